@@ -1,0 +1,3 @@
+"""workbook_tools: recompute, consolidate and template the 共済推進 workbooks."""
+
+__version__ = "0.1.0"

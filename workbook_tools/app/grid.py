@@ -1,0 +1,115 @@
+"""Report A job: read an HQ grid, recompute it, write HQ's layout + checks."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbook_tools.core.calendar import FiscalCalendar, YearMonth
+from workbook_tools.core.grid import GridResult, GridSpec, compute_grid
+from workbook_tools.core.normalize import parse_count
+from workbook_tools.core.rounding import REPORT_RULES, RoundingRule
+from workbook_tools.errors import WARNING, InputError, Problem
+from workbook_tools.io.grid_reader import GridInput, read_grid
+from workbook_tools.io.readers import open_book
+
+
+@dataclass
+class GridJob:
+    input: GridInput
+    result: GridResult
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None = None,
+              cutoff: YearMonth | None = None, fiscal_year: int | None = None) -> tuple[GridInput, str]:
+    book = open_book(path)
+    names = [sheet] if sheet else book.sheet_names
+    if sheet and sheet not in book.sheet_names:
+        raise InputError(f"シート「{sheet}」がありません（あるシート: {'、'.join(book.sheet_names)}）", file=path.name)
+    errors = []
+    for name in names:
+        try:
+            return read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year), name
+        except InputError as exc:
+            errors.append(exc)
+            if sheet:
+                raise
+    if errors:
+        raise errors[0]
+    raise InputError("ブックにシートがありません", file=path.name)
+
+
+def build_spec(inp: GridInput, start_month: int | None, cutoff: YearMonth | None,
+               rule: RoundingRule) -> GridSpec:
+    start = start_month or inp.start_month
+    cut = cutoff or inp.cutoff
+    assert cut is not None
+    fy = FiscalCalendar(start).fiscal_year(cut)
+    return GridSpec(start, fy, cut, rule)
+
+
+def check_input(inp: GridInput, file: str) -> list[Problem]:
+    """What looks wrong in the input, judged on the input's own calendar."""
+    problems: list[Problem] = []
+    src = GridSpec(inp.start_month, FiscalCalendar(inp.start_month).fiscal_year(inp.cutoff), inp.cutoff)
+    src_result = compute_grid(inp.rows, src)
+    labels = {"year_total": "年度実績", "cum_past": "累計", "cumulative": "累積件数"}
+    for (i, key, year), (raw, cell) in sorted(inp.typed.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or 0)):
+        if raw in (None, ""):
+            continue
+        typed, _ = parse_count(raw)
+        if typed is None:
+            continue
+        x = src_result.results[i]
+        computed = {"year_total": lambda: x.year_totals.get(year),
+                    "cum_past": lambda: x.cumulative_past.get(year),
+                    "cumulative": lambda: x.cumulative}[key]()
+        if computed is not None and typed != computed:
+            label = f"{year}年度{labels[key]}" if key != "cumulative" else labels[key]
+            problems.append(Problem(
+                WARNING, f"入力された{label}（{typed}）が月別の合計（{computed}）と違います",
+                file, inp.sheet, cell, "月別の値を確認してください（出力は月別の合計で再計算しています）",
+                code="typed_total_mismatch"))
+    cur_months = FiscalCalendar(inp.start_month).months(src.fiscal_year)
+    for u in inp.rows:
+        for ym in cur_months:
+            if ym > inp.cutoff and u.monthly.get(ym):
+                problems.append(Problem(
+                    WARNING, f"締め月（{inp.cutoff.label()}）より後の {ym.label()} に値（{u.monthly[ym]}）があります",
+                    file, inp.sheet, f"{u.source_row}行目（{u.name}）",
+                    "締め月が正しいか確認してください（累積件数には含めていません）", code="after_cutoff"))
+        if u.target is None:
+            problems.append(Problem(WARNING, f"目標件数が空欄です（{u.name}）。達成率は空欄になります",
+                                    file, inp.sheet, f"{u.source_row}行目", code="no_target"))
+    return problems
+
+
+def recompute(path: Path, *, sheet: str | None = None, start_month: int | None = None,
+              cutoff: YearMonth | None = None, fiscal_year: int | None = None,
+              rule: RoundingRule | None = None) -> GridJob:
+    inp, _ = load_grid(path, sheet=sheet, cutoff=cutoff, fiscal_year=fiscal_year)
+    spec = build_spec(inp, start_month, cutoff, rule or REPORT_RULES["grid"])
+    result = compute_grid(inp.rows, spec)
+    problems = list(inp.problems) + check_input(inp, path.name)
+    return GridJob(inp, result, problems)
+
+
+def write_grid_workbook(job: GridJob, output: Path, *, sheet_name: str | None = None) -> Path:
+    from workbook_tools.io.grid_writer import write_checks_sheet, write_grid_sheet
+    from workbook_tools.io.writer import safe_book
+
+    spec = job.result.spec
+    name = sheet_name or f"{spec.fiscal_year}年度_{spec.start_month}月開始"
+    with safe_book(output) as book:
+        write_grid_sheet(book, job.result, name)
+        write_checks_sheet(book, job.problems)
+    return output
+
+
+def write_json(job: GridJob, path: Path) -> None:
+    data = job.result.to_dict()
+    data["チェック"] = [p.to_dict() for p in job.problems]
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+

@@ -1,0 +1,154 @@
+"""Command line: `workbook-tools …`.  Thin: parses options, calls app/, prints
+Japanese results.  Heavy libraries are imported inside the commands only."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from workbook_tools import __version__
+from workbook_tools.errors import WorkbookToolsError
+
+app = typer.Typer(
+    help="自治労 共済推進の集計ワークブックを再計算・集約し、配布用テンプレートを作るツールです。",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+grid_app = typer.Typer(help="加入拡大モデル単組グリッド（報告A）", no_args_is_help=True, rich_markup_mode=None)
+contracts_app = typer.Typer(help="新契約件数 主要共済の実績（報告B）", no_args_is_help=True, rich_markup_mode=None)
+consolidate_app = typer.Typer(help="提出ブックの一括集約（報告C・D）", no_args_is_help=True, rich_markup_mode=None)
+addin_app = typer.Typer(help="Excel アドイン（共済ツール タブ）", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(grid_app, name="grid")
+app.add_typer(contracts_app, name="contracts")
+app.add_typer(consolidate_app, name="consolidate")
+app.add_typer(addin_app, name="addin")
+
+
+def _fail(exc: Exception, code: int = 2) -> None:
+    typer.echo(f"エラー: {exc}", err=True)
+    raise typer.Exit(code)
+
+
+def _print_problems(problems, limit: int = 20) -> None:
+    if not problems:
+        return
+    typer.echo(f"チェック結果: {len(problems)} 件（出力ブックの「チェック」シートに全件あります）")
+    for p in problems[:limit]:
+        typer.echo(f"  [{p.severity}] {p.where()}: {p.message}")
+    if len(problems) > limit:
+        typer.echo(f"  …ほか {len(problems) - limit} 件")
+
+
+@app.command("version")
+def version() -> None:
+    """バージョンと動作環境を表示します。"""
+    from workbook_tools.app.diagnose import diagnose
+
+    for k, v in diagnose().items():
+        typer.echo(f"{k}: {v}")
+
+
+@grid_app.command("recompute")
+def grid_recompute(
+    input: Path = typer.Argument(..., help="HQ 様式のグリッド（.xlsx）"),
+    output: Path = typer.Option(..., "-o", "--output", help="出力ブック（入力は変更しません）"),
+    sheet: Optional[str] = typer.Option(None, "--sheet", help="読み込むシート名（省略時は見出しのあるシート）"),
+    start_month: Optional[int] = typer.Option(None, "--start-month", min=1, max=12,
+                                              help="年度の開始月（6 または 5。省略時は見出しから判定）"),
+    cutoff: Optional[str] = typer.Option(None, "--cutoff", help="締め月 YYYY-MM（省略時は「N月累計」見出しから判定）"),
+    year: Optional[int] = typer.Option(None, "--year", help="当年度（見出しに年度がないとき）"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="単組別の結果・合計・まとめを JSON で書き出す"),
+) -> None:
+    """グリッドの累計・累積・前年比・達成率・残件数・合計・まとめを再計算します。"""
+    from workbook_tools.app import grid as grid_job
+    from workbook_tools.core.calendar import YearMonth
+
+    try:
+        cut = YearMonth.parse(cutoff) if cutoff else None
+    except ValueError:
+        _fail(ValueError(f"--cutoff は YYYY-MM で指定してください（{cutoff}）"))
+    try:
+        job = grid_job.recompute(input, sheet=sheet, start_month=start_month, cutoff=cut, fiscal_year=year)
+        grid_job.write_grid_workbook(job, output)
+        if json_out:
+            grid_job.write_json(job, json_out)
+    except (WorkbookToolsError, ValueError) as exc:
+        _fail(exc)
+    s = job.result.summary
+    rule = job.result.spec.rule
+    typer.echo(f"{output} を書き出しました（{job.result.spec.fiscal_year}年度・{job.result.spec.start_month}月開始・"
+               f"締め {job.result.spec.cutoff.label()}）")
+    typer.echo(f"取組単組 {s.unions} 単組 / 目標 {s.target:,} 件 / 実績 {s.actual:,} 件 / "
+               f"到達率 {rule.text(s.rate)} / 目標達成 {s.achievers} 単組")
+    _print_problems(job.problems)
+
+
+@contracts_app.command("recompute")
+def contracts_recompute(
+    input: Path = typer.Argument(..., help="商品 × 県支部の目標・実績の表（.xlsx）"),
+    output: Path = typer.Option(..., "-o", "--output", help="出力ブック"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON で書き出す"),
+) -> None:
+    """新契約件数（主要共済の実績）を商品ごとに集計し、HQ の様式で書き出します。"""
+    from workbook_tools.app import contracts as job_mod
+
+    try:
+        job = job_mod.recompute(input)
+        job_mod.write_workbook(job, output)
+        if json_out:
+            job_mod.write_json(job, json_out)
+    except WorkbookToolsError as exc:
+        _fail(exc)
+    typer.echo(f"{output} を書き出しました（{len(job.result.products)} 商品）")
+    for p in job.result.products:
+        typer.echo(f"  {p.product}: 目標 {p.target:,} / 実績 {p.actual:,} / 到達率 {job.result.rule.text(p.rate)} / "
+                   f"目標達成 {len(p.achievers)} 県")
+    _print_problems(job.problems)
+
+
+@app.command("template")
+def template(
+    kind: str = typer.Argument(..., help="grid（報告A）/ contracts（報告B）/ report（報告C）/ survey（報告D）"),
+    output: Path = typer.Option(..., "-o", "--output", help="書き出すテンプレート（.xlsx）"),
+    year: Optional[int] = typer.Option(None, "--year", help="年度（省略時は今年度）"),
+    password: Optional[str] = typer.Option(None, "--password", help="シート保護のパスワード（省略可）"),
+) -> None:
+    """配布用の標準テンプレートを作ります。"""
+    from workbook_tools.app.templates import write_template
+
+    try:
+        path = write_template(kind, output, year=year, password=password)
+    except (WorkbookToolsError, KeyError) as exc:
+        _fail(exc)
+    typer.echo(f"{path} を書き出しました")
+
+
+@app.command("demo")
+def demo(
+    out: Path = typer.Option(Path("out"), "--out", help="出力フォルダ"),
+    examples: Path = typer.Option(Path("examples"), "--examples", help="サンプルデータのフォルダ"),
+) -> None:
+    """同梱のサンプルデータで全レポートを作り、out/ に書き出します。"""
+    from workbook_tools.app.demo import run_demo
+
+    try:
+        for line in run_demo(examples, out):
+            typer.echo(line)
+    except WorkbookToolsError as exc:
+        _fail(exc)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("中断しました", err=True)
+        sys.exit(130)
+
+
+__all__ = ["app", "main", "__version__"]

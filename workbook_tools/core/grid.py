@@ -1,0 +1,227 @@
+"""Report A maths: the 加入拡大モデル単組 monthly grid.  Pure: no I/O.
+
+Monthly counts are kept by calendar month, so the same data gives the
+June-start view and the May-start view.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from workbook_tools.core.calendar import FiscalCalendar, YearMonth
+from workbook_tools.core.prefectures import SECTOR_CODE
+from workbook_tools.core.rounding import REPORT_RULES, RoundingRule
+
+Number = int | float
+
+
+@dataclass
+class UnionRow:
+    pref_code: str
+    pref_name: str
+    union_code: str
+    name: str
+    members: Number | None = None
+    policies: Number | None = None
+    effective: str = ""
+    target: Number | None = None
+    monthly: dict[YearMonth, Number | None] = field(default_factory=dict)
+    source_row: int | None = None  # 1-based row in the input sheet
+
+    @property
+    def is_sector(self) -> bool:
+        return self.pref_code == SECTOR_CODE
+
+
+@dataclass(frozen=True)
+class GridSpec:
+    """Which view to compute: start month, current fiscal year, cutoff month."""
+
+    start_month: int
+    fiscal_year: int
+    cutoff: YearMonth
+    rule: RoundingRule = REPORT_RULES["grid"]
+
+    def __post_init__(self) -> None:
+        if self.calendar.fiscal_year(self.cutoff) != self.fiscal_year:
+            raise ValueError(
+                f"締め月 {self.cutoff.label()} は {self.fiscal_year}年度（{self.start_month}月開始）に含まれません")
+
+    @property
+    def calendar(self) -> FiscalCalendar:
+        return FiscalCalendar(self.start_month)
+
+    @property
+    def years(self) -> list[int]:
+        """Two past fiscal years and the current one."""
+        return [self.fiscal_year - 2, self.fiscal_year - 1, self.fiscal_year]
+
+    def months(self, fiscal_year: int) -> list[YearMonth]:
+        return self.calendar.months(fiscal_year)
+
+    def months_to_cutoff(self, fiscal_year: int) -> list[YearMonth]:
+        return self.calendar.months_through(fiscal_year, self.cutoff.month)
+
+
+@dataclass(frozen=True)
+class UnionResult:
+    join_rate: Decimal | None
+    year_totals: dict[int, Number]  # 年度実績 of the past years
+    cumulative_past: dict[int, Number]  # <cutoff>月累計 of the past years
+    cumulative: Number  # 累積件数
+    yoy: Number  # 前年比
+    achievement: Decimal | None  # 達成率
+    remaining: Number | None  # 残件数
+    achieved: bool  # 目標達成
+
+    def to_dict(self) -> dict:
+        return {
+            "加入率": _dec(self.join_rate),
+            "年度実績": {str(k): v for k, v in self.year_totals.items()},
+            "累計": {str(k): v for k, v in self.cumulative_past.items()},
+            "累積件数": self.cumulative,
+            "前年比": self.yoy,
+            "達成率": _dec(self.achievement),
+            "残件数": self.remaining,
+            "目標達成": self.achieved,
+        }
+
+
+def _dec(v: Decimal | None) -> float | None:
+    return None if v is None else float(v)
+
+
+def _sum(values) -> Number:
+    total: Number = 0
+    for v in values:
+        if v is not None:
+            total += v
+    return total
+
+
+def compute_union(row: UnionRow, spec: GridSpec) -> UnionResult:
+    rule = spec.rule
+    past = spec.years[:2]
+    year_totals = {y: _sum(row.monthly.get(ym) for ym in spec.months(y)) for y in past}
+    cum_past = {y: _sum(row.monthly.get(ym) for ym in spec.months_to_cutoff(y)) for y in past}
+    cumulative = _sum(row.monthly.get(ym) for ym in spec.months_to_cutoff(spec.fiscal_year))
+    yoy = cumulative - cum_past[spec.fiscal_year - 1]
+    achievement = rule.rate(cumulative, row.target) if row.target else None
+    remaining = None if row.target is None else row.target - cumulative
+    achieved = bool(row.target) and row.target > 0 and cumulative >= row.target
+    return UnionResult(
+        join_rate=rule.rate(row.policies, row.members) if row.members else None,
+        year_totals=year_totals,
+        cumulative_past=cum_past,
+        cumulative=cumulative,
+        yoy=yoy,
+        achievement=achievement,
+        remaining=remaining,
+        achieved=achieved,
+    )
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The 合計 row: every count summed, rates from the summed counts."""
+
+    members: Number
+    policies: Number
+    join_rate: Decimal | None
+    monthly: dict[YearMonth, Number]
+    year_totals: dict[int, Number]
+    cumulative_past: dict[int, Number]
+    cumulative: Number
+    target: Number
+    yoy: Number
+    achievement: Decimal | None
+    remaining: Number
+
+    def to_dict(self) -> dict:
+        return {
+            "組合員数": self.members, "団生保有": self.policies, "加入率": _dec(self.join_rate),
+            "年度実績": {str(k): v for k, v in self.year_totals.items()},
+            "累計": {str(k): v for k, v in self.cumulative_past.items()},
+            "累積件数": self.cumulative, "目標件数": self.target, "前年比": self.yoy,
+            "達成率": _dec(self.achievement), "残件数": self.remaining,
+            "月別": {str(k): v for k, v in self.monthly.items()},
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The box above the grid: 取組単組, 目標, 実績, 到達率, 目標達成単組."""
+
+    unions: int
+    target: Number
+    actual: Number
+    rate: Decimal | None
+    achievers: int
+
+    def to_dict(self, rule: RoundingRule) -> dict:
+        return {"取組単組": self.unions, "目標": self.target, "実績": self.actual,
+                "到達率": _dec(self.rate), "到達率表示": rule.text(self.rate),
+                "目標達成単組": self.achievers}
+
+
+@dataclass
+class GridResult:
+    spec: GridSpec
+    rows: list[UnionRow]
+    results: list[UnionResult]
+    totals: Totals
+    summary: Summary
+
+    @property
+    def main(self) -> list[tuple[UnionRow, UnionResult]]:
+        return [(r, x) for r, x in zip(self.rows, self.results) if not r.is_sector]
+
+    @property
+    def sector(self) -> list[tuple[UnionRow, UnionResult]]:
+        return [(r, x) for r, x in zip(self.rows, self.results) if r.is_sector]
+
+    def to_dict(self) -> dict:
+        spec = self.spec
+        return {
+            "開始月": spec.start_month, "年度": spec.fiscal_year, "締め月": str(spec.cutoff),
+            "まとめ": self.summary.to_dict(spec.rule),
+            "合計": self.totals.to_dict(),
+            "単組": [
+                {"県コード": r.pref_code, "県名": r.pref_name, "単組コード": r.union_code,
+                 "単組名": r.name, "組合員数": r.members, "団生保有": r.policies,
+                 "目標件数": r.target, "全国集計対象": not r.is_sector, **x.to_dict()}
+                for r, x in zip(self.rows, self.results)
+            ],
+        }
+
+
+def compute_grid(rows: list[UnionRow], spec: GridSpec) -> GridResult:
+    results = [compute_union(r, spec) for r in rows]
+    main = [(r, x) for r, x in zip(rows, results) if not r.is_sector]
+    rule = spec.rule
+    all_months = [ym for y in spec.years for ym in spec.months(y)]
+    members = _sum(r.members for r, _ in main)
+    policies = _sum(r.policies for r, _ in main)
+    target = _sum(r.target for r, _ in main)
+    cumulative = _sum(x.cumulative for _, x in main)
+    totals = Totals(
+        members=members,
+        policies=policies,
+        join_rate=rule.rate(policies, members) if members else None,
+        monthly={ym: _sum(r.monthly.get(ym) for r, _ in main) for ym in all_months},
+        year_totals={y: _sum(x.year_totals[y] for _, x in main) for y in spec.years[:2]},
+        cumulative_past={y: _sum(x.cumulative_past[y] for _, x in main) for y in spec.years[:2]},
+        cumulative=cumulative,
+        target=target,
+        yoy=_sum(x.yoy for _, x in main),
+        achievement=rule.rate(cumulative, target) if target else None,
+        remaining=_sum(x.remaining for _, x in main),
+    )
+    summary = Summary(
+        unions=len(main),
+        target=target,
+        actual=cumulative,
+        rate=totals.achievement,
+        achievers=sum(1 for _, x in main if x.achieved),
+    )
+    return GridResult(spec, rows, results, totals, summary)

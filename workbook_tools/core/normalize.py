@@ -1,0 +1,263 @@
+"""Normalisation of what people type: text, checkbox glyphs, numbers, dates.
+
+Pure functions; every reading keeps the raw text and a flag saying what was
+done, so nothing is guessed silently.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _radical_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    text = resources.files("workbook_tools.core").joinpath("data/radicals.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        radical, ideograph = line.split()[:2]
+        table[int(radical, 16)] = chr(int(ideograph, 16))
+    return table
+
+
+def normalize_text(value) -> str:
+    """NFKC (Kangxi radicals, full-width digits) plus the CJK-radicals table."""
+    if value is None:
+        return ""
+    s = str(value)
+    if s.isascii():
+        return s
+    s = unicodedata.normalize("NFKC", s)
+    return s.translate(_radical_table())
+
+
+_SPACE_RE = re.compile(r"[\s\u3000\u200b]+")
+
+
+def label_key(value) -> str:
+    """Key for comparing labels: normalised, no spaces or line breaks."""
+    return _SPACE_RE.sub("", normalize_text(value))
+
+
+# --- checkbox glyphs ---------------------------------------------------------
+DONE_GLYPHS = frozenset("☑■✓✔レ☒〇○◯●✅")
+NOT_DONE_GLYPHS = frozenset("□☐")
+CHECKBOX_GLYPHS = DONE_GLYPHS | NOT_DONE_GLYPHS
+
+
+def glyph_state(value) -> bool | None:
+    """TRUE for a done glyph, FALSE for □, None when there is no glyph.
+
+    Accepts booleans (Excel 365 checkboxes) and the strings TRUE/FALSE.
+    """
+    if isinstance(value, bool):
+        return value
+    s = label_key(value)
+    if not s:
+        return None
+    if s.upper() in ("TRUE", "FALSE"):
+        return s.upper() == "TRUE"
+    ch = s[0]
+    if ch in DONE_GLYPHS:
+        return True
+    if ch in NOT_DONE_GLYPHS:
+        return False
+    return None
+
+
+def split_glyph(value) -> tuple[str | None, str]:
+    """'☑ 交付金…' → ('☑', '交付金…'); text without a leading glyph → (None, text)."""
+    s = normalize_text(value).strip()
+    if s and s[0] in CHECKBOX_GLYPHS:
+        return s[0], s[1:].strip()
+    return None, s
+
+
+# --- numbers ------------------------------------------------------------------
+FLAG_OK = ""
+FLAG_APPROX = "概数"
+FLAG_UNKNOWN = "不明"
+FLAG_UNPARSEABLE = "読取不可"
+FLAG_EXTRA = "注記あり"
+FLAG_BLANK = "空欄"
+
+_NUM_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
+_APPROX_WORDS = ("程度", "約", "くらい", "ぐらい", "位", "前後", "ほど", "余り", "あまり", "以上", "以下",
+                 "?", "か")
+_UNKNOWN_WORDS = ("不明", "わからない", "分からない", "未把握", "把握していない", "?", "-", "ー", "―",
+                  "不詳", "なし")
+_UNIT_WORDS = ("名", "人", "件", "%", "人程度", "単組", "本", "個")
+
+
+@dataclass(frozen=True)
+class NumberReading:
+    value: Decimal | None
+    flag: str
+    raw: str
+
+    @property
+    def number(self) -> float | int | None:
+        if self.value is None:
+            return None
+        return int(self.value) if self.value == self.value.to_integral_value() else float(self.value)
+
+
+def parse_number(raw) -> NumberReading:
+    """Read a messy numeric answer: '729名', '400程度か', '不明', '28% 対象職員数1,003人'."""
+    if raw is None:
+        return NumberReading(None, FLAG_BLANK, "")
+    if isinstance(raw, bool):
+        return NumberReading(None, FLAG_UNPARSEABLE, str(raw))
+    if isinstance(raw, (int, float, Decimal)):
+        if isinstance(raw, float) and raw != raw:  # NaN
+            return NumberReading(None, FLAG_UNPARSEABLE, str(raw))
+        return NumberReading(Decimal(str(raw)), FLAG_OK, str(raw))
+    raw_s = str(raw)
+    s = normalize_text(raw_s).strip()
+    if not s:
+        return NumberReading(None, FLAG_BLANK, raw_s)
+    matches = list(_NUM_RE.finditer(s))
+    if not matches:
+        compact = s.replace(" ", "")
+        if any(w in compact for w in _UNKNOWN_WORDS) or set(compact) <= set("?-ー―"):
+            return NumberReading(None, FLAG_UNKNOWN, raw_s)
+        return NumberReading(None, FLAG_UNPARSEABLE, raw_s)
+    first = matches[0]
+    token = first.group().replace(",", "").replace("−", "-")
+    try:
+        value = Decimal(token)
+    except InvalidOperation:  # pragma: no cover - regex guarantees a number
+        return NumberReading(None, FLAG_UNPARSEABLE, raw_s)
+    rest = (s[: first.start()] + " " + s[first.end():]).strip()
+    if len(matches) > 1:
+        return NumberReading(value, FLAG_EXTRA, raw_s)
+    rest_compact = rest.replace(" ", "")
+    if not rest_compact:
+        return NumberReading(value, FLAG_OK, raw_s)
+    stripped = rest_compact
+    for unit in sorted(_UNIT_WORDS, key=len, reverse=True):
+        if stripped.startswith(unit):
+            stripped = stripped[len(unit):]
+            break
+    if not stripped:
+        return NumberReading(value, FLAG_OK, raw_s)
+    if any(w in rest_compact for w in _APPROX_WORDS):
+        return NumberReading(value, FLAG_APPROX, raw_s)
+    return NumberReading(value, FLAG_EXTRA, raw_s)
+
+
+def parse_count(raw) -> tuple[int | float | None, str]:
+    """A count cell in a grid: numbers, '1,677', full-width digits, blank.
+
+    Returns (value, problem); problem is '' when clean.  Text that is not a
+    plain number is not guessed: value None and a Japanese problem text.
+    """
+    if raw is None or raw == "":
+        return None, ""
+    if isinstance(raw, bool):
+        return None, "数値ではありません"
+    if isinstance(raw, (int, float)):
+        if isinstance(raw, float) and raw.is_integer():
+            return int(raw), ""
+        return raw, "" if isinstance(raw, int) else "整数ではありません"
+    s = normalize_text(raw).strip().replace(" ", "")
+    if not s:
+        return None, ""
+    if re.fullmatch(r"[-−]?\d{1,3}(,\d{3})+|[-−]?\d+", s):
+        return int(s.replace(",", "").replace("−", "-")), ""
+    try:
+        v = float(s.replace("−", "-"))
+    except ValueError:
+        return None, f"数値として読めません（{raw}）"
+    return v, "整数ではありません"
+
+
+# --- dates ----------------------------------------------------------------------
+_ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988, "昭和": 1925, "S": 1925}
+FLAG_ERA_IMPLIED = "元号推定"
+FLAG_TWO_DIGIT_YEAR = "西暦2桁"
+FLAG_DATE_UNKNOWN = "日付読取不可"
+
+
+@dataclass(frozen=True)
+class DateReading:
+    year: int | None
+    month: int | None
+    day: int | None
+    flag: str
+    raw: str
+
+    @property
+    def date(self) -> _dt.date | None:
+        if self.year and self.month and self.day:
+            return _dt.date(self.year, self.month, self.day)
+        return None
+
+    def iso(self) -> str:
+        if self.year is None:
+            return ""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+_DATE_RE = re.compile(
+    r"^(?P<era>令和|平成|昭和|[RHS])?\s*(?P<y>\d{1,4}|元)\s*(?:年|/|-|\.)\s*(?P<m>\d{1,2})\s*(?:月|/|-|\.)?"
+    r"\s*(?:(?P<d>\d{1,2})\s*日?)?"
+)
+EXCEL_EPOCH = _dt.date(1899, 12, 30)
+
+
+def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
+    """2025年1月24日, 2025/1/24, R7年1月, 令和7年1月, ７年１月, 25年1月, 2024年11月時点,
+    a datetime, or an Excel serial number."""
+    if raw is None or raw == "":
+        return DateReading(None, None, None, FLAG_BLANK, "")
+    if isinstance(raw, _dt.datetime):
+        return DateReading(raw.year, raw.month, raw.day, FLAG_OK, raw.isoformat())
+    if isinstance(raw, _dt.date):
+        return DateReading(raw.year, raw.month, raw.day, FLAG_OK, raw.isoformat())
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        if 20000 < raw < 80000:
+            d = EXCEL_EPOCH + _dt.timedelta(days=int(raw))
+            return DateReading(d.year, d.month, d.day, FLAG_OK, str(raw))
+        return DateReading(None, None, None, FLAG_DATE_UNKNOWN, str(raw))
+    raw_s = str(raw)
+    s = normalize_text(raw_s).strip().upper().replace(" ", "")
+    m = _DATE_RE.match(s)
+    if not m:
+        return DateReading(None, None, None, FLAG_DATE_UNKNOWN, raw_s)
+    era = m.group("era")
+    ytxt = m.group("y")
+    y = 1 if ytxt == "元" else int(ytxt)
+    flag = FLAG_OK
+    if era:
+        y += _ERAS[era]
+    elif y < 100:
+        # Two digits: 25 → 2025 (western); 1–9 with 年 and nothing else → 令和.
+        if y <= 12 and "年" in s:
+            y += _ERAS["令和"]
+            flag = FLAG_ERA_IMPLIED
+        else:
+            y += 2000
+            flag = FLAG_TWO_DIGIT_YEAR
+    elif y < 1900:
+        return DateReading(None, None, None, FLAG_DATE_UNKNOWN, raw_s)
+    month = int(m.group("m"))
+    day = int(m.group("d")) if m.group("d") else None
+    if not 1 <= month <= 12:
+        return DateReading(None, None, None, FLAG_DATE_UNKNOWN, raw_s)
+    if day is not None:
+        try:
+            _dt.date(y, month, day)
+        except ValueError:
+            return DateReading(None, None, None, FLAG_DATE_UNKNOWN, raw_s)
+    return DateReading(y, month, day, flag, raw_s)

@@ -1,0 +1,97 @@
+"""自治労県コード ↔ 県名 (and JIS), with the name variants people write."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from workbook_tools.core.normalize import label_key
+
+SECTOR_CODE = "60"  # 社保労連: a national sector, excluded from national totals
+
+
+@dataclass(frozen=True)
+class Prefecture:
+    code: str
+    name: str
+    jis: str
+    kind: str  # "prefecture" or "sector"
+
+    @property
+    def is_prefecture(self) -> bool:
+        return self.kind == "prefecture"
+
+
+@lru_cache(maxsize=1)
+def all_entries() -> tuple[Prefecture, ...]:
+    text = resources.files("workbook_tools.core").joinpath("data/prefectures.tsv").read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        code, name, jis, kind = (parts + ["", "", "", ""])[:4]
+        rows.append(Prefecture(code.strip(), name.strip(), jis.strip(), kind.strip()))
+    return tuple(rows)
+
+
+def prefectures() -> list[Prefecture]:
+    """The 47 prefectures in HQ's code order."""
+    return [p for p in all_entries() if p.is_prefecture]
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Prefecture]:
+    return {p.code: p for p in all_entries()}
+
+
+_SUFFIXES = ("県本部", "県支部", "都本部", "府本部", "道本部", "本部", "支部", "県", "都", "府")
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, Prefecture]:
+    table: dict[str, Prefecture] = {}
+    for p in all_entries():
+        table[p.name] = p
+        official = {"東京": "東京都", "大阪": "大阪府", "京都": "京都府", "北海道": "北海道"}.get(
+            p.name, p.name + "県")
+        table[official] = p
+        if p.is_prefecture:
+            for suffix in ("本部", "支部", "県本部", "県支部", "都本部", "府本部"):
+                table.setdefault(p.name + suffix, p)
+                table.setdefault(official + suffix, p)
+    return table
+
+
+def by_code(code) -> Prefecture | None:
+    if code is None:
+        return None
+    s = label_key(code)
+    if s.endswith(".0"):
+        s = s[:-2]
+    if s.isdigit():
+        s = s.zfill(2)
+    return _by_code().get(s)
+
+
+def by_name(name) -> Prefecture | None:
+    """Accepts 東京/東京都/東京都本部/神奈川県本部/埼⽟ (radicals), 自治労東京都本部."""
+    s = label_key(name)
+    if not s:
+        return None
+    table = _by_name()
+    if s in table:
+        return table[s]
+    for prefix in ("自治労", "じちろう"):
+        if s.startswith(prefix) and s[len(prefix):] in table:
+            return table[s[len(prefix):]]
+    return None
+
+
+def resolve(code=None, name=None) -> Prefecture | None:
+    return by_code(code) or by_name(name)
+
+
+def jis_code(code) -> str | None:
+    p = by_code(code)
+    return p.jis or None if p else None

@@ -1,0 +1,74 @@
+"""Form definition of Report A (加入拡大モデル単組 grid): HQ's column layout.
+
+The same column plan drives the writer (HQ layout with formulas), the
+template, and the reader (which finds these headers by text, never by
+position).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbook_tools.core.calendar import YearMonth
+from workbook_tools.core.grid import GridSpec
+
+KIND = "grid"
+TITLE = "加入拡大モデル単組の取り組み状況"
+SECTOR_NOTE = "※社保労連は単組目標を設定して推進しているが、加入拡大モデル単組の全国集計には含まない。"
+
+# Fixed columns: key, header as HQ prints it, header texts the reader accepts
+# (compared after NFKC with spaces and line breaks removed).
+LEFT = [
+    ("pref_code", "自治労県コード", ("自治労県コード", "県コード")),
+    ("pref_name", "県名", ("県名", "県本部", "県支部")),
+    ("union_code", "単組コード", ("単組コード", "単組CD")),
+    ("union_name", "加入拡大モデル単組", ("加入拡大モデル単組", "単組名", "単組")),
+    ("members", "組合員数", ("組合員数", "組合員")),
+    ("policies", "団生保有", ("団生保有", "団生保有件数", "団体生命保有")),
+    ("join_rate", "加入率", ("加入率",)),
+    ("effective", "発効", ("発効", "発効月")),
+]
+RIGHT = [
+    ("cumulative", "累積件数", ("累積件数", "累積")),
+    ("target", "目標件数", ("目標件数", "目標")),
+    ("yoy", "前年比", ("前年比", "前年比実績", "前年比件数")),
+    ("achievement", "達成率", ("達成率", "到達率")),
+    ("remaining", "残件数", ("残件数", "残件")),
+    ("pref_name_right", "県名", ()),
+]
+SUMMARY_HEADERS = ["取組単組", "目標", "実績", "到達率", "目標達成単組"]
+
+YEAR_LABEL_RE = re.compile(r"^(\d{4})年度$")
+YEAR_TOTAL_RE = re.compile(r"^(\d{4})年度実績$")
+MONTH_RE = re.compile(r"^(\d{1,2})月$")
+CUMULATIVE_RE = re.compile(r"^(\d{1,2})月累計$")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One column of the written grid."""
+
+    key: str  # e.g. "members", "month", "year_total", "cum_past"
+    header: str
+    year: int | None = None  # fiscal year for per-year columns
+    ym: YearMonth | None = None  # calendar month for month columns
+
+
+def plan_columns(spec: GridSpec) -> list[Slot]:
+    y2, y1, y0 = spec.years
+    slots = [Slot(k, h) for k, h, _ in LEFT]
+    slots += [Slot("year_total", f"{y}年度実績", year=y) for y in (y2, y1)]
+    for y in (y2, y1, y0):
+        slots += [Slot("month", f"{ym.month}月", year=y, ym=ym) for ym in spec.months(y)]
+        if y != y0:
+            slots.append(Slot("cum_past", f"{spec.cutoff.month}月累計", year=y))
+    slots += [Slot(k, h) for k, h, _ in RIGHT]
+    return slots
+
+
+def title(spec: GridSpec) -> str:
+    first = spec.months(spec.fiscal_year)[0]
+    last = spec.months(spec.fiscal_year)[-1]
+    return (f"{spec.fiscal_year}年度 {TITLE}（{spec.start_month}月開始） "
+            f"{first.year}年{first.month}月～{last.year}年{last.month}月"
+            f"（{spec.cutoff.year}年{spec.cutoff.month}月速報値）")

@@ -1,0 +1,268 @@
+"""Read a Report A grid in HQ's layout, by header text (never by position)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workbook_tools.core.calendar import FiscalCalendar, YearMonth
+from workbook_tools.core.grid import UnionRow
+from workbook_tools.core.normalize import label_key, normalize_text, parse_count
+from workbook_tools.core.prefectures import by_code, by_name
+from workbook_tools.errors import ERROR, WARNING, InputError, Problem
+from workbook_tools.forms import grid as form
+from workbook_tools.io.readers import SheetData, a1
+
+_HEADER_SCAN_ROWS = 30
+
+
+@dataclass
+class GridInput:
+    sheet: str
+    rows: list[UnionRow]
+    start_month: int
+    fiscal_year: int
+    cutoff: YearMonth | None
+    problems: list[Problem] = field(default_factory=list)
+    # typed values found in the input, for the check sheet: (row, key, year) → value
+    typed: dict[tuple[int, str, int | None], object] = field(default_factory=dict)
+    header_row: int = 0
+
+
+def _find_header_row(sheet: SheetData) -> int:
+    best, best_score = -1, 0
+    for r in range(min(sheet.height, _HEADER_SCAN_ROWS)):
+        keys = [label_key(v) for v in sheet.rows[r] if v not in (None, "")]
+        months = sum(1 for k in keys if form.MONTH_RE.match(k))
+        has_pref = any(k in ("県名",) for k in keys)
+        score = months + (10 if has_pref else 0)
+        if months >= 6 and has_pref and score > best_score:
+            best, best_score = r, score
+    return best
+
+
+def _match(key: str, aliases) -> bool:
+    return key in aliases
+
+
+def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = None,
+              cutoff: YearMonth | None = None, fiscal_year: int | None = None) -> GridInput:
+    hr = _find_header_row(sheet)
+    if hr < 0:
+        raise InputError("見出し行が見つかりません（「県名」と「6月」などの月見出しが並ぶ行が必要です）",
+                         file=file, sheet=sheet.name, cell=f"A1:{a1(_HEADER_SCAN_ROWS - 1, 0)}",
+                         code="no_header")
+    header = [label_key(v) for v in sheet.rows[hr]]
+    problems: list[Problem] = []
+    cols: dict[str, int] = {}
+    month_cols: list[tuple[int, int]] = []  # (col, month)
+    cum_cols: list[tuple[int, int]] = []  # (col, cutoff month)
+    year_total_cols: list[tuple[int, int]] = []  # (col, fiscal year)
+    first_month_col = None
+    for c, key in enumerate(header):
+        if not key:
+            continue
+        if m := form.MONTH_RE.match(key):
+            month_cols.append((c, int(m.group(1))))
+            first_month_col = c if first_month_col is None else first_month_col
+            continue
+        if m := form.CUMULATIVE_RE.match(key):
+            cum_cols.append((c, int(m.group(1))))
+            continue
+        if m := form.YEAR_TOTAL_RE.match(key):
+            year_total_cols.append((c, int(m.group(1))))
+            continue
+        before_months = first_month_col is None
+        for k, _, aliases in (form.LEFT if before_months else form.RIGHT):
+            if k not in cols and _match(key, aliases):
+                cols[k] = c
+                break
+    for k, label, _ in form.LEFT[:4] + [form.RIGHT[1]]:
+        if k not in cols:
+            raise InputError(f"必須の見出し「{label}」が見つかりません", file=file, sheet=sheet.name,
+                             cell=f"{a1(hr, 0)}:{a1(hr, len(header) - 1)}", code="missing_header")
+
+    # Group month columns into fiscal-year blocks: a block ends at a 累計 column
+    # or when the months wrap back to the block's first month.
+    blocks: list[list[tuple[int, int]]] = []
+    cum_positions = {c for c, _ in cum_cols}
+    for c, month in month_cols:
+        if not blocks or len(blocks[-1]) == 12 or any(
+                blocks[-1][-1][0] < cc < c for cc in cum_positions) or month == blocks[-1][0][1]:
+            blocks.append([])
+        blocks[-1].append((c, month))
+    if len(blocks) != 3:
+        raise InputError(f"月見出しのまとまりが {len(blocks)} 年度分あります（前々年度・前年度・当年度の 3 年度分が必要です）",
+                         file=file, sheet=sheet.name, cell=a1(hr, month_cols[0][0]), code="year_blocks")
+    detected_start = blocks[0][0][1]
+    for b in blocks:
+        if b[0][1] != detected_start:
+            raise InputError("年度ごとの開始月がそろっていません", file=file, sheet=sheet.name,
+                             cell=a1(hr, b[0][0]), code="start_mismatch")
+    src_cal = FiscalCalendar(detected_start)
+
+    years = _block_years(sheet, hr, blocks, year_total_cols)
+    if years is None:
+        if fiscal_year is None:
+            raise InputError("年度見出し（例「2024年度」）が見つかりません。--year で当年度を指定してください",
+                             file=file, sheet=sheet.name, cell=a1(max(hr - 1, 0), blocks[0][0][0]),
+                             code="no_year_label")
+        years = [fiscal_year - 2, fiscal_year - 1, fiscal_year]
+    cur_year = years[2]
+
+    detected_cutoff = None
+    if cum_cols:
+        cm = cum_cols[0][1]
+        detected_cutoff = YearMonth(src_cal.year_of_month(cur_year, cm), cm)
+
+    month_map: list[tuple[int, YearMonth]] = []
+    for fy, block in zip(years, blocks):
+        for c, month in block:
+            month_map.append((c, YearMonth(src_cal.year_of_month(fy, month), month)))
+
+    inp = GridInput(sheet.name, [], start_month or detected_start, cur_year, cutoff or detected_cutoff,
+                    problems, header_row=hr)
+    if inp.cutoff is None:
+        inp.cutoff = _last_month_with_data(sheet, hr, month_map, years[2])
+        problems.append(Problem(WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {inp.cutoff.label()} としました。"
+                                "--cutoff で指定できます", file, sheet.name, a1(hr, 0), code="cutoff_guessed"))
+    _read_rows(sheet, file, hr, cols, month_map, cum_cols, year_total_cols, years, inp)
+    return inp
+
+
+def _block_years(sheet, hr, blocks, year_total_cols) -> list[int] | None:
+    """Fiscal year of each month block, from the 年度 labels above the months
+    (merged across the block, or written anywhere over it)."""
+    years: list[int | None] = [None] * len(blocks)
+    for r in range(max(0, hr - 4), hr):
+        for c, v in enumerate(sheet.rows[r]):
+            m = form.YEAR_LABEL_RE.match(label_key(v))
+            if not m:
+                continue
+            rng = sheet.merged_at(r, c)
+            c1, c2 = (rng[1], rng[3]) if rng else (c, c)
+            for i, block in enumerate(blocks):
+                lo, hi = block[0][0], block[-1][0] + 1  # + the 累計 column
+                if years[i] is None and c1 <= hi and c2 >= lo:
+                    years[i] = int(m.group(1))
+                    break
+    known = [(i, y) for i, y in enumerate(years) if y is not None]
+    if known:
+        i, y = known[-1]
+        return [y - i, y - i + 1, y - i + 2]
+    if year_total_cols:
+        last = max(y for _, y in year_total_cols)
+        return [last - 1, last, last + 1]
+    return None
+
+
+def _last_month_with_data(sheet, hr, month_map, cur_year) -> YearMonth:
+    last = None
+    for r in range(hr + 1, sheet.height):
+        for c, ym in month_map:
+            v = sheet.value(r, c)
+            if v not in (None, "", 0) and (last is None or ym > last):
+                last = ym
+    cur_months = [ym for _, ym in month_map][-12:]
+    if last is None or last not in cur_months:
+        return cur_months[0]
+    return last
+
+
+def _is_blank_row(values) -> bool:
+    return all(v in (None, "") for v in values)
+
+
+def _read_rows(sheet, file, hr, cols, month_map, cum_cols, year_total_cols, years, inp: GridInput) -> None:
+    last_code = last_name = ""
+    in_sector = False
+    problems = inp.problems
+    for r in range(hr + 1, sheet.height):
+        raw = sheet.rows[r]
+        if _is_blank_row(raw):
+            continue
+        texts = [label_key(v) for v in raw[: cols["union_name"] + 1]]
+        joined = "".join(texts)
+        if "合計" in joined or joined.startswith("総計"):
+            last_code = last_name = ""
+            continue
+        first = next((t for t in (label_key(v) for v in raw) if t), "")
+        if first.startswith("※"):
+            if "社保労連" in first:
+                in_sector = True
+            continue
+        name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
+        ucode = sheet.value(r, cols["union_code"]) if "union_code" in cols else None
+        if not name and ucode in (None, ""):
+            continue
+        pcode_raw = sheet.value(r, cols["pref_code"])
+        pname_raw = sheet.value(r, cols["pref_name"])
+        if pcode_raw in (None, "") and pname_raw in (None, ""):
+            pcode, pname = last_code, last_name
+        else:
+            pref = by_code(pcode_raw) or by_name(pname_raw)
+            if pref is None:
+                pcode = _code_text(pcode_raw)
+                pname = normalize_text(pname_raw or "").strip()
+                problems.append(Problem(WARNING, f"県コード「{pcode_raw}」・県名「{pname_raw or ''}」が自治労県コード表にありません",
+                                        file, sheet.name, a1(r, cols["pref_code"]), code="unknown_pref",
+                                        action="県コードを確認してください（全国集計には含めています）"))
+            else:
+                pcode, pname = pref.code, pref.name
+                if pcode_raw not in (None, "") and by_code(pcode_raw) is None:
+                    problems.append(Problem(WARNING, f"県コード「{pcode_raw}」が不明なため県名「{pname_raw}」から {pref.code} としました",
+                                            file, sheet.name, a1(r, cols["pref_code"]), code="unknown_pref_code"))
+            last_code, last_name = pcode, pname
+        if in_sector and pcode != "60":
+            pcode = pcode or "60"
+        row = UnionRow(pref_code=pcode, pref_name=pname, union_code=_union_code(ucode), name=name,
+                       source_row=r + 1)
+        for key in ("members", "policies", "target"):
+            if key in cols:
+                setattr(row, key, _count(sheet, file, r, cols[key], problems))
+        if "effective" in cols:
+            eff = sheet.value(r, cols["effective"])
+            row.effective = "" if eff is None else normalize_text(eff).strip()
+        for c, ym in month_map:
+            v = _count(sheet, file, r, c, problems)
+            if v is not None:
+                row.monthly[ym] = v
+        for c, y in year_total_cols:
+            inp.typed[(len(inp.rows), "year_total", y)] = (sheet.value(r, c), a1(r, c))
+        for i, (c, _m) in enumerate(cum_cols[:2]):
+            inp.typed[(len(inp.rows), "cum_past", years[i])] = (sheet.value(r, c), a1(r, c))
+        if "cumulative" in cols:
+            inp.typed[(len(inp.rows), "cumulative", years[2])] = (sheet.value(r, cols["cumulative"]),
+                                                                   a1(r, cols["cumulative"]))
+        inp.rows.append(row)
+    if not inp.rows:
+        raise InputError("単組の行が 1 行もありません", file=file, sheet=sheet.name, cell=a1(hr + 1, 0),
+                         code="no_rows")
+
+
+def _code_text(v) -> str:
+    if v is None:
+        return ""
+    s = label_key(v)
+    if s.endswith(".0"):
+        s = s[:-2]
+    return s.zfill(2) if s.isdigit() else s
+
+
+def _union_code(v) -> str:
+    if v is None or v == "":
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    s = label_key(v)
+    return s.zfill(3) if s.isdigit() else s
+
+
+def _count(sheet, file, r, c, problems):
+    raw = sheet.value(r, c)
+    value, problem = parse_count(raw)
+    if problem:
+        problems.append(Problem(ERROR if value is None else WARNING, problem, file, sheet.name, a1(r, c),
+                                code="bad_number", action="数値を確認してください"))
+    if value is not None and value < 0:
+        problems.append(Problem(WARNING, f"負の値です（{value}）", file, sheet.name, a1(r, c), code="negative"))
+    return value
+

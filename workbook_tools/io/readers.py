@@ -1,0 +1,195 @@
+"""Read a workbook into plain cell grids behind one small interface.
+
+``open_book`` checks the file's bytes first (safety.check_file), then reads
+values with python-calamine (fast, cached values only: formulas are never
+evaluated, macros never run).  Defined names and custom document properties
+come from the package XML through defusedxml.  Libraries are imported
+lazily so that start-up stays fast.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbook_tools.errors import InputError, RefusedFile
+from workbook_tools.io.safety import DEFAULT_LIMITS, Limits, Sniffed, check_file
+
+
+def col_letter(col: int) -> str:
+    """0-based column → 'A'."""
+    s = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        s = chr(65 + rem) + s
+    return s
+
+
+def a1(row: int, col: int) -> str:
+    """0-based (row, col) → 'B3'."""
+    return f"{col_letter(col)}{row + 1}"
+
+
+def parse_a1(ref: str) -> tuple[int, int]:
+    ref = ref.replace("$", "").upper()
+    letters = "".join(ch for ch in ref if ch.isalpha())
+    digits = ref[len(letters):]
+    col = 0
+    for ch in letters:
+        col = col * 26 + (ord(ch) - 64)
+    return int(digits) - 1, col - 1
+
+
+@dataclass
+class SheetData:
+    name: str
+    rows: list[list] = field(default_factory=list)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 inclusive
+
+    def value(self, row: int, col: int):
+        if 0 <= row < len(self.rows):
+            r = self.rows[row]
+            if 0 <= col < len(r):
+                v = r[col]
+                return None if v == "" else v
+        return None
+
+    @property
+    def height(self) -> int:
+        return len(self.rows)
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def merged_at(self, row: int, col: int) -> tuple[int, int, int, int] | None:
+        for m in self.merged:
+            if m[0] <= row <= m[2] and m[1] <= col <= m[3]:
+                return m
+        return None
+
+
+@dataclass
+class Book:
+    path: Path
+    sheet_names: list[str]
+    sniffed: Sniffed
+    _sheets: dict[str, SheetData] = field(default_factory=dict)
+    _loader: object = None
+    defined_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # name → (sheet, A1)
+    properties: dict[str, str] = field(default_factory=dict)  # custom document properties
+
+    def sheet(self, name: str) -> SheetData:
+        if name not in self._sheets:
+            self._sheets[name] = self._loader(name)  # type: ignore[operator]
+        return self._sheets[name]
+
+
+def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Book:
+    path = Path(path)
+    sniffed = check_file(path, limits)
+    data: bytes | None = None
+    if sniffed.kind == "encrypted":
+        if not password:
+            raise RefusedFile("パスワードで保護（暗号化）されています。--password でパスワードを指定するか、"
+                              "保護を外して再提出してもらってください", file=path.name, code="encrypted")
+        data = _decrypt(path, password)
+        sniffed = _resniff_decrypted(data, path.name, limits)
+    if sniffed.strict:
+        raise RefusedFile("Strict Open XML 形式のブックには対応していません。Excel で「Excel ブック (*.xlsx)」"
+                          "として保存し直してください", file=path.name, code="strict_ooxml")
+    from python_calamine import CalamineWorkbook  # lazy: heavy native module
+
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None \
+            else CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # noqa: BLE001 - calamine raises its own types
+        raise RefusedFile(f"ブックを読み込めません（{_short(exc)}）", file=path.name, code="read_failed") from exc
+
+    def load(name: str) -> SheetData:
+        try:
+            sh = wb.get_sheet_by_name(name)
+            rows = sh.to_python(skip_empty_area=False)
+            merged = []
+            for rng in (getattr(sh, "merged_cell_ranges", None) or []):
+                (r1, c1), (r2, c2) = rng
+                merged.append((r1, c1, r2, c2))
+        except Exception as exc:  # noqa: BLE001
+            raise InputError(f"シートを読み込めません（{_short(exc)}）", file=path.name, sheet=name,
+                             code="sheet_failed") from exc
+        return SheetData(name, rows, merged)
+
+    book = Book(path, list(wb.sheet_names), sniffed, _loader=load)
+    if sniffed.kind in ("xlsx", "xlsm"):
+        _read_package_xml(book, data if data is not None else path)
+    return book
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]
+
+
+def _decrypt(path: Path, password: str) -> bytes:
+    import msoffcrypto
+
+    out = io.BytesIO()
+    try:
+        with open(path, "rb") as fh:
+            office = msoffcrypto.OfficeFile(fh)
+            office.load_key(password=password)
+            office.decrypt(out)
+    except Exception as exc:  # noqa: BLE001
+        raise RefusedFile("パスワードが違うか、復号できません", file=path.name, code="decrypt_failed") from exc
+    return out.getvalue()
+
+
+def _resniff_decrypted(data: bytes, name: str, limits: Limits) -> Sniffed:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "decrypted.xlsx"
+        p.write_bytes(data)
+        sn = check_file(p, limits)
+    sn.notes.append("暗号化を解除して読み込みました")
+    return sn
+
+
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+
+
+def _read_package_xml(book: Book, source) -> None:
+    from defusedxml import ElementTree as ET  # XML bombs and external entities refused
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
+    except zipfile.BadZipFile:  # pragma: no cover - check_file already opened it
+        return
+    with zf:
+        names = set(zf.namelist())
+        try:
+            root = ET.fromstring(zf.read("xl/workbook.xml"))
+            sheets = [s.get("name") for s in root.iter(f"{_NS_MAIN}sheet")]
+            for dn in root.iter(f"{_NS_MAIN}definedName"):
+                text = (dn.text or "").strip()
+                if "!" not in text or dn.get("localSheetId") is not None and dn.get("name", "").startswith("_xlnm"):
+                    continue
+                sheet, ref = text.rsplit("!", 1)
+                sheet = sheet.strip("'").replace("''", "'")
+                if sheet in sheets or sheet in book.sheet_names:
+                    book.defined_names[dn.get("name", "")] = (sheet, ref.replace("$", ""))
+        except Exception as exc:  # noqa: BLE001 - defusedxml raises on bombs / entities
+            raise RefusedFile(f"ブックの構造（workbook.xml）が不正です（{type(exc).__name__}）",
+                              file=book.path.name, code="bad_workbook_xml") from exc
+        if "docProps/custom.xml" in names:
+            try:
+                croot = ET.fromstring(zf.read("docProps/custom.xml"))
+                for prop in croot.iter(f"{_NS_CUSTOM}property"):
+                    value = next(iter(prop), None)
+                    book.properties[prop.get("name", "")] = (value.text or "") if value is not None else ""
+            except Exception as exc:  # noqa: BLE001
+                raise RefusedFile(f"文書プロパティが不正です（{type(exc).__name__}）",
+                                  file=book.path.name, code="bad_custom_xml") from exc

@@ -1,0 +1,225 @@
+"""Look at a file's bytes before any reader does: what it is, and whether it
+stays inside the bounds we are willing to read.
+
+Readers (python-calamine, openpyxl) can be taken down by a small hostile
+file (a far cell reference makes calamine allocate hundreds of GB and abort
+the process).  Everything here is cheap, streaming and bounded.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbook_tools.errors import RefusedFile
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 50 * 1024 * 1024
+    max_entries: int = 2_000
+    max_entry_bytes: int = 200 * 1024 * 1024
+    max_total_bytes: int = 400 * 1024 * 1024
+    max_ratio: float = 200.0
+    max_rows: int = 100_000
+    max_cols: int = 16_384 // 16  # 1,024 columns (AMJ)
+    max_cells: int = 2_000_000
+    seconds_per_file: float = 60.0
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass
+class Sniffed:
+    kind: str  # xlsx, xlsm, xls, encrypted, strict (as a note), ...
+    has_macros: bool = False
+    external_links: int = 0
+    strict: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def sniff_bytes(head: bytes) -> str:
+    """Kind from the first bytes: zip / ole / html / text / empty / unknown."""
+    if not head:
+        return "empty"
+    if head.startswith(ZIP_MAGIC) or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    if head.startswith(OLE_MAGIC):
+        return "ole"
+    probe = head[:512].lstrip().lower()
+    if probe.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")) or b"<html" in probe:
+        return "html"
+    if b"\x00" not in head[:512]:
+        return "text"
+    return "unknown"
+
+
+_REF_RE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3})([0-9]{1,7})"')
+_ROW_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="([0-9]{1,9})"')
+_CELL_RE = re.compile(rb'<(?:\w+:)?c[\s>/]')
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
+    """Refuse (RefusedFile, Japanese reason) or describe a workbook file."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(2048)
+    except OSError as exc:
+        raise RefusedFile(f"ファイルを開けません（{exc.strerror or exc}）", file=name,
+                          code="unreadable") from exc
+    if size > limits.max_file_bytes:
+        raise RefusedFile(f"ファイルが大きすぎます（{size:,} バイト、上限 {limits.max_file_bytes:,}）",
+                          file=name, code="too_big")
+    kind = sniff_bytes(head)
+    if kind == "empty":
+        raise RefusedFile("ファイルが空です（0 バイト）", file=name, code="empty")
+    if kind == "html":
+        raise RefusedFile("中身が HTML です（Excel ブックではありません）。Excel で開いて .xlsx で保存し直してください",
+                          file=name, code="html")
+    if kind == "text":
+        raise RefusedFile("中身がテキスト（CSV など）です。Excel の様式に入力して .xlsx で保存してください",
+                          file=name, code="text")
+    if kind == "ole":
+        return _check_ole(path, name)
+    if kind != "zip":
+        raise RefusedFile("Excel ブックとして認識できない形式です", file=name, code="unknown_format")
+    return _check_zip(path, name, limits)
+
+
+def _check_ole(path: Path, name: str) -> Sniffed:
+    try:
+        import olefile  # shipped with msoffcrypto-tool
+    except ImportError:  # pragma: no cover
+        olefile = None
+    if olefile is not None:
+        try:
+            with olefile.OleFileIO(str(path)) as ole:
+                streams = {"/".join(s) for s in ole.listdir()}
+        except Exception as exc:  # noqa: BLE001 - any parse failure is a refusal
+            raise RefusedFile(f"壊れた Excel 97-2003 ファイルです（{type(exc).__name__}）",
+                              file=name, code="corrupt_ole") from exc
+        if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
+            return Sniffed("encrypted")
+        if "Workbook" in streams or "Book" in streams:
+            sn = Sniffed("xls")
+            sn.has_macros = any(s.startswith("_VBA_PROJECT_CUR") for s in streams)
+            if _xls_is_encrypted(path):
+                return Sniffed("encrypted")
+            return sn
+        raise RefusedFile("Excel ブックではない Office ファイルです（Word など）", file=name,
+                          code="not_workbook")
+    return Sniffed("xls")
+
+
+def _xls_is_encrypted(path: Path) -> bool:
+    try:
+        import msoffcrypto
+
+        with open(path, "rb") as fh:
+            return bool(msoffcrypto.OfficeFile(fh).is_encrypted())
+    except Exception:  # noqa: BLE001 - unknown means "let the reader decide"
+        return False
+
+
+def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise RefusedFile("ファイルが壊れています（zip として読めません。途中で切れている可能性があります）",
+                          file=name, code="corrupt_zip") from exc
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > limits.max_entries:
+            raise RefusedFile(f"ブック内の部品が多すぎます（{len(infos):,} 個）", file=name, code="too_many_entries")
+        names = [i.filename for i in infos]
+        if len(set(names)) != len(names):
+            dup = sorted({n for n in names if names.count(n) > 1})[0]
+            raise RefusedFile(f"ブック内に同じ名前の部品が重複しています（{dup}）。改ざんの可能性があります",
+                              file=name, code="duplicate_entry")
+        total = 0
+        for info in infos:
+            if info.file_size > limits.max_entry_bytes:
+                raise RefusedFile(f"ブック内の部品が大きすぎます（{info.filename}）", file=name, code="entry_too_big")
+            total += info.file_size
+            if info.compress_size and info.file_size / max(info.compress_size, 1) > limits.max_ratio \
+                    and info.file_size > 1_000_000:
+                raise RefusedFile(f"圧縮率が異常に高い部品があります（{info.filename}、zip 爆弾の疑い）",
+                                  file=name, code="zip_bomb")
+        if total > limits.max_total_bytes:
+            raise RefusedFile("ブックを展開すると大きすぎます", file=name, code="too_big_unpacked")
+        if "[Content_Types].xml" not in names:
+            raise RefusedFile("Excel ブックではない zip ファイルです", file=name, code="not_workbook")
+        if "xl/workbook.xml" not in names:
+            if "word/document.xml" in names or "ppt/presentation.xml" in names:
+                raise RefusedFile("Excel ブックではない Office ファイルです（Word など）", file=name,
+                                  code="not_workbook")
+            raise RefusedFile("Excel ブックではない zip ファイルです（xl/workbook.xml がありません）",
+                              file=name, code="not_workbook")
+        sn = Sniffed("xlsx")
+        sn.has_macros = "xl/vbaProject.bin" in names
+        if sn.has_macros:
+            sn.kind = "xlsm"
+        sn.external_links = sum(1 for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
+        with zf.open("xl/workbook.xml") as fh:
+            wb_head = fh.read(4096)
+        if b"purl.oclc.org/ooxml/spreadsheetml/main" in wb_head:
+            sn.strict = True
+        for info in infos:
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                _prescan_sheet(zf, info, name, limits, sn)
+        return sn
+
+
+def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits,
+                   sn: Sniffed) -> None:
+    """Stream the sheet XML: largest row/column referenced and number of cells."""
+    max_row = max_col = cells = 0
+    actual = 0
+    tail = b""
+    with zf.open(info) as fh:
+        while True:
+            chunk = fh.read(1 << 20)
+            if not chunk:
+                break
+            actual += len(chunk)
+            if actual > limits.max_entry_bytes:
+                raise RefusedFile(f"ブック内の部品が申告より大きい（{info.filename}）", file=name,
+                                  code="declared_size_lie")
+            data = tail + chunk
+            cut = data.rfind(b">") + 1
+            body, tail = data[:cut], data[cut:]
+            if len(tail) > 4096:
+                tail = tail[-4096:]
+            cells += len(_CELL_RE.findall(body))
+            for m in _ROW_RE.finditer(body):
+                row = int(m.group(1))
+                if row > max_row:
+                    max_row = row
+            for m in _REF_RE.finditer(body):
+                col = _col_number(m.group(1))
+                row = int(m.group(2))
+                if col > max_col:
+                    max_col = col
+                if row > max_row:
+                    max_row = row
+            if cells > limits.max_cells:
+                raise RefusedFile(f"セルの数が多すぎます（{info.filename}、{cells:,} 個以上）", file=name,
+                                  code="too_many_cells")
+            if max_row > limits.max_rows or max_col > limits.max_cols:
+                raise RefusedFile(
+                    f"使われている範囲が大きすぎます（{info.filename} の行 {max_row:,}・列 {max_col:,}）。"
+                    "不要な行や列を削除してください", file=name, code="far_cell")

@@ -1,0 +1,145 @@
+"""Writing output workbooks with XlsxWriter, safely.
+
+- Every text from a submission goes through ``SafeSheet.text`` →
+  ``write_string``: never a formula, never a link, never a number.
+- strings_to_formulas / strings_to_urls / strings_to_numbers are off anyway.
+- Text starting with = + - @ gets Excel's quote prefix so that editing the
+  cell in Excel does not turn it into a formula.
+- Control characters are replaced; text over Excel's 32,767 limit is cut
+  in the cell, flagged, and kept whole in a side file by the caller.
+- The workbook is written to a temporary file and moved into place; if the
+  target is open in Excel the temporary file is kept and a Japanese error
+  names both.
+"""
+from __future__ import annotations
+
+import os
+import re
+from contextlib import contextmanager
+from pathlib import Path
+
+from workbook_tools.errors import OutputError
+
+EXCEL_MAX_TEXT = 32_767
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+JAPANESE_FONT = "游ゴシック"
+
+
+def clean_text(value) -> tuple[str, bool]:
+    """Text safe for a cell: control characters → '?'; (text, was_truncated)."""
+    s = "" if value is None else str(value)
+    s = _CONTROL_RE.sub("\ufffd", s)
+    if len(s) > EXCEL_MAX_TEXT:
+        return s[:EXCEL_MAX_TEXT], True
+    return s, False
+
+
+class SafeSheet:
+    """A worksheet wrapper whose text writes are always plain strings."""
+
+    def __init__(self, book: "SafeBook", ws) -> None:
+        self.book = book
+        self.ws = ws
+        self.truncated: list[tuple[int, int, str]] = []
+
+    def text(self, row: int, col: int, value, fmt=None) -> None:
+        s, cut = clean_text(value)
+        if cut:
+            self.truncated.append((row, col, str(value)))
+        if s.startswith(_FORMULA_START):
+            fmt = self.book.quoted(fmt)
+        self.ws.write_string(row, col, s, fmt)
+
+    def number(self, row: int, col: int, value, fmt=None) -> None:
+        if value is None or value == "":
+            self.ws.write_blank(row, col, None, fmt)
+        else:
+            self.ws.write_number(row, col, value, fmt)
+
+    def value(self, row: int, col: int, value, fmt=None) -> None:
+        """A value of our own making: numbers as numbers, everything else as text."""
+        if isinstance(value, bool):
+            self.ws.write_boolean(row, col, value, fmt)
+        elif isinstance(value, (int, float)):
+            self.ws.write_number(row, col, value, fmt)
+        elif value is None or value == "":
+            self.ws.write_blank(row, col, None, fmt)
+        else:
+            self.text(row, col, value, fmt)
+
+    def formula(self, row: int, col: int, formula: str, cached, fmt=None) -> None:
+        value = "" if cached is None else (float(cached) if not isinstance(cached, (int, float, str)) else cached)
+        self.ws.write_formula(row, col, "=" + formula.lstrip("="), fmt, value)
+
+    def __getattr__(self, name):  # set_column, merge_range, … of the real sheet
+        return getattr(self.ws, name)
+
+
+class SafeBook:
+    def __init__(self, path: Path) -> None:
+        import xlsxwriter  # lazy
+
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.path.with_name(f".~{self.path.stem}.{os.getpid()}.tmp.xlsx")
+        self.wb = xlsxwriter.Workbook(str(self.tmp), {
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+            "nan_inf_to_errors": True,
+        })
+        self.wb.formats[0].set_font_name(JAPANESE_FONT)
+        self._formats: dict = {}
+        self._quoted: dict = {}
+        self.sheets: list[SafeSheet] = []
+
+    def fmt(self, **props):
+        key = tuple(sorted(props.items()))
+        if key not in self._formats:
+            props.setdefault("font_name", JAPANESE_FONT)
+            self._formats[key] = self.wb.add_format(props)
+        return self._formats[key]
+
+    def quoted(self, fmt):
+        key = id(fmt)
+        if key not in self._quoted:
+            props = {}
+            for k, f in self._formats.items():
+                if f is fmt:
+                    props = dict(k)
+                    break
+            props["quote_prefix"] = True
+            props.setdefault("font_name", JAPANESE_FONT)
+            self._quoted[key] = self.wb.add_format(props)
+        return self._quoted[key]
+
+    def sheet(self, name: str) -> SafeSheet:
+        sh = SafeSheet(self, self.wb.add_worksheet(name))
+        self.sheets.append(sh)
+        return sh
+
+    def close(self) -> Path:
+        self.wb.close()
+        try:
+            os.replace(self.tmp, self.path)
+        except PermissionError as exc:
+            raise OutputError(
+                f"出力ファイルに書き込めません。Excel で開いていたら閉じてから、もう一度実行してください。"
+                f"結果は一時ファイル {self.tmp.name} に残してあります", file=str(self.path),
+                code="output_locked") from exc
+        return self.path
+
+
+@contextmanager
+def safe_book(path: Path):
+    book = SafeBook(path)
+    try:
+        yield book
+    except BaseException:
+        try:
+            book.wb.close()
+        finally:
+            book.tmp.unlink(missing_ok=True)
+        raise
+    book.close()

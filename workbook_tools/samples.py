@@ -1,0 +1,163 @@
+"""Synthetic data of the real shapes, for examples, tests and benchmarks.
+
+Nothing here comes from the reference material: union names are made up
+from prefecture names and generic words; numbers come from a seeded random
+generator.
+"""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from workbook_tools.core.calendar import FiscalCalendar, YearMonth
+from workbook_tools.core.grid import UnionRow
+from workbook_tools.core.prefectures import prefectures
+
+_PLACES = ["中央", "東", "西", "南", "北", "港", "川辺", "山手", "緑", "若葉", "朝日", "桜", "青葉", "泉", "松原"]
+_KINDS = ["市職員労働組合", "町職員組合", "市役所職員組合", "県職員労働組合", "病院労働組合", "村職員組合",
+          "市職員連合労働組合", "清掃労働組合"]
+
+
+def synthetic_unions(n: int = 110, *, seed: int = 7, sector: int = 3,
+                     first: YearMonth = YearMonth(2022, 5), last: YearMonth = YearMonth(2025, 2),
+                     n_prefs: int | None = None) -> list[UnionRow]:
+    """``n`` model unions over the prefectures (plus ``sector`` 社保労連 rows),
+    with monthly counts from ``first`` to ``last`` inclusive."""
+    rng = random.Random(seed)
+    prefs = prefectures()[: n_prefs or 47]
+    rows: list[UnionRow] = []
+    months = [first.add(i) for i in range(last.index - first.index + 1)]
+    for i in range(n):
+        p = prefs[i % len(prefs)] if i < len(prefs) else rng.choice(prefs)
+        rows.append(_union(rng, p.code, p.name, i, months))
+    for j in range(sector):
+        rows.append(_union(rng, "60", "社保労連", n + j, months, name=f"サンプル{j + 1}機構職員労働組合"))
+    rows.sort(key=lambda u: (u.pref_code == "60", u.pref_code, u.union_code))
+    # The cases a grid must handle: over target, zero target, 加入率 > 100%.
+    if rows:
+        over = rows[0]
+        over.target = 10
+        for ym in months[-6:]:
+            over.monthly[ym] = 4
+        rows[1].target = 0
+        rows[2].policies = int((rows[2].members or 100) * 1.25)
+    return rows
+
+
+def _union(rng: random.Random, code: str, pname: str, i: int, months, *, name: str | None = None) -> UnionRow:
+    members = rng.choice([rng.randint(60, 600), rng.randint(600, 3000), rng.randint(3000, 9000)])
+    uname = name or f"{pname}{rng.choice(_PLACES)}{rng.choice(_KINDS)}"
+    u = UnionRow(code, pname, f"{(i * 7) % 997 + 1:03d}", uname, members=members,
+                 policies=int(members * rng.uniform(0.02, 0.9)), effective=f"{rng.choice([4, 6, 7, 10, 11, 12, 1, 2])}月",
+                 target=rng.choice([10, 15, 20, 20, 30, 35, 50, 100]))
+    base = max(1, members // 400)
+    for ym in months:
+        r = rng.random()
+        if r < 0.45:
+            continue  # blank month
+        v = rng.randint(0, base) if r < 0.95 else rng.randint(base, base * 8)
+        u.monthly[ym] = v
+    return u
+
+
+def write_hq_grid(path: Path, rows: list[UnionRow], *, start_month: int, fiscal_year: int,
+                  cutoff: YearMonth, quirks: bool = True, seed: int = 11) -> Path:
+    """Write an input grid the way HQ's sheet looks, with its quirks."""
+    import xlsxwriter
+
+    rng = random.Random(seed)
+    cal = FiscalCalendar(start_month)
+    years = [fiscal_year - 2, fiscal_year - 1, fiscal_year]
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False})
+    ws = wb.add_worksheet(f"{start_month}月開始")
+    bold = wb.add_format({"bold": True, "text_wrap": True, "border": 1, "align": "center"})
+    pct = wb.add_format({"num_format": "0.0%"})
+    merge = wb.add_format({"valign": "vcenter", "align": "center", "border": 1})
+    ws.write_string(0, 0, f"{fiscal_year}年度加入拡大モデル単組 過去2年実績（{start_month}月開始）")
+    headers = ["自治労\n県コード", "県名", "単組\nコード", "加入拡大モデル単組", "組合\n員数", "団生\n保有", "加入率", "発効",
+               f"{years[0]}年\n度実績", f"{years[1]}年\n度実績"]
+    month_cols: dict[YearMonth, int] = {}
+    c = len(headers)
+    cum_cols = {}
+    for y in years:
+        start_c = c
+        for ym in cal.months(y):
+            headers.append(f"{ym.month}月")
+            month_cols[ym] = c
+            c += 1
+        if y != years[2]:
+            headers.append(f"{cutoff.month}月\n累計" if quirks else f"{cutoff.month}月累計")
+            cum_cols[y] = c
+            c += 1
+        if quirks and y == years[1]:
+            ws.write_string(2, start_c + 5, f"{y}年度")  # label over the block, not merged
+        else:
+            ws.merge_range(2, start_c, 2, c - 1, f"{y}年度", merge)
+    right = ["累積\n件数", "目標\n件数", "前年比", "達成率", "残件数", "県名"]
+    headers += right
+    for i, h in enumerate(headers):
+        ws.write_string(3, i, h if quirks else h.replace("\n", ""), bold)
+    r = 4
+
+    def num(row, col, v):
+        if v is None:
+            return
+        if quirks and rng.random() < 0.04:
+            ws.write_string(row, col, f"{v:,}")
+        elif quirks and rng.random() < 0.02:
+            ws.write_string(row, col, str(v).translate(str.maketrans("0123456789", "０１２３４５６７８９")))
+        else:
+            ws.write_number(row, col, v)
+
+    def block(rows_, start_r):
+        rr = start_r
+        groups: dict[str, list[UnionRow]] = {}
+        for u in rows_:
+            groups.setdefault(u.pref_code, []).append(u)
+        for gi, (code, group) in enumerate(groups.items()):
+            for k, u in enumerate(group):
+                if k == 0 or not quirks:
+                    ws.write_string(rr, 0, code)
+                    ws.write_string(rr, 1, u.pref_name)
+                ws.write_string(rr, 2, u.union_code)
+                ws.write_string(rr, 3, u.name)
+                num(rr, 4, u.members)
+                num(rr, 5, u.policies)
+                if u.members:
+                    ws.write_number(rr, 6, (u.policies or 0) / u.members, pct)
+                ws.write_string(rr, 7, u.effective)
+                for i, y in enumerate(years[:2]):
+                    ws.write_number(rr, 8 + i, sum(u.monthly.get(ym) or 0 for ym in cal.months(y)))
+                    ws.write_number(rr, cum_cols[y],
+                                    sum(u.monthly.get(ym) or 0 for ym in cal.months_through(y, cutoff.month)))
+                for ym, col in month_cols.items():
+                    if ym <= cutoff:
+                        num(rr, col, u.monthly.get(ym))
+                cum = sum(u.monthly.get(ym) or 0 for ym in cal.months_through(years[2], cutoff.month))
+                cc = c
+                ws.write_number(rr, cc, cum)
+                num(rr, cc + 1, u.target)
+                ws.write_number(rr, cc + 5 - 5 + 2,
+                                cum - sum(u.monthly.get(ym) or 0 for ym in cal.months_through(years[1], cutoff.month)))
+                if u.target:
+                    ws.write_number(rr, cc + 3, cum / u.target, pct)
+                if u.target is not None:
+                    ws.write_number(rr, cc + 4, u.target - cum)
+                ws.write_string(rr, cc + 5, u.pref_name)
+                rr += 1
+            if quirks and len(group) > 1 and gi % 2 == 0:
+                ws.merge_range(rr - len(group), 0, rr - 1, 0, code, merge)
+                ws.merge_range(rr - len(group), 1, rr - 1, 1, group[0].pref_name, merge)
+        return rr
+
+    main = [u for u in rows if not u.is_sector]
+    sector = [u for u in rows if u.is_sector]
+    r = block(main, r)
+    ws.write_string(r, 3, "合計")
+    r += 2
+    ws.write_string(r, 0, "※社保労連においても単組目標を設定し推進している（加入拡大モデル単組の全国集計には含まない）")
+    r += 1
+    block(sector, r)
+    ws.set_column(3, 3, 28)
+    wb.close()
+    return path
