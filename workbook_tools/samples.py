@@ -26,7 +26,7 @@ def synthetic_unions(n: int = 110, *, seed: int = 7, sector: int = 3,
     rng = random.Random(seed)
     prefs = prefectures()[: n_prefs or 47]
     rows: list[UnionRow] = []
-    months = [first.add(i) for i in range(last.index - first.index + 1)]
+    months = [first.add(i) for i in range(last.serial - first.serial + 1)]
     for i in range(n):
         p = prefs[i % len(prefs)] if i < len(prefs) else rng.choice(prefs)
         rows.append(_union(rng, p.code, p.name, i, months))
@@ -127,7 +127,8 @@ def write_hq_grid(path: Path, rows: list[UnionRow], *, start_month: int, fiscal_
                     ws.write_number(rr, 6, (u.policies or 0) / u.members, pct)
                 ws.write_string(rr, 7, u.effective)
                 for i, y in enumerate(years[:2]):
-                    ws.write_number(rr, 8 + i, sum(u.monthly.get(ym) or 0 for ym in cal.months(y)))
+                    typo = 1 if quirks and rr == 7 and i == 1 else 0  # one mistyped 年度実績, for the checks
+                    ws.write_number(rr, 8 + i, sum(u.monthly.get(ym) or 0 for ym in cal.months(y)) + typo)
                     ws.write_number(rr, cum_cols[y],
                                     sum(u.monthly.get(ym) or 0 for ym in cal.months_through(y, cutoff.month)))
                 for ym, col in month_cols.items():
@@ -161,3 +162,24 @@ def write_hq_grid(path: Path, rows: list[UnionRow], *, start_month: int, fiscal_
     ws.set_column(3, 3, 28)
     wb.close()
     return path
+
+
+GRID_EXAMPLE_FY = 2024
+GRID_EXAMPLE_CUTOFF = YearMonth(2025, 2)
+
+
+def write_grid_examples(folder: Path) -> list[Path]:
+    """The bundled Report A examples: one union set, June-start and May-start sheets."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = synthetic_unions(110)
+    out = []
+    for start in (6, 5):
+        path = folder / f"加入拡大モデル単組_{start}月開始.xlsx"
+        write_hq_grid(path, rows, start_month=start, fiscal_year=GRID_EXAMPLE_FY, cutoff=GRID_EXAMPLE_CUTOFF)
+        out.append(path)
+    return out
+
+
+def write_all_examples(folder: Path) -> list[Path]:
+    paths = write_grid_examples(folder / "grid")
+    return paths

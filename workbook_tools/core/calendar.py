@@ -6,34 +6,39 @@ start, 2024年度 runs 2024-06 … 2025-05.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class YearMonth:
+class YearMonth(NamedTuple):
+    """A calendar month.  A tuple, so hashing and ordering run in C."""
+
     year: int
     month: int
 
-    def __post_init__(self) -> None:
-        if not 1 <= self.month <= 12:
-            raise ValueError(f"month out of range: {self.month}")
+    @classmethod
+    def of(cls, year: int, month: int) -> "YearMonth":
+        if not 1 <= month <= 12:
+            raise ValueError(f"month out of range: {month}")
+        return cls(year, month)
 
     @property
-    def index(self) -> int:
+    def serial(self) -> int:
         return self.year * 12 + (self.month - 1)
 
     @classmethod
-    def from_index(cls, index: int) -> "YearMonth":
+    def from_serial(cls, index: int) -> "YearMonth":
         return cls(index // 12, index % 12 + 1)
 
     def add(self, months: int) -> "YearMonth":
-        return YearMonth.from_index(self.index + months)
+        return YearMonth.from_serial(self.serial + months)
 
     @classmethod
     def parse(cls, text: str) -> "YearMonth":
         """'2025-02' or '2025/2' → YearMonth(2025, 2)."""
         s = text.strip().replace("/", "-")
         y, m = s.split("-")
-        return cls(int(y), int(m))
+        return cls.of(int(y), int(m))
 
     def __str__(self) -> str:
         return f"{self.year}-{self.month:02d}"
@@ -57,8 +62,7 @@ class FiscalCalendar:
         return YearMonth(fiscal_year, self.start_month)
 
     def months(self, fiscal_year: int) -> list[YearMonth]:
-        first = self.first_month(fiscal_year)
-        return [first.add(i) for i in range(12)]
+        return list(_months(self.start_month, fiscal_year))
 
     def month_names(self) -> list[int]:
         return [(self.start_month - 1 + i) % 12 + 1 for i in range(12)]
@@ -73,3 +77,9 @@ class FiscalCalendar:
 
     def year_of_month(self, fiscal_year: int, month: int) -> int:
         return fiscal_year if month >= self.start_month else fiscal_year + 1
+
+
+@lru_cache(maxsize=256)
+def _months(start_month: int, fiscal_year: int) -> tuple[YearMonth, ...]:
+    first = YearMonth(fiscal_year, start_month)
+    return tuple(first.add(i) for i in range(12))

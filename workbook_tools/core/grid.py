@@ -6,6 +6,7 @@ June-start view and the May-start view.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import repeat
 from decimal import Decimal
 
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
@@ -63,7 +64,7 @@ class GridSpec:
         return self.calendar.months_through(fiscal_year, self.cutoff.month)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class UnionResult:
     join_rate: Decimal | None
     year_totals: dict[int, Number]  # 年度実績 of the past years
@@ -99,25 +100,42 @@ def _sum(values) -> Number:
     return total
 
 
-def compute_union(row: UnionRow, spec: GridSpec) -> UnionResult:
+@dataclass(frozen=True)
+class _Windows:
+    """The month windows of a spec, computed once per grid."""
+
+    year_months: dict[int, tuple[YearMonth, ...]]
+    to_cutoff: dict[int, tuple[YearMonth, ...]]
+
+    @classmethod
+    def of(cls, spec: GridSpec) -> "_Windows":
+        return cls({y: tuple(spec.months(y)) for y in spec.years},
+                   {y: tuple(spec.months_to_cutoff(y)) for y in spec.years})
+
+
+def _window_sum(monthly: dict, months: tuple) -> Number:
+    # None (blank) and 0 both add nothing; map/filter/sum run in C.
+    return sum(filter(None, map(monthly.get, months)))
+
+
+def compute_union(row: UnionRow, spec: GridSpec, windows: _Windows | None = None) -> UnionResult:
+    w = windows or _Windows.of(spec)
     rule = spec.rule
-    past = spec.years[:2]
-    year_totals = {y: _sum(row.monthly.get(ym) for ym in spec.months(y)) for y in past}
-    cum_past = {y: _sum(row.monthly.get(ym) for ym in spec.months_to_cutoff(y)) for y in past}
-    cumulative = _sum(row.monthly.get(ym) for ym in spec.months_to_cutoff(spec.fiscal_year))
-    yoy = cumulative - cum_past[spec.fiscal_year - 1]
-    achievement = rule.rate(cumulative, row.target) if row.target else None
-    remaining = None if row.target is None else row.target - cumulative
-    achieved = bool(row.target) and row.target > 0 and cumulative >= row.target
+    y2, y1, y0 = spec.years
+    m = row.monthly
+    year_totals = {y2: _window_sum(m, w.year_months[y2]), y1: _window_sum(m, w.year_months[y1])}
+    cum_past = {y2: _window_sum(m, w.to_cutoff[y2]), y1: _window_sum(m, w.to_cutoff[y1])}
+    cumulative = _window_sum(m, w.to_cutoff[y0])
+    target = row.target
     return UnionResult(
         join_rate=rule.rate(row.policies, row.members) if row.members else None,
         year_totals=year_totals,
         cumulative_past=cum_past,
         cumulative=cumulative,
-        yoy=yoy,
-        achievement=achievement,
-        remaining=remaining,
-        achieved=achieved,
+        yoy=cumulative - cum_past[y1],
+        achievement=rule.rate(cumulative, target) if target else None,
+        remaining=None if target is None else target - cumulative,
+        achieved=bool(target) and target > 0 and cumulative >= target,
     )
 
 
@@ -196,7 +214,8 @@ class GridResult:
 
 
 def compute_grid(rows: list[UnionRow], spec: GridSpec) -> GridResult:
-    results = [compute_union(r, spec) for r in rows]
+    windows = _Windows.of(spec)
+    results = [compute_union(r, spec, windows) for r in rows]
     main = [(r, x) for r, x in zip(rows, results) if not r.is_sector]
     rule = spec.rule
     all_months = [ym for y in spec.years for ym in spec.months(y)]
@@ -208,7 +227,7 @@ def compute_grid(rows: list[UnionRow], spec: GridSpec) -> GridResult:
         members=members,
         policies=policies,
         join_rate=rule.rate(policies, members) if members else None,
-        monthly={ym: _sum(r.monthly.get(ym) for r, _ in main) for ym in all_months},
+        monthly=_monthly_totals([r for r, _ in main], all_months),
         year_totals={y: _sum(x.year_totals[y] for _, x in main) for y in spec.years[:2]},
         cumulative_past={y: _sum(x.cumulative_past[y] for _, x in main) for y in spec.years[:2]},
         cumulative=cumulative,
@@ -225,3 +244,8 @@ def compute_grid(rows: list[UnionRow], spec: GridSpec) -> GridResult:
         achievers=sum(1 for _, x in main if x.achieved),
     )
     return GridResult(spec, rows, results, totals, summary)
+
+
+def _monthly_totals(rows: list[UnionRow], months: list[YearMonth]) -> dict[YearMonth, Number]:
+    monthlies = [r.monthly for r in rows]
+    return {ym: sum(filter(None, map(dict.get, monthlies, repeat(ym)))) for ym in months}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 _MODES = {"half_up": ROUND_HALF_UP, "down": ROUND_DOWN}
+_QUANTUM = {n: Decimal(1).scaleb(-n) for n in range(0, 12)}
 
 
 @dataclass(frozen=True)
@@ -36,18 +37,16 @@ class RoundingRule:
         if numerator is None or denominator is None:
             return None
         try:
-            num = Decimal(str(numerator))
-            den = Decimal(str(denominator))
+            num = Decimal(numerator) if type(numerator) is int else Decimal(str(numerator))
+            den = Decimal(denominator) if type(denominator) is int else Decimal(str(denominator))
         except (InvalidOperation, ValueError):
             return None
         if den == 0:
             return None
-        exact = num / den if den > 0 else -(num / -den)
-        return self.quantize(exact)
+        return self.quantize(num / den)
 
     def quantize(self, value: Decimal) -> Decimal:
-        q = Decimal(1).scaleb(-self.fraction_places)
-        return value.quantize(q, rounding=_MODES[self.mode])
+        return value.quantize(_QUANTUM[self.fraction_places], rounding=_MODES[self.mode])
 
     def text(self, rate: Decimal | None) -> str:
         """The rate as Excel shows it with this rule's format: '56.4%'."""

@@ -257,8 +257,14 @@ def _union_code(v) -> str:
 
 
 def _count(sheet, file, r, c, problems):
-    raw = sheet.value(r, c)
-    value, problem = parse_count(raw)
+    row = sheet.rows[r]
+    raw = row[c] if c < len(row) else None
+    if raw is None or raw == "":
+        return None
+    if type(raw) is float and raw.is_integer():
+        value, problem = (int(raw) if raw >= 0 else int(raw)), ""
+    else:
+        value, problem = parse_count(raw)
     if problem:
         problems.append(Problem(ERROR if value is None else WARNING, problem, file, sheet.name, a1(r, c),
                                 code="bad_number", action="数値を確認してください"))

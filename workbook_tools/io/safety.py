@@ -59,9 +59,9 @@ def sniff_bytes(head: bytes) -> str:
     return "unknown"
 
 
-_REF_RE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3})([0-9]{1,7})"')
+_COL_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+)[0-9]')
+_CELL_ROW_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="[A-Z]+([0-9]+)"')
 _ROW_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="([0-9]{1,9})"')
-_CELL_RE = re.compile(rb'<(?:\w+:)?c[\s>/]')
 
 
 def _col_number(letters: bytes) -> int:
@@ -204,18 +204,18 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
             body, tail = data[:cut], data[cut:]
             if len(tail) > 4096:
                 tail = tail[-4096:]
-            cells += len(_CELL_RE.findall(body))
+            cells += body.count(b"<c ") + body.count(b"<c>") + body.count(b":c ")
             for m in _ROW_RE.finditer(body):
                 row = int(m.group(1))
                 if row > max_row:
                     max_row = row
-            for m in _REF_RE.finditer(body):
-                col = _col_number(m.group(1))
-                row = int(m.group(2))
-                if col > max_col:
-                    max_col = col
-                if row > max_row:
-                    max_row = row
+            digits = set(_CELL_ROW_RE.findall(body))
+            if digits:
+                max_row = max(max_row, int(max(digits, key=lambda b: (len(b), b))))
+            letters = set(_COL_RE.findall(body))
+            if letters:
+                widest = max(letters, key=lambda b: (len(b), b))
+                max_col = max(max_col, _col_number(widest))
             if cells > limits.max_cells:
                 raise RefusedFile(f"セルの数が多すぎます（{info.filename}、{cells:,} 個以上）", file=name,
                                   code="too_many_cells")

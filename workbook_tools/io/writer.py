@@ -115,7 +115,9 @@ class SafeBook:
         return self._quoted[key]
 
     def sheet(self, name: str) -> SafeSheet:
-        sh = SafeSheet(self, self.wb.add_worksheet(name))
+        ws = self.wb.add_worksheet(name)
+        _speed_up_formulas(ws)
+        sh = SafeSheet(self, ws)
         self.sheets.append(sh)
         return sh
 
@@ -129,6 +131,29 @@ class SafeBook:
                 f"結果は一時ファイル {self.tmp.name} に残してあります", file=str(self.path),
                 code="output_locked") from exc
         return self.path
+
+
+# XlsxWriter rewrites every formula with ~30 regular expressions to prefix
+# newer Excel functions.  Our formulas are our own and use none of them, so a
+# single check decides whether that rewrite is needed (3-4x faster writes).
+_NEEDS_PREFIX = re.compile(
+    r"\b(ANCHORARRAY|BYCOL|BYROW|CHOOSECOLS|CHOOSEROWS|DROP|EXPAND|FILTER|HSTACK|LAMBDA|MAKEARRAY|MAP|"
+    r"RANDARRAY|REDUCE|SCAN|SINGLE|SEQUENCE|SORT|SORTBY|SWITCH|TAKE|TEXTSPLIT|TOCOL|TOROW|UNIQUE|VSTACK|"
+    r"WRAPCOLS|WRAPROWS|XLOOKUP)\(")
+
+
+def _speed_up_formulas(ws) -> None:
+    original = getattr(ws, "_prepare_formula", None)
+    if original is None:  # pragma: no cover - other XlsxWriter versions
+        return
+
+    def prepare(formula, expand_future_functions=False):
+        if expand_future_functions or ws.use_future_functions or formula.startswith("{") \
+                or _NEEDS_PREFIX.search(formula):
+            return original(formula, expand_future_functions)
+        return formula[1:] if formula.startswith("=") else formula
+
+    ws._prepare_formula = prepare
 
 
 @contextmanager

@@ -1,0 +1,8 @@
+"""Regenerate the bundled synthetic example data: python examples/make_examples.py"""
+from pathlib import Path
+
+from workbook_tools.samples import write_all_examples
+
+if __name__ == "__main__":
+    for path in write_all_examples(Path(__file__).parent):
+        print(path)

@@ -1,0 +1,60 @@
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from workbook_tools.core import normalize as n
+from workbook_tools.core import prefectures as pf
+
+
+@pytest.mark.parametrize("raw,value,flag", [
+    ("215", 215, n.FLAG_OK), ("729名", 729, n.FLAG_OK), ("283人", 283, n.FLAG_OK),
+    ("400程度か", 400, n.FLAG_APPROX), ("不明", None, n.FLAG_UNKNOWN), ("？", None, n.FLAG_UNKNOWN),
+    ("大多数", None, n.FLAG_UNPARSEABLE), ("2人？", 2, n.FLAG_APPROX), ("27.20%", Decimal("27.20"), n.FLAG_OK),
+    ("37.3", Decimal("37.3"), n.FLAG_OK), ("28% 対象職員数1,003人", 28, n.FLAG_EXTRA),
+    ("１，２３４", 1234, n.FLAG_OK), ("", None, n.FLAG_BLANK), (None, None, n.FLAG_BLANK), (12.0, 12, n.FLAG_OK),
+])
+def test_messy_numbers(raw, value, flag):
+    r = n.parse_number(raw)
+    assert (r.value, r.flag) == (None if value is None else Decimal(str(value)), flag)
+    assert r.raw == ("" if raw is None else str(raw))
+
+
+@pytest.mark.parametrize("raw,iso,flag", [
+    ("2025年1月24日", "2025-01-24", ""), ("2025/1/24", "2025-01-24", ""), ("R7年1月", "2025-01", ""),
+    ("令和7年1月", "2025-01", ""), ("７年１月", "2025-01", n.FLAG_ERA_IMPLIED), ("25年1月", "2025-01", n.FLAG_TWO_DIGIT_YEAR),
+    ("2024年11月時点", "2024-11", ""), (dt.datetime(2025, 1, 24), "2025-01-24", ""), (45681, "2025-01-24", ""),
+    ("令和元年5月", "2019-05", ""), ("そのうち", "", n.FLAG_DATE_UNKNOWN), ("2025年13月", "", n.FLAG_DATE_UNKNOWN),
+])
+def test_dates(raw, iso, flag):
+    r = n.parse_date(raw)
+    assert (r.iso(), r.flag) == (iso, flag)
+
+
+def test_radicals_kangxi_and_supplement():
+    assert n.normalize_text("⻑期共済") == "長期共済"  # U+2ED1, not covered by NFKC
+    assert n.normalize_text("⻘年部") == "青年部"
+    assert n.normalize_text("交付⾦の使われ⽅") == "交付金の使われ方"  # Kangxi radicals via NFKC
+    assert n.label_key("県本部・県支部合同の\n単組 オルグの実施") == "県本部・県支部合同の単組オルグの実施"
+
+
+@pytest.mark.parametrize("raw,state", [("☑", True), ("■", True), ("✓", True), ("✔", True), ("レ", True),
+                                       ("☒", True), ("〇", True), ("□", False), ("", None), (None, None),
+                                       (True, True), ("FALSE", False), ("交付金", None)])
+def test_glyphs(raw, state):
+    assert n.glyph_state(raw) is state
+
+
+@pytest.mark.parametrize("name,code", [("東京", "14"), ("東京都", "14"), ("大阪府", "30"), ("神奈川県本部", "16"),
+                                       ("埼⽟", "13"), ("北海道", "01"), ("京都", "27"), ("社保労連", "60"),
+                                       ("自治労福岡県本部", "42")])
+def test_prefecture_variants(name, code):
+    assert pf.by_name(name).code == code
+
+
+def test_prefecture_codes_both_ways():
+    assert len(pf.prefectures()) == 47
+    assert pf.by_code("3").name == "青森" and pf.by_code(1.0).name == "北海道"
+    assert pf.jis_code("14") == "13" and pf.jis_code("60") is None
+    assert pf.by_code("02") is None and pf.by_name("どこか") is None
+    assert len({p.jis for p in pf.prefectures()}) == 47
