@@ -182,4 +182,67 @@ def write_grid_examples(folder: Path) -> list[Path]:
 
 def write_all_examples(folder: Path) -> list[Path]:
     paths = write_grid_examples(folder / "grid")
+    (folder / "contracts").mkdir(parents=True, exist_ok=True)
+    paths.append(write_contracts_example(folder / "contracts" / "新契約件数_県支部別.xlsx"))
     return paths
+
+
+def synthetic_contracts(seed: int = 5) -> tuple[list[dict], list[dict]]:
+    """Rows for the Report B input (figures, product settings), with the cases
+    that matter: ROUND vs ROUNDDOWN, > 1000 %, zero target, name variants."""
+    from workbook_tools.core.contracts import PRODUCTS
+
+    rng = random.Random(seed)
+    as_of = {p: ("2025年1月" if i % 3 != 2 else "2024年12月") for i, p in enumerate(PRODUCTS)}
+    variants = {"東京": "東京都", "埼玉": "埼\u2f5f", "大阪": "大阪府", "神奈川": "神奈川県"}
+    figures = []
+    for i, product in enumerate(PRODUCTS):
+        scale = rng.choice([5, 20, 60, 150, 400])
+        for p in prefectures():
+            target = max(1, int(scale * rng.uniform(0.3, 2.0)))
+            actual = int(target * rng.uniform(0.2, 1.15))
+            figures.append({"product": product, "branch": variants.get(p.name, p.name), "target": target,
+                            "actual": actual})
+    special = {  # (product index, branch): (target, actual)
+        (0, "秋田"): (140, 144),  # 102.857… → ROUNDDOWN 102.85 %, ROUND 102.86 %
+        (10, "福岡"): (45, 106),  # 235.555… → 235.55 %
+        (10, "佐賀"): (18, 990),  # 5500.00 %: a transfer counted as new
+        (3, "高知"): (0, 4),  # zero target: blank rate
+        (4, "沖縄"): (100, 29),  # 0.29: binary noise must not truncate to 28.99 %
+    }
+    for row in figures:
+        for (pi, branch), (t, a) in special.items():
+            if row["product"] == PRODUCTS[pi] and row["branch"] == branch:
+                row["target"], row["actual"] = t, a
+    figures.append({"product": PRODUCTS[1], "branch": "どこか", "target": 3, "actual": 1})  # unknown branch
+    settings = [{"product": p, "as_of": as_of[p], "note": ""} for p in PRODUCTS]
+    return figures, settings
+
+
+def write_table_workbook(path: Path, tables: list[tuple[object, list[dict]]]) -> Path:
+    """Write plain tables laid out by their TableDef (header row 1, data from row 2)."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False})
+    for table, rows in tables:
+        ws = wb.add_worksheet(table.sheet)
+        for c, col in enumerate(table.columns):
+            ws.write_string(0, c, col.label)
+            ws.set_column(c, c, col.width)
+            for r, row in enumerate(rows, start=1):
+                v = row.get(col.key)
+                if v is None or v == "":
+                    continue
+                if isinstance(v, (int, float)):
+                    ws.write_number(r, c, v)
+                else:
+                    ws.write_string(r, c, str(v))
+    wb.close()
+    return path
+
+
+def write_contracts_example(path: Path) -> Path:
+    from workbook_tools.forms import contracts as form
+
+    figures, settings = synthetic_contracts()
+    return write_table_workbook(path, [(form.FIGURES, figures), (form.PRODUCTS, settings)])

@@ -1,0 +1,111 @@
+"""The declarative form model: one definition per workbook kind drives the
+template, the reader, the validator and the consolidated layout."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workbook_tools.core.normalize import label_key
+
+TEXT = "text"
+LONG_TEXT = "long_text"
+INTEGER = "integer"  # integer >= 0
+NUMBER = "number"  # messy numeric answer: value + flag + raw text
+PERCENT = "percent"
+DATE = "date"
+YEAR_MONTH = "year_month"
+CHOICE = "choice"
+CHECK = "check"  # checkbox item: ☑ / □ (or TRUE/FALSE)
+
+CHECK_DONE = "☑"
+CHECK_NOT_DONE = "□"
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    type: str = TEXT
+    choices: tuple[str, ...] = ()
+    required: bool = False
+    help: str = ""  # Japanese input message
+    aliases: tuple[str, ...] = ()  # labels seen in older copies of the form
+    lines: int = 1  # rows of room for long text
+    group: str = ""  # e.g. 自治労 / 競合 for paired numbers
+
+    def defined_name(self, section_key: str = "") -> str:
+        return f"{section_key}_{self.key}" if section_key else self.key
+
+    def label_keys(self, year: int | None = None) -> set[str]:
+        labels = (self.label,) + self.aliases
+        return {label_key(format_year(lbl, year)) for lbl in labels}
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str  # may hold {year}
+    fields: tuple[Field, ...]
+    number: int = 0
+    aliases: tuple[str, ...] = ()
+
+    def resolved_title(self, year: int | None) -> str:
+        return format_year(self.title, year)
+
+    @property
+    def checks(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.type == CHECK)
+
+
+@dataclass(frozen=True)
+class FormDef:
+    kind: str  # grid / contracts / report / survey
+    title: str  # may hold {year}
+    version: str
+    sheet: str
+    sections: tuple[Section, ...]
+    instructions: tuple[str, ...] = ()
+
+    def all_fields(self) -> list[tuple[Section, Field]]:
+        return [(s, f) for s in self.sections for f in s.fields]
+
+    def field(self, section_key: str, key: str) -> Field:
+        for s in self.sections:
+            if s.key == section_key:
+                for f in s.fields:
+                    if f.key == key:
+                        return f
+        raise KeyError(f"{section_key}.{key}")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    type: str = TEXT
+    aliases: tuple[str, ...] = ()
+    required: bool = True
+    help: str = ""
+    width: int = 12
+
+    def label_keys(self) -> set[str]:
+        return {label_key(x) for x in (self.label,) + self.aliases}
+
+
+@dataclass(frozen=True)
+class TableDef:
+    """A form that is one table with a header row (Reports A and B inputs)."""
+
+    kind: str
+    sheet: str
+    columns: tuple[Column, ...]
+    title: str = ""
+    instructions: tuple[str, ...] = field(default_factory=tuple)
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+def format_year(text: str, year: int | None) -> str:
+    if "{year}" not in text:
+        return text
+    return text.replace("{year}", f"{year}年" if year else "")
