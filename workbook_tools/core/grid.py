@@ -237,7 +237,7 @@ def compute_grid(rows: list[UnionRow], spec: GridSpec) -> GridResult:
         remaining=_sum(x.remaining for _, x in main),
     )
     summary = Summary(
-        unions=len(main),
+        unions=sum(1 for r, _ in main if r.name or r.union_code),
         target=target,
         actual=cumulative,
         rate=totals.achievement,

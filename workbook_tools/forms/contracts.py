@@ -16,7 +16,8 @@ FIGURES = TableDef(
                help="目標件数（0 以上の整数）", width=10),
         Column("actual", "実績", INTEGER, aliases=("実績件数", "新契約件数"), required=False,
                help="新契約の実績件数（0 以上の整数）", width=10),
-        Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月"), required=False, width=12),
+        Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月"), required=False, width=12,
+               in_template=False),  # older inputs carry it per row; the template has it in 商品設定
     ),
     instructions=(
         "商品ごと・県支部ごとに目標と実績（新契約件数）を入力してください。",

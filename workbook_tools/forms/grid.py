@@ -13,6 +13,7 @@ from workbook_tools.core.calendar import YearMonth
 from workbook_tools.core.grid import GridSpec
 
 KIND = "grid"
+VERSION = "1.0"
 TITLE = "加入拡大モデル単組の取り組み状況"
 SECTOR_NOTE = "※社保労連は単組目標を設定して推進しているが、加入拡大モデル単組の全国集計には含まない。"
 
@@ -66,9 +67,9 @@ def plan_columns(spec: GridSpec) -> list[Slot]:
     return slots
 
 
-def title(spec: GridSpec) -> str:
+def title(spec: GridSpec, *, with_cutoff: bool = True) -> str:
     first = spec.months(spec.fiscal_year)[0]
     last = spec.months(spec.fiscal_year)[-1]
-    return (f"{spec.fiscal_year}年度 {TITLE}（{spec.start_month}月開始） "
-            f"{first.year}年{first.month}月～{last.year}年{last.month}月"
-            f"（{spec.cutoff.year}年{spec.cutoff.month}月速報値）")
+    text = (f"{spec.fiscal_year}年度 {TITLE}（{spec.start_month}月開始） "
+            f"{first.year}年{first.month}月～{last.year}年{last.month}月")
+    return text + (f"（{spec.cutoff.year}年{spec.cutoff.month}月速報値）" if with_cutoff else "")

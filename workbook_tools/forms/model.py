@@ -43,10 +43,13 @@ class Field:
 @dataclass(frozen=True)
 class Section:
     key: str
-    title: str  # may hold {year}
+    title: str  # may hold {y} / {y1}
     fields: tuple[Field, ...]
     number: int = 0
     aliases: tuple[str, ...] = ()
+    layout: str = "fields"  # fields / checks / pairs / texts
+    note: str = ""  # printed under the title (instructions for this section)
+    groups: tuple[str, ...] = ()  # column headings of a "pairs" section
 
     def resolved_title(self, year: int | None) -> str:
         return format_year(self.title, year)
@@ -86,6 +89,7 @@ class Column:
     required: bool = True
     help: str = ""
     width: int = 12
+    in_template: bool = True  # False: accepted by the reader, not printed in the template
 
     def label_keys(self) -> set[str]:
         return {label_key(x) for x in (self.label,) + self.aliases}
@@ -106,6 +110,9 @@ class TableDef:
 
 
 def format_year(text: str, year: int | None) -> str:
-    if "{year}" not in text:
+    """'{y}' is the form's fiscal year, '{y1}' the year after (e.g. 2025年4月新採 in FY2024)."""
+    if "{" not in text:
         return text
-    return text.replace("{year}", f"{year}年" if year else "")
+    if year is None:
+        return text.replace("{y1}年", "").replace("{y}年", "").replace("{y1}", "").replace("{y}", "")
+    return text.replace("{y1}", str(year + 1)).replace("{y}", str(year))

@@ -1,210 +1,299 @@
 """Write a computed Report A grid in HQ's layout: live formulas, right cached
-values, summary box, achievers highlighted, print-ready."""
+values, summary box, achievers highlighted, print-ready.
+
+The same writer makes the blank grid template (``template=True``): input
+cells shaded and unlocked, sheet protected, and the cutoff month an input
+cell that every 累計 / 累積 formula follows (SUMIF over a hidden row of
+fiscal-month positions), so a sheet filled by hand is right before any
+Python runs.
+"""
 from __future__ import annotations
 
-from workbook_tools.core.grid import GridResult, UnionResult, UnionRow
+from workbook_tools.core.calendar import YearMonth
+from workbook_tools.core.grid import GridResult, GridSpec, UnionResult, UnionRow, compute_grid
 from workbook_tools.errors import Problem
 from workbook_tools.forms import grid as form
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import SafeBook, SafeSheet
+from workbook_tools.io.writer import SafeBook
 
 TITLE_ROW = 0
 SUMMARY_HEAD_ROW = 1
 SUMMARY_ROW = 2
+POSITION_ROW = 3  # template only: hidden fiscal-month positions 1..12 over the month columns
 YEAR_ROW = 4
 HEADER_ROW = 5
 FIRST_DATA_ROW = 6
 SUMMARY_COL = 3  # the box sits above the union names
+CUTOFF_LABEL = (SUMMARY_HEAD_ROW, 0)  # template: 締め月 input at A3, its fiscal position at B3
+CUTOFF_CELL = (SUMMARY_ROW, 0)
+CUTOFF_POS_CELL = (SUMMARY_ROW, 1)
+INPUT_FILL = "#FFF2CC"
+INPUT_KEYS = ("pref_code", "pref_name", "union_code", "union_name", "members", "policies", "effective", "target")
 
 
-def write_grid_sheet(book: SafeBook, result: GridResult, sheet_name: str) -> dict:
-    """Returns where things are, for tests and for the UDF/array layer."""
-    spec = result.spec
-    rule = spec.rule
-    slots = form.plan_columns(spec)
-    col = {}
-    for i, s in enumerate(slots):
-        col.setdefault((s.key, s.year), i)
-    month_col = {s.ym: i for i, s in enumerate(slots) if s.key == "month"}
-    ws = book.sheet(sheet_name)
+class _GridWriter:
+    def __init__(self, book: SafeBook, result: GridResult, sheet_name: str, template: bool,
+                 password: str | None = None) -> None:
+        self.book, self.result, self.template, self.password = book, result, template, password
+        self.spec: GridSpec = result.spec
+        self.rule = self.spec.rule
+        self.slots = form.plan_columns(self.spec)
+        self.col: dict = {}
+        for i, s in enumerate(self.slots):
+            self.col.setdefault((s.key, s.year), i)
+        self.month_col = {s.ym: i for i, s in enumerate(self.slots) if s.key == "month"}
+        self.letters = [col_letter(i) for i in range(len(self.slots))]
+        self.ws = book.sheet(sheet_name)
+        b = book.fmt
+        inp = {"bg_color": INPUT_FILL, "locked": False} if template else {}
+        self.f_title = b(bold=True, font_size=14)
+        self.f_head = b(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True)
+        self.f_year = b(bold=True, bg_color="#BDD7EE", border=1, align="center")
+        self.f_text = b(border=1, **inp)
+        self.f_code = b(border=1, align="center", **inp)
+        self.f_int = b(border=1, num_format="#,##0", **inp)
+        self.f_month = b(border=1, num_format="#,##0;[Red]-#,##0", **inp)
+        # the blank template hides zeros so that unused rows stay clean
+        counts = "#,##0;[Red]-#,##0" + (';""' if template else "")
+        self.f_calc = b(border=1, num_format=counts, bg_color="#F2F2F2")
+        self.f_rate = b(border=1, num_format=self.rule.number_format(), bg_color="#F2F2F2")
+        self.f_tot_lbl = b(border=1, bold=True, bg_color="#FFF2CC" if not template else "#E2EFDA")
+        self.f_tot = b(border=1, bold=True, num_format="#,##0;[Red]-#,##0",
+                       bg_color="#FFF2CC" if not template else "#E2EFDA")
+        self.f_tot_rate = b(border=1, bold=True, num_format=self.rule.number_format(),
+                            bg_color="#FFF2CC" if not template else "#E2EFDA")
+        self.f_note = b(italic=True)
+        self.f_box_h = b(bold=True, border=1, bg_color="#DDEBF7", align="center")
+        self.f_box = b(border=1, num_format="#,##0", align="center")
+        self.f_box_rate = b(border=1, num_format=self.rule.number_format(), align="center")
+        self.f_cut = b(border=1, align="center", num_format='0"月"', bg_color=INPUT_FILL, locked=False, bold=True)
 
-    f_title = book.fmt(bold=True, font_size=14)
-    f_head = book.fmt(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True)
-    f_year = book.fmt(bold=True, bg_color="#BDD7EE", border=1, align="center")
-    f_text = book.fmt(border=1)
-    f_code = book.fmt(border=1, align="center")
-    f_int = book.fmt(border=1, num_format="#,##0")
-    f_month = book.fmt(border=1, num_format="#,##0;[Red]-#,##0")
-    f_calc = book.fmt(border=1, num_format="#,##0;[Red]-#,##0", bg_color="#F2F2F2")
-    f_rate = book.fmt(border=1, num_format=rule.number_format(), bg_color="#F2F2F2")
-    f_tot_lbl = book.fmt(border=1, bold=True, bg_color="#FFF2CC")
-    f_tot = book.fmt(border=1, bold=True, num_format="#,##0;[Red]-#,##0", bg_color="#FFF2CC")
-    f_tot_rate = book.fmt(border=1, bold=True, num_format=rule.number_format(), bg_color="#FFF2CC")
-    f_note = book.fmt(italic=True)
-    f_box_h = book.fmt(bold=True, border=1, bg_color="#DDEBF7", align="center")
-    f_box = book.fmt(border=1, num_format="#,##0", align="center")
-    f_box_rate = book.fmt(border=1, num_format=rule.number_format(), align="center")
+    # -- cumulative windows --------------------------------------------------------
+    def window_sum(self, r: int, year: int) -> str:
+        """SUM from the fiscal-year start to the cutoff month, on row r."""
+        months = self.spec.months(year)
+        first = self.month_col[months[0]]
+        if self.template:
+            last = self.month_col[months[-1]]
+            pos = f"${self.letters[first]}${POSITION_ROW + 1}:${self.letters[last]}${POSITION_ROW + 1}"
+            cut = f"${col_letter(CUTOFF_POS_CELL[1])}${CUTOFF_POS_CELL[0] + 1}"
+            return f'SUMIF({pos},"<="&{cut},{self.letters[first]}{r + 1}:{self.letters[last]}{r + 1})'
+        cut = self.month_col[self.spec.months_to_cutoff(year)[-1]]
+        return f"SUM({self.letters[first]}{r + 1}:{self.letters[cut]}{r + 1})"
 
-    ws.text(TITLE_ROW, 0, form.title(spec), f_title)
+    # -- rows ------------------------------------------------------------------------
+    def union(self, r: int, u: UnionRow, x: UnionResult) -> None:
+        ws, col, spec, rule, L = self.ws, self.col, self.spec, self.rule, self.letters
+        n = r + 1
 
-    # Year labels merged across each year's month columns (+ its 累計 column).
-    for y in spec.years:
-        cols = [i for i, s in enumerate(slots) if s.year == y and s.key in ("month", "cum_past")]
-        if len(cols) > 1:
-            ws.merge_range(YEAR_ROW, cols[0], YEAR_ROW, cols[-1], f"{y}年度", f_year)
-    for i, s in enumerate(slots):
-        ws.text(HEADER_ROW, i, s.header, f_head)
+        def ref(key, year=None):
+            return f"{L[col[(key, year)]]}{n}"
 
-    main, sector = result.main, result.sector
-    r = FIRST_DATA_ROW
-    first_main = r
-    for union, res in main:
-        _write_union(ws, r, union, res, slots, col, month_col, spec, rule,
-                     (f_code, f_text, f_int, f_month, f_calc, f_rate))
-        r += 1
-    last_main = r - 1
-    total_row = r
-    _write_totals(ws, total_row, result, slots, col, first_main, last_main, rule,
-                  (f_tot_lbl, f_tot, f_tot_rate))
-    r += 2
-    note_row = r
-    ws.text(note_row, 0, form.SECTOR_NOTE, f_note)
-    r += 1
-    first_sector = r
-    for union, res in sector:
-        _write_union(ws, r, union, res, slots, col, month_col, spec, rule,
-                     (f_code, f_text, f_int, f_month, f_calc, f_rate))
-        r += 1
-    last_row = max(r - 1, total_row)
-
-    # Summary box (formulas on the main rows only).
-    s = result.summary
-    for i, h in enumerate(form.SUMMARY_HEADERS):
-        ws.text(SUMMARY_HEAD_ROW, SUMMARY_COL + i, h, f_box_h)
-    tgt_c, cum_c = col[("target", None)], col[("cumulative", None)]
-    name_c = col[("union_name", None)]
-    rng = lambda c: f"{col_letter(c)}{first_main + 1}:{col_letter(c)}{last_main + 1}"  # noqa: E731
-    ws.formula(SUMMARY_ROW, SUMMARY_COL, f"COUNTA({rng(name_c)})", s.unions, f_box)
-    ws.formula(SUMMARY_ROW, SUMMARY_COL + 1, a1(total_row, tgt_c), s.target, f_box)
-    ws.formula(SUMMARY_ROW, SUMMARY_COL + 2, a1(total_row, cum_c), s.actual, f_box)
-    ws.formula(SUMMARY_ROW, SUMMARY_COL + 3,
-               rule.formula(a1(SUMMARY_ROW, SUMMARY_COL + 2), a1(SUMMARY_ROW, SUMMARY_COL + 1)),
-               s.rate, f_box_rate)
-    ws.formula(SUMMARY_ROW, SUMMARY_COL + 4,
-               f"SUMPRODUCT(({rng(tgt_c)}>0)*({rng(cum_c)}>={rng(tgt_c)}))", s.achievers, f_box)
-
-    # Achievers highlighted (main and sector rows).
-    last_c = len(slots) - 1
-    cond = f"=AND(N(${col_letter(tgt_c)}{first_main + 1})>0,${col_letter(cum_c)}{first_main + 1}>=${col_letter(tgt_c)}{first_main + 1})"
-    hi = book.fmt(bg_color="#C6EFCE", font_color="#006100", border=1)
-    if main:
-        ws.conditional_format(first_main, 0, last_main, last_c, {"type": "formula", "criteria": cond, "format": hi})
-    if sector:
-        cond_s = cond.replace(str(first_main + 1), str(first_sector + 1))
-        ws.conditional_format(first_sector, 0, r - 1, last_c, {"type": "formula", "criteria": cond_s, "format": hi})
-
-    # Borders for blank month cells: one conditional format instead of ~50k blank cells.
-    border = book.fmt(border=1)
-    month_cols = sorted(month_col.values())
-    for lo_r, hi_r in ((first_main, last_main), (first_sector, r - 1)):
-        if hi_r >= lo_r:
-            ws.conditional_format(lo_r, month_cols[0], hi_r, month_cols[-1] + 1, {"type": "blanks", "format": border})
-
-    # Layout, freeze, filter, print.
-    ws.set_row(HEADER_ROW, 30)
-    ws.set_column(0, 0, 6)
-    ws.set_column(1, 1, 7)
-    ws.set_column(2, 2, 6)
-    ws.set_column(3, 3, 26)
-    ws.set_column(4, 7, 8)
-    ws.set_column(8, last_c - 6, 6)
-    ws.set_column(last_c - 5, last_c - 1, 8)
-    ws.set_column(last_c, last_c, 7)
-    ws.freeze_panes(FIRST_DATA_ROW, col[("union_name", None)] + 1)
-    ws.autofilter(HEADER_ROW, 0, max(last_main, HEADER_ROW), last_c)
-    ws.set_landscape()
-    ws.set_paper(9)  # A4
-    ws.fit_to_pages(1, 0)
-    ws.repeat_rows(YEAR_ROW, HEADER_ROW)
-    ws.print_area(0, 0, last_row, last_c)
-    ws.set_footer("&C&P / &N ページ")
-    return {"first_main": first_main, "last_main": last_main, "total_row": total_row,
-            "first_sector": first_sector, "last_row": r - 1, "columns": col, "month_columns": month_col,
-            "slots": slots}
-
-
-def _write_union(ws: SafeSheet, r: int, u: UnionRow, x: UnionResult, slots, col, month_col, spec, rule, fmts):
-    f_code, f_text, f_int, f_month, f_calc, f_rate = fmts
-    n = r + 1
-
-    def ref(key, year=None):
-        return f"{col_letter(col[(key, year)])}{n}"
-
-    ws.text(r, col[("pref_code", None)], u.pref_code, f_code)
-    ws.text(r, col[("pref_name", None)], u.pref_name, f_text)
-    ws.text(r, col[("union_code", None)], u.union_code, f_code)
-    ws.text(r, col[("union_name", None)], u.name, f_text)
-    ws.number(r, col[("members", None)], u.members, f_int)
-    ws.number(r, col[("policies", None)], u.policies, f_int)
-    ws.formula(r, col[("join_rate", None)], rule.formula(ref("policies"), ref("members")), x.join_rate, f_rate)
-    ws.text(r, col[("effective", None)], u.effective, f_code)
-    get = u.monthly.get
-    for ym, c in month_col.items():
-        v = get(ym)
-        if v is not None:  # blank months get their border from one conditional format
-            ws.ws.write_number(r, c, v, f_month)
-    for y in spec.years[:2]:
-        months = spec.months(y)
-        first, last = month_col[months[0]], month_col[months[-1]]
-        cut = month_col[spec.months_to_cutoff(y)[-1]]
-        ws.formula(r, col[("year_total", y)], f"SUM({a1(r, first)}:{a1(r, last)})", x.year_totals[y], f_calc)
-        ws.formula(r, col[("cum_past", y)], f"SUM({a1(r, first)}:{a1(r, cut)})", x.cumulative_past[y], f_calc)
-    cur = spec.months_to_cutoff(spec.fiscal_year)
-    ws.formula(r, col[("cumulative", None)],
-               f"SUM({a1(r, month_col[cur[0]])}:{a1(r, month_col[cur[-1]])})", x.cumulative, f_calc)
-    ws.number(r, col[("target", None)], u.target, f_int)
-    ws.formula(r, col[("yoy", None)], f"{ref('cumulative')}-{ref('cum_past', spec.fiscal_year - 1)}", x.yoy, f_calc)
-    ws.formula(r, col[("achievement", None)], rule.formula(ref("cumulative"), ref("target")), x.achievement, f_rate)
-    ws.formula(r, col[("remaining", None)], f'IF({ref("target")}="","",{ref("target")}-{ref("cumulative")})',
-               x.remaining, f_calc)
-    ws.text(r, col[("pref_name_right", None)], u.pref_name, f_text)
-
-
-def _write_totals(ws: SafeSheet, r: int, result: GridResult, slots, col, first: int, last: int, rule, fmts):
-    f_lbl, f_tot, f_rate = fmts
-    t = result.totals
-    for c in range(4):
-        ws.text(r, c, "合計" if c == 3 else "", f_lbl)
-    cached = {
-        "members": t.members, "policies": t.policies, "cumulative": t.cumulative, "target": t.target,
-        "yoy": t.yoy, "remaining": t.remaining,
-    }
-    for i, s in enumerate(slots):
-        if s.key in ("pref_code", "pref_name", "union_code", "union_name"):
-            continue
-        if s.key in ("effective", "pref_name_right"):
-            ws.text(r, i, "", f_lbl)
-            continue
-        if s.key == "join_rate":
-            ws.formula(r, i, rule.formula(a1(r, col[("policies", None)]), a1(r, col[("members", None)])),
-                       t.join_rate, f_rate)
-            continue
-        if s.key == "achievement":
-            ws.formula(r, i, rule.formula(a1(r, col[("cumulative", None)]), a1(r, col[("target", None)])),
-                       t.achievement, f_rate)
-            continue
-        if s.key == "month":
-            value = t.monthly[s.ym]
-        elif s.key == "year_total":
-            value = t.year_totals[s.year]
-        elif s.key == "cum_past":
-            value = t.cumulative_past[s.year]
+        for key, fmt in (("pref_code", self.f_code), ("pref_name", self.f_text), ("union_code", self.f_code),
+                         ("union_name", self.f_text), ("effective", self.f_code)):
+            value = {"pref_code": u.pref_code, "pref_name": u.pref_name, "union_code": u.union_code,
+                     "union_name": u.name, "effective": u.effective}[key]
+            if value:
+                ws.text(r, col[(key, None)], value, fmt)
+            else:
+                ws.ws.write_blank(r, col[(key, None)], None, fmt)
+        ws.number(r, col[("members", None)], u.members, self.f_int)
+        ws.number(r, col[("policies", None)], u.policies, self.f_int)
+        ws.formula(r, col[("join_rate", None)], rule.formula(ref("policies"), ref("members")), x.join_rate, self.f_rate)
+        get = u.monthly.get
+        for ym, c in self.month_col.items():
+            v = get(ym)
+            if v is not None:
+                ws.ws.write_number(r, c, v, self.f_month)
+            elif self.template:
+                ws.ws.write_blank(r, c, None, self.f_month)
+            # else: blank months get their border from one conditional format
+        for y in spec.years[:2]:
+            months = spec.months(y)
+            first, last = self.month_col[months[0]], self.month_col[months[-1]]
+            ws.formula(r, col[("year_total", y)], f"SUM({a1(r, first)}:{a1(r, last)})", x.year_totals[y], self.f_calc)
+            ws.formula(r, col[("cum_past", y)], self.window_sum(r, y), x.cumulative_past[y], self.f_calc)
+        ws.formula(r, col[("cumulative", None)], self.window_sum(r, spec.fiscal_year), x.cumulative, self.f_calc)
+        ws.number(r, col[("target", None)], u.target, self.f_int)
+        ws.formula(r, col[("yoy", None)], f"{ref('cumulative')}-{ref('cum_past', spec.fiscal_year - 1)}", x.yoy,
+                   self.f_calc)
+        ws.formula(r, col[("achievement", None)], rule.formula(ref("cumulative"), ref("target")), x.achievement,
+                   self.f_rate)
+        ws.formula(r, col[("remaining", None)], f'IF({ref("target")}="","",{ref("target")}-{ref("cumulative")})',
+                   x.remaining, self.f_calc)
+        right = col[("pref_name_right", None)]
+        if self.template:
+            ws.formula(r, right, f'IF({ref("pref_name")}="","",{ref("pref_name")})', u.pref_name, self.f_calc)
+        elif u.pref_name:
+            ws.text(r, right, u.pref_name, self.f_text)
         else:
-            value = cached[s.key]
-        if last < first:
-            ws.number(r, i, 0, f_tot)
-        else:
-            ws.formula(r, i, f"SUM({a1(first, i)}:{a1(last, i)})", value, f_tot)
+            ws.ws.write_blank(r, right, None, self.f_text)
+
+    def totals(self, r: int, first: int, last: int) -> None:
+        ws, col, rule, t = self.ws, self.col, self.rule, self.result.totals
+        for c in range(4):
+            ws.text(r, c, "合計" if c == 3 else "", self.f_tot_lbl)
+        cached = {"members": t.members, "policies": t.policies, "cumulative": t.cumulative, "target": t.target,
+                  "yoy": t.yoy, "remaining": t.remaining}
+        for i, s in enumerate(self.slots):
+            if s.key in ("pref_code", "pref_name", "union_code", "union_name"):
+                continue
+            if s.key in ("effective", "pref_name_right"):
+                ws.text(r, i, "", self.f_tot_lbl)
+            elif s.key == "join_rate":
+                ws.formula(r, i, rule.formula(a1(r, col[("policies", None)]), a1(r, col[("members", None)])),
+                           t.join_rate, self.f_tot_rate)
+            elif s.key == "achievement":
+                ws.formula(r, i, rule.formula(a1(r, col[("cumulative", None)]), a1(r, col[("target", None)])),
+                           t.achievement, self.f_tot_rate)
+            else:
+                value = {"month": lambda: t.monthly[s.ym], "year_total": lambda: t.year_totals[s.year],
+                         "cum_past": lambda: t.cumulative_past[s.year]}.get(s.key, lambda: cached[s.key])()
+                if last < first:
+                    ws.number(r, i, 0, self.f_tot)
+                else:
+                    ws.formula(r, i, f"SUM({a1(first, i)}:{a1(last, i)})", value, self.f_tot)
+
+    # -- the sheet ---------------------------------------------------------------------
+    def write(self) -> dict:
+        ws, spec, col, slots = self.ws, self.spec, self.col, self.slots
+        ws.text(TITLE_ROW, 0, form.title(spec, with_cutoff=not self.template), self.f_title)
+        if self.template:
+            ws.text(CUTOFF_LABEL[0], CUTOFF_LABEL[1], "締め月", self.f_box_h)
+            ws.text(CUTOFF_LABEL[0], CUTOFF_LABEL[1] + 1, "（年度内の月数）", self.f_box_h)
+            ws.ws.write_number(*CUTOFF_CELL, spec.cutoff.month, self.f_cut)
+            ws.data_validation(*CUTOFF_CELL, *CUTOFF_CELL, {
+                "validate": "integer", "criteria": "between", "minimum": 1, "maximum": 12,
+                "input_title": "締め月", "input_message": "累計・累積件数を何月まで数えるか（1～12）",
+                "error_title": "1～12 を入力してください", "error_message": "締め月は 1～12 の数字で入力してください。"})
+            cut = a1(*CUTOFF_CELL)
+            ws.formula(*CUTOFF_POS_CELL, f"MOD({cut}-{spec.start_month},12)+1",
+                       spec.calendar.position(spec.cutoff.month) + 1, self.f_box)
+            self.book.wb.define_name("grid_cutoff_month", f"='{ws.ws.name}'!${col_letter(CUTOFF_CELL[1])}${CUTOFF_CELL[0] + 1}")
+            for y in spec.years:
+                for pos, ym in enumerate(spec.months(y), start=1):
+                    ws.ws.write_number(POSITION_ROW, self.month_col[ym], pos)
+            ws.set_row(POSITION_ROW, None, None, {"hidden": True})
+        for y in spec.years:
+            cols = [i for i, s in enumerate(slots) if s.year == y and s.key in ("month", "cum_past")]
+            ws.merge_range(YEAR_ROW, cols[0], YEAR_ROW, cols[-1], f"{y}年度", self.f_year)
+        for i, s in enumerate(slots):
+            if self.template and s.key == "cum_past":
+                ws.formula(HEADER_ROW, i, f'{a1(*CUTOFF_CELL)}&"月累計"', s.header, self.f_head)
+            else:
+                ws.text(HEADER_ROW, i, s.header, self.f_head)
+
+        main, sector = self.result.main, self.result.sector
+        r = first_main = FIRST_DATA_ROW
+        for u, x in main:
+            self.union(r, u, x)
+            r += 1
+        last_main = r - 1
+        total_row = r
+        self.totals(total_row, first_main, last_main)
+        r += 2
+        ws.text(r, 0, form.SECTOR_NOTE, self.f_note)
+        r += 1
+        first_sector = r
+        for u, x in sector:
+            self.union(r, u, x)
+            r += 1
+        last_row = max(r - 1, total_row)
+
+        s = self.result.summary
+        rule = self.rule
+        for i, h in enumerate(form.SUMMARY_HEADERS):
+            ws.text(SUMMARY_HEAD_ROW, SUMMARY_COL + i, h, self.f_box_h)
+        tgt_c, cum_c, name_c = col[("target", None)], col[("cumulative", None)], col[("union_name", None)]
+
+        def rng(c):
+            return f"{self.letters[c]}{first_main + 1}:{self.letters[c]}{last_main + 1}"
+
+        ws.formula(SUMMARY_ROW, SUMMARY_COL, f"COUNTA({rng(name_c)})", s.unions, self.f_box)
+        ws.formula(SUMMARY_ROW, SUMMARY_COL + 1, a1(total_row, tgt_c), s.target, self.f_box)
+        ws.formula(SUMMARY_ROW, SUMMARY_COL + 2, a1(total_row, cum_c), s.actual, self.f_box)
+        ws.formula(SUMMARY_ROW, SUMMARY_COL + 3,
+                   rule.formula(a1(SUMMARY_ROW, SUMMARY_COL + 2), a1(SUMMARY_ROW, SUMMARY_COL + 1)),
+                   s.rate, self.f_box_rate)
+        ws.formula(SUMMARY_ROW, SUMMARY_COL + 4, f"SUMPRODUCT(({rng(tgt_c)}>0)*({rng(cum_c)}>={rng(tgt_c)}))",
+                   s.achievers, self.f_box)
+
+        last_c = len(slots) - 1
+        T, C = self.letters[tgt_c], self.letters[cum_c]
+        hi = self.book.fmt(bg_color="#C6EFCE", font_color="#006100", border=1)
+        border = self.book.fmt(border=1)
+        month_cols = sorted(self.month_col.values())
+        for lo_r, hi_r in ((first_main, last_main), (first_sector, r - 1)):
+            if hi_r < lo_r:
+                continue
+            ws.conditional_format(lo_r, 0, hi_r, last_c, {
+                "type": "formula", "criteria": f"=AND(N(${T}{lo_r + 1})>0,${C}{lo_r + 1}>=${T}{lo_r + 1})",
+                "format": hi})
+            if not self.template:
+                ws.conditional_format(lo_r, month_cols[0], hi_r, month_cols[-1] + 1,
+                                      {"type": "blanks", "format": border})
+
+        ws.set_row(HEADER_ROW, 30)
+        ws.set_column(0, 0, 6)
+        ws.set_column(1, 1, 7)
+        ws.set_column(2, 2, 6)
+        ws.set_column(3, 3, 26)
+        ws.set_column(4, 7, 8)
+        ws.set_column(8, last_c - 6, 6)
+        ws.set_column(last_c - 5, last_c - 1, 8)
+        ws.set_column(last_c, last_c, 7)
+        ws.freeze_panes(FIRST_DATA_ROW, name_c + 1)
+        ws.autofilter(HEADER_ROW, 0, max(last_main, HEADER_ROW), last_c)
+        ws.set_landscape()
+        ws.set_paper(9)
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(YEAR_ROW, HEADER_ROW)
+        ws.print_area(0, 0, last_row, last_c)
+        ws.set_footer("&C&P / &N ページ")
+        if self.template:
+            self._template_names_and_validation(first_main, last_main, first_sector, r - 1)
+        return {"first_main": first_main, "last_main": last_main, "total_row": total_row,
+                "first_sector": first_sector, "last_row": r - 1, "columns": col, "month_columns": self.month_col,
+                "slots": slots}
+
+    def _template_names_and_validation(self, first: int, last: int, first_s: int, last_s: int) -> None:
+        ws, L = self.ws, self.letters
+        for key in INPUT_KEYS + ("cumulative", "achievement", "remaining"):
+            c = self.col[(key, None)]
+            self.book.wb.define_name(f"grid_{key}", f"='{ws.ws.name}'!${L[c]}${first + 1}:${L[c]}${last + 1}")
+        for i, h in enumerate(("unions", "target", "actual", "rate", "achievers")):
+            self.book.wb.define_name(f"grid_summary_{h}", f"='{ws.ws.name}'!${L[SUMMARY_COL + i]}${SUMMARY_ROW + 1}")
+        count = {"validate": "integer", "criteria": ">=", "value": 0, "input_title": "件数",
+                 "input_message": "0 以上の整数で入力してください。", "error_title": "0 以上の整数を入力してください",
+                 "error_message": "件数は 0 以上の整数で入力してください。"}
+        month_cols = sorted(self.month_col.values())
+        for lo, hi in ((first, last), (first_s, last_s)):
+            if hi < lo:
+                continue
+            ws.data_validation(lo, month_cols[0], hi, month_cols[-1], count)
+            for key in ("members", "policies", "target"):
+                ws.data_validation(lo, self.col[(key, None)], hi, self.col[(key, None)], count)
+        ws.protect(self.password or "", {"autofilter": True, "format_columns": True, "format_rows": True,
+                        "select_locked_cells": True, "select_unlocked_cells": True})
+
+
+def write_grid_sheet(book: SafeBook, result: GridResult, sheet_name: str, *, template: bool = False,
+                     password: str | None = None) -> dict:
+    return _GridWriter(book, result, sheet_name, template, password).write()
+
+
+def write_grid_template(book: SafeBook, fiscal_year: int, rows: int, password: str | None = None,
+                        start_month: int = 6, cutoff_month: int = 2) -> dict:
+    from workbook_tools.io.template_writer import stamp
+
+    spec = GridSpec(start_month, fiscal_year,
+                    YearMonth(fiscal_year + (1 if cutoff_month < start_month else 0), cutoff_month))
+    blank = [UnionRow("", "", "", "") for _ in range(rows)]
+    blank += [UnionRow("60", "社保労連", "", "") for _ in range(5)]
+    info = write_grid_sheet(book, compute_grid(blank, spec), f"{fiscal_year}年度_{start_month}月開始", template=True,
+                            password=password)
+    stamp(book, form.KIND, form.VERSION, fiscal_year)
+    return info
 
 
 def write_checks_sheet(book: SafeBook, problems: list[Problem], sheet_name: str = "チェック") -> None:

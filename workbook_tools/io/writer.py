@@ -114,6 +114,14 @@ class SafeBook:
             self._quoted[key] = self.wb.add_format(props)
         return self._quoted[key]
 
+    def choices_sheet(self) -> SafeSheet:
+        """A hidden sheet holding dropdown lists (created on first use)."""
+        if getattr(self, "_choices", None) is None:
+            self._choices = self.sheet("選択肢")
+            self._choices.hide()
+            self._choices.protect()
+        return self._choices
+
     def sheet(self, name: str) -> SafeSheet:
         ws = self.wb.add_worksheet(name)
         _speed_up_formulas(ws)

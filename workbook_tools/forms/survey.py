@@ -1,0 +1,70 @@
+"""Form definition of Report D: 実態共有用アンケート (one per local union)."""
+from __future__ import annotations
+
+from workbook_tools.core.prefectures import prefectures
+from workbook_tools.forms.model import CHOICE, LONG_TEXT, NUMBER, TEXT, YEAR_MONTH, Field, FormDef, Section
+
+VERSION = "1.0"
+RIVAL_UNIONS = ("全労連・自治労連", "旧全官公自治労連", "全労連・医労連", "なし")
+JICHIRO, RIVAL = "自治労", "競合"
+
+HEADER = Section("h", "", (
+    Field("pref", "県本部", CHOICE, choices=tuple(p.name for p in prefectures()), required=True,
+          help="一覧から県本部を選んでください", aliases=("県本部名", "県名")),
+    Field("union", "単組", TEXT, required=True, aliases=("単組名",)),
+    Field("writer", "記入者お名前", TEXT, aliases=("記入者", "記入者名")),
+    Field("rival_union", "上部団体", CHOICE, choices=RIVAL_UNIONS, help="競合する組合の上部団体を選んでください（なければ「なし」）"),
+), layout="fields")
+
+
+def _pair(key: str, label: str, *aliases: str) -> tuple[Field, Field]:
+    return (Field(f"{key}_j", label, NUMBER, group=JICHIRO, aliases=aliases),
+            Field(f"{key}_r", label, NUMBER, group=RIVAL, aliases=aliases))
+
+
+def _text(key: str, label: str, *aliases: str) -> Field:
+    return Field(key, label, LONG_TEXT, lines=5, aliases=aliases)
+
+
+FORM = FormDef(
+    kind="survey",
+    title="実態共有用アンケート（{y}年度）",
+    version=VERSION,
+    sheet="アンケート",
+    instructions=(
+        "黄色のセルに入力してください。数字が分からないときは空欄のままで構いません（「約」「程度」なども書けます）。",
+        "上部団体は一覧から選んでください。競合する組合がない場合は「なし」を選んでください。",
+        "組織率＝組合員数／（正規職員数＋会計年度任用職員やパート職員など非正規職員数）×100",
+    ),
+    sections=(
+        HEADER,
+        Section("org", "組織の状況", (
+            *_pair("members", "組織人員数（人）", "組織人員数", "組合員数"),
+            *_pair("rate", "組織率（％）", "組織率"),
+            *_pair("nonmembers", "未加入者数（人）", "未加入者数"),
+            Field("as_of", "時点", YEAR_MONTH, help="例: 2025年1月", aliases=("時点（年月）",)),
+            Field("regular", "正規職員数（人）", NUMBER, aliases=("正規職員数",)),
+            Field("nonregular", "会計年度任用職員・パート等の非正規職員数（人）", NUMBER,
+                  aliases=("非正規職員数", "会計年度任用職員・パート等の非正規職員数")),
+        ), layout="pairs", groups=(JICHIRO, RIVAL)),
+        Section("intake", "{y}年 新規採用者", (
+            Field("hired", "新規採用者数", NUMBER),
+            Field("joined_j", "自治労加入者数", NUMBER),
+            Field("joined_r", "競合加入者数", NUMBER),
+            Field("not_joined", "未加入者数", NUMBER),
+        ), layout="fields"),
+        Section("texts", "取り組みと悩み", (
+            _text("new_hire_main", "新採加入の主な取り組み"),
+            _text("new_hire_ideas", "新規採用者組織化で工夫していること"),
+            _text("new_hire_worries", "新規採用者組織化で悩んでいること"),
+            _text("nonmember_main", "未加入者対策の主な取り組み"),
+            _text("nonmember_worries", "未加入者対策で悩んでいること"),
+            _text("visibility", "組合活動の可視化"),
+            _text("sharing_worries", "組合員との情報共有で悩んでいること"),
+            _text("labor_relations", "労使関係・交渉など", "労使関係・交渉など（労使関係の状態、労使交渉の取り組み状況など）"),
+            _text("differentiation", "競合単組との差別化"),
+            _text("questions", "他の単組・他の県本部に聞いてみたいこと"),
+            _text("requests", "県本部・本部への要望"),
+        ), layout="texts"),
+    ),
+)
