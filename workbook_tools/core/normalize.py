@@ -37,6 +37,18 @@ def normalize_text(value) -> str:
     return s.translate(_radical_table())
 
 
+def fix_radicals(value) -> str:
+    """Free text: map radical characters back to ideographs (⽀→支, ⻑→長) but keep
+    the writer's full-width punctuation and digits as they are."""
+    if value is None:
+        return ""
+    s = str(value)
+    if s.isascii():
+        return s
+    s = "".join(unicodedata.normalize("NFKC", ch) if "\u2f00" <= ch <= "\u2fdf" else ch for ch in s)
+    return s.translate(_radical_table())
+
+
 _SPACE_RE = re.compile(r"[\s\u3000\u200b]+")
 
 

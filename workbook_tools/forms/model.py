@@ -67,6 +67,7 @@ class FormDef:
     sheet: str
     sections: tuple[Section, ...]
     instructions: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()  # printed phrases of older copies that are not answers (label-key prefixes)
 
     def all_fields(self) -> list[tuple[Section, Field]]:
         return [(s, f) for s in self.sections for f in s.fields]

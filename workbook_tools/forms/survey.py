@@ -31,6 +31,8 @@ FORM = FormDef(
     title="実態共有用アンケート（{y}年度）",
     version=VERSION,
     sheet="アンケート",
+    # printed text of older copies that is not an answer ("…": any cell starting with it)
+    boilerplate=("←プルダウンから選択", "※組織率…", "実態共有用アンケート", "自治労", "競合", "時点"),
     instructions=(
         "黄色のセルに入力してください。数字が分からないときは空欄のままで構いません（「約」「程度」なども書けます）。",
         "上部団体は一覧から選んでください。競合する組合がない場合は「なし」を選んでください。",
@@ -41,7 +43,7 @@ FORM = FormDef(
         Section("org", "組織の状況", (
             *_pair("members", "組織人員数（人）", "組織人員数", "組合員数"),
             *_pair("rate", "組織率（％）", "組織率"),
-            *_pair("nonmembers", "未加入者数（人）", "未加入者数"),
+            *_pair("nonmembers", "未加入者数（人）"),
             Field("as_of", "時点", YEAR_MONTH, help="例: 2025年1月", aliases=("時点（年月）",)),
             Field("regular", "正規職員数（人）", NUMBER, aliases=("正規職員数",)),
             Field("nonregular", "会計年度任用職員・パート等の非正規職員数（人）", NUMBER,
