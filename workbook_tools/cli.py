@@ -111,6 +111,77 @@ def contracts_recompute(
     _print_problems(job.problems)
 
 
+def _consolidate(kind: str, folder: Path, output: Path, year, jobs, strict, json_out, roster, password,
+                 password_file, timeout) -> None:
+    from workbook_tools.app import consolidate as job
+
+    if password_file:
+        try:
+            password = password_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            _fail(WorkbookToolsError(f"パスワードファイルを読めません（{exc.strerror}）", file=str(password_file)))
+    try:
+        from workbook_tools.app.progress import progress_bar
+
+        files, _ = job.discover(folder) if folder.is_dir() else ([], [])
+        with progress_bar(len(files), "読み込み中") as tick:
+            batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
+                                    timeout=timeout, progress=tick)
+        out, side = job.write_workbook(batch, output)
+        if json_out:
+            job.write_json(batch, json_out)
+    except WorkbookToolsError as exc:
+        _fail(exc)
+    c = batch.counts()
+    typer.echo(f"{out} を書き出しました")
+    typer.echo(f"ファイル {len(batch.records)} 件: 取込済 {c['取込済']} / 警告あり {c['警告あり']} / 取込不可 {c['取込不可']}"
+               f" / 重複で除外 {sum(1 for r in batch.records if r.superseded_by)}")
+    if batch.roster_missing:
+        typer.echo(f"未提出 {len(batch.roster_missing)} 件: {'、'.join(batch.roster_missing[:20])}"
+                   + (" …" if len(batch.roster_missing) > 20 else ""))
+    if side:
+        typer.echo(f"32,767 文字を超える記入の全文: {side}")
+    if strict and batch.has_warnings:
+        typer.echo("--strict: 警告またはエラーがあります（「検証結果」シートを確認してください）", err=True)
+        raise typer.Exit(3)
+
+
+_JOBS_HELP = "同時に読み込むプロセス数（省略時は CPU コア数）"
+
+
+@consolidate_app.command("report")
+def consolidate_report(
+    folder: Path = typer.Argument(..., help="提出された報告書のフォルダ（サブフォルダも読みます）"),
+    output: Path = typer.Option(..., "-o", "--output", help="集約結果のブック"),
+    year: Optional[int] = typer.Option(None, "--year", help="年度（見出しの年の読み取りとテンプレートの年度確認に使います）"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help=_JOBS_HELP),
+    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあれば終了コード 3 で終わります"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON でも書き出す"),
+    password: Optional[str] = typer.Option(None, "--password", help="パスワード付きブックを開くパスワード"),
+    password_file: Optional[Path] = typer.Option(None, "--password-file", help="パスワードを書いたファイル"),
+    timeout: float = typer.Option(60.0, "--timeout", help="1 ファイルの読み込みの制限時間（秒）"),
+) -> None:
+    """県本部共済推進取り組み報告書（報告C）を集約します。"""
+    _consolidate("report", folder, output, year, jobs, strict, json_out, None, password, password_file, timeout)
+
+
+@consolidate_app.command("survey")
+def consolidate_survey(
+    folder: Path = typer.Argument(..., help="提出されたアンケートのフォルダ（サブフォルダも読みます）"),
+    output: Path = typer.Option(..., "-o", "--output", help="集約結果のブック"),
+    year: Optional[int] = typer.Option(None, "--year", help="年度"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help=_JOBS_HELP),
+    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあれば終了コード 3 で終わります"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON でも書き出す"),
+    roster: Optional[Path] = typer.Option(None, "--roster", help="提出予定の単組の名簿（列: 県本部・単組。.xlsx か .csv）"),
+    password: Optional[str] = typer.Option(None, "--password", help="パスワード付きブックを開くパスワード"),
+    password_file: Optional[Path] = typer.Option(None, "--password-file", help="パスワードを書いたファイル"),
+    timeout: float = typer.Option(60.0, "--timeout", help="1 ファイルの読み込みの制限時間（秒）"),
+) -> None:
+    """実態共有用アンケート（報告D）を集約します。"""
+    _consolidate("survey", folder, output, year, jobs, strict, json_out, roster, password, password_file, timeout)
+
+
 @app.command("template")
 def template(
     kind: str = typer.Argument(..., help="grid（報告A）/ contracts（報告B）/ report（報告C）/ survey（報告D）"),

@@ -180,10 +180,24 @@ def write_grid_examples(folder: Path) -> list[Path]:
     return out
 
 
+SUBMISSION_EXAMPLE_YEAR = 2024
+
+
 def write_all_examples(folder: Path) -> list[Path]:
+    import shutil
+    import tempfile
+
+    from workbook_tools.samples_submissions import write_roster, write_submission_examples
+
     paths = write_grid_examples(folder / "grid")
     (folder / "contracts").mkdir(parents=True, exist_ok=True)
     paths.append(write_contracts_example(folder / "contracts" / "新契約件数_県支部別.xlsx"))
+    for sub in ("reports", "surveys"):
+        shutil.rmtree(folder / sub, ignore_errors=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        made = write_submission_examples(folder, Path(tmp), year=SUBMISSION_EXAMPLE_YEAR)
+    paths += made["reports"] + made["surveys"]
+    paths.append(write_roster(folder / "アンケート提出予定名簿.xlsx", made["unions"]))
     return paths
 
 

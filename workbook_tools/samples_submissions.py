@@ -269,7 +269,7 @@ def write_submission_examples(folder: Path, template_dir: Path, *, year: int, re
 
     write_template("report", tmpl_report, year=year)
     write_template("survey", tmpl_survey, year=year)
-    out: dict[str, list[Path]] = {"reports": [], "surveys": []}
+    out: dict[str, list] = {"reports": [], "surveys": [], "unions": []}
     prefs = [p.name for p in prefectures()][:reports]
     skipped = {prefs[-1], prefs[-2]} if len(prefs) > 3 else set()
     for i, pref in enumerate(prefs):
@@ -298,6 +298,23 @@ def write_submission_examples(folder: Path, template_dir: Path, *, year: int, re
         else:
             p = write_legacy_survey(sur_dir / f"{a.union}_実態アンケート.xlsx", a, year)
         out["surveys"].append(p)
+        out["unions"].append((a.pref, a.union))
+    out["unions"] += [(prefs[0], f"{prefs[0]}未提出職員組合"), (prefs[1], f"{prefs[1]}未提出職員組合")]
     tmpl_report.unlink()
     tmpl_survey.unlink()
     return out
+
+
+def write_roster(path: Path, unions: list[tuple[str, str]]) -> Path:
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False})
+    ws = wb.add_worksheet("名簿")
+    ws.write_string(0, 0, "県本部")
+    ws.write_string(0, 1, "単組")
+    for r, (pref, union) in enumerate(unions, start=1):
+        ws.write_string(r, 0, pref)
+        ws.write_string(r, 1, union)
+    ws.set_column(0, 1, 30)
+    wb.close()
+    return path

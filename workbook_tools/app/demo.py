@@ -27,3 +27,17 @@ def run_demo(examples: Path, out: Path) -> Iterator[str]:
     contracts.write_workbook(cj, target)
     contracts.write_json(cj, target.with_suffix(".json"))
     yield f"報告B: {target}  {len(cj.result.products)} 商品 / チェック {len(cj.problems)} 件"
+
+    from workbook_tools.app import consolidate
+    from workbook_tools.samples import SUBMISSION_EXAMPLE_YEAR
+
+    for kind, folder, label, roster in (("report", "reports", "C_県本部報告書_集約", None),
+                                        ("survey", "surveys", "D_実態アンケート_集約",
+                                         examples / "アンケート提出予定名簿.xlsx")):
+        batch = consolidate.consolidate(kind, examples / folder, year=SUBMISSION_EXAMPLE_YEAR, roster=roster)
+        target = out / f"{label}.xlsx"
+        consolidate.write_workbook(batch, target)
+        consolidate.write_json(batch, target.with_suffix(".json"))
+        c = batch.counts()
+        yield (f"報告{'C' if kind == 'report' else 'D'}: {target}  ファイル {len(batch.records)} 件（取込済 {c['取込済']} / "
+               f"警告あり {c['警告あり']} / 取込不可 {c['取込不可']}）/ 未提出 {len(batch.roster_missing)} 件")

@@ -190,9 +190,6 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
     sheet, idx = _pick_sheet(book, form, year)
     loc = Located(form, sheet.name, "legacy", year=year)
     bounds = _section_rows(idx, form)
-    for s in form.sections:
-        if s.title and s.key not in bounds:
-            loc.missing_sections.append(s.resolved_title(year))
     anchors: list[tuple[_Cell, Section, Field]] = []
     pair_labels: dict[str, tuple[_Cell, str]] = {}  # one printed label serves both columns of a pair
     for s in form.sections:
@@ -227,6 +224,9 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
                 loc.values[(s.key, f.key)] = Found(value_cell.value, sheet.name, a1(value_cell.r, value_cell.c),
                                                    "label")
     _free_texts(idx, anchors, loc, form, year, bounds)
+    for s in form.sections:  # a section counts as missing when its title and all its fields are
+        if s.title and s.key not in bounds and all(loc.values[(s.key, f.key)].how == "missing" for f in s.fields):
+            loc.missing_sections.append(s.resolved_title(year))
     return loc
 
 

@@ -1,0 +1,82 @@
+"""Turn located raw cells into typed values with a flag and the raw text.
+
+Pure: the same rules serve the consolidation, the UDFs and the tests."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, fix_radicals, glyph_state, label_key, parse_date,
+                                           parse_number)
+from workbook_tools.core.prefectures import by_name
+from workbook_tools.forms.model import (CHECK, CHOICE, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT, TEXT, YEAR_MONTH,
+                                        Field)
+
+FLAG_UNANSWERED = "未回答"
+FLAG_NO_ITEM = "項目なし"
+FLAG_NOT_CHOICE = "選択肢にない値"
+FLAG_UNKNOWN_PREF = "不明な県名"
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    value: object  # str / int / float / bool / ISO date text / None
+    flag: str  # "" when clean; Japanese otherwise
+    raw: str  # what the submitter wrote, as text
+    sheet: str = ""
+    cell: str = ""
+
+    @property
+    def display(self) -> str:
+        if self.value is None:
+            return ""
+        if isinstance(self.value, bool):
+            return "✓" if self.value else ""
+        if isinstance(self.value, float) and self.value.is_integer():
+            return str(int(self.value))
+        return str(self.value)
+
+
+def _raw_text(raw) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, (dt.date, dt.datetime)):
+        return raw.isoformat()
+    return str(raw)
+
+
+def normalize_value(f: Field, raw, *, how: str = "label", sheet: str = "", cell: str = "") -> FieldValue:
+    text = _raw_text(raw)
+    if f.type == CHECK:
+        if how == "missing":
+            return FieldValue(None, FLAG_NO_ITEM, "", sheet, cell)
+        state = glyph_state(raw)
+        return FieldValue(state, FLAG_UNANSWERED if state is None else FLAG_OK, text, sheet, cell)
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return FieldValue(None, FLAG_BLANK, text, sheet, cell)
+    if f.type in (TEXT, LONG_TEXT):
+        value = fix_radicals(text).strip() if f.type == LONG_TEXT else fix_radicals(text).strip()
+        if f.type == TEXT and f.key == "pref":
+            pref = by_name(value)
+            return FieldValue(pref.name if pref else value, FLAG_OK if pref else FLAG_UNKNOWN_PREF, text, sheet, cell)
+        return FieldValue(value, FLAG_OK, text, sheet, cell)
+    if f.type == CHOICE:
+        if f.key == "pref":
+            pref = by_name(raw)
+            return FieldValue(pref.name if pref else text.strip(), FLAG_OK if pref else FLAG_UNKNOWN_PREF,
+                              text, sheet, cell)
+        wanted = {label_key(c): c for c in f.choices}
+        hit = wanted.get(label_key(raw))
+        return FieldValue(hit or text.strip(), FLAG_OK if hit else FLAG_NOT_CHOICE, text, sheet, cell)
+    if f.type in (DATE, YEAR_MONTH):
+        d = parse_date(raw)
+        value = d.iso() or None
+        if f.type == YEAR_MONTH and d.year and d.month:
+            value = f"{d.year:04d}-{d.month:02d}"
+        return FieldValue(value, d.flag, text, sheet, cell)
+    if f.type in (NUMBER, INTEGER, PERCENT):
+        n = parse_number(raw)
+        return FieldValue(n.number, n.flag, text, sheet, cell)
+    return FieldValue(text, FLAG_OK, text, sheet, cell)  # pragma: no cover - every type is listed above

@@ -1,0 +1,430 @@
+"""The consolidated workbook for Reports C and D, print-ready, in Japanese.
+
+Every text that came from a submission is written with write_string (through
+SafeSheet.text), so no submitted text becomes a formula or a link."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbook_tools import __version__
+from workbook_tools.app.consolidate import STATUS_REFUSED, Batch, FileRecord
+from workbook_tools.core.prefectures import prefectures
+from workbook_tools.core.rounding import REPORT_RULES
+from workbook_tools.forms.model import CHECK, LONG_TEXT, NUMBER, FormDef, format_year
+from workbook_tools.forms.values import FLAG_NO_ITEM, FLAG_UNANSWERED
+from workbook_tools.io.readers import a1, col_letter
+from workbook_tools.io.writer import SafeBook, SafeSheet
+
+LIST, SUMMARY, TOTALS, TEXTS, ROSTER, ISSUES = "一覧", "概要", "集計", "記述", "未提出・重複", "検証結果"
+USED_MARK = "○"
+
+
+class _Fmt:
+    def __init__(self, book: SafeBook) -> None:
+        b = book.fmt
+        self.title = b(bold=True, font_size=14)
+        self.head = b(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True)
+        self.cell = b(border=1, valign="top")
+        self.wrap = b(border=1, valign="top", text_wrap=True)
+        self.center = b(border=1, align="center", valign="top")
+        self.int = b(border=1, num_format="#,##0", valign="top")
+        self.num = b(border=1, num_format="#,##0.##", valign="top")
+        self.rate = b(border=1, num_format=REPORT_RULES["survey"].number_format(), valign="top")
+        self.key = b(bold=True, border=1, bg_color="#F2F2F2")
+        self.flag = b(border=1, font_color="#9C5700", bg_color="#FFEB9C", valign="top", text_wrap=True)
+        self.refused = b(border=1, font_color="#9C0006", bg_color="#FFC7CE", valign="top", text_wrap=True)
+
+
+def _print(ws: SafeSheet, landscape: bool, last_row: int, last_col: int, repeat: int | tuple[int, int] = 0) -> None:
+    (ws.set_landscape if landscape else ws.set_portrait)()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    if isinstance(repeat, tuple):
+        ws.repeat_rows(*repeat)
+    else:
+        ws.repeat_rows(repeat)
+    ws.print_area(0, 0, max(last_row, 0), max(last_col, 0))
+    ws.set_footer("&C&A  &P / &N")
+
+
+def _mark(record: FileRecord) -> str:
+    return USED_MARK if record.status != STATUS_REFUSED and not record.superseded_by else ""
+
+
+def _check_text(v) -> str:
+    if v is None:
+        return ""
+    if v.flag == FLAG_NO_ITEM:
+        return "－"
+    if v.flag == FLAG_UNANSWERED:
+        return "未回答"
+    return "✓" if v.value else ""
+
+
+def _remark(r: FileRecord) -> str:
+    parts = []
+    if r.reason:
+        parts.append(r.reason)
+    if r.superseded_by:
+        parts.append(f"重複のため集計から除外（採用: {r.superseded_by}）")
+    parts.extend(r.notes)
+    return "／".join(parts)
+
+
+def write_consolidated(book: SafeBook, batch: Batch, form: FormDef) -> None:
+    f = _Fmt(book)
+    summary = book.sheet(SUMMARY)
+    listing = book.sheet(LIST)
+    totals = book.sheet(TOTALS)
+    texts = book.sheet(TEXTS)
+    roster = book.sheet(ROSTER)
+    issues = book.sheet(ISSUES)
+    list_info = _write_list(listing, batch, form, f)
+    if form.kind == "report":
+        _write_report_totals(book, totals, batch, form, f, list_info)
+    else:
+        _write_survey_totals(book, totals, batch, form, f, list_info)
+    _write_texts(texts, batch, form, f)
+    _write_roster(roster, batch, f)
+    _write_issues(issues, batch, f)
+    _write_summary(summary, batch, form, f)
+    summary.activate()
+
+
+def _write_summary(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> None:
+    counts = batch.counts()
+    used = len(batch.used)
+    title = format_year(form.title, batch.year).split("（")[0]
+    ws.text(0, 0, f"{title} 集約結果", f.title)
+    rows = [
+        ("実行日時", batch.finished or batch.started),
+        ("読み込んだフォルダ", str(batch.root)),
+        ("対象年度", f"{batch.year}年度" if batch.year else "（指定なし）"),
+        ("ツールの版", f"workbook_tools {__version__}"),
+        ("テンプレートの版", f"{form.kind} {form.version}"),
+        ("ファイル数", len(batch.records)),
+        ("取込済", counts["取込済"]),
+        ("警告あり", counts["警告あり"]),
+        ("取込不可", counts["取込不可"]),
+        ("重複で除外", sum(1 for r in batch.records if r.superseded_by)),
+        ("集計に使ったファイル", used),
+        ("未提出" + ("の県" if form.kind == "report" else "（名簿との照合）"), len(batch.roster_missing)),
+        ("読み込まなかったファイル", len(batch.skipped)),
+        ("検証結果の件数", len(batch.all_problems())),
+    ]
+    for i, (k, v) in enumerate(rows, start=2):
+        ws.text(i, 0, k, f.key)
+        ws.value(i, 1, v, f.cell)
+    r = len(rows) + 3
+    ws.text(r, 0, "シートの説明", f.key)
+    notes = [(LIST, "提出ファイルごとの 1 行（状態・回答・読み取り元）"),
+             (TOTALS, "項目ごとの集計とグラフ" if form.kind == "report" else "県本部ごとの合計とグラフ"),
+             (TEXTS, "自由記述の一覧（折り返して表示）"), (ROSTER, "未提出・重複・読み込まなかったファイル"),
+             (ISSUES, "すべての問題点（ファイル・シート・セル・対応）")]
+    for i, (k, v) in enumerate(notes, start=r + 1):
+        ws.text(i, 0, k, f.cell)
+        ws.text(i, 1, v, f.cell)
+    ws.set_column(0, 0, 26)
+    ws.set_column(1, 1, 70)
+    _print(ws, False, r + len(notes), 1)
+
+
+def _list_columns(form: FormDef):
+    """(header1, header2, key, kind) for every column of 一覧 after the fixed ones."""
+    cols = []
+    for s, fd in form.all_fields():
+        if fd.type == LONG_TEXT:
+            continue
+        group = s.resolved_title(None) if s.title else "基本情報"
+        if s.number:
+            group = f"{s.number}．{group}"
+        label = fd.label if not fd.group else f"{fd.label}（{fd.group}）"
+        if fd.type == CHECK:
+            cols.append((group, label, f"{s.key}.{fd.key}", "check"))
+        elif fd.type == NUMBER:
+            cols.append((group, label, f"{s.key}.{fd.key}", "number"))
+            cols.append((group, f"{label} 元の記入", f"{s.key}.{fd.key}", "raw"))
+            cols.append((group, f"{label} 注記", f"{s.key}.{fd.key}", "flag"))
+        else:
+            cols.append((group, label, f"{s.key}.{fd.key}", "value"))
+    return cols
+
+
+FIXED = ["No.", "ファイル", "状態", "集計対象", "様式", "備考"]
+
+
+def _write_list(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> dict:
+    cols = _list_columns(form)
+    extra = ["組織率（計算）", "SHA-256"] if form.kind == "survey" else ["SHA-256"]
+    for i, h in enumerate(FIXED):
+        ws.merge_range(0, i, 1, i, h, f.head)
+    c = len(FIXED)
+    groups: list[tuple[str, int, int]] = []
+    for h1, h2, _, _ in cols:
+        if groups and groups[-1][0] == h1:
+            groups[-1] = (h1, groups[-1][1], c)
+        else:
+            groups.append((h1, c, c))
+        ws.text(1, c, h2, f.head)
+        c += 1
+    for h1, c1, c2 in groups:
+        if c2 > c1:
+            ws.merge_range(0, c1, 0, c2, format_year(h1, batch.year), f.head)
+        else:
+            ws.text(0, c1, format_year(h1, batch.year), f.head)
+    for h in extra:
+        ws.merge_range(0, c, 1, c, h, f.head)
+        c += 1
+    last_col = c - 1
+    col_of = {(key, kind): len(FIXED) + i for i, (_, _, key, kind) in enumerate(cols)}
+    from workbook_tools.app.consolidate import organisation_rate
+
+    for n, rec in enumerate(batch.records, start=1):
+        r = n + 1
+        refused = rec.status == STATUS_REFUSED
+        ws.number(r, 0, n, f.center)
+        ws.text(r, 1, rec.path, f.wrap)
+        ws.text(r, 2, rec.status, f.refused if refused else (f.flag if rec.status == "警告あり" else f.center))
+        ws.text(r, 3, _mark(rec), f.center)
+        ws.text(r, 4, {"template": "テンプレート", "legacy": "旧様式"}.get(rec.via, ""), f.center)
+        ws.text(r, 5, _remark(rec), f.wrap)
+        for i, (_, _, key, kind) in enumerate(cols):
+            cc = len(FIXED) + i
+            v = rec.values.get(key)
+            if v is None:
+                ws.ws.write_blank(r, cc, None, f.cell)
+            elif kind == "check":
+                ws.text(r, cc, _check_text(v), f.center)
+            elif kind == "number":
+                ws.number(r, cc, v.value, f.num)
+            elif kind == "raw":
+                ws.text(r, cc, v.raw, f.cell)
+            elif kind == "flag":
+                ws.text(r, cc, v.flag if v.flag != "空欄" else "", f.flag if v.flag and v.flag != "空欄" else f.cell)
+            else:
+                ws.text(r, cc, v.display, f.flag if v.flag and v.flag != "空欄" else f.cell)
+        cc = len(FIXED) + len(cols)
+        if form.kind == "survey":
+            rate = organisation_rate(rec.get("org.members_j"), rec.get("org.regular"), rec.get("org.nonregular"))
+            ws.number(r, cc, None if rate is None else float(rate) / 100, f.rate)
+            cc += 1
+        ws.text(r, cc, rec.sha256, f.cell)
+    last_row = len(batch.records) + 1
+    ws.freeze_panes(2, 2)
+    ws.autofilter(1, 0, max(last_row, 1), last_col)
+    ws.set_column(0, 0, 5)
+    ws.set_column(1, 1, 30)
+    ws.set_column(2, 4, 8)
+    ws.set_column(5, 5, 24)
+    for i, (_, _, _, kind) in enumerate(cols):
+        ws.set_column(len(FIXED) + i, len(FIXED) + i, 6 if kind == "check" else 12)
+    ws.set_column(last_col, last_col, 18)
+    ws.set_row(1, 90 if form.kind == "report" else 45)
+    _print(ws, True, last_row, last_col, (0, 1))
+    return {"col_of": col_of, "first": 2, "last": last_row, "used_col": 3}
+
+
+def _write_report_totals(book: SafeBook, ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt, info: dict) -> None:
+    rule = REPORT_RULES["grid"]
+    heads = ["区分", "取り組み項目", "実施", "未実施", "未回答・項目なし", "報告県数", "実施率"]
+    for i, h in enumerate(heads):
+        ws.text(0, i, h, f.head)
+    used = batch.used
+    L = col_letter(info["used_col"])
+    first, last = info["first"] + 1, info["last"] + 1
+    used_rng = f"'{LIST}'!${L}${first}:${L}${last}"
+    r = 1
+    for s in form.sections:
+        for fd in s.checks:
+            key = f"{s.key}.{fd.key}"
+            c = col_letter(info["col_of"][(key, "check")])
+            rng = f"'{LIST}'!${c}${first}:${c}${last}"
+            done = sum(1 for x in used if x.get(key) is True)
+            not_done = sum(1 for x in used if x.get(key) is False)
+            ws.text(r, 0, f"{s.number}．{s.resolved_title(batch.year)}", f.wrap)
+            ws.text(r, 1, format_year(fd.label, batch.year), f.wrap)
+            ws.formula(r, 2, f'COUNTIFS({rng},"✓",{used_rng},"{USED_MARK}")', done, f.int)
+            # not done is a blank cell; count the marked ones and take the rest
+            ws.formula(r, 3, f"{a1(r, 5)}-{a1(r, 2)}-{a1(r, 4)}", not_done, f.int)
+            ws.formula(r, 4, f'COUNTIFS({rng},"未回答",{used_rng},"{USED_MARK}")+COUNTIFS({rng},"－",{used_rng},'
+                             f'"{USED_MARK}")', len(used) - done - not_done, f.int)
+            ws.formula(r, 5, f'COUNTIF({used_rng},"{USED_MARK}")', len(used), f.int)
+            ws.formula(r, 6, rule.formula(a1(r, 2), a1(r, 5)), rule.rate(done, len(used)) if used else None,
+                       book.fmt(border=1, num_format=rule.number_format(), valign="top"))
+            ws.set_row(r, 30)  # section names and long items wrap to two lines
+            r += 1
+    last_row = r - 1
+    ws.set_column(0, 0, 28)
+    ws.set_column(1, 1, 50)
+    ws.set_column(2, 6, 9)
+    ws.freeze_panes(1, 2)
+    if last_row >= 1:
+        chart = book.wb.add_chart({"type": "bar"})
+        chart.add_series({"name": "実施率", "categories": [TOTALS, 1, 1, last_row, 1],
+                          "values": [TOTALS, 1, 6, last_row, 6], "fill": {"color": "#5B9BD5"},
+                          "data_labels": {"value": True, "num_format": rule.number_format()}})
+        chart.set_title({"name": "取り組み項目ごとの実施率（報告県に占める割合）"})
+        chart.set_x_axis({"num_format": "0%", "min": 0, "max": 1})
+        chart.set_y_axis({"reverse": True})
+        chart.set_legend({"none": True})
+        chart.set_size({"width": 900, "height": 60 + 26 * last_row})
+        ws.insert_chart(last_row + 2, 0, chart)
+    _print(ws, False, last_row + 2 + (60 + 26 * last_row) // 20, 6)
+
+
+def _write_survey_totals(book: SafeBook, ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt, info: dict) -> None:
+    keys = [("intake.hired", "新規採用者数"), ("intake.joined_j", "自治労加入者数"),
+            ("intake.joined_r", "競合加入者数"), ("intake.not_joined", "未加入者数"),
+            ("org.members_j", "組織人員数（自治労）"), ("org.members_r", "組織人員数（競合）")]
+    heads = ["県本部", "回答単組数"] + [k[1] for k in keys] + ["自治労加入の割合"]
+    for i, h in enumerate(heads):
+        ws.text(0, i, h, f.head)
+    used = batch.used
+    first, last = info["first"] + 1, info["last"] + 1
+    U = col_letter(info["used_col"])
+    P = col_letter(info["col_of"][("h.pref", "value")])
+    used_rng = f"'{LIST}'!${U}${first}:${U}${last}"
+    pref_rng = f"'{LIST}'!${P}${first}:${P}${last}"
+    rule = REPORT_RULES["survey"]
+    f_rate = book.fmt(border=1, num_format=rule.number_format())
+    r = 1
+    for p in prefectures():
+        mine = [x for x in used if x.get("h.pref") == p.name]
+        ws.text(r, 0, p.name, f.cell)
+        ws.formula(r, 1, f'COUNTIFS({pref_rng},{a1(r, 0)},{used_rng},"{USED_MARK}")', len(mine), f.int)
+        for i, (key, _) in enumerate(keys, start=2):
+            c = col_letter(info["col_of"][(key, "number")])
+            value = sum(x.get(key) or 0 for x in mine)
+            ws.formula(r, i, f"SUMIFS('{LIST}'!${c}${first}:${c}${last},{pref_rng},{a1(r, 0)},{used_rng},"
+                             f'"{USED_MARK}")', value, f.int)
+        hired = sum(x.get("intake.hired") or 0 for x in mine)
+        joined = sum(x.get("intake.joined_j") or 0 for x in mine)
+        ws.formula(r, len(keys) + 2, rule.formula(a1(r, 3), a1(r, 2)), rule.rate(joined, hired) if hired else None,
+                   f_rate)
+        r += 1
+    total = r
+    ws.text(total, 0, "合計", f.key)
+    for c in range(1, len(keys) + 2):
+        ws.formula(total, c, f"SUM({a1(1, c)}:{a1(total - 1, c)})",
+                   len(used) if c == 1 else sum(x.get(keys[c - 2][0]) or 0 for x in used), f.int)
+    hired = sum(x.get("intake.hired") or 0 for x in used)
+    ws.formula(total, len(keys) + 2, rule.formula(a1(total, 3), a1(total, 2)),
+               rule.rate(sum(x.get("intake.joined_j") or 0 for x in used), hired) if hired else None, f_rate)
+    ws.set_column(0, 0, 10)
+    ws.set_column(1, len(heads) - 1, 12)
+    ws.set_row(0, 30)
+    ws.freeze_panes(1, 1)
+    chart = book.wb.add_chart({"type": "bar", "subtype": "stacked"})
+    for i, (name, color) in enumerate((("自治労加入者数", "#5B9BD5"), ("競合加入者数", "#ED7D31"),
+                                       ("未加入者数", "#A5A5A5"))):
+        chart.add_series({"name": name, "categories": [TOTALS, 1, 0, total - 1, 0],
+                          "values": [TOTALS, 1, 3 + i, total - 1, 3 + i], "fill": {"color": color}})
+    chart.set_title({"name": "県本部別 新規採用者の加入状況（自治労・競合・未加入）"})
+    chart.set_y_axis({"reverse": True})
+    chart.set_legend({"position": "top"})
+    chart.set_size({"width": 900, "height": 1100})
+    ws.insert_chart(0, len(heads) + 1, chart)
+    _print(ws, True, total, len(heads) + 12)
+
+
+def _write_texts(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> None:
+    fields = [(s, fd) for s, fd in form.all_fields() if fd.type == LONG_TEXT]
+    who = ["県名", "作成日"] if form.kind == "report" else ["県本部", "単組"]
+    who_keys = ["h.pref", "h.created"] if form.kind == "report" else ["h.pref", "h.union"]
+    heads = who + [(f"{s.number}．" if s.number else "") + (fd.label if fd.label != "具体的な取り組み"
+                                                           else f"{s.resolved_title(batch.year)}（具体的な取り組み）")
+                   for s, fd in fields] + ["その他（想定外の場所の記入）", "ファイル"]
+    for i, h in enumerate(heads):
+        ws.text(0, i, h, f.head)
+    order = sorted(batch.used, key=lambda x: (_pref_order(x.get("h.pref")), x.get("h.union") or "", x.path))
+    for r, rec in enumerate(order, start=1):
+        for i, key in enumerate(who_keys):
+            v = rec.values.get(key)
+            ws.text(r, i, v.display if v else "", f.wrap)
+        for i, (s, fd) in enumerate(fields, start=len(who)):
+            v = rec.values.get(f"{s.key}.{fd.key}")
+            ws.text(r, i, v.display if v else "", f.wrap)
+        ws.text(r, len(heads) - 2, "\n".join(f"[{sh}!{c}] {t}" for sh, c, t in rec.extras), f.wrap)
+        ws.text(r, len(heads) - 1, rec.path, f.wrap)
+    ws.set_column(0, len(who) - 1, 10)
+    ws.set_column(len(who), len(heads) - 2, 45)
+    ws.set_column(len(heads) - 1, len(heads) - 1, 24)
+    ws.set_row(0, 45)
+    ws.freeze_panes(1, len(who))
+    ws.autofilter(0, 0, max(len(order), 1), len(heads) - 1)
+    _print(ws, True, len(order), len(heads) - 1)
+
+
+def _pref_order(name) -> int:
+    for i, p in enumerate(prefectures()):
+        if p.name == name:
+            return i
+    return 99
+
+
+def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
+    ws.text(0, 0, "区分", f.head)
+    ws.text(0, 1, "対象", f.head)
+    ws.text(0, 2, "内容", f.head)
+    r = 1
+    for name in batch.roster_missing:
+        ws.text(r, 0, "未提出", f.refused)
+        ws.text(r, 1, name, f.cell)
+        ws.text(r, 2, "提出がありません", f.wrap)
+        r += 1
+    for rec in batch.records:
+        if rec.superseded_by:
+            ws.text(r, 0, "重複", f.flag)
+            ws.text(r, 1, rec.path, f.cell)
+            ws.text(r, 2, f"同じ提出元の新しいファイル「{rec.superseded_by}」を集計に使いました", f.wrap)
+            r += 1
+        elif rec.status == STATUS_REFUSED:
+            ws.text(r, 0, "取込不可", f.refused)
+            ws.text(r, 1, rec.path, f.cell)
+            ws.text(r, 2, rec.reason, f.wrap)
+            r += 1
+    for name, why in batch.skipped:
+        ws.text(r, 0, "対象外", f.cell)
+        ws.text(r, 1, name, f.cell)
+        ws.text(r, 2, why, f.wrap)
+        r += 1
+    if r == 1:
+        ws.text(1, 0, "未提出・重複はありません", f.cell)
+    ws.set_column(0, 0, 10)
+    ws.set_column(1, 1, 40)
+    ws.set_column(2, 2, 70)
+    ws.freeze_panes(1, 0)
+    _print(ws, False, r, 2)
+
+
+def _write_issues(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
+    heads = ["ファイル", "シート", "セル", "重要度", "内容", "対応"]
+    for i, h in enumerate(heads):
+        ws.text(0, i, h, f.head)
+    problems = batch.all_problems()
+    order = {"エラー": 0, "警告": 1, "情報": 2}
+    problems.sort(key=lambda p: (order.get(p.severity, 3), p.file, p.sheet, p.cell))
+    for r, p in enumerate(problems, start=1):
+        for i, v in enumerate((p.file, p.sheet, p.cell, p.severity, p.message, p.action)):
+            ws.text(r, i, v, f.refused if p.severity == "エラー" and i == 3 else f.wrap)
+    if not problems:
+        ws.text(1, 0, "問題は見つかりませんでした", f.cell)
+    ws.set_column(0, 0, 30)
+    ws.set_column(1, 2, 10)
+    ws.set_column(3, 3, 7)
+    ws.set_column(4, 5, 50)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(len(problems), 1), len(heads) - 1)
+    _print(ws, True, len(problems), len(heads) - 1)
+
+
+def write_long_texts(book: SafeBook, output: Path) -> Path | None:
+    """Text over Excel's 32,767 characters: the cell keeps the start, this file keeps it whole."""
+    cut = [(sh.ws.name, a1(r, c), text) for sh in book.sheets for r, c, text in sh.truncated]
+    if not cut:
+        return None
+    side = output.with_name(output.stem + "_長文全文.txt")
+    with open(side, "w", encoding="utf-8") as fh:
+        for sheet, cell, text in cut:
+            fh.write(f"===== {sheet}!{cell}（{len(text):,} 文字） =====\n{text}\n\n")
+    return side
