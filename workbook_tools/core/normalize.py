@@ -43,10 +43,13 @@ def fix_radicals(value) -> str:
     if value is None:
         return ""
     s = str(value)
-    if s.isascii():
+    if s.isascii() or not _RADICAL_RE.search(s):
         return s
     s = "".join(unicodedata.normalize("NFKC", ch) if "\u2f00" <= ch <= "\u2fdf" else ch for ch in s)
     return s.translate(_radical_table())
+
+
+_RADICAL_RE = re.compile("[\u2e80-\u2fdf]")
 
 
 _SPACE_RE = re.compile(r"[\s\u3000\u200b]+")
@@ -54,6 +57,13 @@ _SPACE_RE = re.compile(r"[\s\u3000\u200b]+")
 
 def label_key(value) -> str:
     """Key for comparing labels: normalised, no spaces or line breaks."""
+    if isinstance(value, str):
+        return _label_key_str(value)
+    return _SPACE_RE.sub("", normalize_text(value))
+
+
+@lru_cache(maxsize=65536)
+def _label_key_str(value: str) -> str:
     return _SPACE_RE.sub("", normalize_text(value))
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from workbook_tools.core.normalize import CHECKBOX_GLYPHS, glyph_state, label_key, split_glyph
 from workbook_tools.forms.model import CHECK, CHOICE, LONG_TEXT, YEAR_MONTH, Field, FormDef, Section, format_year
@@ -48,10 +49,41 @@ class Located:
     template_version: str = ""
 
 
+@lru_cache(maxsize=4096)
 def _title_key(text: str) -> str:
     k = label_key(format_year(text, None))
     k = _NUMBERING.sub("", k)
     return _YEARS.sub("", k)
+
+
+# Caches keyed by id(): form definitions are module-level constants, and hashing a
+# frozen dataclass walks its whole nested structure on every call.
+_FIELD_KEYS: dict[tuple[int, int | None], tuple[str, ...]] = {}
+_FORM_KEYS: dict[tuple[int, int | None], tuple] = {}
+
+
+def _field_keys(f: Field, year: int | None) -> tuple[str, ...]:
+    key = (id(f), year)
+    if key not in _FIELD_KEYS:
+        _FIELD_KEYS[key] = tuple(label_key(format_year(lbl, year)) for lbl in (f.label,) + f.aliases)
+    return _FIELD_KEYS[key]
+
+
+def _form_keys(form: FormDef, year: int | None):
+    """Everything about a form that the label search compares against, computed once."""
+    key = (id(form), year)
+    if key not in _FORM_KEYS:
+        _FORM_KEYS[key] = _compute_form_keys(form, year)
+    return _FORM_KEYS[key]
+
+
+def _compute_form_keys(form: FormDef, year: int | None):
+    boiler = tuple((label_key(format_year(p.rstrip("…"), year)), p.endswith("…")) for p in form.boilerplate)
+    choices = frozenset(label_key(c) for s, f in form.all_fields() if f.type == CHOICE
+                        for c in f.choices if s.key != "h" or len(f.choices) < 10)
+    labels = frozenset(label_key(format_year(f.label, year)) for _, f in form.all_fields())
+    titles = frozenset(_title_key(s.title) for s in form.sections if s.title)
+    return boiler, choices, labels, titles
 
 
 @dataclass
@@ -136,8 +168,8 @@ def _by_names(book: Book, form: FormDef) -> Located:
 
 # --- 2. older copies: label anchors --------------------------------------------------
 def _pick_sheet(book: Book, form: FormDef, year: int | None) -> tuple[SheetData, _Index]:
-    wanted = {label_key(format_year(f.label, year)) for _, f in form.all_fields()}
-    wanted |= {_title_key(s.title) for s in form.sections if s.title}
+    _, _, labels, titles = _form_keys(form, year)
+    wanted = labels | titles
     best = None
     for name in book.sheet_names:
         idx = _Index(book.sheet(name))
@@ -170,8 +202,7 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
 def _label_match(cell_key: str, f: Field, year: int | None) -> str | None:
     """'' when the cell is exactly the label; the rest when the cell starts with the label
     (or, for a year-month, ends with it: '2024年11月時点'); None otherwise."""
-    for lbl in (f.label,) + f.aliases:
-        k = label_key(format_year(lbl, year))
+    for k in _field_keys(f, year):
         if not k:
             continue
         if cell_key == k:
@@ -326,22 +357,18 @@ def _claim_continuation(idx: _Index, x: _Cell, item_key: str) -> None:
                 return
 
 
+_YEAR_ONLY = re.compile(r"(\d{4}|[RH令和平成]+\d{1,2})年(度)?")
+
+
 def _is_boilerplate(x: _Cell, form: FormDef, year: int | None) -> bool:
+    """Printed text of the form, a bare year heading, or a dropdown's helper list left on the sheet."""
     if not x.key:
         return False
-    for phrase in form.boilerplate:
-        prefix = phrase.endswith("…")
-        k = label_key(format_year(phrase.rstrip("…"), year))
+    boiler, choices, _, _ = _form_keys(form, year)
+    for k, prefix in boiler:
         if k and (x.key == k or (prefix and x.key.startswith(k))):
             return True
-    if re.fullmatch(r"(\d{4}|[RH令和平成]+\d{1,2})年(度)?", x.key):
-        return True
-    for s, f in form.all_fields():
-        if f.type == CHOICE and x.key in {label_key(c) for c in f.choices} and s.key != "h":
-            return True
-        if f.type == CHOICE and x.key in {label_key(c) for c in f.choices} and len(f.choices) < 10:
-            return True
-    return False
+    return x.key in choices or bool(_YEAR_ONLY.fullmatch(x.key))
 
 
 def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | None,
@@ -376,8 +403,9 @@ def _extras(idx: _Index, loc: Located, form: FormDef, year: int | None) -> None:
     for x in idx.cells:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, form, year):
             continue
-        if x.key and any(x.key == label_key(format_year(f.label, year)) for _, f in form.all_fields()):
+        _, _, labels, titles = _form_keys(form, year)
+        if x.key and x.key in labels:
             continue  # a printed label whose answer is blank
-        if x.key and _title_key(x.key) in {_title_key(s.title) for s in form.sections if s.title}:
+        if x.key and _title_key(x.key) in titles:
             continue
         loc.extras.append((idx.sheet.name, a1(x.r, x.c), x.value))

@@ -9,7 +9,6 @@ lazily so that start-up stays fast.
 from __future__ import annotations
 
 import io
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,7 +122,7 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
 
     book = Book(path, list(wb.sheet_names), sniffed, _loader=load)
     if sniffed.kind in ("xlsx", "xlsm"):
-        _read_package_xml(book, data if data is not None else path)
+        _read_package_xml(book)
     return book
 
 
@@ -161,35 +160,32 @@ _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
 
 
-def _read_package_xml(book: Book, source) -> None:
+def _read_package_xml(book: Book) -> None:
+    """Defined names and custom document properties, from the parts check_file read."""
     from defusedxml import ElementTree as ET  # XML bombs and external entities refused
 
+    parts = book.sniffed.parts
     try:
-        zf = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
-    except zipfile.BadZipFile:  # pragma: no cover - check_file already opened it
-        return
-    with zf:
-        names = set(zf.namelist())
+        root = ET.fromstring(parts.get("xl/workbook.xml", b"<workbook/>"))
+        sheets = [s.get("name") for s in root.iter(f"{_NS_MAIN}sheet")]
+        for dn in root.iter(f"{_NS_MAIN}definedName"):
+            text = (dn.text or "").strip()
+            name = dn.get("name", "")
+            if "!" not in text or name.startswith("_xlnm"):
+                continue
+            sheet, ref = text.rsplit("!", 1)
+            sheet = sheet.strip("'").replace("''", "'")
+            if sheet in sheets or sheet in book.sheet_names:
+                book.defined_names[name] = (sheet, ref.replace("$", ""))
+    except Exception as exc:  # noqa: BLE001 - defusedxml raises on bombs / entities
+        raise RefusedFile(f"ブックの構造（workbook.xml）が不正です（{type(exc).__name__}）",
+                          file=book.path.name, code="bad_workbook_xml") from exc
+    if "docProps/custom.xml" in parts:
         try:
-            root = ET.fromstring(zf.read("xl/workbook.xml"))
-            sheets = [s.get("name") for s in root.iter(f"{_NS_MAIN}sheet")]
-            for dn in root.iter(f"{_NS_MAIN}definedName"):
-                text = (dn.text or "").strip()
-                if "!" not in text or dn.get("localSheetId") is not None and dn.get("name", "").startswith("_xlnm"):
-                    continue
-                sheet, ref = text.rsplit("!", 1)
-                sheet = sheet.strip("'").replace("''", "'")
-                if sheet in sheets or sheet in book.sheet_names:
-                    book.defined_names[dn.get("name", "")] = (sheet, ref.replace("$", ""))
-        except Exception as exc:  # noqa: BLE001 - defusedxml raises on bombs / entities
-            raise RefusedFile(f"ブックの構造（workbook.xml）が不正です（{type(exc).__name__}）",
-                              file=book.path.name, code="bad_workbook_xml") from exc
-        if "docProps/custom.xml" in names:
-            try:
-                croot = ET.fromstring(zf.read("docProps/custom.xml"))
-                for prop in croot.iter(f"{_NS_CUSTOM}property"):
-                    value = next(iter(prop), None)
-                    book.properties[prop.get("name", "")] = (value.text or "") if value is not None else ""
-            except Exception as exc:  # noqa: BLE001
-                raise RefusedFile(f"文書プロパティが不正です（{type(exc).__name__}）",
-                                  file=book.path.name, code="bad_custom_xml") from exc
+            croot = ET.fromstring(parts["docProps/custom.xml"])
+            for prop in croot.iter(f"{_NS_CUSTOM}property"):
+                value = next(iter(prop), None)
+                book.properties[prop.get("name", "")] = (value.text or "") if value is not None else ""
+        except Exception as exc:  # noqa: BLE001
+            raise RefusedFile(f"文書プロパティが不正です（{type(exc).__name__}）",
+                              file=book.path.name, code="bad_custom_xml") from exc

@@ -41,6 +41,7 @@ class Sniffed:
     external_links: int = 0
     strict: bool = False
     notes: list[str] = field(default_factory=list)
+    parts: dict[str, bytes] = field(default_factory=dict)  # small package parts read here, reused by the reader
 
 
 def sniff_bytes(head: bytes) -> str:
@@ -59,8 +60,7 @@ def sniff_bytes(head: bytes) -> str:
     return "unknown"
 
 
-_COL_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+)[0-9]')
-_CELL_ROW_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="[A-Z]+([0-9]+)"')
+_REF_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+)([0-9]+)"')
 _ROW_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="([0-9]{1,9})"')
 
 
@@ -174,9 +174,10 @@ def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
         if sn.has_macros:
             sn.kind = "xlsm"
         sn.external_links = sum(1 for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
-        with zf.open("xl/workbook.xml") as fh:
-            wb_head = fh.read(4096)
-        if b"purl.oclc.org/ooxml/spreadsheetml/main" in wb_head:
+        for part in ("xl/workbook.xml", "docProps/custom.xml"):
+            if part in names and zf.getinfo(part).file_size < 5_000_000:
+                sn.parts[part] = zf.read(part)
+        if b"purl.oclc.org/ooxml/spreadsheetml/main" in sn.parts.get("xl/workbook.xml", b"")[:4096]:
             sn.strict = True
         for info in infos:
             if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
@@ -209,13 +210,11 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
                 row = int(m.group(1))
                 if row > max_row:
                     max_row = row
-            digits = set(_CELL_ROW_RE.findall(body))
-            if digits:
+            refs = _REF_RE.findall(body)
+            if refs:
+                letters, digits = zip(*refs)
                 max_row = max(max_row, int(max(digits, key=lambda b: (len(b), b))))
-            letters = set(_COL_RE.findall(body))
-            if letters:
-                widest = max(letters, key=lambda b: (len(b), b))
-                max_col = max(max_col, _col_number(widest))
+                max_col = max(max_col, _col_number(max(set(letters), key=lambda b: (len(b), b))))
             if cells > limits.max_cells:
                 raise RefusedFile(f"セルの数が多すぎます（{info.filename}、{cells:,} 個以上）", file=name,
                                   code="too_many_cells")
