@@ -66,6 +66,15 @@ class Task:
     password: str | None = None
 
 
+def require_defusedxml() -> None:
+    """openpyxl only guards against XML bombs when defusedxml is installed: insist on it."""
+    try:
+        import defusedxml  # noqa: F401
+    except ImportError as exc:  # pragma: no cover - a hard dependency
+        raise WorkbookToolsError("defusedxml がインストールされていません（pip install defusedxml）。"
+                                 "XML 爆弾への防御がないため処理を中止しました", code="no_defusedxml") from exc
+
+
 def sha256_of(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -81,7 +90,7 @@ def process_file(task: Task) -> FileRecord:
     from workbook_tools.io.readers import open_book
 
     path = Path(task.path)
-    rel = str(path.relative_to(task.root)) if task.root else path.name
+    rel = display_name(str(path.relative_to(task.root)) if task.root else path.name)
     rec = FileRecord(rel)
     form = FORMS[task.kind]
     try:
@@ -93,6 +102,12 @@ def process_file(task: Task) -> FileRecord:
             rec.notes.append("マクロを含むブックです（マクロは実行していません）")
         if book.sniffed.external_links:
             rec.notes.append(f"外部リンクが {book.sniffed.external_links} 件あります（出力には含めていません）")
+        if book.sniffed.dde_formulas:
+            rec.notes.append(f"外部プログラムを呼ぶ数式（DDE）が {book.sniffed.dde_formulas} 件あります（実行していません）")
+        if book.sniffed.uncached_formulas:
+            rec.problems.append(Problem(WARNING, f"計算結果が保存されていない数式が {book.sniffed.uncached_formulas} 件あります"
+                                                 "（その値は空欄として読みました）", rel, code="uncached_formula",
+                                        action="Excel で開いて保存し直したものを再提出してもらってください"))
         rec.notes.extend(book.sniffed.notes)
         other = stamped_kind(book)
         if other and other != form.kind and other in FORMS:
@@ -103,7 +118,9 @@ def process_file(task: Task) -> FileRecord:
         rec.status, rec.reason = STATUS_REFUSED, exc.message
         rec.problems.append(Problem(ERROR, exc.message, rel, exc.sheet, exc.cell, _action(exc.code), exc.code))
         return rec
-    except Exception as exc:  # noqa: BLE001 - a reader bug must cost one file, not the batch
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - a reader bug (even a Rust panic) must cost one file, not the batch
         rec.status, rec.reason = STATUS_REFUSED, f"読み込み中にエラーが発生しました（{type(exc).__name__}）"
         rec.problems.append(Problem(ERROR, rec.reason, rel, code="reader_error",
                                     action="Excel で開いて「名前を付けて保存」し直したものを再提出してもらってください"))
@@ -243,6 +260,19 @@ class Batch:
                 "problems": [p.to_dict() for p in self.problems]}
 
 
+def display_name(path: str) -> str:
+    """A file name fit for a cell: names in Shift_JIS bytes on a UTF-8 system are decoded as cp932."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        raw = path.encode("utf-8", "surrogateescape")
+        try:
+            return raw.decode("cp932")
+        except UnicodeDecodeError:
+            return raw.decode("utf-8", "replace")
+
+
 def discover(root: Path) -> tuple[list[Path], list[tuple[str, str]]]:
     """Workbooks under root, recursively, in a stable order; and what was passed over."""
     files, skipped = [], []
@@ -250,7 +280,7 @@ def discover(root: Path) -> tuple[list[Path], list[tuple[str, str]]]:
         dirnames.sort(key=str.casefold)
         for name in sorted(filenames, key=str.casefold):
             p = Path(dirpath) / name
-            rel = str(p.relative_to(root))
+            rel = display_name(str(p.relative_to(root)))
             if name.startswith("~$"):
                 skipped.append((rel, "Excel の一時ファイル（ロックファイル）のため読み込みませんでした"))
             elif p.suffix.lower() in EXTENSIONS:
@@ -266,6 +296,7 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
                 isolate: bool = True, progress=None) -> Batch:
     if kind not in FORMS:
         raise WorkbookToolsError(f"集約の種類「{kind}」はありません（report / survey）")
+    require_defusedxml()
     root = Path(root)
     if not root.is_dir():
         raise WorkbookToolsError(f"フォルダ {root} がありません", file=str(root))
@@ -281,7 +312,7 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
             if out.ok:
                 records[out.index] = out.result
             else:
-                rel = str(Path(tasks[out.index].path).relative_to(root))
+                rel = display_name(str(Path(tasks[out.index].path).relative_to(root)))
                 why = {CRASHED: "読み込み中にプログラムが異常終了しました（壊れたファイルの可能性）",
                        "timed_out": f"{timeout:.0f} 秒以内に読み込めませんでした"}.get(out.failure,
                                                                                 f"読み込み中のエラー（{out.failure[:80]}）")
@@ -300,7 +331,7 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     for p in files:  # inputs are never modified
         if sha256_of(p) != before[str(p)]:
             batch.problems.append(Problem(ERROR, "処理中に入力ファイルが変更されました（他のプログラムが書き込んだ可能性）",
-                                          str(p.relative_to(root)), code="input_changed"))
+                                          display_name(str(p.relative_to(root))), code="input_changed"))
     ROSTERS[kind](batch, roster)
     batch.finished = dt.datetime.now().isoformat(timespec="seconds")
     return batch

@@ -57,7 +57,8 @@ def normalize_value(f: Field, raw, *, how: str = "label", sheet: str = "", cell:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return FieldValue(None, FLAG_BLANK, text, sheet, cell)
     if f.type in (TEXT, LONG_TEXT):
-        value = fix_radicals(text).strip() if f.type == LONG_TEXT else fix_radicals(text).strip()
+        # free text is kept as written (no trimming); only radical characters are mapped back
+        value = fix_radicals(text) if f.type == LONG_TEXT else fix_radicals(text).strip()
         if f.type == TEXT and f.key == "pref":
             pref = by_name(value)
             return FieldValue(pref.name if pref else value, FLAG_OK if pref else FLAG_UNKNOWN_PREF, text, sheet, cell)

@@ -101,6 +101,14 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
                           "として保存し直してください", file=path.name, code="strict_ooxml")
     from python_calamine import CalamineWorkbook  # lazy: heavy native module
 
+    ext_kind = {".xls": "xls"}.get(path.suffix.lower(), "xlsx")
+    content_kind = "xls" if sniffed.kind == "xls" else "xlsx"
+    if data is None and ext_kind != content_kind:
+        sniffed.notes.append(f"拡張子（{path.suffix}）と中身（{'Excel 97-2003' if content_kind == 'xls' else 'Excel 2007 以降'}）"
+                             "が違います。中身に合わせて読みました")
+        data = path.read_bytes()
+    if data is None and not _utf8_path(path):
+        data = path.read_bytes()  # a Shift_JIS file name on a UTF-8 system: the native reader cannot open it
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None \
             else CalamineWorkbook.from_path(str(path))
@@ -124,6 +132,14 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
     if sniffed.kind in ("xlsx", "xlsm"):
         _read_package_xml(book)
     return book
+
+
+def _utf8_path(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def _short(exc: Exception) -> str:

@@ -42,6 +42,9 @@ class Sniffed:
     strict: bool = False
     notes: list[str] = field(default_factory=list)
     parts: dict[str, bytes] = field(default_factory=dict)  # small package parts read here, reused by the reader
+    formulas: int = 0
+    uncached_formulas: int = 0
+    dde_formulas: int = 0
 
 
 def sniff_bytes(head: bytes) -> str:
@@ -61,6 +64,9 @@ def sniff_bytes(head: bytes) -> str:
 
 
 _REF_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+)([0-9]+)"')
+_FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_UNCACHED_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*</(?:\w+:)?c>")
+_DDE_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?>[^<]*\|[^<]*</(?:\w+:)?f>")
 _ROW_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="([0-9]{1,9})"')
 
 
@@ -182,7 +188,36 @@ def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
         for info in infos:
             if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                 _prescan_sheet(zf, info, name, limits, sn)
+            else:
+                _read_through(zf, info, name, limits)
         return sn
+
+
+_DTD = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
+
+
+def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> None:
+    """Decompress a part once: zipfile checks the declared size and the CRC, and no part
+    of a workbook may carry a DTD (the door to XML bombs and external entities)."""
+    total = 0
+    try:
+        with zf.open(info) as fh:
+            head = fh.read(2048)
+            total += len(head)
+            if info.filename.endswith((".xml", ".rels", ".vml")) and any(d in head for d in _DTD):
+                raise RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
+                                  "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
+            while True:
+                chunk = fh.read(1 << 20)
+                if not chunk:
+                    break
+                total += len(chunk)
+                if total > limits.max_entry_bytes:
+                    raise RefusedFile(f"ブック内の部品が申告より大きい（{info.filename}）", file=name,
+                                      code="declared_size_lie")
+    except zipfile.BadZipFile as exc:
+        raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}: {exc}）", file=name,
+                          code="corrupt_entry") from exc
 
 
 def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits,
@@ -191,9 +226,22 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
     max_row = max_col = cells = 0
     actual = 0
     tail = b""
-    with zf.open(info) as fh:
+    first = True
+    try:
+        fh = zf.open(info)
+    except zipfile.BadZipFile as exc:
+        raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}）", file=name, code="corrupt_entry") from exc
+    with fh:
         while True:
-            chunk = fh.read(1 << 20)
+            try:
+                chunk = fh.read(1 << 20)
+            except zipfile.BadZipFile as exc:
+                raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}: {exc}）", file=name,
+                                  code="corrupt_entry") from exc
+            if first and any(d in chunk[:2048] for d in _DTD):
+                raise RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
+                                  "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
+            first = False
             if not chunk:
                 break
             actual += len(chunk)
@@ -210,6 +258,10 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
                 row = int(m.group(1))
                 if row > max_row:
                     max_row = row
+            if b"<f" in body:
+                sn.formulas += len(_FORMULA_RE.findall(body))
+                sn.uncached_formulas += len(_UNCACHED_RE.findall(body))
+                sn.dde_formulas += len(_DDE_RE.findall(body))
             refs = _REF_RE.findall(body)
             if refs:
                 letters, digits = zip(*refs)

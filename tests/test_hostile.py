@@ -1,0 +1,196 @@
+"""Hostile and broken submissions: the batch finishes, good files are consolidated,
+bad files are refused with a reason, nothing leaks into the output."""
+import hashlib
+import os
+import random
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import hostile
+import lo
+from workbook_tools.app import consolidate as job
+from workbook_tools.app.templates import write_template
+from workbook_tools.errors import RefusedFile
+from workbook_tools.io.readers import open_book
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    return write_template("survey", tmp_path_factory.mktemp("t") / "survey.xlsx", year=2024)
+
+
+def _make_xls(base: Path, folder: Path):
+    if lo.soffice() is None:
+        return None
+    out = lo.convert(base, folder / "_xls", "xls")
+    target = folder / "良好_旧形式.xls"
+    out.rename(target)
+    (folder / "_xls").rmdir()
+    return target
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, template):
+    folder = tmp_path_factory.mktemp("corpus") / "提出"
+    expect = hostile.build_corpus(folder, template, _make_xls)
+    before = _hashes(folder)
+    batch = job.consolidate("survey", folder, year=2024, jobs=2, timeout=30)
+    out, side = job.write_workbook(batch, folder.parent / "集約.xlsx")
+    return folder, expect, batch, out, side, before
+
+
+def test_corpus_is_large_enough(corpus):
+    _, expect, *_ = corpus
+    assert len([e for e in expect.values() if e["expect"] != "ok"]) >= 15 and len(expect) >= 28
+
+
+def test_every_file_has_an_outcome(corpus):
+    folder, expect, batch, *_ = corpus
+    by = {r.path: r for r in batch.records}
+    skipped = dict(batch.skipped)
+    for name, e in expect.items():
+        if e["expect"] == "skipped":
+            assert name in skipped and "ロックファイル" in skipped[name]
+            continue
+        rec = by[name]
+        if e["expect"] == "ok":
+            assert rec.status != job.STATUS_REFUSED, (name, rec.reason)
+            assert rec.get("h.union") == "東京第1職員労働組合" or name in ("良好_数式に見える文字.xlsx", "良好_長文.xlsx",
+                                                                 "良好_制御文字.xlsx"), name
+        else:
+            assert rec.status == job.STATUS_REFUSED, name
+            assert rec.reason and any(p.code == e["code"] for p in rec.problems), (name, rec.problems)
+            assert any(p.file == name and p.message for p in rec.problems)
+
+
+def test_notes_for_macros_links_and_formulas(corpus):
+    _, _, batch, *_ = corpus
+    by = {r.path: r for r in batch.records}
+    assert any("マクロ" in n for n in by["良好_マクロ付き.xlsm"].notes)
+    assert any("外部リンク" in n for n in by["良好_外部リンク.xlsx"].notes)
+    f = by["良好_DDEとHYPERLINKと未計算の数式.xlsx"]
+    assert any("DDE" in n for n in f.notes) and any(p.code == "uncached_formula" for p in f.problems)
+    if "良好_中身はxls.xlsx" in by:
+        assert any("拡張子" in n for n in by["良好_中身はxls.xlsx"].notes)
+
+
+def test_injection_texts_come_out_as_identical_strings(corpus):
+    _, _, batch, out, *_ = corpus
+    wb = openpyxl.load_workbook(out)
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    values = {c.value for c in cells}
+    for text in hostile.INJECTIONS:
+        assert text in values, text
+        for c in cells:
+            if c.value == text:
+                assert c.data_type == "s"  # a string, never a formula
+    assert not wb["記述"]._hyperlinks and not any(ws._hyperlinks for ws in wb.worksheets)
+    with zipfile.ZipFile(out) as z:
+        assert not [n for n in z.namelist() if "externalLink" in n]
+        sheet_xml = b"".join(z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/"))
+        assert b"cmd|" not in sheet_xml  # not even inside a formula element
+        assert b"<f>" not in b"".join(z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet4"))
+
+
+def test_long_text_side_file_and_control_characters(corpus):
+    _, _, batch, out, side, _ = corpus
+    assert side is not None and side.exists()
+    assert "長" * 40_000 in side.read_text("utf-8")
+    wb = openpyxl.load_workbook(out)
+    texts = [c.value for row in wb["記述"].iter_rows() for c in row if isinstance(c.value, str)]
+    assert any(t == "長" * 32_767 for t in texts)
+    assert any(t.startswith("前") and "\x01" not in t and "後" in t for t in texts)
+    rec = next(r for r in batch.records if r.path == "良好_長文.xlsx")
+    assert any(p.code == "long_text" for p in rec.problems)
+
+
+def test_inputs_never_modified(corpus):
+    folder, _, batch, _, _, before = corpus
+    assert _hashes(folder) == before
+    assert not [p for p in batch.problems if p.code == "input_changed"]
+
+
+def test_encrypted_refused_then_read_with_password(tmp_path, template):
+    import msoffcrypto
+
+    plain, _ = hostile.good_survey(template, tmp_path / "平文.xlsx", 1)
+    folder = tmp_path / "暗号"
+    folder.mkdir()
+    enc = folder / "パスワード付き.xlsx"
+    with open(plain, "rb") as src, open(enc, "wb") as dst:
+        f = msoffcrypto.OfficeFile(src)
+        from msoffcrypto.format.ooxml import OOXMLFile
+
+        OOXMLFile.encrypt(f, "秘密123", dst) if hasattr(OOXMLFile, "encrypt") else pytest.skip("no encrypt")
+    with pytest.raises(RefusedFile) as e:
+        open_book(enc)
+    assert "パスワード" in e.value.message
+    refused = job.consolidate("survey", folder, isolate=False)
+    assert refused.records[0].status == job.STATUS_REFUSED and refused.records[0].problems[0].code == "encrypted"
+    ok = job.consolidate("survey", folder, isolate=False, password="秘密123")
+    assert ok.records[0].status != job.STATUS_REFUSED and ok.records[0].get("h.union") == "東京第1職員労働組合"
+    assert any("暗号化" in n for n in ok.records[0].notes)
+    wrong = job.consolidate("survey", folder, isolate=False, password="違う")
+    assert wrong.records[0].problems[0].code == "decrypt_failed"
+
+
+MUTATIONS = st.one_of(
+    st.tuples(st.just("flip"), st.integers(0, 10**9), st.integers(1, 255)),
+    st.tuples(st.just("truncate"), st.integers(0, 10**9), st.just(0)),
+    st.tuples(st.just("part"), st.integers(0, 10**9), st.integers(0, 10**9)),
+)
+
+
+def _mutate(data: bytes, parts: dict, mutation, seed: int) -> bytes:
+    kind, a, b = mutation
+    if kind == "flip":
+        buf = bytearray(data)
+        buf[a % len(buf)] ^= b
+        return bytes(buf)
+    if kind == "truncate":
+        return data[: a % len(data)]
+    name = sorted(parts)[a % len(parts)]  # corrupt the XML text of one part, keep a valid zip
+    body = bytearray(parts[name])
+    if body:
+        rng = random.Random(b + seed)
+        for _ in range(1 + b % 8):
+            body[rng.randrange(len(body))] = rng.choice(b'<>"&=/\x00 9Aa\xff')
+    import io
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, v in parts.items():
+            z.writestr(n, bytes(body) if n == name else v)
+    return out.getvalue()
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(MUTATIONS, min_size=15, max_size=15), st.integers(0, 1000))
+def test_mutation_fuzz(tmp_path_factory, template, mutations, seed):
+    """Mutated valid submissions: each ends consolidated or refused with a reason; the batch survives."""
+    folder = tmp_path_factory.mktemp("fuzz")
+    base, _ = hostile.good_survey(template, folder / "base.xlsx", 1)
+    data = base.read_bytes()
+    parts = hostile.parts_of(base)
+    base.unlink()
+    for i, m in enumerate(mutations):
+        (folder / f"変異_{i:02d}.xlsx").write_bytes(_mutate(data, parts, m, seed))
+    batch = job.consolidate("survey", folder, jobs=2, timeout=30)
+    assert len(batch.records) == len(mutations)
+    for r in batch.records:
+        assert r.status in (job.STATUS_OK, job.STATUS_WARN, job.STATUS_REFUSED)
+        if r.status == job.STATUS_REFUSED:
+            assert r.reason
+    job.write_workbook(batch, folder / "out.xlsx")
+
+
+_ = os
