@@ -1,0 +1,17 @@
+"""What the add-in's VBA calls: RunPython "import workbook_tools.excel.entry as e; e.run('…')"."""
+from __future__ import annotations
+
+
+def run(action: str) -> None:
+    import xlwings as xw
+
+    from workbook_tools.excel.buttons import ACTIONS
+    from workbook_tools.excel.sheetio import XlwingsSheetIO
+
+    caller = xw.Book.caller()  # the add-in itself; the buttons work on the workbook in front of the user
+    io = XlwingsSheetIO(caller.app.books.active)
+    fn = ACTIONS.get(action)
+    if fn is None:
+        io.alert(f"このボタン（{action}）はこの版の workbook_tools にありません。アドインとパッケージの版を合わせてください。")
+        return
+    fn(io)
