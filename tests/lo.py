@@ -25,7 +25,8 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert(src: Path, outdir: Path, target: str = "xlsx:Calc MS Excel 2007 XML", timeout: int = 180) -> Path:
+def convert(src: Path, outdir: Path, target: str = "xlsx:Calc MS Excel 2007 XML", timeout: int = 180,
+            infilter: str | None = None) -> Path:
     """Open ``src`` in LibreOffice (recalculating) and save it as ``target``."""
     exe = soffice()
     if exe is None:
@@ -38,6 +39,8 @@ def convert(src: Path, outdir: Path, target: str = "xlsx:Calc MS Excel 2007 XML"
         env = dict(os.environ, HOME=prof)
         cmd = [exe, f"-env:UserInstallation={Path(prof).as_uri()}", "--headless", "--norestore",
                "--nolockcheck", "--convert-to", target, "--outdir", str(outdir), str(src)]
+        if infilter:
+            cmd.insert(-5, f"--infilter={infilter}")
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
     ext = target.split(":")[0]
     out = outdir / (src.stem + "." + ext)

@@ -102,6 +102,12 @@ def test_templates_and_diagnose(tmp_path):
     assert "workbook-tools" in text and "openpyxl" in text
 
 
+def test_import_udfs_button():
+    io = FileSheetIO(EX / "contracts" / "新契約件数_県支部別.xlsx")
+    assert "取り込みました" in buttons.import_udfs(io)
+    assert "KT_RATE" in io.imported_udfs and len(io.imported_udfs) == 15
+
+
 def test_every_action_has_a_button():
     assert set(buttons.ACTIONS) == {"grid_recompute", "contracts_recompute", "consolidate_reports",
-                                    "consolidate_surveys", "make_templates", "diagnose"}
+                                    "consolidate_surveys", "make_templates", "diagnose", "import_udfs"}

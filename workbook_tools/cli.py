@@ -199,6 +199,38 @@ def template(
     typer.echo(f"{path} を書き出しました")
 
 
+@addin_app.command("build")
+def addin_build(
+    output: Path = typer.Option(Path("build") / "kyosai_tools.xlam", "-o", "--output", help="書き出すアドイン"),
+) -> None:
+    """macros/ のリボン定義と VBA から Excel アドイン（.xlam）を作ります（Excel は不要）。"""
+    from workbook_tools.app.addin import build
+
+    try:
+        path = build(output)
+    except WorkbookToolsError as exc:
+        _fail(exc)
+    typer.echo(f"{path} を書き出しました")
+
+
+@addin_app.command("install")
+def addin_install(
+    addin: Path = typer.Option(Path("build") / "kyosai_tools.xlam", "--addin", help="配置するアドイン（なければ作ります）"),
+    dest: Optional[Path] = typer.Option(None, "--dest", help="配置先フォルダ（省略時は Excel の XLSTART）"),
+) -> None:
+    """アドインを Excel が起動時に読み込む場所に置きます（Windows）。"""
+    from workbook_tools.app.addin import build, install
+
+    try:
+        if not addin.exists():
+            build(addin)
+        _, notes = install(addin, dest)
+    except WorkbookToolsError as exc:
+        _fail(exc)
+    for line in notes:
+        typer.echo(line)
+
+
 @app.command("demo")
 def demo(
     out: Path = typer.Option(Path("out"), "--out", help="出力フォルダ"),

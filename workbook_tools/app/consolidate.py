@@ -305,29 +305,34 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     before = {str(p): sha256_of(p) for p in files}
     tasks = [Task(str(p), str(root), kind, year, password) for p in files]
     records: list[FileRecord | None] = [None] * len(tasks)
+    notes: list[Problem] = []
     if isolate:
-        from workbook_tools.io.isolation import CRASHED, run_isolated
+        from workbook_tools.io.isolation import CRASHED, IsolationUnavailable, run_isolated
 
-        for out in run_isolated(process_file, tasks, jobs=jobs or os.cpu_count() or 1, timeout=timeout):
-            if out.ok:
-                records[out.index] = out.result
-            else:
-                rel = display_name(str(Path(tasks[out.index].path).relative_to(root)))
-                why = {CRASHED: "読み込み中にプログラムが異常終了しました（壊れたファイルの可能性）",
-                       "timed_out": f"{timeout:.0f} 秒以内に読み込めませんでした"}.get(out.failure,
-                                                                                f"読み込み中のエラー（{out.failure[:80]}）")
-                rec = FileRecord(rel, sha256=before[tasks[out.index].path], status=STATUS_REFUSED, reason=why)
-                rec.problems.append(Problem(ERROR, why, rel, code=out.failure.split(":")[0],
-                                            action="提出者に確認し、Excel で保存し直したものを再提出してもらってください"))
-                records[out.index] = rec
-            if progress:
-                progress(1)
-    else:
-        for i, t in enumerate(tasks):
+        try:
+            for out in run_isolated(process_file, tasks, jobs=jobs or os.cpu_count() or 1, timeout=timeout):
+                if out.ok:
+                    records[out.index] = out.result
+                else:
+                    rel = display_name(str(Path(tasks[out.index].path).relative_to(root)))
+                    why = {CRASHED: "読み込み中にプログラムが異常終了しました（壊れたファイルの可能性）",
+                           "timed_out": f"{timeout:.0f} 秒以内に読み込めませんでした"}.get(
+                        out.failure, f"読み込み中のエラー（{out.failure[:80]}）")
+                    rec = FileRecord(rel, sha256=before[tasks[out.index].path], status=STATUS_REFUSED, reason=why)
+                    rec.problems.append(Problem(ERROR, why, rel, code=out.failure.split(":")[0],
+                                                action="提出者に確認し、Excel で保存し直したものを再提出してもらってください"))
+                    records[out.index] = rec
+                if progress:
+                    progress(1)
+        except IsolationUnavailable:
+            notes.append(Problem(WARNING, "別プロセスを起動できなかったため、残りのファイルをこのプロセスで読みました"
+                                          "（壊れたファイルで処理が止まる可能性があります）", code="no_isolation"))
+    for i, t in enumerate(tasks):
+        if records[i] is None:
             records[i] = process_file(t)
             if progress:
                 progress(1)
-    batch = Batch(kind, root, [r for r in records if r is not None], skipped, [], year, started=started)
+    batch = Batch(kind, root, [r for r in records if r is not None], skipped, notes, year, started=started)
     for p in files:  # inputs are never modified
         if sha256_of(p) != before[str(p)]:
             batch.problems.append(Problem(ERROR, "処理中に入力ファイルが変更されました（他のプログラムが書き込んだ可能性）",

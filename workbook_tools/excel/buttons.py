@@ -199,6 +199,18 @@ def diagnose(io: SheetIO) -> str:
     return text
 
 
+@_guard
+def import_udfs(io: SheetIO) -> str:
+    """UDFを取り込む: xlwings' Import Functions for workbook_tools.excel.udfs, into the add-in."""
+    from workbook_tools.app.addin import UDF_MODULE
+
+    io.status("ワークシート関数を取り込んでいます…")
+    io.import_udfs(UDF_MODULE)
+    msg = "KT_RATE などのワークシート関数を取り込みました。関数の分類「共済ツール」から使えます。"
+    io.alert(msg)
+    return msg
+
+
 ACTIONS = {
     "grid_recompute": grid_recompute,
     "contracts_recompute": contracts_recompute,
@@ -206,4 +218,5 @@ ACTIONS = {
     "consolidate_surveys": consolidate_surveys,
     "make_templates": make_templates,
     "diagnose": diagnose,
+    "import_udfs": import_udfs,
 }

@@ -9,7 +9,7 @@ def run(action: str) -> None:
     from workbook_tools.excel.sheetio import XlwingsSheetIO
 
     caller = xw.Book.caller()  # the add-in itself; the buttons work on the workbook in front of the user
-    io = XlwingsSheetIO(caller.app.books.active)
+    io = XlwingsSheetIO(caller.app.books.active, addin=caller)
     fn = ACTIONS.get(action)
     if fn is None:
         io.alert(f"このボタン（{action}）はこの版の workbook_tools にありません。アドインとパッケージの版を合わせてください。")

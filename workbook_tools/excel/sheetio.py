@@ -22,6 +22,7 @@ class SheetIO(Protocol):
     def confirm(self, text: str, title: str = "共済ツール") -> bool: ...
     def pick_folder(self, prompt: str) -> Path | None: ...
     def open_workbook(self, path: Path) -> None: ...
+    def import_udfs(self, module: str) -> None: ...
 
 
 class FileSheetIO:
@@ -82,6 +83,13 @@ class FileSheetIO:
     def open_workbook(self, path: Path) -> None:
         self.opened.append(Path(path))
 
+    def import_udfs(self, module: str) -> None:
+        """No Excel here: check that the module imports and has worksheet functions."""
+        import importlib
+
+        mod = importlib.import_module(module)
+        self.imported_udfs = sorted(n for n in dir(mod) if n.startswith("KT_"))
+
     def save(self, path: Path | None = None) -> Path:
         target = Path(path or self.path)
         self.wb.save(target)
@@ -91,9 +99,10 @@ class FileSheetIO:
 class XlwingsSheetIO:
     """The workbook in front of the user, through xlwings (Windows Excel)."""
 
-    def __init__(self, book) -> None:
+    def __init__(self, book, addin=None) -> None:
         self.book = book
         self.app = book.app
+        self.addin = addin  # the add-in workbook (where the UDFs are imported)
 
     def workbook_path(self) -> Path | None:
         full = self.book.fullname
@@ -139,3 +148,8 @@ class XlwingsSheetIO:
 
     def open_workbook(self, path: Path) -> None:
         self.app.books.open(str(path))
+
+    def import_udfs(self, module: str) -> None:
+        from xlwings.udfs import import_udfs  # Windows only: writes the VBA wrappers
+
+        import_udfs(module, (self.addin or self.book).api)

@@ -20,6 +20,7 @@ from multiprocessing.connection import wait
 from typing import Any, Callable, Iterable, Iterator
 
 CRASHED = "crashed"
+STARTUP_SECONDS = 120.0  # a worker that is not up by then is treated as unable to start
 TIMED_OUT = "timed_out"
 
 
@@ -65,7 +66,10 @@ class _Slot:
         if not self.inflight:
             self.started = time.monotonic()
         self.inflight.append(index)
-        self.conn.send((index, arg))
+        try:
+            self.conn.send((index, arg))
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass  # the worker just died: the liveness check reports the input it was on and re-queues this one
 
     def stop(self, kill: bool = False) -> None:
         if not kill:
@@ -94,6 +98,7 @@ def _receive(slot: _Slot, *, drain: bool) -> list[Outcome]:
             break
         if index == "ready":
             slot.ready = True
+            slot.started = time.monotonic()  # the deadline runs from when the worker can work
         else:
             if index in slot.inflight:
                 slot.inflight.remove(index)
@@ -154,10 +159,10 @@ def run_isolated(fn: Callable, args: Iterable, *, jobs: int = 2, timeout: float 
                     if not slot.inflight:
                         replace(k)
                         continue
-                late = now - slot.started > timeout
+                late = now - slot.started > (timeout if slot.ready else max(timeout, STARTUP_SECONDS))
                 if not (dead or late):
                     continue
-                if dead and not slot.ready:
+                if not slot.ready:  # died or never came up: nothing was tried
                     dead_on_start += 1
                     if dead_on_start >= 3:
                         raise IsolationUnavailable("worker processes exit before doing any work")
