@@ -161,7 +161,6 @@ def _patch_size(path: Path, member: str) -> None:
     with zipfile.ZipFile(path) as z:
         info = z.getinfo(member)
     name = member.encode()
-    cd = data.rfind(b"PK\x01\x02" + bytes(24) [:0], 0)
     pos = 0
     while True:
         pos = data.find(b"PK\x01\x02", pos)
@@ -175,4 +174,3 @@ def _patch_size(path: Path, member: str) -> None:
     lpos = info.header_offset
     data[lpos + 22:lpos + 26] = (info.file_size // 2).to_bytes(4, "little")
     path.write_bytes(bytes(data))
-    _ = cd

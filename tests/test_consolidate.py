@@ -2,7 +2,6 @@
 import datetime as dt
 import os
 import random
-import shutil
 from pathlib import Path
 
 import openpyxl
@@ -244,5 +243,3 @@ def test_glyph_semantics_in_output(tmp_path, templates):
     assert row[heads.index("単組に支払った交付金の使われ方を把握している")] == "未回答"
     assert glyph_state("☒") is True and CHECK == "check"
 
-
-_ = shutil

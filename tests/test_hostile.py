@@ -1,7 +1,6 @@
 """Hostile and broken submissions: the batch finishes, good files are consolidated,
 bad files are refused with a reason, nothing leaks into the output."""
 import hashlib
-import os
 import random
 import zipfile
 from pathlib import Path
@@ -192,5 +191,3 @@ def test_mutation_fuzz(tmp_path_factory, template, mutations, seed):
             assert r.reason
     job.write_workbook(batch, folder / "out.xlsx")
 
-
-_ = os

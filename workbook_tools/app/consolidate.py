@@ -69,7 +69,7 @@ class Task:
 def require_defusedxml() -> None:
     """openpyxl only guards against XML bombs when defusedxml is installed: insist on it."""
     try:
-        import defusedxml  # noqa: F401
+        import defusedxml  # noqa: F401 - only its presence matters
     except ImportError as exc:  # pragma: no cover - a hard dependency
         raise WorkbookToolsError("defusedxml がインストールされていません（pip install defusedxml）。"
                                  "XML 爆弾への防御がないため処理を中止しました", code="no_defusedxml") from exc

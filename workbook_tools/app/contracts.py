@@ -1,7 +1,6 @@
 """Report B job: read per-branch figures, compute per product, write HQ's layout."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -145,6 +144,6 @@ def write_workbook(job: ContractsJob, output: Path) -> Path:
 
 
 def write_json(job: ContractsJob, path: Path) -> None:
-    data = job.result.to_dict()
-    data["チェック"] = [p.to_dict() for p in job.problems]
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    from workbook_tools.app.output import write_result_json
+
+    write_result_json(job.result.to_dict(), job.problems, path)

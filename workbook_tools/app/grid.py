@@ -1,7 +1,6 @@
 """Report A job: read an HQ grid, recompute it, write HQ's layout + checks."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,8 +107,8 @@ def write_grid_workbook(job: GridJob, output: Path, *, sheet_name: str | None = 
 
 
 def write_json(job: GridJob, path: Path) -> None:
-    data = job.result.to_dict()
-    data["チェック"] = [p.to_dict() for p in job.problems]
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    from workbook_tools.app.output import write_result_json
+
+    write_result_json(job.result.to_dict(), job.problems, path)
 
 

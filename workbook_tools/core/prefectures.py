@@ -45,9 +45,6 @@ def _by_code() -> dict[str, Prefecture]:
     return {p.code: p for p in all_entries()}
 
 
-_SUFFIXES = ("県本部", "県支部", "都本部", "府本部", "道本部", "本部", "支部", "県", "都", "府")
-
-
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, Prefecture]:
     table: dict[str, Prefecture] = {}

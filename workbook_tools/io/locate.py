@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from workbook_tools.core.normalize import CHECKBOX_GLYPHS, glyph_state, label_key, split_glyph
+from workbook_tools.core.normalize import glyph_state, label_key, split_glyph
 from workbook_tools.forms.model import CHECK, CHOICE, LONG_TEXT, YEAR_MONTH, Field, FormDef, Section, format_year
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
 from workbook_tools.io.template_writer import PROP_KIND, PROP_VERSION, PROP_YEAR, defined_name

@@ -196,81 +196,66 @@ def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
 _DTD = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
 
 
-def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> None:
-    """Decompress a part once: zipfile checks the declared size and the CRC, and no part
-    of a workbook may carry a DTD (the door to XML bombs and external entities)."""
+def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits):
+    """Decompress one part in chunks: zipfile checks the declared size and the CRC, the
+    total is bounded, and no XML part of a workbook may carry a DTD (the door to XML
+    bombs and external entities)."""
     total = 0
+    first = info.filename.endswith((".xml", ".rels", ".vml"))
     try:
         with zf.open(info) as fh:
-            head = fh.read(2048)
-            total += len(head)
-            if info.filename.endswith((".xml", ".rels", ".vml")) and any(d in head for d in _DTD):
-                raise RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
-                                  "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
             while True:
                 chunk = fh.read(1 << 20)
                 if not chunk:
-                    break
+                    return
+                if first and any(d in chunk[:2048] for d in _DTD):
+                    raise RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
+                                      "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
+                first = False
                 total += len(chunk)
                 if total > limits.max_entry_bytes:
                     raise RefusedFile(f"ブック内の部品が申告より大きい（{info.filename}）", file=name,
                                       code="declared_size_lie")
+                yield chunk
     except zipfile.BadZipFile as exc:
         raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}: {exc}）", file=name,
                           code="corrupt_entry") from exc
+
+
+def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> None:
+    for _ in _chunks(zf, info, name, limits):
+        pass
 
 
 def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits,
                    sn: Sniffed) -> None:
     """Stream the sheet XML: largest row/column referenced and number of cells."""
     max_row = max_col = cells = 0
-    actual = 0
     tail = b""
-    first = True
-    try:
-        fh = zf.open(info)
-    except zipfile.BadZipFile as exc:
-        raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}）", file=name, code="corrupt_entry") from exc
-    with fh:
-        while True:
-            try:
-                chunk = fh.read(1 << 20)
-            except zipfile.BadZipFile as exc:
-                raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}: {exc}）", file=name,
-                                  code="corrupt_entry") from exc
-            if first and any(d in chunk[:2048] for d in _DTD):
-                raise RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
-                                  "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
-            first = False
-            if not chunk:
-                break
-            actual += len(chunk)
-            if actual > limits.max_entry_bytes:
-                raise RefusedFile(f"ブック内の部品が申告より大きい（{info.filename}）", file=name,
-                                  code="declared_size_lie")
-            data = tail + chunk
-            cut = data.rfind(b">") + 1
-            body, tail = data[:cut], data[cut:]
-            if len(tail) > 4096:
-                tail = tail[-4096:]
-            cells += body.count(b"<c ") + body.count(b"<c>") + body.count(b":c ")
-            for m in _ROW_RE.finditer(body):
-                row = int(m.group(1))
-                if row > max_row:
-                    max_row = row
-            if b"<f" in body:
-                sn.formulas += len(_FORMULA_RE.findall(body))
-                sn.uncached_formulas += len(_UNCACHED_RE.findall(body))
-                sn.dde_formulas += len(_DDE_RE.findall(body))
-            refs = _REF_RE.findall(body)
-            if refs:
-                letters, digits = zip(*refs)
-                max_row = max(max_row, int(max(digits, key=lambda b: (len(b), b))))
-                max_col = max(max_col, _col_number(max(set(letters), key=lambda b: (len(b), b))))
-            if cells > limits.max_cells:
-                raise RefusedFile(f"セルの数が多すぎます（{info.filename}、{cells:,} 個以上）", file=name,
-                                  code="too_many_cells")
-            if max_row > limits.max_rows or max_col > limits.max_cols:
-                raise RefusedFile(
-                    f"使われている範囲が大きすぎます（{info.filename} の行 {max_row:,}・列 {max_col:,}）。"
-                    "不要な行や列を削除してください", file=name, code="far_cell")
+    for chunk in _chunks(zf, info, name, limits):
+        data = tail + chunk
+        cut = data.rfind(b">") + 1
+        body, tail = data[:cut], data[cut:]
+        if len(tail) > 4096:
+            tail = tail[-4096:]
+        cells += body.count(b"<c ") + body.count(b"<c>") + body.count(b":c ")
+        for m in _ROW_RE.finditer(body):
+            row = int(m.group(1))
+            if row > max_row:
+                max_row = row
+        if b"<f" in body:
+            sn.formulas += len(_FORMULA_RE.findall(body))
+            sn.uncached_formulas += len(_UNCACHED_RE.findall(body))
+            sn.dde_formulas += len(_DDE_RE.findall(body))
+        refs = _REF_RE.findall(body)
+        if refs:
+            letters, digits = zip(*refs)
+            max_row = max(max_row, int(max(digits, key=lambda b: (len(b), b))))
+            max_col = max(max_col, _col_number(max(set(letters), key=lambda b: (len(b), b))))
+        if cells > limits.max_cells:
+            raise RefusedFile(f"セルの数が多すぎます（{info.filename}、{cells:,} 個以上）", file=name,
+                              code="too_many_cells")
+        if max_row > limits.max_rows or max_col > limits.max_cols:
+            raise RefusedFile(
+                f"使われている範囲が大きすぎます（{info.filename} の行 {max_row:,}・列 {max_col:,}）。"
+                "不要な行や列を削除してください", file=name, code="far_cell")
