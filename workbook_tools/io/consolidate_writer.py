@@ -13,7 +13,7 @@ from workbook_tools.core.rounding import REPORT_RULES
 from workbook_tools.forms.model import CHECK, LONG_TEXT, NUMBER, FormDef, format_year
 from workbook_tools.forms.values import FLAG_NO_ITEM, FLAG_UNANSWERED
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import SafeBook, SafeSheet
+from workbook_tools.io.writer import SafeBook, SafeSheet, write_problems_sheet
 
 LIST, SUMMARY, TOTALS, TEXTS, ROSTER, ISSUES = "一覧", "概要", "集計", "記述", "未提出・重複", "検証結果"
 USED_MARK = "○"
@@ -78,7 +78,6 @@ def write_consolidated(book: SafeBook, batch: Batch, form: FormDef) -> None:
     totals = book.sheet(TOTALS)
     texts = book.sheet(TEXTS)
     roster = book.sheet(ROSTER)
-    issues = book.sheet(ISSUES)
     list_info = _write_list(listing, batch, form, f)
     if form.kind == "report":
         _write_report_totals(book, totals, batch, form, f, list_info)
@@ -86,7 +85,7 @@ def write_consolidated(book: SafeBook, batch: Batch, form: FormDef) -> None:
         _write_survey_totals(book, totals, batch, form, f, list_info)
     _write_texts(texts, batch, form, f)
     _write_roster(roster, batch, f)
-    _write_issues(issues, batch, f)
+    write_problems_sheet(book, batch.all_problems(), ISSUES)
     _write_summary(summary, batch, form, f)
     summary.activate()
 
@@ -395,27 +394,6 @@ def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
     ws.set_column(2, 2, 70)
     ws.freeze_panes(1, 0)
     _print(ws, False, r, 2)
-
-
-def _write_issues(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
-    heads = ["ファイル", "シート", "セル", "重要度", "内容", "対応"]
-    for i, h in enumerate(heads):
-        ws.text(0, i, h, f.head)
-    problems = batch.all_problems()
-    order = {"エラー": 0, "警告": 1, "情報": 2}
-    problems.sort(key=lambda p: (order.get(p.severity, 3), p.file, p.sheet, p.cell))
-    for r, p in enumerate(problems, start=1):
-        for i, v in enumerate((p.file, p.sheet, p.cell, p.severity, p.message, p.action)):
-            ws.text(r, i, v, f.refused if p.severity == "エラー" and i == 3 else f.wrap)
-    if not problems:
-        ws.text(1, 0, "問題は見つかりませんでした", f.cell)
-    ws.set_column(0, 0, 30)
-    ws.set_column(1, 2, 10)
-    ws.set_column(3, 3, 7)
-    ws.set_column(4, 5, 50)
-    ws.freeze_panes(1, 0)
-    ws.autofilter(0, 0, max(len(problems), 1), len(heads) - 1)
-    _print(ws, True, len(problems), len(heads) - 1)
 
 
 def write_long_texts(book: SafeBook, output: Path) -> Path | None:

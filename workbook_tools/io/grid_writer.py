@@ -14,7 +14,7 @@ from workbook_tools.core.grid import GridResult, GridSpec, UnionResult, UnionRow
 from workbook_tools.errors import Problem
 from workbook_tools.forms import grid as form
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import SafeBook
+from workbook_tools.io.writer import SafeBook, write_problems_sheet
 
 TITLE_ROW = 0
 SUMMARY_HEAD_ROW = 1
@@ -297,24 +297,4 @@ def write_grid_template(book: SafeBook, fiscal_year: int, rows: int, password: s
 
 
 def write_checks_sheet(book: SafeBook, problems: list[Problem], sheet_name: str = "チェック") -> None:
-    ws = book.sheet(sheet_name)
-    head = book.fmt(bold=True, bg_color="#DDEBF7", border=1)
-    cell = book.fmt(border=1, text_wrap=True, valign="top")
-    headers = ["重要度", "ファイル", "シート", "セル", "内容", "対応"]
-    for i, h in enumerate(headers):
-        ws.text(0, i, h, head)
-    if not problems:
-        ws.text(1, 0, "問題は見つかりませんでした", cell)
-    for r, p in enumerate(problems, start=1):
-        for i, v in enumerate([p.severity, p.file, p.sheet, p.cell, p.message, p.action]):
-            ws.text(r, i, v, cell)
-    ws.set_column(0, 0, 8)
-    ws.set_column(1, 1, 24)
-    ws.set_column(2, 3, 12)
-    ws.set_column(4, 5, 60)
-    ws.freeze_panes(1, 0)
-    ws.autofilter(0, 0, max(len(problems), 1), len(headers) - 1)
-    ws.set_landscape()
-    ws.set_paper(9)
-    ws.fit_to_pages(1, 0)
-    ws.repeat_rows(0)
+    write_problems_sheet(book, problems, sheet_name)

@@ -176,3 +176,35 @@ def safe_book(path: Path):
             book.tmp.unlink(missing_ok=True)
         raise
     book.close()
+
+
+PROBLEM_HEADERS = ["ファイル", "シート", "セル", "重要度", "内容", "対応"]
+_SEVERITY_ORDER = {"エラー": 0, "警告": 1, "情報": 2}
+
+
+def write_problems_sheet(book: SafeBook, problems, sheet_name: str) -> SafeSheet:
+    """Every problem with where it is and what to do, errors first; print-ready."""
+    ws = book.sheet(sheet_name)
+    head = book.fmt(bold=True, bg_color="#DDEBF7", border=1, align="center")
+    cell = book.fmt(border=1, text_wrap=True, valign="top")
+    error = book.fmt(border=1, valign="top", font_color="#9C0006", bg_color="#FFC7CE")
+    for i, h in enumerate(PROBLEM_HEADERS):
+        ws.text(0, i, h, head)
+    ordered = sorted(problems, key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), p.file, p.sheet, p.cell))
+    for r, p in enumerate(ordered, start=1):
+        for i, v in enumerate((p.file, p.sheet, p.cell, p.severity, p.message, p.action)):
+            ws.text(r, i, v, error if p.severity == "エラー" and i == 3 else cell)
+    if not ordered:
+        ws.text(1, 0, "問題は見つかりませんでした", cell)
+    ws.set_column(0, 0, 30)
+    ws.set_column(1, 2, 10)
+    ws.set_column(3, 3, 7)
+    ws.set_column(4, 5, 50)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(len(ordered), 1), len(PROBLEM_HEADERS) - 1)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_footer("&C&A  &P / &N")
+    return ws
