@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from workbook_tools.core.normalize import glyph_state, label_key, split_glyph
-from workbook_tools.forms.model import CHECK, CHOICE, LONG_TEXT, YEAR_MONTH, Field, FormDef, Section, format_year
+from workbook_tools.forms.model import (CHECK, CHOICE, LONG_TEXT, PROP_KIND, PROP_VERSION, PROP_YEAR, YEAR_MONTH, Field,
+                                        FormDef, Section, defined_name, format_year)
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
-from workbook_tools.io.template_writer import PROP_KIND, PROP_VERSION, PROP_YEAR, defined_name
 
 _NUMBERING = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]?")
 _YEARS = re.compile(r"\d{2,4}年度?|[RH令和平成]+\d{1,2}年")
@@ -65,7 +65,7 @@ _FORM_KEYS: dict[tuple[int, int | None], tuple] = {}
 def _field_keys(f: Field, year: int | None) -> tuple[str, ...]:
     key = (id(f), year)
     if key not in _FIELD_KEYS:
-        _FIELD_KEYS[key] = tuple(label_key(format_year(lbl, year)) for lbl in (f.label,) + f.aliases)
+        _FIELD_KEYS[key] = f.label_keys(year)
     return _FIELD_KEYS[key]
 
 
