@@ -38,7 +38,9 @@ class Task:
 
     @property
     def entry(self) -> Kind:
-        return self.kind if isinstance(self.kind, Kind) else registry.get(self.kind, consolidating=True)
+        if isinstance(self.kind, Kind):
+            return registry.canonical(self.kind)
+        return registry.get(self.kind, consolidating=True)
 
 
 def require_defusedxml() -> None:

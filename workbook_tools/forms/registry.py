@@ -67,6 +67,16 @@ def unregister(name: str) -> None:
     _KINDS.pop(name, None)
 
 
+def canonical(kind: Kind) -> Kind:
+    """The registered object equal to kind (registering it if its name is new here, e.g. in a worker
+    process that received a kind registered at run time by its parent).  Readers cache per definition
+    object, so a worker should use one object per kind, not a fresh unpickled copy per file."""
+    known = _KINDS.get(kind.name)
+    if known is None:
+        return register(kind)
+    return known if known is kind or known == kind else kind
+
+
 def kinds() -> tuple[Kind, ...]:
     return tuple(_KINDS.values())
 
