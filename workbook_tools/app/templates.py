@@ -37,7 +37,7 @@ def write_template(kind: str, output: Path, *, year: int | None = None, password
 
     y = year or current_fiscal_year()
     with safe_book(output) as book:
-        book.wb.set_properties({"title": FILE_NAMES[kind].format(y=y).removesuffix(".xlsx"),
+        book.set_properties({"title": FILE_NAMES[kind].format(y=y).removesuffix(".xlsx"),
                                 "author": "workbook_tools", "company": "自治労 共済推進本部",
                                 "created": dt.datetime(y, 4, 1)})
         if kind in ("report", "survey"):

@@ -36,15 +36,8 @@ class _Fmt:
 
 
 def _print(ws: SafeSheet, landscape: bool, last_row: int, last_col: int, repeat: int | tuple[int, int] = 0) -> None:
-    (ws.set_landscape if landscape else ws.set_portrait)()
-    ws.set_paper(9)
-    ws.fit_to_pages(1, 0)
-    if isinstance(repeat, tuple):
-        ws.repeat_rows(*repeat)
-    else:
-        ws.repeat_rows(repeat)
-    ws.print_area(0, 0, max(last_row, 0), max(last_col, 0))
-    ws.set_footer("&C&A  &P / &N")
+    ws.print_setup(landscape=landscape, fit=(1, 0), repeat_rows=repeat if isinstance(repeat, tuple) else (repeat, repeat),
+                   area=(0, 0, max(last_row, 0), max(last_col, 0)), footer="&C&A  &P / &N")
 
 
 def _mark(record: FileRecord) -> str:
@@ -123,8 +116,8 @@ def _write_summary(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> None:
     for i, (k, v) in enumerate(notes, start=r + 1):
         ws.text(i, 0, k, f.cell)
         ws.text(i, 1, v, f.cell)
-    ws.set_column(0, 0, 26)
-    ws.set_column(1, 1, 70)
+    ws.column_width(0, 0, 26)
+    ws.column_width(1, 1, 70)
     _print(ws, False, r + len(notes), 1)
 
 
@@ -156,7 +149,7 @@ def _write_list(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> dict:
     cols = _list_columns(form)
     extra = ["組織率（計算）", "SHA-256"] if form.kind == "survey" else ["SHA-256"]
     for i, h in enumerate(FIXED):
-        ws.merge_range(0, i, 1, i, h, f.head)
+        ws.merge(0, i, 1, i, h, f.head)
     c = len(FIXED)
     groups: list[tuple[str, int, int]] = []
     for h1, h2, _, _ in cols:
@@ -168,11 +161,11 @@ def _write_list(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> dict:
         c += 1
     for h1, c1, c2 in groups:
         if c2 > c1:
-            ws.merge_range(0, c1, 0, c2, format_year(h1, batch.year), f.head)
+            ws.merge(0, c1, 0, c2, format_year(h1, batch.year), f.head)
         else:
             ws.text(0, c1, format_year(h1, batch.year), f.head)
     for h in extra:
-        ws.merge_range(0, c, 1, c, h, f.head)
+        ws.merge(0, c, 1, c, h, f.head)
         c += 1
     last_col = c - 1
     col_of = {(key, kind): len(FIXED) + i for i, (_, _, key, kind) in enumerate(cols)}
@@ -191,7 +184,7 @@ def _write_list(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> dict:
             cc = len(FIXED) + i
             v = rec.values.get(key)
             if v is None:
-                ws.ws.write_blank(r, cc, None, f.cell)
+                ws.blank(r, cc, f.cell)
             elif kind == "check":
                 ws.text(r, cc, _check_text(v), f.center)
             elif kind == "number":
@@ -209,16 +202,16 @@ def _write_list(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> dict:
             cc += 1
         ws.text(r, cc, rec.sha256, f.cell)
     last_row = len(batch.records) + 1
-    ws.freeze_panes(2, 2)
-    ws.autofilter(1, 0, max(last_row, 1), last_col)
-    ws.set_column(0, 0, 5)
-    ws.set_column(1, 1, 30)
-    ws.set_column(2, 4, 8)
-    ws.set_column(5, 5, 24)
+    ws.freeze(2, 2)
+    ws.filter(1, 0, max(last_row, 1), last_col)
+    ws.column_width(0, 0, 5)
+    ws.column_width(1, 1, 30)
+    ws.column_width(2, 4, 8)
+    ws.column_width(5, 5, 24)
     for i, (_, _, _, kind) in enumerate(cols):
-        ws.set_column(len(FIXED) + i, len(FIXED) + i, 6 if kind == "check" else 12)
-    ws.set_column(last_col, last_col, 18)
-    ws.set_row(1, 90 if form.kind == "report" else 45)
+        ws.column_width(len(FIXED) + i, len(FIXED) + i, 6 if kind == "check" else 12)
+    ws.column_width(last_col, last_col, 18)
+    ws.row_height(1, 90 if form.kind == "report" else 45)
     _print(ws, True, last_row, last_col, (0, 1))
     return {"col_of": col_of, "first": 2, "last": last_row, "used_col": 3}
 
@@ -250,24 +243,21 @@ def _write_report_totals(book: SafeBook, ws: SafeSheet, batch: Batch, form: Form
             ws.formula(r, 5, f'COUNTIF({used_rng},"{USED_MARK}")', len(used), f.int)
             ws.formula(r, 6, rule.formula(a1(r, 2), a1(r, 5)), rule.rate(done, len(used)) if used else None,
                        book.fmt(border=1, num_format=rule.number_format(), valign="top"))
-            ws.set_row(r, 30)  # section names and long items wrap to two lines
+            ws.row_height(r, 30)  # section names and long items wrap to two lines
             r += 1
     last_row = r - 1
-    ws.set_column(0, 0, 28)
-    ws.set_column(1, 1, 50)
-    ws.set_column(2, 6, 9)
-    ws.freeze_panes(1, 2)
+    ws.column_width(0, 0, 28)
+    ws.column_width(1, 1, 50)
+    ws.column_width(2, 6, 9)
+    ws.freeze(1, 2)
     if last_row >= 1:
-        chart = book.wb.add_chart({"type": "bar"})
-        chart.add_series({"name": "実施率", "categories": [TOTALS, 1, 1, last_row, 1],
-                          "values": [TOTALS, 1, 6, last_row, 6], "fill": {"color": "#5B9BD5"},
-                          "data_labels": {"value": True, "num_format": rule.number_format()}})
-        chart.set_title({"name": "取り組み項目ごとの実施率（報告県に占める割合）"})
-        chart.set_x_axis({"num_format": "0%", "min": 0, "max": 1})
-        chart.set_y_axis({"reverse": True})
-        chart.set_legend({"none": True})
-        chart.set_size({"width": 900, "height": 60 + 26 * last_row})
-        ws.insert_chart(last_row + 2, 0, chart)
+        chart = book.chart({"type": "bar"}, [{
+            "name": "実施率", "categories": [TOTALS, 1, 1, last_row, 1], "values": [TOTALS, 1, 6, last_row, 6],
+            "fill": {"color": "#5B9BD5"}, "data_labels": {"value": True, "num_format": rule.number_format()}}],
+            title={"name": "取り組み項目ごとの実施率（報告県に占める割合）"},
+            x_axis={"num_format": "0%", "min": 0, "max": 1}, y_axis={"reverse": True}, legend={"none": True},
+            size={"width": 900, "height": 60 + 26 * last_row})
+        ws.chart(last_row + 2, 0, chart)
     _print(ws, False, last_row + 2 + (60 + 26 * last_row) // 20, 6)
 
 
@@ -309,20 +299,18 @@ def _write_survey_totals(book: SafeBook, ws: SafeSheet, batch: Batch, form: Form
     hired = sum(x.get("intake.hired") or 0 for x in used)
     ws.formula(total, len(keys) + 2, rule.formula(a1(total, 3), a1(total, 2)),
                rule.rate(sum(x.get("intake.joined_j") or 0 for x in used), hired) if hired else None, f_rate)
-    ws.set_column(0, 0, 10)
-    ws.set_column(1, len(heads) - 1, 12)
-    ws.set_row(0, 30)
-    ws.freeze_panes(1, 1)
-    chart = book.wb.add_chart({"type": "bar", "subtype": "stacked"})
-    for i, (name, color) in enumerate((("自治労加入者数", "#5B9BD5"), ("競合加入者数", "#ED7D31"),
-                                       ("未加入者数", "#A5A5A5"))):
-        chart.add_series({"name": name, "categories": [TOTALS, 1, 0, total - 1, 0],
-                          "values": [TOTALS, 1, 3 + i, total - 1, 3 + i], "fill": {"color": color}})
-    chart.set_title({"name": "県本部別 新規採用者の加入状況（自治労・競合・未加入）"})
-    chart.set_y_axis({"reverse": True})
-    chart.set_legend({"position": "top"})
-    chart.set_size({"width": 900, "height": 1100})
-    ws.insert_chart(0, len(heads) + 1, chart)
+    ws.column_width(0, 0, 10)
+    ws.column_width(1, len(heads) - 1, 12)
+    ws.row_height(0, 30)
+    ws.freeze(1, 1)
+    series = [{"name": name, "categories": [TOTALS, 1, 0, total - 1, 0],
+               "values": [TOTALS, 1, 3 + i, total - 1, 3 + i], "fill": {"color": color}}
+              for i, (name, color) in enumerate((("自治労加入者数", "#5B9BD5"), ("競合加入者数", "#ED7D31"),
+                                                 ("未加入者数", "#A5A5A5")))]
+    chart = book.chart({"type": "bar", "subtype": "stacked"}, series,
+                       title={"name": "県本部別 新規採用者の加入状況（自治労・競合・未加入）"},
+                       y_axis={"reverse": True}, legend={"position": "top"}, size={"width": 900, "height": 1100})
+    ws.chart(0, len(heads) + 1, chart)
     _print(ws, True, total, len(heads) + 12)
 
 
@@ -345,12 +333,12 @@ def _write_texts(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> None:
             ws.text(r, i, v.display if v else "", f.wrap)
         ws.text(r, len(heads) - 2, "\n".join(f"[{sh}!{c}] {t}" for sh, c, t in rec.extras), f.wrap)
         ws.text(r, len(heads) - 1, rec.path, f.wrap)
-    ws.set_column(0, len(who) - 1, 10)
-    ws.set_column(len(who), len(heads) - 2, 45)
-    ws.set_column(len(heads) - 1, len(heads) - 1, 24)
-    ws.set_row(0, 45)
-    ws.freeze_panes(1, len(who))
-    ws.autofilter(0, 0, max(len(order), 1), len(heads) - 1)
+    ws.column_width(0, len(who) - 1, 10)
+    ws.column_width(len(who), len(heads) - 2, 45)
+    ws.column_width(len(heads) - 1, len(heads) - 1, 24)
+    ws.row_height(0, 45)
+    ws.freeze(1, len(who))
+    ws.filter(0, 0, max(len(order), 1), len(heads) - 1)
     _print(ws, True, len(order), len(heads) - 1)
 
 
@@ -389,20 +377,13 @@ def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
         r += 1
     if r == 1:
         ws.text(1, 0, "未提出・重複はありません", f.cell)
-    ws.set_column(0, 0, 10)
-    ws.set_column(1, 1, 40)
-    ws.set_column(2, 2, 70)
-    ws.freeze_panes(1, 0)
+    ws.column_width(0, 0, 10)
+    ws.column_width(1, 1, 40)
+    ws.column_width(2, 2, 70)
+    ws.freeze(1, 0)
     _print(ws, False, r, 2)
 
 
 def write_long_texts(book: SafeBook, output: Path) -> Path | None:
-    """Text over Excel's 32,767 characters: the cell keeps the start, this file keeps it whole."""
-    cut = [(sh.ws.name, a1(r, c), text) for sh in book.sheets for r, c, text in sh.truncated]
-    if not cut:
-        return None
-    side = output.with_name(output.stem + "_長文全文.txt")
-    with open(side, "w", encoding="utf-8") as fh:
-        for sheet, cell, text in cut:
-            fh.write(f"===== {sheet}!{cell}（{len(text):,} 文字） =====\n{text}\n\n")
-    return side
+    """Text over Excel's 32,767 UTF-16 units: the cell keeps the start, the side file keeps it whole."""
+    return book.finish()

@@ -96,7 +96,7 @@ class _GridWriter:
             if value:
                 ws.text(r, col[(key, None)], value, fmt)
             else:
-                ws.ws.write_blank(r, col[(key, None)], None, fmt)
+                ws.blank(r, col[(key, None)], fmt)
         ws.number(r, col[("members", None)], u.members, self.f_int)
         ws.number(r, col[("policies", None)], u.policies, self.f_int)
         ws.formula(r, col[("join_rate", None)], rule.formula(ref("policies"), ref("members")), x.join_rate, self.f_rate)
@@ -104,9 +104,9 @@ class _GridWriter:
         for ym, c in self.month_col.items():
             v = get(ym)
             if v is not None:
-                ws.ws.write_number(r, c, v, self.f_month)
+                ws.number(r, c, v, self.f_month)
             elif self.template:
-                ws.ws.write_blank(r, c, None, self.f_month)
+                ws.blank(r, c, self.f_month)
             # else: blank months get their border from one conditional format
         for y in spec.years[:2]:
             months = spec.months(y)
@@ -127,7 +127,7 @@ class _GridWriter:
         elif u.pref_name:
             ws.text(r, right, u.pref_name, self.f_text)
         else:
-            ws.ws.write_blank(r, right, None, self.f_text)
+            ws.blank(r, right, self.f_text)
 
     def totals(self, r: int, first: int, last: int) -> None:
         ws, col, rule, t = self.ws, self.col, self.rule, self.result.totals
@@ -161,22 +161,22 @@ class _GridWriter:
         if self.template:
             ws.text(CUTOFF_LABEL[0], CUTOFF_LABEL[1], "締め月", self.f_box_h)
             ws.text(CUTOFF_LABEL[0], CUTOFF_LABEL[1] + 1, "（年度内の月数）", self.f_box_h)
-            ws.ws.write_number(*CUTOFF_CELL, spec.cutoff.month, self.f_cut)
-            ws.data_validation(*CUTOFF_CELL, *CUTOFF_CELL, {
+            ws.number(*CUTOFF_CELL, spec.cutoff.month, self.f_cut)
+            ws.validation(*CUTOFF_CELL, *CUTOFF_CELL, {
                 "validate": "integer", "criteria": "between", "minimum": 1, "maximum": 12,
                 "input_title": "締め月", "input_message": "累計・累積件数を何月まで数えるか（1～12）",
                 "error_title": "1～12 を入力してください", "error_message": "締め月は 1～12 の数字で入力してください。"})
             cut = a1(*CUTOFF_CELL)
             ws.formula(*CUTOFF_POS_CELL, f"MOD({cut}-{spec.start_month},12)+1",
                        spec.calendar.position(spec.cutoff.month) + 1, self.f_box)
-            self.book.wb.define_name("grid_cutoff_month", f"='{ws.ws.name}'!${col_letter(CUTOFF_CELL[1])}${CUTOFF_CELL[0] + 1}")
+            self.book.define_name("grid_cutoff_month", ws.name, f"${col_letter(CUTOFF_CELL[1])}${CUTOFF_CELL[0] + 1}")
             for y in spec.years:
                 for pos, ym in enumerate(spec.months(y), start=1):
-                    ws.ws.write_number(POSITION_ROW, self.month_col[ym], pos)
-            ws.set_row(POSITION_ROW, None, None, {"hidden": True})
+                    ws.number(POSITION_ROW, self.month_col[ym], pos)
+            ws.row_height(POSITION_ROW, None, hidden=True)
         for y in spec.years:
             cols = [i for i, s in enumerate(slots) if s.year == y and s.key in ("month", "cum_past")]
-            ws.merge_range(YEAR_ROW, cols[0], YEAR_ROW, cols[-1], f"{y}年度", self.f_year)
+            ws.merge(YEAR_ROW, cols[0], YEAR_ROW, cols[-1], f"{y}年度", self.f_year)
         for i, s in enumerate(slots):
             if self.template and s.key == "cum_past":
                 ws.formula(HEADER_ROW, i, f'{a1(*CUTOFF_CELL)}&"月累計"', s.header, self.f_head)
@@ -233,23 +233,19 @@ class _GridWriter:
                 ws.conditional_format(lo_r, month_cols[0], hi_r, month_cols[-1] + 1,
                                       {"type": "blanks", "format": border})
 
-        ws.set_row(HEADER_ROW, 30)
-        ws.set_column(0, 0, 6)
-        ws.set_column(1, 1, 7)
-        ws.set_column(2, 2, 6)
-        ws.set_column(3, 3, 26)
-        ws.set_column(4, 7, 8)
-        ws.set_column(8, last_c - 6, 6)
-        ws.set_column(last_c - 5, last_c - 1, 8)
-        ws.set_column(last_c, last_c, 7)
-        ws.freeze_panes(FIRST_DATA_ROW, name_c + 1)
-        ws.autofilter(HEADER_ROW, 0, max(last_main, HEADER_ROW), last_c)
-        ws.set_landscape()
-        ws.set_paper(9)
-        ws.fit_to_pages(1, 0)
-        ws.repeat_rows(YEAR_ROW, HEADER_ROW)
-        ws.print_area(0, 0, last_row, last_c)
-        ws.set_footer("&C&P / &N ページ")
+        ws.row_height(HEADER_ROW, 30)
+        ws.column_width(0, 0, 6)
+        ws.column_width(1, 1, 7)
+        ws.column_width(2, 2, 6)
+        ws.column_width(3, 3, 26)
+        ws.column_width(4, 7, 8)
+        ws.column_width(8, last_c - 6, 6)
+        ws.column_width(last_c - 5, last_c - 1, 8)
+        ws.column_width(last_c, last_c, 7)
+        ws.freeze(FIRST_DATA_ROW, name_c + 1)
+        ws.filter(HEADER_ROW, 0, max(last_main, HEADER_ROW), last_c)
+        ws.print_setup(landscape=True, fit=(1, 0), repeat_rows=(YEAR_ROW, HEADER_ROW), area=(0, 0, last_row, last_c),
+                       footer="&C&P / &N ページ")
         if self.template:
             self._template_names_and_validation(first_main, last_main, first_sector, r - 1)
         return {"first_main": first_main, "last_main": last_main, "total_row": total_row,
@@ -260,9 +256,9 @@ class _GridWriter:
         ws, L = self.ws, self.letters
         for key in INPUT_KEYS + ("cumulative", "achievement", "remaining"):
             c = self.col[(key, None)]
-            self.book.wb.define_name(f"grid_{key}", f"='{ws.ws.name}'!${L[c]}${first + 1}:${L[c]}${last + 1}")
+            self.book.define_name(f"grid_{key}", ws.name, f"${L[c]}${first + 1}:${L[c]}${last + 1}")
         for i, h in enumerate(("unions", "target", "actual", "rate", "achievers")):
-            self.book.wb.define_name(f"grid_summary_{h}", f"='{ws.ws.name}'!${L[SUMMARY_COL + i]}${SUMMARY_ROW + 1}")
+            self.book.define_name(f"grid_summary_{h}", ws.name, f"${L[SUMMARY_COL + i]}${SUMMARY_ROW + 1}")
         count = {"validate": "integer", "criteria": ">=", "value": 0, "input_title": "件数",
                  "input_message": "0 以上の整数で入力してください。", "error_title": "0 以上の整数を入力してください",
                  "error_message": "件数は 0 以上の整数で入力してください。"}
@@ -270,10 +266,10 @@ class _GridWriter:
         for lo, hi in ((first, last), (first_s, last_s)):
             if hi < lo:
                 continue
-            ws.data_validation(lo, month_cols[0], hi, month_cols[-1], count)
+            ws.validation(lo, month_cols[0], hi, month_cols[-1], count)
             for key in ("members", "policies", "target"):
-                ws.data_validation(lo, self.col[(key, None)], hi, self.col[(key, None)], count)
-        ws.protect(self.password or "", {"autofilter": True, "format_columns": True, "format_rows": True,
+                ws.validation(lo, self.col[(key, None)], hi, self.col[(key, None)], count)
+        ws.protect(self.password, {"autofilter": True, "format_columns": True, "format_rows": True,
                         "select_locked_cells": True, "select_unlocked_cells": True})
 
 
