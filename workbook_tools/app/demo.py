@@ -29,7 +29,7 @@ def run_demo(examples: Path, out: Path) -> Iterator[str]:
     yield f"報告B: {target}  {len(cj.result.products)} 商品 / チェック {len(cj.problems)} 件"
 
     from workbook_tools.app import consolidate
-    from workbook_tools.samples import SUBMISSION_EXAMPLE_YEAR
+    from workbook_tools.samples.examples import SUBMISSION_EXAMPLE_YEAR
 
     for kind, folder, label, roster in (("report", "reports", "C_県本部報告書_集約", None),
                                         ("survey", "surveys", "D_実態アンケート_集約",

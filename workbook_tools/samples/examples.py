@@ -187,7 +187,7 @@ def write_all_examples(folder: Path) -> list[Path]:
     import shutil
     import tempfile
 
-    from workbook_tools.samples_submissions import write_roster, write_submission_examples
+    from workbook_tools.samples.submissions import write_roster, write_submission_examples
 
     paths = write_grid_examples(folder / "grid")
     (folder / "contracts").mkdir(parents=True, exist_ok=True)
