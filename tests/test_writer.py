@@ -209,6 +209,8 @@ def test_long_texts_in_utf16_units_side_file_problem_rows_and_prefix(tmp_path, t
     assert kept_len(cells, KICHI) == 16_383  # 32,767 units end inside a pair: one unit stays empty
     # the writer names the output cell it cut, too
     assert sum(1 for p in problems if p[0] == "集約.xlsx" and p[1] == "記述") == 2
+    summary = {r[0].value: r[1].value for r in wb["概要"].iter_rows(min_row=3, max_col=2) if r[0].value}
+    assert summary["検証結果の件数"] == len(problems)
     report = json.loads(json.dumps([p.to_dict() for p in batch.all_problems()]))
     assert sum(1 for p in report if p["code"] == "long_text") == 2
 

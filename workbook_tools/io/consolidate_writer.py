@@ -102,7 +102,7 @@ def _write_summary(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> None:
         ("集計に使ったファイル", used),
         ("未提出" + ("の県" if form.kind == "report" else "（名簿との照合）"), len(batch.roster_missing)),
         ("読み込まなかったファイル", len(batch.skipped)),
-        ("検証結果の件数", len(batch.all_problems())),
+        ("検証結果の件数", len(batch.all_problems()) + len(ws.book.problems)),
     ]
     for i, (k, v) in enumerate(rows, start=2):
         ws.text(i, 0, k, f.key)
