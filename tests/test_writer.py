@@ -244,3 +244,22 @@ def test_only_the_writer_reaches_xlsxwriter():
             if isinstance(node, ast.Attribute) and node.attr in ("_ws", "_wb", "_chart"):
                 offenders.append(f"{rel}:{node.lineno} uses .{node.attr}")
     assert offenders == []
+
+
+def test_a_long_text_in_a_problem_message_is_kept_too(tmp_path):
+    out = tmp_path / "p.xlsx"
+    raw = "値" * 40_000
+    with safe_book(out) as book:
+        write_checks_sheet(book, [Problem(WARNING, f"時点「{raw}」を年月として読めません", "a.xlsx", "表", "B2")])
+    assert raw in (tmp_path / "p_長文全文.txt").read_text("utf-8")
+    cell = openpyxl.load_workbook(out)["チェック"]["E2"].value
+    assert cell.startswith("時点「値") and len(cell) == 32_767
+
+
+def test_writing_after_the_book_is_finished_is_refused(tmp_path):
+    with pytest.raises(OutputError):
+        with safe_book(tmp_path / "x.xlsx") as book:
+            ws = book.sheet("表")
+            write_checks_sheet(book, [])
+            book.finish()
+            ws.number(0, 0, float("inf"))

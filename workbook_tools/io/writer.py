@@ -115,7 +115,7 @@ class SafeSheet:
             self._check(self._ws.write_number(row, col, value, fmt), "数値", row, col)
 
     def _not_a_number(self, row: int, col: int, value, fmt) -> None:
-        self.book.problems.append(Problem(
+        self.book._add_problem(Problem(
             WARNING, f"数値「{value}」は Excel のセルに入らないため、文字として入れました", self.book.path.name,
             self.name, a1_of(row, col), "元のファイルの値を確認してください", code="number_not_writable"))
         self.text(row, col, str(value), fmt)
@@ -236,6 +236,7 @@ class SafeBook:
         self.sheets: list[SafeSheet] = []
         self.problems: list[Problem] = []  # what the writer itself had to do (cut text, unwritable number)
         self.side_file: Path | None = None
+        self._filling = False  # the problems sheets are being filled
         self._finished = False
 
     @property
@@ -307,8 +308,14 @@ class SafeBook:
         return Chart(chart)
 
     # -- problems and over-long texts -----------------------------------------------------------
+    def _add_problem(self, problem: Problem) -> None:
+        if self._finished:  # the problems sheet is already filled: never drop a row silently
+            raise OutputError(problem.message, file=problem.file, sheet=problem.sheet, cell=problem.cell,
+                              code=problem.code)
+        self.problems.append(problem)
+
     def report_cut(self, sheet: SafeSheet, row: int, col: int, full: str) -> None:
-        self.problems.append(Problem(
+        self._add_problem(Problem(
             WARNING, f"{utf16_len(full):,} 文字（UTF-16 単位）の文字列が Excel のセルの上限（32,767）を超えるため、"
                      f"セルには先頭だけを入れました。全文は {self.side_path.name} にあります",
             self.path.name, sheet.name, a1_of(row, col), "全文は別ファイルで確認してください", code="cell_text_cut"))
@@ -324,9 +331,14 @@ class SafeBook:
         """Fill the problems sheets and write the side file; returns the side file, if any."""
         if self._finished:
             return self.side_file
-        self._finished = True
+        if self._filling:
+            raise OutputError("出力の仕上げが二重に呼ばれました", file=self.path.name, code="writer_error")
+        self._filling = True
+        rows = list(self.problems)
         for ws, problems in self._problem_sheets:
-            _fill_problems_sheet(self, ws, problems + self.problems)
+            # a cut inside the problems sheet itself goes to the side file like any other
+            _fill_problems_sheet(self, ws, problems + rows)
+        self._finished = True
         if self.problems and not self._problem_sheets:
             first = self.problems[0]
             raise OutputError(first.message, file=first.file, sheet=first.sheet, cell=first.cell, code=first.code)
