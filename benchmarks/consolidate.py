@@ -31,7 +31,7 @@ def generate(root: Path, surveys: int, reports: int) -> tuple[list[Path], list[P
     from workbook_tools.app.templates import write_template
     from workbook_tools.core.prefectures import prefectures
     from workbook_tools.forms import report, survey
-    from workbook_tools.samples_submissions import (fill_template, report_answers, report_template_values,
+    from workbook_tools.samples.submissions import (fill_template, report_answers, report_template_values,
                                                     survey_answers, survey_template_values, write_legacy_report,
                                                     write_legacy_survey)
 

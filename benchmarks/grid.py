@@ -85,7 +85,7 @@ def main() -> None:
     ap.add_argument("--unions", type=int, default=3000)
     args = ap.parse_args()
     from workbook_tools.core.calendar import YearMonth
-    from workbook_tools.samples import synthetic_unions, write_hq_grid
+    from workbook_tools.samples.examples import synthetic_unions, write_hq_grid
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "grid.xlsx"
