@@ -61,7 +61,7 @@ def _norm(v) -> str:
 
 @pytest.mark.parametrize("kind", ["report", "survey"])
 def test_expectations_point_at_the_fixture_cells(built, kind):
-    exp = expected.REPORT if kind == "report" else expected.SURVEY
+    exp = scoreboard.EXPECTED[kind]
     files = {p.name for p in built[kind].iterdir()}
     assert files == set(exp), "one expectation block per fixture file"
     for name, e in exp.items():

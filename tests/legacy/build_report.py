@@ -34,18 +34,11 @@ S6 = ["執行委員会・共済推進委員会で冊子の内容を確認", "マ
       "推進計画の立案や具体的な実行内容を協議する際に本マニュアルを参照するように提案"]
 
 
-def c1_openpyxl(folder: Path) -> Path:
+def c1_cells() -> dict[str, object]:
     """Family C1 (openpyxl): header top right, s1 boxes side by side with printed
     box labels, □ in column B, ✔ typed in column A (left of □) or in column E (after the item)."""
-    import openpyxl
-    from openpyxl.styles import Alignment
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "報告書"
-    wrap = Alignment(wrap_text=True, vertical="top")
     put = {"A1": "県本部共済推進取り組み報告書", "G1": "県　名", "H1": "青森県", "G2": "作成日",
-           "G3": "作成者", "H3": "試験 一郎", "G4": "確認者", "H4": "試験 二郎",
+           "H2": dt.datetime(2025, 2, 10), "G3": "作成者", "H3": "試験 一郎", "G4": "確認者", "H4": "試験 二郎",
            "A6": T1, "A7": NOTE1, "E8": "左記、2024年6月報告以降の取り組みと課題および",
            "E9": "2026年度末団体生命共済保有目標達成に向けた取り組み", "E10": "2点について記入してください。",
            "A11": "「目標達成にむけた進捗と課題」",
@@ -75,16 +68,41 @@ def c1_openpyxl(folder: Path) -> Path:
     put["C44"], put["C45"] = S5
     for i, lbl in enumerate(S6):
         put[f"C{49 + i}"] = lbl
-    for ref, v in put.items():
+    return put
+
+
+C1_MERGES = ("B11:D14", "E11:H14", "A17:H19", "F23:H24", "F28:H34", "F38:H40", "F44:H45", "F49:H52")
+C1_FORMATS = {"H2": 'yyyy"年"m"月"d"日"'}
+LABELS = {T1, T2, T3, T4, T5, T6, *S2, *S3, *S4, *S5, *S6}
+
+
+def write_openpyxl(path: Path, sheet: str, cells: dict, merges=(), formats=None, validations=()) -> Path:
+    """One sheet written by openpyxl: {A1: value}, merged ranges, number formats, list validations."""
+    import openpyxl
+    from openpyxl.styles import Alignment
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for ref, v in cells.items():
         ws[ref] = v
         ws[ref].alignment = wrap
-    ws["H2"] = dt.datetime(2025, 2, 10)
-    ws["H2"].number_format = 'yyyy"年"m"月"d"日"'
-    for rng in ("B11:D14", "E11:H14", "A17:H19", "F23:H24", "F28:H34", "F38:H40", "F44:H45", "F49:H52"):
+    for ref, fmt in (formats or {}).items():
+        ws[ref].number_format = fmt
+    for source, ref in validations:
+        dv = DataValidation(type="list", formula1=source, allow_blank=True)
+        ws.add_data_validation(dv)
+        dv.add(ref)
+    for rng in merges:
         ws.merge_cells(rng)
-    out = folder / "報告書_青森.xlsx"
-    wb.save(out)
-    return out
+    wb.save(path)
+    return path
+
+
+def c1_openpyxl(folder: Path) -> Path:
+    return write_openpyxl(folder / "報告書_青森.xlsx", "報告書", c1_cells(), C1_MERGES, C1_FORMATS)
 
 
 def _xw(path: Path):

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from legacy.build_report import write_openpyxl
+
 Y = 2024
 LABELS = ["新採加入の主な取り組み", "新規採用者組織化で工夫していること", "新規採用者組織化で悩んでいること",
           "未加入者対策の主な取り組み", "未加入者対策で悩んでいること", "組合活動の可視化",
@@ -19,21 +21,16 @@ RATE_NOTE = "※組織率＝組合員数／（正規職員数＋会計年度任�
 HELPER = ["全労連・自治労連", "旧全官公自治労連", "全労連・医労連", "なし"]
 
 
-def d1_openpyxl(folder: Path) -> Path:
+def d1_cells() -> dict[str, object]:
     """Family D1 (openpyxl): the printed layout; 上部団体 left blank with the
     dropdown's helper list in column F; a percent-formatted rate; 時点 as a date
     cell; texts below their labels, a note typed under one box."""
-    import openpyxl
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
     put = {"A1": "　実態共有用アンケート", "A3": "県本部", "B3": "青森", "A4": "単　組", "B4": "架空市職員労働組合",
            "A5": "記入者お名前", "B5": "試験 三郎", "A6": "上部団体", "B6": "自治労", "D6": "←プルダウンから選択",
            "A7": "組織人員数（人）", "B7": 318, "C7": "512人", "A8": "組織率（％）", "B8": 0.272, "C8": 37.3,
-           "A9": "未加入者数（人）", "B9": "85人", "C9": "不明", "A11": "2024年", "A12": "新規採用者数", "B12": 24,
-           "A13": "自治労加入者数", "B13": 4, "A14": "競合加入者数", "B14": 20, "A15": "未加入者数", "B15": 0}
+           "D8": dt.datetime(2024, 11, 1), "A9": "未加入者数（人）", "B9": "85人", "C9": "不明", "A11": "2024年",
+           "A12": "新規採用者数", "B12": 24, "A13": "自治労加入者数", "B13": 4, "A14": "競合加入者数", "B14": 20,
+           "A15": "未加入者数", "B15": 0}
     for i, h in enumerate(HELPER):
         put[f"F{6 + i}"] = h
     answers = ["新採研修の昼休みに説明の時間をもらっている。", "なし", "説明会に出席しない新採が増えている。", "なし", None,
@@ -46,19 +43,19 @@ def d1_openpyxl(folder: Path) -> Path:
             put[f"A{r + 1}"] = ans
     put["A34"] = "※機関紙は電子版のみです"  # typed under the 組合活動の可視化 box (A33)
     put["A51"] = RATE_NOTE
-    for ref, v in put.items():
-        ws[ref] = v
-    ws["B8"].number_format = "0.00%"
-    ws["D8"] = dt.datetime(2024, 11, 1)
-    ws["D8"].number_format = 'yyyy"年"m"月時点"'
-    dv = DataValidation(type="list", formula1="=$F$6:$F$9", allow_blank=True)
-    ws.add_data_validation(dv)
-    dv.add("C6")
-    for i in range(11):
-        ws.merge_cells(f"A{18 + 3 * i}:F{18 + 3 * i}")
-    out = folder / "アンケート_青森_架空市職員労働組合.xlsx"
-    wb.save(out)
-    return out
+    return put
+
+
+D1_MERGES = tuple(f"A{18 + 3 * i}:F{18 + 3 * i}" for i in range(11))
+D1_FORMATS = {"B8": "0.00%", "D8": 'yyyy"年"m"月時点"'}
+D1_VALIDATIONS = (("=$F$6:$F$9", "C6"),)
+PRINTED = {"組織人員数（人）", "組織率（％）", "未加入者数（人）", "新規採用者数", "自治労加入者数", "競合加入者数",
+           "未加入者数", "記入者お名前", "2024年", *LABELS}
+
+
+def d1_openpyxl(folder: Path) -> Path:
+    return write_openpyxl(folder / "アンケート_青森_架空市職員労働組合.xlsx", "Sheet1", d1_cells(), D1_MERGES,
+                          D1_FORMATS, D1_VALIDATIONS)
 
 
 def d2_xlsxwriter(folder: Path) -> Path:

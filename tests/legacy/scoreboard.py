@@ -18,9 +18,10 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from legacy import build_report, build_survey, expected  # noqa: E402
+from legacy import build_report, build_survey, expected, mutations  # noqa: E402
 
-EXPECTED = {"report": expected.REPORT, "survey": expected.SURVEY}
+EXPECTED = {"report": {**expected.REPORT, **mutations.expectations("report")},
+            "survey": {**expected.SURVEY, **mutations.expectations("survey")}}
 BUILDERS = {"report": build_report.build, "survey": build_survey.build}
 # words of a flag that is not "ok" (tolerant of exact wording)
 FLAG_WORDS = {"blank": ("空欄",), "unanswered": ("未回答",), "inferred": ("未実施", "推定", "推測"),
@@ -31,6 +32,7 @@ NOT_OK = ("空欄", "未回答", "概数", "概算", "読取不可", "読み取�
 def build(kind: str, root: Path) -> Path:
     folder = root / kind
     BUILDERS[kind](folder, root / "work" / kind)
+    mutations.build(kind, folder)
     return folder
 
 
