@@ -259,8 +259,7 @@ def c5_libreoffice(folder: Path, work: Path) -> Path:
     src = work / "c5"
     src.mkdir(parents=True, exist_ok=True)
     wb.save(src / "報告書_福島.xlsx")
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    import lo
+    import lo  # tests/lo.py (tests/ is on sys.path under pytest and in scoreboard.py)
 
     return lo.convert(src / "報告書_福島.xlsx", folder, "xls:MS Excel 97")
 

@@ -111,8 +111,7 @@ def d3_libreoffice(folder: Path, work: Path) -> Path:
     src = work / "d3"
     src.mkdir(parents=True, exist_ok=True)
     wb.save(src / "アンケート_岩手_架空村職員組合.xlsx")
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    import lo
+    import lo  # tests/lo.py (tests/ is on sys.path under pytest and in scoreboard.py)
 
     return lo.convert(src / "アンケート_岩手_架空村職員組合.xlsx", folder, "xls:MS Excel 97")
 
