@@ -264,6 +264,49 @@ def c5_libreoffice(folder: Path, work: Path) -> Path:
     return lo.convert(src / "報告書_福島.xlsx", folder, "xls:MS Excel 97")
 
 
+C6_MARKS = {2: ["✓", ""], 3: ["", "✓", "✓", "", "", "✓", ""], 4: ["", "✓", ""], 5: ["✓", ""],
+            6: ["after", "", "after", ""]}
+C6_TEXTS = {2: "交付金の配分を見直した。", 3: "新採向け説明会を県内3か所で開いた。", 4: "",
+            5: "モデル単組の会議に毎回出席した。", 6: "冊子を使った学習会を開いた。"}
+
+
+def c6_libreoffice_xlsx(folder: Path, work: Path) -> Path:
+    """Family C6 (XlsxWriter → re-saved as .xlsx by LibreOffice): header across one
+    row, only done items marked (✓ before the label in the same cell), never a □;
+    in section 6 the marks are typed after the item, in a 実施 column."""
+    src = work / "c6"
+    src.mkdir(parents=True, exist_ok=True)
+    wb = _xw(src / "報告書_高知.xlsx")
+    ws = wb.add_worksheet("報告書")
+    head = ["県名", "高知県", "作成日", "2025年2月5日", "作成者", "試験 十三", "確認者", "試験 十四"]
+    cells = [(0, 0, "県本部共済推進取り組み報告書（2024年度）")] + [(1, i, v) for i, v in enumerate(head)]
+    cells += [(3, 0, T1), (4, 0, "「目標達成にむけた進捗と課題」"), (4, 4, "左記、2024年6月報告以降の取り組みと課題"),
+              (5, 0, "単組訪問の回数を増やした。"), (5, 4, "秋以降は新採の同時加入に力を入れた。"),
+              (6, 0, "「今後、重点的に取り組む課題」"), (7, 0, "青年層への共済の周知を進める。")]
+    row = 9
+    for n, (title, labels) in enumerate(((T2, S2), (T3, S3), (T4, S4), (T5, S5), (T6, S6)), start=2):
+        cells += [(row, 0, title), (row + 1, 0, ASK), (row + 1, 4, "具体的な取り組み")]
+        if n == 6:
+            cells.append((row + 1, 3, "実施"))
+        for i, lbl in enumerate(labels):
+            mark = C6_MARKS[n][i]
+            cells.append((row + 2 + i, 0, (mark + "　" if mark in ("✓", "レ") else "　") + lbl))
+            if mark == "after":
+                cells.append((row + 2 + i, 3, "✓"))
+        if C6_TEXTS[n]:
+            cells.append((row + 2, 4, C6_TEXTS[n]))
+        row += len(labels) + 3
+    w = wb.add_format({"text_wrap": True, "valign": "top"})
+    for r, c, v in cells:
+        ws.write_string(r, c, v, w)
+    ws.set_column(0, 0, 60)
+    ws.set_column(4, 4, 40)
+    wb.close()
+    import lo  # tests/lo.py (tests/ is on sys.path under pytest and in scoreboard.py)
+
+    return lo.convert(src / "報告書_高知.xlsx", folder)
+
+
 def template_report(folder: Path, work: Path) -> Path:
     """Our own template (made by the CLI), filled with openpyxl: a formula with no
     cached value, a note outside the input cells and an added sheet."""
@@ -294,4 +337,5 @@ def template_report(folder: Path, work: Path) -> Path:
 def build(folder: Path, work: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     return [c1_openpyxl(folder), c2_xlsxwriter_done_only(folder), c3_form_controls(folder),
-            c4_cell_checkboxes(folder), c5_libreoffice(folder, work), template_report(folder, work)]
+            c4_cell_checkboxes(folder), c5_libreoffice(folder, work), c6_libreoffice_xlsx(folder, work),
+            template_report(folder, work)]

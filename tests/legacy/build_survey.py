@@ -59,17 +59,18 @@ def d1_openpyxl(folder: Path) -> Path:
 
 
 def d2_xlsxwriter(folder: Path) -> Path:
-    """Family D2 (XlsxWriter): header in two label/value pairs per row, pairs as a
-    table, intake laid out across one row, texts with the answer to the right."""
+    """Family D2 (XlsxWriter): header in two label/value pairs per row (記入者 blank
+    with the next label beside it, 上部団体 blank with its helper list in column K),
+    pairs as a table, intake laid out across one row, texts with the answer to the right."""
     import xlsxwriter
 
     out = folder / "実態アンケート_秋田_架空町職労.xlsx"
     wb = xlsxwriter.Workbook(str(out), {"strings_to_numbers": False, "strings_to_formulas": False,
                                         "strings_to_urls": False})
     ws = wb.add_worksheet("アンケート回答")
-    cells = [(1, 1, "実態共有用アンケート"), (3, 1, "県本部"), (3, 2, "秋田県"), (3, 4, "単組名"),
-             (3, 5, "架空町職員労働組合"), (4, 1, "記入者"), (4, 2, "試験 四郎"), (4, 4, "上部団体"),
-             (4, 5, "全労連・医労連"), (6, 2, "自治労"), (6, 3, "競合"), (7, 1, "組織人員数（人）"), (7, 2, "１２０"),
+    cells = [(1, 1, "実態共有用アンケート"), (3, 1, "県本部"), (3, 2, "秋田県"), (3, 3, "単組名"),
+             (3, 4, "架空町職員労働組合"), (4, 1, "記入者"), (4, 3, "上部団体"), (4, 5, "←プルダウンから選択"),
+             (6, 2, "自治労"), (6, 3, "競合"), (7, 1, "組織人員数（人）"), (7, 2, "１２０"),
              (7, 3, "40名"), (8, 1, "組織率（％）"), (8, 2, "22.8 （概算）"), (8, 3, "8.5"),
              (9, 1, "未加入者数（人）"), (9, 2, "30程度"), (10, 1, "時点"), (10, 2, "10年1月"),
              (12, 1, "2024年 新規採用者"), (13, 1, "新規採用者数"), (13, 3, "自治労加入者数"), (13, 4, "5"),
@@ -83,6 +84,9 @@ def d2_xlsxwriter(folder: Path) -> Path:
     w = wb.add_format({"text_wrap": True, "valign": "top"})
     for r, c, v in cells:
         ws.write_string(r, c, v, w)
+    for i, h in enumerate(HELPER):  # the dropdown's helper list, typed far right
+        ws.write_string(3 + i, 10, h)
+    ws.data_validation(4, 4, 4, 4, {"validate": "list", "source": "=$K$4:$K$7"})
     ws.set_column(1, 1, 36)
     ws.set_column(4, 4, 50)
     wb.close()
@@ -99,7 +103,7 @@ def d3_libreoffice(folder: Path, work: Path) -> Path:
     ws.title = "アンケート"
     rows = [["実態共有用アンケート（2024年度）"], [], ["県本部名", "岩手県"], ["単組", "架空村職員組合"],
             ["記入者お名前", "試験 五郎"], ["上部団体", "なし"], [], [None, "自治労", "競合", "時点"],
-            ["組織人員数", "64人", None, "年　月時点"], ["組織率", "45%"], ["未加入者数（人）", "約20"], [],
+            ["組織人員数", "64人", None, "年　月時点"], ["組織率", "45%"], ["未加入者数（人）", "約20", "3（概算）"], [],
             ["2024年 新規採用者"], ["新規採用者数", "6"], ["自治労加入者数", "6"], ["競合加入者数", "0"],
             ["未加入者数", "0"], []]
     answers = ["職場訪問で加入を呼びかけた。", "なし", "特になし", None, None, "なし", None, None, None, None,
@@ -118,7 +122,8 @@ def d3_libreoffice(folder: Path, work: Path) -> Path:
 
 def template_survey(folder: Path, work: Path) -> Path:
     """Our own template (made by the CLI), filled with openpyxl: a formula with no
-    cached value, a note outside the input cells and an added sheet."""
+    cached value, a percent-formatted rate, 時点 as a date, a note outside the input
+    cells, a note under a text box and an added sheet."""
     import openpyxl
 
     tpl = work / "tpl_survey.xlsx"
@@ -127,10 +132,13 @@ def template_survey(folder: Path, work: Path) -> Path:
     wb = openpyxl.load_workbook(tpl)
     ws = wb["アンケート"]
     put = {"C6": "長野", "C7": "架空郡職員労働組合", "C8": "試験 六子", "C9": "全労連・自治労連", "C13": "=150+30",
-           "D13": 40, "C14": 35.5, "C16": "2024年12月", "C21": 10, "C22": 7, "C23": 1, "C24": 2,
-           "B28": "昼休み説明会を開いた。", "B91": "なし", "G13": "※人数は12月1日現在"}
+           "D13": 40, "C14": 35.5, "D14": 0.085, "C16": dt.datetime(2024, 12, 1), "C21": 10, "C22": 7, "C23": 1, "C24": 2,
+           "B28": "昼休み説明会を開いた。", "B63": "掲示板を月1回更新している。", "B68": "※写真は載せていません",
+           "B91": "なし", "G13": "※人数は12月1日現在"}
     for ref, v in put.items():
         ws[ref] = v
+    ws["D14"].number_format = "0.0%"
+    ws["C16"].number_format = 'yyyy"年"m"月"'
     extra = wb.create_sheet("追加メモ")
     extra["A1"] = "県本部への連絡事項"
     extra["B3"] = "次回の会議資料を早めに送ってほしい。"

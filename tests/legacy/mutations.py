@@ -1,7 +1,7 @@
 """Hypothesis-style mutations of one layout per report (C1, D1): rows shifted
 down, blank columns inserted at the left, printed labels wrapped, typed with
 compatibility radicals (⽀ ⽅ ⼊ ⽣ ⼈) and full-width digits, answers with
-full-width digits. The expected reading is the base file's, with cell
+full-width digits; in the アンケート variants 時点 is an impossible 「10年13月」. The expected reading is the base file's, with cell
 references shifted by the same rule; the mutated answers mean the same thing.
 """
 from __future__ import annotations
@@ -67,7 +67,7 @@ def _cells(kind: str, pref: str, seed: int) -> dict:
     else:
         cells, labels = build_survey.d1_cells(), build_survey.PRINTED
         cells["B3"], cells["B4"] = pref, f"架空{pref}市職員労働組合"
-        cells.pop("D8")  # the date cell is its own class; a mutation keeps 時点 out
+        cells["D8"] = "10年13月"  # 時点 typed as an impossible month instead of a date cell
     out = {}
     for ref, v in cells.items():
         out[shift(ref, dr, dc)] = _label(v, wrap) if v in labels else _answer(v)
@@ -97,10 +97,11 @@ def expectations(kind: str) -> dict:
         e = copy.deepcopy(base)
         values = []
         for key, want, flag, _classes, ref in e["values"]:
+            classes = ("mutation",)
             if key == "org.as_of":
-                continue
+                want, flag, classes = None, "unparseable", ("mutation", "wareki_impossible")
             want = {"h.pref": pref, "h.union": f"架空{pref}市職員労働組合"}.get(key, want)
-            values.append((key, want, flag, ("mutation",), shift(ref, dr, dc) if ref else ref))
+            values.append((key, want, flag, classes, shift(ref, dr, dc) if ref else ref))
         e["values"] = values
         e["blank_cells"] = [shift(r, dr, dc) for r in e["blank_cells"]]
         e["extras"] = [(s, shift(r, dr, dc), t, ("mutation",)) for s, r, t, _c in e["extras"]]
