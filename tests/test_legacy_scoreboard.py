@@ -119,7 +119,7 @@ def test_check_box_parts_are_what_excel_and_libreoffice_read(built, tmp_path):
 
 @pytest.mark.xfail(strict=True, reason="issue 11: reader fixes pending")
 @pytest.mark.parametrize("kind", ["report", "survey"])
-def test_scoreboard_is_perfect(kind, tmp_path, soffice):
-    table, misses = scoreboard.scoreboard(kind, tmp_path)
+def test_scoreboard_is_perfect(kind, built, tmp_path):
+    table, misses = scoreboard.scoreboard(kind, tmp_path, built[kind])
     print(scoreboard.render(kind, table, misses))
     assert not misses, f"{len(misses)} misses"

@@ -134,8 +134,9 @@ def score(kind: str, data: dict, only: set[str] | None = None, suffix: str = "")
     return rows
 
 
-def scoreboard(kind: str, root: Path) -> tuple[dict[str, tuple[int, int]], list[str]]:
-    folder = build(kind, root)
+def scoreboard(kind: str, root: Path, folder: Path | None = None) -> tuple[dict[str, tuple[int, int]], list[str]]:
+    """Per-class (right, total) and the misses; ``folder``: fixtures already built there."""
+    folder = folder or build(kind, root)
     rows = score(kind, run(kind, folder, root / "out", expected.FILE_YEAR))
     for label, year in expected.YEAR_RUNS.get(kind, []):
         data = run(kind, folder, root / "out", year)
