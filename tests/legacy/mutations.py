@@ -2,7 +2,8 @@
 down, blank columns inserted at the left, printed labels wrapped, typed with
 compatibility radicals (⽀ ⽅ ⼊ ⽣ ⼈) and full-width digits, answers with
 full-width digits; in the アンケート variants 時点 is an impossible 「10年13月」.
-The expected reading is the base file's, with cell references shifted by the same rule; the mutated answers mean the same thing.
+The expected reading is the base file's, with cell references shifted by the
+same rule; the mutated answers mean the same thing.
 """
 from __future__ import annotations
 

@@ -126,6 +126,15 @@ def score_file(name: str, exp: dict, rec: dict | None, only: set[str] | None, su
             yield c, ok, f"{name} no warning naming {sheet}!{cell}"
 
 
+def _placeholders(book: Path) -> list[str]:
+    """Cells of the consolidated workbook that still show a {y}/{y1} placeholder."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(book, read_only=True)
+    return [f"{ws.title}!{c.coordinate}" for ws in wb.worksheets for row in ws.iter_rows() for c in row
+            if isinstance(c.value, str) and re.search(r"\{y1?\}", c.value)]
+
+
 def score(kind: str, data: dict, only: set[str] | None = None, suffix: str = "") -> list[tuple[str, bool, str]]:
     recs = {Path(f["file"]).name: f for f in data.get("files", [])}
     rows = []
@@ -137,10 +146,14 @@ def score(kind: str, data: dict, only: set[str] | None = None, suffix: str = "")
 def scoreboard(kind: str, root: Path, folder: Path | None = None) -> tuple[dict[str, tuple[int, int]], list[str]]:
     """Per-class (right, total) and the misses; ``folder``: fixtures already built there."""
     folder = folder or build(kind, root)
-    rows = score(kind, run(kind, folder, root / "out", expected.FILE_YEAR))
+    out = root / "out"
+    rows = score(kind, run(kind, folder, out, expected.FILE_YEAR))
     for label, year in expected.YEAR_RUNS.get(kind, []):
-        data = run(kind, folder, root / "out", year)
+        data = run(kind, folder, out, year)
         rows += score(kind, data, only={"year_label"}, suffix=label[len("year_label"):])
+    for book in sorted(out.glob(f"{kind}_*.xlsx")):
+        left = _placeholders(book)
+        rows.append(("year_header", not left, f"{book.name}: year placeholder left in {left[:3]}"))
     table: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses = []
     for cls, ok, msg in rows:
