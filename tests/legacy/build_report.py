@@ -334,8 +334,33 @@ def template_report(folder: Path, work: Path) -> Path:
     return out
 
 
+TEMPLATE_CHECK_ROWS = (40, 41, 47, 48, 49, 50, 51, 52, 53, 57, 58, 59, 64, 65, 70, 71, 72, 73)
+T2_DONE = {41, 48, 49, 53, 58, 59, 65, 70, 72}
+
+
+def template_report_cell_checkboxes(folder: Path, work: Path) -> Path:
+    """Our own template, the check items answered as Excel 365 cell check boxes
+    (TRUE/FALSE with the check-box style) instead of ☑/□."""
+    import openpyxl
+
+    tpl = work / "tpl_report.xlsx"
+    if not tpl.exists():
+        subprocess.run([sys.executable, "-m", "workbook_tools", "template", "report", "-o", str(tpl), "--year",
+                        str(Y)], check=True, capture_output=True)
+    wb = openpyxl.load_workbook(tpl)
+    ws = wb["報告書"]
+    ws["C7"], ws["C8"], ws["C9"] = "岐阜", dt.datetime(2025, 2, 21), "試験 十五"
+    ws["B31"] = "県支部ごとの目標を見直す。"
+    for r in TEMPLATE_CHECK_ROWS:
+        ws[f"A{r}"] = r in T2_DONE
+    out = folder / "報告書_岐阜.xlsx"
+    wb.save(out)
+    parts.add_cell_checkbox_style(out, "A40")
+    return out
+
+
 def build(folder: Path, work: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     return [c1_openpyxl(folder), c2_xlsxwriter_done_only(folder), c3_form_controls(folder),
             c4_cell_checkboxes(folder), c5_libreoffice(folder, work), c6_libreoffice_xlsx(folder, work),
-            template_report(folder, work)]
+            template_report(folder, work), template_report_cell_checkboxes(folder, work)]

@@ -219,6 +219,28 @@ REPORT = {
         "no_extras": [],
         "warnings": [("報告書", "C40", (FN,))],
     },
+    "報告書_岐阜.xlsx": {
+        "sheet": "報告書",
+        "values": [
+            ("h.pref", "岐阜", "ok", (B,), "C7"), ("h.created", "2025-02-21", "ok", (B,), "C8"),
+            ("h.author", "試験 十五", "ok", (B,), "C9"), ("h.checker", None, "blank", (B,), "C10"),
+            ("s1.focus", "県支部ごとの目標を見直す。", "ok", (B,), "B31"),
+            ("s2.paid", False, "ok", (CC,), "A40"), ("s2.usage_known", True, "ok", (CC,), "A41"),
+            ("s3.tools", False, "ok", (CC,), "A47"), ("s3.joint_org", True, "ok", (CC,), "A48"),
+            ("s3.study", True, "ok", (CC,), "A49"), ("s3.meeting", False, "ok", (CC,), "A50"),
+            ("s3.policy", False, "ok", (CC,), "A51"), ("s3.simul_policy", False, "ok", (CC,), "A52"),
+            ("s3.simul_plan", True, "ok", (CC,), "A53"),
+            ("s4.policy", False, "ok", (CC,), "A57"), ("s4.briefing", True, "ok", (CC,), "A58"),
+            ("s4.appeal", True, "ok", (CC,), "A59"),
+            ("s5.progress", False, "ok", (CC,), "A64"), ("s5.joint_org", True, "ok", (CC,), "A65"),
+            ("s6.review", True, "ok", (CC,), "A70"), ("s6.distribute", False, "ok", (CC,), "A71"),
+            ("s6.announce", True, "ok", (CC,), "A72"), ("s6.propose", False, "ok", (T, CC), "A73"),
+        ],
+        "blank_cells": ["C10"],
+        "extras": [],
+        "no_extras": [],
+        "warnings": [],
+    },
 }
 
 SURVEY = {
