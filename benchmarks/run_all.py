@@ -72,7 +72,9 @@ def _startup_md(s: dict) -> list[str]:
 
 
 def markdown(c: dict, g: dict, s: dict) -> str:
-    head = [f"計測した機械: {c['machine_before']}（集約の前）／{g['machine_after']}（グリッドの後）", ""]
+    head = ["計測した機械と負荷（他の作業と共用の機械では負荷が結果を左右します）:", "",
+            f"- 集約の前: {c['machine_before']}", f"- 集約の後: {c['machine_after']}",
+            f"- グリッドの後: {g['machine_after']}", f"- `--help` の後: {s['machine_after']}", ""]
     return "\n".join(head + _consolidation_md(c) + _grid_md(g) + _startup_md(s))
 
 
