@@ -64,9 +64,28 @@ def _peak_mb(proc) -> float:
         return 0.0
 
 
+def _children_cpu() -> float | None:
+    """CPU seconds (user + system) of every finished descendant of this process (POSIX)."""
+    try:
+        import resource
+    except ImportError:  # Windows: run() sums what it saw of each process instead
+        return None
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def _cpu(proc) -> float:
+    try:
+        t = proc.cpu_times()
+        return t.user + t.system
+    except Exception:  # noqa: BLE001 - the process ended
+        return 0.0
+
+
 @dataclass
 class Run:
     wall: float
+    cpu: float = 0.0  # user + system of the process and all its children
     parent_mb: float = 0.0
     worker_mb: float = 0.0
     rc: int = 0
@@ -77,10 +96,12 @@ class Run:
 class _Watch:
     parent: float = 0.0
     workers: dict = field(default_factory=dict)
+    cpu: dict = field(default_factory=dict)
 
 
 def run(cmd: list[str], *, memory: bool = True, env: dict | None = None, check: bool = True) -> Run:
     """Run a whole process; wall time from spawn to exit, and its peak memory."""
+    cpu0 = _children_cpu()
     t = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     watch = _Watch()
@@ -92,12 +113,14 @@ def run(cmd: list[str], *, memory: bool = True, env: dict | None = None, check: 
             root = psutil.Process(p.pid)
             while not stop.is_set():
                 watch.parent = max(watch.parent, _peak_mb(root))
+                watch.cpu[root.pid] = max(watch.cpu.get(root.pid, 0.0), _cpu(root))
                 try:
                     kids = root.children(recursive=True)
                 except Exception:  # noqa: BLE001 - root ended
                     kids = []
                 for k in kids:
                     watch.workers[k.pid] = max(watch.workers.get(k.pid, 0.0), _peak_mb(k))
+                    watch.cpu[k.pid] = max(watch.cpu.get(k.pid, 0.0), _cpu(k))
                 stop.wait(0.02)
 
         th = threading.Thread(target=poll, daemon=True)
@@ -109,7 +132,9 @@ def run(cmd: list[str], *, memory: bool = True, env: dict | None = None, check: 
         th.join()
     if check and p.returncode not in (0,):
         raise RuntimeError(f"{cmd[:3]}… exited {p.returncode}:\n{out[-2000:]}")
-    return Run(wall, watch.parent, max(watch.workers.values(), default=0.0), p.returncode, out)
+    cpu1 = _children_cpu()
+    cpu = cpu1 - cpu0 if cpu0 is not None and cpu1 is not None else sum(watch.cpu.values())
+    return Run(wall, cpu, watch.parent, max(watch.workers.values(), default=0.0), p.returncode, out)
 
 
 def spread(times: list[float]) -> tuple[float, float, float]:
