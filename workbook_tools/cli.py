@@ -43,6 +43,13 @@ def _print_problems(problems, limit: int = 20) -> None:
         typer.echo(f"  …ほか {len(problems) - limit} 件")
 
 
+def _write_pdf(workbooks: list[Path]) -> None:
+    from workbook_tools.app.printing import export_pdf
+
+    for pdf in export_pdf(workbooks):
+        typer.echo(f"{pdf} を書き出しました（PDF）")
+
+
 @app.command("version")
 def version() -> None:
     """バージョンと動作環境を表示します。"""
@@ -62,6 +69,7 @@ def grid_recompute(
     cutoff: Optional[str] = typer.Option(None, "--cutoff", help="締め月 YYYY-MM（省略時は「N月累計」見出しから判定）"),
     year: Optional[int] = typer.Option(None, "--year", help="当年度（見出しに年度がないとき）"),
     json_out: Optional[Path] = typer.Option(None, "--json", help="単組別の結果・合計・まとめを JSON で書き出す"),
+    pdf: bool = typer.Option(False, "--pdf", help="印刷用の PDF も出力ブックの隣に作る（LibreOffice が必要）"),
 ) -> None:
     """グリッドの累計・累積・前年比・達成率・残件数・合計・まとめを再計算します。"""
     from workbook_tools.app import grid as grid_job
@@ -76,6 +84,8 @@ def grid_recompute(
         grid_job.write_grid_workbook(job, output)
         if json_out:
             grid_job.write_json(job, json_out)
+        if pdf:
+            _write_pdf([output])
     except (WorkbookToolsError, ValueError) as exc:
         _fail(exc)
     s = job.result.summary
@@ -92,6 +102,7 @@ def contracts_recompute(
     input: Path = typer.Argument(..., help="商品 × 県支部の目標・実績の表（.xlsx）"),
     output: Path = typer.Option(..., "-o", "--output", help="出力ブック"),
     json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON で書き出す"),
+    pdf: bool = typer.Option(False, "--pdf", help="印刷用の PDF も出力ブックの隣に作る（LibreOffice が必要）"),
 ) -> None:
     """新契約件数（主要共済の実績）を商品ごとに集計し、HQ の様式で書き出します。"""
     from workbook_tools.app import contracts as job_mod
@@ -101,6 +112,8 @@ def contracts_recompute(
         job_mod.write_workbook(job, output)
         if json_out:
             job_mod.write_json(job, json_out)
+        if pdf:
+            _write_pdf([output])
     except WorkbookToolsError as exc:
         _fail(exc)
     typer.echo(f"{output} を書き出しました（{len(job.result.products)} 商品）")
@@ -129,6 +142,7 @@ def consolidate(
     password: Optional[str] = typer.Option(None, "--password", help="パスワード付きブックを開くパスワード"),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help="パスワードを書いたファイル"),
     timeout: float = typer.Option(60.0, "--timeout", help="1 ファイルの読み込みの制限時間（秒）"),
+    pdf: bool = typer.Option(False, "--pdf", help="印刷用の PDF も出力ブックの隣に作る（LibreOffice が必要）"),
 ) -> None:
     """提出ブックのフォルダを一括集約します（KIND: 報告書・アンケートなど、登録された種類）。"""
     from workbook_tools.app import consolidate as job
@@ -149,6 +163,8 @@ def consolidate(
         out, side = job.write_workbook(batch, output)
         if json_out:
             job.write_json(batch, json_out)
+        if pdf:
+            _write_pdf([out])
     except WorkbookToolsError as exc:
         _fail(exc)
     _print_batch(batch, out, side)
@@ -176,12 +192,15 @@ def template(
     output: Path = typer.Option(..., "-o", "--output", help="書き出すテンプレート（.xlsx）"),
     year: Optional[int] = typer.Option(None, "--year", help="年度（省略時は今年度）"),
     password: Optional[str] = typer.Option(None, "--password", help="シート保護のパスワード（省略可）"),
+    pdf: bool = typer.Option(False, "--pdf", help="印刷用の PDF も出力ブックの隣に作る（LibreOffice が必要）"),
 ) -> None:
     """配布用の標準テンプレートを作ります。"""
-    from workbook_tools.app.templates import write_template
+    from workbook_tools.app.templates import write_template, written_templates
 
     try:
         path = write_template(kind, output, year=year, password=password)
+        if pdf:
+            _write_pdf(written_templates(kind, path, year))
     except (WorkbookToolsError, KeyError) as exc:
         _fail(exc)
     typer.echo(f"{path} を書き出しました")

@@ -23,6 +23,14 @@ def template_file(kind: str, year: int) -> str:
     return registry.get(kind).template_file.format(y=year)
 
 
+def written_templates(kind: str, output: Path, year: int | None = None) -> list[Path]:
+    """The files `write_template(kind, output)` writes."""
+    if kind != "all":
+        return [output]
+    y = year or current_fiscal_year()
+    return [output / template_file(k.name, y) for k in registry.kinds()]
+
+
 def write_template(kind: str, output: Path, *, year: int | None = None, password: str | None = None) -> Path:
     """One kind's template to output, or with kind 'all' every registered kind's into the folder output."""
     y = year or current_fiscal_year()

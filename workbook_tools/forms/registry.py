@@ -38,6 +38,7 @@ class Kind:
     ribbon_action: str = ""  # tag of the ribbon button that runs this kind ('' = none)
     consolidation: Consolidation | None = None  # set for kinds consolidated from a folder of submissions
     folder_help: str = ""  # CLI help of the folder argument (consolidated kinds)
+    paper: str = "A4"  # paper of the printed outputs (A4 / A3), see io.writer.PAPERS
 
     @property
     def form(self) -> FormDef:

@@ -15,8 +15,11 @@ from workbook_tools.forms.records import VIA_LABELS, Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM, FLAG_UNANSWERED
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import SafeBook, SafeSheet, write_problems_sheet
+from workbook_tools.io.writer import MAX_ROW_PT, SafeBook, SafeSheet, wrapped_height, write_problems_sheet
 
+CHART_WIDTH, CHART_HEIGHT = 620, 940  # px: one portrait page at the smallest print scale
+ITEM_CHART_MAX_HEIGHT = 600  # px: fits a landscape A4 page
+CHART_COLS, CHART_ROWS = 10, 48  # cells the chart covers (64 px columns, 20 px rows), inside the print area
 LIST, SUMMARY, TOTALS, TEXTS, ROSTER, ISSUES = "一覧", "概要", "集計", "記述", "未提出・重複", "検証結果"
 USED_MARK = "○"
 
@@ -24,22 +27,27 @@ USED_MARK = "○"
 class _Fmt:
     def __init__(self, book: SafeBook, kind: Kind) -> None:
         b = book.fmt
+        self.report = f"{kind.label} {kind.title}（集約）"
+        self.paper = kind.paper
         self.title = b(bold=True, font_size=14)
         self.head = b(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True)
         self.cell = b(border=1, valign="top")
         self.wrap = b(border=1, valign="top", text_wrap=True)
         self.center = b(border=1, align="center", valign="top")
         self.int = b(border=1, num_format="#,##0", valign="top")
-        self.num = b(border=1, num_format="#,##0.##", valign="top")
+        self.dec = b(border=1, num_format="#,##0.0#", valign="top")  # never "#,##0.##": Excel shows "729."
         self.rate = b(border=1, num_format=kind.rounding.number_format(), valign="top")
         self.key = b(bold=True, border=1, bg_color="#F2F2F2")
         self.flag = b(border=1, font_color="#9C5700", bg_color="#FFEB9C", valign="top", text_wrap=True)
         self.refused = b(border=1, font_color="#9C0006", bg_color="#FFC7CE", valign="top", text_wrap=True)
 
 
-def _print(ws: SafeSheet, landscape: bool, last_row: int, last_col: int, repeat: int | tuple[int, int] = 0) -> None:
-    ws.print_setup(landscape=landscape, fit=(1, 0), repeat_rows=repeat if isinstance(repeat, tuple) else (repeat, repeat),
-                   area=(0, 0, max(last_row, 0), max(last_col, 0)), footer="&C&A  &P / &N")
+def _print(ws: SafeSheet, f: _Fmt, landscape: bool, last_row: int, last_col: int, repeat: int | tuple[int, int] = 0,
+           *, columns: tuple[int, int] | None = None, v_breaks: list[int] | None = None,
+           h_breaks: list[int] | None = None) -> None:
+    ws.print_setup(landscape=landscape, title=f"{f.report}　{ws.name}", paper=f.paper,
+                   repeat_rows=repeat if isinstance(repeat, tuple) else (repeat, repeat), repeat_columns=columns,
+                   area=(0, 0, max(last_row, 0), max(last_col, 0)), v_breaks=v_breaks, h_breaks=h_breaks, across=True)
 
 
 def _mark(record: FileRecord) -> str:
@@ -68,6 +76,7 @@ def _remark(r: FileRecord) -> str:
 
 def write_consolidated(book: SafeBook, batch: Batch, kind: Kind) -> None:
     f = _Fmt(book, kind)
+    book.title = f.report
     summary = book.sheet(SUMMARY)
     listing = book.sheet(LIST)
     totals = book.sheet(TOTALS)
@@ -116,7 +125,7 @@ def _write_summary(ws: SafeSheet, batch: Batch, kind: Kind, f: _Fmt) -> None:
         ws.text(i, 1, v, f.cell)
     ws.column_width(0, 0, 26)
     ws.column_width(1, 1, 70)
-    _print(ws, False, r + len(notes), 1)
+    _print(ws, f, False, r + len(notes), 1)
 
 
 def _list_columns(form: FormDef):
@@ -169,7 +178,7 @@ def _write_list(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> dict:
         ws.column_width(len(FIXED) + i, len(FIXED) + i, 6 if kind == "check" else 12)
     ws.column_width(last_col, last_col, 18)
     ws.row_height(1, entry.consolidation.list_header_height)
-    _print(ws, True, last_row, last_col, (0, 1))
+    _print(ws, f, True, last_row, last_col, (0, 1), columns=(0, 1))
     return {"col_of": col_of, "first": 2, "last": last_row, "used_col": 3}
 
 
@@ -214,7 +223,8 @@ def _list_value(ws: SafeSheet, r: int, cc: int, kind: str, v, f: _Fmt) -> None:
     elif kind == "check":
         ws.text(r, cc, _check_text(v), f.center)
     elif kind == "number":
-        ws.number(r, cc, v.value, f.num)
+        integral = isinstance(v.value, int) or (isinstance(v.value, float) and v.value.is_integer())
+        ws.number(r, cc, v.value, f.int if integral else f.dec)
     elif kind == "raw":
         ws.text(r, cc, v.raw, f.cell)
     elif kind == "flag":
@@ -263,9 +273,11 @@ def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind,
             "name": "実施率", "categories": [TOTALS, 1, 1, last_row, 1], "values": [TOTALS, 1, 6, last_row, 6],
             "fill": {"color": "#5B9BD5"}, "data_labels": {"value": True, "num_format": rule.number_format()}}],
             title={"name": spec.chart_title}, x_axis={"num_format": "0%", "min": 0, "max": 1},
-            y_axis={"reverse": True}, legend={"none": True}, size={"width": 900, "height": 60 + 26 * last_row})
+            y_axis={"reverse": True}, legend={"none": True},
+            size={"width": 900, "height": min(60 + 22 * last_row, ITEM_CHART_MAX_HEIGHT)})
         ws.chart(last_row + 2, 0, chart)
-    _print(ws, False, last_row + 2 + (60 + 26 * last_row) // 20, 6)
+    # the chart starts a page of its own: a block never split across pages
+    _print(ws, f, True, last_row + 2 + ITEM_CHART_MAX_HEIGHT // 20, 6, h_breaks=[last_row + 2])
 
 
 def _write_group_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict) -> None:
@@ -308,7 +320,7 @@ def _write_group_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind
     ws.row_height(0, 30)
     ws.freeze(1, 1)
     _group_chart(book, ws, spec, keys, col, total, len(heads) + 1)
-    _print(ws, True, total, len(heads) + 12)
+    _print(ws, f, False, max(total, CHART_ROWS), len(heads) + CHART_COLS, v_breaks=[len(heads) + 1])
 
 
 def _group_rate(ws: SafeSheet, r: int, records: list[FileRecord], num: tuple[str, int], den: tuple[str, int],
@@ -325,7 +337,8 @@ def _group_chart(book: SafeBook, ws: SafeSheet, spec: GroupTotals, keys: list, c
                "values": [TOTALS, 1, col[key], total - 1, col[key]], "fill": {"color": color}}
               for key, color in spec.chart]
     chart = book.chart({"type": "bar", "subtype": "stacked"}, series, title={"name": spec.chart_title},
-                       y_axis={"reverse": True}, legend={"position": "top"}, size={"width": 900, "height": 1100})
+                       y_axis={"reverse": True}, legend={"position": "top"},
+                       size={"width": CHART_WIDTH, "height": CHART_HEIGHT})
     ws.chart(0, at, chart)
 
 
@@ -344,22 +357,21 @@ def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> None:
         ws.text(0, i, h, f.head)
     pref, rest = spec.identity[0], spec.sort
     order = sorted(batch.used, key=lambda x: (prefecture_order(x.get(pref)), *(x.get(k) or "" for k in rest), x.path))
+    widths = [10] * len(who) + [45] * len(fields) + [45, 24]
     for r, rec in enumerate(order, start=1):
-        for i, key in enumerate(who_keys):
-            v = rec.values.get(key)
-            ws.text(r, i, v.display if v else "", f.wrap)
-        for i, (s, fd) in enumerate(fields, start=len(who)):
-            v = rec.values.get(value_key(s.key, fd.key))
-            ws.text(r, i, v.display if v else "", f.wrap)
-        ws.text(r, len(heads) - 2, "\n".join(f"[{sh}!{c}] {t}" for sh, c, t in rec.extras), f.wrap)
-        ws.text(r, len(heads) - 1, rec.path, f.wrap)
-    ws.column_width(0, len(who) - 1, 10)
-    ws.column_width(len(who), len(heads) - 2, 45)
-    ws.column_width(len(heads) - 1, len(heads) - 1, 24)
+        row = [(v.display if v else "") for v in (rec.values.get(k) for k in who_keys)]
+        row += [(v.display if v else "") for v in (rec.values.get(value_key(s.key, fd.key)) for s, fd in fields)]
+        row += ["\n".join(f"[{sh}!{c}] {t}" for sh, c, t in rec.extras), rec.path]
+        for i, text in enumerate(row):
+            ws.text(r, i, text, f.wrap)
+        # Excel does not grow a row for wrapped text written by a program: the height is set here
+        ws.row_height(r, min(max(wrapped_height(t, w) for t, w in zip(row, widths)), MAX_ROW_PT))
+    for i, w in enumerate(widths):
+        ws.column_width(i, i, w)
     ws.row_height(0, 45)
     ws.freeze(1, len(who))
     ws.filter(0, 0, max(len(order), 1), len(heads) - 1)
-    _print(ws, True, len(order), len(heads) - 1)
+    _print(ws, f, True, len(order), len(heads) - 1, columns=(0, len(who) - 1))
 
 
 def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
@@ -394,7 +406,7 @@ def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
     ws.column_width(1, 1, 40)
     ws.column_width(2, 2, 70)
     ws.freeze(1, 0)
-    _print(ws, False, r, 2)
+    _print(ws, f, False, r, 2)
 
 
 def write_long_texts(book: SafeBook, output: Path) -> Path | None:

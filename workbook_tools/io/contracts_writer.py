@@ -4,11 +4,12 @@ from __future__ import annotations
 from workbook_tools.core.contracts import ContractsResult
 from workbook_tools.core.prefectures import prefectures
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import SafeBook, SafeSheet
+from workbook_tools.io.writer import block_breaks, rows_per_page, SafeBook, SafeSheet
 
 SUMMARY_SHEET = "主要共済の実績"
 MATRIX_SHEET = "県支部別"
 CHART_SHEET = "到達率グラフ"
+MATRIX_PRODUCTS_PER_PAGE = 4
 MATRIX_FIRST_ROW = 3  # 0-based: two header rows + a title row before it
 
 
@@ -43,6 +44,7 @@ def write_contracts(book: SafeBook, result: ContractsResult) -> dict:
     matrix = book.sheet(MATRIX_SHEET)
     chart_ws = book.sheet(CHART_SHEET)
     f = _Fmt(book, result.rule)
+    book.title = "報告B 新契約件数 主要共済の実績"
     prefs = prefectures()
     pref_row = {p.code: MATRIX_FIRST_ROW + i for i, p in enumerate(prefs)}
     total_row = MATRIX_FIRST_ROW + len(prefs)
@@ -102,7 +104,11 @@ def _write_matrix(matrix: SafeSheet, result: ContractsResult, f: _Fmt, prefs, pr
     matrix.freeze(MATRIX_FIRST_ROW, 2)
     matrix.row_height(1, 45)
     # 11 products × 3 columns: two A4 pages wide, 県支部 repeated
-    matrix.print_setup(landscape=True, fit=(2, 0), repeat_rows=(1, 2), repeat_columns=(0, 1))
+    # 4 products a page, 県支部 repeated: a product's 目標・実績・到達率 never split across pages
+    per_page = 3 * MATRIX_PRODUCTS_PER_PAGE
+    matrix.print_setup(landscape=True, title="報告B 新契約件数 県支部別", repeat_rows=(1, 2), repeat_columns=(0, 1),
+                       area=(0, 0, total_row, last_col), across=True,
+                       v_breaks=list(range(2 + per_page, last_col + 1, per_page)))
     return cols
 
 
@@ -154,10 +160,13 @@ def _write_summary(summary: SafeSheet, result: ContractsResult, f: _Fmt, cols: d
     summary.column_width(1, 3, 14)
     summary.column_width(4, 4, 4)
     r = 2
-    product_rows = {}
+    product_rows, starts = {}, []
     for n, p in enumerate(result.products, start=1):
+        starts.append(r)
         product_rows[p.product], r = _summary_block(summary, r, n, p, f, cols, pref_row, total_row)
-    summary.print_setup(landscape=False, fit=(1, 0), area=(0, 0, r, 3))
+    # a product's block (heading, totals, achievers) never runs over a page break
+    summary.print_setup(landscape=False, title="報告B 新契約件数 主要共済の実績", area=(0, 0, r, 3),
+                        h_breaks=block_breaks(starts, r, rows_per_page(False)))
     return product_rows, r
 
 
@@ -184,4 +193,4 @@ def _write_chart(book: SafeBook, chart_ws: SafeSheet, result: ContractsResult, f
             y_axis={"reverse": True, "num_font": {"name": "游ゴシック"}}, legend={"none": True},
             size={"width": 720, "height": 60 + 30 * n})
         chart_ws.chart(0, 3, chart)
-    chart_ws.print_setup(landscape=True, fit=(1, 1))
+    chart_ws.print_setup(landscape=True, title="報告B 商品別 到達率", fit=(1, 1))

@@ -56,6 +56,9 @@ class _GridWriter:
         # the blank template hides zeros so that unused rows stay clean
         counts = "#,##0;[Red]-#,##0" + (';""' if template else "")
         self.f_calc = b(border=1, num_format=counts, bg_color="#F2F2F2")
+        # 残件数 below zero is good news: the target is exceeded, shown as 「超過 N」 in green, never red
+        self.f_remaining = b(border=1, num_format='#,##0;[Color10]"超過 "#,##0' + (';""' if template else ""),
+                             bg_color="#F2F2F2")
         self.f_rate = b(border=1, num_format=self.rule.number_format(), bg_color="#F2F2F2")
         self.f_tot_lbl = b(border=1, bold=True, bg_color="#FFF2CC" if not template else "#E2EFDA")
         self.f_tot = b(border=1, bold=True, num_format="#,##0;[Red]-#,##0",
@@ -120,7 +123,7 @@ class _GridWriter:
         ws.formula(r, col[("achievement", None)], rule.formula(ref("cumulative"), ref("target")), x.achievement,
                    self.f_rate)
         ws.formula(r, col[("remaining", None)], f'IF({ref("target")}="","",{ref("target")}-{ref("cumulative")})',
-                   x.remaining, self.f_calc)
+                   x.remaining, self.f_remaining)
         right = col[("pref_name_right", None)]
         if self.template:
             ws.formula(r, right, f'IF({ref("pref_name")}="","",{ref("pref_name")})', u.pref_name, self.f_calc)
@@ -263,8 +266,11 @@ class _GridWriter:
             ws.column_width(first, last, width)
         ws.freeze(FIRST_DATA_ROW, self.col[("union_name", None)] + 1)
         ws.filter(HEADER_ROW, 0, max(rows["last_main"], HEADER_ROW), last_c)
-        ws.print_setup(landscape=True, fit=(1, 0), repeat_rows=(YEAR_ROW, HEADER_ROW),
-                       area=(0, 0, max(rows["last_row"], rows["total_row"]), last_c), footer="&C&P / &N ページ")
+        # 54 columns do not fit a page at a readable size: column groups on further pages, each with
+        # the title rows and the identity columns (県 … 単組) repeated; pages run across, then down
+        ws.print_setup(landscape=True, title=f"報告A {form.TITLE}", repeat_rows=(YEAR_ROW, HEADER_ROW),
+                       repeat_columns=(0, self.col[("union_name", None)]), across=True,
+                       area=(0, 0, max(rows["last_row"], rows["total_row"]), last_c))
 
     def _template_names_and_validation(self, first: int, last: int, first_s: int, last_s: int) -> None:
         ws, L = self.ws, self.letters
@@ -289,6 +295,7 @@ class _GridWriter:
 
 def write_grid_sheet(book: SafeBook, result: GridResult, sheet_name: str, *, template: bool = False,
                      password: str | None = None) -> dict:
+    book.title = book.title or f"報告A {form.TITLE}"
     return _GridWriter(book, result, sheet_name, template, password).write()
 
 

@@ -7,7 +7,7 @@ from workbook_tools.forms import contracts as form
 from workbook_tools.forms.model import INTEGER, TableDef
 from workbook_tools.io.readers import col_letter
 from workbook_tools.io.template_writer import INPUT_FILL, stamp
-from workbook_tools.io.writer import SafeBook
+from workbook_tools.io.writer import SafeBook, wrapped_height
 
 FIRST_ROW = 4  # 0-based header row: title + instructions above it
 
@@ -23,8 +23,10 @@ def _table(book: SafeBook, table: TableDef, rows: list[dict], password: str | No
     f_int = book.fmt(num_format="#,##0", **inp)
     f_in = book.fmt(**inp)
     ws.text(0, 0, table.title, title)
+    span = sum(col.width for col in cols)
     for i, text in enumerate(table.instructions[:3], start=1):
         ws.merge(i, 0, i, len(cols) - 1, "・" + text, instr)
+        ws.row_height(i, wrapped_height("・" + text, span, 10))
     for c, col in enumerate(cols):
         ws.text(FIRST_ROW, c, col.label, head)
         ws.column_width(c, c, col.width)
@@ -50,7 +52,8 @@ def _table(book: SafeBook, table: TableDef, rows: list[dict], password: str | No
         ws.validation(FIRST_ROW + 1, c, last, c, v)
     ws.freeze(FIRST_ROW + 1, 0)
     ws.filter(FIRST_ROW, 0, last, len(cols) - 1)
-    ws.print_setup(landscape=False, fit=(1, 0), repeat_rows=(FIRST_ROW, FIRST_ROW))
+    ws.print_setup(landscape=False, title=table.title, repeat_rows=(FIRST_ROW, FIRST_ROW),
+                   area=(0, 0, last, len(cols) - 1))
     ws.protect(password, {"autofilter": True, "sort": False, "format_columns": True})
 
 

@@ -9,10 +9,11 @@ from workbook_tools.forms.model import (CHECK, CHECK_DONE, CHECK_NOT_DONE, CHOIC
                                         PERCENT, PROP_KIND, PROP_TOOL, PROP_VERSION, PROP_YEAR, YEAR_MONTH, Field, FormDef,
                                         Section, defined_name, format_year)
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import SafeBook, SafeSheet
+from workbook_tools.io.writer import SafeBook, SafeSheet, wrapped_height
 
 CHOICES_SHEET = "選択肢"
 LAST_COL = 5  # A..F
+MERGED_WIDTH = 5 + 44 + 13 * (LAST_COL - 1)  # characters across a block merged over every column
 INPUT_FILL = "#FFF2CC"
 
 
@@ -116,7 +117,7 @@ class _Layout:
         self.row = 1
         for text in self.form.instructions:
             self.ws.merge(self.row, 0, self.row, LAST_COL, "・" + format_year(text, self.year), self.f_instr)
-            self.ws.row_height(self.row, 30 if len(text) > 55 else 16)
+            self.ws.row_height(self.row, wrapped_height("・" + format_year(text, self.year), MERGED_WIDTH, 10))
             self.row += 1
         self.row += 1
 
@@ -129,7 +130,7 @@ class _Layout:
         self.row += 1
         if s.note:
             self.ws.merge(self.row, 0, self.row, LAST_COL, format_year(s.note, self.year), self.f_note)
-            self.ws.row_height(self.row, 30)
+            self.ws.row_height(self.row, wrapped_height(format_year(s.note, self.year), MERGED_WIDTH, 10))
             self.row += 1
 
     def fields(self, s: Section) -> None:
@@ -215,8 +216,7 @@ def write_form_template(book: SafeBook, form: FormDef, year: int, *, password: s
     ws.column_width(0, 0, 5)
     ws.column_width(1, 1, 44)
     ws.column_width(2, LAST_COL, 13)
-    ws.print_setup(landscape=False, fit=(1, 0), area=(0, 0, lay.row, LAST_COL), footer="&C&P / &N ページ",
-                   margins={"left": 0.5, "right": 0.5, "top": 0.6, "bottom": 0.6})
+    ws.print_setup(landscape=False, title=format_year(form.title, year), area=(0, 0, lay.row, LAST_COL))
     ws.protect(password, {"select_locked_cells": True, "select_unlocked_cells": True,
                                 "format_rows": True})
     ws.activate()

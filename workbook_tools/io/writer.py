@@ -35,6 +35,78 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # + 
 _FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r")
 JAPANESE_FONT = "游ゴシック"
 PAPER_A4 = 9
+# paper → (XlsxWriter paper code, width and height in points, portrait)
+PAPERS = {"A4": (9, 595.3, 841.9), "A3": (8, 841.9, 1190.6)}
+DEFAULT_MARGINS = {"left": 0.5, "right": 0.5, "top": 0.75, "bottom": 0.75}  # inches
+DEFAULT_WIDTH = 8.43  # Excel's default column width in characters
+DEFAULT_FONT_PT = 11.0
+MIN_PRINT_PT = 7.0
+CHART_FONT_PT = 10.0
+WIDTH_SLACK = 0.95  # renderers draw columns a little wider than Excel's pixel rule (LibreOffice: ~3 %)
+MAX_ROW_PT = 409.0  # Excel's tallest row
+ROW_PT = 18.75  # Excel's default row height with 游ゴシック 11 pt  # chart texts without a size of their own  # no printed text smaller than this after scaling
+PAGE_FOOTER = "&C&12&P / &N ページ"
+
+
+def page_header(title: str) -> str:
+    """Report name left, print date right (12 pt, so it stays readable at the smallest scale)."""
+    return f"&L&12{title.replace('&', '&&')}&R&12&D"
+
+
+def column_points(width: float) -> float:
+    """Printed width in points of a column ``width`` characters wide (Excel's pixel rule at 96 dpi)."""
+    if width <= 0:
+        return 0.0
+    px = int(width * 8 + 0.5) + 5 if width >= 1 else int(width * 13 + 0.5)  # 游ゴシック 11: 8 px a digit
+    return px * 0.75
+
+
+def text_columns(text: str) -> int:
+    """Width of a text in half-width columns: full-width (East Asian wide) characters count double."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrapped_height(text: str, width: float, font_pt: float = DEFAULT_FONT_PT, *, min_lines: int = 1) -> float:
+    """Row height in points that shows ``text`` wrapped in a cell ``width`` characters wide."""
+    per_line = max(width * DEFAULT_FONT_PT / font_pt - 1, 1.0)
+    lines = sum(max(1, math.ceil(text_columns(part) / per_line)) for part in str(text).split("\n"))
+    return round(max(lines, min_lines) * font_pt * 1.45 + 4, 1)
+
+
+def rows_per_page(landscape: bool, paper: str = "A4", scale: float = 1.0, row_height: float = ROW_PT) -> int:
+    """How many rows of ``row_height`` points a page holds (default margins, header and footer)."""
+    height = PAPERS[paper][1 if landscape else 2] - (DEFAULT_MARGINS["top"] + DEFAULT_MARGINS["bottom"]) * 72
+    return max(int(height / (row_height * scale)) - 1, 1)
+
+
+def block_breaks(starts: list[int], end: int, per_page: int, top: int = 0) -> list[int]:
+    """Manual page breaks (rows) so that no block [start, next start) is split across pages."""
+    breaks, page_top = [], top
+    bounds = [*starts, end]
+    for a, b in zip(bounds, bounds[1:]):
+        if b - page_top > per_page and a > page_top:
+            breaks.append(a)
+            page_top = a
+    return breaks
+
+
+def print_scale(page_width: float, widths: list[float], repeated: float, min_font: float) -> int:
+    """The print scale in percent: the largest that fits the columns on as few pages wide as
+    possible, never below the scale at which ``min_font`` prints at 7 pt, never above 100."""
+    min_scale = math.ceil(MIN_PRINT_PT / min_font * 100)
+    total = sum(widths)
+    if total <= 0:
+        return 100
+    fit = math.floor(page_width / total * 100 * WIDTH_SLACK)
+    if fit >= min_scale:
+        return min(100, fit)
+    rest = total - repeated
+    per_page = max(page_width * 100 / min_scale - repeated, 1.0)
+    pages = math.ceil(rest / per_page)
+    scale = math.floor(page_width * 100 / (repeated + rest / pages) * WIDTH_SLACK * 0.97)  # pages break at columns
+    return max(min_scale, min(100, scale))
 SIDE_FILE_SUFFIX = "_長文全文.txt"
 
 
@@ -79,11 +151,14 @@ def a1_of(row: int, col: int) -> str:
 class SafeSheet:
     """A worksheet whose every write is typed, checked and quote-protected."""
 
-    __slots__ = ("book", "_ws", "truncated")
+    __slots__ = ("book", "_ws", "truncated", "_widths", "_print", "_chart")
 
     def __init__(self, book: "SafeBook", ws) -> None:
         self.book = book
         self._ws = ws
+        self._widths: dict[int, float] = {}  # column → width in characters, for the print scale
+        self._print: tuple | None = None
+        self._chart = False
         self.truncated: list[tuple[int, int, str]] = []  # (row, col, full original text)
 
     @property
@@ -155,6 +230,8 @@ class SafeSheet:
     # -- layout ----------------------------------------------------------------------------
     def column_width(self, first: int, last: int, width: float) -> None:
         self._check(self._ws.set_column(first, last, width), "列幅", 0, first)
+        for c in range(first, min(last, first + 400) + 1):
+            self._widths[c] = width
 
     def row_height(self, row: int, height: float | None, *, hidden: bool = False) -> None:
         rc = self._ws.set_row(row, height, None, {"hidden": True}) if hidden else self._ws.set_row(row, height)
@@ -176,25 +253,58 @@ class SafeSheet:
 
     def chart(self, row: int, col: int, chart: "Chart") -> None:
         self._check(self._ws.insert_chart(row, col, chart._chart), "グラフ", row, col)
+        self._chart = True
 
-    def print_setup(self, *, landscape: bool, fit: tuple[int, int] = (1, 0), repeat_rows: tuple[int, int] | None = None,
-                    repeat_columns: tuple[int, int] | None = None, area: tuple[int, int, int, int] | None = None,
-                    footer: str | None = None, margins: dict | None = None) -> None:
-        """A4, orientation, fit to pages, repeated titles, print area, footer: the print presets in one call."""
+    def print_setup(self, *, landscape: bool, title: str, fit: tuple[int, int] | None = None,
+                    repeat_rows: tuple[int, int] | None = None, repeat_columns: tuple[int, int] | None = None,
+                    area: tuple[int, int, int, int] | None = None, margins: dict | None = None,
+                    paper: str = "A4", across: bool = False, v_breaks: list[int] | None = None,
+                    h_breaks: list[int] | None = None) -> None:
+        """Paper, orientation, repeated titles, print area, header (report name, date) and footer (N / M ページ).
+
+        Without ``fit`` the scale is chosen when the book is closed (`print_plan`): as large as the
+        paper allows up to 100 %, never so small that the smallest font prints under 7 pt; what is
+        wider then goes onto further pages with ``repeat_columns`` printed on each."""
         ws = self._ws
         (ws.set_landscape if landscape else ws.set_portrait)()
-        ws.set_paper(PAPER_A4)
-        if margins:
-            ws.set_margins(**margins)
-        ws.fit_to_pages(*fit)
+        ws.set_paper(PAPERS[paper][0])
+        ws.set_margins(**{**DEFAULT_MARGINS, **(margins or {})})
         if repeat_rows is not None:
             self._check(ws.repeat_rows(*repeat_rows), "印刷タイトル行")
         if repeat_columns is not None:
             self._check(ws.repeat_columns(*repeat_columns), "印刷タイトル列")
         if area is not None:
             self._check(ws.print_area(*area), "印刷範囲")
-        if footer is not None:
-            self._check(ws.set_footer(footer), "フッター")
+        if across:
+            ws.print_across()
+        if v_breaks:
+            self._check(ws.set_v_pagebreaks(v_breaks), "改ページ")
+        if h_breaks:
+            self._check(ws.set_h_pagebreaks(h_breaks), "改ページ")
+        self._check(ws.set_header(page_header(title)), "ヘッダー")
+        self._check(ws.set_footer(PAGE_FOOTER), "フッター")
+        if fit is not None:
+            ws.fit_to_pages(*fit)
+        self._print = (landscape, paper, margins or {}, area, repeat_columns, v_breaks or []) if fit is None else None
+
+    def apply_print_scale(self, min_font: float) -> int | None:
+        """Set the print scale planned by `print_setup` (called by the book on close); returns it."""
+        if self._print is None:
+            return None
+        landscape, paper, margins, area, repeat, v_breaks = self._print
+        m = {**DEFAULT_MARGINS, **margins}
+        page_w = PAPERS[paper][2 if landscape else 1] - (m["left"] + m["right"]) * 72
+        first, last = (area[1], area[3]) if area else (0, max(self._widths, default=0))
+        pts = {c: column_points(self._widths.get(c, DEFAULT_WIDTH)) for c in range(first, last + 1)}
+        rep = sum(column_points(self._widths.get(c, DEFAULT_WIDTH)) for c in range(repeat[0], repeat[1] + 1)) \
+            if repeat else 0.0
+        if self._chart:
+            min_font = min(min_font, CHART_FONT_PT)
+        cuts = [first, *[b for b in sorted(v_breaks) if first < b <= last], last + 1]
+        scale = min(print_scale(page_w, [pts[c] for c in range(a, b)] + ([rep] if a != first and rep else []),
+                                rep, min_font) for a, b in zip(cuts, cuts[1:]) if b > a)
+        self._ws.set_print_scale(scale)
+        return scale
 
     def protect(self, password: str | None, options: dict) -> None:
         self._check(self._ws.protect(password or "", options), "シートの保護")
@@ -238,6 +348,7 @@ class SafeBook:
         self.side_file: Path | None = None
         self._filling = False  # the problems sheets are being filled
         self._finished = False
+        self.title = ""  # report name printed in the page header of sheets that do not name their own
 
     @property
     def side_path(self) -> Path:
@@ -354,6 +465,11 @@ class SafeBook:
                 fh.write(f"===== {sheet}!{cell}（{len(text):,} 文字） =====\n{text}\n\n")
         return self.side_path
 
+    def min_font(self) -> float:
+        """The smallest font size of the book's formats (what the print scale must keep at 7 pt)."""
+        sizes = [getattr(f, "font_size", DEFAULT_FONT_PT) or DEFAULT_FONT_PT for f in self._wb.formats]
+        return min(sizes, default=DEFAULT_FONT_PT)
+
     def abandon(self) -> None:
         try:
             self._wb.close()
@@ -366,6 +482,9 @@ class SafeBook:
         except BaseException:
             self.abandon()
             raise
+        min_font = self.min_font()
+        for sh in self.sheets:
+            sh.apply_print_scale(min_font)
         self._wb.close()
         try:
             os.replace(self.tmp, self.path)
@@ -431,6 +550,8 @@ def _fill_problems_sheet(book: SafeBook, ws: SafeSheet, problems: list[Problem])
     for r, p in enumerate(ordered, start=1):
         for i, v in enumerate((p.file, p.sheet, p.cell, p.severity, p.message, p.action)):
             ws.text(r, i, v, error if p.severity == "エラー" and i == 3 else cell)
+        ws.row_height(r, min(MAX_ROW_PT, max(wrapped_height(t, w) for t, w in zip((p.file, p.message, p.action),
+                                                                                    (30, 50, 50)))))
     if not ordered:
         ws.text(1, 0, "問題は見つかりませんでした", cell)
     ws.column_width(0, 0, 30)
@@ -439,4 +560,5 @@ def _fill_problems_sheet(book: SafeBook, ws: SafeSheet, problems: list[Problem])
     ws.column_width(4, 5, 50)
     ws.freeze(1, 0)
     ws.filter(0, 0, max(len(ordered), 1), len(PROBLEM_HEADERS) - 1)
-    ws.print_setup(landscape=True, fit=(1, 0), repeat_rows=(0, 0), footer="&C&A  &P / &N")
+    ws.print_setup(landscape=True, title=f"{book.title}　{ws.name}" if book.title else ws.name,
+                   repeat_rows=(0, 0), repeat_columns=(0, 0))

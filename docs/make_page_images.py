@@ -1,0 +1,50 @@
+"""Regenerate docs/pages/: page images of the demo's outputs and the templates as printed.
+
+    python docs/make_page_images.py            # from the repository root; needs LibreOffice and pdftoppm
+
+Runs the demo and `template all` into a temporary folder, converts every workbook to PDF with
+LibreOffice (one call) and writes each page as a small PNG (low resolution, greyscale-free but
+compressed) so that a reviewer sees the printed layout in the repository.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "docs" / "pages"
+DPI = 40
+MAX_PAGES = 6  # per workbook: enough to see the layout, small enough to keep the repository light
+
+
+def main() -> int:
+    from workbook_tools.app.demo import run_demo
+    from workbook_tools.app.templates import write_template
+    from workbook_tools.io.pdf import to_pdf
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm（poppler-utils）がありません", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="wbt-pages-") as tmp:
+        work = Path(tmp)
+        for _ in run_demo(ROOT / "examples", work / "out"):
+            pass
+        write_template("all", work / "tpl", year=2026)
+        books = sorted((work / "out").glob("*.xlsx")) + sorted((work / "tpl").glob("*.xlsx"))
+        pdfs = to_pdf(books, work / "pdf")
+        if PAGES.exists():
+            shutil.rmtree(PAGES)
+        PAGES.mkdir(parents=True)
+        for pdf in pdfs:
+            subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-l", str(MAX_PAGES), str(pdf),
+                            str(PAGES / pdf.stem)], check=True)
+    total = sum(p.stat().st_size for p in PAGES.glob("*.png"))
+    print(f"{PAGES} に {len(list(PAGES.glob('*.png')))} 枚（{total / 1e6:.1f} MB）")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
