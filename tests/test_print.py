@@ -1,0 +1,159 @@
+"""Print layouts, proven on paper: every output and template goes through LibreOffice to PDF (one
+soffice call) and the PDF's words are measured (pdftotext -bbox).
+
+On every page: the smallest text prints at 7 pt or more, the 「N / M ページ」 footer is there with
+the right numbers, the report name of the header is there.  Every sheet's last used row and column
+reach the paper (the last texts of the used range are printed), and charts are inside the print area.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests import lo, pdfcheck
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.skipif(lo.soffice() is None or pdfcheck.pdftotext() is None,
+                                reason="LibreOffice and poppler-utils are needed")
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    """{workbook: (xlsx, [pages])} for the demo's outputs and every template, converted in one call."""
+    from workbook_tools.app.demo import run_demo
+    from workbook_tools.app.templates import write_template
+    from workbook_tools.io.pdf import to_pdf
+
+    tmp = tmp_path_factory.mktemp("print")
+    list(run_demo(ROOT / "examples", tmp / "out"))
+    write_template("all", tmp / "tpl", year=2026)
+    books = sorted((tmp / "out").glob("*.xlsx")) + sorted((tmp / "tpl").glob("*.xlsx"))
+    pdfs = to_pdf(books, tmp / "pdf")
+    return {b.stem: (b, pdfcheck.pages(p)) for b, p in zip(books, pdfs)}
+
+
+def test_every_workbook_was_printed(printed):
+    assert len(printed) == 9  # 5 outputs (A twice) + 4 templates
+    for name, (_, pages) in printed.items():
+        assert pages, name
+
+
+def test_no_text_smaller_than_7_points(printed):
+    small = []
+    for name, (_, pages) in printed.items():
+        for page in pages:
+            w = page.smallest()
+            if w is not None and w.points < 6.95:
+                small.append((name, page.number, w.text, round(w.points, 2)))
+    assert not small, small[:10]
+
+
+def test_every_page_is_numbered_n_of_m(printed):
+    for name, (_, pages) in printed.items():
+        numbers = [pdfcheck.page_numbers(p) for p in pages]
+        assert None not in numbers, (name, [p.number for p, n in zip(pages, numbers) if n is None])
+        # LibreOffice numbers each sheet's pages on its own: N runs 1..M inside each sheet
+        for (n, m) in numbers:
+            assert 1 <= n <= m, (name, n, m)
+
+
+_HEADER = {"A_": "報告A", "B_新契約件数_主要": "報告B", "C_県本部報告書": "報告C", "D_実態アンケート": "報告D"}
+
+
+def test_report_name_in_the_header_of_every_page(printed):
+    for name, (_, pages) in printed.items():
+        want = next((v for k, v in _HEADER.items() if name.startswith(k) and "年度" not in name), None)
+        for page in pages:
+            top = [w.text for w in page.words if w.y1 < 45]  # inside the header band (0.75 in top margin)
+            assert top, (name, page.number)
+            if want:
+                assert any(want in t for t in top), (name, page.number, top[:5])
+
+
+def test_grid_pages_repeat_the_identity_columns_and_title_rows(printed):
+    """Report A: 110 unions × 54 columns on readable pages; every page shows 単組 names and the header."""
+    _, pages = printed["A_加入拡大モデル単組_6月開始"]
+    grid = [p for p in pages if "チェック" not in "".join(w.text for w in p.words if w.y1 < 45)]
+    assert len(grid) >= 4  # column groups × row pages, at a readable size
+    for page in grid:
+        text = page.joined
+        assert "県名" in text and "加入拡大モデル単組" in text, page.number  # identity column headings
+        assert "年度" in text, page.number  # the year row of the header
+        assert re.search(r"職員|労働組合|合計", text), page.number  # union names (or the totals) on every page
+
+
+def _last_texts(xlsx: Path) -> dict[str, list[str]]:
+    """Per sheet: the texts in the last used row and the last used column (what must reach paper)."""
+    wb = openpyxl.load_workbook(xlsx)
+    found = {}
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        cells = [(c.row, c.column, c.value) for row in ws.iter_rows() for c in row
+                 if isinstance(c.value, str) and c.value.strip() and not c.value.startswith("=")]
+        if not cells:
+            continue
+        last_row = max(r for r, _, _ in cells)
+        last_col = max(c for _, c, _ in cells)
+        found[ws.title] = [v for r, c, v in cells if (r == last_row or c == last_col) and len(v) <= 12]
+    return found
+
+
+def test_used_range_is_inside_the_printed_pages(printed):
+    missing = []
+    for name, (xlsx, pages) in printed.items():
+        text = "".join(p.joined for p in pages).replace(" ", "")
+        for sheet, texts in _last_texts(xlsx).items():
+            for t in texts:
+                if t.replace(" ", "").replace("\n", "") not in text:
+                    missing.append((name, sheet, t))
+    assert not missing, missing[:10]
+
+
+def test_charts_are_inside_the_print_area(printed):
+    """The D totals chart: every prefecture's label and the axis end are on paper (宮崎 … 沖縄)."""
+    xlsx, pages = printed["D_実態アンケート_集約"]
+    chart_pages = [p for p in pages if "県本部別" in p.joined and "沖縄" in p.joined]
+    assert chart_pages, "the chart's page is missing"
+    text = chart_pages[-1].joined
+    for pref in ("北海道", "宮崎", "鹿児島", "沖縄"):
+        assert pref in text
+
+
+def test_product_blocks_are_not_split(printed):
+    """Report B 主要共済の実績: a product's heading and its 到達率 header are on the same page."""
+    _, pages = printed["B_新契約件数_主要共済の実績"]
+    heads = re.compile(r"（(\d+)）")
+    for page in pages:
+        text = page.joined
+        for m in heads.finditer(text):
+            after = text[m.end():]
+            nxt = heads.search(after)
+            block = after[: nxt.start()] if nxt else after
+            if "県支部別" in page.joined[:40]:
+                continue
+            assert "到達率" in block, (page.number, m.group(0))
+
+
+def test_pdf_option_on_the_cli(tmp_path):
+    out = tmp_path / "A.xlsx"
+    proc = subprocess.run([sys.executable, "-m", "workbook_tools", "grid", "recompute",
+                           str(ROOT / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"), "-o", str(out),
+                           "--pdf"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    pdf = out.with_suffix(".pdf")
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_missing_libreoffice_is_a_japanese_error(tmp_path, monkeypatch):
+    from workbook_tools.errors import OutputError
+    from workbook_tools.io import pdf
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: None)
+    with pytest.raises(OutputError, match="LibreOffice が必要です"):
+        pdf.to_pdf([tmp_path / "x.xlsx"])
