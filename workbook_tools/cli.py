@@ -142,6 +142,10 @@ def consolidate(
     password: Optional[str] = typer.Option(None, "--password", help="パスワード付きブックを開くパスワード"),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help="パスワードを書いたファイル"),
     timeout: float = typer.Option(60.0, "--timeout", help="1 ファイルの読み込みの制限時間（秒）"),
+    include_inconsistent: bool = typer.Option(
+        False, "--include-inconsistent",
+        help="整合チェックに合わない回答（例: 採用者数 ≠ 加入者数の内訳）も合計・率・グラフに含める"
+             "（既定では一覧にして除外し、全回答の表も並べます）"),
     pdf: bool = typer.Option(False, "--pdf", help="印刷用の PDF も出力ブックの隣に作る（LibreOffice が必要）"),
 ) -> None:
     """提出ブックのフォルダを一括集約します（KIND: 報告書・アンケートなど、登録された種類）。"""
@@ -160,7 +164,7 @@ def consolidate(
         with progress_bar(len(files), "読み込み中") as tick:
             batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
                                     timeout=timeout, progress=tick)
-        out, side = job.write_workbook(batch, output)
+        out, side = job.write_workbook(batch, output, include_inconsistent=include_inconsistent)
         if json_out:
             job.write_json(batch, json_out)
         if pdf:

@@ -305,7 +305,11 @@ def write_json(batch: Batch, path: Path) -> None:
     path.write_text(json.dumps(batch.to_dict(), ensure_ascii=False, indent=1, default=str), encoding="utf-8")
 
 
-def write_workbook(batch: Batch, output: Path) -> tuple[Path, Path | None]:
+def write_workbook(batch: Batch, output: Path, *, include_inconsistent: bool | None = None) -> tuple[Path, Path | None]:
+    """The consolidated workbook (and the side file of over-long texts).  ``include_inconsistent``: count
+    rows failing a consistency check in the totals, rates and chart (default: listed and left out)."""
+    if include_inconsistent is not None:
+        batch.include_inconsistent = include_inconsistent
     from workbook_tools.io.consolidate_writer import write_consolidated, write_long_texts
     from workbook_tools.io.writer import EXCEL_MAX_TEXT, safe_book, utf16_len
 

@@ -226,6 +226,12 @@ class GroupTotals:
     chart: tuple[tuple[str, str], ...]  # (value key, colour) stacked per prefecture
     chart_title: str
     description: str = "県本部ごとの合計とグラフ"
+    # problem codes that make a row inconsistent: such rows are listed and, unless asked for,
+    # left out of the totals, the rate and the chart (both forms are shown)
+    consistency: tuple[str, ...] = ()
+
+    def consistent(self, rec: FileRecord) -> bool:
+        return not any(p.code in self.consistency for p in rec.problems)
 
 
 # --- everything a consolidated kind declares ------------------------------------------------

@@ -78,6 +78,7 @@ class Batch:
     roster_missing: list[str] = field(default_factory=list)  # senders expected but absent
     started: str = ""
     finished: str = ""
+    include_inconsistent: bool = False  # totals count rows that fail a consistency check (--include-inconsistent)
 
     @property
     def used(self) -> list[FileRecord]:
@@ -103,6 +104,7 @@ class Batch:
     def to_dict(self) -> dict:
         return {"kind": self.kind, "year": self.year, "started": self.started, "finished": self.finished,
                 "counts": self.counts(), "missing": self.roster_missing,
+                "include_inconsistent": self.include_inconsistent,
                 "skipped": [{"file": f, "why": w} for f, w in self.skipped],
                 "files": [r.to_dict() for r in self.records],
                 "problems": [p.to_dict() for p in self.problems]}

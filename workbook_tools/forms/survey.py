@@ -87,6 +87,7 @@ CONSOLIDATION = Consolidation(
         rate=(JOINED_J, HIRED, "自治労加入の割合"),
         chart=((JOINED_J, "#5B9BD5"), (JOINED_R, "#ED7D31"), (NOT_JOINED, "#A5A5A5")),
         chart_title="県本部別 新規採用者の加入状況（自治労・競合・未加入）",
+        consistency=("intake_mismatch",),  # hires ≠ joined + joined elsewhere + not joined
     ),
     checks=(SumCheck(HIRED, (JOINED_J, JOINED_R, NOT_JOINED), code="intake_mismatch"),
             RateCheck("org.rate_j", ORG, label="組織率", basis="組織人員数と職員数")),

@@ -38,15 +38,18 @@ class _Fmt:
         self.dec = b(border=1, num_format="#,##0.0#", valign="top")  # never "#,##0.##": Excel shows "729."
         self.rate = b(border=1, num_format=kind.rounding.number_format(), valign="top")
         self.key = b(bold=True, border=1, bg_color="#F2F2F2")
+        self.section = b(bold=True, font_size=12)
         self.flag = b(border=1, font_color="#9C5700", bg_color="#FFEB9C", valign="top", text_wrap=True)
         self.refused = b(border=1, font_color="#9C0006", bg_color="#FFC7CE", valign="top", text_wrap=True)
 
 
-def _print(ws: SafeSheet, f: _Fmt, landscape: bool, last_row: int, last_col: int, repeat: int | tuple[int, int] = 0,
+def _print(ws: SafeSheet, f: _Fmt, landscape: bool, last_row: int, last_col: int,
+           repeat: int | tuple[int, int] | None = 0,
            *, columns: tuple[int, int] | None = None, v_breaks: list[int] | None = None,
            h_breaks: list[int] | None = None) -> None:
     ws.print_setup(landscape=landscape, title=f"{f.report}　{ws.name}", paper=f.paper,
-                   repeat_rows=repeat if isinstance(repeat, tuple) else (repeat, repeat), repeat_columns=columns,
+                   repeat_rows=repeat if isinstance(repeat, tuple) or repeat is None else (repeat, repeat),
+                   repeat_columns=columns,
                    area=(0, 0, max(last_row, 0), max(last_col, 0)), v_breaks=v_breaks, h_breaks=h_breaks, across=True)
 
 
@@ -155,7 +158,9 @@ FIXED = ["No.", "ファイル", "状態", "集計対象", "様式", "備考"]
 def _write_list(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> dict:
     cols = _list_columns(entry.form)
     derived = entry.consolidation.derived
-    last_col = _list_heads(ws, batch, cols, [d.label for d in derived] + ["SHA-256"], f)
+    totals = entry.consolidation.totals
+    checked = bool(getattr(totals, "consistency", ()))  # a column saying whether the row is consistent
+    last_col = _list_heads(ws, batch, cols, [d.label for d in derived] + ["SHA-256"] + (["整合"] if checked else []), f)
     col_of = {(key, kind): len(FIXED) + i for i, (_, _, key, kind) in enumerate(cols)}
     for n, rec in enumerate(batch.records, start=1):
         r = n + 1
@@ -167,6 +172,8 @@ def _write_list(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> dict:
             ws.number(r, cc, d.value(rec, entry.rounding), f.rate)
             cc += 1
         ws.text(r, cc, rec.sha256, f.cell)
+        if checked:
+            ws.text(r, cc + 1, USED_MARK if totals.consistent(rec) else "×", f.center)
     last_row = len(batch.records) + 1
     ws.freeze(2, 2)
     ws.filter(1, 0, max(last_row, 1), last_col)
@@ -176,10 +183,12 @@ def _write_list(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> dict:
     ws.column_width(5, 5, 24)
     for i, (_, _, _, kind) in enumerate(cols):
         ws.column_width(len(FIXED) + i, len(FIXED) + i, 6 if kind == "check" else 12)
-    ws.column_width(last_col, last_col, 18)
+    ws.column_width(last_col - checked, last_col - checked, 18)
+    if checked:
+        ws.column_width(last_col, last_col, 6)
     ws.row_height(1, entry.consolidation.list_header_height)
     _print(ws, f, True, last_row, last_col, (0, 1), columns=(0, 1))
-    return {"col_of": col_of, "first": 2, "last": last_row, "used_col": 3}
+    return {"col_of": col_of, "first": 2, "last": last_row, "used_col": 3, "consistent_col": last_col if checked else None}
 
 
 def _list_heads(ws: SafeSheet, batch: Batch, cols: list, extra: list[str], f: _Fmt) -> int:
@@ -281,46 +290,99 @@ def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind,
 
 
 def _write_group_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict) -> None:
-    """GroupTotals: sums per prefecture (all 47 and a total row) with a rate column and a stacked chart."""
+    """GroupTotals: sums per prefecture (all 47 rows and a total) with a rate column and a stacked chart.
+
+    With consistency checks, rows failing them are listed and left out of the first table, the rate and
+    the chart (整合する回答のみ); a second table shows 全回答.  `batch.include_inconsistent` swaps the two."""
+    spec: GroupTotals = entry.consolidation.totals
+    used = batch.used
+    good = [x for x in used if spec.consistent(x)]
+    bad = [x for x in used if not spec.consistent(x)]
+    tables = [("", used, False)]
+    if spec.consistency:
+        only, every = ("整合する回答のみ", good, True), ("全回答（整合しない回答を含む）", used, False)
+        tables = [every, only] if batch.include_inconsistent else [only, every]
+    r, starts, first_total = 0, [], 0
+    for heading, records, consistent_only in tables:
+        starts.append(r)
+        total = _group_table(ws, r, heading, records, consistent_only, entry, f, info)
+        first_total = first_total or total
+        r = total + 2
+    if spec.consistency:
+        starts.append(r)
+        r = _excluded_rows(ws, r, bad, batch.include_inconsistent, entry, f)
+    heads = 3 + len(spec.columns)
+    ws.column_width(0, 0, 10)
+    ws.column_width(1, heads - 1, 10)  # headings wrap: the table fits a portrait page at a readable scale
+    ws.column_width(heads, heads, 2)
+    ws.freeze(1 if not spec.consistency else 2, 1)
+    top = 1 if spec.consistency else 0
+    keys = [(c.key, c.heading(entry.form)) for c in spec.columns]
+    col = {key: i for i, (key, _) in enumerate(keys, start=2)}
+    _group_chart(book, ws, spec, keys, col, (top + 1, first_total - 1), heads + 1,
+                 spec.chart_title + (f"（{tables[0][0]}）" if tables[0][0] else ""))
+    # each table on its own page; the chart on a page of its own beside them
+    _print(ws, f, False, max(r, CHART_ROWS), heads + CHART_COLS, None, v_breaks=[heads + 1], h_breaks=starts[1:])
+
+
+def _group_table(ws: SafeSheet, r0: int, heading: str, records: list[FileRecord], consistent_only: bool,
+                 entry: Kind, f: _Fmt, info: dict) -> int:
+    """One totals table from row r0 (an optional heading row, the column heads, 47 prefectures, 合計)."""
     spec: GroupTotals = entry.consolidation.totals
     keys = [(c.key, c.heading(entry.form)) for c in spec.columns]
-    col = {key: i for i, (key, _) in enumerate(keys, start=2)}  # totals-sheet column of each sum
+    col = {key: i for i, (key, _) in enumerate(keys, start=2)}
     num, den, rate_head = spec.rate
-    heads = ["県本部", "回答単組数"] + [k[1] for k in keys] + [rate_head]
-    for i, h in enumerate(heads):
-        ws.text(0, i, h, f.head)
-    used = batch.used
+    if heading:
+        ws.text(r0, 0, heading, f.section)
+        r0 += 1
+    for i, h in enumerate(["県本部", "回答単組数"] + [k[1] for k in keys] + [rate_head]):
+        ws.text(r0, i, h, f.head)
+    ws.row_height(r0, 30)
     first, last = info["first"] + 1, info["last"] + 1
-    U = col_letter(info["used_col"])
+    crit = [(info["used_col"], USED_MARK)] + ([(info["consistent_col"], USED_MARK)] if consistent_only else [])
+    crit_text = "".join(f",'{LIST}'!${col_letter(c)}${first}:${col_letter(c)}${last},\"{m}\"" for c, m in crit)
     P = col_letter(info["col_of"][(spec.by, "value")])
-    used_rng = f"'{LIST}'!${U}${first}:${U}${last}"
     pref_rng = f"'{LIST}'!${P}${first}:${P}${last}"
-    rule = entry.rounding
-    f_rate = book.fmt(border=1, num_format=rule.number_format())
-    r = 1
+    f_rate = ws.book.fmt(border=1, num_format=entry.rounding.number_format())
+    r = r0 + 1
     for p in prefectures():
-        mine = [x for x in used if x.get(spec.by) == p.name]
+        mine = [x for x in records if x.get(spec.by) == p.name]
         ws.text(r, 0, p.name, f.cell)
-        ws.formula(r, 1, f'COUNTIFS({pref_rng},{a1(r, 0)},{used_rng},"{USED_MARK}")', len(mine), f.int)
+        ws.formula(r, 1, f"COUNTIFS({pref_rng},{a1(r, 0)}{crit_text})", len(mine), f.int)
         for i, (key, _) in enumerate(keys, start=2):
             c = col_letter(info["col_of"][(key, "number")])
-            value = sum(x.get(key) or 0 for x in mine)
-            ws.formula(r, i, f"SUMIFS('{LIST}'!${c}${first}:${c}${last},{pref_rng},{a1(r, 0)},{used_rng},"
-                             f'"{USED_MARK}")', value, f.int)
-        _group_rate(ws, r, mine, (num, col[num]), (den, col[den]), rule, len(keys) + 2, f_rate)
+            ws.formula(r, i, f"SUMIFS('{LIST}'!${c}${first}:${c}${last},{pref_rng},{a1(r, 0)}{crit_text})",
+                       sum(x.get(key) or 0 for x in mine), f.int)
+        _group_rate(ws, r, mine, (num, col[num]), (den, col[den]), entry.rounding, len(keys) + 2, f_rate)
         r += 1
-    total = r
-    ws.text(total, 0, "合計", f.key)
+    ws.text(r, 0, "合計", f.key)
     for c in range(1, len(keys) + 2):
-        ws.formula(total, c, f"SUM({a1(1, c)}:{a1(total - 1, c)})",
-                   len(used) if c == 1 else sum(x.get(keys[c - 2][0]) or 0 for x in used), f.int)
-    _group_rate(ws, total, used, (num, col[num]), (den, col[den]), rule, len(keys) + 2, f_rate)
-    ws.column_width(0, 0, 10)
-    ws.column_width(1, len(heads) - 1, 12)
-    ws.row_height(0, 30)
-    ws.freeze(1, 1)
-    _group_chart(book, ws, spec, keys, col, total, len(heads) + 1)
-    _print(ws, f, False, max(total, CHART_ROWS), len(heads) + CHART_COLS, v_breaks=[len(heads) + 1])
+        ws.formula(r, c, f"SUM({a1(r0 + 1, c)}:{a1(r - 1, c)})",
+                   len(records) if c == 1 else sum(x.get(keys[c - 2][0]) or 0 for x in records), f.int)
+    _group_rate(ws, r, records, (num, col[num]), (den, col[den]), entry.rounding, len(keys) + 2, f_rate)
+    return r
+
+
+def _excluded_rows(ws: SafeSheet, r: int, bad: list[FileRecord], included: bool, entry: Kind, f: _Fmt) -> int:
+    """The rows that fail a consistency check, with the reason; returns the next free row."""
+    spec: GroupTotals = entry.consolidation.totals
+    ws.text(r, 0, "整合しない回答（" + ("合計・率・グラフに含めています" if included else "合計・率・グラフから除外")
+            + f"）{len(bad)} 件", f.section)
+    r += 1
+    for i, h in enumerate(("県本部", "単組・ファイル", "理由")):
+        ws.text(r, i * 2 if i else 0, h, f.head)
+    r += 1
+    for rec in bad:
+        why = "；".join(p.message for p in rec.problems if p.code in spec.consistency)
+        ws.text(r, 0, rec.get(spec.by) or "", f.cell)
+        ws.text(r, 2, rec.path, f.wrap)
+        ws.merge(r, 4, r, 8, why, f.wrap)
+        ws.row_height(r, wrapped_height(why, 5 * 12))
+        r += 1
+    if not bad:
+        ws.text(r, 0, "なし", f.cell)
+        r += 1
+    return r
 
 
 def _group_rate(ws: SafeSheet, r: int, records: list[FileRecord], num: tuple[str, int], den: tuple[str, int],
@@ -331,12 +393,14 @@ def _group_rate(ws: SafeSheet, r: int, records: list[FileRecord], num: tuple[str
     ws.formula(r, c, rule.formula(a1(r, num[1]), a1(r, den[1])), rule.rate(n, d) if d else None, fmt)
 
 
-def _group_chart(book: SafeBook, ws: SafeSheet, spec: GroupTotals, keys: list, col: dict, total: int, at: int) -> None:
+def _group_chart(book: SafeBook, ws: SafeSheet, spec: GroupTotals, keys: list, col: dict, rows: tuple[int, int],
+                 at: int, title: str) -> None:
     heading = dict(keys)
-    series = [{"name": heading[key], "categories": [TOTALS, 1, 0, total - 1, 0],
-               "values": [TOTALS, 1, col[key], total - 1, col[key]], "fill": {"color": color}}
+    first, last = rows
+    series = [{"name": heading[key], "categories": [TOTALS, first, 0, last, 0],
+               "values": [TOTALS, first, col[key], last, col[key]], "fill": {"color": color}}
               for key, color in spec.chart]
-    chart = book.chart({"type": "bar", "subtype": "stacked"}, series, title={"name": spec.chart_title},
+    chart = book.chart({"type": "bar", "subtype": "stacked"}, series, title={"name": title},
                        y_axis={"reverse": True}, legend={"position": "top"},
                        size={"width": CHART_WIDTH, "height": CHART_HEIGHT})
     ws.chart(0, at, chart)
