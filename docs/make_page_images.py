@@ -3,8 +3,7 @@
     python docs/make_page_images.py            # from the repository root; needs LibreOffice and pdftoppm
 
 Runs the demo and `template all` into a temporary folder, converts every workbook to PDF with
-LibreOffice (one call) and writes each page as a small PNG (low resolution, greyscale-free but
-compressed) so that a reviewer sees the printed layout in the repository.
+LibreOffice (one call) and writes each page as a small PNG (low resolution) so that a reviewer sees the printed layout in the repository.
 """
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ MAX_PAGES = 6  # per workbook: enough to see the layout, small enough to keep th
 
 
 def main() -> int:
+    from workbook_tools.app.bundle import write_bundle
     from workbook_tools.app.demo import run_demo
     from workbook_tools.app.templates import write_template
     from workbook_tools.io.pdf import to_pdf
@@ -33,6 +33,8 @@ def main() -> int:
         for _ in run_demo(ROOT / "examples", work / "out"):
             pass
         write_template("all", work / "tpl", year=2026)
+        write_bundle(ROOT / "examples" / "contracts" / "新契約件数_県支部別.xlsx",
+                     ROOT / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx", work / "out" / "実績報告分冊.xlsx")
         books = sorted((work / "out").glob("*.xlsx")) + sorted((work / "tpl").glob("*.xlsx"))
         pdfs = to_pdf(books, work / "pdf")
         if PAGES.exists():

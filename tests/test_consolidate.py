@@ -223,7 +223,9 @@ def test_survey_roster_and_totals(tmp_path):
     assert len(batch.roster_missing) == 2 and all("未提出職員組合" in m for m in batch.roster_missing)
     out, _ = job.write_workbook(batch, tmp_path / "s.xlsx")
     ws = openpyxl.load_workbook(out)["集計"]
-    assert ws["A2"].value == "北海道" and ws["A49"].value == "合計"
+    # first table: 整合する回答のみ (a heading row, the column heads, 47 prefectures, 合計)
+    assert ws["A1"].value == "整合する回答のみ"
+    assert ws["A3"].value == "北海道" and ws["A50"].value == "合計"
 
 
 def test_demo_writes_every_report(tmp_path):

@@ -25,6 +25,7 @@ pytestmark = pytest.mark.skipif(lo.soffice() is None or pdfcheck.pdftotext() is 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     """{workbook: (xlsx, [pages])} for the demo's outputs and every template, converted in one call."""
+    from workbook_tools.app.bundle import write_bundle
     from workbook_tools.app.demo import run_demo
     from workbook_tools.app.templates import write_template
     from workbook_tools.io.pdf import to_pdf
@@ -32,13 +33,15 @@ def printed(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("print")
     list(run_demo(ROOT / "examples", tmp / "out"))
     write_template("all", tmp / "tpl", year=2026)
+    write_bundle(ROOT / "examples" / "contracts" / "新契約件数_県支部別.xlsx",
+                 ROOT / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx", tmp / "out" / "実績報告分冊.xlsx")
     books = sorted((tmp / "out").glob("*.xlsx")) + sorted((tmp / "tpl").glob("*.xlsx"))
     pdfs = to_pdf(books, tmp / "pdf")
     return {b.stem: (b, pdfcheck.pages(p)) for b, p in zip(books, pdfs)}
 
 
 def test_every_workbook_was_printed(printed):
-    assert len(printed) == 9  # 5 outputs (A twice) + 4 templates
+    assert len(printed) == 10  # 5 outputs (A twice) + 実績報告分冊 + 4 templates
     for name, (_, pages) in printed.items():
         assert pages, name
 
@@ -103,13 +106,20 @@ def _last_texts(xlsx: Path) -> dict[str, list[str]]:
     return found
 
 
+def _wrapped_in(want: str, page: str) -> bool:
+    """A text wrapped in its cell: its lines come out between other cells' words, in order."""
+    it = iter(page)
+    return all(ch in it for ch in want)
+
+
 def test_used_range_is_inside_the_printed_pages(printed):
     missing = []
     for name, (xlsx, pages) in printed.items():
-        text = "".join(p.joined for p in pages).replace(" ", "")
+        texts_on_pages = [p.joined.replace(" ", "") for p in pages]
         for sheet, texts in _last_texts(xlsx).items():
             for t in texts:
-                if t.replace(" ", "").replace("\n", "") not in text:
+                want = t.replace(" ", "").replace("\n", "")
+                if not any(want in page or _wrapped_in(want, page) for page in texts_on_pages):
                     missing.append((name, sheet, t))
     assert not missing, missing[:10]
 
@@ -156,3 +166,29 @@ def test_missing_libreoffice_is_a_japanese_error(tmp_path, monkeypatch):
     monkeypatch.setattr(pdf, "find_soffice", lambda: None)
     with pytest.raises(OutputError, match="LibreOffice が必要です"):
         pdf.to_pdf([tmp_path / "x.xlsx"])
+
+
+def test_bundle_is_in_the_published_order(printed):
+    """実績報告分冊: 主要共済の実績 first, then the grid's June-start view, then its May-start view."""
+    _, pages = printed["実績報告分冊"]
+    firsts = {}
+    for page in pages:
+        for key in ("主要共済の実績", "（6月開始）", "（5月開始）"):
+            if key in page.joined.replace(" ", ""):
+                firsts.setdefault(key, page.number)
+    assert list(firsts) == ["主要共済の実績", "（6月開始）", "（5月開始）"], firsts
+    assert firsts["主要共済の実績"] == 1
+    assert firsts["（6月開始）"] < firsts["（5月開始）"]
+
+
+def test_bundle_cli_writes_workbook_and_pdf(tmp_path):
+    out = tmp_path / "実績報告分冊.xlsx"
+    proc = subprocess.run([sys.executable, "-m", "workbook_tools", "bundle",
+                           "--contracts", str(ROOT / "examples" / "contracts" / "新契約件数_県支部別.xlsx"),
+                           "--grid", str(ROOT / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"),
+                           "-o", str(out), "--pdf"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    wb = openpyxl.load_workbook(out, read_only=True)
+    assert wb.sheetnames[:3] == ["主要共済の実績", "県支部別", "到達率グラフ"]
+    assert wb.sheetnames[3:] == ["加入拡大_6月開始", "加入拡大_5月開始", "チェック"]
+    assert out.with_suffix(".pdf").read_bytes().startswith(b"%PDF")

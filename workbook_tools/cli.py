@@ -123,6 +123,28 @@ def contracts_recompute(
     _print_problems(job.problems)
 
 
+@app.command("bundle")
+def bundle(
+    contracts: Path = typer.Option(..., "--contracts", help="報告B の入力（商品 × 県支部の目標・実績の表 .xlsx）"),
+    grid: Path = typer.Option(..., "--grid", help="報告A の入力（HQ 様式のグリッド .xlsx）。6月開始・5月開始の両方を作ります"),
+    output: Path = typer.Option(..., "-o", "--output", help="実績報告分冊のブック（.xlsx）"),
+    sheet: Optional[str] = typer.Option(None, "--sheet", help="グリッドのシート名（省略時は見出しのあるシート）"),
+    year: Optional[int] = typer.Option(None, "--year", help="グリッドの当年度（見出しに年度がないとき）"),
+    pdf: bool = typer.Option(False, "--pdf", help="印刷用の PDF も出力ブックの隣に作る（LibreOffice が必要）"),
+) -> None:
+    """実績報告分冊（報告B の表とグラフ、報告A の 6月開始・5月開始）を 1 冊のブックと PDF にまとめます。"""
+    from workbook_tools.app.bundle import write_bundle
+
+    try:
+        path, problems = write_bundle(contracts, grid, output, sheet=sheet, year=year)
+        typer.echo(f"{path} を書き出しました（実績報告分冊）")
+        if pdf:
+            _write_pdf([path])
+    except (WorkbookToolsError, ValueError) as exc:
+        _fail(exc)
+    _print_problems(problems)
+
+
 _CONSOLIDATED = registry.consolidated()
 
 

@@ -18,6 +18,7 @@ from workbook_tools.io.readers import a1, col_letter
 from workbook_tools.io.writer import MAX_ROW_PT, SafeBook, SafeSheet, wrapped_height, write_problems_sheet
 
 CHART_WIDTH, CHART_HEIGHT = 620, 940  # px: one portrait page at the smallest print scale
+LIST_GROUP_MAX_PT = 80  # tallest group heading row of 一覧
 ITEM_CHART_MAX_HEIGHT = 600  # px: fits a landscape A4 page
 CHART_COLS, CHART_ROWS = 10, 48  # cells the chart covers (64 px columns, 20 px rows), inside the print area
 LIST, SUMMARY, TOTALS, TEXTS, ROSTER, ISSUES = "一覧", "概要", "集計", "記述", "未提出・重複", "検証結果"
@@ -187,6 +188,13 @@ def _write_list(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> dict:
     if checked:
         ws.column_width(last_col, last_col, 6)
     ws.row_height(1, entry.consolidation.list_header_height)
+    # the group headings (row 1) wrap inside their merged width: tall enough to show them whole
+    width = {len(FIXED) + i: (6 if kind == "check" else 12) for i, (_, _, _, kind) in enumerate(cols)}
+    spans: dict[str, float] = {}
+    for i, (h1, _, _, _) in enumerate(cols):
+        spans[h1] = spans.get(h1, 0) + width[len(FIXED) + i]
+    ws.row_height(0, min(max([wrapped_height(format_year(h, batch.year), w) for h, w in spans.items()] + [18.0]),
+                         LIST_GROUP_MAX_PT))
     _print(ws, f, True, last_row, last_col, (0, 1), columns=(0, 1))
     return {"col_of": col_of, "first": 2, "last": last_row, "used_col": 3, "consistent_col": last_col if checked else None}
 

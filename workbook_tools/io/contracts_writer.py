@@ -44,7 +44,7 @@ def write_contracts(book: SafeBook, result: ContractsResult) -> dict:
     matrix = book.sheet(MATRIX_SHEET)
     chart_ws = book.sheet(CHART_SHEET)
     f = _Fmt(book, result.rule)
-    book.title = "報告B 新契約件数 主要共済の実績"
+    book.title = book.title or "報告B 新契約件数 主要共済の実績"
     prefs = prefectures()
     pref_row = {p.code: MATRIX_FIRST_ROW + i for i, p in enumerate(prefs)}
     total_row = MATRIX_FIRST_ROW + len(prefs)
