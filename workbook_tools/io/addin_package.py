@@ -1,0 +1,124 @@
+"""The add-in's package parts (.xlam is a zip): read, replace, write.
+
+Only byte and XML work lives here; what goes into the parts is decided by
+app/addin.py.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from workbook_tools.errors import WorkbookToolsError
+
+CORE = "docProps/core.xml"
+WORKBOOK = "xl/workbook.xml"
+SHEET = "xl/worksheets/sheet1.xml"
+SHARED = "xl/sharedStrings.xml"
+RIBBON = "customUI/customUI.xml"
+VBA = "xl/vbaProject.bin"
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def read_parts(path: Path) -> dict[str, bytes]:
+    try:
+        with zipfile.ZipFile(path) as z:
+            return {n: z.read(n) for n in z.namelist()}
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise WorkbookToolsError(f"アドインの雛形を読めません（{exc}）", file=str(path)) from exc
+
+
+def write_parts(parts: dict[str, bytes], output: Path) -> Path:
+    """Write the zip to a temporary file beside `output`, then move it into place."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=output.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(buf.getvalue())
+        os.replace(tmp, output)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise WorkbookToolsError(f"アドインを書き出せません（{exc}）。Excel で開いていれば閉じてください",
+                                 file=str(output)) from exc
+    return output
+
+
+def config_sheet(pairs: list[tuple[str, str]], code_name: str) -> tuple[bytes, bytes]:
+    """(sheet XML, shared strings XML) for a config sheet holding exactly `pairs` from A1 down,
+    with nothing else in column A (xlwings reads A1 down to the first blank)."""
+    strings: list[str] = []
+    rows = []
+    for r, (key, value) in enumerate(pairs, start=1):
+        cells = []
+        for col, text in (("A", key), ("B", value)):
+            strings.append(text)
+            cells.append(f'<c r="{col}{r}" t="s"><v>{len(strings) - 1}</v></c>')
+        rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+    sheet = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{_MAIN}">'
+             f'<sheetPr codeName="{code_name}"/><dimension ref="A1:B{max(len(pairs), 1)}"/>'
+             '<cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="32" customWidth="1"/></cols>'
+             f'<sheetData>{"".join(rows)}</sheetData></worksheet>')
+    sst = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{_MAIN}" count="{len(strings)}" '
+           f'uniqueCount="{len(strings)}">' + "".join(f"<si><t>{escape(s)}</t></si>" for s in strings) + "</sst>")
+    return sheet.encode(), sst.encode()
+
+
+def workbook_xml(xml: bytes, sheet_name: str) -> bytes:
+    """Name the (only) sheet and drop the absolute path of the machine the template was saved on."""
+    xml = re.sub(rb"<mc:AlternateContent\b.*?</mc:AlternateContent>", b"", xml, flags=re.S)
+    xml, n = re.subn(rb'(<sheet name=")[^"]*(")', lambda m: m.group(1) + escape(sheet_name).encode() + m.group(2),
+                     xml, count=1)
+    if n != 1:
+        raise WorkbookToolsError("アドインの雛形にシートがありません", file=WORKBOOK)
+    return xml
+
+
+def core_properties(title: str, description: str, author: str) -> bytes:
+    """docProps/core.xml written afresh: one title, our author, no template user."""
+    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator>"
+            f"<cp:lastModifiedBy>{escape(author)}</cp:lastModifiedBy><dc:description>{escape(description)}</dc:description>"
+            f'<dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created>'
+            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified>'
+            "</cp:coreProperties>").encode()
+
+
+def sheet_cells(parts: dict[str, bytes]) -> dict[str, str]:
+    """{"A1": text, …} of the add-in's (only) sheet, shared and inline strings resolved."""
+    from defusedxml import ElementTree as ET
+
+    ns = {"m": _MAIN}
+    shared = []
+    if SHARED in parts:
+        shared = ["".join(t.text or "" for t in si.iter(f"{{{_MAIN}}}t"))
+                  for si in ET.fromstring(parts[SHARED]).findall("m:si", ns)]
+    out = {}
+    for c in ET.fromstring(parts[SHEET]).iter(f"{{{_MAIN}}}c"):
+        v, kind = c.find("m:v", ns), c.get("t")
+        if kind == "s" and v is not None:
+            out[c.get("r")] = shared[int(v.text)]
+        elif kind == "inlineStr":
+            out[c.get("r")] = "".join(t.text or "" for t in c.iter(f"{{{_MAIN}}}t"))
+        elif v is not None:
+            out[c.get("r")] = {"1": "True", "0": "False"}.get(v.text, v.text) if kind == "b" else v.text
+    return out
+
+
+def with_config(parts: dict[str, bytes], pairs: list[tuple[str, str]], code_name: str = "Sheet2") -> dict[str, bytes]:
+    """The parts with the config sheet holding `pairs`."""
+    out = dict(parts)
+    out[SHEET], out[SHARED] = config_sheet(pairs, code_name)
+    return out
