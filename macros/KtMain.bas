@@ -1,7 +1,7 @@
 Attribute VB_Name = "KtMain"
 ' The kyosai_tools add-in: ribbon callbacks, the error store behind KT_LAST_ERROR, helpers
 ' used by the generated module KtFunctions.  ASCII only (the project code page is 1252):
-' Japanese text is built at run time with KtText.
+' Japanese text lives in cells of the add-in's sheet.
 Option Explicit
 
 Private ktReasons As Dictionary
@@ -25,15 +25,29 @@ Public Function KtOfficeBits() As Long
 #End If
 End Function
 
-' Text from hexadecimal UTF-16 code units separated by spaces ("5171 6E08" -> two characters).
-Public Function KtText(ByVal codes As String) As String
-    Dim parts As Variant, i As Long, s As String
-    parts = Split(codes, " ")
-    For i = LBound(parts) To UBound(parts)
-        s = s & ChrW(CLng("&H" & parts(i)))
-    Next i
-    KtText = s
-End Function
+' Category and descriptions of the worksheet functions, from the table on the add-in's sheet
+' (column D: name, description, category, number of parameters, one description per parameter).
+Public Sub KtRegisterFunctions()
+    Dim sh As Worksheet, r As Long, n As Long, c As Long, args() As Variant
+    On Error Resume Next
+    Set sh = ThisWorkbook.Worksheets(1)
+    r = 2
+    Do While sh.Cells(r, 4).Value <> ""
+        n = sh.Cells(r, 7).Value
+        If n > 0 Then
+            ReDim args(0 To n - 1)
+            For c = 1 To n
+                args(c - 1) = sh.Cells(r, 7 + c).Value
+            Next c
+            Application.MacroOptions Macro:=sh.Cells(r, 4).Value, Description:=sh.Cells(r, 5).Value, _
+                Category:=sh.Cells(r, 6).Value, ArgumentDescriptions:=args
+        Else
+            Application.MacroOptions Macro:=sh.Cells(r, 4).Value, Description:=sh.Cells(r, 5).Value, _
+                Category:=sh.Cells(r, 6).Value
+        End If
+        r = r + 1
+    Loop
+End Sub
 
 Private Function KtCallerKey() As String
     On Error Resume Next

@@ -205,10 +205,10 @@ def addin_build(
 ) -> None:
     """xlwings のアドイン雛形から Excel アドイン（.xlam）を作ります（Excel は不要）。ワークシート関数の宣言も組み込みます。"""
     from workbook_tools.app.addin import build
-    from workbook_tools.excel.udf_vba import module_source
+    from workbook_tools.excel.udf_vba import addin_functions
 
     try:
-        path = build(output, module_source)
+        path = build(output, addin_functions)
     except WorkbookToolsError as exc:
         _fail(exc)
     typer.echo(f"{path} を書き出しました")
@@ -222,11 +222,11 @@ def addin_install(
     """アドインを Excel が起動時に読み込む場所に置き、使う Python（venv・conda）を xlwings の設定に書きます。"""
     from workbook_tools.app.addin import build
     from workbook_tools.app.addin_install import install
-    from workbook_tools.excel.udf_vba import module_source
+    from workbook_tools.excel.udf_vba import addin_functions
 
     try:
         if not addin.exists():
-            build(addin, module_source)
+            build(addin, addin_functions)
         _, notes = install(addin, startup=dest)
     except WorkbookToolsError as exc:
         _fail(exc)

@@ -12,7 +12,8 @@ Dictionary modules and change, through io/vba.py and io/addin_package.py:
 - module RibbonMyAddin → KtMain (macros/KtMain.bas) and a new module
   KtFunctions generated from the UDF signatures (excel/udf_vba.py);
 - every module written as source only (no p-code, no performance cache);
-- the config sheet holds only "UDF Modules".  xlwings' GetConfig reads, in
+- the config sheet holds only "UDF Modules" in columns A–B (and, from column D,
+  the worksheet functions' Japanese descriptions for Application.MacroOptions).  xlwings' GetConfig reads, in
   order: the active workbook's ``kyosai_tools.conf`` sheet, the add-in's sheet,
   ``kyosai_tools.conf`` beside the active workbook, the user config file, the
   default; a key present in a sheet wins even when empty, so the add-in's sheet
@@ -108,17 +109,18 @@ def _project(vba_bin: bytes, main: bytes, functions: bytes) -> bytes:
     return vba.write_project(p)
 
 
-def build(output: Path, functions_source: Callable[[dict], str], macros: Path = MACROS) -> Path:
-    """Build the add-in; `functions_source(info)` returns the KtFunctions module (excel/udf_vba.py)."""
+def build(output: Path, functions: Callable[[dict], tuple[str, list[list]]], macros: Path = MACROS) -> Path:
+    """Build the add-in; `functions(info)` gives the KtFunctions module source and the function table
+    for the sheet (excel/udf_vba.addin_functions)."""
     template = xlwings_dir() / TEMPLATE
     if not template.exists():
         raise WorkbookToolsError(f"xlwings のアドインテンプレート {template} が見つかりません")
     parts = pkg.read_parts(template)
     info = {"addin": __version__, "xlwings": xlwings_version()}
-    functions = functions_source(info).encode("ascii")
-    parts[pkg.VBA] = _project(parts[pkg.VBA], _vba_source(macros / f"{MAIN_MODULE}.bas"), functions)
+    source, table = functions(info)
+    parts[pkg.VBA] = _project(parts[pkg.VBA], _vba_source(macros / f"{MAIN_MODULE}.bas"), source.encode("ascii"))
     parts[pkg.RIBBON] = _ribbon(macros)
-    parts[pkg.SHEET], parts[pkg.SHARED] = pkg.config_sheet(SHEET_CONFIG, "Sheet2")
+    parts[pkg.SHEET], parts[pkg.SHARED] = pkg.config_sheet(SHEET_CONFIG, "Sheet2", table)
     parts[pkg.WORKBOOK] = pkg.workbook_xml(parts[pkg.WORKBOOK], CONFIG_SHEET)
     parts[pkg.CORE] = pkg.core_properties(
         "共済ツール", f"workbook_tools {__version__} / xlwings {info['xlwings']}", "workbook_tools")

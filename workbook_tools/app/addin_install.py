@@ -7,7 +7,7 @@ import io
 import os
 import shutil
 import sys
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from workbook_tools.app.addin import (ADDIN_NAME, INTERPRETER_KEYS, PROJECT, SHEET_CONFIG, UDF_MODULE,
                                       built_versions, xlwings_version)
@@ -54,7 +54,7 @@ def representable(text: str, encoding: str) -> bool:
 def interpreter_settings(executable: str | None = None, prefix: str | None = None) -> list[tuple[str, str]]:
     """The xlwings keys that start this Python: Conda Path + Conda Env for a conda environment
     (xlwings activates it, which conda's DLLs need), else Interpreter_Win = pythonw.exe (venv or not)."""
-    exe, pre = Path(executable or sys.executable), Path(prefix or sys.prefix)
+    exe, pre = PureWindowsPath(executable or sys.executable), Path(prefix or sys.prefix)
     if (pre / "conda-meta").is_dir():
         root = _conda_root(pre)
         if root is not None:

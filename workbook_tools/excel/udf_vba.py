@@ -6,11 +6,10 @@ in the same order), so the add-in ships with its functions and nobody needs
 "VBA プロジェクト オブジェクト モデルへのアクセスを信頼する".  Differences from
 xlwings' own wrappers, on purpose: a failed call returns the Excel error value
 #VALUE! (through KtMain.KtCallFailed, which keeps the Japanese reason for
-KT_LAST_ERROR) instead of the error text; Application.MacroOptions gives each
-function its category and Japanese descriptions when the ribbon loads.
-
-The source is ASCII: Japanese text is written as hexadecimal code units that
-KtMain.KtText turns back into text at run time.
+KT_LAST_ERROR) instead of the error text; the descriptions xlwings would set
+with Application.MacroOptions at import go into a table on the add-in's sheet,
+which KtMain.KtRegisterFunctions applies when the ribbon loads (the VBA source
+stays ASCII, with no ChrW-built strings).
 """
 from __future__ import annotations
 
@@ -33,15 +32,6 @@ return rset scale seek select set sgn shared single spc static stop string sub t
 ubound unlock until variant wend while width with withevents write xor
 """.split())
 MAX_LINE = 1000  # VBA refuses lines over 1023 characters
-
-
-def vba_text(text: str) -> str:
-    """A VBA expression for `text` in an ASCII source: KtText("5171 6E08 ...")."""
-    if any(ord(c) > 0xFFFF for c in text):
-        raise ValueError(f"only BMP characters can be written for VBA: {text!r}")
-    if text.isascii() and '"' not in text:
-        return f'"{text}"'
-    return 'KtText("' + " ".join(f"{ord(c):X}" for c in text) + '")'
 
 
 def parameters(fn) -> list[tuple[str, bool]]:
@@ -70,15 +60,18 @@ def wrapper(name: str, fn) -> list[str]:
             "End Function", ""]
 
 
-def registration(udfs: dict, category: str) -> list[str]:
-    lines = ["Public Sub KtRegisterFunctions()", "    On Error Resume Next"]
+TABLE_HEADER = ["関数名", "説明", "分類", "引数の数"]
+
+
+def function_table(udfs: dict, category: str) -> list[list]:
+    """Rows for the add-in's sheet (column D on): name, description, category, parameter count and
+    one description per parameter.  KtMain.KtRegisterFunctions reads them into Application.MacroOptions
+    when the ribbon loads (Japanese text stays in cells; the VBA source stays ASCII)."""
+    rows: list[list] = [TABLE_HEADER + ["引数の説明…"]]
     for name, fn in udfs.items():
-        descs = ", ".join(vba_text(d[:255]) for d in fn.__kt_args__.values())
-        doc = (inspect.getdoc(fn) or "").strip()[:255]
-        lines.append(f'    Application.MacroOptions Macro:="{name}", Description:={vba_text(doc)}, '
-                     f"Category:={vba_text(category)}, ArgumentDescriptions:=Array({descs})")
-    lines += ["End Sub", ""]
-    return lines
+        docs = [d[:255] for d in fn.__kt_args__.values()]
+        rows.append([name, (inspect.getdoc(fn) or "").strip()[:255], category, len(docs)] + docs)
+    return rows
 
 
 def signature_digest(udfs: dict) -> str:
@@ -86,6 +79,13 @@ def signature_digest(udfs: dict) -> str:
     the functions it was built for, 診断 compares it with the installed package's."""
     text = ";".join(f"{n}({','.join(p for p, _ in parameters(fn))})" for n, fn in sorted(udfs.items()))
     return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def addin_functions(info: dict[str, str]) -> tuple[str, list[list]]:
+    """(KtFunctions module source, function table for the add-in's sheet)."""
+    from workbook_tools.excel import udfs
+
+    return module_source(info), function_table(udfs.UDFS, udfs.CATEGORY)
 
 
 def module_source(info: dict[str, str]) -> str:
@@ -102,7 +102,6 @@ def module_source(info: dict[str, str]) -> str:
              "End Function", ""]
     for name, fn in udfs.UDFS.items():
         lines += wrapper(name, fn)
-    lines += registration(udfs.UDFS, udfs.CATEGORY)
     too_long = [line for line in lines if len(line) > MAX_LINE]
     if too_long:
         raise ValueError(f"VBA line too long: {too_long[0][:80]}")

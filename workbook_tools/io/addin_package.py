@@ -52,20 +52,39 @@ def write_parts(parts: dict[str, bytes], output: Path) -> Path:
     return output
 
 
-def config_sheet(pairs: list[tuple[str, str]], code_name: str) -> tuple[bytes, bytes]:
-    """(sheet XML, shared strings XML) for a config sheet holding exactly `pairs` from A1 down,
-    with nothing else in column A (xlwings reads A1 down to the first blank)."""
+def _col(i: int) -> str:
+    name = ""
+    i += 1
+    while i:
+        i, rem = divmod(i - 1, 26)
+        name = chr(65 + rem) + name
+    return name
+
+
+def config_sheet(pairs: list[tuple[str, str]], code_name: str, side: list[list] = ()) -> tuple[bytes, bytes]:
+    """(sheet XML, shared strings XML) for a config sheet holding exactly `pairs` from A1 down, with
+    nothing else in columns A–B (xlwings reads A1 down to the first blank), and `side` from D1."""
     strings: list[str] = []
+    grid: dict[int, dict[int, object]] = {}
+    for r, (key, value) in enumerate(pairs):
+        grid.setdefault(r, {}).update({0: key, 1: value})
+    for r, row in enumerate(side):
+        grid.setdefault(r, {}).update({3 + c: v for c, v in enumerate(row) if v not in (None, "")})
     rows = []
-    for r, (key, value) in enumerate(pairs, start=1):
+    for r in sorted(grid):
         cells = []
-        for col, text in (("A", key), ("B", value)):
-            strings.append(text)
-            cells.append(f'<c r="{col}{r}" t="s"><v>{len(strings) - 1}</v></c>')
-        rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+        for c, v in sorted(grid[r].items()):
+            ref = f"{_col(c)}{r + 1}"
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                cells.append(f'<c r="{ref}"><v>{v}</v></c>')
+            else:
+                strings.append(str(v))
+                cells.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
+        rows.append(f'<row r="{r + 1}">{"".join(cells)}</row>')
     sheet = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{_MAIN}">'
-             f'<sheetPr codeName="{code_name}"/><dimension ref="A1:B{max(len(pairs), 1)}"/>'
-             '<cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="32" customWidth="1"/></cols>'
+             f'<sheetPr codeName="{code_name}"/>'
+             '<cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="32" customWidth="1"/>'
+             '<col min="4" max="5" width="24" customWidth="1"/></cols>'
              f'<sheetData>{"".join(rows)}</sheetData></worksheet>')
     sst = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{_MAIN}" count="{len(strings)}" '
            f'uniqueCount="{len(strings)}">' + "".join(f"<si><t>{escape(s)}</t></si>" for s in strings) + "</sst>")
@@ -117,8 +136,22 @@ def sheet_cells(parts: dict[str, bytes]) -> dict[str, str]:
     return out
 
 
+def _side_table(cells: dict[str, str]) -> list[list]:
+    """What the sheet holds from column D on, as rows (the function table)."""
+    rows: dict[int, dict[int, object]] = {}
+    for ref, value in cells.items():
+        m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
+        col = 0
+        for ch in m.group(1):
+            col = col * 26 + ord(ch) - 64
+        if col >= 4:
+            rows.setdefault(int(m.group(2)) - 1, {})[col - 4] = value
+    return [[rows.get(r, {}).get(c) for c in range(max(rows.get(r, {0: 0}), default=0) + 1)]
+            for r in range(max(rows, default=-1) + 1)]
+
+
 def with_config(parts: dict[str, bytes], pairs: list[tuple[str, str]], code_name: str = "Sheet2") -> dict[str, bytes]:
-    """The parts with the config sheet holding `pairs`."""
+    """The parts with the config sheet's columns A–B holding `pairs` (the function table stays)."""
     out = dict(parts)
-    out[SHEET], out[SHARED] = config_sheet(pairs, code_name)
+    out[SHEET], out[SHARED] = config_sheet(pairs, code_name, _side_table(sheet_cells(parts)))
     return out
