@@ -98,14 +98,14 @@ def install(addin: Path, *, startup: Path | None = None, home: Path | None = Non
     conf = user_config_path(home)
     enc = ansi_encoding()
     readable = representable(str(conf), enc) and all(representable(v, enc) for _, v in settings)
-    parts = pkg.read_parts(addin)
-    if not readable:  # VBA cannot open or read the file: the settings go into the add-in's own sheet
-        parts = pkg.with_config(parts, SHEET_CONFIG + settings)
     target_dir.mkdir(parents=True, exist_ok=True)
     target = target_dir / ADDIN_NAME
     try:
-        pkg.write_parts(parts, target)
-    except WorkbookToolsError as exc:
+        if readable:  # the file as built (or as signed) is copied unchanged
+            shutil.copyfile(addin, target)
+        else:  # VBA cannot open or read the file: the settings go into the add-in's own sheet
+            pkg.write_parts(pkg.with_config(pkg.read_parts(addin), SHEET_CONFIG + settings), target)
+    except (OSError, WorkbookToolsError) as exc:
         raise WorkbookToolsError("アドインを置けません。Excel を閉じてから、もう一度実行してください", file=str(target)) from exc
     notes = [f"{target} に置きました。Excel を起動し直すと「共済ツール」タブが出ます。"]
     shown = "、".join(f"{k}={v}" for k, v in settings)

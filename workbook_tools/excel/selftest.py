@@ -116,10 +116,21 @@ def environment(io: SheetIO) -> dict[str, str]:
             env[label] = host[key]
     env.update({k: v for k, v in host.items() if k not in ("xlwings", "addin", "office_bits", "excel", "udfs")})
     env["ワークシート関数"] = _udf_state(host.get("udfs"))
+    env["xlwings の DLL"] = _xlwings_dlls(env["xlwings（パッケージ）"])
     bits = str(struct.calcsize("P") * 8)
     if host.get("office_bits") and host["office_bits"] != bits:
-        env["ビット数"] = f"Office {host['office_bits']} ビット / Python {bits} ビット（異なります）"
+        env["ビット数"] = (f"Office {host['office_bits']} ビット / Python {bits} ビット（異なります。xlwings は Python を"
+                         "別のプロセスで動かすので通常は動きますが、動かないときは Office と同じビット数の Python を入れてください）")
     return env
+
+
+def _xlwings_dlls(version: str) -> str:
+    """Where the DLL the add-in's VBA loads (xlwings32/64-<version>.dll) is: beside pythonw.exe or one
+    folder up (a venv), as xlwings' VBA looks for it."""
+    exe = Path(sys.executable)
+    found = [str(folder / f"xlwings{b}-{version}.dll") for folder in (exe.parent, exe.parent.parent)
+             for b in (32, 64) if (folder / f"xlwings{b}-{version}.dll").exists()]
+    return "、".join(found) if found else "見つかりません（Windows 以外か、xlwings が正しく入っていません）"
 
 
 def _udf_state(built_digest: str | None) -> str:
