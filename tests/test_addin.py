@@ -222,8 +222,9 @@ def _replay(addin_path, home, project="kyosai_tools"):
         shared = [si.findtext(f"{MAIN}t") for si in ET.fromstring(z.read("xl/sharedStrings.xml"))]
         cells = {c.get("r"): shared[int(c.findtext(f"{MAIN}v"))]
                  for c in ET.fromstring(z.read("xl/worksheets/sheet1.xml")).iter(f"{MAIN}c") if c.get("t") == "s"}
+        names = [s.get("name") for s in ET.fromstring(z.read("xl/workbook.xml")).iter(f"{MAIN}sheet")]
     sheet, row = {}, 1
-    while cells.get(f"A{row}"):
+    while f"{project}.conf" in names and cells.get(f"A{row}"):  # SheetExists(ThisWorkbook, PROJECT_NAME & ".conf")
         sheet[cells[f"A{row}"].upper()] = cells.get(f"B{row}", "")
         row += 1
     conf = home / f".{project}" / f"{project}.conf"
@@ -258,11 +259,15 @@ def test_replay_of_the_template_sheet_ignores_the_user_file(tmp_path):
     from workbook_tools.io import addin_package as pkg
 
     parts = pkg.read_parts(TEMPLATE)
+    parts["xl/workbook.xml"] = pkg.workbook_xml(parts["xl/workbook.xml"], "myaddin.conf")  # as the old build did
     pkg.write_parts(parts, tmp_path / "template.xlam")
     home = tmp_path / "home"
     (home / ".myaddin").mkdir(parents=True)
     (home / ".myaddin" / "myaddin.conf").write_bytes(b'"Interpreter_Win","C:\\venv\\Scripts\\pythonw.exe"\r\n')
     assert _replay(tmp_path / "template.xlam", home, "myaddin")[0] == "pythonw"
+    parts["xl/workbook.xml"] = pkg.workbook_xml(parts["xl/workbook.xml"], "_myaddin.conf")  # inactive sheet
+    pkg.write_parts(parts, tmp_path / "template.xlam")
+    assert _replay(tmp_path / "template.xlam", home, "myaddin")[0] == r"C:\venv\Scripts\pythonw.exe"
 
 
 def test_unrepresentable_path_goes_into_the_addin_sheet(built, tmp_path):

@@ -9,7 +9,11 @@ def run(action: str) -> None:
     from workbook_tools.excel.sheetio import XlwingsSheetIO
 
     caller = xw.Book.caller()  # the add-in itself; the buttons work on the workbook in front of the user
-    io = XlwingsSheetIO(caller.app.books.active, addin=caller)
+    try:
+        book = caller.app.books.active
+    except Exception:  # noqa: BLE001 - no workbook open (診断 and 自己診断 still work)
+        book = None
+    io = XlwingsSheetIO(book if book is not None else caller.app.books.add(), addin=caller)
     fn = ACTIONS.get(action)
     if fn is None:
         io.alert(f"このボタン（{action}）はこの版の workbook_tools にありません。アドインとパッケージの版を合わせてください。")
