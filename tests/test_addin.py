@@ -301,3 +301,28 @@ def test_status_and_remove(built, tmp_path):
     notes = addin_install.remove(startup=start, home=home)
     assert len(notes) == 2 and not (start / addin.ADDIN_NAME).exists() and not (home / ".kyosai_tools").exists()
     assert "配置されていません" in addin_install.status(startup=start, home=home)[0]
+
+
+def test_cli_addin_commands(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    cli = [sys.executable, "-m", "workbook_tools"]
+    env = {**os.environ, "USERPROFILE": str(tmp_path / "ホーム")}
+    start = tmp_path / "XLSTART"
+
+    def run(*args):
+        return subprocess.run(cli + list(args), capture_output=True, text=True, env=env, cwd=tmp_path)
+
+    r = run("addin", "install", "--dest", str(start))
+    assert r.returncode == 0 and (start / addin.ADDIN_NAME).exists(), r.stderr
+    conf = (tmp_path / "ホーム" / ".kyosai_tools" / "kyosai_tools.conf").read_bytes().decode("cp932")
+    assert conf.startswith('"Interpreter_Win","') and conf.endswith('"\r\n')
+    r = run("addin", "status", "--dest", str(start))
+    assert "Excel が使う Python" in r.stdout and "workbook_tools.excel.udfs" in r.stdout
+    r = run("addin", "remove", "--dest", str(start))
+    assert r.returncode == 0 and not (start / addin.ADDIN_NAME).exists()
+    r = run("addin", "selftest", "-o", str(tmp_path / "報告.txt"))
+    assert r.returncode == 0 and "すべて合格" in r.stdout, r.stdout[-2000:] + r.stderr[-2000:]
+    assert "不合格" not in (tmp_path / "報告.txt").read_text("utf-8-sig").split("項目")[1]

@@ -163,7 +163,10 @@ def status(*, startup: Path | None = None, home: Path | None = None) -> list[str
     for key in [k.upper() for k, _ in SHEET_CONFIG] + [k.upper() for k in INTERPRETER_KEYS]:
         if key in found:
             lines.append(f"  {key} = {found[key][0]}（{found[key][1]}）")
-    lines.append(f"Excel が使う Python: {interpreter_of(found)}")
+    python = interpreter_of(found)
+    lines.append(f"Excel が使う Python: {python}")
+    if sys.platform.startswith("win") and ":" in python and not Path(python.split("（")[0]).exists():
+        lines.append("  注意: この Python が見つかりません。使う Python で workbook-tools addin install をやり直してください")
     if found.get("UDF MODULES", ("",))[0] != UDF_MODULE:
         lines.append(f"  注意: UDF Modules が {UDF_MODULE} になっていません")
     legacy = user_config_path(home, LEGACY_PROJECT)
