@@ -28,25 +28,27 @@ End Function
 ' Category and descriptions of the worksheet functions, from the table on the add-in's sheet
 ' (column D: name, description, category, number of parameters, one description per parameter).
 Public Sub KtRegisterFunctions()
-    Dim sh As Worksheet, r As Long, n As Long, c As Long, args() As Variant
+    Dim sh As Worksheet, r As Long, n As Long, c As Long, args() As Variant, fn As String
     On Error Resume Next
     Set sh = ThisWorkbook.Worksheets(1)
     r = 2
     Do While sh.Cells(r, 4).Value <> ""
+        fn = "'" & ThisWorkbook.Name & "'!" & sh.Cells(r, 4).Value
         n = sh.Cells(r, 7).Value
         If n > 0 Then
             ReDim args(0 To n - 1)
             For c = 1 To n
                 args(c - 1) = sh.Cells(r, 7 + c).Value
             Next c
-            Application.MacroOptions Macro:=sh.Cells(r, 4).Value, Description:=sh.Cells(r, 5).Value, _
+            Application.MacroOptions Macro:=fn, Description:=sh.Cells(r, 5).Value, _
                 Category:=sh.Cells(r, 6).Value, ArgumentDescriptions:=args
         Else
-            Application.MacroOptions Macro:=sh.Cells(r, 4).Value, Description:=sh.Cells(r, 5).Value, _
+            Application.MacroOptions Macro:=fn, Description:=sh.Cells(r, 5).Value, _
                 Category:=sh.Cells(r, 6).Value
         End If
         r = r + 1
     Loop
+    ThisWorkbook.Saved = True  ' registering is not a change to save
 End Sub
 
 Private Function KtCallerKey() As String
