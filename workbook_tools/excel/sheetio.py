@@ -212,6 +212,7 @@ class XlwingsSheetIO:
         refs, col = [], 1
         for a in args:
             block = [r if isinstance(r, list) else [r] for r in (a if isinstance(a, list) else [a])]
+            block = [["'" + v if isinstance(v, str) else v for v in r] for r in block]  # "6月" stays text
             width = max(len(r) for r in block)
             sh.range((1001, col)).value = block
             refs.append(sh.range((1001, col), (1000 + len(block), col + width - 1)).address)
