@@ -117,11 +117,23 @@ def environment(io: SheetIO) -> dict[str, str]:
     env.update({k: v for k, v in host.items() if k not in ("xlwings", "addin", "office_bits", "excel", "udfs")})
     env["ワークシート関数"] = _udf_state(host.get("udfs"))
     env["xlwings の DLL"] = _xlwings_dlls(env["xlwings（パッケージ）"])
+    env["xlwings の設定"] = _settings()
+    env.update({k: v for k, v in diagnose().items() if k not in ("workbook-tools", "Python", "OS", "xlwings")})
     bits = str(struct.calcsize("P") * 8)
     if host.get("office_bits") and host["office_bits"] != bits:
         env["ビット数"] = (f"Office {host['office_bits']} ビット / Python {bits} ビット（異なります。xlwings は Python を"
                          "別のプロセスで動かすので通常は動きますが、動かないときは Office と同じビット数の Python を入れてください）")
     return env
+
+
+def _settings() -> str:
+    """Which Python xlwings would start, from the installed add-in and the user config (addin status)."""
+    from workbook_tools.app.addin_install import status
+
+    try:
+        return " / ".join(line.strip() for line in status() if "Python" in line or "注意" in line)
+    except Exception as exc:  # noqa: BLE001 - reported, not raised
+        return f"読み取れません（{exc}）"
 
 
 def _xlwings_dlls(version: str) -> str:
