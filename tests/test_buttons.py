@@ -153,3 +153,64 @@ def test_self_test_fails_when_a_function_is_wrong(monkeypatch):
 def test_every_action_has_a_button():
     assert set(buttons.ACTIONS) == {"grid_recompute", "contracts_recompute", "consolidate_reports",
                                     "consolidate_surveys", "make_templates", "diagnose", "self_test"}
+
+
+class _Range:
+    def __init__(self, log, address):
+        self.log, self.address = log, address
+
+    def options(self, **_):
+        return self
+
+    @property
+    def value(self):
+        self.log.append(("read", self.address))
+        return [[1, 2], [3, 4]]
+
+    @value.setter
+    def value(self, v):
+        self.log.append(("write", self.address, len(v), len(v[0]), v[0][0]))
+
+    @property
+    def last_cell(self):
+        return type("C", (), {"row": 2, "column": 2})()
+
+
+class _Sheet:
+    def __init__(self, log, name):
+        self.log, self.name = log, name
+        self.used_range = _Range(log, "used")
+
+    def range(self, *a):
+        return _Range(self.log, a)
+
+
+def test_excel_sheet_io_reads_and_writes_whole_blocks():
+    """XlwingsSheetIO speaks to Excel once per block (each call is a cross-process round trip)."""
+    from workbook_tools.excel.sheetio import XlwingsSheetIO
+
+    log: list = []
+    sheets = {"入力": _Sheet(log, "入力")}
+
+    class Sheets(dict):
+        active = sheets["入力"]
+
+        def add(self, name, after=None):
+            self[name] = _Sheet(log, name)
+            return self[name]
+
+        def __iter__(self):
+            return iter(self.values())
+
+        def __getitem__(self, k):
+            return list(self.values())[k] if isinstance(k, int) else dict.__getitem__(self, k)
+
+    book = type("B", (), {"sheets": Sheets(sheets), "app": None, "fullname": "x.xlsx"})()
+    io = XlwingsSheetIO(book)
+    assert io.read_used_range("入力") == [[1, 2], [3, 4]] and [e[0] for e in log] == ["read"]
+    name = io.add_sheet("再計算_入力")
+    log.clear()
+    io.write_block(name, (0, 0), [["=danger", 1]] + [[i, i * 2] for i in range(500)])
+    assert log == [("write", ((1, 1),), 501, 2, "'=danger")]  # one call for 1,002 cells; text stays text
+    with pytest.raises(Exception):
+        io.write_block("入力", (0, 0), [[1]])  # the user's sheet is never written
