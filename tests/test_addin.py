@@ -278,6 +278,10 @@ def test_unrepresentable_path_goes_into_the_addin_sheet(built, tmp_path):
     assert not (home / ".kyosai_tools" / "kyosai_tools.conf").exists()
     assert _replay(target, home) == ("C:\\Users\\김민준\\venv\\Scripts\\pythonw.exe", addin.UDF_MODULE)
     assert "設定シート" in notes[-1]
+    from workbook_tools.io import addin_package as pkg
+
+    cells = pkg.sheet_cells(pkg.read_parts(target))
+    assert cells["D2"] == "KT_RATE" and cells["F2"] == "共済ツール"  # the function table is kept
 
 
 def test_conda_environment(built, tmp_path):
