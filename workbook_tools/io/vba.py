@@ -165,7 +165,8 @@ def read_project(vba_bin: bytes) -> Project:
                 modules.append(Module(current, decompress(data[offset:])))
                 current = []
         text = ole.openstream("PROJECT").read().decode(codepage)
-        return Project(head, modules, current, text, codepage)
+        header = ole.openstream("VBA/_VBA_PROJECT").read()[:7]
+        return Project(head, modules, current, text, codepage, {"_VBA_PROJECT": header})
     finally:
         ole.close()
 
@@ -232,5 +233,6 @@ def write_project(p: Project) -> bytes:
     streams["PROJECTwm"] = bytes(wm) + b"\0\0"
     head = [(r, struct.pack("<H", len(p.modules)) if r == _PROJECTMODULES else b) for r, b in p.head]
     streams["VBA/dir"] = compress(dump_records(head + modules_dir + p.tail))
-    streams["VBA/_VBA_PROJECT"] = b"\xcc\x61\xff\xff\x00\x00\x00"  # version 0xFFFF: compile from source
+    header = p.extra.get("_VBA_PROJECT", b"\xcc\x61\xff\xff\x00\x00\x00").ljust(7, b"\0")
+    streams["VBA/_VBA_PROJECT"] = header[:2] + b"\xff\xff" + header[4:7]  # version 0xFFFF, no cache: compile from source
     return cfb.write(streams)
