@@ -234,5 +234,5 @@ def write_project(p: Project) -> bytes:
     head = [(r, struct.pack("<H", len(p.modules)) if r == _PROJECTMODULES else b) for r, b in p.head]
     streams["VBA/dir"] = compress(dump_records(head + modules_dir + p.tail))
     header = p.extra.get("_VBA_PROJECT", b"\xcc\x61\xff\xff\x00\x00\x00").ljust(7, b"\0")
-    streams["VBA/_VBA_PROJECT"] = header[:2] + b"\xff\xff" + header[4:7]  # version 0xFFFF, no cache: compile from source
+    streams["VBA/_VBA_PROJECT"] = header[:2] + b"\xff\xff" + header[4:7]  # 0xFFFF: Excel compiles the source
     return cfb.write(streams)
