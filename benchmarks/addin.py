@@ -23,6 +23,7 @@ def main() -> None:
     import openpyxl
 
     from workbook_tools.app import addin
+    from workbook_tools.excel.buttons import ribbon_actions
     from workbook_tools.excel.selftest import run_selftest
     from workbook_tools.excel.sheetio import FileSheetIO
     from workbook_tools.excel.udf_vba import addin_functions
@@ -42,7 +43,7 @@ def main() -> None:
     print(f"VBA source {source:,} bytes -> compressed {packed:,} bytes ({packed / source:.0%})")
     openpyxl.Workbook().save(tmp / "host.xlsx")
     t = time.perf_counter()
-    report = run_selftest(FileSheetIO(tmp / "host.xlsx"), tmp / "work")
+    report = run_selftest(FileSheetIO(tmp / "host.xlsx"), ribbon_actions(), tmp / "work")
     print(f"selftest: {time.perf_counter() - t:.1f} s, {sum(c.ok for c in report.checks)}/{len(report.checks)} passed")
 
 

@@ -128,7 +128,7 @@ def test_self_test_runs_every_function_and_button():
     from workbook_tools.excel.selftest import run_selftest
 
     host = FileSheetIO(DATA / "新契約_自己診断.xlsx")
-    report = run_selftest(host)
+    report = run_selftest(host, buttons.ACTIONS)
     assert report.ok, report.summary()
     names = {c.name for c in report.checks}
     assert all(any(n.startswith(f"{f}(") for n in names) for f in udfs.UDFS)  # every worksheet function
@@ -153,6 +153,27 @@ def test_self_test_fails_when_a_function_is_wrong(monkeypatch):
 def test_every_action_has_a_button():
     assert set(buttons.ACTIONS) == {"grid_recompute", "contracts_recompute", "consolidate_reports",
                                     "consolidate_surveys", "make_templates", "diagnose", "self_test"}
+
+
+def test_ribbon_actions_are_read_from_the_registry(tmp_path):
+    """A consolidated kind with a ribbon tag gets the folder-consolidation action without a production edit."""
+    from dataclasses import replace
+
+    from workbook_tools.forms import registry
+
+    kinds = registry.ribbon_actions()
+    assert {t: buttons.ACTIONS[t] for t in kinds} and set(buttons.ACTIONS) - set(kinds) == set(buttons.TOOL_ACTIONS)
+    from test_registry import TOY  # a fifth kind declared in the tests only
+
+    registry.register(replace(TOY, ribbon_action="consolidate_toy"))
+    try:
+        action = buttons.ribbon_actions()["consolidate_toy"]
+        (tmp_path / "toy").mkdir()
+        io = FileSheetIO(DATA / "新契約_自己診断.xlsx", folder=tmp_path / "toy")
+        out = action(io)
+        assert out.exists() and out.name.startswith("おもちゃ_集約_") and "ファイル 0 件" in io.messages[-1]
+    finally:
+        registry.unregister("toy")
 
 
 class _Range:

@@ -132,16 +132,22 @@ def _consolidate(io: SheetIO, kind: str, label: str) -> Path | None:
     return out
 
 
-@_guard
-def consolidate_reports(io: SheetIO) -> Path | None:
-    """報告書を集約 (folder picker)."""
-    return _consolidate(io, "report", "県本部報告書")
+def consolidate_action(kind_name: str):
+    """The 集約 button of a consolidated kind (folder picker → a new workbook beside the folder)."""
+    from workbook_tools.forms import registry
+
+    kind = registry.get(kind_name, consolidating=True)
+
+    def action(io: SheetIO) -> Path | None:
+        return _consolidate(io, kind.name, kind.short)
+
+    action.__name__ = f"consolidate_{kind.name}"
+    action.__doc__ = f"{kind.short}を集約 (folder picker)."
+    return _guard(action)
 
 
-@_guard
-def consolidate_surveys(io: SheetIO) -> Path | None:
-    """アンケートを集約 (folder picker)."""
-    return _consolidate(io, "survey", "実態アンケート")
+consolidate_reports = consolidate_action("report")
+consolidate_surveys = consolidate_action("survey")
 
 
 @_guard
@@ -173,17 +179,24 @@ def self_test(io: SheetIO) -> str:
     """自己診断: every worksheet function and every button on the bundled examples, one-page report."""
     from workbook_tools.excel.selftest import run_selftest
 
-    report = run_selftest(io)
+    report = run_selftest(io, ribbon_actions())
     io.alert(report.summary(), "自己診断")
     return report.summary()
 
 
-ACTIONS = {
-    "grid_recompute": grid_recompute,
-    "contracts_recompute": contracts_recompute,
-    "consolidate_reports": consolidate_reports,
-    "consolidate_surveys": consolidate_surveys,
-    "make_templates": make_templates,
-    "diagnose": diagnose,
-    "self_test": self_test,
-}
+KIND_ACTIONS = {"grid": grid_recompute, "contracts": contracts_recompute}  # kinds with their own button logic
+TOOL_ACTIONS = {"make_templates": make_templates, "diagnose": diagnose, "self_test": self_test}
+
+
+def ribbon_actions() -> dict:
+    """Ribbon tag → action: each kind's tag from the registry (a consolidated kind without its own logic
+    gets the folder-consolidation action), plus the tool buttons."""
+    from workbook_tools.forms import registry
+
+    actions = {}
+    for tag, name in registry.ribbon_actions().items():
+        actions[tag] = KIND_ACTIONS.get(name) or consolidate_action(name)
+    return {**actions, **TOOL_ACTIONS}
+
+
+ACTIONS = ribbon_actions()

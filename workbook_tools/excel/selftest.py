@@ -214,14 +214,12 @@ class _Scripted:
         self.messages.append(f"開く: {path}")
 
 
-def check_grid_button(io: SheetIO, work: Path) -> list[Check]:
-    from workbook_tools.excel import buttons
-
+def check_grid_button(io: SheetIO, work: Path, actions: dict) -> list[Check]:
     with io.open_copy(work / "グリッド_自己診断.xlsx") as g:
         sheet = g.active_sheet()
         before = g.read_used_range(sheet)
         s = _Scripted(g)
-        msg = buttons.grid_recompute(s) or " ".join(s.messages)
+        msg = actions["grid_recompute"](s) or " ".join(s.messages)
         after = g.read_used_range(sheet)
         added = [n for n in g.sheet_names() if n.startswith("再計算_")]
         result = g.read_used_range(added[0]) if added else []
@@ -232,13 +230,11 @@ def check_grid_button(io: SheetIO, work: Path) -> list[Check]:
             Check("ボタン", "グリッド再計算: 入力シートは変わらない", before == after and len(added) == 1, sheet)]
 
 
-def check_contracts_button(io: SheetIO, work: Path) -> list[Check]:
+def check_contracts_button(io: SheetIO, work: Path, actions: dict) -> list[Check]:
     import openpyxl
 
-    from workbook_tools.excel import buttons
-
     with io.open_copy(work / "新契約_自己診断.xlsx") as c:
-        out = buttons.contracts_recompute(_Scripted(c))
+        out = actions["contracts_recompute"](_Scripted(c))
     if out is None or not Path(out).exists():
         return [Check("ボタン", "新契約集計", False, "結果のブックができませんでした")]
     wb = openpyxl.load_workbook(out, data_only=True, read_only=True)
@@ -253,39 +249,44 @@ def check_contracts_button(io: SheetIO, work: Path) -> list[Check]:
     return [Check("ボタン", "新契約集計: 目標・実績・到達率", ok, Path(out).name)]
 
 
-def check_folder_buttons(io: SheetIO, work: Path) -> list[Check]:
-    from workbook_tools.excel import buttons
-
+def check_folder_buttons(io: SheetIO, work: Path, actions: dict) -> list[Check]:
     checks = []
     s = _Scripted(io, work / "reports")
-    out = buttons.consolidate_reports(s)
+    out = actions["consolidate_reports"](s)
     msg = " ".join(s.messages)
     checks.append(Check("ボタン", "報告書を集約", out is not None and "ファイル 2 件（取込済 2" in msg
                         and "未提出 45 件" in msg, msg[-120:]))
     s = _Scripted(io, work / "surveys")
-    out = buttons.consolidate_surveys(s)
+    out = actions["consolidate_surveys"](s)
     msg = " ".join(s.messages)
     checks.append(Check("ボタン", "アンケートを集約", out is not None and "ファイル 2 件（取込済 2" in msg, msg[-120:]))
     s = _Scripted(io, work / "templates")
     (work / "templates").mkdir(exist_ok=True)
-    buttons.make_templates(s)
+    actions["make_templates"](s)
     made = sorted(p.name for p in (work / "templates").glob("*.xlsx"))
     checks.append(Check("ボタン", "テンプレート作成", len(made) == 4, "、".join(made)))
     s = _Scripted(io)
-    text = buttons.diagnose(s) or ""
+    text = actions["diagnose"](s) or ""
     checks.append(Check("ボタン", "バージョン・診断", "Python の場所" in text and __version__ in text, ""))
     return checks
 
 
-def run_selftest(io: SheetIO, work: Path | None = None, report_path: Path | None = None) -> Report:
-    """Run every check on a scratch workbook beside `io`; write the report sheet and text file."""
+TESTED_ACTIONS = {"grid_recompute", "contracts_recompute", "consolidate_reports", "consolidate_surveys",
+                  "make_templates", "diagnose", "self_test"}
+
+
+def run_selftest(io: SheetIO, actions: dict, work: Path | None = None, report_path: Path | None = None) -> Report:
+    """Run every check on a scratch workbook beside `io`; write the report sheet and text file.
+    `actions` is the ribbon's action table (excel/buttons.ribbon_actions())."""
     work = Path(work or tempfile.mkdtemp(prefix="kt_selftest_"))
     shutil.copytree(DATA, work, dirs_exist_ok=True)
     scratch = io.scratch()
     report = Report(environment(io))
-    steps = [("関数", lambda: check_udfs(scratch)), ("グリッド再計算", lambda: check_grid_button(scratch, work)),
-             ("新契約集計", lambda: check_contracts_button(scratch, work)),
-             ("集約・テンプレート・診断", lambda: check_folder_buttons(scratch, work))]
+    untested = sorted(set(actions) - TESTED_ACTIONS)
+    report.checks.append(Check("ボタン", "すべてのボタンを試験", not untested, f"未試験: {untested}" if untested else ""))
+    steps = [("関数", lambda: check_udfs(scratch)), ("グリッド再計算", lambda: check_grid_button(scratch, work, actions)),
+             ("新契約集計", lambda: check_contracts_button(scratch, work, actions)),
+             ("集約・テンプレート・診断", lambda: check_folder_buttons(scratch, work, actions))]
     for label, step in steps:
         io.status(f"自己診断: {label}…")
         try:
