@@ -192,3 +192,45 @@ def test_bundle_cli_writes_workbook_and_pdf(tmp_path):
     assert wb.sheetnames[:3] == ["主要共済の実績", "県支部別", "到達率グラフ"]
     assert wb.sheetnames[3:] == ["加入拡大_6月開始", "加入拡大_5月開始", "チェック"]
     assert out.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_excel_export_uses_the_print_areas(tmp_path):
+    """The ribbon path: Excel's ExportAsFixedFormat as PDF, print areas honoured (no Excel here: a stand-in
+    records the call)."""
+    from workbook_tools.excel.pdf_export import export_pdf
+
+    calls = []
+
+    class Api:
+        def ExportAsFixedFormat(self, *args):  # noqa: N802 - Excel's name
+            calls.append(args)
+
+    class Book:
+        fullname = str(tmp_path / "集約.xlsx")
+        api = Api()
+
+    assert export_pdf(Book()) == tmp_path / "集約.pdf"
+    assert calls == [(0, str(tmp_path / "集約.pdf"), 0, True, False)]
+
+
+def test_no_number_format_shows_a_trailing_dot(printed):
+    """`#,##0.##` shows 729 as "729." in Excel: every format with decimals has at least one 0 after the dot."""
+    import zipfile
+
+    bad = []
+    for name, (xlsx, _) in printed.items():
+        styles = zipfile.ZipFile(xlsx).read("xl/styles.xml").decode()
+        for code in re.findall(r'formatCode="([^"]*)"', styles):
+            for part in code.replace("&quot;", '"').split(";"):
+                if re.search(r"\.#", re.sub(r'"[^"]*"', "", part)):
+                    bad.append((name, code))
+    assert not bad, bad
+
+
+def test_exceeded_target_is_shown_as_good_news(printed):
+    """Report A: a negative 残件数 prints as 「超過 N」 (green), never as a red minus."""
+    xlsx, pages = printed["A_加入拡大モデル単組_6月開始"]
+    text = " ".join(p.text for p in pages)
+    assert re.search(r"超過 ?\d", text)
+    styles = __import__("zipfile").ZipFile(xlsx).read("xl/styles.xml").decode()
+    assert "超過" in styles and '[Color10]' in styles
