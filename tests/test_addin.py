@@ -50,7 +50,8 @@ def test_every_ribbon_action_names_an_existing_callback(built, modules):
     root = _ribbon(built)
     buttons = list(root.iter(f"{NS}button"))
     assert [b.get("label") for b in buttons] == ["グリッド再計算", "新契約集計", "報告書を集約", "アンケートを集約",
-                                                 "テンプレート作成", "UDFを取り込む", "バージョン・診断"]
+                                                 "修正を反映", "テンプレート作成", "名簿から様式作成",
+                                                 "UDFを取り込む", "バージョン・診断"]
     assert root.find(f".//{NS}tab").get("label") == "共済ツール"
     for b in buttons:
         module, sub = b.get("onAction").split(".")

@@ -194,3 +194,77 @@ def test_safe_file_names():
     long = safe_file_name(("あ" * 300,), ".xlsx", taken)
     assert len(long) == 80 + 5
     assert safe_file_name(("X. ",), ".xlsx", set()) == "X.xlsx"
+
+
+def _check_rows(path: Path) -> tuple[tuple, list[tuple]]:
+    rows = list(openpyxl.load_workbook(path)["読み取り確認"].iter_rows(values_only=True))
+    return rows[0], rows[1:]
+
+
+def test_corrections_stick_and_stale_ones_are_reported(tmp_path):
+    roster = write_roster(tmp_path / "名簿.xlsx", UNIONS[:3])
+    forms = write_personalised("survey", tmp_path / "配布", roster=roster, year=YEAR)
+    c = names_of(forms[0])
+    hired, jj, jr, nj = (c[f"survey_intake_{k}"] for k in ("hired", "joined_j", "joined_r", "not_joined"))
+    inbox = tmp_path / "提出"
+    patch(forms[0], inbox / "a.xlsx", {hired: "約25", jj: 10, jr: 5, nj: 5})  # approximate, and 25 ≠ 10+5+5
+    patch(forms[1], inbox / "b.xlsx", {hired: "不明"})
+    patch(forms[2], inbox / "c.xlsx", {hired: 7})
+    run = CliRunner()
+    res = run.invoke(app, ["consolidate", "survey", str(inbox), "-o", str(tmp_path / "1.xlsx"), "--jobs", "1",
+                           "--json", str(tmp_path / "1.json")])
+    assert res.exit_code == 0, res.output
+    first = {f["file"]: f for f in json.loads((tmp_path / "1.json").read_text(encoding="utf-8"))["files"]}
+    assert "intake_mismatch" in [p["code"] for p in first["a.xlsx"]["problems"]] and first["a.xlsx"]["status"] == "警告あり"
+    head, rows = _check_rows(tmp_path / "1.xlsx")
+    col = {h: i for i, h in enumerate(head)}
+    mine = {(r[col["ファイル"]], r[col["項目キー"]]): r for r in rows}
+    assert mine[("a.xlsx", "intake.hired")][col["読み取った文字"]] == "約25"
+    assert mine[("a.xlsx", "intake.hired")][col["フラグ"]] == "概数"
+    assert ("b.xlsx", "intake.hired") in mine and not any(f == "c.xlsx" for f, _ in mine)
+    # staff type corrections into the sheet and hand the workbook back
+    wb = openpyxl.load_workbook(tmp_path / "1.xlsx")
+    ws = wb["読み取り確認"]
+    assert ws.protection.sheet and not ws.cell(2, col["修正値"] + 1).protection.locked
+    for r in range(2, ws.max_row + 1):
+        key = (ws.cell(r, col["ファイル"] + 1).value, ws.cell(r, col["項目キー"] + 1).value)
+        fix = {("a.xlsx", "intake.hired"): "20", ("b.xlsx", "intake.hired"): "15"}.get(key)
+        if fix:
+            ws.cell(r, col["修正値"] + 1, fix)
+            ws.cell(r, col["修正者"] + 1, "担当A")
+            ws.cell(r, col["修正日"] + 1, "2026-06-01")
+    sha_a = mine[("a.xlsx", "intake.hired")][col["SHA-256"]]
+    ws.append(["a.xlsx", sha_a, "アンケート", "C1", "intake.nosuch", "", "", "", "", "", "1", "担当A", "2026-06-01"])
+    wb.save(tmp_path / "確認済み.xlsx")
+
+    res = run.invoke(app, ["consolidate", "survey", str(inbox), "-o", str(tmp_path / "2.xlsx"), "--jobs", "1",
+                           "--corrections", str(tmp_path / "確認済み.xlsx"), "--json", str(tmp_path / "2.json")])
+    assert res.exit_code == 0, res.output
+    assert "手修正を 2 件反映しました" in res.output
+    data = json.loads((tmp_path / "2.json").read_text(encoding="utf-8"))
+    files = {f["file"]: f for f in data["files"]}
+    a = files["a.xlsx"]
+    assert a["values"]["intake.hired"]["value"] == 20 and a["values"]["intake.hired"]["flag"] == "手修正"
+    assert a["values"]["intake.hired"]["raw"] == "約25"
+    assert a["corrected"]["intake.hired"]["by"] == "担当A" and a["corrected"]["intake.hired"]["on"] == "2026-06-01"
+    assert not any(p["code"] == "intake_mismatch" for p in a["problems"])  # 20 = 10+5+5: the check ran again
+    assert a["status"] == "取込済"
+    assert files["b.xlsx"]["values"]["intake.hired"]["value"] == 15
+    codes = [p["code"] for p in data["problems"]]
+    assert "correction_unknown_key" in codes
+    head, rows = _check_rows(tmp_path / "2.xlsx")  # the corrections travel into the new sheet
+    row = next(r for r in rows if r[0] == "a.xlsx" and r[4] == "intake.hired")
+    assert (row[head.index("フラグ")], row[head.index("修正値")], row[head.index("修正者")]) == ("手修正", "20", "担当A")
+    listing = list(openpyxl.load_workbook(tmp_path / "2.xlsx")["一覧"].iter_rows(values_only=True))
+    assert any(20 in r and "a.xlsx" in r for r in listing)
+
+    patch(forms[1], inbox / "b.xlsx", {hired: "不明です"})  # b is resubmitted: its correction no longer applies
+    res = run.invoke(app, ["consolidate", "survey", str(inbox), "-o", str(tmp_path / "3.xlsx"), "--jobs", "1",
+                           "--corrections", str(tmp_path / "確認済み.xlsx"), "--json", str(tmp_path / "3.json")])
+    assert res.exit_code == 0, res.output
+    data = json.loads((tmp_path / "3.json").read_text(encoding="utf-8"))
+    stale = [p for p in data["problems"] if p["code"] == "correction_stale"]
+    assert len(stale) == 1 and stale[0]["file"] == "b.xlsx"
+    files = {f["file"]: f for f in data["files"]}
+    assert files["b.xlsx"]["values"]["intake.hired"]["value"] is None
+    assert files["a.xlsx"]["values"]["intake.hired"]["value"] == 20

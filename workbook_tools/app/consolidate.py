@@ -223,7 +223,8 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     before = {str(p): sha256_of(p) for p in files}
     tasks = [Task(str(p), str(root), entry, year, password) for p in files]
     records, notes = _run(tasks, root, before, jobs, timeout, isolate, progress)
-    batch = Batch(entry.name, root, records, skipped, notes, year, started=started)
+    batch = Batch(entry.name, root, records, skipped, notes, year, started=started,
+                  roster_file=str(Path(roster).resolve()) if roster is not None else "")
     for p in files:  # inputs are never modified
         if sha256_of(p) != before[str(p)]:
             batch.problems.append(Problem(ERROR, "処理中に入力ファイルが変更されました（他のプログラムが書き込んだ可能性）",
@@ -333,6 +334,23 @@ def write_workbook(batch: Batch, output: Path) -> tuple[Path, Path | None]:
     if batch.tracking:
         write_reminders(batch, reminder_path(output))
     return output, side
+
+
+def rerun_with_corrections(checked: Path, output: Path, **options) -> tuple[Batch, Path]:
+    """修正を反映: the consolidated workbook `checked` (its 読み取り確認 sheet filled in) names its kind, input
+    folder and roster in its document properties; run that consolidation again with its corrections."""
+    from workbook_tools.forms.model import PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT, PROP_OUTPUT_ROSTER
+    from workbook_tools.io.readers import open_book
+
+    props = open_book(checked).properties
+    if not props.get(PROP_OUTPUT_KIND) or not props.get(PROP_OUTPUT_ROOT):
+        raise WorkbookToolsError("このブックは集約結果ではありません（「読み取り確認」シートのある集約結果を開いてください）",
+                                 file=checked.name, code="not_an_output")
+    roster = props.get(PROP_OUTPUT_ROSTER) or None
+    batch = consolidate(props[PROP_OUTPUT_KIND], Path(props[PROP_OUTPUT_ROOT]), roster=Path(roster) if roster else None,
+                        corrections=checked, **options)
+    write_workbook(batch, output)
+    return batch, output
 
 
 def reminder_path(output: Path) -> Path:

@@ -74,6 +74,21 @@ def write_personalised(kind: str, folder: Path, *, roster: Path | None = None, y
     return out
 
 
+def personalise_from_roster(roster: Path, folder: Path, *, year: int | None = None) -> tuple[Kind, list[Path]]:
+    """The ribbon's テンプレート作成 with a roster: the kind is the one whose sender columns the roster has (the
+    kind with the most sender fields first, so 県本部＋単組 means the survey and 県名 alone the report)."""
+    candidates = sorted((k for k in registry.consolidated() if k.template == FORM),
+                        key=lambda k: -len(k.consolidation.roster.keys))
+    for entry in candidates:
+        try:
+            return entry, write_personalised(entry.name, folder, roster=roster, year=year)
+        except WorkbookToolsError as exc:
+            if exc.code != "roster_header":
+                raise
+    raise WorkbookToolsError("名簿に提出元の見出し（県本部・単組、または県名）が見つかりません", file=roster.name,
+                             code="roster_header")
+
+
 def _form(book, entry: Kind, year: int, password: str | None) -> None:
     from workbook_tools.io.template_writer import write_form_template
 

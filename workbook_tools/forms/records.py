@@ -81,6 +81,7 @@ class Batch:
     roster_missing: list[str] = field(default_factory=list)  # senders expected but absent
     started: str = ""
     finished: str = ""
+    roster_file: str = ""  # the roster the round was tracked against ('' = none or the built-in list)
     tracking: list = field(default_factory=list)  # forms.collection.TrackRow per roster entry (a round with a roster)
     since: list[tuple[str, str, str]] | None = None  # what is new since a previous run (--since)
 

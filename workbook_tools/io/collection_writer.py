@@ -7,7 +7,7 @@ import datetime as dt
 
 from workbook_tools.core.normalize import Flag
 from workbook_tools.forms.collection import MANUAL, RoundStatus, TrackRow, reminder_lines
-from workbook_tools.forms.model import CHECK
+from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT, PROP_OUTPUT_ROSTER
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM
@@ -24,6 +24,10 @@ _NOT_READINGS = {Flag.OK, Flag.BLANK, FLAG_NO_ITEM}  # nothing was read there: n
 def write_round(book: SafeBook, batch: Batch, kind: Kind) -> None:
     """The round's sheets: 提出状況 and 督促リスト with a roster, 前回との差分 with --since, 読み取り確認 always."""
     f = _formats(book)
+    book.set_custom_property(PROP_OUTPUT_KIND, kind.name)
+    book.set_custom_property(PROP_OUTPUT_ROOT, str(batch.root.resolve()))
+    if batch.roster_file:
+        book.set_custom_property(PROP_OUTPUT_ROSTER, batch.roster_file)
     if batch.tracking:
         _status_sheet(book.sheet(STATUS_SHEET), batch.tracking, kind, f)
         _lines_sheet(book.sheet(REMIND_SHEET), reminder_lines(batch.tracking, kind.title), f)
