@@ -158,8 +158,10 @@ def test_since_says_what_is_new(round_dir, tmp_path):
     newcomer = round_dir["missing"][5]
     src = round_dir["forms"][newcomer]
     patch(src, inbox / "遅れて提出.xlsx", {round_dir["cell"]["survey_intake_hired"]: 3})
-    gone = next((inbox / "メール添付").iterdir())
+    gone = sorted((inbox / "メール添付").iterdir())[0]
     gone.unlink()
+    moved = sorted((inbox / "メール添付").iterdir())[0]
+    moved.rename(inbox / "名前を変えた.xlsx")
     res = CliRunner().invoke(app, ["consolidate", "survey", str(inbox), "-o", str(tmp_path / "二回目.xlsx"),
                                    "--roster", str(round_dir["roster"]), "--since", str(tmp_path / "前回.json"),
                                    "--jobs", "1", "--json", str(tmp_path / "二回目.json")])
@@ -170,6 +172,8 @@ def test_since_says_what_is_new(round_dir, tmp_path):
     assert ("新たに提出", " ".join(UNIONS[newcomer])) in kinds
     assert ("なくなったファイル", f"メール添付/{gone.name}") in {(a, b.replace("\\", "/")) for a, b in kinds}
     assert any(w == "新たに未提出" for w, _ in kinds)
+    assert ("名前が変わったファイル", "名前を変えた.xlsx") in kinds
+    assert ("なくなったファイル", f"メール添付/{moved.name}") not in {(a, b.replace("\\", "/")) for a, b in kinds}
     assert "前回からの変化" in res.output
     sheet = openpyxl.load_workbook(tmp_path / "二回目.xlsx")["前回との差分"]
     assert ("新たに提出", " ".join(UNIONS[newcomer])) in {r[:2] for r in sheet.iter_rows(values_only=True)}

@@ -125,7 +125,7 @@ def track(batch: Batch, entries: list[RosterEntry], keys: tuple[str, ...]) -> li
     for rec in batch.records:
         entry, how = _match(rec, rows, by_name, keys, batch)
         if entry is None:
-            if rec.status != Status.REFUSED:
+            if rec.status != Status.REFUSED and not any(p.code == "not_in_roster" for p in rec.problems):
                 batch.problems.append(Problem(INFO, "名簿にない提出元です（提出IDも名前も名簿と一致しません）", rec.path,
                                               rec.sheet, "", "名簿か記入内容を確認してください", "not_in_roster"))
             continue
@@ -216,12 +216,15 @@ def since(previous: dict, current: dict) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     before = {f["file"]: f.get("sha256", "") for f in previous.get("files", [])}
     now = {f["file"]: f.get("sha256", "") for f in current.get("files", [])}
+    gone = {sha: name for name, sha in before.items() if name not in now}
     for name, sha in now.items():
-        if name not in before:
+        if name not in before and sha in gone:
+            out.append(("名前が変わったファイル", name, f"前回の「{gone.pop(sha)}」と同じ内容です"))
+        elif name not in before:
             out.append(("新しいファイル", name, "前回はなかったファイルです"))
         elif before[name] != sha:
             out.append(("変更されたファイル", name, "前回から内容が変わりました（差し替え）"))
-    out.extend(("なくなったファイル", name, "前回はあったファイルがありません") for name in before if name not in now)
+    out.extend(("なくなったファイル", name, "前回はあったファイルがありません") for name in gone.values())
     old_rows = {r["id"]: r for r in previous.get("round", [])}
     for r in current.get("round", []):
         old = old_rows.get(r["id"])
