@@ -132,7 +132,7 @@ def test_self_test_runs_every_function_and_button():
     assert report.ok, report.summary()
     names = {c.name for c in report.checks}
     assert all(any(n.startswith(f"{f}(") for n in names) for f in udfs.UDFS)  # every worksheet function
-    assert {"報告書を集約", "アンケートを集約", "テンプレート作成", "バージョン・診断"} <= names
+    assert {"報告書を集約", "アンケートを集約", "テンプレート作成", "バージョン・診断", "名簿から様式作成", "修正を反映"} <= names
     assert any(n.startswith("グリッド再計算") for n in names) and any(n.startswith("新契約集計") for n in names)
     text = report.path.read_text("utf-8-sig")
     assert "Python の場所" in text and "ビット" in text and "xlwings（パッケージ）" in text
