@@ -196,7 +196,7 @@ def _print_round(batch, out: Path) -> None:
 def template(
     kind: str = typer.Argument(..., metavar="KIND", help=" / ".join(f"{k.name}（{k.label}）" for k in registry.kinds())
                                + " / all（すべて）"),
-    output: Path = typer.Option(..., "-o", "--output", help="書き出すテンプレート（.xlsx）"),
+    output: Path = typer.Option(..., "-o", "--output", help="書き出すテンプレート（.xlsx）。--roster / --each のときはフォルダ"),
     year: Optional[int] = typer.Option(None, "--year", help="年度（省略時は今年度）"),
     password: Optional[str] = typer.Option(None, "--password", help="シート保護のパスワード（省略可）"),
     roster: Optional[Path] = typer.Option(None, "--roster", help="名簿（列: 県本部・単組、または県名。.xlsx か .csv）。"
