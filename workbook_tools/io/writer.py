@@ -151,7 +151,7 @@ def a1_of(row: int, col: int) -> str:
 class SafeSheet:
     """A worksheet whose every write is typed, checked and quote-protected."""
 
-    __slots__ = ("book", "_ws", "truncated", "_widths", "_print", "_chart")
+    __slots__ = ("book", "_ws", "truncated", "_widths", "_print", "_chart", "_setup")
 
     def __init__(self, book: "SafeBook", ws) -> None:
         self.book = book
@@ -159,6 +159,7 @@ class SafeSheet:
         self._widths: dict[int, float] = {}  # column → width in characters, for the print scale
         self._print: tuple | None = None
         self._chart = False
+        self._setup = False  # print_setup was called (else the book gives the sheet a default on close)
         self.truncated: list[tuple[int, int, str]] = []  # (row, col, full original text)
 
     @property
@@ -266,6 +267,7 @@ class SafeSheet:
         paper allows up to 100 %, never so small that the smallest font prints under 7 pt; what is
         wider then goes onto further pages with ``repeat_columns`` printed on each."""
         ws = self._ws
+        self._setup = True
         (ws.set_landscape if landscape else ws.set_portrait)()
         ws.set_paper(PAPERS[paper][0])
         ws.set_margins(**{**DEFAULT_MARGINS, **(margins or {})})
@@ -484,6 +486,9 @@ class SafeBook:
             raise
         min_font = self.min_font()
         for sh in self.sheets:
+            if not sh._setup:  # a sheet without a layout of its own still prints readable and numbered
+                sh.print_setup(landscape=True, title=f"{self.title}　{sh.name}" if self.title else sh.name,
+                               repeat_rows=(0, 0))
             sh.apply_print_scale(min_font)
         self._wb.close()
         try:
