@@ -16,7 +16,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "docs" / "pages"
 DPI = 40
-MAX_PAGES = 6  # per workbook: enough to see the layout, small enough to keep the repository light
+MAX_PAGES = 14  # per workbook: enough to see the layout, small enough to keep the repository light
+HEADER_BAND = 45  # points from the top: the page header (report name, sheet name, date)
+
+
+def _sheet_first_pages(pdf: Path) -> list[int]:
+    """The first two pages of every sheet (a sheet starts where the page header changes)."""
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    count = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    picked, last, run = [], None, 0
+    for n in range(1, count + 1):
+        head = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), "-x", "0", "-y", "0", "-W", "2000",
+                               "-H", str(HEADER_BAND), str(pdf), "-"], capture_output=True, text=True).stdout.strip()
+        run = run + 1 if head == last else 1
+        if run <= 2:
+            picked.append(n)
+        last = head
+    return picked
 
 
 def main() -> int:
@@ -41,8 +57,9 @@ def main() -> int:
             shutil.rmtree(PAGES)
         PAGES.mkdir(parents=True)
         for pdf in pdfs:
-            subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-l", str(MAX_PAGES), str(pdf),
-                            str(PAGES / pdf.stem)], check=True)
+            for n in _sheet_first_pages(pdf)[:MAX_PAGES]:
+                subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-f", str(n), "-l", str(n), "-singlefile",
+                                str(pdf), str(PAGES / f"{pdf.stem}-{n:02d}")], check=True)
     total = sum(p.stat().st_size for p in PAGES.glob("*.png"))
     print(f"{PAGES} に {len(list(PAGES.glob('*.png')))} 枚（{total / 1e6:.1f} MB）")
     return 0
