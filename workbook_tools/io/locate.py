@@ -23,7 +23,14 @@ from workbook_tools.forms.model import (CHECK, CHOICE, LONG_TEXT, PROP_KIND, PRO
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
 
 _NUMBERING = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]?")
-_YEARS = re.compile(r"\d{2,4}年度?|[RH令和平成]+\d{1,2}年")
+_YEARS = re.compile(r"\d{2,4}年度?|[RH令和平成]+\d{1,2}年度?")
+
+
+@lru_cache(maxsize=8192)
+def yearless(text: str) -> str:
+    """A label key with every year taken out ('{y1}年4月新採' and '2025年4月新採' both → '4月新採'),
+    so a label matches whatever year the file, the form or --year says."""
+    return _YEARS.sub("", label_key(format_year(text, 2000)))
 
 
 @dataclass
@@ -113,12 +120,18 @@ class _Index:
                     continue
                 self.cells.append(_Cell(r, c, v, label_key(v) if isinstance(v, str) else ""))
         self.claimed: set[tuple[int, int]] = set()
+        self.by_row: dict[int, list[_Cell]] = {}
+        self.by_key: dict[str, list[_Cell]] = {}
+        for x in self.cells:  # indexed once per sheet: locating stays linear in the cells
+            self.by_row.setdefault(x.r, []).append(x)
+            if x.key:
+                self.by_key.setdefault(x.key, []).append(x)
 
     def right_of(self, cell: _Cell, n: int = 1, positional: bool = False) -> list[_Cell | None]:
         """The next n cells to the right on the same row (skipping a merged label's width)."""
         m = self.sheet.merged_at(cell.r, cell.c)
         start = (m[3] if m else cell.c) + 1
-        row = [x for x in self.cells if x.r == cell.r and x.c >= start]
+        row = [x for x in self.by_row.get(cell.r, ()) if x.c >= start]
         if not positional:
             return row[:n]
         by_col = {x.c: x for x in row}
@@ -301,37 +314,17 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
     for f in s.fields:
         if f.type != CHECK:
             continue
-        item_key = label_key(format_year(f.label, year))
-        hit = None
-        for x in region:
-            if (x.r, x.c) in idx.claimed or not isinstance(x.value, str):
-                continue
-            glyph, text = split_glyph(x.value)
-            k = label_key(text)
-            if not k:
-                continue
-            if k == item_key or (len(k) >= min(12, len(item_key)) and item_key.startswith(k)) or \
-                    (k.startswith(item_key)):
-                hit = (x, glyph)
-                break
+        item_key = yearless(f.label)
+        hit = _item_cell(idx, region, item_key)
         if hit is None:
             loc.values[(s.key, f.key)] = Found(None, loc.sheet, "", "missing")
             continue
         x, glyph = hit
         idx.claimed.add((x.r, x.c))
-        if item_key.startswith(label_key(split_glyph(x.value)[1])) and label_key(split_glyph(x.value)[1]) != item_key:
+        text_key = yearless(split_glyph(x.value)[1])
+        if item_key.startswith(text_key) and text_key != item_key:
             _claim_continuation(idx, x, item_key)
-        where = a1(x.r, x.c)
-        raw: object = glyph
-        if glyph is None:
-            # the glyph in its own cell, just left of the label
-            left = [y for y in idx.cells if y.r == x.r and x.c - 2 <= y.c < x.c and (y.r, y.c) not in idx.claimed]
-            if left and glyph_state(left[-1].value) is not None:
-                cand = left[-1]
-                idx.claimed.add((cand.r, cand.c))
-                raw, where = cand.value, a1(cand.r, cand.c)
-                glyph = None if isinstance(cand.value, bool) else str(cand.value).strip()[:1]
-        loc.values[(s.key, f.key)] = Found(raw, loc.sheet, where, "label", glyph)
+        loc.values[(s.key, f.key)] = _item_mark(idx, x, glyph, loc.sheet)
     # the section's free text: everything else in the section that is not printed form text
     texts = [f for f in s.fields if f.type == LONG_TEXT]
     parts, first = [], None
@@ -345,12 +338,52 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         loc.values[(s.key, texts[0].key)] = Found("\n".join(parts) if parts else None, loc.sheet, first or "", "label")
 
 
+def _item_cell(idx: _Index, region: list[_Cell], item_key: str) -> tuple[_Cell, str | None] | None:
+    """The cell holding an item's label (years ignored; a label wrapped over rows matches by its start)."""
+    for x in region:
+        if (x.r, x.c) in idx.claimed or not isinstance(x.value, str):
+            continue
+        glyph, text = split_glyph(x.value)
+        k = yearless(text)
+        if not k:
+            continue
+        if k == item_key or (len(k) >= min(12, len(item_key)) and item_key.startswith(k)) or k.startswith(item_key):
+            return x, glyph
+    return None
+
+
+def is_mark(value) -> bool:
+    """A cell that holds nothing but a check mark (☑ □ ✔ レ …) or TRUE/FALSE."""
+    if isinstance(value, bool):
+        return True
+    if not isinstance(value, str) or glyph_state(value) is None:
+        return False
+    glyph, text = split_glyph(value)
+    return glyph is not None and not text or label_key(value).upper() in ("TRUE", "FALSE")
+
+
+def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str) -> Found:
+    """An item's mark: the glyph before its text, or mark cells on its row (left of it, or after the
+    block).  A done mark anywhere on the row wins over a printed □."""
+    marks: list[tuple[object, str]] = [(glyph, a1(x.r, x.c))] if glyph else []
+    for y in idx.by_row.get(x.r, ()):
+        if (y.r, y.c) not in idx.claimed and y is not x and is_mark(y.value):
+            idx.claimed.add((y.r, y.c))
+            marks.append((y.value, a1(y.r, y.c)))
+    if not marks:
+        return Found(None, sheet, a1(x.r, x.c), "label")
+    done = [m for m in marks if glyph_state(m[0])]
+    raw, where = done[0] if done else marks[0]
+    g = None if isinstance(raw, bool) else str(raw).strip()[:1]
+    return Found(raw, sheet, where, "label", g)
+
+
 def _claim_continuation(idx: _Index, x: _Cell, item_key: str) -> None:
     """An item label wrapped over several rows: claim the rows that continue it."""
-    text = label_key(split_glyph(x.value)[1])
+    text = yearless(split_glyph(x.value)[1])
     for y in idx.cells:
         if y.r > x.r and y.c == x.c and (y.r, y.c) not in idx.claimed and isinstance(y.value, str):
-            k = label_key(y.value)
+            k = yearless(y.value)
             if item_key.startswith(text + k):
                 text += k
                 idx.claimed.add((y.r, y.c))
