@@ -35,6 +35,7 @@ class Task:
     kind: Kind | str  # the registry entry travels to the worker (a kind registered at run time works too); or its name
     year: int | None
     password: str | None = None
+    strict: bool = False  # inferred readings are warnings (--strict)
 
     @property
     def entry(self) -> Kind:
@@ -85,8 +86,9 @@ def process_file(task: Task) -> FileRecord:
         found = loc.values.get((s.key, f.key))
         how = found.how if found else "missing"
         rec.values[key] = normalize_value(f, found.raw if found else None, how=how, sheet=found.sheet if found else "",
-                                          cell=found.cell if found else "")
+                                          cell=found.cell if found else "", rule=found.rule if found else "")
     rec.problems.extend(_location_problems(rec, loc, form, task.year))
+    rec.problems.extend(_inferred_problems(rec, form, task.strict))
     rec.problems.extend(_value_problems(rec, form))
     for check in entry.consolidation.checks:
         rec.problems.extend(check.run(rec, form, entry.rounding))
@@ -141,6 +143,18 @@ def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) ->
         out.append(Problem(WARNING, f"{loc.year}年度のテンプレートです（集計対象は {year}年度）", rec.path,
                            loc.sheet, "", code="template_year"))
     return out
+
+
+def _inferred_problems(rec: FileRecord, form: FormDef, strict: bool) -> list[Problem]:
+    """Readings that were inferred, not read: one line per rule (a warning under --strict)."""
+    by_rule: dict[str, list[str]] = {}
+    for key, s, f in form.keyed_fields():
+        v = rec.values[key]
+        if v.how == "inferred":
+            by_rule.setdefault(v.rule, []).append(v.cell or key)
+    return [Problem(WARNING if strict else INFO, f"{rule}（{len(cells)} 件）", rec.path, rec.sheet, "・".join(cells),
+                    "印のない項目が本当に未実施か確認してください", "inferred_reading")
+            for rule, cells in by_rule.items()]
 
 
 def _action(code: str) -> str:
@@ -201,7 +215,7 @@ def discover(root: Path) -> tuple[list[Path], list[tuple[str, str]]]:
 
 def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | None = None,
                 password: str | None = None, roster: Path | None = None, timeout: float = 60.0,
-                isolate: bool = True, progress=None) -> Batch:
+                isolate: bool = True, progress=None, strict: bool = False) -> Batch:
     entry = registry.get(kind, consolidating=True)
     rule = entry.consolidation.roster
     if roster is not None and not rule.takes_file:
@@ -213,7 +227,7 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     started = dt.datetime.now().isoformat(timespec="seconds")
     files, skipped = discover(root)
     before = {str(p): sha256_of(p) for p in files}
-    tasks = [Task(str(p), str(root), entry, year, password) for p in files]
+    tasks = [Task(str(p), str(root), entry, year, password, strict) for p in files]
     records, notes = _run(tasks, root, before, jobs, timeout, isolate, progress)
     batch = Batch(entry.name, root, records, skipped, notes, year, started=started)
     for p in files:  # inputs are never modified

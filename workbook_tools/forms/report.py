@@ -35,7 +35,8 @@ FORM = FormDef(
     sheet="報告書",
     # printed text of older copies that is not an answer ("…": any cell starting with it)
     boilerplate=("県本部共済推進取り組み報告書", "実施している取り組み…", "具体的な取り組み", "※…", "左記…",
-                 "2点について記入してください"),
+                 "2点について記入してください",
+                 "実施"),  # the heading of a column of marks
     instructions=(
         "黄色のセルに入力してください（それ以外のセルは保護されています）。",
         "実施している取り組みは左のセルで ☑ を選んでください。実施していない取り組みは □ のままにしてください。",

@@ -40,8 +40,9 @@ class Found:
     raw: object
     sheet: str
     cell: str
-    how: str  # "name" (defined name), "label" (anchor), "missing"
+    how: str  # "name" (defined name), "label" (anchor), "control" (check-box control), "inferred", "missing"
     glyph: str | None = None  # checkbox: the glyph seen
+    rule: str = ""  # how == "inferred": the rule that gave the value (Japanese, shown to users)
 
 
 @dataclass
@@ -271,10 +272,27 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
                 loc.values[(s.key, f.key)] = Found(value_cell.value, sheet.name, a1(value_cell.r, value_cell.c),
                                                    "label")
     _free_texts(idx, anchors, loc, form, year, bounds)
+    _infer_done_only(loc, form)
     for s in form.sections:  # a section counts as missing when its title and all its fields are
         if s.title and s.key not in bounds and all(loc.values[(s.key, f.key)].how == "missing" for f in s.fields):
             loc.missing_sections.append(s.resolved_title(year))
     return loc
+
+
+DONE_ONLY_RULE = "□ を使わず実施した項目だけに印を付けたファイルのため、印のない項目を未実施と推定"
+
+
+def _infer_done_only(loc: Located, form: FormDef) -> None:
+    """A file that marks done items only (レ, ✓) and never shows □: an unmarked item is 未実施,
+    inferred (a file that uses □ anywhere keeps 'no glyph = 未回答')."""
+    items = [(key, v) for key, v in loc.values.items()
+             if v.how == "label" and form.field(*key).type == CHECK]
+    states = {glyph_state(v.raw) for _, v in items}
+    if True not in states or False in states:
+        return
+    for key, v in items:
+        if glyph_state(v.raw) is None:
+            loc.values[key] = Found(False, v.sheet, v.cell, "inferred", None, DONE_ONLY_RULE)
 
 
 def _find_label(idx: _Index, f: Field, year: int | None) -> tuple[_Cell, str] | None:
