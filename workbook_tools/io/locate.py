@@ -106,8 +106,11 @@ class _Cell:
 
 
 class _Index:
-    def __init__(self, sheet: SheetData) -> None:
+    def __init__(self, sheet: SheetData, boxes: list | None = None) -> None:
         self.sheet = sheet
+        self.boxes: dict[int, list] = {}  # row → check-box controls whose corner sits on it
+        for b in boxes or ():
+            self.boxes.setdefault(b.row, []).append(b)
         self.cells: list[_Cell] = []
         covered = set()
         for (r1, c1, r2, c2) in sheet.merged:
@@ -189,7 +192,7 @@ def _pick_sheet(book: Book, form: FormDef, year: int | None) -> tuple[SheetData,
     wanted = labels | titles
     best = None
     for name in book.sheet_names:
-        idx = _Index(book.sheet(name))
+        idx = _Index(book.sheet(name), book.checkboxes.get(name))
         score = sum(1 for x in idx.cells if x.key and (x.key in wanted or _title_key(x.key) in wanted))
         if best is None or score > best[0]:
             best = (score, idx)
@@ -389,11 +392,25 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str) -> Found:
             idx.claimed.add((y.r, y.c))
             marks.append((y.value, a1(y.r, y.c)))
     if not marks:
-        return Found(None, sheet, a1(x.r, x.c), "label")
+        return _control_mark(idx, x, sheet)
     done = [m for m in marks if glyph_state(m[0])]
     raw, where = done[0] if done else marks[0]
     g = None if isinstance(raw, bool) else str(raw).strip()[:1]
     return Found(raw, sheet, where, "label", g)
+
+
+def _control_mark(idx: _Index, x: _Cell, sheet: str) -> Found:
+    """A check-box control drawn on the item's row (form control): its checked state; its linked cell
+    (which holds the same TRUE/FALSE) is claimed so it is not reported as an entry of its own."""
+    boxes = sorted(idx.boxes.get(x.r, ()), key=lambda b: abs(b.col - x.c))
+    if not boxes:
+        return Found(None, sheet, a1(x.r, x.c), "label")
+    box = boxes[0]
+    idx.boxes[x.r].remove(box)
+    if box.link:
+        r, c = parse_a1(box.link)
+        idx.claimed.add((r, c))
+    return Found(box.checked, sheet, a1(box.row, box.col), "control", "☑" if box.checked else "□")
 
 
 def _claim_continuation(idx: _Index, x: _Cell, item_key: str) -> None:

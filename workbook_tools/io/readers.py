@@ -79,6 +79,7 @@ class Book:
     _loader: object = None
     defined_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # name → (sheet, A1)
     properties: dict[str, str] = field(default_factory=dict)  # custom document properties
+    checkboxes: dict[str, list] = field(default_factory=dict)  # sheet → io.controls.CheckBox (form controls)
 
     def sheet(self, name: str) -> SheetData:
         if name not in self._sheets:
@@ -196,6 +197,9 @@ def _read_package_xml(book: Book) -> None:
     except Exception as exc:  # noqa: BLE001 - defusedxml raises on bombs / entities
         raise RefusedFile(f"ブックの構造（workbook.xml）が不正です（{type(exc).__name__}）",
                           file=book.path.name, code="bad_workbook_xml") from exc
+    from workbook_tools.io.controls import checkboxes
+
+    book.checkboxes = checkboxes(parts)
     if "docProps/custom.xml" in parts:
         try:
             croot = ET.fromstring(parts["docProps/custom.xml"])

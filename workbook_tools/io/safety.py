@@ -180,9 +180,9 @@ def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
         if sn.has_macros:
             sn.kind = "xlsm"
         sn.external_links = sum(1 for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
-        for part in ("xl/workbook.xml", "docProps/custom.xml"):
-            if part in names and zf.getinfo(part).file_size < 5_000_000:
-                sn.parts[part] = zf.read(part)
+        for info in infos:  # small parts the reader needs (names, properties, styles, check-box controls)
+            if _kept_part(info.filename) and info.file_size < 5_000_000:
+                sn.parts[info.filename] = zf.read(info.filename)
         if b"purl.oclc.org/ooxml/spreadsheetml/main" in sn.parts.get("xl/workbook.xml", b"")[:4096]:
             sn.strict = True
         for info in infos:
@@ -191,6 +191,14 @@ def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
             else:
                 _read_through(zf, info, name, limits)
         return sn
+
+
+_KEPT_PARTS = ("xl/workbook.xml", "docProps/custom.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml")
+_KEPT_PREFIXES = ("xl/worksheets/_rels/", "xl/ctrlProps/", "xl/drawings/vmlDrawing")
+
+
+def _kept_part(name: str) -> bool:
+    return name in _KEPT_PARTS or name.startswith(_KEPT_PREFIXES)
 
 
 _DTD = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
