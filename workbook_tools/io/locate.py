@@ -234,7 +234,30 @@ def _label_match(cell_key: str, f: Field, year: int | None) -> str | None:
             return rest
         if f.type == LONG_TEXT and len(k) >= 8 and cell_key.startswith(k):
             return ""
+    if f.type == LONG_TEXT:  # a box label that names a year: any year
+        bare = _YEARS.sub("", cell_key)
+        if any(len(k) >= 8 and bare.startswith(k) for k in _yearless_keys(f)):
+            return ""
     return None
+
+
+def _yearless_keys(f: Field) -> tuple[str, ...]:
+    return tuple(yearless(t) for t in (f.label,) + f.aliases)
+
+
+def _claim_label_rest(idx: _Index, cell: _Cell, f: Field) -> None:
+    """A box label printed over several rows ('左記、…および' / '…に向けた取り組み' / '2点について…'):
+    the rows below that continue one of the field's labels are label, not answer."""
+    keys = _yearless_keys(f)
+    text = _YEARS.sub("", cell.key)
+    for y in idx.cells:
+        if y.r <= cell.r or y.c != cell.c or not y.key or (y.r, y.c) in idx.claimed:
+            continue
+        longer = text + _YEARS.sub("", y.key)
+        if not any(k.startswith(longer) for k in keys):
+            return
+        idx.claimed.add((y.r, y.c))
+        text = longer
 
 
 def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
@@ -263,6 +286,7 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
             idx.claimed.add((cell.r, cell.c))
             if f.type == LONG_TEXT:
                 anchors.append((cell, s, f))
+                _claim_label_rest(idx, cell, f)
                 continue
             if rest:
                 loc.values[(s.key, f.key)] = Found(rest, sheet.name, a1(cell.r, cell.c), "label")
@@ -450,14 +474,7 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
     for x in idx.cells:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, form, year):
             continue
-        best = None
-        for cell, s, f in anchors:
-            lo, hi = bounds.get(s.key, (0, idx.sheet.height))
-            if not lo <= x.r < hi:
-                continue
-            before = cell.r < x.r or (cell.r == x.r and cell.c < x.c)
-            if before and cell.c <= x.c + 1 and (best is None or (cell.r, cell.c) > (best[0].r, best[0].c)):
-                best = (cell, s, f)
+        best = _box_of(x, anchors, bounds, idx.sheet.height)
         if best is None:
             continue
         idx.claimed.add((x.r, x.c))
@@ -468,6 +485,21 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         where = a1(parts[0][0], parts[0][1]) if parts else a1(cell.r + 1, cell.c)
         loc.values[(s.key, f.key)] = Found(text, loc.sheet, where, "label")
     _extras(idx, loc, form, year)
+
+
+def _box_of(x: _Cell, anchors, bounds: dict[str, tuple[int, int]], height: int):
+    """The label whose box a cell lies in: labels above it (or left of it on its row) in its section,
+    whose column is not right of it; of two boxes side by side, the one whose column band holds the
+    cell; otherwise the nearest label above."""
+    cands = []
+    for a in anchors:
+        cell, s = a[0], a[1]
+        lo, hi = bounds.get(s.key, (0, height))
+        before = cell.r < x.r or (cell.r == x.r and cell.c < x.c)
+        if lo <= x.r < hi and before and cell.c <= x.c + 1:
+            cands.append(a)
+    cands = [a for a in cands if not any(a[0].c < b[0].c and b[0].r > a[0].r - 4 for b in cands)]
+    return max(cands, key=lambda a: (a[0].r, a[0].c), default=None)
 
 
 def _extras(idx: _Index, loc: Located, form: FormDef, year: int | None) -> None:
