@@ -114,15 +114,24 @@ def _read(path: Path, rec: FileRecord, task: Task):
     if sniffed.dde_formulas:
         rec.notes.append(f"外部プログラムを呼ぶ数式（DDE）が {sniffed.dde_formulas} 件あります（実行していません）")
     if sniffed.uncached_formulas:
-        rec.problems.append(Problem(WARNING, f"計算結果が保存されていない数式が {sniffed.uncached_formulas} 件あります"
-                                             "（その値は空欄として読みました）", rec.path, code="uncached_formula",
-                                    action="Excel で開いて保存し直したものを再提出してもらってください"))
+        rec.problems.extend(_uncached_problems(rec, book))
     rec.notes.extend(sniffed.notes)
     other = registry.find(stamped_kind(book))
     if other is not None and other.name != task.entry.name:
         title = other.form.title.split("（")[0] if isinstance(other.definition, FormDef) else other.title
         raise WorkbookToolsError(f"このファイルは「{title}」の様式です", file=rec.path, code="wrong_form")
     return locate(book, task.entry.form, year=task.year)
+
+
+def _uncached_problems(rec: FileRecord, book) -> list[Problem]:
+    """Formulas saved without their result: one warning per cell (named), or one for the file."""
+    action = "Excel で開いて保存し直したものを再提出してもらってください"
+    cells = book.sniffed.uncached_cells
+    if not cells:
+        return [Problem(WARNING, f"計算結果が保存されていない数式が {book.sniffed.uncached_formulas} 件あります"
+                                 "（その値は空欄として読みました）", rec.path, code="uncached_formula", action=action)]
+    return [Problem(WARNING, f"{cell} の数式の計算結果が保存されていません（空欄として読みました）", rec.path,
+                    book.part_sheets.get(part, ""), cell, action, "uncached_formula") for part, cell in cells]
 
 
 def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) -> list[Problem]:

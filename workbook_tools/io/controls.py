@@ -38,7 +38,7 @@ def checkboxes(parts: dict[str, bytes]) -> dict[str, list[CheckBox]]:
     if not any(name.startswith("xl/drawings/vmlDrawing") for name in parts):
         return {}
     out: dict[str, list[CheckBox]] = {}
-    for sheet, sheet_part in _sheet_parts(parts, ET).items():
+    for sheet, sheet_part in sheet_parts(parts).items():
         rels_name = posixpath.join(posixpath.dirname(sheet_part), "_rels", posixpath.basename(sheet_part) + ".rels")
         for target in _targets(parts.get(rels_name), _VML_REL, posixpath.dirname(sheet_part), ET):
             boxes = _vml_checkboxes(parts.get(target), ET)
@@ -47,8 +47,10 @@ def checkboxes(parts: dict[str, bytes]) -> dict[str, list[CheckBox]]:
     return out
 
 
-def _sheet_parts(parts: dict[str, bytes], ET) -> dict[str, str]:
+def sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:
     """{sheet name: 'xl/worksheets/sheet1.xml'} from the workbook and its relationships."""
+    from defusedxml import ElementTree as ET
+
     try:
         wb = ET.fromstring(parts.get("xl/workbook.xml", b"<workbook/>"))
         rels = ET.fromstring(parts.get("xl/_rels/workbook.xml.rels", b"<Relationships/>"))

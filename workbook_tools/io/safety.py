@@ -45,6 +45,7 @@ class Sniffed:
     formulas: int = 0
     uncached_formulas: int = 0
     dde_formulas: int = 0
+    uncached_cells: list[tuple[str, str]] = field(default_factory=list)  # (sheet part, A1) of uncached formulas
 
 
 def sniff_bytes(head: bytes) -> str:
@@ -65,7 +66,10 @@ def sniff_bytes(head: bytes) -> str:
 
 _REF_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+)([0-9]+)"')
 _FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_UNCACHED_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*</(?:\w+:)?c>")
+# a formula with no cached value: no <v>, or an empty one (<v/>, <v></v>, as openpyxl writes it)
+_UNCACHED_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
+                          rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
+_UNCACHED_CELL_RE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3}[0-9]{1,7})"[^>]*>\s*' + _UNCACHED_RE.pattern)
 _DDE_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?>[^<]*\|[^<]*</(?:\w+:)?f>")
 _ROW_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="([0-9]{1,9})"')
 
@@ -253,7 +257,10 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
                 max_row = row
         if b"<f" in body:
             sn.formulas += len(_FORMULA_RE.findall(body))
-            sn.uncached_formulas += len(_UNCACHED_RE.findall(body))
+            uncached = len(_UNCACHED_RE.findall(body))
+            sn.uncached_formulas += uncached
+            if uncached and len(sn.uncached_cells) < 100:
+                sn.uncached_cells += [(info.filename, m.decode()) for m in _UNCACHED_CELL_RE.findall(body)][:100]
             sn.dde_formulas += len(_DDE_RE.findall(body))
         refs = _REF_RE.findall(body)
         if refs:
