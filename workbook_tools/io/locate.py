@@ -183,7 +183,43 @@ def _by_names(book: Book, form: FormDef) -> Located:
             glyph = str(raw).strip()[:1] or None
         loc.values[(s.key, f.key)] = Found(raw, sheet_name, a1(r, c), "name", glyph)
         loc.sheet = sheet_name
+    _template_extras(book, form, loc)
     return loc
+
+
+def _printed_key(text: str) -> str:
+    return _NUMBERING.sub("", yearless(text)).lstrip("・")
+
+
+def _printed(form: FormDef) -> frozenset[str]:
+    """Every text our template prints (title, instructions, headings, labels, notes), as compared keys."""
+    key = (id(form), "printed")
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        texts = [form.title, "実施している取り組みを☑してください。", *form.instructions, *form.boilerplate]
+        for s in form.sections:
+            texts += [s.title, s.note, *s.groups, *(f.label for f in s.fields)]
+        hit = _FORM_KEYS[key] = (form, frozenset(_printed_key(t) for t in texts if t))
+    return hit[1]
+
+
+def _template_extras(book: Book, form: FormDef, loc: Located) -> None:
+    """Our template: whatever was typed outside the named input cells, on the form's sheet or on a sheet
+    the submitter added, is kept as an entry with its cell (the dropdown lists' sheet is not read)."""
+    from workbook_tools.io.template_writer import CHOICES_SHEET
+
+    named = {(v.sheet, v.cell) for v in loc.values.values() if v.how == "name"}
+    printed = _printed(form)
+    for name in book.sheet_names:
+        if name == CHOICES_SHEET:
+            continue
+        for r, row in enumerate(book.sheet(name).rows):
+            for c, v in enumerate(row):
+                if v is None or v == "" or (name, a1(r, c)) in named:
+                    continue
+                if isinstance(v, str) and _printed_key(v) in printed:
+                    continue
+                loc.extras.append((name, a1(r, c), v))
 
 
 # --- 2. older copies: label anchors --------------------------------------------------
