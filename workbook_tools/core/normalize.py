@@ -121,7 +121,7 @@ FLAG_OK, FLAG_APPROX, FLAG_UNKNOWN, FLAG_UNPARSEABLE = Flag.OK, Flag.APPROX, Fla
 FLAG_EXTRA, FLAG_BLANK = Flag.EXTRA, Flag.BLANK
 
 _NUM_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
-_APPROX_WORDS = ("程度", "約", "くらい", "ぐらい", "位", "前後", "ほど", "余り", "あまり", "以上", "以下",
+_APPROX_WORDS = ("概算", "程度", "約", "くらい", "ぐらい", "位", "前後", "ほど", "余り", "あまり", "以上", "以下",
                  "?", "か")
 _UNKNOWN_WORDS = ("不明", "わからない", "分からない", "未把握", "把握していない", "?", "-", "ー", "―",
                   "不詳", "なし")

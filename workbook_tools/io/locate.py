@@ -258,11 +258,12 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
 def _label_match(cell_key: str, f: Field, year: int | None) -> str | None:
     """'' when the cell is exactly the label; the rest when the cell starts with the label
     (or, for a year-month, ends with it: '2024年11月時点'); None otherwise."""
-    for k in _field_keys(f, year):
+    keys = _field_keys(f, year)
+    if cell_key in keys:  # the label or an alias exactly, before any prefix ('県本部名' is not '県本部' + '名')
+        return ""
+    for k in sorted(keys, key=len, reverse=True):
         if not k:
             continue
-        if cell_key == k:
-            return ""
         if f.type == YEAR_MONTH and cell_key.endswith(k) and any(ch.isdigit() for ch in cell_key):
             return cell_key
         if cell_key.startswith(k) and len(k) >= 2 and f.type != LONG_TEXT:
@@ -300,6 +301,7 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
     sheet, idx = _pick_sheet(book, form, year)
     loc = Located(form, sheet.name, "legacy", year=year)
     bounds = _section_rows(idx, form)
+    _helper_lists(idx, form)
     anchors: list[tuple[_Cell, Section, Field]] = []
     pair_labels: dict[str, tuple[_Cell, str]] = {}  # one printed label serves both columns of a pair
     for s in form.sections:
@@ -327,7 +329,7 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
             if rest:
                 loc.values[(s.key, f.key)] = Found(rest, sheet.name, a1(cell.r, cell.c), "label")
                 continue
-            value_cell = _value_for(idx, cell, s, f)
+            value_cell = _value_for(idx, cell, s, f, form, year)
             if value_cell is None:
                 loc.values[(s.key, f.key)] = Found(None, sheet.name, a1(cell.r, cell.c + 1), "label")
             else:
@@ -371,22 +373,53 @@ def _find_label(idx: _Index, f: Field, year: int | None) -> tuple[_Cell, str] | 
     return partial
 
 
-def _value_for(idx: _Index, label: _Cell, s: Section, f: Field) -> _Cell | None:
+def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
+               year: int | None) -> _Cell | None:
     if s.layout == "pairs" and f.group:
         cells = idx.right_of(label, len(s.groups), positional=True)
         i = s.groups.index(f.group)
         return cells[i] if i < len(cells) else None
     if f.type == CHOICE:
         for x in idx.right_of(label, 6):
-            if label_key(x.value) in {label_key(c) for c in f.choices}:
+            if (x.r, x.c) not in idx.claimed and label_key(x.value) in {label_key(c) for c in f.choices}:
                 return x
     right = idx.right_of(label, 1)
-    if right and (right[0].r, right[0].c) not in idx.claimed:
+    if right and (right[0].r, right[0].c) not in idx.claimed and not _is_label(right[0], form, year):
         return right[0]
     below = idx.below(label)
-    if below is not None and below.r == label.r + 1 and (below.r, below.c) not in idx.claimed:
+    if below is not None and below.r == label.r + 1 and (below.r, below.c) not in idx.claimed \
+            and not _is_label(below, form, year):
         return below
     return None
+
+
+def _is_label(x: _Cell, form: FormDef, year: int | None) -> bool:
+    """Printed text of the form: a label (the next question's, when an answer is left blank), a title,
+    or boilerplate such as '←プルダウンから選択'."""
+    _, _, labels, titles = _form_keys(form, year)
+    return bool(x.key) and (x.key in labels or x.key in _alias_keys(form, year) or _title_key(x.key) in titles
+                            or _is_boilerplate(x, form, year))
+
+
+def _alias_keys(form: FormDef, year: int | None) -> frozenset[str]:
+    key = (id(form), ("aliases", year))
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        hit = _FORM_KEYS[key] = (form, frozenset(k for _, f in form.all_fields() for k in _field_keys(f, year)))
+    return hit[1]
+
+
+def _helper_lists(idx: _Index, form: FormDef) -> None:
+    """A dropdown's list typed on the sheet (two or more of a field's choices next to each other) is not an
+    answer: claimed before any field looks for its value."""
+    for _, f in form.all_fields():
+        if f.type != CHOICE:
+            continue
+        keys = {label_key(c) for c in f.choices}
+        cells = {(x.r, x.c) for k in keys for x in idx.by_key.get(k, ())}
+        for r, c in cells:
+            if {(r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)} & cells:
+                idx.claimed.add((r, c))
 
 
 def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year: int | None) -> None:
@@ -495,11 +528,11 @@ def _is_boilerplate(x: _Cell, form: FormDef, year: int | None) -> bool:
     """Printed text of the form, a bare year heading, or a dropdown's helper list left on the sheet."""
     if not x.key:
         return False
-    boiler, choices, _, _ = _form_keys(form, year)
+    boiler = _form_keys(form, year)[0]
     for k, prefix in boiler:
         if k and (x.key == k or (prefix and x.key.startswith(k))):
             return True
-    return x.key in choices or bool(_YEAR_ONLY.fullmatch(x.key))
+    return bool(_YEAR_ONLY.fullmatch(x.key))
 
 
 def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | None,
