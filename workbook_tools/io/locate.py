@@ -21,6 +21,7 @@ from workbook_tools.core.normalize import glyph_state, label_key, split_glyph
 from workbook_tools.forms.model import (CHECK, CHOICE, LONG_TEXT, PROP_KIND, PROP_VERSION, PROP_YEAR, YEAR_MONTH, Field,
                                         FormDef, Section, defined_name, format_year)
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
+from workbook_tools.io.styles import as_shown
 
 _NUMBERING = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]?")
 _YEARS = re.compile(r"\d{2,4}年度?|[RH令和平成]+\d{1,2}年度?")
@@ -106,7 +107,8 @@ class _Cell:
 
 
 class _Index:
-    def __init__(self, sheet: SheetData, boxes: list | None = None) -> None:
+    def __init__(self, sheet: SheetData, boxes: list | None = None,
+                 formats: dict[tuple[int, int], str] | None = None) -> None:
         self.sheet = sheet
         self.boxes: dict[int, list] = {}  # row → check-box controls whose corner sits on it
         for b in boxes or ():
@@ -122,6 +124,8 @@ class _Index:
             for c, v in enumerate(row):
                 if v is None or v == "" or (r, c) in covered:
                     continue
+                if formats and (r, c) in formats:
+                    v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
                 self.cells.append(_Cell(r, c, v, label_key(v) if isinstance(v, str) else ""))
         self.claimed: set[tuple[int, int]] = set()
         self.by_row: dict[int, list[_Cell]] = {}
@@ -168,6 +172,7 @@ def _by_names(book: Book, form: FormDef) -> Located:
     year_text = book.properties.get(PROP_YEAR, "")
     loc = Located(form, form.sheet, "template", year=int(year_text) if year_text.isdigit() else None,
                   template_version=book.properties.get(PROP_VERSION, ""))
+    formats: dict[str, dict[tuple[int, int], str]] = {}
     for s, f in form.all_fields():
         name = defined_name(form.kind, s, f)
         target = book.defined_names.get(name)
@@ -178,6 +183,10 @@ def _by_names(book: Book, form: FormDef) -> Located:
         r, c = parse_a1(ref.split(":")[0])
         sheet = book.sheet(sheet_name)
         raw = sheet.value(r, c)
+        if sheet_name not in formats:
+            formats[sheet_name] = book.formats(sheet_name)
+        if (r, c) in formats[sheet_name]:
+            raw = as_shown(raw, formats[sheet_name][(r, c)])
         glyph = None
         if f.type == CHECK and raw is not None and not isinstance(raw, bool):
             glyph = str(raw).strip()[:1] or None
@@ -228,7 +237,7 @@ def _pick_sheet(book: Book, form: FormDef, year: int | None) -> tuple[SheetData,
     wanted = labels | titles
     best = None
     for name in book.sheet_names:
-        idx = _Index(book.sheet(name), book.checkboxes.get(name))
+        idx = _Index(book.sheet(name), book.checkboxes.get(name), book.formats(name))
         score = sum(1 for x in idx.cells if x.key and (x.key in wanted or _title_key(x.key) in wanted))
         if best is None or score > best[0]:
             best = (score, idx)

@@ -82,6 +82,12 @@ class Book:
     checkboxes: dict[str, list] = field(default_factory=dict)  # sheet → io.controls.CheckBox (form controls)
     part_sheets: dict[str, str] = field(default_factory=dict)  # 'xl/worksheets/sheet1.xml' → sheet name
 
+    def formats(self, name: str) -> dict[tuple[int, int], str]:
+        """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
+        part = next((p for p, n in self.part_sheets.items() if n == name), None)
+        cells = self.sniffed.cell_formats.get(part or "", {})
+        return {parse_a1(ref): code for ref, code in cells.items()}
+
     def sheet(self, name: str) -> SheetData:
         if name not in self._sheets:
             self._sheets[name] = self._loader(name)  # type: ignore[operator]

@@ -46,6 +46,8 @@ class Sniffed:
     uncached_formulas: int = 0
     dde_formulas: int = 0
     uncached_cells: list[tuple[str, str]] = field(default_factory=list)  # (sheet part, A1) of uncached formulas
+    special_styles: dict[int, str] = field(default_factory=dict)  # xf index → format code (io.styles)
+    cell_formats: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet part → {A1: format code}
 
 
 def sniff_bytes(head: bytes) -> str:
@@ -189,6 +191,9 @@ def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
                 sn.parts[info.filename] = zf.read(info.filename)
         if b"purl.oclc.org/ooxml/spreadsheetml/main" in sn.parts.get("xl/workbook.xml", b"")[:4096]:
             sn.strict = True
+        from workbook_tools.io.styles import special_styles
+
+        sn.special_styles = special_styles(sn.parts.get("xl/styles.xml"))
         for info in infos:
             if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                 _prescan_sheet(zf, info, name, limits, sn)
@@ -239,6 +244,20 @@ def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits:
         pass
 
 
+_CELL_TAG_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\ss="([0-9]{1,6})"[^>]*>')
+_CELL_REF_RE = re.compile(rb'\sr="([A-Z]{1,3}[0-9]{1,7})"')
+
+
+def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
+    """Cells whose style is one of the few that change a value's meaning (percent, literal text)."""
+    found = sn.cell_formats.setdefault(part, {})
+    for m in _CELL_TAG_RE.finditer(body):
+        code = sn.special_styles.get(int(m.group(1)))
+        ref = _CELL_REF_RE.search(m.group(0)) if code is not None else None
+        if ref and len(found) < 100_000:
+            found[ref.group(1).decode()] = code
+
+
 def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits,
                    sn: Sniffed) -> None:
     """Stream the sheet XML: largest row/column referenced and number of cells."""
@@ -262,6 +281,8 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
             if uncached and len(sn.uncached_cells) < 100:
                 sn.uncached_cells += [(info.filename, m.decode()) for m in _UNCACHED_CELL_RE.findall(body)][:100]
             sn.dde_formulas += len(_DDE_RE.findall(body))
+        if sn.special_styles and b' s="' in body:
+            _styled_cells(body, info.filename, sn)
         refs = _REF_RE.findall(body)
         if refs:
             letters, digits = zip(*refs)
