@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbook_tools.core.normalize import Flag, label_key
+from workbook_tools.core.normalize import Flag, date_candidates, label_key
 from workbook_tools.core.prefectures import by_name
 from workbook_tools.errors import ERROR, INFO, WARNING, Problem, WorkbookToolsError
 from workbook_tools.forms import registry
@@ -183,8 +183,10 @@ def _value_problems(rec: FileRecord, form: FormDef) -> list[Problem]:
         elif v.flag == FLAG_UNKNOWN_PREF:
             out.append(Problem(WARNING, f"県名「{v.raw}」が分かりません", rec.path, v.sheet, v.cell, code="unknown_pref"))
         elif v.flag in (Flag.DATE_UNKNOWN, AnswerFlag.NOT_CHOICE, Flag.UNPARSEABLE):
-            out.append(Problem(WARNING, f"「{label}」の値「{v.raw}」を読み取れません（{v.flag}）", rec.path, v.sheet,
-                               v.cell, code="unreadable_value"))
+            cands = date_candidates(v.raw) if v.flag == Flag.DATE_UNKNOWN else []
+            hint = f"。候補: {'、'.join(cands)}" if cands else ""
+            out.append(Problem(WARNING, f"「{label}」の値「{v.raw}」を読み取れません（{v.flag}）{hint}", rec.path,
+                               v.sheet, v.cell, code="unreadable_value"))
         elif v.flag in (Flag.ERA_IMPLIED, Flag.TWO_DIGIT_YEAR):
             out.append(Problem(INFO, f"「{label}」の「{v.raw}」を {v.value} と読みました（{v.flag}）", rec.path, v.sheet,
                                v.cell, code="date_guess"))

@@ -4,6 +4,7 @@ Pure: the same rules serve the consolidation, the UDFs and the tests."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -49,6 +50,9 @@ class FieldValue:
         return str(self.value)
 
 
+_UNFILLED_DATE = re.compile(r"(令和|平成)?年?月?日?(時点|現在)?")
+
+
 def _raw_text(raw) -> str:
     if raw is None:
         return ""
@@ -92,6 +96,8 @@ def _normalize(f: Field, raw, how: str, sheet: str, cell: str) -> FieldValue:
         hit = wanted.get(label_key(raw))
         return FieldValue(hit or text.strip(), FLAG_OK if hit else FLAG_NOT_CHOICE, text, sheet, cell)
     if f.type in (DATE, YEAR_MONTH):
+        if isinstance(raw, str) and _UNFILLED_DATE.fullmatch(label_key(raw)):
+            return FieldValue(None, FLAG_BLANK, text, sheet, cell)  # the form's own 「年　月時点」, not filled in
         d = parse_date(raw)
         value = d.iso() or None
         if f.type == YEAR_MONTH and d.year and d.month:
