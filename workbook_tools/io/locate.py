@@ -13,12 +13,13 @@ text, or reported as an answer in an unexpected place: nothing is dropped.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from workbook_tools.core.normalize import glyph_state, label_key, split_glyph
-from workbook_tools.forms.model import (CHECK, CHOICE, LONG_TEXT, PROP_KIND, PROP_VERSION, PROP_YEAR, YEAR_MONTH, Field,
+from workbook_tools.forms.model import (CHECK, CHOICE, DATE, LONG_TEXT, PROP_KIND, PROP_VERSION, PROP_YEAR, YEAR_MONTH, Field,
                                         FormDef, Section, defined_name, format_year)
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
 from workbook_tools.io.styles import as_shown
@@ -345,6 +346,7 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
                 idx.claimed.add((value_cell.r, value_cell.c))
                 loc.values[(s.key, f.key)] = Found(value_cell.value, sheet.name, a1(value_cell.r, value_cell.c),
                                                    "label")
+    _infer_dates(idx, loc, form)
     _free_texts(idx, anchors, loc, form, year, bounds)
     _infer_done_only(loc, form)
     for s in form.sections:  # a section counts as missing when its title and all its fields are
@@ -354,6 +356,37 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
 
 
 DONE_ONLY_RULE = "□ を使わず実施した項目だけに印を付けたファイルのため、印のない項目を未実施と推定"
+
+
+_DATE_SHAPE = re.compile(r"(令和|平成|[RH])?\d{1,4}年\d{1,2}月")
+
+
+def _infer_dates(idx: _Index, loc: Located, form: FormDef) -> None:
+    """A date field whose label is not on the sheet, and exactly one unclaimed date-shaped cell among the
+    rows of its section's other labels: that cell is the date (inferred, with the rule)."""
+    for s in form.sections:
+        for f in s.fields:
+            v = loc.values.get((s.key, f.key))
+            if f.type not in (DATE, YEAR_MONTH) or v is None or v.how != "missing":
+                continue
+            rows = [parse_a1(o.cell)[0] for o in (loc.values.get((s.key, g.key)) for g in s.fields)
+                    if o is not None and o.cell and o.how == "label"]
+            if not rows:
+                continue
+            lo, hi = min(rows), max(rows)
+            cands = [x for r in range(lo, hi + 1) for x in idx.by_row.get(r, ())
+                     if (x.r, x.c) not in idx.claimed and _date_shaped(x.value)]
+            if len(cands) == 1:
+                x = cands[0]
+                idx.claimed.add((x.r, x.c))
+                loc.values[(s.key, f.key)] = Found(x.value, loc.sheet, a1(x.r, x.c), "inferred", None,
+                                                   f"見出しのない年月のセルを「{f.label}」と推定")
+
+
+def _date_shaped(value) -> bool:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return True
+    return isinstance(value, str) and bool(_DATE_SHAPE.match(label_key(value)))
 
 
 def _infer_done_only(loc: Located, form: FormDef) -> None:
@@ -558,11 +591,25 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         idx.claimed.add((x.r, x.c))
         collected.setdefault((best[1].key, best[2].key), []).append((x.r, x.c, str(x.value).strip()))
     for cell, s, f in anchors:
-        parts = sorted(collected.get((s.key, f.key), []))
+        parts = _inside_box(idx, sorted(collected.get((s.key, f.key), [])))
         text = "\n".join(p for _, _, p in parts) if parts else None
         where = a1(parts[0][0], parts[0][1]) if parts else a1(cell.r + 1, cell.c)
         loc.values[(s.key, f.key)] = Found(text, loc.sheet, where, "label")
     _extras(idx, loc, form, year)
+
+
+def _inside_box(idx: _Index, parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An answer typed in a text box (a merged area): what lies below the box is its own entry (a note
+    under the box), released so that it is reported with its cell."""
+    if not parts:
+        return parts
+    box = idx.sheet.merged_at(parts[0][0], parts[0][1])
+    if box is None:
+        return parts
+    inside = [p for p in parts if p[0] <= box[2]]
+    for r, c, _ in parts[len(inside):]:
+        idx.claimed.discard((r, c))
+    return inside
 
 
 def _box_of(x: _Cell, anchors, bounds: dict[str, tuple[int, int]], height: int):
