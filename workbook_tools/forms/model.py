@@ -25,6 +25,7 @@ PROP_KIND = "wbt_kind"  # custom document property: the workbook kind's name
 PROP_VERSION = "wbt_template_version"
 PROP_YEAR = "wbt_fiscal_year"
 PROP_TOOL = "wbt_tool_version"
+CHOICES_SHEET = "選択肢"  # our templates' sheet of dropdown lists (never answers)
 
 
 def value_key(section_key: str, field_key: str) -> str:

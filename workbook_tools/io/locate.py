@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from workbook_tools.core.normalize import glyph_state, label_key, split_glyph
-from workbook_tools.forms.model import (CHECK, CHOICE, DATE, LONG_TEXT, PROP_KIND, PROP_VERSION, PROP_YEAR, YEAR_MONTH, Field,
-                                        FormDef, Section, defined_name, format_year)
+from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, LONG_TEXT, PROP_KIND, PROP_VERSION,
+                                        PROP_YEAR, YEAR_MONTH, Field, FormDef, Section, defined_name, format_year)
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
 from workbook_tools.io.styles import as_shown
 
@@ -197,8 +197,12 @@ def _by_names(book: Book, form: FormDef) -> Located:
     return loc
 
 
+_SECTION_NUMBER = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]")
+
+
 def _printed_key(text: str) -> str:
-    return _NUMBERING.sub("", yearless(text)).lstrip("・")
+    """'3．2025年4月新規採用者対策' and '{y1}年4月新規採用者対策' → '4月新規採用者対策'."""
+    return yearless(_SECTION_NUMBER.sub("", label_key(text)).lstrip("・"))
 
 
 def _printed(form: FormDef) -> frozenset[str]:
@@ -216,8 +220,6 @@ def _printed(form: FormDef) -> frozenset[str]:
 def _template_extras(book: Book, form: FormDef, loc: Located) -> None:
     """Our template: whatever was typed outside the named input cells, on the form's sheet or on a sheet
     the submitter added, is kept as an entry with its cell (the dropdown lists' sheet is not read)."""
-    from workbook_tools.io.template_writer import CHOICES_SHEET
-
     named = {(v.sheet, v.cell) for v in loc.values.values() if v.how == "name"}
     printed = _printed(form)
     for name in book.sheet_names:
