@@ -25,7 +25,7 @@ def _key(text) -> str:
     return _YEAR.sub("", re.sub(r"[\s\u3000]+", "", s))
 
 
-PREFIXES = {_key(b.rstrip("…")) for f in FORMS.values() for b in f.boilerplate if b.endswith("…")}
+PREFIXES = {k: {_key(b.rstrip("…")) for b in f.boilerplate if b.endswith("…")} for k, f in FORMS.items()}
 
 
 def _form_text(form) -> str:
@@ -38,11 +38,11 @@ def _form_text(form) -> str:
     return "\n".join(_key(re.sub(r"\{y1?\}", "2000", t)).rstrip("…") for t in texts if t)
 
 
-def _printed(k: str, printed: str) -> bool:
+def _printed(k: str, printed: str, prefixes: set[str]) -> bool:
     """Printed form text: found in the form's texts once a section number or a bullet is taken off,
     or starting with a phrase the form lists as printed ('※…'); a bare year heading."""
     k = re.sub(r"^(\d{1,2}[.．、]|・)", "", k)
-    return not k or k in printed or any(k.startswith(p) for p in PREFIXES)
+    return not k or k in printed or any(k.startswith(p) for p in prefixes)
 
 
 def _is_mark(v) -> bool:
@@ -67,7 +67,7 @@ def _unaccounted(path: Path, kind: str) -> list[str]:
                 continue
             if _is_mark(v) and (sheet, re.sub(r"[A-Z]+", "", ref)) in check_rows:
                 continue  # a mark beside an item, or a control's linked cell: read as that item's value
-            if isinstance(v, str) and _printed(k, printed):
+            if isinstance(v, str) and _printed(k, printed, PREFIXES[kind]):
                 continue
             lost.append(f"{sheet}!{ref} {v!r}")
     return lost
