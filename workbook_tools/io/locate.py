@@ -131,10 +131,17 @@ class _Index:
         self.claimed: set[tuple[int, int]] = set()
         self.by_row: dict[int, list[_Cell]] = {}
         self.by_key: dict[str, list[_Cell]] = {}
+        self.by_head: dict[str, list[_Cell]] = {}  # first two characters of the key (and of its yearless key)
+        self.by_tail: dict[str, list[_Cell]] = {}  # last two ('2024年11月時点' ends with the label 時点)
         for x in self.cells:  # indexed once per sheet: locating stays linear in the cells
             self.by_row.setdefault(x.r, []).append(x)
             if x.key:
                 self.by_key.setdefault(x.key, []).append(x)
+                self.by_head.setdefault(x.key[:2], []).append(x)
+                self.by_tail.setdefault(x.key[-2:], []).append(x)
+                bare = _YEARS.sub("", x.key)[:2]
+                if bare != x.key[:2]:
+                    self.by_head.setdefault(bare, []).append(x)
 
     def right_of(self, cell: _Cell, n: int = 1, positional: bool = False) -> list[_Cell | None]:
         """The next n cells to the right on the same row (skipping a merged label's width)."""
@@ -404,9 +411,24 @@ def _infer_done_only(loc: Located, form: FormDef) -> None:
             loc.values[key] = Found(False, v.sheet, v.cell, "inferred", None, DONE_ONLY_RULE)
 
 
+def _label_candidates(idx: _Index, f: Field, year: int | None) -> list[_Cell]:
+    """The only cells that can match a field's label, from the sheet's index (no scan of every cell)."""
+    found: dict[tuple[int, int], _Cell] = {}
+    keys = _field_keys(f, year) + (_yearless_keys(f) if f.type == LONG_TEXT else ())
+    for k in keys:
+        if not k:
+            continue
+        for x in idx.by_head.get(k[:2], ()):
+            found[(x.r, x.c)] = x
+        if f.type == YEAR_MONTH:
+            for x in idx.by_tail.get(k[-2:], ()):
+                found[(x.r, x.c)] = x
+    return [found[rc] for rc in sorted(found)]
+
+
 def _find_label(idx: _Index, f: Field, year: int | None) -> tuple[_Cell, str] | None:
     partial = None
-    for x in idx.cells:
+    for x in _label_candidates(idx, f, year):
         if not x.key or (x.r, x.c) in idx.claimed:
             continue
         rest = _label_match(x.key, f, year)
