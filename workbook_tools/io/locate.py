@@ -545,25 +545,28 @@ def is_mark(value) -> bool:
 def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str) -> Found:
     """An item's mark: the glyph before its text, or mark cells on its row (left of it, or after the
     block).  A done mark anywhere on the row wins over a printed □."""
+    control = _control_mark(idx, x, sheet)  # a check box drawn on the row is the answer; its linked cell is claimed
     marks: list[tuple[object, str]] = [(glyph, a1(x.r, x.c))] if glyph else []
     for y in idx.by_row.get(x.r, ()):
         if (y.r, y.c) not in idx.claimed and y is not x and is_mark(y.value):
             idx.claimed.add((y.r, y.c))
             marks.append((y.value, a1(y.r, y.c)))
+    if control is not None:
+        return control
     if not marks:
-        return _control_mark(idx, x, sheet)
+        return Found(None, sheet, a1(x.r, x.c), "label")
     done = [m for m in marks if glyph_state(m[0])]
     raw, where = done[0] if done else marks[0]
     g = None if isinstance(raw, bool) else str(raw).strip()[:1]
     return Found(raw, sheet, where, "label", g)
 
 
-def _control_mark(idx: _Index, x: _Cell, sheet: str) -> Found:
+def _control_mark(idx: _Index, x: _Cell, sheet: str) -> Found | None:
     """A check-box control drawn on the item's row (form control): its checked state; its linked cell
     (which holds the same TRUE/FALSE) is claimed so it is not reported as an entry of its own."""
     boxes = sorted(idx.boxes.get(x.r, ()), key=lambda b: abs(b.col - x.c))
     if not boxes:
-        return Found(None, sheet, a1(x.r, x.c), "label")
+        return None
     box = boxes[0]
     idx.boxes[x.r].remove(box)
     if box.link:

@@ -1,0 +1,48 @@
+"""Issue 11: each value says how it was found, and --strict turns inferred readings into warnings."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from legacy import build_report
+from workbook_tools.app import consolidate as job
+from workbook_tools.core.normalize import parse_date
+
+
+def _cli(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "workbook_tools", *map(str, args)], capture_output=True,
+                          text=True, encoding="utf-8", errors="replace", timeout=300)
+
+
+def test_done_only_file_reads_unmarked_items_as_inferred_and_strict_exits_3(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    build_report.c2_xlsxwriter_done_only(folder)
+    plain = _cli("consolidate", "report", folder, "-o", tmp_path / "a.xlsx", "--json", tmp_path / "a.json")
+    strict = _cli("consolidate", "report", folder, "-o", tmp_path / "b.xlsx", "--strict")
+    assert (plain.returncode, strict.returncode) == (0, 3), plain.stderr + strict.stderr
+    rec = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["files"][0]
+    # hand-read from the fixture: 2.(2) has no mark (inferred), 2.(1) carries a done mark in column A
+    unmarked, marked = rec["values"]["s2.usage_known"], rec["values"]["s2.paid"]
+    assert (unmarked["value"], unmarked["how"]) == (False, "inferred") and "未実施" in unmarked["rule"]
+    assert (marked["value"], marked["how"], marked["rule"]) == (True, "label", "")
+    rows = [p for p in rec["problems"] if p["code"] == "inferred_reading"]
+    assert len(rows) == 1 and rows[0]["severity"] == "情報"
+
+
+def test_form_control_values_say_control(tmp_path):
+    path = build_report.c3_form_controls(tmp_path)
+    rec = job.process_file(job.Task(str(path), str(tmp_path), "report", 2024))
+    # hand-read: the box on 2.(1) is checked (linked to J15), the one on 2.(2) is not
+    assert (rec.values["s2.paid"].value, rec.values["s2.paid"].how) == (True, "control")
+    assert (rec.values["s2.usage_known"].value, rec.values["s2.usage_known"].how) == (False, "control")
+    assert not [e for e in rec.extras if e[1].startswith("J")], "linked cells are not entries of their own"
+
+
+def test_future_era_guess_is_unreadable_not_2028():
+    import datetime as dt
+
+    today = dt.date(2026, 12, 1)
+    assert parse_date("10年1月", today=today).flag == "日付読取不可"
+    assert parse_date("7年1月", today=today).iso() == "2025-01"
