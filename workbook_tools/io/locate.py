@@ -518,13 +518,19 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         loc.values[(s.key, texts[0].key)] = Found("\n".join(parts) if parts else None, loc.sheet, first or "", "label")
 
 
+@lru_cache(maxsize=16384)
+def _item_text(value: str) -> tuple[str | None, str]:
+    """(leading glyph, yearless key of the rest) of a cell that may be a checkbox item."""
+    glyph, text = split_glyph(value)
+    return glyph, yearless(text)
+
+
 def _item_cell(idx: _Index, region: list[_Cell], item_key: str) -> tuple[_Cell, str | None] | None:
     """The cell holding an item's label (years ignored; a label wrapped over rows matches by its start)."""
     for x in region:
         if (x.r, x.c) in idx.claimed or not isinstance(x.value, str):
             continue
-        glyph, text = split_glyph(x.value)
-        k = yearless(text)
+        glyph, k = _item_text(x.value)
         if not k:
             continue
         if k == item_key or (len(k) >= min(12, len(item_key)) and item_key.startswith(k)) or k.startswith(item_key):

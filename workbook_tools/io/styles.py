@@ -66,6 +66,7 @@ def _date_text(d: dt.date, code: str) -> str:
             out.append(lit or esc)
         elif tok:
             t = tok.lower()
-            out.append({"yyyy": f"{d.year}", "yyy": f"{d.year}", "yy": f"{d.year % 100:02d}", "y": f"{d.year % 100:02d}",
-                        "mm": f"{d.month:02d}", "m": f"{d.month}", "dd": f"{d.day:02d}", "d": f"{d.day}"}.get(t, tok))
+            short = f"{d.year % 100:02d}"
+            out.append({"yyyy": f"{d.year}", "yyy": f"{d.year}", "yy": short, "y": short, "mm": f"{d.month:02d}",
+                        "m": f"{d.month}", "dd": f"{d.day:02d}", "d": f"{d.day}"}.get(t, tok))
     return "".join(out)
