@@ -46,3 +46,27 @@ def test_future_era_guess_is_unreadable_not_2028():
     today = dt.date(2026, 12, 1)
     assert parse_date("10年1月", today=today).flag == "日付読取不可"
     assert parse_date("7年1月", today=today).iso() == "2025-01"
+
+
+def test_form_control_check_boxes_drawn_over_our_template(tmp_path):
+    import openpyxl
+
+    from legacy import parts
+    from workbook_tools.app.templates import write_template
+
+    tpl = write_template("report", tmp_path / "tpl.xlsx", year=2024)
+    wb = openpyxl.load_workbook(tpl)
+    ws = wb["報告書"]
+    ws["C7"], ws["C8"] = "長野", "2025/2/20"
+    row_paid, row_known = [int(c.row) for c in ws["A"] if c.value == "□"][:2]  # 2.(1) and 2.(2), hand-checked
+    ws[f"J{row_paid}"] = True
+    out = tmp_path / "in" / "報告書_長野.xlsx"
+    out.parent.mkdir()
+    wb.save(out)
+    parts.add_form_checkboxes(out, [(row_paid - 1, 0, True, f"$J${row_paid}"), (row_known - 1, 0, False, "")])
+    rec = job.process_file(job.Task(str(out), str(out.parent), "report", 2024))
+    assert rec.via == "template"
+    assert (rec.values["s2.paid"].value, rec.values["s2.paid"].how) == (True, "control")
+    assert (rec.values["s2.usage_known"].value, rec.values["s2.usage_known"].how) == (False, "control")
+    assert (rec.values["s3.tools"].value, rec.values["s3.tools"].how) == (False, "name")  # the printed □
+    assert not rec.extras, rec.extras  # the linked cell is the box's, not an entry

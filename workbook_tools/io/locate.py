@@ -198,6 +198,10 @@ def _by_names(book: Book, form: FormDef) -> Located:
         glyph = None
         if f.type == CHECK and raw is not None and not isinstance(raw, bool):
             glyph = str(raw).strip()[:1] or None
+        box = _template_box(book, sheet_name, r) if f.type == CHECK and glyph_state(raw) is not True else None
+        if box is not None:  # a check box drawn over the template's □ cell
+            loc.values[(s.key, f.key)] = Found(box.checked, sheet_name, a1(r, c), "control", "☑" if box.checked else "□")
+            continue
         loc.values[(s.key, f.key)] = Found(raw, sheet_name, a1(r, c), "name", glyph)
         loc.sheet = sheet_name
     _template_extras(book, form, loc)
@@ -205,6 +209,11 @@ def _by_names(book: Book, form: FormDef) -> Located:
 
 
 _SECTION_NUMBER = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]")
+
+
+def _template_box(book: Book, sheet: str, row: int):
+    """A form-control check box whose corner sits on a template row (drawn over the □ cell)."""
+    return next((b for b in book.checkboxes.get(sheet, ()) if b.row == row), None)
 
 
 def _printed_key(text: str) -> str:
@@ -227,7 +236,8 @@ def _printed(form: FormDef) -> frozenset[str]:
 def _template_extras(book: Book, form: FormDef, loc: Located) -> None:
     """Our template: whatever was typed outside the named input cells, on the form's sheet or on a sheet
     the submitter added, is kept as an entry with its cell (the dropdown lists' sheet is not read)."""
-    named = {(v.sheet, v.cell) for v in loc.values.values() if v.how == "name"}
+    named = {(v.sheet, v.cell) for v in loc.values.values() if v.how in ("name", "control")}
+    named |= {(sheet, b.link) for sheet, boxes in book.checkboxes.items() for b in boxes if b.link}
     printed = _printed(form)
     for name in book.sheet_names:
         if name == CHOICES_SHEET:
