@@ -155,20 +155,29 @@ def test_written_grid_layout_and_json(tmp_path):
     assert data["まとめ"]["到達率表示"].endswith("%")
 
 
-def test_output_locked_keeps_temp(tmp_path, monkeypatch):
+def test_output_locked_leaves_old_output_and_no_temp(tmp_path, monkeypatch):
+    import os
+
     from workbook_tools.errors import OutputError
-    from workbook_tools.io import writer
+    from workbook_tools.io import outputs
 
     j = job.recompute(EXAMPLES / "加入拡大モデル単組_6月開始.xlsx")
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"old workbook")
+    real_replace = os.replace
 
-    def deny(src, dst):
-        raise PermissionError(13, "denied")
+    def deny(src, dst):  # what Windows does while Excel holds the file open
+        if Path(dst) == target:
+            raise PermissionError(13, "denied", str(dst))
+        real_replace(src, dst)
 
-    monkeypatch.setattr(writer.os, "replace", deny)
+    monkeypatch.setattr(outputs.os, "replace", deny)
     with pytest.raises(OutputError) as e:
-        job.write_grid_workbook(j, tmp_path / "out.xlsx")
-    assert "Excel で開いていたら" in e.value.message
-    assert list(tmp_path.glob(".~out.*.tmp.xlsx"))
+        job.write_grid_workbook(j, target, json_path=tmp_path / "out.json")
+    assert "Excel などで開いています" in e.value.message and "閉じてから" in e.value.message
+    assert str(target) in str(e.value)
+    assert target.read_bytes() == b"old workbook"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx"]  # no temporary file, no lone JSON
 
 
 def test_cli_grid(tmp_path):

@@ -25,6 +25,7 @@ PROP_KIND = "wbt_kind"  # custom document property: the workbook kind's name
 PROP_VERSION = "wbt_template_version"
 PROP_YEAR = "wbt_fiscal_year"
 PROP_TOOL = "wbt_tool_version"
+PROP_OUTPUT = "wbt_output"  # custom document property on our consolidated outputs: never read back as a submission
 
 
 def value_key(section_key: str, field_key: str) -> str:
