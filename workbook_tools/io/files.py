@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import queue
 import stat
 import threading
 from pathlib import Path
@@ -110,13 +111,39 @@ def _hash(path: Path, out: dict) -> None:
         out["error"] = RefusedFile(read_error_reason(exc), file=str(path), code="read_error")
 
 
+class _Hasher:
+    """One daemon thread hashing files handed to it (a thread per file costs more than hashing a small file).
+    A hasher stuck on a file is abandoned and a new one takes over; being a daemon, it never blocks exit."""
+
+    def __init__(self) -> None:
+        self.jobs: queue.SimpleQueue = queue.SimpleQueue()
+        threading.Thread(target=self._loop, daemon=True, name="wbt-hash").start()
+
+    def _loop(self) -> None:
+        while True:
+            path, out, done = self.jobs.get()
+            _hash(path, out)
+            done.set()
+
+
+_hasher: _Hasher | None = None
+_hasher_lock = threading.Lock()
+
+
 def sha256_file(path: Path, timeout: float = 60.0) -> str:
     """SHA-256 of a regular file within `timeout` seconds; RefusedFile (Japanese) otherwise."""
+    global _hasher
     out: dict = {}
-    t = threading.Thread(target=_hash, args=(path, out), daemon=True, name="wbt-hash")
-    t.start()
-    t.join(timeout)
-    if t.is_alive():
+    done = threading.Event()
+    with _hasher_lock:
+        if _hasher is None:
+            _hasher = _Hasher()
+        hasher = _hasher
+    hasher.jobs.put((path, out, done))
+    if not done.wait(timeout):
+        with _hasher_lock:
+            if _hasher is hasher:
+                _hasher = None  # stuck: the next file gets a fresh thread
         raise RefusedFile(f"{timeout:.0f} 秒以内にファイルを読み終えられませんでした", file=str(path), code="hash_timeout")
     if "error" in out:
         raise out["error"]
