@@ -224,8 +224,9 @@ def _folder_refusal(path: Path, root_real: str) -> str | None:
     """A linked folder (symlink or junction) is not followed: it could lead out of the input folder or loop."""
     from workbook_tools.io.files import within
 
-    if os.path.islink(path) or not within(os.path.realpath(path), root_real) \
-            or os.path.realpath(path) != os.path.join(os.path.realpath(path.parent), path.name):
+    real = os.path.realpath(path)
+    if os.path.islink(path) or not within(real, root_real) \
+            or os.path.normcase(real) != os.path.normcase(os.path.join(os.path.realpath(path.parent), path.name)):
         return "フォルダへのリンクのため中は読みませんでした"
     return None
 
