@@ -138,6 +138,10 @@ def consolidate(
         registry.get(kind, consolidating=True)
         from workbook_tools.app.progress import progress_bar
 
+        from workbook_tools.io.outputs import preflight
+
+        for target in (output, json_out) if json_out else (output,):
+            preflight(target)  # an unwritable output fails now, not after reading every file
         own = job.own_outputs(output, json_out)
         files, _ = job.discover(folder, own) if folder.is_dir() else ([], [])
         with progress_bar(len(files), "読み込み中") as tick:

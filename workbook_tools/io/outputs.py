@@ -215,3 +215,19 @@ def recover(primary: Path) -> None:
             p.unlink()
         except OSError:
             pass
+
+
+def preflight(primary: Path) -> None:
+    """Before a long run: the output folder exists (or is made) and takes a file; OutputError otherwise."""
+    primary = Path(primary)
+    probe = primary.parent / f"{TEMP_PREFIX}{_set_tag(primary)}_{os.getpid()}_probe.tmp"
+    try:
+        primary.parent.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+    except OSError as exc:
+        raise output_error(exc, primary) from exc
+    finally:
+        try:
+            probe.unlink(missing_ok=True)
+        except OSError:
+            pass
