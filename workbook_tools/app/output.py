@@ -35,10 +35,6 @@ def write_book_and_json(output: Path, json_path: Path | None, write_book, json_t
         with safe_book(output, outs) as book:
             write_book(book)
             side = book.finish()
-        if json_path is not None:
-            if Path(json_path).parent.resolve() == output.parent.resolve():
-                outs.write_text(Path(json_path), json_text())
-            else:  # another folder: its own atomic replacement, after the workbook
-                outs.commit()
-                write_text_output(Path(json_path), json_text())
+        if json_path is not None:  # in the same set, even in another folder
+            outs.write_text(Path(json_path), json_text())
     return side

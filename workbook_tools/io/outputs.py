@@ -91,14 +91,20 @@ class OutputSet:
         recover(self.primary)
 
     def temp_for(self, final: Path) -> Path:
-        """The temporary path to write `final` to (short, so a long final name still has one)."""
+        """The temporary path to write `final` to: short (so a long final name still has one) and in
+        `final`'s own folder (so the move is a rename).  A file in another folder (a JSON elsewhere) joins too."""
         final = Path(final)
         for tmp, f in self.moves:
             if f == final:
                 return tmp
-        if final.parent.resolve() != self.folder.resolve():
-            raise OutputError("出力の一式は同じフォルダに置いてください", file=str(final), code="output_failed")
-        tmp = self.folder / f"{TEMP_PREFIX}{self.tag}_{os.getpid()}_{next(_counter)}.tmp"
+        folder = final.parent
+        if os.path.normcase(os.path.abspath(folder)) != os.path.normcase(os.path.abspath(self.folder)):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise output_error(exc, folder) from exc
+            _clean_leftovers(folder, self.tag)  # a killed run's temporary files in that folder
+        tmp = folder / f"{TEMP_PREFIX}{self.tag}_{os.getpid()}_{next(_counter)}.tmp"
         self.moves.append((tmp, final))
         if final in self.removals:
             self.removals.remove(final)
@@ -132,7 +138,8 @@ class OutputSet:
         staging = self.folder / f"{TEMP_PREFIX}{self.tag}_{os.getpid()}_j.tmp"
         # the workbook first: if it cannot be replaced (open in Excel), nothing of the old set has changed
         self.moves.sort(key=lambda m: m[1] != self.primary)
-        data = {"moves": [[t.name, f.name] for t, f in self.moves], "removals": [r.name for r in self.removals]}
+        data = {"moves": [[self._rel(t), self._rel(f)] for t, f in self.moves],
+                "removals": [self._rel(r) for r in self.removals]}
         try:
             staging.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             os.replace(staging, journal)
@@ -147,6 +154,11 @@ class OutputSet:
             raise output_error(exc, _failed_target(exc, self.primary)) from exc
         journal.unlink(missing_ok=True)
         _pause("committed")
+
+    def _rel(self, path: Path) -> str:
+        """A name in the primary's folder, else an absolute path (the journal lives in the primary's folder)."""
+        same = os.path.normcase(os.path.abspath(path.parent)) == os.path.normcase(os.path.abspath(self.folder))
+        return path.name if same else os.path.abspath(path)
 
     def abandon(self) -> None:
         self._done = True
@@ -206,6 +218,10 @@ def recover(primary: Path) -> None:
             journal.unlink()
         except (OSError, ValueError, KeyError) as exc:
             raise output_error(exc if isinstance(exc, OSError) else OSError(str(exc)), journal) from exc
+    _clean_leftovers(folder, tag)
+
+
+def _clean_leftovers(folder: Path, tag: str) -> None:
     try:
         leftovers = [p for p in folder.iterdir() if p.name.startswith(f"{TEMP_PREFIX}{tag}_") and p.name.endswith(".tmp")]
     except OSError:
