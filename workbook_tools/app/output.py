@@ -18,15 +18,21 @@ def write_result_json(data: dict, problems, path: Path) -> None:
 
 
 def write_text_output(path: Path, text: str) -> None:
+    write_bytes_output(path, text.encode("utf-8"))
+
+
+def write_bytes_output(path: Path, data: bytes) -> None:
+    """One file replaced atomically (no temporary file left on failure)."""
     from workbook_tools.io.outputs import OutputSet
 
     with OutputSet(Path(path)) as outs:
-        outs.write_text(Path(path), text)
+        outs.write_bytes(Path(path), data)
 
 
-def write_book_and_json(output: Path, json_path: Path | None, write_book, json_text) -> Path | None:
-    """`write_book(book)` fills the workbook; the workbook, its side files and the JSON
-    (`json_text()`, if asked for) are replaced together.  Returns the long-text side file, if any."""
+def write_book_and_json(output: Path, json_path: Path | None, write_book, json_text,
+                        extra: dict[Path, bytes | None] | None = None) -> Path | None:
+    """`write_book(book)` fills the workbook; the workbook, its side files, the JSON (`json_text()`, if asked
+    for) and `extra` files (None: an old one to remove) are replaced together.  Returns the long-text side file."""
     from workbook_tools.io.outputs import OutputSet
     from workbook_tools.io.writer import safe_book
 
@@ -35,6 +41,11 @@ def write_book_and_json(output: Path, json_path: Path | None, write_book, json_t
         with safe_book(output, outs) as book:
             write_book(book)
             side = book.finish()
+        for path, data in (extra or {}).items():
+            if data is None:
+                outs.drop(Path(path))
+            else:
+                outs.write_bytes(Path(path), data)
         if json_path is not None:  # in the same set, even in another folder
             outs.write_text(Path(json_path), json_text())
     return side
