@@ -112,7 +112,7 @@ def contracts_recompute(
 
 
 def _consolidate(kind: str, folder: Path, output: Path, year, jobs, strict, json_out, roster, password,
-                 password_file, timeout) -> None:
+                 password_file, timeout, max_memory=None) -> None:
     from workbook_tools.app import consolidate as job
 
     if password_file:
@@ -126,7 +126,7 @@ def _consolidate(kind: str, folder: Path, output: Path, year, jobs, strict, json
         files, _ = job.discover(folder) if folder.is_dir() else ([], [])
         with progress_bar(len(files), "読み込み中") as tick:
             batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
-                                    timeout=timeout, progress=tick)
+                                    timeout=timeout, progress=tick, max_memory_mb=max_memory)
         out, side = job.write_workbook(batch, output)
         if json_out:
             job.write_json(batch, json_out)
@@ -147,6 +147,7 @@ def _consolidate(kind: str, folder: Path, output: Path, year, jobs, strict, json
 
 
 _JOBS_HELP = "同時に読み込むプロセス数（省略時は CPU コア数）"
+_MEMORY_HELP = "1 プロセスが使ってよいメモリ（MB、既定 1024）。超えたファイルは読み込みを中止して取込不可にします"
 
 
 @consolidate_app.command("report")
@@ -160,9 +161,10 @@ def consolidate_report(
     password: Optional[str] = typer.Option(None, "--password", help="パスワード付きブックを開くパスワード"),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help="パスワードを書いたファイル"),
     timeout: float = typer.Option(60.0, "--timeout", help="1 ファイルの読み込みの制限時間（秒）"),
+    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=64, help=_MEMORY_HELP),
 ) -> None:
     """県本部共済推進取り組み報告書（報告C）を集約します。"""
-    _consolidate("report", folder, output, year, jobs, strict, json_out, None, password, password_file, timeout)
+    _consolidate("report", folder, output, year, jobs, strict, json_out, None, password, password_file, timeout, max_memory)
 
 
 @consolidate_app.command("survey")
@@ -177,9 +179,10 @@ def consolidate_survey(
     password: Optional[str] = typer.Option(None, "--password", help="パスワード付きブックを開くパスワード"),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help="パスワードを書いたファイル"),
     timeout: float = typer.Option(60.0, "--timeout", help="1 ファイルの読み込みの制限時間（秒）"),
+    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=64, help=_MEMORY_HELP),
 ) -> None:
     """実態共有用アンケート（報告D）を集約します。"""
-    _consolidate("survey", folder, output, year, jobs, strict, json_out, roster, password, password_file, timeout)
+    _consolidate("survey", folder, output, year, jobs, strict, json_out, roster, password, password_file, timeout, max_memory)
 
 
 @app.command("template")

@@ -293,7 +293,7 @@ def discover(root: Path) -> tuple[list[Path], list[tuple[str, str]]]:
 
 def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | None = None,
                 password: str | None = None, roster: Path | None = None, timeout: float = 60.0,
-                isolate: bool = True, progress=None) -> Batch:
+                isolate: bool = True, progress=None, max_memory_mb: float | None = None) -> Batch:
     if kind not in FORMS:
         raise WorkbookToolsError(f"集約の種類「{kind}」はありません（report / survey）")
     require_defusedxml()
@@ -307,16 +307,19 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     records: list[FileRecord | None] = [None] * len(tasks)
     notes: list[Problem] = []
     if isolate:
-        from workbook_tools.io.isolation import CRASHED, IsolationUnavailable, run_isolated
+        from workbook_tools.io.isolation import CRASHED, DEFAULT_MAX_MEMORY_MB, MEMORY, IsolationUnavailable, run_isolated
 
         try:
-            for out in run_isolated(process_file, tasks, jobs=jobs or os.cpu_count() or 1, timeout=timeout):
+            budget = max_memory_mb or DEFAULT_MAX_MEMORY_MB
+            for out in run_isolated(process_file, tasks, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
+                                    max_memory_mb=budget):
                 if out.ok:
                     records[out.index] = out.result
                 else:
                     rel = display_name(str(Path(tasks[out.index].path).relative_to(root)))
                     why = {CRASHED: "読み込み中にプログラムが異常終了しました（壊れたファイルの可能性）",
-                           "timed_out": f"{timeout:.0f} 秒以内に読み込めませんでした"}.get(
+                           "timed_out": f"{timeout:.0f} 秒以内に読み込めませんでした",
+                           MEMORY: f"読み込みに {budget:,.0f} MB を超えるメモリが必要なため中止しました（--max-memory で変更できます）"}.get(
                         out.failure, f"読み込み中のエラー（{out.failure[:80]}）")
                     rec = FileRecord(rel, sha256=before[tasks[out.index].path], status=STATUS_REFUSED, reason=why)
                     rec.problems.append(Problem(ERROR, why, rel, code=out.failure.split(":")[0],
