@@ -300,6 +300,9 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limit
             while True:
                 chunk = fh.read(1 << 20)
                 if not chunk:
+                    if total != info.file_size:  # shorter than declared: a reader may size buffers by it
+                        raise RefusedFile(f"ブック内の部品の大きさが申告と違います（{info.filename}）", file=name,
+                                          code="declared_size_lie")
                     return
                 probe = tail + chunk
                 if (b"<!" in probe or b"\x00!" in probe) and _DTD_RE.search(probe):
