@@ -240,3 +240,17 @@ def ratio_part(size: int, ratio: float) -> bytes:
         else:
             hi = mid
     return random.Random(1).randbytes(hi) + b"\0" * (size - hi)
+
+
+def write_parts_bytes(items) -> bytes:
+    """A zip (duplicates allowed) in memory."""
+    import io
+    import warnings
+
+    out = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+            for n, b in items:
+                z.writestr(n, b)
+    return out.getvalue()
