@@ -121,7 +121,7 @@ def process_file(task: Task) -> FileRecord:
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # noqa: BLE001 - a reader bug (even a Rust panic) must cost one file, not the batch
-        rec.status, rec.reason = STATUS_REFUSED, f"読み込み中にエラーが発生しました（{type(exc).__name__}）"
+        rec.status, rec.reason = STATUS_REFUSED, "読み込み中にエラーが発生しました（読み込みライブラリが処理できない壊れ方です）"
         rec.problems.append(Problem(ERROR, rec.reason, rel, code="reader_error",
                                     action="Excel で開いて「名前を付けて保存」し直したものを再提出してもらってください"))
         return rec
