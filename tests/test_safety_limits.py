@@ -225,6 +225,7 @@ def test_comments_and_cdata_are_not_a_dtd(tmp_path):
 # --- relationships: the sheets the reader will read, wherever they are -------------------------------
 @pytest.mark.parametrize("stored, target", [
     ("xl/data/s1.xml", "data/s1.xml"), ("xl/Worksheets/SHEET1.XML", "worksheets/sheet1.xml"),
+    ("xl/Data/S1.XML", "data/s1.xml"),
     ("elsewhere/s.xml", "/elsewhere/s.xml"), ("xl/s.bin", "../xl/s.bin"),
 ])
 @pytest.mark.parametrize("hostile_sheet, code", [(None, ""), ("far", "far_cell"), ("dtd", "xml_dtd")])
