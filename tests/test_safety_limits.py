@@ -307,3 +307,13 @@ def test_xls_shared_string_count(tmp_path, xls_bytes):
     assert _code(_patched(tmp_path, xls_bytes, 0x00FC, "<I", 4, 3)) == ""
     assert _code(_patched(tmp_path, xls_bytes, 0x00FC, "<I", 4, stream_left)) == "sst_too_big"
     assert _code(_patched(tmp_path, xls_bytes, 0x00FC, "<I", 4, 2_000_001)) == "sst_too_big"
+
+
+@pytest.mark.parametrize("space", [" ", "\t", "\n", "\r\n"])
+def test_far_cell_found_whatever_separates_the_attributes(tmp_path, space):
+    body = f'<row{space}r="1048576"><c{space}r="XFD1048576"><v>1</v></c></row>'.encode()
+    path = _xlsx(tmp_path, "sp.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": sheet_xml(["A1"], body)}))
+    assert _code(path) == "far_cell"
+    body = f'<row{space}r="9"><c{space}r="D9"><v>1</v></c></row>'.encode()
+    path = _xlsx(tmp_path, "ok.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": sheet_xml(["A1"], body)}))
+    assert _code(path) == ""
