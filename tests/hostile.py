@@ -75,6 +75,19 @@ def build_corpus(folder: Path, template: Path, make_xls=None) -> dict[str, dict]
     mutate("良好_範囲の宣言が過大.xlsx", "ok", **{sheet: dim})
     far = P[sheet].replace(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')
     mutate("遠いセル.xlsx", "refused", "far_cell", **{sheet: far})
+    wide = P[sheet].replace(b"</sheetData>", b'<row r="100000"><c r="AMJ100000"><v>1</v></c></row></sheetData>')
+    mutate("範囲_10万行x1024列.xlsx", "refused", "far_cell", **{sheet: wide})
+    late_dtd = P[sheet].replace(b"</sheetData>", b"</sheetData>" + b"<!-- " + b"x" * 4000 + b" -->"
+                                + b'<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 1)
+    mutate("2KB以降のDTD.xlsx", "refused", "xml_dtd", **{sheet: late_dtd})
+    moved = dict(P)
+    moved["xl/Data/S1.XML"] = moved.pop(sheet).replace(b"</sheetData>", b'<row r="100000"><c r="AMJ100000"><v>1</v>'
+                                                      b"</c></row></sheetData>")
+    rels = "xl/_rels/workbook.xml.rels"
+    moved[rels] = moved[rels].replace(b'Target="/xl/worksheets/sheet1.xml"', b'Target="Data/S1.XML"')
+    assert moved[rels] != P[rels]
+    write_parts(folder / "場所を変えたシート.xlsx", moved)
+    expect["場所を変えたシート.xlsx"] = {"expect": "refused", "code": "far_cell"}
     cells = "".join(f'<row r="{r}">' + "".join(f'<c r="{_col(c)}{r}"/>' for c in range(1, 701)) + "</row>"
                     for r in range(200, 3200)).encode()
     many = P[sheet].replace(b"</sheetData>", cells + b"</sheetData>")
