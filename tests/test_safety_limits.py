@@ -317,3 +317,14 @@ def test_far_cell_found_whatever_separates_the_attributes(tmp_path, space):
     body = f'<row{space}r="9"><c{space}r="D9"><v>1</v></c></row>'.encode()
     path = _xlsx(tmp_path, "ok.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": sheet_xml(["A1"], body)}))
     assert _code(path) == ""
+
+
+def test_xls_filepass_means_encrypted(tmp_path, xls_bytes):
+    records = list(_records(xls_bytes))
+    assert records[0][1] == 0x0809  # BOF of the workbook globals
+    buf = bytearray(xls_bytes)
+    struct.pack_into("<H", buf, records[1][0] - 4, 0x002F)  # the next record becomes FILEPASS
+    (tmp_path / "e.xls").write_bytes(bytes(buf))
+    assert check_file(tmp_path / "e.xls").kind == "encrypted"
+    (tmp_path / "ok.xls").write_bytes(xls_bytes)
+    assert check_file(tmp_path / "ok.xls").kind == "xls"
