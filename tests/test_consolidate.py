@@ -111,8 +111,11 @@ def test_surveys(tmp_path, templates, legacy):
 
 
 def test_organisation_rate():
-    assert job.organisation_rate(215, 700, 90) == pytest.approx(27.2)
-    assert job.organisation_rate(215, None, 90) is None and job.organisation_rate(5, 0, 0) is None
+    from workbook_tools.core.rounding import REPORT_RULES, organisation_rate
+
+    rule = REPORT_RULES["survey"]
+    assert organisation_rate(215, 700, 90, rule) == pytest.approx(27.2)  # 215 / 790 = 27.215…%
+    assert organisation_rate(215, None, 90, rule) is None and organisation_rate(5, 0, 0, rule) is None
 
 
 def _batch_folder(tmp_path, templates):
@@ -205,6 +208,12 @@ def test_cli_exit_codes(tmp_path, templates):
     assert strict.exit_code == 3
     missing = CliRunner().invoke(app, ["consolidate", "survey", str(tmp_path / "なし"), "-o", str(tmp_path / "x.xlsx")])
     assert missing.exit_code == 2 and "フォルダ" in missing.output
+    unknown = CliRunner().invoke(app, ["consolidate", "grid", str(root), "-o", str(tmp_path / "g.xlsx")])
+    assert unknown.exit_code == 2 and "集約の種類「grid」はありません" in unknown.output
+    assert not (tmp_path / "g.xlsx").exists()  # never a fallback to another kind
+    roster = CliRunner().invoke(app, ["consolidate", "report", str(root), "-o", str(tmp_path / "r.xlsx"),
+                                      "--roster", str(tmp_path / "名簿.csv")])
+    assert roster.exit_code == 2 and "--roster" in roster.output
 
 
 def test_survey_roster_and_totals(tmp_path):

@@ -10,6 +10,7 @@ import typer
 
 from workbook_tools import __version__
 from workbook_tools.errors import WorkbookToolsError
+from workbook_tools.forms import registry
 
 app = typer.Typer(
     help="自治労 共済推進の集計ワークブックを再計算・集約し、配布用テンプレートを作るツールです。",
@@ -21,11 +22,9 @@ app = typer.Typer(
 )
 grid_app = typer.Typer(help="加入拡大モデル単組グリッド（報告A）", no_args_is_help=True, rich_markup_mode=None)
 contracts_app = typer.Typer(help="新契約件数 主要共済の実績（報告B）", no_args_is_help=True, rich_markup_mode=None)
-consolidate_app = typer.Typer(help="提出ブックの一括集約（報告C・D）", no_args_is_help=True, rich_markup_mode=None)
 addin_app = typer.Typer(help="Excel アドイン（共済ツール タブ）", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(grid_app, name="grid")
 app.add_typer(contracts_app, name="contracts")
-app.add_typer(consolidate_app, name="consolidate")
 app.add_typer(addin_app, name="addin")
 
 
@@ -111,8 +110,29 @@ def contracts_recompute(
     _print_problems(job.problems)
 
 
-def _consolidate(kind: str, folder: Path, output: Path, year, jobs, strict, json_out, roster, password,
-                 password_file, timeout, max_memory=None) -> None:
+_CONSOLIDATED = registry.consolidated()
+
+
+@app.command("consolidate", no_args_is_help=True)
+def consolidate(
+    kind: str = typer.Argument(..., metavar="KIND", help="集約する種類: " + " / ".join(
+        f"{k.name}（{k.label} {k.title}）" for k in _CONSOLIDATED)),
+    folder: Path = typer.Argument(..., help="提出されたブックのフォルダ（サブフォルダも読みます）"),
+    output: Path = typer.Option(..., "-o", "--output", help="集約結果のブック"),
+    year: Optional[int] = typer.Option(None, "--year", help="年度（見出しの年の読み取りとテンプレートの年度確認に使います）"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help="同時に読み込むプロセス数（省略時は CPU コア数）"),
+    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあれば終了コード 3 で終わります"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON でも書き出す"),
+    roster: Optional[Path] = typer.Option(None, "--roster", help="提出予定の名簿（列: 県本部・単組。.xlsx か .csv）。"
+                                          "使える種類: " + " / ".join(k.name for k in _CONSOLIDATED
+                                                                  if k.consolidation.roster.takes_file)),
+    password: Optional[str] = typer.Option(None, "--password", help="パスワード付きブックを開くパスワード"),
+    password_file: Optional[Path] = typer.Option(None, "--password-file", help="パスワードを書いたファイル"),
+    timeout: float = typer.Option(60.0, "--timeout", help="1 ファイルの読み込みの制限時間（秒）"),
+    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=64, help=(
+        "1 プロセスが使ってよいメモリ（MB、既定 1024）。超えたファイルは読み込みを中止して取込不可にします")),
+) -> None:
+    """提出ブックのフォルダを一括集約します（KIND: 報告書・アンケートなど、登録された種類）。"""
     from workbook_tools.app import consolidate as job
 
     if password_file:
@@ -121,6 +141,7 @@ def _consolidate(kind: str, folder: Path, output: Path, year, jobs, strict, json
         except OSError as exc:
             _fail(WorkbookToolsError(f"パスワードファイルを読めません（{exc.strerror}）", file=str(password_file)))
     try:
+        registry.get(kind, consolidating=True)
         from workbook_tools.app.progress import progress_bar
 
         files, _ = job.discover(folder) if folder.is_dir() else ([], [])
@@ -132,62 +153,28 @@ def _consolidate(kind: str, folder: Path, output: Path, year, jobs, strict, json
             job.write_json(batch, json_out)
     except WorkbookToolsError as exc:
         _fail(exc)
-    c = batch.counts()
-    typer.echo(f"{out} を書き出しました")
-    typer.echo(f"ファイル {len(batch.records)} 件: 取込済 {c['取込済']} / 警告あり {c['警告あり']} / 取込不可 {c['取込不可']}"
-               f" / 重複で除外 {sum(1 for r in batch.records if r.superseded_by)}")
-    if batch.roster_missing:
-        typer.echo(f"未提出 {len(batch.roster_missing)} 件: {'、'.join(batch.roster_missing[:20])}"
-                   + (" …" if len(batch.roster_missing) > 20 else ""))
-    if side:
-        typer.echo(f"32,767 文字を超える記入の全文: {side}")
+    _print_batch(batch, out, side)
     if strict and batch.has_warnings:
         typer.echo("--strict: 警告またはエラーがあります（「検証結果」シートを確認してください）", err=True)
         raise typer.Exit(3)
 
 
-_JOBS_HELP = "同時に読み込むプロセス数（省略時は CPU コア数）"
-_MEMORY_HELP = "1 プロセスが使ってよいメモリ（MB、既定 1024）。超えたファイルは読み込みを中止して取込不可にします"
-
-
-@consolidate_app.command("report")
-def consolidate_report(
-    folder: Path = typer.Argument(..., help="提出された報告書のフォルダ（サブフォルダも読みます）"),
-    output: Path = typer.Option(..., "-o", "--output", help="集約結果のブック"),
-    year: Optional[int] = typer.Option(None, "--year", help="年度（見出しの年の読み取りとテンプレートの年度確認に使います）"),
-    jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help=_JOBS_HELP),
-    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあれば終了コード 3 で終わります"),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON でも書き出す"),
-    password: Optional[str] = typer.Option(None, "--password", help="パスワード付きブックを開くパスワード"),
-    password_file: Optional[Path] = typer.Option(None, "--password-file", help="パスワードを書いたファイル"),
-    timeout: float = typer.Option(60.0, "--timeout", help="1 ファイルの読み込みの制限時間（秒）"),
-    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=64, help=_MEMORY_HELP),
-) -> None:
-    """県本部共済推進取り組み報告書（報告C）を集約します。"""
-    _consolidate("report", folder, output, year, jobs, strict, json_out, None, password, password_file, timeout, max_memory)
-
-
-@consolidate_app.command("survey")
-def consolidate_survey(
-    folder: Path = typer.Argument(..., help="提出されたアンケートのフォルダ（サブフォルダも読みます）"),
-    output: Path = typer.Option(..., "-o", "--output", help="集約結果のブック"),
-    year: Optional[int] = typer.Option(None, "--year", help="年度"),
-    jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help=_JOBS_HELP),
-    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあれば終了コード 3 で終わります"),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON でも書き出す"),
-    roster: Optional[Path] = typer.Option(None, "--roster", help="提出予定の単組の名簿（列: 県本部・単組。.xlsx か .csv）"),
-    password: Optional[str] = typer.Option(None, "--password", help="パスワード付きブックを開くパスワード"),
-    password_file: Optional[Path] = typer.Option(None, "--password-file", help="パスワードを書いたファイル"),
-    timeout: float = typer.Option(60.0, "--timeout", help="1 ファイルの読み込みの制限時間（秒）"),
-    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=64, help=_MEMORY_HELP),
-) -> None:
-    """実態共有用アンケート（報告D）を集約します。"""
-    _consolidate("survey", folder, output, year, jobs, strict, json_out, roster, password, password_file, timeout, max_memory)
+def _print_batch(batch, out: Path, side: Optional[Path]) -> None:
+    c = batch.counts()
+    typer.echo(f"{out} を書き出しました")
+    typer.echo(f"ファイル {len(batch.records)} 件: " + " / ".join(f"{k} {v}" for k, v in c.items())
+               + f" / 重複で除外 {batch.superseded}")
+    if batch.roster_missing:
+        typer.echo(f"未提出 {len(batch.roster_missing)} 件: {'、'.join(batch.roster_missing[:20])}"
+                   + (" …" if len(batch.roster_missing) > 20 else ""))
+    if side:
+        typer.echo(f"32,767 文字を超える記入の全文: {side}")
 
 
 @app.command("template")
 def template(
-    kind: str = typer.Argument(..., help="grid（報告A）/ contracts（報告B）/ report（報告C）/ survey（報告D）"),
+    kind: str = typer.Argument(..., metavar="KIND", help=" / ".join(f"{k.name}（{k.label}）" for k in registry.kinds())
+                               + " / all（すべて）"),
     output: Path = typer.Option(..., "-o", "--output", help="書き出すテンプレート（.xlsx）"),
     year: Optional[int] = typer.Option(None, "--year", help="年度（省略時は今年度）"),
     password: Optional[str] = typer.Option(None, "--password", help="シート保護のパスワード（省略可）"),

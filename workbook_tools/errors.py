@@ -7,10 +7,18 @@ file, sheet and cell they are about whenever those are known.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from enum import StrEnum
 
-ERROR = "エラー"
-WARNING = "警告"
-INFO = "情報"
+
+class Severity(StrEnum):
+    """How bad a problem is; the value is the Japanese word users see."""
+
+    ERROR = "エラー"
+    WARNING = "警告"
+    INFO = "情報"
+
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 
 @dataclass(frozen=True)

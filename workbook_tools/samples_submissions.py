@@ -10,7 +10,7 @@ from pathlib import Path
 from workbook_tools.core.prefectures import prefectures
 from workbook_tools.forms import report, survey
 from workbook_tools.forms.model import CHECK, CHECK_DONE, CHECK_NOT_DONE, format_year
-from workbook_tools.io.template_writer import defined_name
+from workbook_tools.forms.model import defined_name
 
 DONE_VARIANTS = ["☑", "■", "✓", "✔", "レ", "☒", "〇"]
 PREF_VARIANTS = {"東京": "東京都", "大阪": "大阪府本部", "神奈川": "神奈川県本部", "埼玉": "埼\u2f5f", "京都": "京都府"}

@@ -29,6 +29,7 @@ def run_demo(examples: Path, out: Path) -> Iterator[str]:
     yield f"報告B: {target}  {len(cj.result.products)} 商品 / チェック {len(cj.problems)} 件"
 
     from workbook_tools.app import consolidate
+    from workbook_tools.forms import registry
     from workbook_tools.samples import SUBMISSION_EXAMPLE_YEAR
 
     for kind, folder, label, roster in (("report", "reports", "C_県本部報告書_集約", None),
@@ -39,5 +40,5 @@ def run_demo(examples: Path, out: Path) -> Iterator[str]:
         consolidate.write_workbook(batch, target)
         consolidate.write_json(batch, target.with_suffix(".json"))
         c = batch.counts()
-        yield (f"報告{'C' if kind == 'report' else 'D'}: {target}  ファイル {len(batch.records)} 件（取込済 {c['取込済']} / "
+        yield (f"{registry.get(kind).label}: {target}  ファイル {len(batch.records)} 件（取込済 {c['取込済']} / "
                f"警告あり {c['警告あり']} / 取込不可 {c['取込不可']}）/ 未提出 {len(batch.roster_missing)} 件")

@@ -1,4 +1,4 @@
-"""Generate the standard templates from the form definitions.
+"""Generate the standard templates from the registry's definitions.
 
 `workbook-tools template all -o templates/` regenerates the committed ones.
 """
@@ -7,15 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from workbook_tools.errors import InputError
+from workbook_tools.forms import registry
+from workbook_tools.forms.registry import FORM, GRID, TABLE, Kind
 
-KINDS = ("grid", "contracts", "report", "survey")
-FILE_NAMES = {
-    "grid": "A_加入拡大モデル単組グリッド_{y}年度.xlsx",
-    "contracts": "B_新契約件数_県支部別入力_{y}年度.xlsx",
-    "report": "C_県本部共済推進取り組み報告書_{y}年度.xlsx",
-    "survey": "D_実態共有用アンケート_{y}年度.xlsx",
-}
 GRID_TEMPLATE_ROWS = 150
 
 
@@ -24,33 +18,46 @@ def current_fiscal_year(today: dt.date | None = None, start_month: int = 4) -> i
     return today.year if today.month >= start_month else today.year - 1
 
 
+def template_file(kind: str, year: int) -> str:
+    """The distributed template's file name for a kind and fiscal year."""
+    return registry.get(kind).template_file.format(y=year)
+
+
 def write_template(kind: str, output: Path, *, year: int | None = None, password: str | None = None) -> Path:
+    """One kind's template to output, or with kind 'all' every registered kind's into the folder output."""
+    y = year or current_fiscal_year()
     if kind == "all":
         output.mkdir(parents=True, exist_ok=True)
-        y = year or current_fiscal_year()
-        for k in KINDS:
-            write_template(k, output / FILE_NAMES[k].format(y=y), year=y, password=password)
+        for k in registry.kinds():
+            write_template(k.name, output / template_file(k.name, y), year=y, password=password)
         return output
-    if kind not in KINDS:
-        raise InputError(f"テンプレートの種類「{kind}」はありません（grid / contracts / report / survey / all）")
+    entry = registry.get(kind)
     from workbook_tools.io.writer import safe_book
 
-    y = year or current_fiscal_year()
     with safe_book(output) as book:
-        book.wb.set_properties({"title": FILE_NAMES[kind].format(y=y).removesuffix(".xlsx"),
+        book.wb.set_properties({"title": template_file(kind, y).removesuffix(".xlsx"),
                                 "author": "workbook_tools", "company": "自治労 共済推進本部",
                                 "created": dt.datetime(y, 4, 1)})
-        if kind in ("report", "survey"):
-            from workbook_tools.forms import report, survey
-            from workbook_tools.io.template_writer import write_form_template
-
-            write_form_template(book, {"report": report.FORM, "survey": survey.FORM}[kind], y, password=password)
-        elif kind == "contracts":
-            from workbook_tools.io.table_template import write_contracts_template
-
-            write_contracts_template(book, y, password)
-        else:
-            from workbook_tools.io.grid_writer import write_grid_template
-
-            write_grid_template(book, y, GRID_TEMPLATE_ROWS, password)
+        _WRITERS[entry.template](book, entry, y, password)
     return output
+
+
+def _form(book, entry: Kind, year: int, password: str | None) -> None:
+    from workbook_tools.io.template_writer import write_form_template
+
+    write_form_template(book, entry.form, year, password=password)
+
+
+def _table(book, entry: Kind, year: int, password: str | None) -> None:
+    from workbook_tools.io.table_template import write_contracts_template
+
+    write_contracts_template(book, year, password)
+
+
+def _grid(book, entry: Kind, year: int, password: str | None) -> None:
+    from workbook_tools.io.grid_writer import write_grid_template
+
+    write_grid_template(book, year, GRID_TEMPLATE_ROWS, password)
+
+
+_WRITERS = {FORM: _form, TABLE: _table, GRID: _grid}  # template writer family → its io/ writer

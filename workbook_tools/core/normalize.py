@@ -10,6 +10,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from enum import StrEnum
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
@@ -103,12 +104,22 @@ def split_glyph(value) -> tuple[str | None, str]:
 
 
 # --- numbers ------------------------------------------------------------------
-FLAG_OK = ""
-FLAG_APPROX = "概数"
-FLAG_UNKNOWN = "不明"
-FLAG_UNPARSEABLE = "読取不可"
-FLAG_EXTRA = "注記あり"
-FLAG_BLANK = "空欄"
+class Flag(StrEnum):
+    """What reading a number or a date noticed; the value is the Japanese note users see."""
+
+    OK = ""
+    APPROX = "概数"
+    UNKNOWN = "不明"
+    UNPARSEABLE = "読取不可"
+    EXTRA = "注記あり"
+    BLANK = "空欄"
+    ERA_IMPLIED = "元号推定"
+    TWO_DIGIT_YEAR = "西暦2桁"
+    DATE_UNKNOWN = "日付読取不可"
+
+
+FLAG_OK, FLAG_APPROX, FLAG_UNKNOWN, FLAG_UNPARSEABLE = Flag.OK, Flag.APPROX, Flag.UNKNOWN, Flag.UNPARSEABLE
+FLAG_EXTRA, FLAG_BLANK = Flag.EXTRA, Flag.BLANK
 
 # Excel's largest number (the sheet shows 9.99999999999999E+307); anything larger, and
 # infinities and NaN, cannot be stored in a cell and is treated as unreadable.
@@ -243,9 +254,7 @@ def _shorten(text: str, n: int = 60) -> str:
 
 # --- dates ----------------------------------------------------------------------
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988, "昭和": 1925, "S": 1925}
-FLAG_ERA_IMPLIED = "元号推定"
-FLAG_TWO_DIGIT_YEAR = "西暦2桁"
-FLAG_DATE_UNKNOWN = "日付読取不可"
+FLAG_ERA_IMPLIED, FLAG_TWO_DIGIT_YEAR, FLAG_DATE_UNKNOWN = Flag.ERA_IMPLIED, Flag.TWO_DIGIT_YEAR, Flag.DATE_UNKNOWN
 
 
 @dataclass(frozen=True)

@@ -96,9 +96,23 @@ def rate_text(numerator, denominator, rule: RoundingRule) -> str:
     return rule.text(rule.rate(numerator, denominator))
 
 
-# Defaults per report (configuration, overridable from the CLI / JSON).
+def organisation_rate(members, regular, nonregular, rule: RoundingRule) -> float | None:
+    """組織率 (%) = 組合員数 / (正規職員数 + 非正規職員数) × 100, rounded by rule; None when it cannot be
+    computed (no members, no regular staff count, or no staff)."""
+    if members is None or regular is None:
+        return None
+    den = regular + (nonregular or 0)
+    if not den:
+        return None
+    rate = rule.rate(members, den)
+    return None if rate is None else float(rate * 100)
+
+
+# Defaults per report (configuration, overridable from the CLI / JSON); forms/registry.py gives each
+# workbook kind its rule from here.
 REPORT_RULES = {
     "grid": RoundingRule(1, "half_up"),
     "contracts": RoundingRule(2, "down"),
+    "report": RoundingRule(1, "half_up"),  # 実施率 of Report C's totals
     "survey": RoundingRule(1, "half_up"),
 }

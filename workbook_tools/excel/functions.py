@@ -12,6 +12,7 @@ from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.normalize import glyph_state, label_key, normalize_text, parse_date, parse_number
 from workbook_tools.core.prefectures import by_code, by_name
 from workbook_tools.core.rounding import RoundingRule
+from workbook_tools.core.rounding import organisation_rate as core_organisation_rate
 
 MODES = {"四捨五入": "half_up", "切り捨て": "down", "half_up": "half_up", "down": "down", "round": "half_up",
          "rounddown": "down"}
@@ -74,9 +75,8 @@ def join_rate(policies, members, decimals=1):
 
 def organisation_rate(members, regular, nonregular=0, decimals=1):
     """組織率（%）= 組合員数 / (正規職員数 + 非正規職員数) × 100."""
-    den = (_num(regular) or 0) + (_num(nonregular) or 0)
-    rate = _rule(decimals, "half_up").rate(_num(members), den) if den else None
-    return "" if rate is None else float(rate * 100)
+    rate = core_organisation_rate(_num(members), _num(regular) or 0, _num(nonregular), _rule(decimals, "half_up"))
+    return "" if rate is None else rate
 
 
 def rate_text(numerator, denominator, decimals=1, mode="half_up"):

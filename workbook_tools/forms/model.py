@@ -19,25 +19,51 @@ CHECK = "check"  # checkbox item: ☑ / □ (or TRUE/FALSE)
 CHECK_DONE = "☑"
 CHECK_NOT_DONE = "□"
 
+# How our templates are stamped and named: written by io/template_writer (and the grid and
+# contracts template writers), read back by io/locate.  Nowhere else.
+PROP_KIND = "wbt_kind"  # custom document property: the workbook kind's name
+PROP_VERSION = "wbt_template_version"
+PROP_YEAR = "wbt_fiscal_year"
+PROP_TOOL = "wbt_tool_version"
+
+
+def value_key(section_key: str, field_key: str) -> str:
+    """The key of a field's value in a record and in the JSON: 'section.field' (e.g. 'h.pref')."""
+    return f"{section_key}.{field_key}"
+
+
+def defined_name(form_kind: str, section, field) -> str:
+    """The workbook-level defined name of a field's input cell in our template."""
+    return f"{form_kind}_{section.key}_{field.key}"
+
 
 @dataclass(frozen=True)
-class Field:
+class FieldBase:
+    """How every field of every form is named, labelled and typed: a FormDef's Field, a
+    TableDef's Column (and the grid's columns) share this vocabulary."""
+
     key: str
-    label: str
+    label: str  # may hold {y} / {y1}
     type: str = TEXT
-    choices: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # labels seen in older copies of the form
     required: bool = False
     help: str = ""  # Japanese input message
-    aliases: tuple[str, ...] = ()  # labels seen in older copies of the form
+
+    def label_keys(self, year: int | None = None) -> tuple[str, ...]:
+        """The label and its aliases as the readers compare them (label_key of the year-resolved text)."""
+        return tuple(label_key(format_year(lbl, year)) for lbl in (self.label,) + self.aliases)
+
+
+@dataclass(frozen=True)
+class Field(FieldBase):
+    choices: tuple[str, ...] = ()
     lines: int = 1  # rows of room for long text
     group: str = ""  # e.g. 自治労 / 競合 for paired numbers
 
-    def defined_name(self, section_key: str = "") -> str:
-        return f"{section_key}_{self.key}" if section_key else self.key
-
-    def label_keys(self, year: int | None = None) -> set[str]:
-        labels = (self.label,) + self.aliases
-        return {label_key(format_year(lbl, year)) for lbl in labels}
+    @property
+    def long_label(self) -> str:
+        """The label with its group, as the consolidated list heads a paired number."""
+        return f"{self.label}（{self.group}）" if self.group else self.label
 
 
 @dataclass(frozen=True)
@@ -72,6 +98,18 @@ class FormDef:
     def all_fields(self) -> list[tuple[Section, Field]]:
         return [(s, f) for s in self.sections for f in s.fields]
 
+    def keyed_fields(self) -> list[tuple[str, Section, Field]]:
+        """(value key, section, field) for every field, in form order."""
+        return [(value_key(s.key, f.key), s, f) for s, f in self.all_fields()]
+
+    def by_key(self, key: str) -> tuple[Section, Field]:
+        """The section and field of a value key such as 'h.pref'."""
+        section_key, _, field_key = key.partition(".")
+        for s in self.sections:
+            if s.key == section_key:
+                return s, self.field(section_key, field_key)
+        raise KeyError(key)
+
     def field(self, section_key: str, key: str) -> Field:
         for s in self.sections:
             if s.key == section_key:
@@ -82,18 +120,10 @@ class FormDef:
 
 
 @dataclass(frozen=True)
-class Column:
-    key: str
-    label: str
-    type: str = TEXT
-    aliases: tuple[str, ...] = ()
+class Column(FieldBase):
     required: bool = True
-    help: str = ""
     width: int = 12
     in_template: bool = True  # False: accepted by the reader, not printed in the template
-
-    def label_keys(self) -> set[str]:
-        return {label_key(x) for x in (self.label,) + self.aliases}
 
 
 @dataclass(frozen=True)

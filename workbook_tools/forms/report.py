@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from workbook_tools.core.prefectures import prefectures
-from workbook_tools.forms.model import CHECK, CHOICE, DATE, LONG_TEXT, TEXT, Field, FormDef, Section
+from workbook_tools.forms.consolidation import CheckItemNotes, Consolidation, ItemTotals, PrefectureRoster
+from workbook_tools.forms.model import CHECK, CHOICE, DATE, LONG_TEXT, TEXT, Field, FormDef, Section, value_key
 
 VERSION = "1.0"
 
@@ -22,6 +23,8 @@ HEADER = Section("h", "", (
     Field("author", "作成者", TEXT),
     Field("checker", "確認者", TEXT),
 ), layout="fields")
+
+PREF, CREATED = value_key(HEADER.key, "pref"), value_key(HEADER.key, "created")  # who sent it, and when
 
 CONCRETE = "具体的な取り組み"
 
@@ -84,4 +87,12 @@ FORM = FormDef(
             _text("text", CONCRETE, 5),
         ), number=6, layout="checks"),
     ),
+)
+
+CONSOLIDATION = Consolidation(
+    identity=(PREF, CREATED),
+    roster=PrefectureRoster(pref=PREF, date=CREATED),
+    totals=ItemTotals(),
+    checks=(CheckItemNotes(),),
+    list_header_height=90,
 )

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from workbook_tools.core.prefectures import prefectures
-from workbook_tools.forms.model import CHOICE, LONG_TEXT, NUMBER, TEXT, YEAR_MONTH, Field, FormDef, Section
+from workbook_tools.forms.consolidation import (Consolidation, GroupTotals, OrganisationRate, RateCheck, SumCheck,
+                                                SumColumn, UnionRoster)
+from workbook_tools.forms.model import CHOICE, LONG_TEXT, NUMBER, TEXT, YEAR_MONTH, Field, FormDef, Section, value_key
 
 VERSION = "1.0"
 RIVAL_UNIONS = ("全労連・自治労連", "旧全官公自治労連", "全労連・医労連", "なし")
@@ -15,6 +17,7 @@ HEADER = Section("h", "", (
     Field("writer", "記入者お名前", TEXT, aliases=("記入者", "記入者名")),
     Field("rival_union", "上部団体", CHOICE, choices=RIVAL_UNIONS, help="競合する組合の上部団体を選んでください（なければ「なし」）"),
 ), layout="fields")
+PREF, UNION = value_key(HEADER.key, "pref"), value_key(HEADER.key, "union")  # who sent it
 
 
 def _pair(key: str, label: str, *aliases: str) -> tuple[Field, Field]:
@@ -69,4 +72,24 @@ FORM = FormDef(
             _text("requests", "県本部・本部への要望"),
         ), layout="texts"),
     ),
+)
+
+ORG = OrganisationRate("組織率（計算）", members="org.members_j", regular="org.regular", nonregular="org.nonregular")
+HIRED, JOINED_J, JOINED_R, NOT_JOINED = "intake.hired", "intake.joined_j", "intake.joined_r", "intake.not_joined"
+
+CONSOLIDATION = Consolidation(
+    identity=(PREF, UNION),
+    roster=UnionRoster(pref=PREF, union=UNION),
+    totals=GroupTotals(
+        by=PREF,
+        columns=(SumColumn(HIRED), SumColumn(JOINED_J), SumColumn(JOINED_R), SumColumn(NOT_JOINED),
+                 SumColumn("org.members_j", "組織人員数（自治労）"), SumColumn("org.members_r", "組織人員数（競合）")),
+        rate=(JOINED_J, HIRED, "自治労加入の割合"),
+        chart=((JOINED_J, "#5B9BD5"), (JOINED_R, "#ED7D31"), (NOT_JOINED, "#A5A5A5")),
+        chart_title="県本部別 新規採用者の加入状況（自治労・競合・未加入）",
+    ),
+    checks=(SumCheck(HIRED, (JOINED_J, JOINED_R, NOT_JOINED), code="intake_mismatch"),
+            RateCheck("org.rate_j", ORG, label="組織率", basis="組織人員数と職員数")),
+    derived=(ORG,),
+    sort=(UNION,),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, fix_radicals, glyph_state, label_key, parse_date,
                                            parse_number)
@@ -12,10 +13,18 @@ from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT, TEXT, YEAR_MONTH,
                                         Field)
 
-FLAG_UNANSWERED = "未回答"
-FLAG_NO_ITEM = "項目なし"
-FLAG_NOT_CHOICE = "選択肢にない値"
-FLAG_UNKNOWN_PREF = "不明な県名"
+class AnswerFlag(StrEnum):
+    """What reading an answer against its form noticed (beyond number and date flags)."""
+
+    UNANSWERED = "未回答"  # a checkbox item with neither ☑ nor □
+    NO_ITEM = "項目なし"  # the item is not on this (older) copy of the form
+    NOT_CHOICE = "選択肢にない値"
+    UNKNOWN_PREF = "不明な県名"
+    PREF_FROM_FILE_NAME = "ファイル名から推定"
+
+
+FLAG_UNANSWERED, FLAG_NO_ITEM = AnswerFlag.UNANSWERED, AnswerFlag.NO_ITEM
+FLAG_NOT_CHOICE, FLAG_UNKNOWN_PREF = AnswerFlag.NOT_CHOICE, AnswerFlag.UNKNOWN_PREF
 
 
 @dataclass(frozen=True)

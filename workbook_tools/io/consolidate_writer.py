@@ -7,10 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbook_tools import __version__
-from workbook_tools.app.consolidate import STATUS_REFUSED, Batch, FileRecord
+from workbook_tools.core.normalize import Flag
 from workbook_tools.core.prefectures import prefectures
-from workbook_tools.core.rounding import REPORT_RULES
-from workbook_tools.forms.model import CHECK, LONG_TEXT, NUMBER, FormDef, format_year
+from workbook_tools.forms.consolidation import GroupTotals, ItemTotals, prefecture_order
+from workbook_tools.forms.model import CHECK, LONG_TEXT, NUMBER, FormDef, format_year, value_key
+from workbook_tools.forms.records import VIA_LABELS, Batch, FileRecord, Status
+from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM, FLAG_UNANSWERED
 from workbook_tools.io.readers import a1, col_letter
 from workbook_tools.io.writer import SafeBook, SafeSheet, write_problems_sheet
@@ -20,7 +22,7 @@ USED_MARK = "○"
 
 
 class _Fmt:
-    def __init__(self, book: SafeBook) -> None:
+    def __init__(self, book: SafeBook, kind: Kind) -> None:
         b = book.fmt
         self.title = b(bold=True, font_size=14)
         self.head = b(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True)
@@ -29,7 +31,7 @@ class _Fmt:
         self.center = b(border=1, align="center", valign="top")
         self.int = b(border=1, num_format="#,##0", valign="top")
         self.num = b(border=1, num_format="#,##0.##", valign="top")
-        self.rate = b(border=1, num_format=REPORT_RULES["survey"].number_format(), valign="top")
+        self.rate = b(border=1, num_format=kind.rounding.number_format(), valign="top")
         self.key = b(bold=True, border=1, bg_color="#F2F2F2")
         self.flag = b(border=1, font_color="#9C5700", bg_color="#FFEB9C", valign="top", text_wrap=True)
         self.refused = b(border=1, font_color="#9C0006", bg_color="#FFC7CE", valign="top", text_wrap=True)
@@ -48,7 +50,7 @@ def _print(ws: SafeSheet, landscape: bool, last_row: int, last_col: int, repeat:
 
 
 def _mark(record: FileRecord) -> str:
-    return USED_MARK if record.status != STATUS_REFUSED and not record.superseded_by else ""
+    return USED_MARK if record.used else ""
 
 
 def _check_text(v) -> str:
@@ -71,26 +73,24 @@ def _remark(r: FileRecord) -> str:
     return "／".join(parts)
 
 
-def write_consolidated(book: SafeBook, batch: Batch, form: FormDef) -> None:
-    f = _Fmt(book)
+def write_consolidated(book: SafeBook, batch: Batch, kind: Kind) -> None:
+    f = _Fmt(book, kind)
     summary = book.sheet(SUMMARY)
     listing = book.sheet(LIST)
     totals = book.sheet(TOTALS)
     texts = book.sheet(TEXTS)
     roster = book.sheet(ROSTER)
-    list_info = _write_list(listing, batch, form, f)
-    if form.kind == "report":
-        _write_report_totals(book, totals, batch, form, f, list_info)
-    else:
-        _write_survey_totals(book, totals, batch, form, f, list_info)
-    _write_texts(texts, batch, form, f)
+    list_info = _write_list(listing, batch, kind, f)
+    _TOTALS_WRITERS[type(kind.consolidation.totals)](book, totals, batch, kind, f, list_info)
+    _write_texts(texts, batch, kind, f)
     _write_roster(roster, batch, f)
     write_problems_sheet(book, batch.all_problems(), ISSUES)
-    _write_summary(summary, batch, form, f)
+    _write_summary(summary, batch, kind, f)
     summary.activate()
 
 
-def _write_summary(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> None:
+def _write_summary(ws: SafeSheet, batch: Batch, kind: Kind, f: _Fmt) -> None:
+    form, spec = kind.form, kind.consolidation
     counts = batch.counts()
     used = len(batch.used)
     title = format_year(form.title, batch.year).split("（")[0]
@@ -102,12 +102,10 @@ def _write_summary(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> None:
         ("ツールの版", f"workbook_tools {__version__}"),
         ("テンプレートの版", f"{form.kind} {form.version}"),
         ("ファイル数", len(batch.records)),
-        ("取込済", counts["取込済"]),
-        ("警告あり", counts["警告あり"]),
-        ("取込不可", counts["取込不可"]),
-        ("重複で除外", sum(1 for r in batch.records if r.superseded_by)),
+        *((status.value, counts[status]) for status in Status),
+        ("重複で除外", batch.superseded),
         ("集計に使ったファイル", used),
-        ("未提出" + ("の県" if form.kind == "report" else "（名簿との照合）"), len(batch.roster_missing)),
+        (spec.roster.missing_label, len(batch.roster_missing)),
         ("読み込まなかったファイル", len(batch.skipped)),
         ("検証結果の件数", len(batch.all_problems())),
     ]
@@ -117,7 +115,7 @@ def _write_summary(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> None:
     r = len(rows) + 3
     ws.text(r, 0, "シートの説明", f.key)
     notes = [(LIST, "提出ファイルごとの 1 行（状態・回答・読み取り元）"),
-             (TOTALS, "項目ごとの集計とグラフ" if form.kind == "report" else "県本部ごとの合計とグラフ"),
+             (TOTALS, spec.totals.description),
              (TEXTS, "自由記述の一覧（折り返して表示）"), (ROSTER, "未提出・重複・読み込まなかったファイル"),
              (ISSUES, "すべての問題点（ファイル・シート・セル・対応）")]
     for i, (k, v) in enumerate(notes, start=r + 1):
@@ -131,30 +129,59 @@ def _write_summary(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> None:
 def _list_columns(form: FormDef):
     """(header1, header2, key, kind) for every column of 一覧 after the fixed ones."""
     cols = []
-    for s, fd in form.all_fields():
+    for key, s, fd in form.keyed_fields():
         if fd.type == LONG_TEXT:
             continue
         group = s.resolved_title(None) if s.title else "基本情報"
         if s.number:
             group = f"{s.number}．{group}"
-        label = fd.label if not fd.group else f"{fd.label}（{fd.group}）"
+        label = fd.long_label
         if fd.type == CHECK:
-            cols.append((group, label, f"{s.key}.{fd.key}", "check"))
+            cols.append((group, label, key, "check"))
         elif fd.type == NUMBER:
-            cols.append((group, label, f"{s.key}.{fd.key}", "number"))
-            cols.append((group, f"{label} 元の記入", f"{s.key}.{fd.key}", "raw"))
-            cols.append((group, f"{label} 注記", f"{s.key}.{fd.key}", "flag"))
+            cols.append((group, label, key, "number"))
+            cols.append((group, f"{label} 元の記入", key, "raw"))
+            cols.append((group, f"{label} 注記", key, "flag"))
         else:
-            cols.append((group, label, f"{s.key}.{fd.key}", "value"))
+            cols.append((group, label, key, "value"))
     return cols
 
 
 FIXED = ["No.", "ファイル", "状態", "集計対象", "様式", "備考"]
 
 
-def _write_list(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> dict:
-    cols = _list_columns(form)
-    extra = ["組織率（計算）", "SHA-256"] if form.kind == "survey" else ["SHA-256"]
+def _write_list(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> dict:
+    cols = _list_columns(entry.form)
+    derived = entry.consolidation.derived
+    last_col = _list_heads(ws, batch, cols, [d.label for d in derived] + ["SHA-256"], f)
+    col_of = {(key, kind): len(FIXED) + i for i, (_, _, key, kind) in enumerate(cols)}
+    for n, rec in enumerate(batch.records, start=1):
+        r = n + 1
+        _list_fixed(ws, r, n, rec, f)
+        for i, (_, _, key, kind) in enumerate(cols):
+            _list_value(ws, r, len(FIXED) + i, kind, rec.values.get(key), f)
+        cc = len(FIXED) + len(cols)
+        for d in derived:
+            ws.number(r, cc, d.value(rec, entry.rounding), f.rate)
+            cc += 1
+        ws.text(r, cc, rec.sha256, f.cell)
+    last_row = len(batch.records) + 1
+    ws.freeze_panes(2, 2)
+    ws.autofilter(1, 0, max(last_row, 1), last_col)
+    ws.set_column(0, 0, 5)
+    ws.set_column(1, 1, 30)
+    ws.set_column(2, 4, 8)
+    ws.set_column(5, 5, 24)
+    for i, (_, _, _, kind) in enumerate(cols):
+        ws.set_column(len(FIXED) + i, len(FIXED) + i, 6 if kind == "check" else 12)
+    ws.set_column(last_col, last_col, 18)
+    ws.set_row(1, entry.consolidation.list_header_height)
+    _print(ws, True, last_row, last_col, (0, 1))
+    return {"col_of": col_of, "first": 2, "last": last_row, "used_col": 3}
+
+
+def _list_heads(ws: SafeSheet, batch: Batch, cols: list, extra: list[str], f: _Fmt) -> int:
+    """The two heading rows of 一覧 (fixed columns, field groups over field labels, extra columns); the last column."""
     for i, h in enumerate(FIXED):
         ws.merge_range(0, i, 1, i, h, f.head)
     c = len(FIXED)
@@ -174,57 +201,38 @@ def _write_list(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> dict:
     for h in extra:
         ws.merge_range(0, c, 1, c, h, f.head)
         c += 1
-    last_col = c - 1
-    col_of = {(key, kind): len(FIXED) + i for i, (_, _, key, kind) in enumerate(cols)}
-    from workbook_tools.app.consolidate import organisation_rate
-
-    for n, rec in enumerate(batch.records, start=1):
-        r = n + 1
-        refused = rec.status == STATUS_REFUSED
-        ws.number(r, 0, n, f.center)
-        ws.text(r, 1, rec.path, f.wrap)
-        ws.text(r, 2, rec.status, f.refused if refused else (f.flag if rec.status == "警告あり" else f.center))
-        ws.text(r, 3, _mark(rec), f.center)
-        ws.text(r, 4, {"template": "テンプレート", "legacy": "旧様式"}.get(rec.via, ""), f.center)
-        ws.text(r, 5, _remark(rec), f.wrap)
-        for i, (_, _, key, kind) in enumerate(cols):
-            cc = len(FIXED) + i
-            v = rec.values.get(key)
-            if v is None:
-                ws.ws.write_blank(r, cc, None, f.cell)
-            elif kind == "check":
-                ws.text(r, cc, _check_text(v), f.center)
-            elif kind == "number":
-                ws.number(r, cc, v.value, f.num)
-            elif kind == "raw":
-                ws.text(r, cc, v.raw, f.cell)
-            elif kind == "flag":
-                ws.text(r, cc, v.flag if v.flag != "空欄" else "", f.flag if v.flag and v.flag != "空欄" else f.cell)
-            else:
-                ws.text(r, cc, v.display, f.flag if v.flag and v.flag != "空欄" else f.cell)
-        cc = len(FIXED) + len(cols)
-        if form.kind == "survey":
-            rate = organisation_rate(rec.get("org.members_j"), rec.get("org.regular"), rec.get("org.nonregular"))
-            ws.number(r, cc, None if rate is None else float(rate) / 100, f.rate)
-            cc += 1
-        ws.text(r, cc, rec.sha256, f.cell)
-    last_row = len(batch.records) + 1
-    ws.freeze_panes(2, 2)
-    ws.autofilter(1, 0, max(last_row, 1), last_col)
-    ws.set_column(0, 0, 5)
-    ws.set_column(1, 1, 30)
-    ws.set_column(2, 4, 8)
-    ws.set_column(5, 5, 24)
-    for i, (_, _, _, kind) in enumerate(cols):
-        ws.set_column(len(FIXED) + i, len(FIXED) + i, 6 if kind == "check" else 12)
-    ws.set_column(last_col, last_col, 18)
-    ws.set_row(1, 90 if form.kind == "report" else 45)
-    _print(ws, True, last_row, last_col, (0, 1))
-    return {"col_of": col_of, "first": 2, "last": last_row, "used_col": 3}
+    return c - 1
 
 
-def _write_report_totals(book: SafeBook, ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt, info: dict) -> None:
-    rule = REPORT_RULES["grid"]
+def _list_fixed(ws: SafeSheet, r: int, n: int, rec: FileRecord, f: _Fmt) -> None:
+    refused = rec.status == Status.REFUSED
+    ws.number(r, 0, n, f.center)
+    ws.text(r, 1, rec.path, f.wrap)
+    ws.text(r, 2, rec.status, f.refused if refused else (f.flag if rec.status == Status.WARN else f.center))
+    ws.text(r, 3, _mark(rec), f.center)
+    ws.text(r, 4, VIA_LABELS.get(rec.via, ""), f.center)
+    ws.text(r, 5, _remark(rec), f.wrap)
+
+
+def _list_value(ws: SafeSheet, r: int, cc: int, kind: str, v, f: _Fmt) -> None:
+    """One answer cell of 一覧; kind is the column's role (check / number / raw / flag / value)."""
+    if v is None:
+        ws.ws.write_blank(r, cc, None, f.cell)
+    elif kind == "check":
+        ws.text(r, cc, _check_text(v), f.center)
+    elif kind == "number":
+        ws.number(r, cc, v.value, f.num)
+    elif kind == "raw":
+        ws.text(r, cc, v.raw, f.cell)
+    elif kind == "flag":
+        ws.text(r, cc, v.flag if v.flag != Flag.BLANK else "", f.flag if v.flag and v.flag != Flag.BLANK else f.cell)
+    else:
+        ws.text(r, cc, v.display, f.flag if v.flag and v.flag != Flag.BLANK else f.cell)
+
+
+def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict) -> None:
+    """ItemTotals: per checkbox item, done / not done / unanswered among the files used, and the rate done."""
+    form, rule, spec = entry.form, entry.rounding, entry.consolidation.totals
     heads = ["区分", "取り組み項目", "実施", "未実施", "未回答・項目なし", "報告県数", "実施率"]
     for i, h in enumerate(heads):
         ws.text(0, i, h, f.head)
@@ -235,7 +243,7 @@ def _write_report_totals(book: SafeBook, ws: SafeSheet, batch: Batch, form: Form
     r = 1
     for s in form.sections:
         for fd in s.checks:
-            key = f"{s.key}.{fd.key}"
+            key = value_key(s.key, fd.key)
             c = col_letter(info["col_of"][(key, "check")])
             rng = f"'{LIST}'!${c}${first}:${c}${last}"
             done = sum(1 for x in used if x.get(key) is True)
@@ -262,7 +270,7 @@ def _write_report_totals(book: SafeBook, ws: SafeSheet, batch: Batch, form: Form
         chart.add_series({"name": "実施率", "categories": [TOTALS, 1, 1, last_row, 1],
                           "values": [TOTALS, 1, 6, last_row, 6], "fill": {"color": "#5B9BD5"},
                           "data_labels": {"value": True, "num_format": rule.number_format()}})
-        chart.set_title({"name": "取り組み項目ごとの実施率（報告県に占める割合）"})
+        chart.set_title({"name": spec.chart_title})
         chart.set_x_axis({"num_format": "0%", "min": 0, "max": 1})
         chart.set_y_axis({"reverse": True})
         chart.set_legend({"none": True})
@@ -271,24 +279,26 @@ def _write_report_totals(book: SafeBook, ws: SafeSheet, batch: Batch, form: Form
     _print(ws, False, last_row + 2 + (60 + 26 * last_row) // 20, 6)
 
 
-def _write_survey_totals(book: SafeBook, ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt, info: dict) -> None:
-    keys = [("intake.hired", "新規採用者数"), ("intake.joined_j", "自治労加入者数"),
-            ("intake.joined_r", "競合加入者数"), ("intake.not_joined", "未加入者数"),
-            ("org.members_j", "組織人員数（自治労）"), ("org.members_r", "組織人員数（競合）")]
-    heads = ["県本部", "回答単組数"] + [k[1] for k in keys] + ["自治労加入の割合"]
+def _write_group_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict) -> None:
+    """GroupTotals: sums per prefecture (all 47 and a total row) with a rate column and a stacked chart."""
+    spec: GroupTotals = entry.consolidation.totals
+    keys = [(c.key, c.heading(entry.form)) for c in spec.columns]
+    col = {key: i for i, (key, _) in enumerate(keys, start=2)}  # totals-sheet column of each sum
+    num, den, rate_head = spec.rate
+    heads = ["県本部", "回答単組数"] + [k[1] for k in keys] + [rate_head]
     for i, h in enumerate(heads):
         ws.text(0, i, h, f.head)
     used = batch.used
     first, last = info["first"] + 1, info["last"] + 1
     U = col_letter(info["used_col"])
-    P = col_letter(info["col_of"][("h.pref", "value")])
+    P = col_letter(info["col_of"][(spec.by, "value")])
     used_rng = f"'{LIST}'!${U}${first}:${U}${last}"
     pref_rng = f"'{LIST}'!${P}${first}:${P}${last}"
-    rule = REPORT_RULES["survey"]
+    rule = entry.rounding
     f_rate = book.fmt(border=1, num_format=rule.number_format())
     r = 1
     for p in prefectures():
-        mine = [x for x in used if x.get("h.pref") == p.name]
+        mine = [x for x in used if x.get(spec.by) == p.name]
         ws.text(r, 0, p.name, f.cell)
         ws.formula(r, 1, f'COUNTIFS({pref_rng},{a1(r, 0)},{used_rng},"{USED_MARK}")', len(mine), f.int)
         for i, (key, _) in enumerate(keys, start=2):
@@ -296,52 +306,64 @@ def _write_survey_totals(book: SafeBook, ws: SafeSheet, batch: Batch, form: Form
             value = sum(x.get(key) or 0 for x in mine)
             ws.formula(r, i, f"SUMIFS('{LIST}'!${c}${first}:${c}${last},{pref_rng},{a1(r, 0)},{used_rng},"
                              f'"{USED_MARK}")', value, f.int)
-        hired = sum(x.get("intake.hired") or 0 for x in mine)
-        joined = sum(x.get("intake.joined_j") or 0 for x in mine)
-        ws.formula(r, len(keys) + 2, rule.formula(a1(r, 3), a1(r, 2)), rule.rate(joined, hired) if hired else None,
-                   f_rate)
+        _group_rate(ws, r, mine, (num, col[num]), (den, col[den]), rule, len(keys) + 2, f_rate)
         r += 1
     total = r
     ws.text(total, 0, "合計", f.key)
     for c in range(1, len(keys) + 2):
         ws.formula(total, c, f"SUM({a1(1, c)}:{a1(total - 1, c)})",
                    len(used) if c == 1 else sum(x.get(keys[c - 2][0]) or 0 for x in used), f.int)
-    hired = sum(x.get("intake.hired") or 0 for x in used)
-    ws.formula(total, len(keys) + 2, rule.formula(a1(total, 3), a1(total, 2)),
-               rule.rate(sum(x.get("intake.joined_j") or 0 for x in used), hired) if hired else None, f_rate)
+    _group_rate(ws, total, used, (num, col[num]), (den, col[den]), rule, len(keys) + 2, f_rate)
     ws.set_column(0, 0, 10)
     ws.set_column(1, len(heads) - 1, 12)
     ws.set_row(0, 30)
     ws.freeze_panes(1, 1)
-    chart = book.wb.add_chart({"type": "bar", "subtype": "stacked"})
-    for i, (name, color) in enumerate((("自治労加入者数", "#5B9BD5"), ("競合加入者数", "#ED7D31"),
-                                       ("未加入者数", "#A5A5A5"))):
-        chart.add_series({"name": name, "categories": [TOTALS, 1, 0, total - 1, 0],
-                          "values": [TOTALS, 1, 3 + i, total - 1, 3 + i], "fill": {"color": color}})
-    chart.set_title({"name": "県本部別 新規採用者の加入状況（自治労・競合・未加入）"})
-    chart.set_y_axis({"reverse": True})
-    chart.set_legend({"position": "top"})
-    chart.set_size({"width": 900, "height": 1100})
-    ws.insert_chart(0, len(heads) + 1, chart)
+    _group_chart(book, ws, spec, keys, col, total, len(heads) + 1)
     _print(ws, True, total, len(heads) + 12)
 
 
-def _write_texts(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> None:
+def _group_rate(ws: SafeSheet, r: int, records: list[FileRecord], num: tuple[str, int], den: tuple[str, int],
+                rule, c: int, fmt) -> None:
+    """The rate cell of a totals row: the sums of records as the value, a formula on the row's cells."""
+    n = sum(x.get(num[0]) or 0 for x in records)
+    d = sum(x.get(den[0]) or 0 for x in records)
+    ws.formula(r, c, rule.formula(a1(r, num[1]), a1(r, den[1])), rule.rate(n, d) if d else None, fmt)
+
+
+def _group_chart(book: SafeBook, ws: SafeSheet, spec: GroupTotals, keys: list, col: dict, total: int, at: int) -> None:
+    chart = book.wb.add_chart({"type": "bar", "subtype": "stacked"})
+    heading = dict(keys)
+    for key, color in spec.chart:
+        chart.add_series({"name": heading[key], "categories": [TOTALS, 1, 0, total - 1, 0],
+                          "values": [TOTALS, 1, col[key], total - 1, col[key]], "fill": {"color": color}})
+    chart.set_title({"name": spec.chart_title})
+    chart.set_y_axis({"reverse": True})
+    chart.set_legend({"position": "top"})
+    chart.set_size({"width": 900, "height": 1100})
+    ws.insert_chart(0, at, chart)
+
+
+_TOTALS_WRITERS = {ItemTotals: _write_item_totals, GroupTotals: _write_group_totals}
+
+
+def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> None:
+    form, spec = entry.form, entry.consolidation
     fields = [(s, fd) for s, fd in form.all_fields() if fd.type == LONG_TEXT]
-    who = ["県名", "作成日"] if form.kind == "report" else ["県本部", "単組"]
-    who_keys = ["h.pref", "h.created"] if form.kind == "report" else ["h.pref", "h.union"]
+    who_keys = list(spec.identity)
+    who = [form.by_key(k)[1].label for k in who_keys]
     heads = who + [(f"{s.number}．" if s.number else "") + (fd.label if fd.label != "具体的な取り組み"
                                                            else f"{s.resolved_title(batch.year)}（具体的な取り組み）")
                    for s, fd in fields] + ["その他（想定外の場所の記入）", "ファイル"]
     for i, h in enumerate(heads):
         ws.text(0, i, h, f.head)
-    order = sorted(batch.used, key=lambda x: (_pref_order(x.get("h.pref")), x.get("h.union") or "", x.path))
+    pref, rest = spec.identity[0], spec.sort
+    order = sorted(batch.used, key=lambda x: (prefecture_order(x.get(pref)), *(x.get(k) or "" for k in rest), x.path))
     for r, rec in enumerate(order, start=1):
         for i, key in enumerate(who_keys):
             v = rec.values.get(key)
             ws.text(r, i, v.display if v else "", f.wrap)
         for i, (s, fd) in enumerate(fields, start=len(who)):
-            v = rec.values.get(f"{s.key}.{fd.key}")
+            v = rec.values.get(value_key(s.key, fd.key))
             ws.text(r, i, v.display if v else "", f.wrap)
         ws.text(r, len(heads) - 2, "\n".join(f"[{sh}!{c}] {t}" for sh, c, t in rec.extras), f.wrap)
         ws.text(r, len(heads) - 1, rec.path, f.wrap)
@@ -352,13 +374,6 @@ def _write_texts(ws: SafeSheet, batch: Batch, form: FormDef, f: _Fmt) -> None:
     ws.freeze_panes(1, len(who))
     ws.autofilter(0, 0, max(len(order), 1), len(heads) - 1)
     _print(ws, True, len(order), len(heads) - 1)
-
-
-def _pref_order(name) -> int:
-    for i, p in enumerate(prefectures()):
-        if p.name == name:
-            return i
-    return 99
 
 
 def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
@@ -377,7 +392,7 @@ def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
             ws.text(r, 1, rec.path, f.cell)
             ws.text(r, 2, f"同じ提出元の新しいファイル「{rec.superseded_by}」を集計に使いました", f.wrap)
             r += 1
-        elif rec.status == STATUS_REFUSED:
+        elif rec.status == Status.REFUSED:
             ws.text(r, 0, "取込不可", f.refused)
             ws.text(r, 1, rec.path, f.cell)
             ws.text(r, 2, rec.reason, f.wrap)

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from workbook_tools.core.normalize import glyph_state, label_key, split_glyph
-from workbook_tools.forms.model import CHECK, CHOICE, LONG_TEXT, YEAR_MONTH, Field, FormDef, Section, format_year
+from workbook_tools.forms.model import (CHECK, CHOICE, LONG_TEXT, PROP_KIND, PROP_VERSION, PROP_YEAR, YEAR_MONTH, Field,
+                                        FormDef, Section, defined_name, format_year)
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
-from workbook_tools.io.template_writer import PROP_KIND, PROP_VERSION, PROP_YEAR, defined_name
 
 _NUMBERING = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]?")
 # Era prefixes are at most two characters (令和, R): a bounded class keeps the scan linear
@@ -59,24 +59,27 @@ def _title_key(text: str) -> str:
 
 
 # Caches keyed by id(): form definitions are module-level constants, and hashing a
-# frozen dataclass walks its whole nested structure on every call.
-_FIELD_KEYS: dict[tuple[int, int | None], tuple[str, ...]] = {}
-_FORM_KEYS: dict[tuple[int, int | None], tuple] = {}
+# frozen dataclass walks its whole nested structure on every call.  Each entry keeps its
+# object, so an id reused by a later object (e.g. a definition unpickled per task) misses.
+_FIELD_KEYS: dict[tuple[int, int | None], tuple[Field, tuple[str, ...]]] = {}
+_FORM_KEYS: dict[tuple[int, int | None], tuple[FormDef, tuple]] = {}
 
 
 def _field_keys(f: Field, year: int | None) -> tuple[str, ...]:
     key = (id(f), year)
-    if key not in _FIELD_KEYS:
-        _FIELD_KEYS[key] = tuple(label_key(format_year(lbl, year)) for lbl in (f.label,) + f.aliases)
-    return _FIELD_KEYS[key]
+    hit = _FIELD_KEYS.get(key)
+    if hit is None or hit[0] is not f:
+        hit = _FIELD_KEYS[key] = (f, f.label_keys(year))
+    return hit[1]
 
 
 def _form_keys(form: FormDef, year: int | None):
     """Everything about a form that the label search compares against, computed once."""
     key = (id(form), year)
-    if key not in _FORM_KEYS:
-        _FORM_KEYS[key] = _compute_form_keys(form, year)
-    return _FORM_KEYS[key]
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        hit = _FORM_KEYS[key] = (form, _compute_form_keys(form, year))
+    return hit[1]
 
 
 def _compute_form_keys(form: FormDef, year: int | None):

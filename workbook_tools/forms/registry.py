@@ -1,0 +1,121 @@
+"""The registry of workbook kinds (Reports A–D today).
+
+Everything that differs by kind is looked up here: the form or table definition, the
+template file name and writer family, the rounding rule, the CLI name, the ribbon action,
+Japanese labels, and for consolidated kinds their checks, roster rule, totals and computed
+columns (forms/consolidation.py).  No code elsewhere branches on a kind's name.
+
+Adding a kind: write its form module (a FormDef and, if it is consolidated, a Consolidation),
+then `register(Kind(...))` below.  See docs/ARCHITECTURE.md, "Adding a workbook kind".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbook_tools.core.rounding import REPORT_RULES, RoundingRule
+from workbook_tools.errors import WorkbookToolsError
+from workbook_tools.forms import contracts as contracts_form
+from workbook_tools.forms import grid as grid_form
+from workbook_tools.forms import report as report_form
+from workbook_tools.forms import survey as survey_form
+from workbook_tools.forms.consolidation import Consolidation
+from workbook_tools.forms.model import FormDef
+
+# Template writer families (app/templates.py maps each to its io/ writer).
+FORM, TABLE, GRID = "form", "table", "grid"
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # CLI name, template stamp (wbt_kind), JSON "kind"
+    letter: str  # 報告A–D
+    title: str  # Japanese name of the report
+    short: str  # Japanese short name (ribbon messages, output file names)
+    definition: object  # FormDef (C, D, …), TableDef (B) or the grid's column plan module (A)
+    template: str  # template writer family: FORM / TABLE / GRID
+    template_file: str  # file name of the distributed template, {y} = fiscal year
+    rounding: RoundingRule
+    ribbon_action: str = ""  # tag of the ribbon button that runs this kind ('' = none)
+    consolidation: Consolidation | None = None  # set for kinds consolidated from a folder of submissions
+    folder_help: str = ""  # CLI help of the folder argument (consolidated kinds)
+
+    @property
+    def form(self) -> FormDef:
+        if not isinstance(self.definition, FormDef):
+            raise WorkbookToolsError(f"「{self.title}」は様式（FormDef）で定義された種類ではありません", code="not_a_form")
+        return self.definition
+
+    @property
+    def label(self) -> str:
+        return f"報告{self.letter}" if self.letter else self.title
+
+
+_KINDS: dict[str, Kind] = {}
+
+
+def register(kind: Kind) -> Kind:
+    """Add a kind (a name may be registered once)."""
+    if kind.name in _KINDS:
+        raise WorkbookToolsError(f"種類「{kind.name}」は登録済みです", code="kind_exists")
+    if isinstance(kind.definition, FormDef) and kind.definition.kind != kind.name:
+        raise WorkbookToolsError(f"種類「{kind.name}」の様式の kind が「{kind.definition.kind}」です", code="kind_mismatch")
+    _KINDS[kind.name] = kind
+    return kind
+
+
+def unregister(name: str) -> None:
+    _KINDS.pop(name, None)
+
+
+def canonical(kind: Kind) -> Kind:
+    """The registered object equal to kind (registering it if its name is new here, e.g. in a worker
+    process that received a kind registered at run time by its parent).  Readers cache per definition
+    object, so a worker should use one object per kind, not a fresh unpickled copy per file."""
+    known = _KINDS.get(kind.name)
+    if known is None:
+        return register(kind)
+    return known if known is kind or known == kind else kind
+
+
+def kinds() -> tuple[Kind, ...]:
+    return tuple(_KINDS.values())
+
+
+def names() -> tuple[str, ...]:
+    return tuple(_KINDS)
+
+
+def consolidated() -> tuple[Kind, ...]:
+    return tuple(k for k in _KINDS.values() if k.consolidation is not None)
+
+
+def find(name: str | None) -> Kind | None:
+    return _KINDS.get(name or "")
+
+
+def get(name: str, *, consolidating: bool = False) -> Kind:
+    """The kind of that name; an unknown name (or one that is not consolidated, when asked) is an error."""
+    pool = consolidated() if consolidating else kinds()
+    for k in pool:
+        if k.name == name:
+            return k
+    what = "集約" if consolidating else "ワークブック"
+    raise WorkbookToolsError(f"{what}の種類「{name}」はありません（{' / '.join(k.name for k in pool)}）",
+                             code="unknown_kind")
+
+
+def ribbon_actions() -> dict[str, str]:
+    """Ribbon button tag → kind name, for the ribbon layer."""
+    return {k.ribbon_action: k.name for k in _KINDS.values() if k.ribbon_action}
+
+
+register(Kind("grid", "A", "加入拡大モデル単組の取り組み状況", "加入拡大モデル単組グリッド", grid_form, GRID,
+              "A_加入拡大モデル単組グリッド_{y}年度.xlsx", REPORT_RULES["grid"], "grid_recompute"))
+register(Kind("contracts", "B", "新契約件数 主要共済の実績", "新契約件数", contracts_form.FIGURES, TABLE,
+              "B_新契約件数_県支部別入力_{y}年度.xlsx", REPORT_RULES["contracts"], "contracts_recompute"))
+register(Kind("report", "C", "県本部共済推進取り組み報告書", "県本部報告書", report_form.FORM, FORM,
+              "C_県本部共済推進取り組み報告書_{y}年度.xlsx", REPORT_RULES["report"], "consolidate_reports",
+              report_form.CONSOLIDATION, "提出された報告書のフォルダ（サブフォルダも読みます）"))
+register(Kind("survey", "D", "実態共有用アンケート", "実態アンケート", survey_form.FORM, FORM,
+              "D_実態共有用アンケート_{y}年度.xlsx", REPORT_RULES["survey"], "consolidate_surveys",
+              survey_form.CONSOLIDATION, "提出されたアンケートのフォルダ（サブフォルダも読みます）"))
