@@ -1,127 +1,139 @@
-"""Benchmark: consolidating 2,000 generated surveys and 47 reports.
+"""Benchmark: consolidating a mixed corpus, whole processes, every file in every contender.
 
-Files per second of `consolidate` (both cores) against, in the same run:
-- a naive loop of openpyxl.load_workbook over the same files (reading every cell),
-- python-calamine just reading them (no checks, no locating, one process).
-Peak memory is the largest resident set of the parent and of any worker.
+Corpus (benchmarks/corpus.py): N surveys + 47 reports, half filled from our
+template, half legacy layouts.  Each contender is one or more whole
+processes (start-up, reading and, for ours, writing the output included):
 
-    python benchmarks/consolidate.py [--surveys 2000] [--reports 47] [--naive-sample 300]
+- python-calamine reading every cell of every file (benchmarks/read_all.py),
+- fastexcel doing the same, if it is installed (``.[bench]``),
+- a naive openpyxl loop over every file (no sampling),
+- ``workbook-tools consolidate survey`` + ``consolidate report`` with ``--jobs 1`` and ``--jobs 2``.
+
+Ratios are computed from this one run, on wall time and on CPU time
+(user + system of the whole process tree, less sensitive to a shared machine's load).  Peak memory: the CLI process itself
+(parent) and its largest worker.  Parent growth per file compares
+``consolidate survey --jobs 2`` on the first quarter of the surveys and on all of them
+(``--big`` adds a separate 10,000-survey corpus; slow to generate).
+
+    python benchmarks/consolidate.py [--surveys 2000] [--corpus DIR] [--big] [--no-openpyxl]
 """
 from __future__ import annotations
 
 import argparse
-import random
+import importlib.util
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-
-def _rss_mb(who) -> float:
-    try:
-        import resource
-
-        return resource.getrusage(who).ru_maxrss / 1024
-    except ImportError:  # Windows
-        return float("nan")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import HERE, Run, cli, machine, run  # noqa: E402
+from corpus import ensure  # noqa: E402
 
 
-def generate(root: Path, surveys: int, reports: int) -> tuple[list[Path], list[Path]]:
-    from workbook_tools.app.templates import write_template
-    from workbook_tools.core.prefectures import prefectures
-    from workbook_tools.forms import report, survey
-    from workbook_tools.samples_submissions import (fill_template, report_answers, report_template_values,
-                                                    survey_answers, survey_template_values, write_legacy_report,
-                                                    write_legacy_survey)
-
-    rng = random.Random(1)
-    (root / "surveys").mkdir(parents=True)
-    (root / "reports").mkdir(parents=True)
-    write_template("survey", root / "t_s.xlsx", year=2024)
-    write_template("report", root / "t_r.xlsx", year=2024)
-    prefs = [p.name for p in prefectures()]
-    filled = [fill_template(root / "t_s.xlsx", root / f"filled_{k}.xlsx", survey.FORM,
-                            survey_template_values(survey_answers(prefs[k], k, rng))) for k in range(10)]
-    s_paths = []
-    for i in range(surveys):
-        p = root / "surveys" / f"アンケート_{i:05d}.xlsx"
-        if i % 2:
-            write_legacy_survey(p, survey_answers(prefs[i % 47], i, rng), 2024)
-        else:
-            shutil.copy(filled[i % 10], p)
-        s_paths.append(p)
-    r_paths = []
-    for i in range(reports):
-        a = report_answers(prefs[i % 47], rng, 2024)
-        p = root / "reports" / f"報告書_{i:02d}.xlsx"
-        if i % 2:
-            write_legacy_report(p, a, 2024, rng)
-        else:
-            fill_template(root / "t_r.xlsx", p, report.FORM, report_template_values(a))
-        r_paths.append(p)
-    return s_paths, r_paths
+def _read(how: str, folders: list[Path]) -> Run:
+    r = run([sys.executable, str(HERE / "read_all.py"), how, *map(str, folders)])
+    r.out = r.out.strip().splitlines()[-1]
+    return r
 
 
-def naive(paths: list[Path]) -> float:
-    import openpyxl
-
-    t = time.perf_counter()
-    for p in paths:
-        wb = openpyxl.load_workbook(p)
-        for ws in wb.worksheets:
-            for row in ws.iter_rows(values_only=True):
-                pass
-    return time.perf_counter() - t
-
-
-def bare_calamine(paths: list[Path]) -> float:
+def _listed(out: Path) -> int:
     from python_calamine import CalamineWorkbook
 
-    t = time.perf_counter()
-    for p in paths:
-        wb = CalamineWorkbook.from_path(str(p))
-        for name in wb.sheet_names:
-            wb.get_sheet_by_name(name).to_python()
-    return time.perf_counter() - t
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("一覧").to_python()
+    return sum(1 for row in rows if any(isinstance(v, str) and v.endswith(".xlsx") for v in row))
+
+
+def _ours(s_dir: Path, r_dir: Path, out: Path, jobs: int) -> Run:
+    """Both consolidations, as users run them; times add up, memory is the larger."""
+    total = Run(0.0)
+    for kind, folder in (("survey", s_dir), ("report", r_dir)):
+        dest = out / f"{kind}_j{jobs}.xlsx"
+        r = run(cli() + ["consolidate", kind, str(folder), "-o", str(dest), "--year", "2024", "--jobs", str(jobs)])
+        n = sum(1 for _ in folder.iterdir())
+        if _listed(dest) != n:
+            raise RuntimeError(f"{dest.name}: {_listed(dest)} files listed, {n} in the folder")
+        total.wall += r.wall
+        total.cpu += r.cpu
+        total.parent_mb = max(total.parent_mb, r.parent_mb)
+        total.worker_mb = max(total.worker_mb, r.worker_mb)
+    return total
+
+
+def _subset(s_dir: Path, dest: Path, n: int) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for p in sorted(s_dir.iterdir())[:n]:
+        shutil.copyfile(p, dest / p.name)
+    return dest
+
+
+def _growth(s_dir: Path, tmp: Path, surveys: int, big: bool) -> list[tuple[int, Run]]:
+    small = max(1, surveys // 4)
+    sizes = [(small, _subset(s_dir, tmp / "small", small)), (surveys, s_dir)]
+    if big:
+        big_s, _ = ensure(tmp / "corpus10000", 10000, 0)
+        sizes.append((10000, big_s))
+    out = []
+    for n, folder in sizes:
+        r = run(cli() + ["consolidate", "survey", str(folder), "-o", str(tmp / f"g{n}.xlsx"), "--year", "2024",
+                         "--jobs", "2"])
+        out.append((n, r))
+    return out
+
+
+def measure(surveys: int = 2000, corpus: Path | None = None, big: bool = False, naive: bool = True) -> dict:
+    with tempfile.TemporaryDirectory() as tmp_s:
+        tmp = Path(tmp_s)
+        s_dir, r_dir = ensure(corpus or tmp / "corpus", surveys, 47)
+        files = surveys + 47
+        res: dict = {"files": files, "surveys": surveys, "machine_before": machine()}
+        res["calamine"] = _read("calamine", [s_dir, r_dir])
+        if importlib.util.find_spec("fastexcel"):
+            res["fastexcel"] = _read("fastexcel", [s_dir, r_dir])
+        if naive:
+            res["openpyxl"] = _read("openpyxl", [s_dir, r_dir])
+        res["jobs1"] = _ours(s_dir, r_dir, tmp, 1)
+        res["jobs2"] = _ours(s_dir, r_dir, tmp, 2)
+        res["growth"] = _growth(s_dir, tmp, surveys, big)
+        res["machine_after"] = machine()
+    return res
+
+
+def report(res: dict) -> str:
+    cal, j1, j2 = res["calamine"], res["jobs1"], res["jobs2"]
+    lines = [f"consolidate: {res['files']:,} files ({res['surveys']} surveys + 47 reports; half template, half legacy)",
+             f"  machine before: {res['machine_before']}", f"  machine after : {res['machine_after']}"]
+    for key, label in (("calamine", "python-calamine, every cell"), ("fastexcel", "fastexcel, every cell"),
+                       ("openpyxl", "naive openpyxl loop, every file"), ("jobs1", "consolidate --jobs 1"),
+                       ("jobs2", "consolidate --jobs 2")):
+        if key in res:
+            r = res[key]
+            mem = f"  parent {r.parent_mb:5.0f} MB" + (f", worker {r.worker_mb:4.0f} MB" if r.worker_mb else "")
+            lines.append(f"  {label:34s}: {r.wall:7.2f} s  {r.wall / cal.wall:6.1f}x calamine  "
+                         f"CPU {r.cpu:7.2f} s {r.cpu / cal.cpu:6.1f}x{mem}")
+    lines.append(f"  consolidate --jobs 1 / calamine: {j1.wall / cal.wall:.1f}x wall, {j1.cpu / cal.cpu:.1f}x CPU "
+                 "(goal <= 4x)")
+    if "openpyxl" in res:
+        op = res["openpyxl"]
+        lines.append(f"  naive openpyxl / --jobs 1: {op.wall / j1.wall:.1f}x wall, {op.cpu / j1.cpu:.1f}x CPU "
+                     "(goal >= 15x)")
+    lines.append(f"  --jobs 1 / --jobs 2: {j1.wall / j2.wall:.2f}x (goal >= 1.6x on an idle 2-core machine)")
+    (n0, g0), *rest = res["growth"]
+    for n, g in rest:
+        per = (g.parent_mb - g0.parent_mb) * 1e3 / (n - n0)
+        lines.append(f"  parent peak: {n0} surveys {g0.parent_mb:.0f} MB, {n} surveys {g.parent_mb:.0f} MB "
+                     f"-> {per:.1f} KB per file")
+    return "\n".join(lines)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--surveys", type=int, default=2000)
-    ap.add_argument("--reports", type=int, default=47)
-    ap.add_argument("--naive-sample", type=int, default=300,
-                    help="files timed for the openpyxl loop (its rate is extrapolated; it is slow)")
+    ap.add_argument("--corpus", type=Path, help="keep (and reuse) the generated corpus here")
+    ap.add_argument("--big", action="store_true", help="also measure parent memory at 10,000 surveys (slow)")
+    ap.add_argument("--no-openpyxl", dest="naive", action="store_false", help="skip the (slow) openpyxl loop")
     args = ap.parse_args()
-    from workbook_tools.app.consolidate import consolidate
-
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        t0 = time.perf_counter()
-        s_paths, r_paths = generate(root, args.surveys, args.reports)
-        print(f"generated {len(s_paths)} surveys + {len(r_paths)} reports in {time.perf_counter() - t0:.1f}s",
-              file=sys.stderr)
-        all_paths = s_paths + r_paths
-        t = time.perf_counter()
-        bs = consolidate("survey", root / "surveys", year=2024, jobs=2)
-        br = consolidate("report", root / "reports", year=2024, jobs=2)
-        ours = time.perf_counter() - t
-        assert len(bs.records) == len(s_paths) and not [r for r in bs.records if r.status == "取込不可"]
-        assert len(br.records) == len(r_paths)
-        sample = all_paths[:: max(1, len(all_paths) // args.naive_sample)][: args.naive_sample]
-        naive_rate = len(sample) / naive(sample)
-        cal_rate = len(all_paths) / bare_calamine(all_paths)
-        ours_rate = len(all_paths) / ours
-        parent, child = _rss_mb(0), _rss_mb(-1) if hasattr(__import__("resource"), "RUSAGE_CHILDREN") else float("nan")
-    print(f"consolidate: {len(all_paths):,} files ({args.surveys} surveys + {args.reports} reports), 2 worker processes")
-    print(f"  ours (consolidate, 2 workers)     : {ours:6.2f} s  {ours_rate:7.1f} files/s")
-    print(f"  bare python-calamine read (1 proc): {len(all_paths) / cal_rate:6.2f} s  {cal_rate:7.1f} files/s")
-    print(f"  naive openpyxl loop (1 proc)      : {len(all_paths) / naive_rate:6.2f} s  {naive_rate:7.1f} files/s "
-          f"(timed on {len(sample)} files)")
-    print(f"  ours / naive: {ours_rate / naive_rate:.1f}x   bare calamine / ours: {cal_rate / ours_rate:.2f}x")
-    print(f"  peak RSS: parent {parent:.0f} MB, largest worker {child:.0f} MB")
-    ok = ours_rate / naive_rate >= 15 and cal_rate / ours_rate <= 4 and max(parent, child) <= 1024
-    print("  targets (>= 15x naive, within 4x of bare calamine, <= 1 GB):", "met" if ok else "NOT met")
+    print(report(measure(args.surveys, args.corpus, args.big, args.naive)))
 
 
 if __name__ == "__main__":

@@ -42,8 +42,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
     from workbook_tools.io.safety import check_file
-    from workbook_tools.samples import synthetic_unions, write_hq_grid
-    from workbook_tools.samples import GRID_EXAMPLE_CUTOFF
+    from workbook_tools.samples.examples import GRID_EXAMPLE_CUTOFF, synthetic_unions, write_hq_grid
 
     with tempfile.TemporaryDirectory() as tmp:
         groups = {

@@ -15,7 +15,7 @@ from workbook_tools.core.normalize import glyph_state
 from workbook_tools.forms import report, survey
 from workbook_tools.forms.model import CHECK
 from workbook_tools.io.isolation import CRASHED, TIMED_OUT, run_isolated
-from workbook_tools.samples_submissions import (fill_template, report_answers, report_template_values,
+from workbook_tools.samples.submissions import (fill_template, report_answers, report_template_values,
                                                 survey_answers, survey_template_values, write_legacy_report,
                                                 write_legacy_survey)
 

@@ -9,7 +9,7 @@ from conftest import ROOT
 from workbook_tools.app import contracts as job
 from workbook_tools.core.contracts import TRANSFER_NOTE
 from workbook_tools.forms import contracts as form
-from workbook_tools.samples import write_table_workbook
+from workbook_tools.samples.examples import write_table_workbook
 
 EXAMPLE = ROOT / "examples" / "contracts" / "新契約件数_県支部別.xlsx"
 

@@ -85,7 +85,7 @@ def _run(args):
 
 def test_contracts_recompute_with_huge_values(tmp_path):
     from workbook_tools.forms import contracts as form
-    from workbook_tools.samples import write_table_workbook
+    from workbook_tools.samples.examples import write_table_workbook
 
     figs = [{"product": "交通災害共済", "branch": "福岡", "target": 4242, "actual": BIG_TEXT},
             {"product": "交通災害共済", "branch": "佐賀", "target": 18, "actual": 4343},
@@ -103,7 +103,7 @@ def test_contracts_recompute_with_huge_values(tmp_path):
 
 
 def test_grid_recompute_with_huge_values(tmp_path):
-    from workbook_tools.samples import GRID_EXAMPLE_CUTOFF, synthetic_unions, write_hq_grid
+    from workbook_tools.samples.examples import GRID_EXAMPLE_CUTOFF, synthetic_unions, write_hq_grid
 
     rows = synthetic_unions(6)
     rows[0].members = 987_651
@@ -127,7 +127,7 @@ def test_consolidate_survey_with_huge_values(tmp_path):
 
     from workbook_tools.app.templates import write_template
     from workbook_tools.forms import survey
-    from workbook_tools.samples_submissions import fill_template, survey_answers, survey_template_values
+    from workbook_tools.samples.submissions import fill_template, survey_answers, survey_template_values
 
     template = write_template("survey", tmp_path / "t.xlsx", year=2024)
     folder = tmp_path / "提出"

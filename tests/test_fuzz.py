@@ -19,7 +19,7 @@ import lo
 from workbook_tools.app import consolidate as job
 from workbook_tools.app.templates import write_template
 from workbook_tools.forms import report, survey
-from workbook_tools.samples_submissions import (fill_template, report_answers, report_template_values, survey_answers,
+from workbook_tools.samples.submissions import (fill_template, report_answers, report_template_values, survey_answers,
                                                 survey_template_values, write_legacy_report, write_legacy_survey)
 
 STATUSES = (job.STATUS_OK, job.STATUS_WARN, job.STATUS_REFUSED)

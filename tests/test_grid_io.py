@@ -11,7 +11,7 @@ from workbook_tools.app import grid as job
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.grid import GridSpec, compute_grid
 from workbook_tools.errors import InputError
-from workbook_tools.samples import GRID_EXAMPLE_CUTOFF, synthetic_unions
+from workbook_tools.samples.examples import GRID_EXAMPLE_CUTOFF, synthetic_unions
 
 EXAMPLES = ROOT / "examples" / "grid"
 

@@ -20,7 +20,6 @@ LAYERS = {
     "workbook_tools.io": 2,
     "workbook_tools.app": 3,
     "workbook_tools.samples": 3,
-    "workbook_tools.samples_submissions": 3,
     "workbook_tools.cli": 4,
     "workbook_tools.__main__": 4,
     "workbook_tools.excel": 4,

@@ -312,12 +312,12 @@ def write_json(batch: Batch, path: Path) -> None:
 
 def write_workbook(batch: Batch, output: Path) -> tuple[Path, Path | None]:
     from workbook_tools.io.consolidate_writer import write_consolidated, write_long_texts
-    from workbook_tools.io.writer import EXCEL_MAX_TEXT, safe_book
+    from workbook_tools.io.writer import EXCEL_MAX_TEXT, safe_book, utf16_len
 
     side_name = output.stem + "_長文全文.txt"
     for rec in batch.records:
         for v in list(rec.values.values()) + [FieldValue(t, "", t, sh, c) for sh, c, t in rec.extras]:
-            if isinstance(v.value, str) and len(v.value) > EXCEL_MAX_TEXT and not any(
+            if isinstance(v.value, str) and utf16_len(v.value) > EXCEL_MAX_TEXT and not any(
                     p.code == "long_text" and p.cell == v.cell for p in rec.problems):
                 rec.problems.append(Problem(
                     WARNING, f"{len(v.value):,} 文字の記入があり、Excel のセルの上限（32,767 文字）を超えています。"

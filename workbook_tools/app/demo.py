@@ -30,7 +30,7 @@ def run_demo(examples: Path, out: Path) -> Iterator[str]:
 
     from workbook_tools.app import consolidate
     from workbook_tools.forms import registry
-    from workbook_tools.samples import SUBMISSION_EXAMPLE_YEAR
+    from workbook_tools.samples.examples import SUBMISSION_EXAMPLE_YEAR
 
     for kind, folder, label, roster in (("report", "reports", "C_県本部報告書_集約", None),
                                         ("survey", "surveys", "D_実態アンケート_集約",

@@ -35,7 +35,7 @@ def write_template(kind: str, output: Path, *, year: int | None = None, password
     from workbook_tools.io.writer import safe_book
 
     with safe_book(output) as book:
-        book.wb.set_properties({"title": template_file(kind, y).removesuffix(".xlsx"),
+        book.set_properties({"title": template_file(kind, y).removesuffix(".xlsx"),
                                 "author": "workbook_tools", "company": "自治労 共済推進本部",
                                 "created": dt.datetime(y, 4, 1)})
         _WRITERS[entry.template](book, entry, y, password)

@@ -38,15 +38,8 @@ class _Fmt:
 
 
 def _print(ws: SafeSheet, landscape: bool, last_row: int, last_col: int, repeat: int | tuple[int, int] = 0) -> None:
-    (ws.set_landscape if landscape else ws.set_portrait)()
-    ws.set_paper(9)
-    ws.fit_to_pages(1, 0)
-    if isinstance(repeat, tuple):
-        ws.repeat_rows(*repeat)
-    else:
-        ws.repeat_rows(repeat)
-    ws.print_area(0, 0, max(last_row, 0), max(last_col, 0))
-    ws.set_footer("&C&A  &P / &N")
+    ws.print_setup(landscape=landscape, fit=(1, 0), repeat_rows=repeat if isinstance(repeat, tuple) else (repeat, repeat),
+                   area=(0, 0, max(last_row, 0), max(last_col, 0)), footer="&C&A  &P / &N")
 
 
 def _mark(record: FileRecord) -> str:
@@ -107,7 +100,7 @@ def _write_summary(ws: SafeSheet, batch: Batch, kind: Kind, f: _Fmt) -> None:
         ("集計に使ったファイル", used),
         (spec.roster.missing_label, len(batch.roster_missing)),
         ("読み込まなかったファイル", len(batch.skipped)),
-        ("検証結果の件数", len(batch.all_problems())),
+        ("検証結果の件数", len(batch.all_problems()) + len(ws.book.problems)),
     ]
     for i, (k, v) in enumerate(rows, start=2):
         ws.text(i, 0, k, f.key)
@@ -121,8 +114,8 @@ def _write_summary(ws: SafeSheet, batch: Batch, kind: Kind, f: _Fmt) -> None:
     for i, (k, v) in enumerate(notes, start=r + 1):
         ws.text(i, 0, k, f.cell)
         ws.text(i, 1, v, f.cell)
-    ws.set_column(0, 0, 26)
-    ws.set_column(1, 1, 70)
+    ws.column_width(0, 0, 26)
+    ws.column_width(1, 1, 70)
     _print(ws, False, r + len(notes), 1)
 
 
@@ -166,16 +159,16 @@ def _write_list(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> dict:
             cc += 1
         ws.text(r, cc, rec.sha256, f.cell)
     last_row = len(batch.records) + 1
-    ws.freeze_panes(2, 2)
-    ws.autofilter(1, 0, max(last_row, 1), last_col)
-    ws.set_column(0, 0, 5)
-    ws.set_column(1, 1, 30)
-    ws.set_column(2, 4, 8)
-    ws.set_column(5, 5, 24)
+    ws.freeze(2, 2)
+    ws.filter(1, 0, max(last_row, 1), last_col)
+    ws.column_width(0, 0, 5)
+    ws.column_width(1, 1, 30)
+    ws.column_width(2, 4, 8)
+    ws.column_width(5, 5, 24)
     for i, (_, _, _, kind) in enumerate(cols):
-        ws.set_column(len(FIXED) + i, len(FIXED) + i, 6 if kind == "check" else 12)
-    ws.set_column(last_col, last_col, 18)
-    ws.set_row(1, entry.consolidation.list_header_height)
+        ws.column_width(len(FIXED) + i, len(FIXED) + i, 6 if kind == "check" else 12)
+    ws.column_width(last_col, last_col, 18)
+    ws.row_height(1, entry.consolidation.list_header_height)
     _print(ws, True, last_row, last_col, (0, 1))
     return {"col_of": col_of, "first": 2, "last": last_row, "used_col": 3}
 
@@ -183,7 +176,7 @@ def _write_list(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> dict:
 def _list_heads(ws: SafeSheet, batch: Batch, cols: list, extra: list[str], f: _Fmt) -> int:
     """The two heading rows of 一覧 (fixed columns, field groups over field labels, extra columns); the last column."""
     for i, h in enumerate(FIXED):
-        ws.merge_range(0, i, 1, i, h, f.head)
+        ws.merge(0, i, 1, i, h, f.head)
     c = len(FIXED)
     groups: list[tuple[str, int, int]] = []
     for h1, h2, _, _ in cols:
@@ -195,11 +188,11 @@ def _list_heads(ws: SafeSheet, batch: Batch, cols: list, extra: list[str], f: _F
         c += 1
     for h1, c1, c2 in groups:
         if c2 > c1:
-            ws.merge_range(0, c1, 0, c2, format_year(h1, batch.year), f.head)
+            ws.merge(0, c1, 0, c2, format_year(h1, batch.year), f.head)
         else:
             ws.text(0, c1, format_year(h1, batch.year), f.head)
     for h in extra:
-        ws.merge_range(0, c, 1, c, h, f.head)
+        ws.merge(0, c, 1, c, h, f.head)
         c += 1
     return c - 1
 
@@ -217,7 +210,7 @@ def _list_fixed(ws: SafeSheet, r: int, n: int, rec: FileRecord, f: _Fmt) -> None
 def _list_value(ws: SafeSheet, r: int, cc: int, kind: str, v, f: _Fmt) -> None:
     """One answer cell of 一覧; kind is the column's role (check / number / raw / flag / value)."""
     if v is None:
-        ws.ws.write_blank(r, cc, None, f.cell)
+        ws.blank(r, cc, f.cell)
     elif kind == "check":
         ws.text(r, cc, _check_text(v), f.center)
     elif kind == "number":
@@ -258,24 +251,20 @@ def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind,
             ws.formula(r, 5, f'COUNTIF({used_rng},"{USED_MARK}")', len(used), f.int)
             ws.formula(r, 6, rule.formula(a1(r, 2), a1(r, 5)), rule.rate(done, len(used)) if used else None,
                        book.fmt(border=1, num_format=rule.number_format(), valign="top"))
-            ws.set_row(r, 30)  # section names and long items wrap to two lines
+            ws.row_height(r, 30)  # section names and long items wrap to two lines
             r += 1
     last_row = r - 1
-    ws.set_column(0, 0, 28)
-    ws.set_column(1, 1, 50)
-    ws.set_column(2, 6, 9)
-    ws.freeze_panes(1, 2)
+    ws.column_width(0, 0, 28)
+    ws.column_width(1, 1, 50)
+    ws.column_width(2, 6, 9)
+    ws.freeze(1, 2)
     if last_row >= 1:
-        chart = book.wb.add_chart({"type": "bar"})
-        chart.add_series({"name": "実施率", "categories": [TOTALS, 1, 1, last_row, 1],
-                          "values": [TOTALS, 1, 6, last_row, 6], "fill": {"color": "#5B9BD5"},
-                          "data_labels": {"value": True, "num_format": rule.number_format()}})
-        chart.set_title({"name": spec.chart_title})
-        chart.set_x_axis({"num_format": "0%", "min": 0, "max": 1})
-        chart.set_y_axis({"reverse": True})
-        chart.set_legend({"none": True})
-        chart.set_size({"width": 900, "height": 60 + 26 * last_row})
-        ws.insert_chart(last_row + 2, 0, chart)
+        chart = book.chart({"type": "bar"}, [{
+            "name": "実施率", "categories": [TOTALS, 1, 1, last_row, 1], "values": [TOTALS, 1, 6, last_row, 6],
+            "fill": {"color": "#5B9BD5"}, "data_labels": {"value": True, "num_format": rule.number_format()}}],
+            title={"name": spec.chart_title}, x_axis={"num_format": "0%", "min": 0, "max": 1},
+            y_axis={"reverse": True}, legend={"none": True}, size={"width": 900, "height": 60 + 26 * last_row})
+        ws.chart(last_row + 2, 0, chart)
     _print(ws, False, last_row + 2 + (60 + 26 * last_row) // 20, 6)
 
 
@@ -314,10 +303,10 @@ def _write_group_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind
         ws.formula(total, c, f"SUM({a1(1, c)}:{a1(total - 1, c)})",
                    len(used) if c == 1 else sum(x.get(keys[c - 2][0]) or 0 for x in used), f.int)
     _group_rate(ws, total, used, (num, col[num]), (den, col[den]), rule, len(keys) + 2, f_rate)
-    ws.set_column(0, 0, 10)
-    ws.set_column(1, len(heads) - 1, 12)
-    ws.set_row(0, 30)
-    ws.freeze_panes(1, 1)
+    ws.column_width(0, 0, 10)
+    ws.column_width(1, len(heads) - 1, 12)
+    ws.row_height(0, 30)
+    ws.freeze(1, 1)
     _group_chart(book, ws, spec, keys, col, total, len(heads) + 1)
     _print(ws, True, total, len(heads) + 12)
 
@@ -331,16 +320,13 @@ def _group_rate(ws: SafeSheet, r: int, records: list[FileRecord], num: tuple[str
 
 
 def _group_chart(book: SafeBook, ws: SafeSheet, spec: GroupTotals, keys: list, col: dict, total: int, at: int) -> None:
-    chart = book.wb.add_chart({"type": "bar", "subtype": "stacked"})
     heading = dict(keys)
-    for key, color in spec.chart:
-        chart.add_series({"name": heading[key], "categories": [TOTALS, 1, 0, total - 1, 0],
-                          "values": [TOTALS, 1, col[key], total - 1, col[key]], "fill": {"color": color}})
-    chart.set_title({"name": spec.chart_title})
-    chart.set_y_axis({"reverse": True})
-    chart.set_legend({"position": "top"})
-    chart.set_size({"width": 900, "height": 1100})
-    ws.insert_chart(0, at, chart)
+    series = [{"name": heading[key], "categories": [TOTALS, 1, 0, total - 1, 0],
+               "values": [TOTALS, 1, col[key], total - 1, col[key]], "fill": {"color": color}}
+              for key, color in spec.chart]
+    chart = book.chart({"type": "bar", "subtype": "stacked"}, series, title={"name": spec.chart_title},
+                       y_axis={"reverse": True}, legend={"position": "top"}, size={"width": 900, "height": 1100})
+    ws.chart(0, at, chart)
 
 
 _TOTALS_WRITERS = {ItemTotals: _write_item_totals, GroupTotals: _write_group_totals}
@@ -367,12 +353,12 @@ def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> None:
             ws.text(r, i, v.display if v else "", f.wrap)
         ws.text(r, len(heads) - 2, "\n".join(f"[{sh}!{c}] {t}" for sh, c, t in rec.extras), f.wrap)
         ws.text(r, len(heads) - 1, rec.path, f.wrap)
-    ws.set_column(0, len(who) - 1, 10)
-    ws.set_column(len(who), len(heads) - 2, 45)
-    ws.set_column(len(heads) - 1, len(heads) - 1, 24)
-    ws.set_row(0, 45)
-    ws.freeze_panes(1, len(who))
-    ws.autofilter(0, 0, max(len(order), 1), len(heads) - 1)
+    ws.column_width(0, len(who) - 1, 10)
+    ws.column_width(len(who), len(heads) - 2, 45)
+    ws.column_width(len(heads) - 1, len(heads) - 1, 24)
+    ws.row_height(0, 45)
+    ws.freeze(1, len(who))
+    ws.filter(0, 0, max(len(order), 1), len(heads) - 1)
     _print(ws, True, len(order), len(heads) - 1)
 
 
@@ -404,20 +390,13 @@ def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
         r += 1
     if r == 1:
         ws.text(1, 0, "未提出・重複はありません", f.cell)
-    ws.set_column(0, 0, 10)
-    ws.set_column(1, 1, 40)
-    ws.set_column(2, 2, 70)
-    ws.freeze_panes(1, 0)
+    ws.column_width(0, 0, 10)
+    ws.column_width(1, 1, 40)
+    ws.column_width(2, 2, 70)
+    ws.freeze(1, 0)
     _print(ws, False, r, 2)
 
 
 def write_long_texts(book: SafeBook, output: Path) -> Path | None:
-    """Text over Excel's 32,767 characters: the cell keeps the start, this file keeps it whole."""
-    cut = [(sh.ws.name, a1(r, c), text) for sh in book.sheets for r, c, text in sh.truncated]
-    if not cut:
-        return None
-    side = output.with_name(output.stem + "_長文全文.txt")
-    with open(side, "w", encoding="utf-8") as fh:
-        for sheet, cell, text in cut:
-            fh.write(f"===== {sheet}!{cell}（{len(text):,} 文字） =====\n{text}\n\n")
-    return side
+    """Text over Excel's 32,767 UTF-16 units: the cell keeps the start, the side file keeps it whole."""
+    return book.finish()

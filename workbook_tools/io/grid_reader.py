@@ -43,15 +43,8 @@ def _match(key: str, aliases) -> bool:
     return key in aliases
 
 
-def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = None,
-              cutoff: YearMonth | None = None, fiscal_year: int | None = None) -> GridInput:
-    hr = _find_header_row(sheet)
-    if hr < 0:
-        raise InputError("見出し行が見つかりません（「県名」と「6月」などの月見出しが並ぶ行が必要です）",
-                         file=file, sheet=sheet.name, cell=f"A1:{a1(_HEADER_SCAN_ROWS - 1, 0)}",
-                         code="no_header")
-    header = [label_key(v) for v in sheet.rows[hr]]
-    problems: list[Problem] = []
+def _header_columns(header: list[str]):
+    """(named columns, month columns, 累計 columns, 年度実績 columns) of the header row."""
     cols: dict[str, int] = {}
     month_cols: list[tuple[int, int]] = []  # (col, month)
     cum_cols: list[tuple[int, int]] = []  # (col, cutoff month)
@@ -75,13 +68,12 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
             if k not in cols and _match(key, aliases):
                 cols[k] = c
                 break
-    for k, label, _ in form.LEFT[:4] + [form.RIGHT[1]]:
-        if k not in cols:
-            raise InputError(f"必須の見出し「{label}」が見つかりません", file=file, sheet=sheet.name,
-                             cell=f"{a1(hr, 0)}:{a1(hr, len(header) - 1)}", code="missing_header")
+    return cols, month_cols, cum_cols, year_total_cols
 
-    # Group month columns into fiscal-year blocks: a block ends at a 累計 column
-    # or when the months wrap back to the block's first month.
+
+def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int) -> list[list[tuple[int, int]]]:
+    """Group month columns into fiscal-year blocks: a block ends at a 累計 column
+    or when the months wrap back to the block's first month."""
     blocks: list[list[tuple[int, int]]] = []
     cum_positions = {c for c, _ in cum_cols}
     for c, month in month_cols:
@@ -92,13 +84,29 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     if len(blocks) != 3:
         raise InputError(f"月見出しのまとまりが {len(blocks)} 年度分あります（前々年度・前年度・当年度の 3 年度分が必要です）",
                          file=file, sheet=sheet.name, cell=a1(hr, month_cols[0][0]), code="year_blocks")
-    detected_start = blocks[0][0][1]
     for b in blocks:
-        if b[0][1] != detected_start:
+        if b[0][1] != blocks[0][0][1]:
             raise InputError("年度ごとの開始月がそろっていません", file=file, sheet=sheet.name,
                              cell=a1(hr, b[0][0]), code="start_mismatch")
-    src_cal = FiscalCalendar(detected_start)
+    return blocks
 
+
+def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = None,
+              cutoff: YearMonth | None = None, fiscal_year: int | None = None) -> GridInput:
+    hr = _find_header_row(sheet)
+    if hr < 0:
+        raise InputError("見出し行が見つかりません（「県名」と「6月」などの月見出しが並ぶ行が必要です）",
+                         file=file, sheet=sheet.name, cell=f"A1:{a1(_HEADER_SCAN_ROWS - 1, 0)}",
+                         code="no_header")
+    header = [label_key(v) for v in sheet.rows[hr]]
+    cols, month_cols, cum_cols, year_total_cols = _header_columns(header)
+    for k, label, _ in form.LEFT[:4] + [form.RIGHT[1]]:
+        if k not in cols:
+            raise InputError(f"必須の見出し「{label}」が見つかりません", file=file, sheet=sheet.name,
+                             cell=f"{a1(hr, 0)}:{a1(hr, len(header) - 1)}", code="missing_header")
+    blocks = _month_blocks(month_cols, cum_cols, file, sheet, hr)
+    detected_start = blocks[0][0][1]
+    src_cal = FiscalCalendar(detected_start)
     years = _block_years(sheet, hr, blocks, year_total_cols)
     if years is None:
         if fiscal_year is None:
@@ -107,23 +115,19 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
                              code="no_year_label")
         years = [fiscal_year - 2, fiscal_year - 1, fiscal_year]
     cur_year = years[2]
-
     detected_cutoff = None
     if cum_cols:
         cm = cum_cols[0][1]
         detected_cutoff = YearMonth(src_cal.year_of_month(cur_year, cm), cm)
-
-    month_map: list[tuple[int, YearMonth]] = []
-    for fy, block in zip(years, blocks):
-        for c, month in block:
-            month_map.append((c, YearMonth(src_cal.year_of_month(fy, month), month)))
-
+    month_map = [(c, YearMonth(src_cal.year_of_month(fy, month), month))
+                 for fy, block in zip(years, blocks) for c, month in block]
     inp = GridInput(sheet.name, [], start_month or detected_start, cur_year, cutoff or detected_cutoff,
-                    problems, header_row=hr)
+                    [], header_row=hr)
     if inp.cutoff is None:
         inp.cutoff = _last_month_with_data(sheet, hr, month_map, years[2])
-        problems.append(Problem(WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {inp.cutoff.label()} としました。"
-                                "--cutoff で指定できます", file, sheet.name, a1(hr, 0), code="cutoff_guessed"))
+        inp.problems.append(Problem(
+            WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {inp.cutoff.label()} としました。"
+                     "--cutoff で指定できます", file, sheet.name, a1(hr, 0), code="cutoff_guessed"))
     _read_rows(sheet, file, hr, cols, month_map, cum_cols, year_total_cols, years, inp)
     return inp
 
@@ -171,67 +175,81 @@ def _is_blank_row(values) -> bool:
     return all(v in (None, "") for v in values)
 
 
+def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
+    """Blank rows, total rows and note rows (※…; the 社保労連 note starts the sector block)."""
+    if _is_blank_row(raw):
+        return True
+    joined = "".join(label_key(v) for v in raw[: cols["union_name"] + 1])
+    if "合計" in joined or joined.startswith("総計"):
+        state["code"] = state["name"] = ""
+        return True
+    first = next((t for t in (label_key(v) for v in raw) if t), "")
+    if first.startswith("※"):
+        if "社保労連" in first:
+            state["sector"] = True
+        return True
+    return False
+
+
+def _row_pref(sheet, file, r: int, cols: dict[str, int], state: dict, problems: list[Problem]) -> tuple[str, str]:
+    """(県コード, 県名) of row r; blank cells repeat the previous row's (merged 県 cells)."""
+    pcode_raw = sheet.value(r, cols["pref_code"])
+    pname_raw = sheet.value(r, cols["pref_name"])
+    if pcode_raw in (None, "") and pname_raw in (None, ""):
+        return state["code"], state["name"]
+    pref = by_code(pcode_raw) or by_name(pname_raw)
+    if pref is None:
+        pcode = _code_text(pcode_raw)
+        pname = normalize_text(pname_raw or "").strip()
+        problems.append(Problem(WARNING, f"県コード「{pcode_raw}」・県名「{pname_raw or ''}」が自治労県コード表にありません",
+                                file, sheet.name, a1(r, cols["pref_code"]), code="unknown_pref",
+                                action="県コードを確認してください（全国集計には含めています）"))
+    else:
+        pcode, pname = pref.code, pref.name
+        if pcode_raw not in (None, "") and by_code(pcode_raw) is None:
+            problems.append(Problem(WARNING, f"県コード「{pcode_raw}」が不明なため県名「{pname_raw}」から {pref.code} としました",
+                                    file, sheet.name, a1(r, cols["pref_code"]), code="unknown_pref_code"))
+    state["code"], state["name"] = pcode, pname
+    return pcode, pname
+
+
+def _fill_row(sheet, file, r: int, row: UnionRow, cols, month_map, cum_cols, year_total_cols, years,
+              inp: GridInput) -> None:
+    """Counts and months of row r into `row`; the typed totals into inp.typed for the checks."""
+    problems, n = inp.problems, len(inp.rows)
+    for key in ("members", "policies", "target"):
+        if key in cols:
+            setattr(row, key, _count(sheet, file, r, cols[key], problems))
+    if "effective" in cols:
+        eff = sheet.value(r, cols["effective"])
+        row.effective = "" if eff is None else normalize_text(eff).strip()
+    for c, ym in month_map:
+        v = _count(sheet, file, r, c, problems)
+        if v is not None:
+            row.monthly[ym] = v
+    for c, y in year_total_cols:
+        inp.typed[(n, "year_total", y)] = (sheet.value(r, c), a1(r, c))
+    for i, (c, _m) in enumerate(cum_cols[:2]):
+        inp.typed[(n, "cum_past", years[i])] = (sheet.value(r, c), a1(r, c))
+    if "cumulative" in cols:
+        inp.typed[(n, "cumulative", years[2])] = (sheet.value(r, cols["cumulative"]), a1(r, cols["cumulative"]))
+
+
 def _read_rows(sheet, file, hr, cols, month_map, cum_cols, year_total_cols, years, inp: GridInput) -> None:
-    last_code = last_name = ""
-    in_sector = False
-    problems = inp.problems
+    state = {"code": "", "name": "", "sector": False}
     for r in range(hr + 1, sheet.height):
-        raw = sheet.rows[r]
-        if _is_blank_row(raw):
-            continue
-        texts = [label_key(v) for v in raw[: cols["union_name"] + 1]]
-        joined = "".join(texts)
-        if "合計" in joined or joined.startswith("総計"):
-            last_code = last_name = ""
-            continue
-        first = next((t for t in (label_key(v) for v in raw) if t), "")
-        if first.startswith("※"):
-            if "社保労連" in first:
-                in_sector = True
+        if _skip_row(sheet.rows[r], cols, state):
             continue
         name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
         ucode = sheet.value(r, cols["union_code"]) if "union_code" in cols else None
         if not name and ucode in (None, ""):
             continue
-        pcode_raw = sheet.value(r, cols["pref_code"])
-        pname_raw = sheet.value(r, cols["pref_name"])
-        if pcode_raw in (None, "") and pname_raw in (None, ""):
-            pcode, pname = last_code, last_name
-        else:
-            pref = by_code(pcode_raw) or by_name(pname_raw)
-            if pref is None:
-                pcode = _code_text(pcode_raw)
-                pname = normalize_text(pname_raw or "").strip()
-                problems.append(Problem(WARNING, f"県コード「{pcode_raw}」・県名「{pname_raw or ''}」が自治労県コード表にありません",
-                                        file, sheet.name, a1(r, cols["pref_code"]), code="unknown_pref",
-                                        action="県コードを確認してください（全国集計には含めています）"))
-            else:
-                pcode, pname = pref.code, pref.name
-                if pcode_raw not in (None, "") and by_code(pcode_raw) is None:
-                    problems.append(Problem(WARNING, f"県コード「{pcode_raw}」が不明なため県名「{pname_raw}」から {pref.code} としました",
-                                            file, sheet.name, a1(r, cols["pref_code"]), code="unknown_pref_code"))
-            last_code, last_name = pcode, pname
-        if in_sector and pcode != "60":
+        pcode, pname = _row_pref(sheet, file, r, cols, state, inp.problems)
+        if state["sector"] and pcode != "60":
             pcode = pcode or "60"
         row = UnionRow(pref_code=pcode, pref_name=pname, union_code=_union_code(ucode), name=name,
                        source_row=r + 1)
-        for key in ("members", "policies", "target"):
-            if key in cols:
-                setattr(row, key, _count(sheet, file, r, cols[key], problems))
-        if "effective" in cols:
-            eff = sheet.value(r, cols["effective"])
-            row.effective = "" if eff is None else normalize_text(eff).strip()
-        for c, ym in month_map:
-            v = _count(sheet, file, r, c, problems)
-            if v is not None:
-                row.monthly[ym] = v
-        for c, y in year_total_cols:
-            inp.typed[(len(inp.rows), "year_total", y)] = (sheet.value(r, c), a1(r, c))
-        for i, (c, _m) in enumerate(cum_cols[:2]):
-            inp.typed[(len(inp.rows), "cum_past", years[i])] = (sheet.value(r, c), a1(r, c))
-        if "cumulative" in cols:
-            inp.typed[(len(inp.rows), "cumulative", years[2])] = (sheet.value(r, cols["cumulative"]),
-                                                                   a1(r, cols["cumulative"]))
+        _fill_row(sheet, file, r, row, cols, month_map, cum_cols, year_total_cols, years, inp)
         inp.rows.append(row)
     if not inp.rows:
         raise InputError("単組の行が 1 行もありません", file=file, sheet=sheet.name, cell=a1(hr + 1, 0),

@@ -96,7 +96,7 @@ class _GridWriter:
             if value:
                 ws.text(r, col[(key, None)], value, fmt)
             else:
-                ws.ws.write_blank(r, col[(key, None)], None, fmt)
+                ws.blank(r, col[(key, None)], fmt)
         ws.number(r, col[("members", None)], u.members, self.f_int)
         ws.number(r, col[("policies", None)], u.policies, self.f_int)
         ws.formula(r, col[("join_rate", None)], rule.formula(ref("policies"), ref("members")), x.join_rate, self.f_rate)
@@ -104,9 +104,9 @@ class _GridWriter:
         for ym, c in self.month_col.items():
             v = get(ym)
             if v is not None:
-                ws.ws.write_number(r, c, v, self.f_month)
+                ws.number(r, c, v, self.f_month)
             elif self.template:
-                ws.ws.write_blank(r, c, None, self.f_month)
+                ws.blank(r, c, self.f_month)
             # else: blank months get their border from one conditional format
         for y in spec.years[:2]:
             months = spec.months(y)
@@ -127,7 +127,7 @@ class _GridWriter:
         elif u.pref_name:
             ws.text(r, right, u.pref_name, self.f_text)
         else:
-            ws.ws.write_blank(r, right, None, self.f_text)
+            ws.blank(r, right, self.f_text)
 
     def totals(self, r: int, first: int, last: int) -> None:
         ws, col, rule, t = self.ws, self.col, self.rule, self.result.totals
@@ -156,52 +156,72 @@ class _GridWriter:
 
     # -- the sheet ---------------------------------------------------------------------
     def write(self) -> dict:
-        ws, spec, col, slots = self.ws, self.spec, self.col, self.slots
-        ws.text(TITLE_ROW, 0, form.title(spec, with_cutoff=not self.template), self.f_title)
+        ws = self.ws
+        ws.text(TITLE_ROW, 0, form.title(self.spec, with_cutoff=not self.template), self.f_title)
         if self.template:
-            ws.text(CUTOFF_LABEL[0], CUTOFF_LABEL[1], "締め月", self.f_box_h)
-            ws.text(CUTOFF_LABEL[0], CUTOFF_LABEL[1] + 1, "（年度内の月数）", self.f_box_h)
-            ws.ws.write_number(*CUTOFF_CELL, spec.cutoff.month, self.f_cut)
-            ws.data_validation(*CUTOFF_CELL, *CUTOFF_CELL, {
-                "validate": "integer", "criteria": "between", "minimum": 1, "maximum": 12,
-                "input_title": "締め月", "input_message": "累計・累積件数を何月まで数えるか（1～12）",
-                "error_title": "1～12 を入力してください", "error_message": "締め月は 1～12 の数字で入力してください。"})
-            cut = a1(*CUTOFF_CELL)
-            ws.formula(*CUTOFF_POS_CELL, f"MOD({cut}-{spec.start_month},12)+1",
-                       spec.calendar.position(spec.cutoff.month) + 1, self.f_box)
-            self.book.wb.define_name("grid_cutoff_month", f"='{ws.ws.name}'!${col_letter(CUTOFF_CELL[1])}${CUTOFF_CELL[0] + 1}")
-            for y in spec.years:
-                for pos, ym in enumerate(spec.months(y), start=1):
-                    ws.ws.write_number(POSITION_ROW, self.month_col[ym], pos)
-            ws.set_row(POSITION_ROW, None, None, {"hidden": True})
+            self._cutoff_input()
+        self._headers()
+        rows = self._body()
+        self._summary_box(rows)
+        self._highlights(rows)
+        self._layout(rows)
+        if self.template:
+            self._template_names_and_validation(rows["first_main"], rows["last_main"], rows["first_sector"],
+                                                rows["last_row"])
+        return {**rows, "columns": self.col, "month_columns": self.month_col, "slots": self.slots}
+
+    def _cutoff_input(self) -> None:
+        """Template: the 締め月 input cell, its fiscal position and the hidden row of month positions."""
+        ws, spec = self.ws, self.spec
+        ws.text(CUTOFF_LABEL[0], CUTOFF_LABEL[1], "締め月", self.f_box_h)
+        ws.text(CUTOFF_LABEL[0], CUTOFF_LABEL[1] + 1, "（年度内の月数）", self.f_box_h)
+        ws.number(*CUTOFF_CELL, spec.cutoff.month, self.f_cut)
+        ws.validation(*CUTOFF_CELL, *CUTOFF_CELL, {
+            "validate": "integer", "criteria": "between", "minimum": 1, "maximum": 12,
+            "input_title": "締め月", "input_message": "累計・累積件数を何月まで数えるか（1～12）",
+            "error_title": "1～12 を入力してください", "error_message": "締め月は 1～12 の数字で入力してください。"})
+        cut = a1(*CUTOFF_CELL)
+        ws.formula(*CUTOFF_POS_CELL, f"MOD({cut}-{spec.start_month},12)+1",
+                   spec.calendar.position(spec.cutoff.month) + 1, self.f_box)
+        self.book.define_name("grid_cutoff_month", ws.name, f"${col_letter(CUTOFF_CELL[1])}${CUTOFF_CELL[0] + 1}")
         for y in spec.years:
+            for pos, ym in enumerate(spec.months(y), start=1):
+                ws.number(POSITION_ROW, self.month_col[ym], pos)
+        ws.row_height(POSITION_ROW, None, hidden=True)
+
+    def _headers(self) -> None:
+        ws, slots = self.ws, self.slots
+        for y in self.spec.years:
             cols = [i for i, s in enumerate(slots) if s.year == y and s.key in ("month", "cum_past")]
-            ws.merge_range(YEAR_ROW, cols[0], YEAR_ROW, cols[-1], f"{y}年度", self.f_year)
+            ws.merge(YEAR_ROW, cols[0], YEAR_ROW, cols[-1], f"{y}年度", self.f_year)
         for i, s in enumerate(slots):
             if self.template and s.key == "cum_past":
                 ws.formula(HEADER_ROW, i, f'{a1(*CUTOFF_CELL)}&"月累計"', s.header, self.f_head)
             else:
                 ws.text(HEADER_ROW, i, s.header, self.f_head)
 
-        main, sector = self.result.main, self.result.sector
+    def _body(self) -> dict:
+        """Main unions, the total row, the 社保労連 note and rows; returns where they went."""
         r = first_main = FIRST_DATA_ROW
-        for u, x in main:
+        for u, x in self.result.main:
             self.union(r, u, x)
             r += 1
         last_main = r - 1
         total_row = r
         self.totals(total_row, first_main, last_main)
         r += 2
-        ws.text(r, 0, form.SECTOR_NOTE, self.f_note)
+        self.ws.text(r, 0, form.SECTOR_NOTE, self.f_note)
         r += 1
         first_sector = r
-        for u, x in sector:
+        for u, x in self.result.sector:
             self.union(r, u, x)
             r += 1
-        last_row = max(r - 1, total_row)
+        return {"first_main": first_main, "last_main": last_main, "total_row": total_row,
+                "first_sector": first_sector, "last_row": r - 1}
 
-        s = self.result.summary
-        rule = self.rule
+    def _summary_box(self, rows: dict) -> None:
+        ws, col, s, rule = self.ws, self.col, self.result.summary, self.rule
+        first_main, last_main, total_row = rows["first_main"], rows["last_main"], rows["total_row"]
         for i, h in enumerate(form.SUMMARY_HEADERS):
             ws.text(SUMMARY_HEAD_ROW, SUMMARY_COL + i, h, self.f_box_h)
         tgt_c, cum_c, name_c = col[("target", None)], col[("cumulative", None)], col[("union_name", None)]
@@ -218,12 +238,14 @@ class _GridWriter:
         ws.formula(SUMMARY_ROW, SUMMARY_COL + 4, f"SUMPRODUCT(({rng(tgt_c)}>0)*({rng(cum_c)}>={rng(tgt_c)}))",
                    s.achievers, self.f_box)
 
-        last_c = len(slots) - 1
-        T, C = self.letters[tgt_c], self.letters[cum_c]
+    def _highlights(self, rows: dict) -> None:
+        """Achievers in green; blank month cells get their border from one conditional format."""
+        ws, last_c = self.ws, len(self.slots) - 1
+        T, C = self.letters[self.col[("target", None)]], self.letters[self.col[("cumulative", None)]]
         hi = self.book.fmt(bg_color="#C6EFCE", font_color="#006100", border=1)
         border = self.book.fmt(border=1)
         month_cols = sorted(self.month_col.values())
-        for lo_r, hi_r in ((first_main, last_main), (first_sector, r - 1)):
+        for lo_r, hi_r in ((rows["first_main"], rows["last_main"]), (rows["first_sector"], rows["last_row"])):
             if hi_r < lo_r:
                 continue
             ws.conditional_format(lo_r, 0, hi_r, last_c, {
@@ -233,36 +255,24 @@ class _GridWriter:
                 ws.conditional_format(lo_r, month_cols[0], hi_r, month_cols[-1] + 1,
                                       {"type": "blanks", "format": border})
 
-        ws.set_row(HEADER_ROW, 30)
-        ws.set_column(0, 0, 6)
-        ws.set_column(1, 1, 7)
-        ws.set_column(2, 2, 6)
-        ws.set_column(3, 3, 26)
-        ws.set_column(4, 7, 8)
-        ws.set_column(8, last_c - 6, 6)
-        ws.set_column(last_c - 5, last_c - 1, 8)
-        ws.set_column(last_c, last_c, 7)
-        ws.freeze_panes(FIRST_DATA_ROW, name_c + 1)
-        ws.autofilter(HEADER_ROW, 0, max(last_main, HEADER_ROW), last_c)
-        ws.set_landscape()
-        ws.set_paper(9)
-        ws.fit_to_pages(1, 0)
-        ws.repeat_rows(YEAR_ROW, HEADER_ROW)
-        ws.print_area(0, 0, last_row, last_c)
-        ws.set_footer("&C&P / &N ページ")
-        if self.template:
-            self._template_names_and_validation(first_main, last_main, first_sector, r - 1)
-        return {"first_main": first_main, "last_main": last_main, "total_row": total_row,
-                "first_sector": first_sector, "last_row": r - 1, "columns": col, "month_columns": self.month_col,
-                "slots": slots}
+    def _layout(self, rows: dict) -> None:
+        ws, last_c = self.ws, len(self.slots) - 1
+        ws.row_height(HEADER_ROW, 30)
+        for first, last, width in ((0, 0, 6), (1, 1, 7), (2, 2, 6), (3, 3, 26), (4, 7, 8), (8, last_c - 6, 6),
+                                   (last_c - 5, last_c - 1, 8), (last_c, last_c, 7)):
+            ws.column_width(first, last, width)
+        ws.freeze(FIRST_DATA_ROW, self.col[("union_name", None)] + 1)
+        ws.filter(HEADER_ROW, 0, max(rows["last_main"], HEADER_ROW), last_c)
+        ws.print_setup(landscape=True, fit=(1, 0), repeat_rows=(YEAR_ROW, HEADER_ROW),
+                       area=(0, 0, max(rows["last_row"], rows["total_row"]), last_c), footer="&C&P / &N ページ")
 
     def _template_names_and_validation(self, first: int, last: int, first_s: int, last_s: int) -> None:
         ws, L = self.ws, self.letters
         for key in INPUT_KEYS + ("cumulative", "achievement", "remaining"):
             c = self.col[(key, None)]
-            self.book.wb.define_name(f"grid_{key}", f"='{ws.ws.name}'!${L[c]}${first + 1}:${L[c]}${last + 1}")
+            self.book.define_name(f"grid_{key}", ws.name, f"${L[c]}${first + 1}:${L[c]}${last + 1}")
         for i, h in enumerate(("unions", "target", "actual", "rate", "achievers")):
-            self.book.wb.define_name(f"grid_summary_{h}", f"='{ws.ws.name}'!${L[SUMMARY_COL + i]}${SUMMARY_ROW + 1}")
+            self.book.define_name(f"grid_summary_{h}", ws.name, f"${L[SUMMARY_COL + i]}${SUMMARY_ROW + 1}")
         count = {"validate": "integer", "criteria": ">=", "value": 0, "input_title": "件数",
                  "input_message": "0 以上の整数で入力してください。", "error_title": "0 以上の整数を入力してください",
                  "error_message": "件数は 0 以上の整数で入力してください。"}
@@ -270,10 +280,10 @@ class _GridWriter:
         for lo, hi in ((first, last), (first_s, last_s)):
             if hi < lo:
                 continue
-            ws.data_validation(lo, month_cols[0], hi, month_cols[-1], count)
+            ws.validation(lo, month_cols[0], hi, month_cols[-1], count)
             for key in ("members", "policies", "target"):
-                ws.data_validation(lo, self.col[(key, None)], hi, self.col[(key, None)], count)
-        ws.protect(self.password or "", {"autofilter": True, "format_columns": True, "format_rows": True,
+                ws.validation(lo, self.col[(key, None)], hi, self.col[(key, None)], count)
+        ws.protect(self.password, {"autofilter": True, "format_columns": True, "format_rows": True,
                         "select_locked_cells": True, "select_unlocked_cells": True})
 
 

@@ -24,37 +24,34 @@ def _table(book: SafeBook, table: TableDef, rows: list[dict], password: str | No
     f_in = book.fmt(**inp)
     ws.text(0, 0, table.title, title)
     for i, text in enumerate(table.instructions[:3], start=1):
-        ws.merge_range(i, 0, i, len(cols) - 1, "・" + text, instr)
+        ws.merge(i, 0, i, len(cols) - 1, "・" + text, instr)
     for c, col in enumerate(cols):
         ws.text(FIRST_ROW, c, col.label, head)
-        ws.set_column(c, c, col.width)
+        ws.column_width(c, c, col.width)
     for r, row in enumerate(rows, start=FIRST_ROW + 1):
         for c, col in enumerate(cols):
             v = row.get(col.key)
             if v is not None:
                 ws.text(r, c, v, fixed)
             else:
-                ws.ws.write_blank(r, c, None, f_int if col.type == INTEGER else f_in)
+                ws.blank(r, c, f_int if col.type == INTEGER else f_in)
     last = FIRST_ROW + len(rows)
     for c, col in enumerate(cols):
         if any(row.get(col.key) is not None for row in rows):
             continue
         name = f"{prefix}_{col.key}"
-        book.wb.define_name(name, f"='{table.sheet}'!${col_letter(c)}${FIRST_ROW + 2}:${col_letter(c)}${last + 1}")
+        book.define_name(name, table.sheet, f"${col_letter(c)}${FIRST_ROW + 2}:${col_letter(c)}${last + 1}")
         v = {"input_title": col.label, "input_message": col.help or f"{col.label}を入力してください。"}
         if col.type == INTEGER:
             v.update(validate="integer", criteria=">=", value=0, error_title="0 以上の整数を入力してください",
                      error_message=f"{col.label}は 0 以上の整数で入力してください。")
         else:
             v["validate"] = "any"
-        ws.data_validation(FIRST_ROW + 1, c, last, c, v)
-    ws.freeze_panes(FIRST_ROW + 1, 0)
-    ws.autofilter(FIRST_ROW, 0, last, len(cols) - 1)
-    ws.set_portrait()
-    ws.set_paper(9)
-    ws.fit_to_pages(1, 0)
-    ws.repeat_rows(FIRST_ROW)
-    ws.protect(password or "", {"autofilter": True, "sort": False, "format_columns": True})
+        ws.validation(FIRST_ROW + 1, c, last, c, v)
+    ws.freeze(FIRST_ROW + 1, 0)
+    ws.filter(FIRST_ROW, 0, last, len(cols) - 1)
+    ws.print_setup(landscape=False, fit=(1, 0), repeat_rows=(FIRST_ROW, FIRST_ROW))
+    ws.protect(password, {"autofilter": True, "sort": False, "format_columns": True})
 
 
 def write_contracts_template(book: SafeBook, year: int, password: str | None = None) -> None:

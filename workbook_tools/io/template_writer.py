@@ -51,7 +51,7 @@ class _Layout:
         ref = f"${col_letter(c)}${r + 1}"
         if r2 is not None and c2 is not None and (r2, c2) != (r, c):
             ref += f":${col_letter(c2)}${r2 + 1}"
-        self.book.wb.define_name(name, f"='{self.ws.ws.name}'!{ref}")
+        self.book.define_name(name, self.ws.name, ref)
         self.placed.append(Placed(section, field, a1(r, c), name))
 
     def choices(self, values: tuple[str, ...]) -> str:
@@ -93,7 +93,7 @@ class _Layout:
             v["validate"] = "any"
         else:
             return
-        self.ws.data_validation(r, c, r, c, v)
+        self.ws.validation(r, c, r, c, v)
 
     def input_format(self, field: Field):
         return {CHECK: self.f_in_check, DATE: self.f_in_date, INTEGER: self.f_in_int,
@@ -102,21 +102,21 @@ class _Layout:
     def blank_input(self, r: int, c: int, field: Field, r2: int | None = None, c2: int | None = None) -> None:
         fmt = self.input_format(field)
         if r2 is not None and c2 is not None and (r2, c2) != (r, c):
-            self.ws.merge_range(r, c, r2, c2, CHECK_NOT_DONE if field.type == CHECK else "", fmt)
+            self.ws.merge(r, c, r2, c2, CHECK_NOT_DONE if field.type == CHECK else "", fmt)
         elif field.type == CHECK:
             self.ws.text(r, c, CHECK_NOT_DONE, fmt)
         else:
-            self.ws.ws.write_blank(r, c, None, fmt)
+            self.ws.blank(r, c, fmt)
         self.validate(r, c, field)
 
     # -- blocks -----------------------------------------------------------------------
     def title(self) -> None:
-        self.ws.merge_range(0, 0, 0, LAST_COL, format_year(self.form.title, self.year), self.f_title)
-        self.ws.set_row(0, 28)
+        self.ws.merge(0, 0, 0, LAST_COL, format_year(self.form.title, self.year), self.f_title)
+        self.ws.row_height(0, 28)
         self.row = 1
         for text in self.form.instructions:
-            self.ws.merge_range(self.row, 0, self.row, LAST_COL, "・" + format_year(text, self.year), self.f_instr)
-            self.ws.set_row(self.row, 30 if len(text) > 55 else 16)
+            self.ws.merge(self.row, 0, self.row, LAST_COL, "・" + format_year(text, self.year), self.f_instr)
+            self.ws.row_height(self.row, 30 if len(text) > 55 else 16)
             self.row += 1
         self.row += 1
 
@@ -124,12 +124,12 @@ class _Layout:
         if not s.title:
             return
         head = f"{s.number}．" if s.number else ""
-        self.ws.merge_range(self.row, 0, self.row, LAST_COL, head + s.resolved_title(self.year), self.f_sec)
-        self.ws.set_row(self.row, 22)
+        self.ws.merge(self.row, 0, self.row, LAST_COL, head + s.resolved_title(self.year), self.f_sec)
+        self.ws.row_height(self.row, 22)
         self.row += 1
         if s.note:
-            self.ws.merge_range(self.row, 0, self.row, LAST_COL, format_year(s.note, self.year), self.f_note)
-            self.ws.set_row(self.row, 30)
+            self.ws.merge(self.row, 0, self.row, LAST_COL, format_year(s.note, self.year), self.f_note)
+            self.ws.row_height(self.row, 30)
             self.row += 1
 
     def fields(self, s: Section) -> None:
@@ -138,7 +138,7 @@ class _Layout:
             self.ws.text(r, 1, format_year(f.label, self.year), self.f_label)
             self.blank_input(r, 2, f, r, 4)
             self.name(s, f, r, 2, r, 4)
-            self.ws.set_row(r, 20)
+            self.ws.row_height(r, 20)
             self.row += 1
         self.row += 1
 
@@ -146,23 +146,23 @@ class _Layout:
         items = s.checks
         texts = [f for f in s.fields if f.type == LONG_TEXT]
         r0 = self.row
-        self.ws.merge_range(r0, 0, r0, 1, "実施している取り組みを☑してください。", self.f_head)
-        self.ws.merge_range(r0, 2, r0, LAST_COL, texts[0].label if texts else "", self.f_head)
+        self.ws.merge(r0, 0, r0, 1, "実施している取り組みを☑してください。", self.f_head)
+        self.ws.merge(r0, 2, r0, LAST_COL, texts[0].label if texts else "", self.f_head)
         r = r0 + 1
         for f in items:
             label = format_year(f.label, self.year)
             self.blank_input(r, 0, f)
             self.name(s, f, r, 0)
             self.ws.text(r, 1, label, self.f_item)
-            self.ws.set_row(r, 18 * max(1, -(-len(label) // 24)))
+            self.ws.row_height(r, 18 * max(1, -(-len(label) // 24)))
             r += 1
         if texts:
             t = texts[0]
             last = max(r - 1, r0 + t.lines)
             for extra in range(r, last + 1):  # more room for the text than there are items
-                self.ws.ws.write_blank(extra, 0, None, self.f_item)
-                self.ws.ws.write_blank(extra, 1, None, self.f_item)
-                self.ws.set_row(extra, 18)
+                self.ws.blank(extra, 0, self.f_item)
+                self.ws.blank(extra, 1, self.f_item)
+                self.ws.row_height(extra, 18)
             self.blank_input(r0 + 1, 2, t, last, LAST_COL)
             self.name(s, t, r0 + 1, 2, last, LAST_COL)
             r = last + 1
@@ -180,7 +180,7 @@ class _Layout:
                 if f.label not in rows:
                     rows[f.label] = r
                     self.ws.text(r, 1, f.label, self.f_label)
-                    self.ws.set_row(r, 20)
+                    self.ws.row_height(r, 20)
                     r += 1
                 c = 2 + s.groups.index(f.group)
                 self.blank_input(rows[f.label], c, f)
@@ -190,18 +190,18 @@ class _Layout:
                 self.ws.text(r, 1, format_year(f.label, self.year), self.f_label)
                 self.blank_input(r, 2, f)
                 self.name(s, f, r, 2)
-                self.ws.set_row(r, 30 if len(f.label) > 20 else 20)
+                self.ws.row_height(r, 30 if len(f.label) > 20 else 20)
                 r += 1
         self.row = r + 1
 
     def texts(self, s: Section) -> None:
         for f in s.fields:
             r = self.row
-            self.ws.merge_range(r, 1, r, LAST_COL, format_year(f.label, self.year), self.f_label)
+            self.ws.merge(r, 1, r, LAST_COL, format_year(f.label, self.year), self.f_label)
             self.blank_input(r + 1, 1, f, r + f.lines, LAST_COL)
             self.name(s, f, r + 1, 1, r + f.lines, LAST_COL)
             for k in range(1, f.lines + 1):
-                self.ws.set_row(r + k, 18)
+                self.ws.row_height(r + k, 18)
             self.row = r + f.lines + 2
 
 
@@ -212,16 +212,12 @@ def write_form_template(book: SafeBook, form: FormDef, year: int, *, password: s
     for s in form.sections:
         lay.section_title(s)
         getattr(lay, s.layout)(s)
-    ws.set_column(0, 0, 5)
-    ws.set_column(1, 1, 44)
-    ws.set_column(2, LAST_COL, 13)
-    ws.set_portrait()
-    ws.set_paper(9)
-    ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
-    ws.fit_to_pages(1, 0)
-    ws.print_area(0, 0, lay.row, LAST_COL)
-    ws.set_footer("&C&P / &N ページ")
-    ws.protect(password or "", {"select_locked_cells": True, "select_unlocked_cells": True,
+    ws.column_width(0, 0, 5)
+    ws.column_width(1, 1, 44)
+    ws.column_width(2, LAST_COL, 13)
+    ws.print_setup(landscape=False, fit=(1, 0), area=(0, 0, lay.row, LAST_COL), footer="&C&P / &N ページ",
+                   margins={"left": 0.5, "right": 0.5, "top": 0.6, "bottom": 0.6})
+    ws.protect(password, {"select_locked_cells": True, "select_unlocked_cells": True,
                                 "format_rows": True})
     ws.activate()
     stamp(book, form.kind, form.version, year)
@@ -231,7 +227,7 @@ def write_form_template(book: SafeBook, form: FormDef, year: int, *, password: s
 def stamp(book: SafeBook, kind: str, version: str, year: int) -> None:
     from workbook_tools import __version__
 
-    book.wb.set_custom_property(PROP_KIND, kind)
-    book.wb.set_custom_property(PROP_VERSION, version)
-    book.wb.set_custom_property(PROP_YEAR, str(year))
-    book.wb.set_custom_property(PROP_TOOL, __version__)
+    book.set_custom_property(PROP_KIND, kind)
+    book.set_custom_property(PROP_VERSION, version)
+    book.set_custom_property(PROP_YEAR, str(year))
+    book.set_custom_property(PROP_TOOL, __version__)

@@ -1,79 +1,218 @@
-"""Writing output workbooks with XlsxWriter, safely.
+"""Writing output workbooks with XlsxWriter, sealed.
 
-- Every text from a submission goes through ``SafeSheet.text`` →
-  ``write_string``: never a formula, never a link, never a number.
-- strings_to_formulas / strings_to_urls / strings_to_numbers are off anyway.
-- Text starting with = + - @ gets Excel's quote prefix so that editing the
-  cell in Excel does not turn it into a formula.
-- Control characters are replaced; text over Excel's 32,767 limit is cut
-  in the cell, flagged, and kept whole in a side file by the caller.
+``SafeBook`` / ``SafeSheet`` are the only way the writers reach XlsxWriter;
+there is no pass-through to the raw workbook or worksheet.
+
+- Every text goes through ``write_string``: never a formula, a link or a
+  number.  strings_to_formulas / strings_to_urls / strings_to_numbers are off
+  anyway.  Text starting with = + - @ (or their full-width forms, a tab or a
+  CR) gets Excel's quote prefix, in single cells and in merged ranges, so that
+  editing the cell in Excel does not turn it into a formula.
+- Lengths are counted in UTF-16 code units, Excel's and XlsxWriter's unit.  A
+  text over 32,767 units is cut on a code-point boundary in the cell, kept
+  whole in the side file "（出力名）_長文全文.txt" and reported as a problem row.
+- Numbers that Excel cannot hold (NaN, ±inf, beyond ±9.99E+307) are written as
+  their text with a problem row; they never reach XlsxWriter as numbers.
+- Every XlsxWriter return code is checked; a non-zero code raises OutputError
+  naming the file, sheet and cell.
 - The workbook is written to a temporary file and moved into place; if the
   target is open in Excel the temporary file is kept and a Japanese error
   names both.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 from contextlib import contextmanager
 from pathlib import Path
 
-from workbook_tools.errors import OutputError
+from workbook_tools.errors import WARNING, OutputError, Problem
 
-EXCEL_MAX_TEXT = 32_767
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+EXCEL_MAX_TEXT = 32_767  # UTF-16 code units
+EXCEL_MAX_NUMBER = 9.99e307
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # + lone surrogates
+_FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r")
 JAPANESE_FONT = "游ゴシック"
+PAPER_A4 = 9
+SIDE_FILE_SUFFIX = "_長文全文.txt"
+
+
+def utf16_len(s: str) -> int:
+    """Length in UTF-16 code units (a character outside the BMP counts 2)."""
+    if len(s) * 2 <= EXCEL_MAX_TEXT:
+        return len(s) if s.isascii() else len(s.encode("utf-16-le", "surrogatepass")) // 2
+    return len(s.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def utf16_prefix(s: str, units: int) -> str:
+    """The longest prefix of s that fits in `units` UTF-16 units, never splitting a surrogate pair."""
+    data = s.encode("utf-16-le", "surrogatepass")[: units * 2]
+    if data and 0xD8 <= data[-1] <= 0xDB:  # a high surrogate left without its low half
+        data = data[:-2]
+    return data.decode("utf-16-le", "surrogatepass")
 
 
 def clean_text(value) -> tuple[str, bool]:
-    """Text safe for a cell: control characters → '?'; (text, was_truncated)."""
+    """Text safe for a cell: control characters and lone surrogates → U+FFFD; (text, was_cut)."""
     s = "" if value is None else str(value)
     s = _CONTROL_RE.sub("\ufffd", s)
-    if len(s) > EXCEL_MAX_TEXT:
-        return s[:EXCEL_MAX_TEXT], True
+    if len(s) > EXCEL_MAX_TEXT // 2 and utf16_len(s) > EXCEL_MAX_TEXT:
+        return utf16_prefix(s, EXCEL_MAX_TEXT), True
     return s, False
 
 
+def needs_quote(s: str) -> bool:
+    return s.startswith(_FORMULA_START)
+
+
+def excel_number_ok(value) -> bool:
+    return isinstance(value, (int, float)) and math.isfinite(value) and abs(value) <= EXCEL_MAX_NUMBER
+
+
+def a1_of(row: int, col: int) -> str:
+    from xlsxwriter.utility import xl_rowcol_to_cell
+
+    return xl_rowcol_to_cell(row, col)
+
+
 class SafeSheet:
-    """A worksheet wrapper whose text writes are always plain strings."""
+    """A worksheet whose every write is typed, checked and quote-protected."""
+
+    __slots__ = ("book", "_ws", "truncated")
 
     def __init__(self, book: "SafeBook", ws) -> None:
         self.book = book
-        self.ws = ws
-        self.truncated: list[tuple[int, int, str]] = []
+        self._ws = ws
+        self.truncated: list[tuple[int, int, str]] = []  # (row, col, full original text)
 
+    @property
+    def name(self) -> str:
+        return self._ws.name
+
+    def _check(self, rc, what: str, row: int | None = None, col: int | None = None) -> None:
+        if rc not in (None, 0):
+            cell = a1_of(row, col) if row is not None and col is not None else ""
+            raise OutputError(f"出力の書き込みに失敗しました（{what}、XlsxWriter の戻り値 {rc}）",
+                              file=self.book.path.name, sheet=self.name, cell=cell, code="writer_error")
+
+    # -- cells ---------------------------------------------------------------------------
     def text(self, row: int, col: int, value, fmt=None) -> None:
         s, cut = clean_text(value)
         if cut:
             self.truncated.append((row, col, str(value)))
-        if s.startswith(_FORMULA_START):
+            self.book.report_cut(self, row, col, str(value))
+        if needs_quote(s):
             fmt = self.book.quoted(fmt)
-        self.ws.write_string(row, col, s, fmt)
+        self._check(self._ws.write_string(row, col, s, fmt), "文字列", row, col)
 
     def number(self, row: int, col: int, value, fmt=None) -> None:
         if value is None or value == "":
-            self.ws.write_blank(row, col, None, fmt)
+            self.blank(row, col, fmt)
+        elif not excel_number_ok(value):
+            self._not_a_number(row, col, value, fmt)
         else:
-            self.ws.write_number(row, col, value, fmt)
+            self._check(self._ws.write_number(row, col, value, fmt), "数値", row, col)
+
+    def _not_a_number(self, row: int, col: int, value, fmt) -> None:
+        self.book._add_problem(Problem(
+            WARNING, f"数値「{value}」は Excel のセルに入らないため、文字として入れました", self.book.path.name,
+            self.name, a1_of(row, col), "元のファイルの値を確認してください", code="number_not_writable"))
+        self.text(row, col, str(value), fmt)
+
+    def blank(self, row: int, col: int, fmt=None) -> None:
+        self._check(self._ws.write_blank(row, col, None, fmt), "空欄", row, col)
 
     def value(self, row: int, col: int, value, fmt=None) -> None:
         """A value of our own making: numbers as numbers, everything else as text."""
         if isinstance(value, bool):
-            self.ws.write_boolean(row, col, value, fmt)
+            self._check(self._ws.write_boolean(row, col, value, fmt), "真偽値", row, col)
         elif isinstance(value, (int, float)):
-            self.ws.write_number(row, col, value, fmt)
+            self.number(row, col, value, fmt)
         elif value is None or value == "":
-            self.ws.write_blank(row, col, None, fmt)
+            self.blank(row, col, fmt)
         else:
             self.text(row, col, value, fmt)
 
     def formula(self, row: int, col: int, formula: str, cached, fmt=None) -> None:
-        value = "" if cached is None else (float(cached) if not isinstance(cached, (int, float, str)) else cached)
-        self.ws.write_formula(row, col, "=" + formula.lstrip("="), fmt, value)
+        """A formula of our own making with the value Python computed as its cached result."""
+        if cached is not None and not isinstance(cached, (int, float, str)):
+            cached = float(cached)
+        if cached is None or (isinstance(cached, (int, float)) and not excel_number_ok(cached)):
+            cached = ""
+        self._check(self._ws.write_formula(row, col, "=" + formula.lstrip("="), fmt, cached), "数式", row, col)
 
-    def __getattr__(self, name):  # set_column, merge_range, … of the real sheet
-        return getattr(self.ws, name)
+    def merge(self, first_row: int, first_col: int, last_row: int, last_col: int, value, fmt=None) -> None:
+        """Merged cells holding a text (quote-protected and length-checked like `text`)."""
+        s = clean_text(value)[0]
+        if needs_quote(s):
+            fmt = self.book.quoted(fmt)
+        self._check(self._ws.merge_range(first_row, first_col, last_row, last_col, "", fmt), "セルの結合",
+                    first_row, first_col)
+        if s:  # an empty merged box stays a formatted blank, as XlsxWriter wrote it
+            self.text(first_row, first_col, value, fmt)
+
+    # -- layout ----------------------------------------------------------------------------
+    def column_width(self, first: int, last: int, width: float) -> None:
+        self._check(self._ws.set_column(first, last, width), "列幅", 0, first)
+
+    def row_height(self, row: int, height: float | None, *, hidden: bool = False) -> None:
+        rc = self._ws.set_row(row, height, None, {"hidden": True}) if hidden else self._ws.set_row(row, height)
+        self._check(rc, "行の高さ", row, 0)
+
+    def freeze(self, row: int, col: int) -> None:
+        self._check(self._ws.freeze_panes(row, col), "ウィンドウ枠の固定", row, col)
+
+    def filter(self, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
+        self._check(self._ws.autofilter(first_row, first_col, last_row, last_col), "フィルター", first_row, first_col)
+
+    def conditional_format(self, first_row: int, first_col: int, last_row: int, last_col: int, options: dict) -> None:
+        self._check(self._ws.conditional_format(first_row, first_col, last_row, last_col, options), "条件付き書式",
+                    first_row, first_col)
+
+    def validation(self, first_row: int, first_col: int, last_row: int, last_col: int, options: dict) -> None:
+        self._check(self._ws.data_validation(first_row, first_col, last_row, last_col, options), "入力規則",
+                    first_row, first_col)
+
+    def chart(self, row: int, col: int, chart: "Chart") -> None:
+        self._check(self._ws.insert_chart(row, col, chart._chart), "グラフ", row, col)
+
+    def print_setup(self, *, landscape: bool, fit: tuple[int, int] = (1, 0), repeat_rows: tuple[int, int] | None = None,
+                    repeat_columns: tuple[int, int] | None = None, area: tuple[int, int, int, int] | None = None,
+                    footer: str | None = None, margins: dict | None = None) -> None:
+        """A4, orientation, fit to pages, repeated titles, print area, footer: the print presets in one call."""
+        ws = self._ws
+        (ws.set_landscape if landscape else ws.set_portrait)()
+        ws.set_paper(PAPER_A4)
+        if margins:
+            ws.set_margins(**margins)
+        ws.fit_to_pages(*fit)
+        if repeat_rows is not None:
+            self._check(ws.repeat_rows(*repeat_rows), "印刷タイトル行")
+        if repeat_columns is not None:
+            self._check(ws.repeat_columns(*repeat_columns), "印刷タイトル列")
+        if area is not None:
+            self._check(ws.print_area(*area), "印刷範囲")
+        if footer is not None:
+            self._check(ws.set_footer(footer), "フッター")
+
+    def protect(self, password: str | None, options: dict) -> None:
+        self._check(self._ws.protect(password or "", options), "シートの保護")
+
+    def hide(self) -> None:
+        self._ws.hide()
+
+    def activate(self) -> None:
+        self._ws.activate()
+
+
+class Chart:
+    """A chart built in one call; only `SafeSheet.chart` places it."""
+
+    __slots__ = ("_chart",)
+
+    def __init__(self, chart) -> None:
+        self._chart = chart
 
 
 class SafeBook:
@@ -83,22 +222,33 @@ class SafeBook:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = self.path.with_name(f".~{self.path.stem}.{os.getpid()}.tmp.xlsx")
-        self.wb = xlsxwriter.Workbook(str(self.tmp), {
+        self._wb = xlsxwriter.Workbook(str(self.tmp), {
             "strings_to_formulas": False,
             "strings_to_urls": False,
             "strings_to_numbers": False,
-            "nan_inf_to_errors": True,
+            "nan_inf_to_errors": False,  # never reached: numbers are checked before they are written
         })
-        self.wb.formats[0].set_font_name(JAPANESE_FONT)
+        self._wb.formats[0].set_font_name(JAPANESE_FONT)
         self._formats: dict = {}
         self._quoted: dict = {}
+        self._choices: SafeSheet | None = None
+        self._problem_sheets: list[tuple[SafeSheet, list[Problem]]] = []
         self.sheets: list[SafeSheet] = []
+        self.problems: list[Problem] = []  # what the writer itself had to do (cut text, unwritable number)
+        self.side_file: Path | None = None
+        self._filling = False  # the problems sheets are being filled
+        self._finished = False
 
+    @property
+    def side_path(self) -> Path:
+        return self.path.with_name(self.path.stem + SIDE_FILE_SUFFIX)
+
+    # -- styles ----------------------------------------------------------------------------
     def fmt(self, **props):
         key = tuple(sorted(props.items()))
         if key not in self._formats:
             props.setdefault("font_name", JAPANESE_FONT)
-            self._formats[key] = self.wb.add_format(props)
+            self._formats[key] = self._wb.add_format(props)
         return self._formats[key]
 
     def quoted(self, fmt):
@@ -111,26 +261,112 @@ class SafeBook:
                     break
             props["quote_prefix"] = True
             props.setdefault("font_name", JAPANESE_FONT)
-            self._quoted[key] = self.wb.add_format(props)
+            self._quoted[key] = self._wb.add_format(props)
         return self._quoted[key]
 
-    def choices_sheet(self) -> SafeSheet:
-        """A hidden sheet holding dropdown lists (created on first use)."""
-        if getattr(self, "_choices", None) is None:
-            self._choices = self.sheet("選択肢")
-            self._choices.hide()
-            self._choices.protect()
-        return self._choices
-
+    # -- sheets, names, properties, charts --------------------------------------------------
     def sheet(self, name: str) -> SafeSheet:
-        ws = self.wb.add_worksheet(name)
+        ws = self._wb.add_worksheet(name)
         _speed_up_formulas(ws)
         sh = SafeSheet(self, ws)
         self.sheets.append(sh)
         return sh
 
+    def choices_sheet(self) -> SafeSheet:
+        """A hidden sheet holding dropdown lists (created on first use)."""
+        if self._choices is None:
+            self._choices = self.sheet("選択肢")
+            self._choices.hide()
+            self._choices.protect("", {})
+        return self._choices
+
+    def define_name(self, name: str, sheet: str, ref: str) -> None:
+        """A workbook-level name for `ref` (e.g. "$A$1:$B$3") on `sheet`."""
+        quoted = "'" + sheet.replace("'", "''") + "'"
+        if self._wb.define_name(name, f"={quoted}!{ref}") not in (None, 0):
+            raise OutputError(f"名前「{name}」を定義できません", file=self.path.name, sheet=sheet, cell=ref,
+                              code="writer_error")
+
+    def set_properties(self, props: dict) -> None:
+        self._wb.set_properties(props)
+
+    def set_custom_property(self, name: str, value: str) -> None:
+        if self._wb.set_custom_property(name, value) not in (None, 0):
+            raise OutputError(f"文書プロパティ「{name}」を書けません", file=self.path.name, code="writer_error")
+
+    def chart(self, options: dict, series: list[dict], *, title: dict | None = None, x_axis: dict | None = None,
+              y_axis: dict | None = None, legend: dict | None = None, size: dict | None = None) -> Chart:
+        chart = self._wb.add_chart(options)
+        if chart is None:
+            raise OutputError(f"グラフを作れません（{options}）", file=self.path.name, code="writer_error")
+        for s in series:
+            chart.add_series(s)
+        for setter, value in ((chart.set_title, title), (chart.set_x_axis, x_axis), (chart.set_y_axis, y_axis),
+                              (chart.set_legend, legend), (chart.set_size, size)):
+            if value is not None:
+                setter(value)
+        return Chart(chart)
+
+    # -- problems and over-long texts -----------------------------------------------------------
+    def _add_problem(self, problem: Problem) -> None:
+        if self._finished:  # the problems sheet is already filled: never drop a row silently
+            raise OutputError(problem.message, file=problem.file, sheet=problem.sheet, cell=problem.cell,
+                              code=problem.code)
+        self.problems.append(problem)
+
+    def report_cut(self, sheet: SafeSheet, row: int, col: int, full: str) -> None:
+        self._add_problem(Problem(
+            WARNING, f"{utf16_len(full):,} 文字（UTF-16 単位）の文字列が Excel のセルの上限（32,767）を超えるため、"
+                     f"セルには先頭だけを入れました。全文は {self.side_path.name} にあります",
+            self.path.name, sheet.name, a1_of(row, col), "全文は別ファイルで確認してください", code="cell_text_cut"))
+
+    def problems_sheet(self, sheet_name: str, problems) -> SafeSheet:
+        """The problems sheet: placed now, filled when the book is finished (so it also lists
+        what the writer itself reported, wherever that happened)."""
+        ws = self.sheet(sheet_name)
+        self._problem_sheets.append((ws, list(problems)))
+        return ws
+
+    def finish(self) -> Path | None:
+        """Fill the problems sheets and write the side file; returns the side file, if any."""
+        if self._finished:
+            return self.side_file
+        if self._filling:
+            raise OutputError("出力の仕上げが二重に呼ばれました", file=self.path.name, code="writer_error")
+        self._filling = True
+        rows = list(self.problems)
+        for ws, problems in self._problem_sheets:
+            # a cut inside the problems sheet itself goes to the side file like any other
+            _fill_problems_sheet(self, ws, problems + rows)
+        self._finished = True
+        if self.problems and not self._problem_sheets:
+            first = self.problems[0]
+            raise OutputError(first.message, file=first.file, sheet=first.sheet, cell=first.cell, code=first.code)
+        self.side_file = self._write_side_file()
+        return self.side_file
+
+    def _write_side_file(self) -> Path | None:
+        cut = [(sh.name, a1_of(r, c), text) for sh in self.sheets for r, c, text in sh.truncated]
+        if not cut:
+            return None
+        with open(self.side_path, "w", encoding="utf-8", newline="") as fh:
+            for sheet, cell, text in cut:
+                fh.write(f"===== {sheet}!{cell}（{len(text):,} 文字） =====\n{text}\n\n")
+        return self.side_path
+
+    def abandon(self) -> None:
+        try:
+            self._wb.close()
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
     def close(self) -> Path:
-        self.wb.close()
+        try:
+            self.finish()
+        except BaseException:
+            self.abandon()
+            raise
+        self._wb.close()
         try:
             os.replace(self.tmp, self.path)
         except PermissionError as exc:
@@ -170,10 +406,7 @@ def safe_book(path: Path):
     try:
         yield book
     except BaseException:
-        try:
-            book.wb.close()
-        finally:
-            book.tmp.unlink(missing_ok=True)
+        book.abandon()
         raise
     book.close()
 
@@ -183,8 +416,12 @@ _SEVERITY_ORDER = {"エラー": 0, "警告": 1, "情報": 2}
 
 
 def write_problems_sheet(book: SafeBook, problems, sheet_name: str) -> SafeSheet:
-    """Every problem with where it is and what to do, errors first; print-ready."""
-    ws = book.sheet(sheet_name)
+    """Every problem with where it is and what to do, errors first; print-ready.  The rows are
+    written when the book is finished, together with the writer's own problems."""
+    return book.problems_sheet(sheet_name, problems)
+
+
+def _fill_problems_sheet(book: SafeBook, ws: SafeSheet, problems: list[Problem]) -> None:
     head = book.fmt(bold=True, bg_color="#DDEBF7", border=1, align="center")
     cell = book.fmt(border=1, text_wrap=True, valign="top")
     error = book.fmt(border=1, valign="top", font_color="#9C0006", bg_color="#FFC7CE")
@@ -196,15 +433,10 @@ def write_problems_sheet(book: SafeBook, problems, sheet_name: str) -> SafeSheet
             ws.text(r, i, v, error if p.severity == "エラー" and i == 3 else cell)
     if not ordered:
         ws.text(1, 0, "問題は見つかりませんでした", cell)
-    ws.set_column(0, 0, 30)
-    ws.set_column(1, 2, 10)
-    ws.set_column(3, 3, 7)
-    ws.set_column(4, 5, 50)
-    ws.freeze_panes(1, 0)
-    ws.autofilter(0, 0, max(len(ordered), 1), len(PROBLEM_HEADERS) - 1)
-    ws.set_landscape()
-    ws.set_paper(9)
-    ws.fit_to_pages(1, 0)
-    ws.repeat_rows(0)
-    ws.set_footer("&C&A  &P / &N")
-    return ws
+    ws.column_width(0, 0, 30)
+    ws.column_width(1, 2, 10)
+    ws.column_width(3, 3, 7)
+    ws.column_width(4, 5, 50)
+    ws.freeze(1, 0)
+    ws.filter(0, 0, max(len(ordered), 1), len(PROBLEM_HEADERS) - 1)
+    ws.print_setup(landscape=True, fit=(1, 0), repeat_rows=(0, 0), footer="&C&A  &P / &N")

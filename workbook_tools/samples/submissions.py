@@ -71,6 +71,78 @@ def report_template_values(a: ReportAnswers) -> dict:
     return v
 
 
+def _legacy_header(ws, a: ReportAnswers, rng: random.Random) -> int:
+    """Title, 県名, 作成日 (in one of three spellings), 作成者, 確認者; returns the next free row."""
+    ws.write_string(0, 0, "県本部共済推進取り組み報告書")
+    ws.write_string(0, 4, "県　名")
+    ws.write_string(0, 5, PREF_VARIANTS.get(a.pref, a.pref + ("" if a.pref == "北海道" else "県")))
+    ws.write_string(1, 4, "作成日")
+    created = a.created
+    ws.write_string(1, 5, rng.choice([f"{created.year}年{created.month}月{created.day}日",
+                                      f"R{created.year - 2018}年{created.month}月{created.day}日",
+                                      f"{created.year}/{created.month}/{created.day}"]))
+    ws.write_string(2, 4, "作成者")
+    ws.write_string(2, 5, a.author)
+    ws.write_string(3, 4, "確認者")
+    ws.write_string(3, 5, a.checker)
+    return 5
+
+
+def _legacy_texts(ws, r: int, a: ReportAnswers, year: int, wrap) -> int:
+    ws.write_string(r, 0, f"※{year}年6月 共済推進県本部・県支部合同会議で報告した内容を記載してください。")
+    r += 1
+    ws.write_string(r, 0, "「目標達成にむけた進捗と課題」")
+    ws.write_string(r, 4, f"左記、{year}年6月報告以降の取り組みと課題および")
+    r += 1
+    ws.write_string(r, 0, a.texts[("s1", "progress_june")], wrap)
+    ws.write_string(r, 4, a.texts[("s1", "progress_since")], wrap)
+    r += 2
+    ws.write_string(r, 0, "「今後、重点的に取り組む課題」")
+    r += 1
+    ws.write_string(r, 0, a.texts[("s1", "focus")], wrap)
+    return r + 2
+
+
+def _legacy_item(ws, r: int, label: str, glyph: str, mode: str) -> int:
+    """One check item: glyph in its own cell or before the label; a long label wrapped over two rows."""
+    if len(label) > 30 and mode == "own":
+        if glyph:
+            ws.write_string(r, 0, glyph)
+        ws.write_string(r, 1, label[:24])
+        r += 1
+        ws.write_string(r, 1, label[24:])
+    elif mode == "own":
+        if glyph:
+            ws.write_string(r, 0, glyph)
+        ws.write_string(r, 1, label)
+    else:
+        ws.write_string(r, 0, (f"{glyph}　" if glyph else "　") + label)
+    return r + 1
+
+
+def _legacy_checks(ws, r: int, s, a: ReportAnswers, year: int, rng: random.Random, style: str, wrap) -> int:
+    ws.write_string(r, 0, "実施している取り組み☑してください。")
+    ws.write_string(r, 4, "具体的な取り組み")
+    r += 1
+    text_row = r
+    for f in s.checks:
+        if (s.key, f.key) in a.missing_items:
+            continue
+        label = format_year(f.label, year)
+        if rng.random() < 0.3:
+            label = label.replace("生", "\u2f63").replace("入", "\u2f0a").replace("方", "\u2f45")  # PDF radicals
+        if rng.random() < 0.2 and len(label) > 6:
+            label = label[:5] + " " + label[5:]  # stray space
+        done = a.checks[(s.key, f.key)]
+        glyph = "" if done is None else (rng.choice(DONE_VARIANTS) if done else "□")
+        mode = rng.choice(["same", "own"]) if style == "mixed" else style
+        r = _legacy_item(ws, r, label, glyph, mode)
+    text = a.texts.get((s.key, "text"))
+    if text:
+        ws.write_string(text_row, 4, text, wrap)
+    return r + 1
+
+
 def write_legacy_report(path: Path, a: ReportAnswers, year: int, rng: random.Random, *, style: str = "mixed") -> Path:
     """The old printed layout: title and header at the top, numbered sections,
     glyph before the item (same cell or own cell), wrapped labels, radicals."""
@@ -80,72 +152,15 @@ def write_legacy_report(path: Path, a: ReportAnswers, year: int, rng: random.Ran
                                          "strings_to_urls": False})
     ws = wb.add_worksheet("報告書")
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
-    r = 0
-    ws.write_string(r, 0, "県本部共済推進取り組み報告書")
-    ws.write_string(r, 4, "県　名")
-    ws.write_string(r, 5, PREF_VARIANTS.get(a.pref, a.pref + ("" if a.pref == "北海道" else "県")))
-    r += 1
-    ws.write_string(r, 4, "作成日")
-    created = a.created
-    ws.write_string(r, 5, rng.choice([f"{created.year}年{created.month}月{created.day}日",
-                                      f"R{created.year - 2018}年{created.month}月{created.day}日",
-                                      f"{created.year}/{created.month}/{created.day}"]))
-    r += 1
-    ws.write_string(r, 4, "作成者")
-    ws.write_string(r, 5, a.author)
-    r += 1
-    ws.write_string(r, 4, "確認者")
-    ws.write_string(r, 5, a.checker)
-    r += 2
+    r = _legacy_header(ws, a, rng)
     for s in report.FORM.sections[1:]:
         r += rng.choice([0, 0, 1])  # shifted rows
         ws.write_string(r, 0, f"{s.number}.{s.resolved_title(year)}")
         r += 1
         if s.layout == "texts":
-            ws.write_string(r, 0, f"※{year}年6月 共済推進県本部・県支部合同会議で報告した内容を記載してください。")
-            r += 1
-            ws.write_string(r, 0, "「目標達成にむけた進捗と課題」")
-            ws.write_string(r, 4, f"左記、{year}年6月報告以降の取り組みと課題および")
-            r += 1
-            ws.write_string(r, 0, a.texts[("s1", "progress_june")], wrap)
-            ws.write_string(r, 4, a.texts[("s1", "progress_since")], wrap)
-            r += 2
-            ws.write_string(r, 0, "「今後、重点的に取り組む課題」")
-            r += 1
-            ws.write_string(r, 0, a.texts[("s1", "focus")], wrap)
-            r += 2
-            continue
-        ws.write_string(r, 0, "実施している取り組み☑してください。")
-        ws.write_string(r, 4, "具体的な取り組み")
-        r += 1
-        text_row = r
-        for f in s.checks:
-            if (s.key, f.key) in a.missing_items:
-                continue
-            label = format_year(f.label, year)
-            if rng.random() < 0.3:
-                label = label.replace("生", "\u2f63").replace("入", "\u2f0a").replace("方", "\u2f45")  # PDF radicals
-            if rng.random() < 0.2 and len(label) > 6:
-                label = label[:5] + " " + label[5:]  # stray space
-            done = a.checks[(s.key, f.key)]
-            glyph = "" if done is None else (rng.choice(DONE_VARIANTS) if done else "□")
-            mode = rng.choice(["same", "own"]) if style == "mixed" else style
-            if len(label) > 30 and mode == "own":  # a long item wrapped over two rows
-                ws.write_string(r, 0, glyph) if glyph else None
-                ws.write_string(r, 1, label[:24])
-                r += 1
-                ws.write_string(r, 1, label[24:])
-            elif mode == "own":
-                if glyph:
-                    ws.write_string(r, 0, glyph)
-                ws.write_string(r, 1, label)
-            else:
-                ws.write_string(r, 0, (f"{glyph}　" if glyph else "　") + label)
-            r += 1
-        text = a.texts.get((s.key, "text"))
-        if text:
-            ws.write_string(text_row, 4, text, wrap)
-        r += 1
+            r = _legacy_texts(ws, r, a, year, wrap)
+        else:
+            r = _legacy_checks(ws, r, s, a, year, rng, style, wrap)
     ws.set_column(0, 0, 6)
     ws.set_column(1, 1, 50)
     ws.set_column(4, 4, 40)

@@ -60,105 +60,116 @@ def _union(rng: random.Random, code: str, pname: str, i: int, months, *, name: s
     return u
 
 
-def write_hq_grid(path: Path, rows: list[UnionRow], *, start_month: int, fiscal_year: int,
-                  cutoff: YearMonth, quirks: bool = True, seed: int = 11) -> Path:
-    """Write an input grid the way HQ's sheet looks, with its quirks."""
-    import xlsxwriter
+class _HqGrid:
+    """HQ's input grid with its quirks (typed thousands separators, full-width digits, merged 県 cells)."""
 
-    rng = random.Random(seed)
-    cal = FiscalCalendar(start_month)
-    years = [fiscal_year - 2, fiscal_year - 1, fiscal_year]
-    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False})
-    ws = wb.add_worksheet(f"{start_month}月開始")
-    bold = wb.add_format({"bold": True, "text_wrap": True, "border": 1, "align": "center"})
-    pct = wb.add_format({"num_format": "0.0%"})
-    merge = wb.add_format({"valign": "vcenter", "align": "center", "border": 1})
-    ws.write_string(0, 0, f"{fiscal_year}年度加入拡大モデル単組 過去2年実績（{start_month}月開始）")
-    headers = ["自治労\n県コード", "県名", "単組\nコード", "加入拡大モデル単組", "組合\n員数", "団生\n保有", "加入率", "発効",
-               f"{years[0]}年\n度実績", f"{years[1]}年\n度実績"]
-    month_cols: dict[YearMonth, int] = {}
-    c = len(headers)
-    cum_cols = {}
-    for y in years:
-        start_c = c
-        for ym in cal.months(y):
-            headers.append(f"{ym.month}月")
-            month_cols[ym] = c
-            c += 1
-        if y != years[2]:
-            headers.append(f"{cutoff.month}月\n累計" if quirks else f"{cutoff.month}月累計")
-            cum_cols[y] = c
-            c += 1
-        if quirks and y == years[1]:
-            ws.write_string(2, start_c + 5, f"{y}年度")  # label over the block, not merged
-        else:
-            ws.merge_range(2, start_c, 2, c - 1, f"{y}年度", merge)
-    right = ["累積\n件数", "目標\n件数", "前年比", "達成率", "残件数", "県名"]
-    headers += right
-    for i, h in enumerate(headers):
-        ws.write_string(3, i, h if quirks else h.replace("\n", ""), bold)
-    r = 4
+    def __init__(self, wb, ws, rng: random.Random, cal: FiscalCalendar, years: list[int], cutoff: YearMonth,
+                 quirks: bool) -> None:
+        self.ws, self.rng, self.cal, self.years, self.cutoff, self.quirks = ws, rng, cal, years, cutoff, quirks
+        self.bold = wb.add_format({"bold": True, "text_wrap": True, "border": 1, "align": "center"})
+        self.pct = wb.add_format({"num_format": "0.0%"})
+        self.merge = wb.add_format({"valign": "vcenter", "align": "center", "border": 1})
+        self.month_cols: dict[YearMonth, int] = {}
+        self.cum_cols: dict[int, int] = {}
+        self.c = 0  # first column right of the month blocks
 
-    def num(row, col, v):
+    def headers(self) -> None:
+        ws, years, quirks = self.ws, self.years, self.quirks
+        headers = ["自治労\n県コード", "県名", "単組\nコード", "加入拡大モデル単組", "組合\n員数", "団生\n保有", "加入率", "発効",
+                   f"{years[0]}年\n度実績", f"{years[1]}年\n度実績"]
+        c = len(headers)
+        for y in years:
+            start_c = c
+            for ym in self.cal.months(y):
+                headers.append(f"{ym.month}月")
+                self.month_cols[ym] = c
+                c += 1
+            if y != years[2]:
+                headers.append(f"{self.cutoff.month}月\n累計" if quirks else f"{self.cutoff.month}月累計")
+                self.cum_cols[y] = c
+                c += 1
+            if quirks and y == years[1]:
+                ws.write_string(2, start_c + 5, f"{y}年度")  # label over the block, not merged
+            else:
+                ws.merge_range(2, start_c, 2, c - 1, f"{y}年度", self.merge)
+        self.c = c
+        headers += ["累積\n件数", "目標\n件数", "前年比", "達成率", "残件数", "県名"]
+        for i, h in enumerate(headers):
+            ws.write_string(3, i, h if quirks else h.replace("\n", ""), self.bold)
+
+    def num(self, row, col, v) -> None:
         if v is None:
             return
-        if quirks and rng.random() < 0.04:
-            ws.write_string(row, col, f"{v:,}")
-        elif quirks and rng.random() < 0.02:
-            ws.write_string(row, col, str(v).translate(str.maketrans("0123456789", "０１２３４５６７８９")))
+        if self.quirks and self.rng.random() < 0.04:
+            self.ws.write_string(row, col, f"{v:,}")
+        elif self.quirks and self.rng.random() < 0.02:
+            self.ws.write_string(row, col, str(v).translate(str.maketrans("0123456789", "０１２３４５６７８９")))
         else:
-            ws.write_number(row, col, v)
+            self.ws.write_number(row, col, v)
 
-    def block(rows_, start_r):
+    def union(self, rr: int, u: UnionRow, code: str, first_in_group: bool) -> None:
+        ws, cal, years, cutoff = self.ws, self.cal, self.years, self.cutoff
+        if first_in_group or not self.quirks:
+            ws.write_string(rr, 0, code)
+            ws.write_string(rr, 1, u.pref_name)
+        ws.write_string(rr, 2, u.union_code)
+        ws.write_string(rr, 3, u.name)
+        self.num(rr, 4, u.members)
+        self.num(rr, 5, u.policies)
+        if u.members:
+            ws.write_number(rr, 6, (u.policies or 0) / u.members, self.pct)
+        ws.write_string(rr, 7, u.effective)
+        for i, y in enumerate(years[:2]):
+            typo = 1 if self.quirks and rr == 7 and i == 1 else 0  # one mistyped 年度実績, for the checks
+            ws.write_number(rr, 8 + i, sum(u.monthly.get(ym) or 0 for ym in cal.months(y)) + typo)
+            ws.write_number(rr, self.cum_cols[y],
+                            sum(u.monthly.get(ym) or 0 for ym in cal.months_through(y, cutoff.month)))
+        for ym, col in self.month_cols.items():
+            if ym <= cutoff:
+                self.num(rr, col, u.monthly.get(ym))
+        cum = sum(u.monthly.get(ym) or 0 for ym in cal.months_through(years[2], cutoff.month))
+        cc = self.c
+        ws.write_number(rr, cc, cum)
+        self.num(rr, cc + 1, u.target)
+        ws.write_number(rr, cc + 2, cum - sum(u.monthly.get(ym) or 0 for ym in cal.months_through(years[1], cutoff.month)))
+        if u.target:
+            ws.write_number(rr, cc + 3, cum / u.target, self.pct)
+        if u.target is not None:
+            ws.write_number(rr, cc + 4, u.target - cum)
+        ws.write_string(rr, cc + 5, u.pref_name)
+
+    def block(self, rows_: list[UnionRow], start_r: int) -> int:
         rr = start_r
         groups: dict[str, list[UnionRow]] = {}
         for u in rows_:
             groups.setdefault(u.pref_code, []).append(u)
         for gi, (code, group) in enumerate(groups.items()):
             for k, u in enumerate(group):
-                if k == 0 or not quirks:
-                    ws.write_string(rr, 0, code)
-                    ws.write_string(rr, 1, u.pref_name)
-                ws.write_string(rr, 2, u.union_code)
-                ws.write_string(rr, 3, u.name)
-                num(rr, 4, u.members)
-                num(rr, 5, u.policies)
-                if u.members:
-                    ws.write_number(rr, 6, (u.policies or 0) / u.members, pct)
-                ws.write_string(rr, 7, u.effective)
-                for i, y in enumerate(years[:2]):
-                    typo = 1 if quirks and rr == 7 and i == 1 else 0  # one mistyped 年度実績, for the checks
-                    ws.write_number(rr, 8 + i, sum(u.monthly.get(ym) or 0 for ym in cal.months(y)) + typo)
-                    ws.write_number(rr, cum_cols[y],
-                                    sum(u.monthly.get(ym) or 0 for ym in cal.months_through(y, cutoff.month)))
-                for ym, col in month_cols.items():
-                    if ym <= cutoff:
-                        num(rr, col, u.monthly.get(ym))
-                cum = sum(u.monthly.get(ym) or 0 for ym in cal.months_through(years[2], cutoff.month))
-                cc = c
-                ws.write_number(rr, cc, cum)
-                num(rr, cc + 1, u.target)
-                ws.write_number(rr, cc + 5 - 5 + 2,
-                                cum - sum(u.monthly.get(ym) or 0 for ym in cal.months_through(years[1], cutoff.month)))
-                if u.target:
-                    ws.write_number(rr, cc + 3, cum / u.target, pct)
-                if u.target is not None:
-                    ws.write_number(rr, cc + 4, u.target - cum)
-                ws.write_string(rr, cc + 5, u.pref_name)
+                self.union(rr, u, code, k == 0)
                 rr += 1
-            if quirks and len(group) > 1 and gi % 2 == 0:
-                ws.merge_range(rr - len(group), 0, rr - 1, 0, code, merge)
-                ws.merge_range(rr - len(group), 1, rr - 1, 1, group[0].pref_name, merge)
+            if self.quirks and len(group) > 1 and gi % 2 == 0:
+                self.ws.merge_range(rr - len(group), 0, rr - 1, 0, code, self.merge)
+                self.ws.merge_range(rr - len(group), 1, rr - 1, 1, group[0].pref_name, self.merge)
         return rr
 
-    main = [u for u in rows if not u.is_sector]
-    sector = [u for u in rows if u.is_sector]
-    r = block(main, r)
+
+def write_hq_grid(path: Path, rows: list[UnionRow], *, start_month: int, fiscal_year: int,
+                  cutoff: YearMonth, quirks: bool = True, seed: int = 11) -> Path:
+    """Write an input grid the way HQ's sheet looks, with its quirks."""
+    import xlsxwriter
+
+    years = [fiscal_year - 2, fiscal_year - 1, fiscal_year]
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False})
+    ws = wb.add_worksheet(f"{start_month}月開始")
+    grid = _HqGrid(wb, ws, random.Random(seed), FiscalCalendar(start_month), years, cutoff, quirks)
+    ws.write_string(0, 0, f"{fiscal_year}年度加入拡大モデル単組 過去2年実績（{start_month}月開始）")
+    grid.headers()
+    r = grid.block([u for u in rows if not u.is_sector], 4)
     ws.write_string(r, 3, "合計")
     r += 2
     ws.write_string(r, 0, "※社保労連においても単組目標を設定し推進している（加入拡大モデル単組の全国集計には含まない）")
     r += 1
-    block(sector, r)
+    grid.block([u for u in rows if u.is_sector], r)
     ws.set_column(3, 3, 28)
     wb.close()
     return path
@@ -187,7 +198,7 @@ def write_all_examples(folder: Path) -> list[Path]:
     import shutil
     import tempfile
 
-    from workbook_tools.samples_submissions import write_roster, write_submission_examples
+    from workbook_tools.samples.submissions import write_roster, write_submission_examples
 
     paths = write_grid_examples(folder / "grid")
     (folder / "contracts").mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,107 @@
+"""Run every benchmark once and print the results (the README's 性能 table with --markdown).
+
+    python benchmarks/run_all.py [--markdown] [--surveys 2000] [--corpus DIR] [--big] [--runs 15]
+        [--writers] [--profile]
+
+Consolidation, grid and --help start-up always run; --writers adds the writer
+investigation, --profile the cProfile split of one consolidation.  All ratios
+come from this one run.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import consolidate  # noqa: E402
+import grid  # noqa: E402
+import profile_consolidate  # noqa: E402
+import startup  # noqa: E402
+import writers  # noqa: E402
+from _common import spread  # noqa: E402
+
+
+def _run_row(label: str, r, base, goal: str = "") -> str:
+    mem = f"親 {r.parent_mb:.0f} MB" + (f"／子 {r.worker_mb:.0f} MB" if r.worker_mb else "")
+    return (f"| {label} | {r.wall:.2f} 秒（{r.wall / base.wall:.1f} 倍） | {r.cpu:.2f} 秒（{r.cpu / base.cpu:.1f} 倍） "
+            f"| {mem} | {goal} |")
+
+
+def _consolidation_md(c: dict) -> list[str]:
+    cal, j1, j2 = c["calamine"], c["jobs1"], c["jobs2"]
+    out = [f"集約: アンケート {c['surveys']:,} 件＋報告書 47 件（半分はテンプレート記入、半分は古い様式）。"
+           "どれも別プロセスで全ファイルを読み、当ツールは出力の書き出しまで含みます。", "",
+           "| 処理 | 経過時間（calamine 比） | CPU 時間（calamine 比） | 最大メモリ | 目標 |", "|---|---|---|---|---|",
+           _run_row("python-calamine で全セルを読むだけ", cal, cal)]
+    if "fastexcel" in c:
+        out.append(_run_row("fastexcel で全セルを読むだけ", c["fastexcel"], cal))
+    if "openpyxl" in c:
+        out.append(_run_row("素朴な openpyxl のループ（全ファイル）", c["openpyxl"], cal))
+    out.append(_run_row("`consolidate --jobs 1`", j1, cal, "calamine の 4 倍以内"))
+    out.append(_run_row("`consolidate --jobs 2`", j2, cal, "`--jobs 1` の 1.6 倍速（空いた 2 コアで）"))
+    out.append("")
+    if "openpyxl" in c:
+        op = c["openpyxl"]
+        out.append(f"- `--jobs 1` は素朴な openpyxl より経過時間で {op.wall / j1.wall:.1f} 倍、CPU 時間で "
+                   f"{op.cpu / j1.cpu:.1f} 倍速い（目標 15 倍以上）")
+    out.append(f"- `--jobs 2` は `--jobs 1` の {j1.wall / j2.wall:.2f} 倍速（目標 1.6 倍以上）")
+    (n0, g0), *rest = c["growth"]
+    for n, g in rest:
+        per = (g.parent_mb - g0.parent_mb) * 1e3 / (n - n0)
+        out.append(f"- 親プロセスの最大メモリ: {n0:,} 件 {g0.parent_mb:.0f} MB → {n:,} 件 {g.parent_mb:.0f} MB"
+                   f"（1 ファイルあたり約 {per:.0f} KB 増）")
+    return out
+
+
+def _grid_md(g: dict) -> list[str]:
+    ph = g["phases"]
+    names = dict(zip(grid.PHASES, ("事前検査", "読み込み", "行の解析", "コア計算", "チェック", "書き出し")))
+    split = "、".join(f"{names[k]} {ph[k] * 1000:.0f} ms" for k in grid.PHASES)
+    return ["", f"グリッド（{g['unions']:,} 単組 × 3 年度）:", "",
+            f"- `grid recompute`（プロセス全体）{g['e2e']:.2f} 秒（CPU {g['e2e_cpu']:.2f} 秒）、最大メモリ {g['e2e_mb']:.0f} MB"
+            f"（目標 1.5 秒以内）。calamine で読むだけなら {g['bare']:.2f} 秒（経過時間 {g['e2e'] / g['bare']:.1f} 倍、"
+            f"CPU 時間 {g['e2e_cpu'] / g['bare_cpu']:.1f} 倍）",
+            f"- 内訳（同じプロセス内、import 済み）: {split}（コアは {ph['core calls']:.0f} 回実行、チェックに 1 回含む）"]
+
+
+def _startup_md(s: dict) -> list[str]:
+    t = {k: v for k, v in startup.timings(s).items() if k != "python -c pass"}
+    worst = max(t, key=lambda k: spread(t[k])[1])
+    lo, med, hi = spread(t[worst])
+    slow = sum(x > startup.LIMIT for ts in t.values() for x in ts)
+    return ["", f"`--help`（全 {len(t)} コマンド × {s['runs']} 回）: 中央値が最も遅いのは `{worst}` で "
+                f"最小 {lo * 1000:.0f} / 中央値 {med * 1000:.0f} / 最大 {hi * 1000:.0f} ms。"
+                f"0.3 秒を超えた回: {slow} 回（目標 0 回）"]
+
+
+def markdown(c: dict, g: dict, s: dict) -> str:
+    head = ["計測した機械と負荷（他の作業と共用の機械では負荷が結果を左右します）:", "",
+            f"- 集約の前: {c['machine_before']}", f"- 集約の後: {c['machine_after']}",
+            f"- グリッドの後: {g['machine_after']}", f"- `--help` の後: {s['machine_after']}", ""]
+    return "\n".join(head + _consolidation_md(c) + _grid_md(g) + _startup_md(s))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--markdown", action="store_true", help="print the README's 性能 section body")
+    ap.add_argument("--surveys", type=int, default=2000)
+    ap.add_argument("--corpus", type=Path, help="keep (and reuse) the generated corpus here")
+    ap.add_argument("--big", action="store_true", help="also 10,000 surveys for parent memory (slow)")
+    ap.add_argument("--runs", type=int, default=15, help="runs per --help")
+    ap.add_argument("--writers", action="store_true")
+    ap.add_argument("--profile", action="store_true")
+    args = ap.parse_args()
+    c = consolidate.measure(args.surveys, args.corpus, args.big)
+    g = grid.measure()
+    s = startup.measure(args.runs)
+    print(markdown(c, g, s) if args.markdown else "\n\n".join(
+        [consolidate.report(c), grid.report(g), startup.report(s)]))
+    if args.writers:
+        print("\n" + writers.report(writers.measure()))
+    if args.profile:
+        print("\n" + profile_consolidate.report(profile_consolidate.measure(args.surveys, args.corpus)))
+
+
+if __name__ == "__main__":
+    main()
