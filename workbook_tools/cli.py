@@ -73,9 +73,7 @@ def grid_recompute(
         _fail(ValueError(f"--cutoff は YYYY-MM で指定してください（{cutoff}）"))
     try:
         job = grid_job.recompute(input, sheet=sheet, start_month=start_month, cutoff=cut, fiscal_year=year)
-        grid_job.write_grid_workbook(job, output)
-        if json_out:
-            grid_job.write_json(job, json_out)
+        grid_job.write_grid_workbook(job, output, json_path=json_out)
     except (WorkbookToolsError, ValueError) as exc:
         _fail(exc)
     s = job.result.summary
@@ -98,9 +96,7 @@ def contracts_recompute(
 
     try:
         job = job_mod.recompute(input)
-        job_mod.write_workbook(job, output)
-        if json_out:
-            job_mod.write_json(job, json_out)
+        job_mod.write_workbook(job, output, json_out)
     except WorkbookToolsError as exc:
         _fail(exc)
     typer.echo(f"{output} を書き出しました（{len(job.result.products)} 商品）")
@@ -147,14 +143,17 @@ def consolidate(
         registry.get(kind, consolidating=True)
         from workbook_tools.app.progress import progress_bar
 
-        files, _ = job.discover(folder) if folder.is_dir() else ([], [])
+        from workbook_tools.io.outputs import preflight
+
+        for target in (output, json_out) if json_out else (output,):
+            preflight(target)  # an unwritable output fails now, not after reading every file
+        own = job.own_outputs(output, json_out)
+        files, _ = job.discover(folder, own) if folder.is_dir() else ([], [])
         with progress_bar(len(files), "読み込み中") as tick:
             batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
                                     timeout=timeout, progress=tick, corrections=corrections, since=since,
-                                    max_memory_mb=max_memory)
-        out, side = job.write_workbook(batch, output)
-        if json_out:
-            job.write_json(batch, json_out)
+                                    exclude=own, max_memory_mb=max_memory)
+        out, side = job.write_workbook(batch, output, json_out)
     except WorkbookToolsError as exc:
         _fail(exc)
     _print_batch(batch, out, side)
@@ -173,6 +172,9 @@ def _print_batch(batch, out: Path, side: Optional[Path]) -> None:
                    + (" …" if len(batch.roster_missing) > 20 else ""))
     if side:
         typer.echo(f"32,767 文字を超える記入の全文: {side}")
+    csv_side = out.with_name(out.stem + "_検証結果全件.csv")
+    if csv_side.exists():
+        typer.echo(f"シートに入りきらない検証結果の全件: {csv_side}")
     _print_round(batch, out)
 
 
