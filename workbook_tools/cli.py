@@ -117,7 +117,8 @@ def consolidate(
     output: Path = typer.Option(..., "-o", "--output", help="集約結果のブック"),
     year: Optional[int] = typer.Option(None, "--year", help="年度（見出しの年の読み取りとテンプレートの年度確認に使います）"),
     jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help="同時に読み込むプロセス数（省略時は CPU コア数）"),
-    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあれば終了コード 3 で終わります"),
+    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあれば終了コード 3 で終わります"
+                                "（推定で読んだ値も警告にします）"),
     json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON でも書き出す"),
     roster: Optional[Path] = typer.Option(None, "--roster", help="提出予定の名簿（列: 県本部・単組。.xlsx か .csv）。"
                                           "使える種類: " + " / ".join(k.name for k in _CONSOLIDATED
@@ -152,7 +153,7 @@ def consolidate(
         with progress_bar(len(files), "読み込み中") as tick:
             batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
                                     timeout=timeout, progress=tick, corrections=corrections, since=since,
-                                    exclude=own, max_memory_mb=max_memory)
+                                    exclude=own, strict=strict, max_memory_mb=max_memory)
         out, side = job.write_workbook(batch, output, json_out)
     except WorkbookToolsError as exc:
         _fail(exc)

@@ -51,6 +51,9 @@ class Sniffed:
     formulas: int = 0
     uncached_formulas: int = 0
     dde_formulas: int = 0
+    uncached_cells: list[tuple[str, str]] = field(default_factory=list)  # (sheet part, A1) of uncached formulas
+    special_styles: dict[int, str] = field(default_factory=dict)  # xf index → format code (io.styles)
+    cell_formats: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet part → {A1: format code}
 
 
 def sniff_bytes(head: bytes) -> str:
@@ -77,7 +80,10 @@ _ROW_RE = re.compile(rb' r="([0-9]+)"')
 _REF_RE_ANY_SPACE = re.compile(rb'\sr="([A-Z]+)([0-9]+)"')
 _ROW_RE_ANY_SPACE = re.compile(rb'\sr="([0-9]+)"')
 _FORMULA_OPENERS = (b"<f>", b"<f ", b"<f/", b":f>", b":f ", b":f/")  # not <formula1> of a data validation
-_UNCACHED_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*</(?:\w+:)?c>")
+# a formula with no cached value: no <v>, or an empty one (<v/>, <v></v>, as openpyxl writes it)
+_UNCACHED_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
+                          rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
+_UNCACHED_CELL_RE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3}[0-9]{1,7})"[^>]*>\s*' + _UNCACHED_RE.pattern)
 _DDE_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?>[^<]*\|[^<]*</(?:\w+:)?f>")
 
 
@@ -227,12 +233,23 @@ def _package_kind(zf: zipfile.ZipFile, names: set[str], name: str, limits: Limit
     if sn.has_macros:
         sn.kind = "xlsm"
     sn.external_links = sum(1 for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
-    for part in ("xl/workbook.xml", "docProps/custom.xml"):
-        if part in names:
-            sn.parts[part] = b"".join(_chunks(zf, zf.getinfo(part), name, limits))
+    for info in zf.infolist():  # small parts the reader needs (names, properties, styles, check-box controls)
+        if _kept_part(info.filename) and info.file_size < 5_000_000:
+            sn.parts[info.filename] = b"".join(_chunks(zf, info, name, limits))
+    from workbook_tools.io.styles import special_styles
+
+    sn.special_styles = special_styles(sn.parts.get("xl/styles.xml"))
     if b"purl.oclc.org/ooxml/spreadsheetml/main" in sn.parts.get("xl/workbook.xml", b"")[:4096]:
         sn.strict = True
     return sn
+
+
+_KEPT_PARTS = ("xl/workbook.xml", "docProps/custom.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml")
+_KEPT_PREFIXES = ("xl/worksheets/_rels/", "xl/ctrlProps/", "xl/drawings/vmlDrawing")
+
+
+def _kept_part(name: str) -> bool:
+    return name in _KEPT_PARTS or name.startswith(_KEPT_PREFIXES)
 
 
 _RELS = "xl/_rels/workbook.xml.rels"
@@ -351,7 +368,9 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
         cells += body.count(b"<c ") + body.count(b"<c>") + body.count(b":c ")
         rows, cols = _farthest(body)
         max_row, max_col = max(max_row, rows), max(max_col, cols)
-        _count_formulas(body, sn)
+        _count_formulas(body, info.filename, sn)
+        if sn.special_styles and b' s="' in body:
+            _styled_cells(body, info.filename, sn)
         if cells > limits.max_cells:
             raise RefusedFile(f"セルの数が多すぎます（{info.filename}、{cells:,} 個以上）", file=name,
                               code="too_many_cells")
@@ -373,15 +392,32 @@ def _farthest(body: bytes) -> tuple[int, int]:
     return max_row, max_col
 
 
-def _count_formulas(body: bytes, sn: Sniffed) -> None:
+_CELL_TAG_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\ss="([0-9]{1,6})"[^>]*>')
+_CELL_REF_RE = re.compile(rb'\sr="([A-Z]{1,3}[0-9]{1,7})"')
+
+
+def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
+    """Cells whose style is one of the few that change a value's meaning (percent, literal text)."""
+    found = sn.cell_formats.setdefault(part, {})
+    for m in _CELL_TAG_RE.finditer(body):
+        code = sn.special_styles.get(int(m.group(1)))
+        ref = _CELL_REF_RE.search(m.group(0)) if code is not None else None
+        if ref and len(found) < 100_000:
+            found[ref.group(1).decode()] = code
+
+
+def _count_formulas(body: bytes, part: str, sn: Sniffed) -> None:
     # Counted with bytes.count; the two regexes run only where what they look for can be.
     if b"<f" not in body and b":f" not in body:
         return
     n = sum(body.count(s) for s in _FORMULA_OPENERS)
     if n:
         sn.formulas += n
-        if b"f></" in body or b"/></" in body:  # a formula that ends its cell: no cached <v>
-            sn.uncached_formulas += len(_UNCACHED_RE.findall(body))
+        if b"f></" in body or b"/></" in body or b"<v></v>" in body:  # a formula cell without a cached <v>
+            uncached = len(_UNCACHED_RE.findall(body))
+            sn.uncached_formulas += uncached
+            if uncached and len(sn.uncached_cells) < 100:
+                sn.uncached_cells += [(part, m.decode()) for m in _UNCACHED_CELL_RE.findall(body)][:100]
         if b"|" in body:
             sn.dde_formulas += len(_DDE_RE.findall(body))
 
