@@ -11,3 +11,12 @@ def misbehave(arg):
     if arg == "raise":
         raise ValueError("bad input")
     return arg.upper()
+
+
+def hog(megabytes):
+    """Hold `megabytes` of touched memory for a few seconds, then answer its size."""
+    block = bytearray(megabytes * 1024 * 1024)
+    for i in range(0, len(block), 4096):
+        block[i] = 1
+    time.sleep(3)
+    return len(block)

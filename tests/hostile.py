@@ -75,6 +75,19 @@ def build_corpus(folder: Path, template: Path, make_xls=None) -> dict[str, dict]
     mutate("良好_範囲の宣言が過大.xlsx", "ok", **{sheet: dim})
     far = P[sheet].replace(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')
     mutate("遠いセル.xlsx", "refused", "far_cell", **{sheet: far})
+    wide = P[sheet].replace(b"</sheetData>", b'<row r="100000"><c r="AMJ100000"><v>1</v></c></row></sheetData>')
+    mutate("範囲_10万行x1024列.xlsx", "refused", "far_cell", **{sheet: wide})
+    late_dtd = P[sheet].replace(b"</sheetData>", b"</sheetData>" + b"<!-- " + b"x" * 4000 + b" -->"
+                                + b'<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 1)
+    mutate("2KB以降のDTD.xlsx", "refused", "xml_dtd", **{sheet: late_dtd})
+    moved = dict(P)
+    moved["xl/Data/S1.XML"] = moved.pop(sheet).replace(b"</sheetData>", b'<row r="100000"><c r="AMJ100000"><v>1</v>'
+                                                      b"</c></row></sheetData>")
+    rels = "xl/_rels/workbook.xml.rels"
+    moved[rels] = moved[rels].replace(b'Target="/xl/worksheets/sheet1.xml"', b'Target="Data/S1.XML"')
+    assert moved[rels] != P[rels]
+    write_parts(folder / "場所を変えたシート.xlsx", moved)
+    expect["場所を変えたシート.xlsx"] = {"expect": "refused", "code": "far_cell"}
     cells = "".join(f'<row r="{r}">' + "".join(f'<c r="{_col(c)}{r}"/>' for c in range(1, 701)) + "</row>"
                     for r in range(200, 3200)).encode()
     many = P[sheet].replace(b"</sheetData>", cells + b"</sheetData>")
@@ -174,3 +187,83 @@ def _patch_size(path: Path, member: str) -> None:
     lpos = info.header_offset
     data[lpos + 22:lpos + 26] = (info.file_size // 2).to_bytes(4, "little")
     path.write_bytes(bytes(data))
+
+
+# --- a minimal package, written by hand, for limit tests ---------------------------------------
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+SHEET_TYPE = REL_NS + "/worksheet"
+
+
+def sheet_xml(cells: list[str] | None = None, body: bytes = b"") -> bytes:
+    """<worksheet> with one row per given reference ('A1', 'D1250000'), each holding 1."""
+    rows = "".join(f'<row r="{_ref_row(c)}"><c r="{c}"><v>1</v></c></row>' for c in (["A1"] if cells is None else cells))
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{MAIN_NS}">'
+            f"<sheetData>{rows}").encode() + body + b"</sheetData></worksheet>"
+
+
+def _ref_row(ref: str) -> int:
+    return int("".join(ch for ch in ref if ch.isdigit()))
+
+
+def minimal_parts(sheets: dict[str, bytes] | None = None, *, rels_target: dict[str, str] | None = None) -> dict[str, bytes]:
+    """A valid .xlsx package: {stored part name: sheet XML}; rels_target maps a part name to the
+    Target written in workbook.xml.rels (default: relative to xl/)."""
+    sheets = sheets or {"xl/worksheets/sheet1.xml": sheet_xml()}
+    rels_target = rels_target or {}
+    overrides = "".join(f'<Override PartName="/{n}" ContentType="application/vnd.openxmlformats-officedocument.'
+                        f'spreadsheetml.worksheet+xml"/>' for n in sheets)
+    parts = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override '
+            'PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.'
+            f'sheet.main+xml"/>{overrides}</Types>').encode(),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            f'2006/relationships"><Relationship Id="rId1" Type="{REL_NS}/officeDocument" Target="xl/workbook.xml"/>'
+            '</Relationships>').encode(),
+        "xl/workbook.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><sheets>'
+            + "".join(f'<sheet name="S{i}" sheetId="{i}" r:id="rId{i}"/>' for i in range(1, len(sheets) + 1))
+            + "</sheets></workbook>").encode(),
+        "xl/_rels/workbook.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships">'
+            + "".join(f'<Relationship Id="rId{i}" Type="{SHEET_TYPE}" '
+                      f'Target="{rels_target.get(n, n[3:] if n.startswith("xl/") else "/" + n)}"/>'
+                      for i, n in enumerate(sheets, start=1))
+            + "</Relationships>").encode(),
+    }
+    parts.update(sheets)
+    return parts
+
+
+def ratio_part(size: int, ratio: float) -> bytes:
+    """`size` bytes that deflate at about `ratio`:1 (random bytes followed by zeros)."""
+    import zlib
+
+    lo, hi = 0, size
+    while hi - lo > 16:  # the random share sets the compressed size
+        mid = (lo + hi) // 2
+        data = random.Random(1).randbytes(mid) + b"\0" * (size - mid)
+        if size / len(zlib.compress(data, 6)) > ratio:
+            lo = mid
+        else:
+            hi = mid
+    return random.Random(1).randbytes(hi) + b"\0" * (size - hi)
+
+
+def write_parts_bytes(items) -> bytes:
+    """A zip (duplicates allowed) in memory."""
+    import io
+    import warnings
+
+    out = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+            for n, b in items:
+                z.writestr(n, b)
+    return out.getvalue()

@@ -169,6 +169,8 @@ def consolidate(
         help="整合チェックに合わない回答（例: 採用者数 ≠ 加入者数の内訳）も合計・率・グラフに含める"
              "（既定では一覧にして除外し、全回答の表も並べます）"),
     pdf: bool = typer.Option(False, "--pdf", help="印刷用の PDF も出力ブックの隣に作る（LibreOffice が必要）"),
+    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=64, help=(
+        "1 プロセスが使ってよいメモリ（MB、既定 1024）。超えたファイルは読み込みを中止して取込不可にします")),
 ) -> None:
     """提出ブックのフォルダを一括集約します（KIND: 報告書・アンケートなど、登録された種類）。"""
     from workbook_tools.app import consolidate as job
@@ -191,7 +193,7 @@ def consolidate(
         with progress_bar(len(files), "読み込み中") as tick:
             batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
                                     timeout=timeout, progress=tick, corrections=corrections, since=since,
-                                    exclude=own, strict=strict)
+                                    exclude=own, strict=strict, max_memory_mb=max_memory)
         out, side = job.write_workbook(batch, output, json_out, include_inconsistent=include_inconsistent)
         if pdf:
             _write_pdf([out])

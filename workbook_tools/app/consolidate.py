@@ -74,7 +74,7 @@ def process_file(task: Task) -> FileRecord:
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # noqa: BLE001 - a reader bug (even a Rust panic) must cost one file, not the batch
-        rec.refuse(f"読み込み中にエラーが発生しました（{type(exc).__name__}）")
+        rec.refuse("読み込み中にエラーが発生しました（読み込みライブラリが処理できない壊れ方です）")
         rec.problems.append(Problem(ERROR, rec.reason, rec.path, code="reader_error",
                                     action="Excel で開いて「名前を付けて保存」し直したものを再提出してもらってください"))
         return rec
@@ -308,7 +308,8 @@ def _recheck_inputs(files: list[Path], root: Path, before: dict[str, str], timeo
 def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | None = None,
                 password: str | None = None, roster: Path | None = None, timeout: float = 60.0,
                 isolate: bool = True, progress=None, corrections: Path | None = None,
-                since: Path | None = None, exclude=(), strict: bool = False) -> Batch:
+                since: Path | None = None, exclude=(), strict: bool = False,
+                max_memory_mb: float | None = None) -> Batch:
     """Read every workbook under root; then corrections, the roster rule, the round's tracking (with a roster,
     or the kind's built-in list) and the comparison with a previous run's JSON.  `exclude`: this run's own
     output paths (never read as submissions, even inside the folder).  `strict`: inferred readings are
@@ -333,7 +334,7 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     tasks = [Task(str(p), str(root), entry, year, password, strict) for p in readable]
     if progress and refused:
         progress(len(refused))
-    records, notes = _run(tasks, root, before, jobs, timeout, isolate, progress)
+    records, notes = _run(tasks, root, before, jobs, timeout, isolate, progress, max_memory_mb)
     order = {display_name(str(p.relative_to(root))): i for i, p in enumerate(files)}
     records = sorted(records + refused, key=lambda r: order.get(r.path, len(order)))
     batch = Batch(entry.name, root, records, skipped, notes, year, started=started,
@@ -381,17 +382,19 @@ def _derived_problems(rec: FileRecord, entry: Kind) -> list[Problem]:
 
 
 def _run(tasks: list[Task], root: Path, before: dict[str, str], jobs, timeout: float, isolate: bool,
-         progress) -> tuple[list[FileRecord], list[Problem]]:
+         progress, max_memory_mb: float | None = None) -> tuple[list[FileRecord], list[Problem]]:
     """Every task's record, in task order: in isolated workers when possible, else in this process."""
     records: list[FileRecord | None] = [None] * len(tasks)
     notes: list[Problem] = []
     if isolate:
-        from workbook_tools.io.isolation import IsolationUnavailable, run_isolated
+        from workbook_tools.io.isolation import DEFAULT_MAX_MEMORY_MB, IsolationUnavailable, run_isolated
 
+        budget = max_memory_mb or DEFAULT_MAX_MEMORY_MB
         try:
-            for out in run_isolated(process_file, tasks, jobs=jobs or os.cpu_count() or 1, timeout=timeout):
+            for out in run_isolated(process_file, tasks, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
+                                    max_memory_mb=budget):
                 records[out.index] = out.result if out.ok else _failed(tasks[out.index], root, before, out.failure,
-                                                                       timeout)
+                                                                       timeout, budget)
                 if progress:
                     progress(1)
         except IsolationUnavailable:
@@ -405,13 +408,16 @@ def _run(tasks: list[Task], root: Path, before: dict[str, str], jobs, timeout: f
     return [r for r in records if r is not None], notes
 
 
-def _failed(task: Task, root: Path, before: dict[str, str], failure: str, timeout: float) -> FileRecord:
-    """The record of a file whose worker crashed, hung or failed."""
-    from workbook_tools.io.isolation import CRASHED
+def _failed(task: Task, root: Path, before: dict[str, str], failure: str, timeout: float,
+            budget: float = 0) -> FileRecord:
+    """The record of a file whose worker crashed, hung, went past the memory budget or failed."""
+    from workbook_tools.io.isolation import CRASHED, MEMORY
 
     rel = display_name(str(Path(task.path).relative_to(root)))
     why = {CRASHED: "読み込み中にプログラムが異常終了しました（壊れたファイルの可能性）",
-           "timed_out": f"{timeout:.0f} 秒以内に読み込めませんでした"}.get(failure, f"読み込み中のエラー（{failure[:80]}）")
+           "timed_out": f"{timeout:.0f} 秒以内に読み込めませんでした",
+           MEMORY: f"読み込みに {budget:,.0f} MB を超えるメモリが必要なため中止しました（--max-memory で変更できます）",
+           }.get(failure, f"読み込み中のエラー（{failure[:80]}）")
     rec = FileRecord(rel, sha256=before[task.path], status=Status.REFUSED, reason=why)
     rec.problems.append(Problem(ERROR, why, rel, code=failure.split(":")[0],
                                 action="提出者に確認し、Excel で保存し直したものを再提出してもらってください"))

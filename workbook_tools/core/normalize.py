@@ -6,6 +6,7 @@ done, so nothing is guessed silently.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -120,6 +121,24 @@ class Flag(StrEnum):
 FLAG_OK, FLAG_APPROX, FLAG_UNKNOWN, FLAG_UNPARSEABLE = Flag.OK, Flag.APPROX, Flag.UNKNOWN, Flag.UNPARSEABLE
 FLAG_EXTRA, FLAG_BLANK = Flag.EXTRA, Flag.BLANK
 
+# Excel's largest number (the sheet shows 9.99999999999999E+307); anything larger, and
+# infinities and NaN, cannot be stored in a cell and is treated as unreadable.
+EXCEL_MAX_NUMBER = 9.99999999999999e307
+_EXCEL_MAX_DECIMAL = Decimal("9.99999999999999E+307")
+_MAX_DIGITS = 400  # more digits than any Excel number has; int() of a longer text is refused
+OUT_OF_RANGE = "Excel で扱える数値の範囲（±9.99E+307）を超えています"
+
+
+def excel_number_ok(value) -> bool:
+    """True when ``value`` (int / float / Decimal) can be stored in an Excel cell."""
+    if isinstance(value, float):
+        return math.isfinite(value) and -EXCEL_MAX_NUMBER <= value <= EXCEL_MAX_NUMBER
+    if isinstance(value, Decimal):
+        return value.is_finite() and abs(value) <= _EXCEL_MAX_DECIMAL
+    if isinstance(value, int):
+        return -EXCEL_MAX_NUMBER <= value <= EXCEL_MAX_NUMBER
+    return False
+
 _NUM_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
 _APPROX_WORDS = ("概算", "程度", "約", "くらい", "ぐらい", "位", "前後", "ほど", "余り", "あまり", "以上", "以下",
                  "?", "か")
@@ -148,8 +167,8 @@ def parse_number(raw) -> NumberReading:
     if isinstance(raw, bool):
         return NumberReading(None, FLAG_UNPARSEABLE, str(raw))
     if isinstance(raw, (int, float, Decimal)):
-        if isinstance(raw, float) and raw != raw:  # NaN
-            return NumberReading(None, FLAG_UNPARSEABLE, str(raw))
+        if not excel_number_ok(raw):  # NaN, infinities, beyond Excel's range
+            return NumberReading(None, FLAG_UNPARSEABLE, _number_text(raw))
         return NumberReading(Decimal(str(raw)), FLAG_OK, str(raw))
     raw_s = str(raw)
     s = normalize_text(raw_s).strip()
@@ -166,6 +185,8 @@ def parse_number(raw) -> NumberReading:
     try:
         value = Decimal(token)
     except InvalidOperation:  # pragma: no cover - regex guarantees a number
+        return NumberReading(None, FLAG_UNPARSEABLE, raw_s)
+    if not excel_number_ok(value):  # '1' followed by 309 zeros
         return NumberReading(None, FLAG_UNPARSEABLE, raw_s)
     rest = (s[: first.start()] + " " + s[first.end():]).strip()
     if len(matches) > 1:
@@ -195,20 +216,40 @@ def parse_count(raw) -> tuple[int | float | None, str]:
         return None, ""
     if isinstance(raw, bool):
         return None, "数値ではありません"
-    if isinstance(raw, (int, float)):
+    if isinstance(raw, (int, float, Decimal)):
+        if not excel_number_ok(raw):
+            return None, f"{OUT_OF_RANGE}（{_number_text(raw)}）"
+        if isinstance(raw, Decimal):
+            raw = int(raw) if raw == raw.to_integral_value() else float(raw)
         if isinstance(raw, float) and raw.is_integer():
             return int(raw), ""
         return raw, "" if isinstance(raw, int) else "整数ではありません"
     s = normalize_text(raw).strip().replace(" ", "")
     if not s:
         return None, ""
+    if len(s) > _MAX_DIGITS:
+        return None, f"{OUT_OF_RANGE}（{len(s):,} 文字）"
     if re.fullmatch(r"[-−]?\d{1,3}(,\d{3})+|[-−]?\d+", s):
-        return int(s.replace(",", "").replace("−", "-")), ""
+        v = int(s.replace(",", "").replace("−", "-"))
+        return (v, "") if excel_number_ok(v) else (None, f"{OUT_OF_RANGE}（{_shorten(s)}）")
     try:
         v = float(s.replace("−", "-"))
     except ValueError:
-        return None, f"数値として読めません（{raw}）"
+        return None, f"数値として読めません（{_shorten(str(raw))}）"
+    if not excel_number_ok(v):  # 'inf', 'nan', '1e309'
+        return None, f"数値として読めません（{_shorten(str(raw))}）"
     return v, "整数ではありません"
+
+
+def _number_text(value) -> str:
+    """A number as text for a message; str() of an int over 4,300 digits would raise."""
+    if isinstance(value, int) and value.bit_length() > 1400:
+        return f"約 {value.bit_length() * 0.30103:,.0f} 桁の数"
+    return _shorten(str(value))
+
+
+def _shorten(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[:n] + f"…（{len(text):,} 文字）"
 
 
 # --- dates ----------------------------------------------------------------------

@@ -11,10 +11,13 @@ stored fraction keeps ``decimals + 2`` places.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 _MODES = {"half_up": ROUND_HALF_UP, "down": ROUND_DOWN}
 _QUANTUM = {n: Decimal(1).scaleb(-n) for n in range(0, 12)}
+# Digits for rate maths: Excel's numbers reach 10^308 and a rate keeps up to 8 places, so the
+# default 28 digits would raise InvalidOperation on quantize for a huge count.
+_WIDE_PRECISION = 330
 
 
 @dataclass(frozen=True)
@@ -41,18 +44,28 @@ class RoundingRule:
             den = Decimal(denominator) if type(denominator) is int else Decimal(str(denominator))
         except (InvalidOperation, ValueError):
             return None
-        if den == 0:
+        if den == 0 or not (num.is_finite() and den.is_finite()):
             return None
-        return self.quantize(num / den)
+        try:
+            return self.quantize(num / den)
+        except InvalidOperation:  # a rate of 10^300 (a huge count over 1): more digits than 28
+            with localcontext() as ctx:
+                ctx.prec = _WIDE_PRECISION
+                ratio = num / den
+                if ratio.adjusted() > 307:  # beyond any number Excel can show: no rate
+                    return None
+                return self.quantize(ratio)
 
     def quantize(self, value: Decimal) -> Decimal:
         return value.quantize(_QUANTUM[self.fraction_places], rounding=_MODES[self.mode])
 
     def text(self, rate: Decimal | None) -> str:
         """The rate as Excel shows it with this rule's format: '56.4%'."""
-        if rate is None:
+        if rate is None or not rate.is_finite():
             return ""
-        pct = (rate * 100).quantize(Decimal(1).scaleb(-self.decimals), rounding=_MODES[self.mode])
+        with localcontext() as ctx:
+            ctx.prec = _WIDE_PRECISION
+            pct = (rate * 100).quantize(Decimal(1).scaleb(-self.decimals), rounding=_MODES[self.mode])
         return f"{pct:.{self.decimals}f}%"
 
     def number_format(self) -> str:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.grid import UnionRow
-from workbook_tools.core.normalize import label_key, normalize_text, parse_count
+from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, label_key, normalize_text, parse_count
 from workbook_tools.core.prefectures import by_code, by_name
 from workbook_tools.errors import ERROR, WARNING, InputError, Problem
 from workbook_tools.forms import grid as form
@@ -279,7 +279,7 @@ def _count(sheet, file, r, c, problems):
     raw = row[c] if c < len(row) else None
     if raw is None or raw == "":
         return None
-    if type(raw) is float and raw.is_integer():
+    if type(raw) is float and raw.is_integer() and abs(raw) <= EXCEL_MAX_NUMBER:
         value, problem = (int(raw) if raw >= 0 else int(raw)), ""
     else:
         value, problem = parse_count(raw)

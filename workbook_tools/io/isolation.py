@@ -9,6 +9,11 @@ rest queued so it never waits for the parent); the parent watches a deadline
 for the input being worked on and whether the worker is alive, kills and
 replaces a worker that hangs or dies, reports that input as failed and hands
 its queued inputs to the new worker.  No signals, no fork, no POSIX limits.
+
+Memory is watched the same way on every platform: the parent reads each busy worker's
+resident size (psutil) at every poll and ends a worker past the budget; its input is
+reported as MEMORY.  Pre-checks (io/safety.py) refuse most such files before they are read;
+the watch is the backstop for the rest.
 """
 from __future__ import annotations
 
@@ -20,8 +25,11 @@ from multiprocessing.connection import wait
 from typing import Any, Callable, Iterable, Iterator
 
 CRASHED = "crashed"
+MEMORY = "memory"  # ended by the parent: past the memory budget
 STARTUP_SECONDS = 120.0  # a worker that is not up by then is treated as unable to start
 TIMED_OUT = "timed_out"
+DEFAULT_MAX_MEMORY_MB = 1024  # per worker; --max-memory changes it
+POLL_SECONDS = 0.1  # how often the parent looks at deadlines, liveness and memory
 
 
 class IsolationUnavailable(RuntimeError):
@@ -33,7 +41,8 @@ class Outcome:
     index: int
     ok: bool
     result: Any = None
-    failure: str = ""  # CRASHED / TIMED_OUT / the exception text
+    failure: str = ""  # CRASHED / TIMED_OUT / MEMORY / the exception text
+    peak_bytes: int = 0  # largest resident size the parent saw while the worker held this input
 
 
 def _worker(fn: Callable, conn) -> None:
@@ -52,6 +61,24 @@ def _worker(fn: Callable, conn) -> None:
             conn.send((index, False, None, f"{type(exc).__name__}: {exc}"))
 
 
+def _memory_probe(pid: int) -> Callable[[], int] | None:
+    """A function returning the process's resident size in bytes (psutil: Windows working
+    set, Linux RSS), or None when it cannot be watched."""
+    try:
+        import psutil
+
+        proc = psutil.Process(pid)
+    except Exception:  # noqa: BLE001 - no psutil or the process is already gone: not watched
+        return None
+
+    def rss() -> int:
+        try:
+            return proc.memory_info().rss
+        except Exception:  # noqa: BLE001 - gone between two looks: the liveness check reports it
+            return 0
+    return rss
+
+
 class _Slot:
     def __init__(self, ctx, fn) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
@@ -61,15 +88,23 @@ class _Slot:
         self.inflight: deque[int] = deque()
         self.started = time.monotonic()  # when the head of inflight began
         self.ready = False
+        self.rss = _memory_probe(self.proc.pid)
+        self.peak = 0  # while the head of inflight is worked on
 
     def give(self, index: int, arg) -> None:
         if not self.inflight:
             self.started = time.monotonic()
+            self.peak = 0
         self.inflight.append(index)
         try:
             self.conn.send((index, arg))
         except (BrokenPipeError, ConnectionResetError, OSError):
             pass  # the worker just died: the liveness check reports the input it was on and re-queues this one
+
+    def memory(self) -> int:
+        used = self.rss() if self.rss else 0
+        self.peak = max(self.peak, used)
+        return used
 
     def stop(self, kill: bool = False) -> None:
         if not kill:
@@ -102,83 +137,106 @@ def _receive(slot: _Slot, *, drain: bool) -> list[Outcome]:
         else:
             if index in slot.inflight:
                 slot.inflight.remove(index)
+            outs.append(Outcome(index, ok, result, failure, slot.peak))
             slot.started = time.monotonic()
-            outs.append(Outcome(index, ok, result, failure))
+            slot.peak = 0
         if not drain:
             break
     return outs
 
 
+class _Pool:
+    """The parent's side: slots, the queue, and what to do when a worker misbehaves."""
+
+    def __init__(self, fn: Callable, todo: list, jobs: int, timeout: float, depth: int, max_bytes: int) -> None:
+        self.ctx = mp.get_context("spawn")
+        self.fn, self.timeout, self.depth, self.max_bytes = fn, timeout, depth, max_bytes
+        self.by_index = dict(todo)
+        self.pending: deque[int] = deque(i for i, _ in todo)
+        self.remaining = len(todo)
+        self.dead_on_start = 0
+        self.slots = [_Slot(self.ctx, fn) for _ in range(max(1, min(jobs, len(todo))))]
+        for slot in self.slots:
+            self.feed(slot)
+
+    def feed(self, slot: _Slot) -> None:
+        while self.pending and len(slot.inflight) < self.depth:
+            i = self.pending.popleft()
+            slot.give(i, self.by_index[i])
+
+    def replace(self, k: int) -> None:
+        self.slots[k].stop(kill=True)
+        self.slots[k] = _Slot(self.ctx, self.fn)
+        self.feed(self.slots[k])
+
+    def answers(self) -> Iterator[Outcome]:
+        """What the workers sent within one poll interval."""
+        for conn in wait([s.conn for s in self.slots], timeout=POLL_SECONDS):
+            slot = next(s for s in self.slots if s.conn is conn)
+            for out in _receive(slot, drain=False):
+                self.remaining -= 1
+                self.feed(slot)
+                yield out
+
+    def watch(self) -> Iterator[Outcome]:
+        """Deadlines, liveness and memory of every busy worker."""
+        now = time.monotonic()
+        for k, slot in enumerate(self.slots):
+            if not slot.inflight:
+                continue
+            dead = not slot.proc.is_alive()
+            if dead:  # answers it wrote before dying still count
+                for out in _receive(slot, drain=True):
+                    self.remaining -= 1
+                    yield out
+                if not slot.inflight:
+                    self.replace(k)
+                    continue
+            over = not dead and slot.ready and self.max_bytes > 0 and slot.memory() > self.max_bytes
+            late = now - slot.started > (self.timeout if slot.ready else max(self.timeout, STARTUP_SECONDS))
+            if dead or late or over:
+                out = self.end(k, CRASHED if dead else MEMORY if over else TIMED_OUT)
+                if out is not None:
+                    yield out
+
+    def end(self, k: int, why: str) -> Outcome | None:
+        """Kill worker k; its current input fails with ``why``, inputs queued behind it move on."""
+        slot = self.slots[k]
+        if not slot.ready:  # died or never came up: nothing was tried
+            self.dead_on_start += 1
+            if self.dead_on_start >= 3:
+                raise IsolationUnavailable("worker processes exit before doing any work")
+            self.pending.extendleft(reversed(slot.inflight))  # nothing was tried: try again
+            slot.inflight.clear()
+            self.replace(k)
+            return None
+        lost = slot.inflight.popleft()
+        self.pending.extendleft(reversed(slot.inflight))  # queued behind it: to the new worker
+        slot.inflight.clear()
+        self.remaining -= 1
+        peak = slot.peak
+        self.replace(k)
+        return Outcome(lost, False, None, why, peak)
+
+    def close(self) -> None:
+        for slot in self.slots:
+            slot.stop(kill=bool(slot.inflight))
+
+
 def run_isolated(fn: Callable, args: Iterable, *, jobs: int = 2, timeout: float = 60.0, depth: int = 2,
+                 max_memory_mb: float = DEFAULT_MAX_MEMORY_MB,
                  on_done: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
-    """Yield an Outcome per argument (in completion order)."""
+    """Yield an Outcome per argument (in completion order).  A worker past ``max_memory_mb``
+    (resident size, watched by the parent; 0 turns the watch off) is ended like a hung one."""
     todo = list(enumerate(args))
     if not todo:
         return
-    ctx = mp.get_context("spawn")
-    by_index = dict(todo)
-    pending: deque[int] = deque(i for i, _ in todo)
-    remaining = len(todo)
-    dead_on_start = 0
-    slots = [_Slot(ctx, fn) for _ in range(max(1, min(jobs, len(todo))))]
-
-    def feed(slot: _Slot) -> None:
-        while pending and len(slot.inflight) < depth:
-            i = pending.popleft()
-            slot.give(i, by_index[i])
-
-    def replace(k: int) -> None:
-        slots[k].stop(kill=True)
-        slots[k] = _Slot(ctx, fn)
-        feed(slots[k])
-
+    pool = _Pool(fn, todo, jobs, timeout, depth, int(max_memory_mb * 1024 * 1024))
     try:
-        for slot in slots:
-            feed(slot)
-        while remaining:
-            readable = wait([s.conn for s in slots], timeout=0.2)
-            for conn in readable:
-                slot = next(s for s in slots if s.conn is conn)
-                for out in _receive(slot, drain=False):
-                    remaining -= 1
-                    feed(slot)
-                    if on_done:
-                        on_done(out)
-                    yield out
-            now = time.monotonic()
-            for k, slot in enumerate(slots):
-                if not slot.inflight:
-                    continue
-                dead = not slot.proc.is_alive()
-                if dead:  # answers it wrote before dying still count
-                    for out in _receive(slot, drain=True):
-                        remaining -= 1
-                        if on_done:
-                            on_done(out)
-                        yield out
-                    if not slot.inflight:
-                        replace(k)
-                        continue
-                late = now - slot.started > (timeout if slot.ready else max(timeout, STARTUP_SECONDS))
-                if not (dead or late):
-                    continue
-                if not slot.ready:  # died or never came up: nothing was tried
-                    dead_on_start += 1
-                    if dead_on_start >= 3:
-                        raise IsolationUnavailable("worker processes exit before doing any work")
-                    pending.extendleft(reversed(slot.inflight))  # nothing was tried: try again
-                    slot.inflight.clear()
-                    replace(k)
-                    continue
-                lost = slot.inflight.popleft()
-                pending.extendleft(reversed(slot.inflight))  # queued behind it: to the new worker
-                slot.inflight.clear()
-                remaining -= 1
-                replace(k)
-                out = Outcome(lost, False, None, CRASHED if dead else TIMED_OUT)
+        while pool.remaining:
+            for out in (*pool.answers(), *pool.watch()):
                 if on_done:
                     on_done(out)
                 yield out
     finally:
-        for slot in slots:
-            slot.stop(kill=bool(slot.inflight))
+        pool.close()

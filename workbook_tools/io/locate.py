@@ -25,7 +25,9 @@ from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
 from workbook_tools.io.styles import as_shown
 
 _NUMBERING = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]?")
-_YEARS = re.compile(r"\d{2,4}年度?|[RH令和平成]+\d{1,2}年度?")
+# Era prefixes are at most two characters (令和, R): a bounded class keeps the scan linear
+# (an unbounded "+" made a long run of R or 令和 quadratic: seconds per cell).
+_YEARS = re.compile(r"\d{2,4}年度?|[RH令和平成]{1,2}\d{1,2}年度?")
 
 
 @lru_cache(maxsize=8192)
@@ -606,7 +608,7 @@ def _claim_continuation(idx: _Index, x: _Cell, item_key: str) -> None:
                 return
 
 
-_YEAR_ONLY = re.compile(r"(\d{4}|[RH令和平成]+\d{1,2})年(度)?")
+_YEAR_ONLY = re.compile(r"(\d{4}|[RH令和平成]{1,2}\d{1,2})年(度)?")
 
 
 def _is_boilerplate(x: _Cell, form: FormDef, year: int | None) -> bool:

@@ -121,7 +121,7 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None \
             else CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001 - calamine raises its own types
-        raise RefusedFile(f"ブックを読み込めません（{_short(exc)}）", file=path.name, code="read_failed") from exc
+        raise RefusedFile(f"ブックを読み込めません（{reader_reason(exc)}）", file=path.name, code="read_failed") from exc
 
     def load(name: str) -> SheetData:
         try:
@@ -132,7 +132,7 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
                 (r1, c1), (r2, c2) = rng
                 merged.append((r1, c1, r2, c2))
         except Exception as exc:  # noqa: BLE001
-            raise InputError(f"シートを読み込めません（{_short(exc)}）", file=path.name, sheet=name,
+            raise InputError(f"シートを読み込めません（{reader_reason(exc)}）", file=path.name, sheet=name,
                              code="sheet_failed") from exc
         return SheetData(name, rows, merged)
 
@@ -150,9 +150,23 @@ def _utf8_path(path: Path) -> bool:
         return False
 
 
-def _short(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:200]
+_REASONS = (  # the reader library's (English) message → what we tell the user
+    (("password", "encrypt"), "パスワードで保護されています"),
+    (("zip",), "zip の構造が壊れています"),
+    (("cfb", "ole", "biff"), "Excel 97-2003 形式の構造が壊れているか、古すぎる形式です"),
+    (("xml", "utf", "encoding"), "ブック内の XML が壊れています"),
+    (("memory", "capacity", "alloc"), "読み込みに必要なメモリが大きすぎます"),
+    (("unsupported", "unrecognized", "not supported"), "対応していない形式です"),
+)
+
+
+def reader_reason(exc: BaseException) -> str:
+    """A Japanese reason for a reader failure; the library's own text stays in the chained exception."""
+    text = f"{type(exc).__name__} {exc}".lower()
+    for words, reason in _REASONS:
+        if any(w in text for w in words):
+            return reason
+    return "ファイルの中身が壊れているか、対応していない形式です"
 
 
 def _decrypt(path: Path, password: str) -> bytes:
@@ -202,7 +216,7 @@ def _read_package_xml(book: Book) -> None:
             if sheet in sheets or sheet in book.sheet_names:
                 book.defined_names[name] = (sheet, ref.replace("$", ""))
     except Exception as exc:  # noqa: BLE001 - defusedxml raises on bombs / entities
-        raise RefusedFile(f"ブックの構造（workbook.xml）が不正です（{type(exc).__name__}）",
+        raise RefusedFile("ブックの構造（workbook.xml）が不正です",
                           file=book.path.name, code="bad_workbook_xml") from exc
     from workbook_tools.io.controls import checkboxes, sheet_parts
 
@@ -215,5 +229,5 @@ def _read_package_xml(book: Book) -> None:
                 value = next(iter(prop), None)
                 book.properties[prop.get("name", "")] = (value.text or "") if value is not None else ""
         except Exception as exc:  # noqa: BLE001
-            raise RefusedFile(f"文書プロパティが不正です（{type(exc).__name__}）",
+            raise RefusedFile("文書プロパティ（docProps/custom.xml）が不正です",
                               file=book.path.name, code="bad_custom_xml") from exc

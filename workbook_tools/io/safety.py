@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,10 +25,15 @@ class Limits:
     max_entries: int = 2_000
     max_entry_bytes: int = 200 * 1024 * 1024
     max_total_bytes: int = 400 * 1024 * 1024
-    max_ratio: float = 200.0
-    max_rows: int = 100_000
-    max_cols: int = 16_384 // 16  # 1,024 columns (AMJ)
+    max_ratio: float = 200.0  # uncompressed / compressed, for parts over ratio_floor_bytes
+    ratio_floor_bytes: int = 1_000_000
+    # rows × columns from A1 to the farthest cell: the reader allocates the whole rectangle
+    # (~40 bytes a cell), so the area is bounded, not rows and columns apart.  5,000,000 is
+    # 1,048,576 rows × 4 columns or 300 rows × 16,384 columns; 100,000 × 1,024 is refused.
+    max_cell_area: int = 5_000_000
+    max_book_area: int = 10_000_000  # all sheets of a book together (the legacy search reads them all)
     max_cells: int = 2_000_000
+    max_strings: int = 2_000_000  # shared strings of an .xls (SST)
     seconds_per_file: float = 60.0
 
 
@@ -66,14 +72,19 @@ def sniff_bytes(head: bytes) -> str:
     return "unknown"
 
 
-_REF_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+)([0-9]+)"')
-_FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s>/]")
+# Cell references and row numbers.  The literal ' r="' lets the regex engine jump from
+# candidate to candidate (several times faster than a pattern starting with '<' and a class);
+# a part that separates attributes with tabs or line breaks is scanned with the slow forms.
+_REF_RE = re.compile(rb' r="([A-Z]+)([0-9]+)"')
+_ROW_RE = re.compile(rb' r="([0-9]+)"')
+_REF_RE_ANY_SPACE = re.compile(rb'\sr="([A-Z]+)([0-9]+)"')
+_ROW_RE_ANY_SPACE = re.compile(rb'\sr="([0-9]+)"')
+_FORMULA_OPENERS = (b"<f>", b"<f ", b"<f/", b":f>", b":f ", b":f/")  # not <formula1> of a data validation
 # a formula with no cached value: no <v>, or an empty one (<v/>, <v></v>, as openpyxl writes it)
 _UNCACHED_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
                           rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
 _UNCACHED_CELL_RE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3}[0-9]{1,7})"[^>]*>\s*' + _UNCACHED_RE.pattern)
 _DDE_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?>[^<]*\|[^<]*</(?:\w+:)?f>")
-_ROW_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="([0-9]{1,9})"')
 
 
 def _col_number(letters: bytes) -> int:
@@ -91,8 +102,7 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
         with open(path, "rb") as fh:
             head = fh.read(2048)
     except OSError as exc:
-        raise RefusedFile(f"ファイルを開けません（{exc.strerror or exc}）", file=name,
-                          code="unreadable") from exc
+        raise RefusedFile(f"ファイルを開けません（{os_reason(exc)}）", file=name, code="unreadable") from exc
     if size > limits.max_file_bytes:
         raise RefusedFile(f"ファイルが大きすぎます（{size:,} バイト、上限 {limits.max_file_bytes:,}）",
                           file=name, code="too_big")
@@ -106,100 +116,132 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
         raise RefusedFile("中身がテキスト（CSV など）です。Excel の様式に入力して .xlsx で保存してください",
                           file=name, code="text")
     if kind == "ole":
-        return _check_ole(path, name)
+        return _check_ole(path, name, limits)
     if kind != "zip":
         raise RefusedFile("Excel ブックとして認識できない形式です", file=name, code="unknown_format")
     return _check_zip(path, name, limits)
 
 
-def _check_ole(path: Path, name: str) -> Sniffed:
+def os_reason(exc: OSError) -> str:
+    """Japanese for a file-system error (strerror is English on most systems)."""
+    import errno
+
+    return {errno.ENOENT: "ファイルが見つかりません（削除または移動された可能性があります）",
+            errno.EACCES: "アクセスが拒否されました（権限がないか、他のプログラムが使用中です）",
+            errno.EPERM: "アクセスが拒否されました（権限がありません）",
+            errno.EISDIR: "ファイルではなくフォルダです",
+            errno.EIO: "読み取り中に入出力エラーが起きました（ディスクやネットワークを確認してください）",
+            }.get(exc.errno or -1, "ファイルを読み取れません")
+
+
+def _check_ole(path: Path, name: str, limits: Limits) -> Sniffed:
     try:
         import olefile  # shipped with msoffcrypto-tool
     except ImportError:  # pragma: no cover
-        olefile = None
-    if olefile is not None:
-        try:
-            with olefile.OleFileIO(str(path)) as ole:
-                streams = {"/".join(s) for s in ole.listdir()}
-        except Exception as exc:  # noqa: BLE001 - any parse failure is a refusal
-            raise RefusedFile(f"壊れた Excel 97-2003 ファイルです（{type(exc).__name__}）",
-                              file=name, code="corrupt_ole") from exc
-        if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
-            return Sniffed("encrypted")
-        if "Workbook" in streams or "Book" in streams:
-            sn = Sniffed("xls")
-            sn.has_macros = any(s.startswith("_VBA_PROJECT_CUR") for s in streams)
-            if _xls_is_encrypted(path):
-                return Sniffed("encrypted")
-            return sn
-        raise RefusedFile("Excel ブックではない Office ファイルです（Word など）", file=name,
-                          code="not_workbook")
-    return Sniffed("xls")
+        return Sniffed("xls")
+    from workbook_tools.io.xls_bounds import check_ole_streams, scan_workbook_stream
 
-
-def _xls_is_encrypted(path: Path) -> bool:
     try:
-        import msoffcrypto
-
-        with open(path, "rb") as fh:
-            return bool(msoffcrypto.OfficeFile(fh).is_encrypted())
-    except Exception:  # noqa: BLE001 - unknown means "let the reader decide"
-        return False
+        with olefile.OleFileIO(str(path)) as ole:
+            streams = {"/".join(s) for s in ole.listdir()}
+            if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
+                return Sniffed("encrypted")
+            stream = "Workbook" if "Workbook" in streams else "Book" if "Book" in streams else None
+            if stream is None:
+                raise RefusedFile("Excel ブックではない Office ファイルです（Word など）", file=name,
+                                  code="not_workbook")
+            check_ole_streams(ole, name, limits)
+            data = ole.openstream(stream).read()
+    except RefusedFile:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parse failure is a refusal
+        raise RefusedFile("壊れた Excel 97-2003 ファイルです（ファイルの構造を読めません）",
+                          file=name, code="corrupt_ole") from exc
+    facts = scan_workbook_stream(data, name, limits)
+    if facts.encrypted:
+        return Sniffed("encrypted")
+    sn = Sniffed("xls")
+    sn.has_macros = any(s.startswith("_VBA_PROJECT_CUR") for s in streams)
+    return sn
 
 
 def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise RefusedFile("ファイルが壊れています（zip として読めません。途中で切れている可能性があります）",
                           file=name, code="corrupt_zip") from exc
     with zf:
         infos = zf.infolist()
-        if len(infos) > limits.max_entries:
-            raise RefusedFile(f"ブック内の部品が多すぎます（{len(infos):,} 個）", file=name, code="too_many_entries")
-        names = [i.filename for i in infos]
-        if len(set(names)) != len(names):
-            dup = sorted({n for n in names if names.count(n) > 1})[0]
-            raise RefusedFile(f"ブック内に同じ名前の部品が重複しています（{dup}）。改ざんの可能性があります",
-                              file=name, code="duplicate_entry")
-        total = 0
+        _check_directory(infos, name, limits)
+        names = {i.filename for i in infos}
+        sn = _package_kind(zf, names, name, limits)
+        sheets, parsed = _parts_read_by_reader(zf, infos, name, limits, sn)
+        area = 0
         for info in infos:
-            if info.file_size > limits.max_entry_bytes:
-                raise RefusedFile(f"ブック内の部品が大きすぎます（{info.filename}）", file=name, code="entry_too_big")
-            total += info.file_size
-            if info.compress_size and info.file_size / max(info.compress_size, 1) > limits.max_ratio \
-                    and info.file_size > 1_000_000:
-                raise RefusedFile(f"圧縮率が異常に高い部品があります（{info.filename}、zip 爆弾の疑い）",
-                                  file=name, code="zip_bomb")
-        if total > limits.max_total_bytes:
-            raise RefusedFile("ブックを展開すると大きすぎます", file=name, code="too_big_unpacked")
-        if "[Content_Types].xml" not in names:
-            raise RefusedFile("Excel ブックではない zip ファイルです", file=name, code="not_workbook")
-        if "xl/workbook.xml" not in names:
-            if "word/document.xml" in names or "ppt/presentation.xml" in names:
-                raise RefusedFile("Excel ブックではない Office ファイルです（Word など）", file=name,
-                                  code="not_workbook")
-            raise RefusedFile("Excel ブックではない zip ファイルです（xl/workbook.xml がありません）",
-                              file=name, code="not_workbook")
-        sn = Sniffed("xlsx")
-        sn.has_macros = "xl/vbaProject.bin" in names
-        if sn.has_macros:
-            sn.kind = "xlsm"
-        sn.external_links = sum(1 for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
-        for info in infos:  # small parts the reader needs (names, properties, styles, check-box controls)
-            if _kept_part(info.filename) and info.file_size < 5_000_000:
-                sn.parts[info.filename] = zf.read(info.filename)
-        if b"purl.oclc.org/ooxml/spreadsheetml/main" in sn.parts.get("xl/workbook.xml", b"")[:4096]:
-            sn.strict = True
-        from workbook_tools.io.styles import special_styles
-
-        sn.special_styles = special_styles(sn.parts.get("xl/styles.xml"))
-        for info in infos:
-            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                _prescan_sheet(zf, info, name, limits, sn)
-            else:
+            if info.filename in sn.parts:
+                continue  # read (and checked) above
+            if info.filename in sheets:
+                area += _prescan_sheet(zf, info, name, limits, sn)
+                if area > limits.max_book_area:
+                    raise RefusedFile(f"ブック全体の使われている範囲が大きすぎます（{area:,} セル相当、上限 "
+                                      f"{limits.max_book_area:,}）。不要なシートや行・列を削除してください",
+                                      file=name, code="far_cell")
+            elif info.filename in parsed or _is_xml_name(info.filename):
                 _read_through(zf, info, name, limits)
+            # any other part (images, printer settings, vbaProject.bin) is never decompressed by
+            # anyone: its declared size and ratio were checked above, which is all it can cost
         return sn
+
+
+def _check_directory(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> None:
+    """Bounds that the zip's central directory alone can prove."""
+    if len(infos) > limits.max_entries:
+        raise RefusedFile(f"ブック内の部品が多すぎます（{len(infos):,} 個、上限 {limits.max_entries:,}）",
+                          file=name, code="too_many_entries")
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        folded = info.filename.casefold()
+        if folded in seen:
+            raise RefusedFile(f"ブック内に同じ名前の部品が重複しています（{info.filename}）。改ざんの可能性があります",
+                              file=name, code="duplicate_entry")
+        seen.add(folded)
+        if info.file_size > limits.max_entry_bytes:
+            raise RefusedFile(f"ブック内の部品が大きすぎます（{info.filename}）", file=name, code="entry_too_big")
+        total += info.file_size
+        if info.file_size > limits.ratio_floor_bytes and \
+                info.file_size / max(info.compress_size, 1) > limits.max_ratio:
+            raise RefusedFile(f"圧縮率が異常に高い部品があります（{info.filename}、zip 爆弾の疑い）",
+                              file=name, code="zip_bomb")
+    if total > limits.max_total_bytes:
+        raise RefusedFile("ブックを展開すると大きすぎます", file=name, code="too_big_unpacked")
+
+
+def _package_kind(zf: zipfile.ZipFile, names: set[str], name: str, limits: Limits) -> Sniffed:
+    """An Excel package or not; macros, external links, Strict; the small parts the reader reuses."""
+    if "[Content_Types].xml" not in names:
+        raise RefusedFile("Excel ブックではない zip ファイルです", file=name, code="not_workbook")
+    if "xl/workbook.xml" not in names:
+        if "word/document.xml" in names or "ppt/presentation.xml" in names:
+            raise RefusedFile("Excel ブックではない Office ファイルです（Word など）", file=name,
+                              code="not_workbook")
+        raise RefusedFile("Excel ブックではない zip ファイルです（xl/workbook.xml がありません）",
+                          file=name, code="not_workbook")
+    sn = Sniffed("xlsx")
+    sn.has_macros = "xl/vbaProject.bin" in names
+    if sn.has_macros:
+        sn.kind = "xlsm"
+    sn.external_links = sum(1 for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
+    for info in zf.infolist():  # small parts the reader needs (names, properties, styles, check-box controls)
+        if _kept_part(info.filename) and info.file_size < 5_000_000:
+            sn.parts[info.filename] = b"".join(_chunks(zf, info, name, limits))
+    from workbook_tools.io.styles import special_styles
+
+    sn.special_styles = special_styles(sn.parts.get("xl/styles.xml"))
+    if b"purl.oclc.org/ooxml/spreadsheetml/main" in sn.parts.get("xl/workbook.xml", b"")[:4096]:
+        sn.strict = True
+    return sn
 
 
 _KEPT_PARTS = ("xl/workbook.xml", "docProps/custom.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml")
@@ -210,38 +252,144 @@ def _kept_part(name: str) -> bool:
     return name in _KEPT_PARTS or name.startswith(_KEPT_PREFIXES)
 
 
-_DTD = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
+_RELS = "xl/_rels/workbook.xml.rels"
+_SHEET_TYPES = ("/worksheet", "/chartsheet", "/dialogsheet", "/macrosheet", "/xlMacrosheet", "/xlIntlMacrosheet")
+
+
+def _parts_read_by_reader(zf: zipfile.ZipFile, infos, name: str, limits: Limits,
+                          sn: Sniffed) -> tuple[set[str], set[str]]:
+    """(sheet parts, other parts the reader parses), as stored names.
+
+    Follows xl/_rels/workbook.xml.rels, wherever a target points and in any letter case
+    (a sheet stored as xl/Data/S1.XML is still a sheet); every xl/worksheets/*.xml counts too."""
+    by_folded: dict[str, list[str]] = {}
+    for info in infos:
+        by_folded.setdefault(info.filename.casefold(), []).append(info.filename)
+    sheets = {i.filename for i in infos if i.filename.casefold().startswith("xl/worksheets/")
+              and i.filename.casefold().endswith(".xml")}
+    parsed = {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", _RELS}
+    rels = next(iter(by_folded.get(_RELS.casefold(), [])), None)
+    if rels is None:
+        return sheets, parsed
+    sn.parts[rels] = b"".join(_chunks(zf, zf.getinfo(rels), name, limits))
+    for rel_type, target in _relationships(sn.parts[rels], name):
+        stored = by_folded.get(_resolve(target).casefold(), [])
+        parsed.update(stored)
+        if rel_type.endswith(_SHEET_TYPES):
+            sheets.update(stored)
+    return sheets, parsed
+
+
+def _relationships(xml: bytes, name: str) -> list[tuple[str, str]]:
+    from defusedxml import ElementTree as ET  # the part was checked for a DTD already
+
+    try:
+        root = ET.fromstring(xml)
+    except Exception as exc:  # noqa: BLE001 - any parse failure is a refusal
+        raise RefusedFile("ブックの構造（workbook.xml.rels）が壊れています", file=name,
+                          code="bad_workbook_rels") from exc
+    return [(el.get("Type", ""), el.get("Target", "")) for el in root.iter()
+            if el.tag.endswith("Relationship") and el.get("TargetMode", "") != "External"]
+
+
+def _resolve(target: str) -> str:
+    """A relationship target of xl/workbook.xml as a package path."""
+    parts = [] if target.startswith("/") else ["xl"]
+    for piece in target.replace("\\", "/").split("/"):
+        if piece in ("", "."):
+            continue
+        if piece == "..":
+            if parts:
+                parts.pop()
+        else:
+            parts.append(piece)
+    return "/".join(parts)
+
+
+def _is_xml_name(part: str) -> bool:
+    return part.casefold().endswith((".xml", ".rels", ".vml"))
+
+
+# A DTD is the door to XML bombs and external entities; no part of a workbook needs one.
+# UTF-16 spellings too (an XML part may declare that encoding).
+_DTD_RE = re.compile(rb"<!(?i:doctype|entity)|<\x00!\x00[DdEe]\x00|\x00<\x00!\x00[DdEe]")
+_DTD_OVERLAP = 16
 
 
 def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits):
-    """Decompress one part in chunks: zipfile checks the declared size and the CRC, the
-    total is bounded, and no XML part of a workbook may carry a DTD (the door to XML
-    bombs and external entities)."""
+    """Decompress one part in chunks: zipfile checks the declared size and the CRC at the
+    end, the total is bounded, and no chunk (nor a chunk boundary) may hold a DTD."""
     total = 0
-    first = info.filename.endswith((".xml", ".rels", ".vml"))
+    tail = b""
     try:
         with zf.open(info) as fh:
             while True:
                 chunk = fh.read(1 << 20)
                 if not chunk:
+                    if total != info.file_size:  # shorter than declared: a reader may size buffers by it
+                        raise RefusedFile(f"ブック内の部品の大きさが申告と違います（{info.filename}）", file=name,
+                                          code="declared_size_lie")
                     return
-                if first and any(d in chunk[:2048] for d in _DTD):
+                probe = tail + chunk
+                if (b"<!" in probe or b"\x00!" in probe) and _DTD_RE.search(probe):
                     raise RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
                                       "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
-                first = False
+                tail = chunk[-_DTD_OVERLAP:]
                 total += len(chunk)
                 if total > limits.max_entry_bytes:
                     raise RefusedFile(f"ブック内の部品が申告より大きい（{info.filename}）", file=name,
                                       code="declared_size_lie")
                 yield chunk
-    except zipfile.BadZipFile as exc:
-        raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}: {exc}）", file=name,
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+        raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}）。CRC の不一致や途中で切れた部品の可能性が"
+                          "あります", file=name, code="corrupt_entry") from exc
+    except zlib.error as exc:
+        raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}、圧縮データが不正）", file=name,
                           code="corrupt_entry") from exc
 
 
 def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> None:
     for _ in _chunks(zf, info, name, limits):
         pass
+
+
+def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits,
+                   sn: Sniffed) -> int:
+    """Stream the sheet XML: largest row/column referenced and number of cells.  Returns the
+    sheet's cell area (rows × columns from A1)."""
+    max_row = max_col = cells = 0
+    tail = b""
+    for chunk in _chunks(zf, info, name, limits):
+        data = tail + chunk
+        cut = data.rfind(b">") + 1
+        body, tail = data[:cut], data[cut:]
+        if len(tail) > 4096:
+            tail = tail[-4096:]
+        cells += body.count(b"<c ") + body.count(b"<c>") + body.count(b":c ")
+        rows, cols = _farthest(body)
+        max_row, max_col = max(max_row, rows), max(max_col, cols)
+        _count_formulas(body, info.filename, sn)
+        if sn.special_styles and b' s="' in body:
+            _styled_cells(body, info.filename, sn)
+        if cells > limits.max_cells:
+            raise RefusedFile(f"セルの数が多すぎます（{info.filename}、{cells:,} 個以上）", file=name,
+                              code="too_many_cells")
+        _check_area(max_row, max(max_col, 1), info.filename, name, limits)
+    return max_row * max(max_col, 1)
+
+
+def _farthest(body: bytes) -> tuple[int, int]:
+    """Largest row number and column number referenced in a piece of sheet XML."""
+    odd = b'\nr="' in body or b'\tr="' in body or b'\rr="' in body  # attributes split by other spaces
+    ref_re, row_re = (_REF_RE_ANY_SPACE, _ROW_RE_ANY_SPACE) if odd else (_REF_RE, _ROW_RE)
+    max_row = max(map(int, set(row_re.findall(body))), default=0)
+    max_col = 0
+    refs = ref_re.findall(body)
+    if refs:
+        letters, digits = zip(*refs)
+        max_row = max(max_row, max(map(int, set(digits))))
+        max_col = _col_number(max(set(letters), key=lambda b: (len(b), b)))
+    return max_row, max_col
 
 
 _CELL_TAG_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\ss="([0-9]{1,6})"[^>]*>')
@@ -258,40 +406,24 @@ def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
             found[ref.group(1).decode()] = code
 
 
-def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits,
-                   sn: Sniffed) -> None:
-    """Stream the sheet XML: largest row/column referenced and number of cells."""
-    max_row = max_col = cells = 0
-    tail = b""
-    for chunk in _chunks(zf, info, name, limits):
-        data = tail + chunk
-        cut = data.rfind(b">") + 1
-        body, tail = data[:cut], data[cut:]
-        if len(tail) > 4096:
-            tail = tail[-4096:]
-        cells += body.count(b"<c ") + body.count(b"<c>") + body.count(b":c ")
-        for m in _ROW_RE.finditer(body):
-            row = int(m.group(1))
-            if row > max_row:
-                max_row = row
-        if b"<f" in body:
-            sn.formulas += len(_FORMULA_RE.findall(body))
+def _count_formulas(body: bytes, part: str, sn: Sniffed) -> None:
+    # Counted with bytes.count; the two regexes run only where what they look for can be.
+    if b"<f" not in body and b":f" not in body:
+        return
+    n = sum(body.count(s) for s in _FORMULA_OPENERS)
+    if n:
+        sn.formulas += n
+        if b"f></" in body or b"/></" in body or b"<v></v>" in body:  # a formula cell without a cached <v>
             uncached = len(_UNCACHED_RE.findall(body))
             sn.uncached_formulas += uncached
             if uncached and len(sn.uncached_cells) < 100:
-                sn.uncached_cells += [(info.filename, m.decode()) for m in _UNCACHED_CELL_RE.findall(body)][:100]
+                sn.uncached_cells += [(part, m.decode()) for m in _UNCACHED_CELL_RE.findall(body)][:100]
+        if b"|" in body:
             sn.dde_formulas += len(_DDE_RE.findall(body))
-        if sn.special_styles and b' s="' in body:
-            _styled_cells(body, info.filename, sn)
-        refs = _REF_RE.findall(body)
-        if refs:
-            letters, digits = zip(*refs)
-            max_row = max(max_row, int(max(digits, key=lambda b: (len(b), b))))
-            max_col = max(max_col, _col_number(max(set(letters), key=lambda b: (len(b), b))))
-        if cells > limits.max_cells:
-            raise RefusedFile(f"セルの数が多すぎます（{info.filename}、{cells:,} 個以上）", file=name,
-                              code="too_many_cells")
-        if max_row > limits.max_rows or max_col > limits.max_cols:
-            raise RefusedFile(
-                f"使われている範囲が大きすぎます（{info.filename} の行 {max_row:,}・列 {max_col:,}）。"
-                "不要な行や列を削除してください", file=name, code="far_cell")
+
+
+def _check_area(rows: int, cols: int, where: str, name: str, limits: Limits) -> None:
+    if rows * cols > limits.max_cell_area:
+        raise RefusedFile(
+            f"使われている範囲が大きすぎます（{where} の行 {rows:,} × 列 {cols:,} = {rows * cols:,} セル相当、"
+            f"上限 {limits.max_cell_area:,}）。不要な行や列を削除してください", file=name, code="far_cell")

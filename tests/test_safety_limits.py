@@ -1,0 +1,328 @@
+"""Every bound of the pre-check (io/safety.py, io/xls_bounds.py) with a part just inside it
+and one just outside, on the default limits: moving a limit or dropping a check turns a
+test here red.  Sizes and ratios of the generated parts are measured independently
+(zipfile's own directory), not taken from the code under test."""
+import io
+import random
+import struct
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import hostile
+import lo
+from hostile import minimal_parts, ratio_part, sheet_xml, write_parts
+from workbook_tools.errors import RefusedFile
+from workbook_tools.io.safety import DEFAULT_LIMITS, check_file
+
+L = DEFAULT_LIMITS
+
+
+def _code(path: Path) -> str:
+    """'' when the pre-check accepts the file, else the refusal's code (and the reason is Japanese)."""
+    try:
+        check_file(path)
+    except RefusedFile as exc:
+        assert any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in exc.message), exc.message
+        return exc.code
+    return ""
+
+
+def _xlsx(tmp_path, name, parts, compress=zipfile.ZIP_DEFLATED) -> Path:
+    return write_parts(tmp_path / name, parts, compress)
+
+
+def test_the_limits_tested_here_are_the_defaults():
+    # if a default moves, the parts below must move with it: this test names them
+    assert (L.max_ratio, L.ratio_floor_bytes, L.max_cell_area, L.max_book_area, L.max_cells, L.max_entries,
+            L.max_entry_bytes, L.max_total_bytes, L.max_strings) == (
+        200.0, 1_000_000, 5_000_000, 10_000_000, 2_000_000, 2_000, 200 * 1024 * 1024, 400 * 1024 * 1024, 2_000_000)
+
+
+# --- compression ratio ---------------------------------------------------------------------------
+@pytest.mark.parametrize("size, ratio, code", [
+    (2_000_000, 180, ""), (2_000_000, 230, "zip_bomb"),  # around 200:1
+    (950_000, 900, ""), (1_050_000, 900, "zip_bomb"),  # around the 1 MB floor
+])
+def test_ratio_limit(tmp_path, size, ratio, code):
+    parts = minimal_parts()
+    parts["xl/media/image1.png"] = ratio_part(size, ratio)
+    path = _xlsx(tmp_path, "r.xlsx", parts)
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("xl/media/image1.png")
+    measured = info.file_size / info.compress_size
+    assert abs(measured - ratio) / ratio < 0.08, measured
+    assert _code(path) == code
+
+
+def test_the_1028_to_1_bombs_are_refused(tmp_path):
+    parts = minimal_parts()
+    parts["xl/sharedStrings.xml"] = b"<sst>" + b"a" * 20_000_000 + b"</sst>"
+    assert _code(_xlsx(tmp_path, "b.xlsx", parts)) == "zip_bomb"
+
+
+# --- cell area -------------------------------------------------------------------------------
+@pytest.mark.parametrize("cells, code", [
+    (["A1", "D1250000"], ""),  # 4 × 1,250,000 = 5,000,000: exactly the bound
+    (["A1", "D1250001"], "far_cell"),  # 5,000,004
+    (["A1", "D1048576"], ""),  # a real tall sheet: every row, 4 columns
+    (["A1", "XFD305"], ""),  # a real wide sheet: every column, 305 rows (4,997,120)
+    (["A1", "XFD306"], "far_cell"),
+    (["A1", "AMJ100000"], "far_cell"),  # 1,024 × 100,000: once accepted, then 3.9 GB
+])
+def test_cell_area_bound(tmp_path, cells, code):
+    path = _xlsx(tmp_path, "a.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": sheet_xml(cells)}))
+    assert _code(path) == code
+
+
+@pytest.mark.parametrize("sheets, code", [(2, ""), (3, "far_cell")])
+def test_book_area_bound(tmp_path, sheets, code):
+    # 4,000,000 cells each: two fit in 10,000,000, three do not
+    parts = minimal_parts({f"xl/worksheets/sheet{i}.xml": sheet_xml(["A1", "D1000000"]) for i in range(1, sheets + 1)})
+    assert _code(_xlsx(tmp_path, "b.xlsx", parts)) == code
+
+
+@pytest.mark.parametrize("count, code", [(2_000_000, ""), (2_000_001, "too_many_cells")])
+def test_cell_count_bound(tmp_path, count, code):
+    full, rest = divmod(count, 1_000)
+    rows = [b'<row r="%d">' % (r + 1) + b'<c t="n"/>' * 1_000 + b"</row>" for r in range(full)]
+    if rest:
+        rows.append(b'<row r="%d">' % (full + 1) + b'<c t="n"/>' * rest + b"</row>")
+    xml = sheet_xml([], b"".join(rows))
+    assert xml.count(b"<c ") == count
+    # stored, not deflated: the repetitive part would otherwise be refused as a zip bomb first
+    path = _xlsx(tmp_path, "c.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": xml}), zipfile.ZIP_STORED)
+    assert _code(path) == code
+
+
+# --- zip directory -----------------------------------------------------------------------------
+@pytest.mark.parametrize("extra, code", [(2_000 - 5, ""), (2_000 - 4, "too_many_entries")])
+def test_entry_count_bound(tmp_path, extra, code):
+    parts = minimal_parts()  # 5 parts
+    parts.update({f"customXml/item{i}.bin": b"" for i in range(extra)})
+    path = _xlsx(tmp_path, "e.xlsx", parts)
+    with zipfile.ZipFile(path) as z:
+        assert len(z.infolist()) == extra + 5
+    assert _code(path) == code
+
+
+def _declare(path: Path, member: str, size: int) -> None:
+    """Rewrite the uncompressed size a zip declares for `member` (central directory and local header)."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo(member)
+    name = member.encode()
+    pos = data.find(b"PK\x01\x02")
+    while pos >= 0:
+        n = int.from_bytes(data[pos + 28:pos + 30], "little")
+        if data[pos + 46:pos + 46 + n] == name:
+            data[pos + 24:pos + 28] = size.to_bytes(4, "little")
+        pos = data.find(b"PK\x01\x02", pos + 4)
+    data[info.header_offset + 22:info.header_offset + 26] = size.to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("declared, code", [(200 * 1024 * 1024, "declared_size_lie"),
+                                            (200 * 1024 * 1024 + 1, "entry_too_big")])
+def test_part_size_bound(tmp_path, declared, code):
+    parts = minimal_parts()
+    parts["xl/styles.xml"] = random.Random(2).randbytes(1_100_000)  # incompressible: 200 MB / 1.1 MB < 200:1
+    path = _xlsx(tmp_path, "s.xlsx", parts)
+    _declare(path, "xl/styles.xml", declared)
+    assert _code(path) == code  # at the bound it is read, and the lie is found while reading
+
+
+@pytest.mark.parametrize("delta, code", [(0, "declared_size_lie"), (1, "too_big_unpacked")])
+def test_total_size_bound(tmp_path, delta, code):
+    parts = minimal_parts()
+    others = sum(len(b) for b in parts.values())
+    for i in range(3):
+        parts[f"xl/styles{i}.xml"] = random.Random(i).randbytes(1_000_000)  # 150 MB / 1 MB stays under 200:1
+    path = _xlsx(tmp_path, "t.xlsx", parts)
+    sizes = [150 * 1024 * 1024, 150 * 1024 * 1024, 100 * 1024 * 1024 - others + delta]
+    for i, size in enumerate(sizes):
+        _declare(path, f"xl/styles{i}.xml", size)
+    with zipfile.ZipFile(path) as z:
+        declared = sum(i.file_size for i in z.infolist())
+    assert declared == 400 * 1024 * 1024 + delta
+    assert _code(path) == code  # at the bound it is read, and the lie is found while reading
+
+
+@pytest.mark.parametrize("second", ["xl/worksheets/sheet1.xml", "xl/worksheets/Sheet1.xml"])
+def test_duplicate_part_names_refused(tmp_path, second):
+    parts = list(minimal_parts().items()) + [(second, sheet_xml(["B2"]))]
+    assert _code(_xlsx(tmp_path, "d.xlsx", parts)) == "duplicate_entry"
+
+
+# --- CRC ---------------------------------------------------------------------------------------------
+def _stored_with_flipped_byte(tmp_path, member: str) -> Path:
+    parts = minimal_parts()
+    parts.setdefault(member, b"<?xml version='1.0'?><x>" + b"z" * 200 + b"</x>")
+    path = _xlsx(tmp_path, "crc.xlsx", parts, compress=zipfile.ZIP_STORED)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo(member)
+    start = info.header_offset + 30 + len(member.encode())
+    i = data.index(b"z" if b"z" * 10 in parts[member] else b"1", start)
+    data[i] ^= 0x01  # same length, different bytes: only the CRC can tell
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("member", ["xl/worksheets/sheet1.xml", "xl/styles.xml"])
+def test_crc_checked_on_every_part_the_reader_parses(tmp_path, member):
+    assert _code(_stored_with_flipped_byte(tmp_path, member)) == "corrupt_entry"
+
+
+def test_unflipped_stored_package_passes(tmp_path):
+    parts = minimal_parts()
+    parts["xl/styles.xml"] = b"<?xml version='1.0'?><x>" + b"z" * 200 + b"</x>"
+    assert _code(_xlsx(tmp_path, "ok.xlsx", parts, compress=zipfile.ZIP_STORED)) == ""
+
+
+# --- DTD ---------------------------------------------------------------------------------------------
+DTD = b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+
+
+@pytest.mark.parametrize("member, where", [
+    ("xl/worksheets/sheet1.xml", "start"), ("xl/worksheets/sheet1.xml", "after_2k"),
+    ("xl/worksheets/sheet1.xml", "chunk_edge"), ("xl/styles.xml", "after_2k"),
+    ("xl/_rels/workbook.xml.rels", "start"), ("[Content_Types].xml", "start"), ("docProps/custom.xml", "start"),
+])
+def test_dtd_refused_anywhere(tmp_path, member, where):
+    parts = minimal_parts()
+    body = parts.get(member, b"<?xml version='1.0'?><Properties/>")
+    if where == "start":
+        body = body.replace(b"?>", b"?>" + DTD, 1) if b"?>" in body else DTD + body
+    elif where == "after_2k":
+        body = body[:-12] + b"<!--" + b" " * 3000 + b"-->" + b"<!ENTITY a 'b'>" + body[-12:]
+    else:  # split by the 1 MiB read boundary: '<!DOC' ends one chunk, 'TYPE' starts the next
+        pad = (1 << 20) - len(body[:-12]) - 5
+        body = body[:-12] + b" " * pad + b"<!DOCTYPE z>" + body[-12:]
+        assert body.index(b"<!DOCTYPE") + 5 == 1 << 20
+    parts[member] = body
+    stored = zipfile.ZIP_STORED if where == "chunk_edge" else zipfile.ZIP_DEFLATED  # 1 MiB of spaces: no bomb
+    assert _code(_xlsx(tmp_path, "dtd.xlsx", parts, stored)) == "xml_dtd"
+
+
+@pytest.mark.parametrize("spelling", [b"<!doctype x>", b"<!Entity y 'z'>",
+                                      "<!DOCTYPE x>".encode("utf-16-le"), "<!DOCTYPE x>".encode("utf-16-be")])
+def test_dtd_in_other_spellings(tmp_path, spelling):
+    parts = minimal_parts()
+    parts["xl/styles.xml"] = b"<?xml version='1.0'?>" + spelling + b"<styleSheet/>"
+    assert _code(_xlsx(tmp_path, "dtd.xlsx", parts)) == "xml_dtd"
+
+
+def test_comments_and_cdata_are_not_a_dtd(tmp_path):
+    parts = minimal_parts()
+    parts["xl/styles.xml"] = b"<?xml version='1.0'?><!-- note --><styleSheet><x><![CDATA[<a>]]></x></styleSheet>"
+    assert _code(_xlsx(tmp_path, "ok.xlsx", parts)) == ""
+
+
+# --- relationships: the sheets the reader will read, wherever they are -------------------------------
+@pytest.mark.parametrize("stored, target", [
+    ("xl/data/s1.xml", "data/s1.xml"), ("xl/Worksheets/SHEET1.XML", "worksheets/sheet1.xml"),
+    ("xl/Data/S1.XML", "data/s1.xml"),
+    ("elsewhere/s.xml", "/elsewhere/s.xml"), ("xl/s.bin", "../xl/s.bin"),
+])
+@pytest.mark.parametrize("hostile_sheet, code", [(None, ""), ("far", "far_cell"), ("dtd", "xml_dtd")])
+def test_relationships_followed(tmp_path, stored, target, hostile_sheet, code):
+    xml = {None: sheet_xml(["A1"]), "far": sheet_xml(["A1", "AMJ100000"]),
+           "dtd": sheet_xml(["A1"]).replace(b"?>\n", b"?>\n" + b" " * 5000 + DTD, 1)}[hostile_sheet]
+    parts = minimal_parts({stored: xml}, rels_target={stored: target})
+    assert _code(_xlsx(tmp_path, "rel.xlsx", parts)) == code
+
+
+# --- Excel 97-2003 -----------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def xls_bytes(tmp_path_factory):
+    if lo.soffice() is None:
+        pytest.skip("LibreOffice がありません")
+    folder = tmp_path_factory.mktemp("xls")
+    text = b'<row r="21"><c r="A21" t="inlineStr"><is><t>\xe6\x96\x87\xe5\xad\x97</t></is></c></row>'
+    parts = minimal_parts({"xl/worksheets/sheet1.xml": sheet_xml(["A1", "F20"], text)})
+    src = write_parts(folder / "s.xlsx", parts)
+    return lo.convert(src, folder / "out", "xls").read_bytes()
+
+
+def _records(data: bytes):
+    """(offset of the record body, type, length) for every BIFF record found in the file bytes
+    (a small file's Workbook stream is stored in order)."""
+    import olefile
+
+    ole = olefile.OleFileIO(io.BytesIO(data))
+    stream = ole.openstream("Workbook").read()
+    base = data.find(stream[:512])
+    assert base >= 0
+    pos = 0
+    while pos + 4 <= len(stream):
+        rtype, length = struct.unpack_from("<HH", stream, pos)
+        yield base + pos + 4, rtype, length
+        pos += 4 + length
+
+
+def _patched(tmp_path, data: bytes, rtype: int, fmt: str, offset: int, value: int) -> Path:
+    buf = bytearray(data)
+    for body, t, _ in _records(data):
+        if t == rtype:
+            struct.pack_into(fmt, buf, body + offset, value)
+            break
+    else:
+        raise AssertionError(f"record {rtype:#x} not found")
+    path = tmp_path / "p.xls"
+    path.write_bytes(bytes(buf))
+    return path
+
+
+def test_xls_as_written_passes(tmp_path, xls_bytes):
+    (tmp_path / "ok.xls").write_bytes(xls_bytes)
+    assert _code(tmp_path / "ok.xls") == ""
+
+
+@pytest.mark.parametrize("rows, code", [(833_333, ""), (833_334, "far_cell")])  # × 6 columns (A:F)
+def test_xls_declared_dimensions(tmp_path, xls_bytes, rows, code):
+    cols = [struct.unpack_from("<IIHH", xls_bytes, b)[3] for b, t, n in _records(xls_bytes) if t == 0x0200]
+    assert cols[0] == 6
+    assert _code(_patched(tmp_path, xls_bytes, 0x0200, "<I", 4, rows)) == code
+
+
+@pytest.mark.parametrize("col, code", [(5, ""), (255, "far_cell")])  # the last row 65,536 × 6 or × 256 columns
+def test_xls_cell_positions(tmp_path, xls_bytes, col, code):
+    cells = [(b, t) for b, t, n in _records(xls_bytes) if t in (0x0203, 0x027E)]
+    buf = bytearray(xls_bytes)
+    struct.pack_into("<HH", buf, cells[-1][0], 65_535, col)
+    (tmp_path / "c.xls").write_bytes(bytes(buf))
+    assert _code(tmp_path / "c.xls") == code
+
+
+def test_xls_shared_string_count(tmp_path, xls_bytes):
+    sst = [(b, n) for b, t, n in _records(xls_bytes) if t == 0x00FC]
+    if not sst:
+        pytest.skip("no SST in this file")
+    body, _ = sst[0]
+    stream_left = len(xls_bytes)  # an upper bound on the bytes after the header
+    assert _code(_patched(tmp_path, xls_bytes, 0x00FC, "<I", 4, 3)) == ""
+    assert _code(_patched(tmp_path, xls_bytes, 0x00FC, "<I", 4, stream_left)) == "sst_too_big"
+    assert _code(_patched(tmp_path, xls_bytes, 0x00FC, "<I", 4, 2_000_001)) == "sst_too_big"
+
+
+@pytest.mark.parametrize("space", [" ", "\t", "\n", "\r\n"])
+def test_far_cell_found_whatever_separates_the_attributes(tmp_path, space):
+    body = f'<row{space}r="1048576"><c{space}r="XFD1048576"><v>1</v></c></row>'.encode()
+    path = _xlsx(tmp_path, "sp.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": sheet_xml(["A1"], body)}))
+    assert _code(path) == "far_cell"
+    body = f'<row{space}r="9"><c{space}r="D9"><v>1</v></c></row>'.encode()
+    path = _xlsx(tmp_path, "ok.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": sheet_xml(["A1"], body)}))
+    assert _code(path) == ""
+
+
+def test_xls_filepass_means_encrypted(tmp_path, xls_bytes):
+    records = list(_records(xls_bytes))
+    assert records[0][1] == 0x0809  # BOF of the workbook globals
+    buf = bytearray(xls_bytes)
+    struct.pack_into("<H", buf, records[1][0] - 4, 0x002F)  # the next record becomes FILEPASS
+    (tmp_path / "e.xls").write_bytes(bytes(buf))
+    assert check_file(tmp_path / "e.xls").kind == "encrypted"
+    (tmp_path / "ok.xls").write_bytes(xls_bytes)
+    assert check_file(tmp_path / "ok.xls").kind == "xls"

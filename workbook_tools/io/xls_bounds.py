@@ -1,0 +1,100 @@
+"""Cheap bounds for an Excel 97-2003 (.xls, BIFF) file, read from its records before
+any reader sees it.
+
+python-calamine sizes a sheet from its DIMENSIONS record and the shared-string table
+from the SST header, so a 6 KB file can ask for gigabytes.  Here the Workbook stream is
+walked record by record (type and length only, plus the few bytes that give sizes and
+cell positions): stream sizes, the declared and the real used range of every sheet,
+the number of shared strings against the bytes that could hold them.
+"""
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+from workbook_tools.errors import RefusedFile
+
+BOF, EOF, FILEPASS, DIMENSIONS, SST = 0x0809, 0x000A, 0x002F, 0x0200, 0x00FC
+_CELL_RECORDS = frozenset((0x0203, 0x027E, 0x00FD, 0x0201, 0x0204, 0x0205, 0x0006, 0x00D6, 0x00BD, 0x00BE))
+_MULTI = frozenset((0x00BD, 0x00BE))  # MULRK / MULBLANK: the last column is in the last two bytes
+_HEAD = struct.Struct("<HH")
+
+
+@dataclass
+class XlsFacts:
+    encrypted: bool = False
+    substreams: int = 0  # the first is the workbook globals, then one per sheet
+    book_area: int = 0
+
+
+def check_ole_streams(ole, name: str, limits) -> None:
+    """Every stream's size within the per-part bound."""
+    for entry in ole.listdir(streams=True, storages=False):
+        size = ole.get_size(entry)
+        if size > limits.max_entry_bytes:
+            raise RefusedFile(f"ブック内のストリームが大きすぎます（{'/'.join(entry)}、{size:,} バイト）",
+                              file=name, code="entry_too_big")
+
+
+def scan_workbook_stream(data: bytes, name: str, limits) -> XlsFacts:
+    """Walk the BIFF records; refuse a sheet area, a book area or a string count past the limits."""
+    facts = XlsFacts()
+    pos, end = 0, len(data)
+    sheet: list[int] | None = None  # [declared rows, declared cols, max row + 1, max col + 1]
+    while pos + 4 <= end:
+        rtype, length = _HEAD.unpack_from(data, pos)
+        body = pos + 4
+        pos = body + length
+        if rtype == FILEPASS:
+            facts.encrypted = True  # what follows is encrypted: nothing more to measure
+            return facts
+        if rtype == BOF:
+            sheet = [0, 0, 0, 0]
+        elif rtype == EOF and sheet is not None:
+            _close_sheet(sheet, facts, name, limits)
+            sheet = None
+        elif rtype == SST and length >= 8:
+            _check_sst(data, body, end, name, limits)
+        elif sheet is not None and rtype == DIMENSIONS:
+            _dimensions(data, body, length, sheet)
+        elif sheet is not None and rtype in _CELL_RECORDS and length >= 4:
+            row, col = _HEAD.unpack_from(data, body)
+            if rtype in _MULTI and length >= 6:
+                col = struct.unpack_from("<H", data, body + length - 2)[0]
+            sheet[2] = max(sheet[2], row + 1)
+            sheet[3] = max(sheet[3], col + 1)
+    if sheet is not None:
+        _close_sheet(sheet, facts, name, limits)
+    return facts
+
+
+def _dimensions(data: bytes, body: int, length: int, sheet: list[int]) -> None:
+    if length >= 14:  # BIFF8: 32-bit rows
+        _, rows, _, cols = struct.unpack_from("<IIHH", data, body)
+    elif length >= 8:  # BIFF2-5: 16-bit rows
+        _, rows, _, cols = struct.unpack_from("<HHHH", data, body)
+    else:
+        return
+    sheet[0], sheet[1] = max(sheet[0], rows), max(sheet[1], cols)
+
+
+def _close_sheet(sheet: list[int], facts: XlsFacts, name: str, limits) -> None:
+    facts.substreams += 1
+    for kind, rows, cols in (("宣言された範囲", sheet[0], sheet[1]), ("使われている範囲", sheet[2], sheet[3])):
+        if rows * cols > limits.max_cell_area:
+            raise RefusedFile(f"{kind}が大きすぎます（{max(facts.substreams - 1, 1)} 枚目のシートの行 {rows:,} × 列 {cols:,} = "
+                              f"{rows * cols:,} セル相当、上限 {limits.max_cell_area:,}）。"
+                              "不要な行や列を削除してください", file=name, code="far_cell")
+    facts.book_area += max(sheet[0] * sheet[1], sheet[2] * sheet[3])
+    if facts.book_area > limits.max_book_area:
+        raise RefusedFile(f"ブック全体の使われている範囲が大きすぎます（{facts.book_area:,} セル相当、上限 "
+                          f"{limits.max_book_area:,}）。不要なシートや行・列を削除してください", file=name,
+                          code="far_cell")
+
+
+def _check_sst(data: bytes, body: int, end: int, name: str, limits) -> None:
+    _, unique = struct.unpack_from("<II", data, body)
+    # every string takes at least 3 bytes (length and flags) somewhere after the header
+    if unique > limits.max_strings or unique * 3 > end - body:
+        raise RefusedFile(f"共有文字列の数が不正か多すぎます（{unique:,} 個と申告）。壊れたファイルか、"
+                          "メモリを使い果たさせるファイルの可能性があります", file=name, code="sst_too_big")
