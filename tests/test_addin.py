@@ -37,7 +37,7 @@ def _ribbon(built):
 
 
 def test_vba_module_sources(modules):
-    want = (ROOT / "macros" / "RibbonMyAddin.bas").read_text("ascii").replace("\r\n", "\n").strip()
+    want = (ROOT / "workbook_tools" / "macros" / "RibbonMyAddin.bas").read_text("ascii").replace("\r\n", "\n").strip()
     strip = lambda text: "\n".join(l for l in text.splitlines() if not l.startswith("Attribute VB_"))  # noqa: E731
     got = strip(modules["RibbonMyAddin"].replace("\r\n", "\n")).strip()
     body = strip(want)

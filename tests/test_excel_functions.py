@@ -47,7 +47,7 @@ def test_calendar_names_text():
 def test_recompute_grid_array_matches_the_batch_job():
     from workbook_tools.app import grid
 
-    path = ROOT / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"
+    path = ROOT / "workbook_tools" / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"
     rows = [list(r) for r in openpyxl.load_workbook(path).active.iter_rows(values_only=True)]
     out = f.recompute_grid(rows)
     job = grid.recompute(path)

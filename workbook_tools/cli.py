@@ -43,6 +43,25 @@ def _print_problems(problems, limit: int = 20) -> None:
         typer.echo(f"  …ほか {len(problems) - limit} 件")
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"workbook-tools {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version_flag: bool = typer.Option(False, "--version", "-V", callback=_show_version, is_eager=True,
+                                      help="バージョンを表示して終了します"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="処理の経過を詳しく表示します"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="結果の要約以外を表示しません（エラーは表示します）"),
+) -> None:
+    """自治労 共済推進の集計ワークブックを再計算・集約し、配布用テンプレートを作るツールです。"""
+    from workbook_tools.app.runlog import configure
+
+    configure(verbose=verbose, quiet=quiet)
+
+
 @app.command("version")
 def version() -> None:
     """バージョンと動作環境を表示します。"""
@@ -57,16 +76,19 @@ def grid_recompute(
     input: Path = typer.Argument(..., help="HQ 様式のグリッド（.xlsx）"),
     output: Path = typer.Option(..., "-o", "--output", help="出力ブック（入力は変更しません）"),
     sheet: Optional[str] = typer.Option(None, "--sheet", help="読み込むシート名（省略時は見出しのあるシート）"),
-    start_month: Optional[int] = typer.Option(None, "--start-month", min=1, max=12,
-                                              help="年度の開始月（6 または 5。省略時は見出しから判定）"),
+    start_month: Optional[int] = typer.Option(None, "--start-month", help="年度の開始月（6 または 5。省略時は見出しから判定）"),
     cutoff: Optional[str] = typer.Option(None, "--cutoff", help="締め月 YYYY-MM（省略時は「N月累計」見出しから判定）"),
     year: Optional[int] = typer.Option(None, "--year", help="当年度（見出しに年度がないとき）"),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="単組別の結果・合計・まとめを JSON で書き出す"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="単組別の結果・合計・まとめを JSON で書き出す（.json）"),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", help="一覧を CSV（UTF-8 BOM 付き、Excel でそのまま開けます）で書き出すフォルダ"),
 ) -> None:
     """グリッドの累計・累積・前年比・達成率・残件数・合計・まとめを再計算します。"""
     from workbook_tools.app import grid as grid_job
     from workbook_tools.core.calendar import YearMonth
 
+    if start_month not in (None, 5, 6):
+        _fail(ValueError(f"--start-month は 6 か 5 で指定してください（{start_month}）"))
+    _check_paths(input, output, json_out, csv_dir)
     try:
         cut = YearMonth.parse(cutoff) if cutoff else None
     except ValueError:
@@ -76,6 +98,8 @@ def grid_recompute(
         grid_job.write_grid_workbook(job, output)
         if json_out:
             grid_job.write_json(job, json_out)
+        if csv_dir:
+            _write_csv(job, csv_dir)
     except (WorkbookToolsError, ValueError) as exc:
         _fail(exc)
     s = job.result.summary
@@ -91,16 +115,20 @@ def grid_recompute(
 def contracts_recompute(
     input: Path = typer.Argument(..., help="商品 × 県支部の目標・実績の表（.xlsx）"),
     output: Path = typer.Option(..., "-o", "--output", help="出力ブック"),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON で書き出す"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON で書き出す（.json）"),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", help="一覧を CSV（UTF-8 BOM 付き、Excel でそのまま開けます）で書き出すフォルダ"),
 ) -> None:
     """新契約件数（主要共済の実績）を商品ごとに集計し、HQ の様式で書き出します。"""
     from workbook_tools.app import contracts as job_mod
 
+    _check_paths(input, output, json_out, csv_dir)
     try:
         job = job_mod.recompute(input)
         job_mod.write_workbook(job, output)
         if json_out:
             job_mod.write_json(job, json_out)
+        if csv_dir:
+            _write_csv(job, csv_dir)
     except WorkbookToolsError as exc:
         _fail(exc)
     typer.echo(f"{output} を書き出しました（{len(job.result.products)} 商品）")
@@ -129,10 +157,13 @@ def consolidate(
     password: Optional[str] = typer.Option(None, "--password", help="パスワード付きブックを開くパスワード"),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help="パスワードを書いたファイル"),
     timeout: float = typer.Option(60.0, "--timeout", help="1 ファイルの読み込みの制限時間（秒）"),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", help="一覧を CSV（UTF-8 BOM 付き、Excel でそのまま開けます）で書き出すフォルダ"),
 ) -> None:
     """提出ブックのフォルダを一括集約します（KIND: 報告書・アンケートなど、登録された種類）。"""
     from workbook_tools.app import consolidate as job
+    from workbook_tools.app.runlog import batch_log, log_batch
 
+    _check_paths(None, output, json_out, csv_dir, folder=folder, extra=(roster, password_file))
     if password_file:
         try:
             password = password_file.read_text(encoding="utf-8").strip()
@@ -143,18 +174,45 @@ def consolidate(
         from workbook_tools.app.progress import progress_bar
 
         files, _ = job.discover(folder) if folder.is_dir() else ([], [])
-        with progress_bar(len(files), "読み込み中") as tick:
+        with batch_log(output) as log, progress_bar(len(files), "読み込み中") as tick:
+            log.info("集約を始めます: %s（%s）→ %s", folder, kind, output)
             batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
                                     timeout=timeout, progress=tick)
-        out, side = job.write_workbook(batch, output)
-        if json_out:
-            job.write_json(batch, json_out)
+            out, side = job.write_workbook(batch, output)
+            if json_out:
+                job.write_json(batch, json_out)
+            if csv_dir:
+                _write_csv(batch, csv_dir)
+            log_batch(log, batch)
     except WorkbookToolsError as exc:
         _fail(exc)
     _print_batch(batch, out, side)
+    trouble = _folder_trouble(batch)
+    for line in trouble:
+        typer.echo(line, err=True)
+    if strict and trouble:
+        raise typer.Exit(3)
     if strict and batch.has_warnings:
         typer.echo("--strict: 警告またはエラーがあります（「検証結果」シートを確認してください）", err=True)
         raise typer.Exit(3)
+
+
+def _folder_trouble(batch) -> list[str]:
+    """An empty folder, or files of another form: said plainly (and fatal under --strict)."""
+    if not batch.records:
+        return [f"注意: フォルダ {batch.root} に Excel ブック（.xlsx・.xlsm・.xls）が 1 件もありませんでした"]
+    wrong = [r for r in batch.records if any(p.code == "wrong_form" for p in r.problems) or r.reason.startswith(
+        "このファイルは「")]
+    empty = [r for r in batch.records if r.status != "取込不可" and not any(
+        v.value not in (None, "") for v in r.values.values())]
+    lines = []
+    if wrong:
+        lines.append(f"注意: {len(wrong)} 件は別の種類の様式です（例: {wrong[0].path}: {wrong[0].reason}）。"
+                     "集約する種類（KIND）とフォルダを確かめてください")
+    if empty and len(empty) + len(wrong) == len(batch.records):
+        lines.append(f"注意: {len(empty)} 件から {batch.kind} の項目を 1 つも読み取れませんでした。"
+                     "別の様式のファイルではないか確かめてください")
+    return lines
 
 
 def _print_batch(batch, out: Path, side: Optional[Path]) -> None:
@@ -173,28 +231,42 @@ def _print_batch(batch, out: Path, side: Optional[Path]) -> None:
 def template(
     kind: str = typer.Argument(..., metavar="KIND", help=" / ".join(f"{k.name}（{k.label}）" for k in registry.kinds())
                                + " / all（すべて）"),
-    output: Path = typer.Option(..., "-o", "--output", help="書き出すテンプレート（.xlsx）"),
+    output: Path = typer.Option(..., "-o", "--output",
+                                help="書き出すテンプレート（.xlsx）。KIND が all のときは書き出すフォルダ"),
     year: Optional[int] = typer.Option(None, "--year", help="年度（省略時は今年度）"),
     password: Optional[str] = typer.Option(None, "--password", help="シート保護のパスワード（省略可）"),
 ) -> None:
-    """配布用の標準テンプレートを作ります。"""
+    """配布用の標準テンプレートを作ります（all: 登録されたすべての種類を -o のフォルダに）。"""
+    from workbook_tools.app import paths
     from workbook_tools.app.templates import write_template
 
     try:
+        if kind == "all":
+            paths.output_folder(output)
+        else:
+            paths.output_file(output, paths.WORKBOOK)
         path = write_template(kind, output, year=year, password=password)
     except (WorkbookToolsError, KeyError) as exc:
         _fail(exc)
     typer.echo(f"{path} を書き出しました")
 
 
+ADDIN_DEFAULT = Path("dist-addin") / "kyosai_tools.xlam"
+
+
 @addin_app.command("build")
 def addin_build(
-    output: Path = typer.Option(Path("build") / "kyosai_tools.xlam", "-o", "--output", help="書き出すアドイン"),
+    output: Path = typer.Option(ADDIN_DEFAULT, "-o", "--output",
+                                help="書き出すアドイン（.xlam。既定は今のフォルダの dist-addin/kyosai_tools.xlam）"),
 ) -> None:
-    """macros/ のリボン定義と VBA から Excel アドイン（.xlam）を作ります（Excel は不要）。"""
+    """同梱のリボン定義と VBA から Excel アドイン（.xlam）を作ります（Excel は不要）。"""
+    from workbook_tools.app import paths
     from workbook_tools.app.addin import build
 
     try:
+        if output == ADDIN_DEFAULT:
+            output.parent.mkdir(exist_ok=True)
+        paths.output_file(output, (".xlam",))
         path = build(output)
     except WorkbookToolsError as exc:
         _fail(exc)
@@ -203,7 +275,7 @@ def addin_build(
 
 @addin_app.command("install")
 def addin_install(
-    addin: Path = typer.Option(Path("build") / "kyosai_tools.xlam", "--addin", help="配置するアドイン（なければ作ります）"),
+    addin: Path = typer.Option(ADDIN_DEFAULT, "--addin", help="配置するアドイン（なければ作ります）"),
     dest: Optional[Path] = typer.Option(None, "--dest", help="配置先フォルダ（省略時は Excel の XLSTART）"),
 ) -> None:
     """アドインを Excel が起動時に読み込む場所に置きます（Windows）。"""
@@ -211,6 +283,7 @@ def addin_install(
 
     try:
         if not addin.exists():
+            addin.parent.mkdir(parents=True, exist_ok=True)
             build(addin)
         _, notes = install(addin, dest)
     except WorkbookToolsError as exc:
@@ -222,24 +295,65 @@ def addin_install(
 @app.command("demo")
 def demo(
     out: Path = typer.Option(Path("out"), "--out", help="出力フォルダ"),
-    examples: Path = typer.Option(Path("examples"), "--examples", help="サンプルデータのフォルダ"),
+    examples: Optional[Path] = typer.Option(None, "--examples", help="サンプルデータのフォルダ（省略時は同梱のもの）"),
 ) -> None:
-    """同梱のサンプルデータで全レポートを作り、out/ に書き出します。"""
-    from workbook_tools.app.demo import run_demo
+    """同梱のサンプルデータで全レポートを作り、out/ に書き出します（どのフォルダからでも実行できます）。"""
+    from workbook_tools.app import paths
+    from workbook_tools.app.demo import EXAMPLES, run_demo
 
     try:
-        for line in run_demo(examples, out):
+        src = paths.existing_folder(examples or EXAMPLES, "サンプルデータのフォルダ")
+        paths.output_folder(out, [src])
+        for line in run_demo(src, out):
             typer.echo(line)
     except WorkbookToolsError as exc:
         _fail(exc)
 
 
-def main() -> None:
+def _check_paths(input: Optional[Path], output: Path, json_out: Optional[Path], csv_dir: Optional[Path],
+                 folder: Optional[Path] = None, extra=()) -> None:
+    """Every path option, before any work: inputs exist, outputs are not inputs and have the right extension."""
+    from workbook_tools.app import paths
+
     try:
-        app()
+        inputs = [paths.existing_file(input)] if input is not None else []
+        if folder is not None:
+            inputs.append(paths.existing_folder(folder))
+        inputs += [paths.existing_file(p) for p in extra if p is not None]
+        paths.output_file(output, paths.WORKBOOK, inputs)
+        if json_out is not None:
+            paths.output_file(json_out, paths.JSON, inputs + [output], "JSON の出力ファイル")
+        if csv_dir is not None:
+            paths.output_folder(csv_dir, inputs, "CSV の出力フォルダ", create=False)
+    except WorkbookToolsError as exc:
+        _fail(exc)
+
+
+def _write_csv(job, folder: Path) -> None:
+    from workbook_tools.app import paths
+    from workbook_tools.app.tables import write_csv
+
+    paths.output_folder(folder, (), "CSV の出力フォルダ")
+    for path in write_csv(job, folder):
+        typer.echo(f"{path} を書き出しました")
+
+
+def command():
+    """The click command of the whole CLI, with Japanese help and error words."""
+    from workbook_tools.cli_ja import japanese
+
+    return japanese(typer.main.get_command(app))
+
+
+def main() -> None:
+    from workbook_tools.cli_ja import run
+
+    try:
+        code = run(command())
     except KeyboardInterrupt:
         typer.echo("中断しました", err=True)
-        sys.exit(130)
+        code = 130
+    sys.exit(code)
 
 
 __all__ = ["app", "main", "__version__"]

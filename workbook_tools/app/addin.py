@@ -35,7 +35,7 @@ TEMPLATE = "quickstart_addin_ribbon.xlam"
 MODULE = "RibbonMyAddin"
 CONFIG_SHEET = "myaddin.conf"
 UDF_MODULE = "workbook_tools.excel.udfs"
-MACROS = Path(__file__).resolve().parents[2] / "macros"
+MACROS = Path(__file__).resolve().parents[1] / "macros"
 
 
 def xlwings_dir() -> Path:
