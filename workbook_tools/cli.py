@@ -187,7 +187,9 @@ def consolidate(
     except WorkbookToolsError as exc:
         _fail(exc)
     _print_batch(batch, out, side)
-    trouble = _folder_trouble(batch)
+    from workbook_tools.app.batchcheck import folder_trouble
+
+    trouble = folder_trouble(batch)
     for line in trouble:
         typer.echo(line, err=True)
     if strict and trouble:
@@ -195,24 +197,6 @@ def consolidate(
     if strict and batch.has_warnings:
         typer.echo("--strict: 警告またはエラーがあります（「検証結果」シートを確認してください）", err=True)
         raise typer.Exit(3)
-
-
-def _folder_trouble(batch) -> list[str]:
-    """An empty folder, or files of another form: said plainly (and fatal under --strict)."""
-    if not batch.records:
-        return [f"注意: フォルダ {batch.root} に Excel ブック（.xlsx・.xlsm・.xls）が 1 件もありませんでした"]
-    wrong = [r for r in batch.records if any(p.code == "wrong_form" for p in r.problems) or r.reason.startswith(
-        "このファイルは「")]
-    empty = [r for r in batch.records if r.status != "取込不可" and not any(
-        v.value not in (None, "") for v in r.values.values())]
-    lines = []
-    if wrong:
-        lines.append(f"注意: {len(wrong)} 件は別の種類の様式です（例: {wrong[0].path}: {wrong[0].reason}）。"
-                     "集約する種類（KIND）とフォルダを確かめてください")
-    if empty and len(empty) + len(wrong) == len(batch.records):
-        lines.append(f"注意: {len(empty)} 件から {batch.kind} の項目を 1 つも読み取れませんでした。"
-                     "別の様式のファイルではないか確かめてください")
-    return lines
 
 
 def _print_batch(batch, out: Path, side: Optional[Path]) -> None:

@@ -136,10 +136,20 @@ def KT_NUMBER_FLAG(text):
 @xw.arg("rows", ndim=2, doc="見出し行を含むグリッド全体の範囲")
 @xw.arg("start_month", doc="年度の開始月（省略時は見出しから判定）")
 @xw.arg("cutoff", doc="締め月 YYYY-MM（省略時は「N月累計」見出しから判定）")
-@xw.ret(expand="table")
+@xw.ret(expand="table", index=False, header=True)
 def KT_GRID(rows, start_month=None, cutoff=None):
     """グリッド全体を再計算し、単組ごとの累積・前年比・達成率・残件数を配列で返します（スピル）。"""
     try:
-        return f.recompute_grid(rows, start_month, cutoff)
+        return _table(f.recompute_grid(rows, start_month, cutoff))
     except Exception as exc:  # noqa: BLE001
         return [[f"#エラー: {exc}"]]
+
+
+def _table(rows: list[list]):
+    """A table (header row first) as a pandas DataFrame when pandas is installed, so xlwings'
+    DataFrame converter writes it; else the plain list of rows (same cells either way)."""
+    try:
+        import pandas as pd
+    except ImportError:
+        return rows
+    return pd.DataFrame(rows[1:], columns=rows[0])
