@@ -163,7 +163,12 @@ def consolidate(
     from workbook_tools.app import consolidate as job
     from workbook_tools.app.runlog import batch_log, log_batch
 
-    _check_paths(None, output, json_out, csv_dir, folder=folder, extra=(roster, password_file))
+    try:
+        takes_roster = registry.get(kind, consolidating=True).consolidation.roster.takes_file
+    except WorkbookToolsError as exc:
+        _fail(exc)
+    # a roster the kind does not take is refused by the job itself, with its own message
+    _check_paths(None, output, json_out, csv_dir, folder=folder, extra=(roster if takes_roster else None, password_file))
     if password_file:
         try:
             password = password_file.read_text(encoding="utf-8").strip()
