@@ -146,11 +146,11 @@ def consolidate(
     kind: str = typer.Argument(..., metavar="KIND", help="集約する種類: " + " / ".join(
         f"{k.name}（{k.label} {k.title}）" for k in _CONSOLIDATED)),
     folder: Path = typer.Argument(..., help="提出されたブックのフォルダ（サブフォルダも読みます）"),
-    output: Path = typer.Option(..., "-o", "--output", help="集約結果のブック"),
+    output: Path = typer.Option(..., "-o", "--output", help="集約結果のブック（.xlsx）。同じ名前の .log に処理の記録を残します"),
     year: Optional[int] = typer.Option(None, "--year", help="年度（見出しの年の読み取りとテンプレートの年度確認に使います）"),
     jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help="同時に読み込むプロセス数（省略時は CPU コア数）"),
-    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあれば終了コード 3 で終わります"),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON でも書き出す"),
+    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあるとき、ブックが 1 件もないとき、別の種類の様式があるときは終了コード 3 で終わります"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON でも書き出す（.json）"),
     roster: Optional[Path] = typer.Option(None, "--roster", help="提出予定の名簿（列: 県本部・単組。.xlsx か .csv）。"
                                           "使える種類: " + " / ".join(k.name for k in _CONSOLIDATED
                                                                   if k.consolidation.roster.takes_file)),
@@ -169,13 +169,8 @@ def consolidate(
         _fail(exc)
     # a roster the kind does not take is refused by the job itself, with its own message
     _check_paths(None, output, json_out, csv_dir, folder=folder, extra=(roster if takes_roster else None, password_file))
-    if password_file:
-        try:
-            password = password_file.read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            _fail(WorkbookToolsError(f"パスワードファイルを読めません（{exc.strerror}）", file=str(password_file)))
+    password = _read_password(password_file) if password_file else password
     try:
-        registry.get(kind, consolidating=True)
         from workbook_tools.app.progress import progress_bar
 
         files, _ = job.discover(folder) if folder.is_dir() else ([], [])
@@ -192,6 +187,19 @@ def consolidate(
     except WorkbookToolsError as exc:
         _fail(exc)
     _print_batch(batch, out, side)
+    _finish_batch(batch, strict)
+
+
+def _read_password(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        _fail(WorkbookToolsError(f"パスワードファイルを読めません（{exc.strerror}）", file=str(path)))
+    return ""
+
+
+def _finish_batch(batch, strict: bool) -> None:
+    """An empty folder or other forms are said plainly; under --strict they, and any warning, exit 3."""
     from workbook_tools.app.batchcheck import folder_trouble
 
     trouble = folder_trouble(batch)
