@@ -43,7 +43,7 @@ def installed(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("wheel")
     wheel = _build_wheel(tmp)
     names = zipfile.ZipFile(wheel).namelist()
-    assert "workbook_tools/macros/ribbon.xml" in names and "workbook_tools/macros/RibbonMyAddin.bas" in names
+    assert "workbook_tools/macros/ribbon.xml" in names and "workbook_tools/macros/KtMain.bas" in names
     assert "workbook_tools/examples/grid/加入拡大モデル単組_6月開始.xlsx" in names
     assert sum(n.startswith("workbook_tools/examples/reports/") for n in names) >= 40
     venv = tmp / "venv"
