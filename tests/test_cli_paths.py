@@ -62,6 +62,7 @@ def test_template_help_lists_all_and_the_folder():
     (("consolidate", "survey", EX / "surveys", "-o", "x.xlsx", "--roster", "なし.xlsx"), "なし.xlsx がありません"),
     (("template", "survey", "-o", "t.csv"), "拡張子は .xlsx"),
     (("addin", "build", "-o", "a.xlsx"), "拡張子は .xlam"),
+    (("addin", "selftest", "-o", "報告.xlsx"), "拡張子は .txt"),
     (("demo", "--out", GRID), "はファイルです"),
 ])
 def test_bad_paths_and_options_are_refused_in_japanese(tmp_path, args, want):

@@ -335,6 +335,13 @@ def addin_selftest(
     from workbook_tools.excel.selftest import run_selftest
     from workbook_tools.excel.sheetio import FileSheetIO
 
+    if output is not None:
+        from workbook_tools.app import paths
+
+        try:
+            paths.output_file(output, (".txt",))
+        except WorkbookToolsError as exc:
+            _fail(exc)
     host = Path(tempfile.mkdtemp(prefix="kt_")) / "host.xlsx"
     openpyxl.Workbook().save(host)
     report = run_selftest(FileSheetIO(host), ribbon_actions(), report_path=output)
