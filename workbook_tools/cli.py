@@ -171,7 +171,8 @@ def consolidate(
     except WorkbookToolsError as exc:
         _fail(exc)
     # a roster the kind does not take is refused by the job itself, with its own message
-    _check_paths(None, output, json_out, csv_dir, folder=folder, extra=(roster if takes_roster else None, password_file, corrections, since))
+    _check_paths(None, output, json_out, csv_dir, folder=folder,
+                 extra=(roster if takes_roster else None, password_file, corrections, since))
     password = _read_password(password_file) if password_file else password
     try:
         from workbook_tools.app.progress import progress_bar
