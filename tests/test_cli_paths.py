@@ -58,7 +58,7 @@ def test_template_help_lists_all_and_the_folder():
     (("grid", "recompute", GRID, "-o", "x.xlsx", "--json", GRID), "拡張子は .json"),
     (("contracts", "recompute", "なし.xlsx", "-o", "x.xlsx"), "がありません"),
     (("consolidate", "survey", "なし", "-o", "x.xlsx"), "入力フォルダ なし がありません"),
-    (("consolidate", "report", EX / "reports", "-o", EX / "reports" / "集約.xlsx"), "入力と同じ場所です"),
+    (("consolidate", "report", EX / "reports", "-o", EX / "reports" / "報告書_東京.xlsx"), "入力と同じ場所です"),
     (("consolidate", "survey", EX / "surveys", "-o", "x.xlsx", "--roster", "なし.xlsx"), "なし.xlsx がありません"),
     (("template", "survey", "-o", "t.csv"), "拡張子は .xlsx"),
     (("addin", "build", "-o", "a.xlsx"), "拡張子は .xlam"),
@@ -71,6 +71,21 @@ def test_bad_paths_and_options_are_refused_in_japanese(tmp_path, args, want):
     assert want in r.stderr and "エラー:" in r.stderr
     assert not [w for w in ENGLISH if w in r.stderr], r.stderr
     assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+def test_output_inside_the_input_folder_never_overwrites_a_submission(tmp_path):
+    import shutil
+
+    root = tmp_path / "提出"
+    shutil.copytree(EX / "reports", root)
+    before = (root / "報告書_東京.xlsx").read_bytes()
+    r = cli("consolidate", "report", root, "-o", root / "報告書_東京.xlsx", "--jobs", "1")
+    assert r.returncode == 2 and "入力と同じ場所です" in r.stderr
+    assert (root / "報告書_東京.xlsx").read_bytes() == before
+    for run in (1, 2):  # our own stamped output inside the folder may be written again
+        r = cli("consolidate", "report", root, "-o", root / "集約.xlsx", "--jobs", "1")
+        assert r.returncode == 0, r.stderr
+    assert (root / "集約.log").exists()
 
 
 def test_empty_folder_says_so_and_strict_fails(tmp_path):

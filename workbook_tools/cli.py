@@ -95,9 +95,7 @@ def grid_recompute(
         _fail(ValueError(f"--cutoff は YYYY-MM で指定してください（{cutoff}）"))
     try:
         job = grid_job.recompute(input, sheet=sheet, start_month=start_month, cutoff=cut, fiscal_year=year)
-        grid_job.write_grid_workbook(job, output)
-        if json_out:
-            grid_job.write_json(job, json_out)
+        grid_job.write_grid_workbook(job, output, json_path=json_out)
         if csv_dir:
             _write_csv(job, csv_dir)
     except (WorkbookToolsError, ValueError) as exc:
@@ -124,9 +122,7 @@ def contracts_recompute(
     _check_paths(input, output, json_out, csv_dir)
     try:
         job = job_mod.recompute(input)
-        job_mod.write_workbook(job, output)
-        if json_out:
-            job_mod.write_json(job, json_out)
+        job_mod.write_workbook(job, output, json_out)
         if csv_dir:
             _write_csv(job, csv_dir)
     except WorkbookToolsError as exc:
@@ -164,7 +160,7 @@ def consolidate(
 ) -> None:
     """提出ブックのフォルダを一括集約します（KIND: 報告書・アンケートなど、登録された種類）。"""
     from workbook_tools.app import consolidate as job
-    from workbook_tools.app.runlog import batch_log, log_batch
+    from workbook_tools.app.runlog import batch_log, log_batch, log_path
 
     try:
         takes_roster = registry.get(kind, consolidating=True).consolidation.roster.takes_file
@@ -177,14 +173,18 @@ def consolidate(
     try:
         from workbook_tools.app.progress import progress_bar
 
-        files, _ = job.discover(folder) if folder.is_dir() else ([], [])
+        from workbook_tools.io.outputs import preflight
+
+        for target in (output, json_out) if json_out else (output,):
+            preflight(target)  # an unwritable output fails now, not after reading every file
+        own = job.own_outputs(output, json_out) + [log_path(output)]  # never read as submissions
+        files, _ = job.discover(folder, own) if folder.is_dir() else ([], [])
         with batch_log(output) as log, progress_bar(len(files), "読み込み中") as tick:
             log.info("集約を始めます: %s（%s）→ %s", folder, kind, output)
             batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
-                                    timeout=timeout, progress=tick, corrections=corrections, since=since)
-            out, side = job.write_workbook(batch, output)
-            if json_out:
-                job.write_json(batch, json_out)
+                                    timeout=timeout, progress=tick, corrections=corrections, since=since,
+                                    exclude=own)
+            out, side = job.write_workbook(batch, output, json_out)
             if csv_dir:
                 _write_csv(batch, csv_dir)
             log_batch(log, batch)
@@ -226,6 +226,9 @@ def _print_batch(batch, out: Path, side: Optional[Path]) -> None:
                    + (" …" if len(batch.roster_missing) > 20 else ""))
     if side:
         typer.echo(f"32,767 文字を超える記入の全文: {side}")
+    csv_side = out.with_name(out.stem + "_検証結果全件.csv")
+    if csv_side.exists():
+        typer.echo(f"シートに入りきらない検証結果の全件: {csv_side}")
     _print_round(batch, out)
 
 

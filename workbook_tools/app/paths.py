@@ -48,6 +48,23 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
+WORKBOOK_INPUTS = (".xlsx", ".xlsm", ".xls")
+
+
+def _is_submission(path: Path) -> bool:
+    """An existing workbook in an input folder that is not one of this tool's consolidated outputs
+    (those are stamped, never read as submissions, and may be written over by the next run)."""
+    if not path.is_file() or path.suffix.lower() not in WORKBOOK_INPUTS:
+        return False
+    from workbook_tools.forms.model import PROP_OUTPUT_KIND
+    from workbook_tools.io.readers import open_book
+
+    try:
+        return not open_book(path).properties.get(PROP_OUTPUT_KIND)
+    except Exception:  # noqa: BLE001 - unreadable: it may still be someone's submission, keep it safe
+        return True
+
+
 def output_file(path: Path, suffixes: Iterable[str], inputs: Iterable[Path] = (), what: str = "出力ファイル") -> Path:
     """`path` may be written: right extension, not an input, its folder exists."""
     path = Path(path)
@@ -56,7 +73,7 @@ def output_file(path: Path, suffixes: Iterable[str], inputs: Iterable[Path] = ()
         raise OutputError(f"{what} {path} の拡張子は {'・'.join(suffixes)} にしてください（書き出す形式と合いません）", code="output_suffix")
     for src in inputs:
         src = Path(src)
-        if _same(path, src) or (src.is_dir() and _inside(path, src)):
+        if _same(path, src) or (src.is_dir() and _inside(path, src) and _is_submission(path)):
             raise OutputError(f"{what} {path} が入力と同じ場所です（入力は変更しません。別の名前か別のフォルダを指定してください）", code="output_is_input")
     if path.is_dir():
         raise OutputError(f"{what} {path} は既にあるフォルダです（ファイル名を指定してください）", code="output_is_dir")
