@@ -416,7 +416,7 @@ def _check_paths(input: Optional[Path], output: Path, json_out: Optional[Path], 
         inputs += [paths.existing_file(p) for p in extra if p is not None]
         paths.output_file(output, paths.WORKBOOK, inputs)
         if json_out is not None:
-            paths.output_file(json_out, paths.JSON, inputs + [output], "JSON の出力ファイル")
+            paths.output_file(json_out, paths.JSON, inputs + [output], "JSON の出力ファイル", need_folder=False)
         if csv_dir is not None:
             paths.output_folder(csv_dir, inputs, "CSV の出力フォルダ", create=False)
     except WorkbookToolsError as exc:

@@ -65,10 +65,18 @@ def _is_submission(path: Path) -> bool:
         return True
 
 
-def output_file(path: Path, suffixes: Iterable[str], inputs: Iterable[Path] = (), what: str = "出力ファイル") -> Path:
-    """`path` may be written: right extension, not an input, its folder exists."""
+def output_file(path: Path, suffixes: Iterable[str], inputs: Iterable[Path] = (), what: str = "出力ファイル",
+                need_folder: bool = True) -> Path:
+    """`path` may be written: right extension, not an input, its folder exists (unless the writer makes it).
+    What the file system itself refuses (a name too long, no permission) is io/outputs' to explain."""
     path = Path(path)
-    suffixes = tuple(suffixes)
+    try:
+        return _output_file(path, tuple(suffixes), list(inputs), what, need_folder)
+    except OSError:
+        return path
+
+
+def _output_file(path: Path, suffixes: tuple[str, ...], inputs: list, what: str, need_folder: bool) -> Path:
     if path.suffix.lower() not in suffixes:
         raise OutputError(f"{what} {path} の拡張子は {'・'.join(suffixes)} にしてください（書き出す形式と合いません）", code="output_suffix")
     for src in inputs:
@@ -78,7 +86,7 @@ def output_file(path: Path, suffixes: Iterable[str], inputs: Iterable[Path] = ()
     if path.is_dir():
         raise OutputError(f"{what} {path} は既にあるフォルダです（ファイル名を指定してください）", code="output_is_dir")
     parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
+    if need_folder and not parent.exists():  # a file in the folder's place is io/outputs' preflight's to explain
         raise OutputError(f"出力先のフォルダ {parent} がありません（先に作成してください）", code="no_output_folder")
     return path
 
