@@ -145,7 +145,8 @@ def consolidate(
     output: Path = typer.Option(..., "-o", "--output", help="集約結果のブック（.xlsx）。同じ名前の .log に処理の記録を残します"),
     year: Optional[int] = typer.Option(None, "--year", help="年度（見出しの年の読み取りとテンプレートの年度確認に使います）"),
     jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help="同時に読み込むプロセス数（省略時は CPU コア数）"),
-    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあるとき、ブックが 1 件もないとき、別の種類の様式があるときは終了コード 3 で終わります"),
+    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあるとき（推定で読んだ値も警告にします）、"
+                                "ブックが 1 件もないとき、別の種類の様式があるときは終了コード 3 で終わります"),
     json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON でも書き出す（.json）"),
     roster: Optional[Path] = typer.Option(None, "--roster", help="提出予定の名簿（列: 県本部・単組。.xlsx か .csv）。"
                                           "使える種類: " + " / ".join(k.name for k in _CONSOLIDATED
@@ -183,7 +184,7 @@ def consolidate(
             log.info("集約を始めます: %s（%s）→ %s", folder, kind, output)
             batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
                                     timeout=timeout, progress=tick, corrections=corrections, since=since,
-                                    exclude=own)
+                                    exclude=own, strict=strict)
             out, side = job.write_workbook(batch, output, json_out)
             if csv_dir:
                 _write_csv(batch, csv_dir)

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbook_tools.core.normalize import Flag
+from workbook_tools.core.normalize import Flag, date_candidates
 from workbook_tools.errors import ERROR, INFO, WARNING, Problem, WorkbookToolsError
 from workbook_tools.forms import registry
 from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_SUBMISSION, FormDef
@@ -33,6 +33,7 @@ class Task:
     kind: Kind | str  # the registry entry travels to the worker (a kind registered at run time works too); or its name
     year: int | None
     password: str | None = None
+    strict: bool = False  # inferred readings are warnings (--strict)
 
     @property
     def entry(self) -> Kind:
@@ -82,8 +83,9 @@ def process_file(task: Task) -> FileRecord:
         found = loc.values.get((s.key, f.key))
         how = found.how if found else "missing"
         rec.values[key] = normalize_value(f, found.raw if found else None, how=how, sheet=found.sheet if found else "",
-                                          cell=found.cell if found else "")
+                                          cell=found.cell if found else "", rule=found.rule if found else "")
     rec.problems.extend(_location_problems(rec, loc, form, task.year))
+    rec.problems.extend(_inferred_problems(rec, form, task.strict))
     rec.problems.extend(_value_problems(rec, form))
     for check in entry.consolidation.checks:
         rec.problems.extend(check.run(rec, form, entry.rounding))
@@ -115,9 +117,7 @@ def _read(path: Path, rec: FileRecord, task: Task):
     if sniffed.dde_formulas:
         rec.notes.append(f"外部プログラムを呼ぶ数式（DDE）が {sniffed.dde_formulas} 件あります（実行していません）")
     if sniffed.uncached_formulas:
-        rec.problems.append(Problem(WARNING, f"計算結果が保存されていない数式が {sniffed.uncached_formulas} 件あります"
-                                             "（その値は空欄として読みました）", rec.path, code="uncached_formula",
-                                    action="Excel で開いて保存し直したものを再提出してもらってください"))
+        rec.problems.extend(_uncached_problems(rec, book))
     rec.notes.extend(sniffed.notes)
     if book.properties.get(PROP_OUTPUT_KIND):
         raise WorkbookToolsError("このツールが書き出した集約結果のブックです（提出されたファイルではないため読みません）",
@@ -127,6 +127,17 @@ def _read(path: Path, rec: FileRecord, task: Task):
         title = other.form.title.split("（")[0] if isinstance(other.definition, FormDef) else other.title
         raise WorkbookToolsError(f"このファイルは「{title}」の様式です", file=rec.path, code="wrong_form")
     return locate(book, task.entry.form, year=task.year)
+
+
+def _uncached_problems(rec: FileRecord, book) -> list[Problem]:
+    """Formulas saved without their result: one warning per cell (named), or one for the file."""
+    action = "Excel で開いて保存し直したものを再提出してもらってください"
+    cells = book.sniffed.uncached_cells
+    if not cells:
+        return [Problem(WARNING, f"計算結果が保存されていない数式が {book.sniffed.uncached_formulas} 件あります"
+                                 "（その値は空欄として読みました）", rec.path, code="uncached_formula", action=action)]
+    return [Problem(WARNING, f"{cell} の数式の計算結果が保存されていません（空欄として読みました）", rec.path,
+                    book.part_sheets.get(part, ""), cell, action, "uncached_formula") for part, cell in cells]
 
 
 def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) -> list[Problem]:
@@ -149,6 +160,18 @@ def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) ->
     return out
 
 
+def _inferred_problems(rec: FileRecord, form: FormDef, strict: bool) -> list[Problem]:
+    """Readings that were inferred, not read: one line per rule (a warning under --strict)."""
+    by_rule: dict[str, list[str]] = {}
+    for key, s, f in form.keyed_fields():
+        v = rec.values[key]
+        if v.how == "inferred":
+            by_rule.setdefault(v.rule, []).append(v.cell or key)
+    return [Problem(WARNING if strict else INFO, f"{rule}（{len(cells)} 件）", rec.path, rec.sheet, "・".join(cells),
+                    "印のない項目が本当に未実施か確認してください", "inferred_reading")
+            for rule, cells in by_rule.items()]
+
+
 def _action(code: str) -> str:
     return {
         "encrypted": "パスワードを聞いて --password で指定するか、保護を外したファイルを再提出してもらってください",
@@ -166,8 +189,10 @@ def _value_problems(rec: FileRecord, form: FormDef) -> list[Problem]:
         elif v.flag == FLAG_UNKNOWN_PREF:
             out.append(Problem(WARNING, f"県名「{v.raw}」が分かりません", rec.path, v.sheet, v.cell, code="unknown_pref"))
         elif v.flag in (Flag.DATE_UNKNOWN, AnswerFlag.NOT_CHOICE, Flag.UNPARSEABLE):
-            out.append(Problem(WARNING, f"「{label}」の値「{v.raw}」を読み取れません（{v.flag}）", rec.path, v.sheet,
-                               v.cell, code="unreadable_value"))
+            cands = date_candidates(v.raw) if v.flag == Flag.DATE_UNKNOWN else []
+            hint = f"。候補: {'、'.join(cands)}" if cands else ""
+            out.append(Problem(WARNING, f"「{label}」の値「{v.raw}」を読み取れません（{v.flag}）{hint}", rec.path,
+                               v.sheet, v.cell, code="unreadable_value"))
         elif v.flag in (Flag.ERA_IMPLIED, Flag.TWO_DIGIT_YEAR):
             out.append(Problem(INFO, f"「{label}」の「{v.raw}」を {v.value} と読みました（{v.flag}）", rec.path, v.sheet,
                                v.cell, code="date_guess"))
@@ -283,10 +308,11 @@ def _recheck_inputs(files: list[Path], root: Path, before: dict[str, str], timeo
 def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | None = None,
                 password: str | None = None, roster: Path | None = None, timeout: float = 60.0,
                 isolate: bool = True, progress=None, corrections: Path | None = None,
-                since: Path | None = None, exclude=()) -> Batch:
+                since: Path | None = None, exclude=(), strict: bool = False) -> Batch:
     """Read every workbook under root; then corrections, the roster rule, the round's tracking (with a roster,
     or the kind's built-in list) and the comparison with a previous run's JSON.  `exclude`: this run's own
-    output paths (never read as submissions, even inside the folder)."""
+    output paths (never read as submissions, even inside the folder).  `strict`: inferred readings are
+    warnings."""
     from workbook_tools.app.collection import read_corrections, read_entries, read_previous
 
     entry = registry.get(kind, consolidating=True)
@@ -304,7 +330,7 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     files, skipped = discover(root, exclude)
     before, refused = _hash_inputs(files, root, timeout)
     readable = [p for p in files if str(p) in before]
-    tasks = [Task(str(p), str(root), entry, year, password) for p in readable]
+    tasks = [Task(str(p), str(root), entry, year, password, strict) for p in readable]
     if progress and refused:
         progress(len(refused))
     records, notes = _run(tasks, root, before, jobs, timeout, isolate, progress)
