@@ -46,7 +46,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         groups = {
-            "examples (all bundled .xlsx)": sorted((ROOT / "examples").rglob("*.xlsx")),
+            "examples (all bundled .xlsx)": sorted((ROOT / "workbook_tools" / "examples").rglob("*.xlsx")),
             "grid of 3,000 unions": [write_hq_grid(Path(tmp) / "grid.xlsx", synthetic_unions(3000), start_month=6,
                                                    fiscal_year=2024, cutoff=GRID_EXAMPLE_CUTOFF)],
             "200,000 cells + 20 images + validation": [_big_sheet(Path(tmp) / "big.xlsx")],

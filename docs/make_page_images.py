@@ -46,11 +46,11 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="wbt-pages-") as tmp:
         work = Path(tmp)
-        for _ in run_demo(ROOT / "examples", work / "out"):
+        for _ in run_demo(ROOT / "workbook_tools" / "examples", work / "out"):
             pass
         write_template("all", work / "tpl", year=2026)
-        write_bundle(ROOT / "examples" / "contracts" / "新契約件数_県支部別.xlsx",
-                     ROOT / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx", work / "out" / "実績報告分冊.xlsx")
+        write_bundle(ROOT / "workbook_tools" / "examples" / "contracts" / "新契約件数_県支部別.xlsx",
+                     ROOT / "workbook_tools" / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx", work / "out" / "実績報告分冊.xlsx")
         books = sorted((work / "out").glob("*.xlsx")) + sorted((work / "tpl").glob("*.xlsx"))
         pdfs = to_pdf(books, work / "pdf")
         if PAGES.exists():

@@ -10,7 +10,7 @@ from workbook_tools.app import grid
 from workbook_tools.excel import buttons
 from workbook_tools.excel.sheetio import FileSheetIO
 
-EX = ROOT / "examples"
+EX = ROOT / "workbook_tools" / "examples"
 DATA = ROOT / "workbook_tools" / "excel" / "selftest_data"
 
 

@@ -217,8 +217,8 @@ def test_cli_exit_codes(tmp_path, templates):
 
 
 def test_survey_roster_and_totals(tmp_path):
-    root = ROOT / "examples" / "surveys"
-    batch = job.consolidate("survey", root, year=YEAR, roster=ROOT / "examples" / "アンケート提出予定名簿.xlsx",
+    root = ROOT / "workbook_tools" / "examples" / "surveys"
+    batch = job.consolidate("survey", root, year=YEAR, roster=ROOT / "workbook_tools" / "examples" / "アンケート提出予定名簿.xlsx",
                             isolate=False)
     assert len(batch.roster_missing) == 2 and all("未提出職員組合" in m for m in batch.roster_missing)
     out, _ = job.write_workbook(batch, tmp_path / "s.xlsx")
@@ -231,7 +231,7 @@ def test_survey_roster_and_totals(tmp_path):
 def test_demo_writes_every_report(tmp_path):
     from workbook_tools.app.demo import run_demo
 
-    lines = list(run_demo(ROOT / "examples", tmp_path / "out"))
+    lines = list(run_demo(ROOT / "workbook_tools" / "examples", tmp_path / "out"))
     assert len(lines) == 5
     names = sorted(p.name for p in (tmp_path / "out").glob("*.xlsx"))
     assert names == ["A_加入拡大モデル単組_5月開始.xlsx", "A_加入拡大モデル単組_6月開始.xlsx", "B_新契約件数_主要共済の実績.xlsx",

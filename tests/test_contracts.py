@@ -11,7 +11,7 @@ from workbook_tools.core.contracts import TRANSFER_NOTE
 from workbook_tools.forms import contracts as form
 from workbook_tools.samples.examples import write_table_workbook
 
-EXAMPLE = ROOT / "examples" / "contracts" / "新契約件数_県支部別.xlsx"
+EXAMPLE = ROOT / "workbook_tools" / "examples" / "contracts" / "新契約件数_県支部別.xlsx"
 
 
 def _input(tmp_path, figures, settings=()):

@@ -59,7 +59,7 @@ def test_recompute_grid_array_against_an_independent_sum():
     2024-06 … 2025-02 (May start: from 2024-05); totals leave 社保労連 (60) out; 達成 = target > 0 and count ≥ target."""
     from workbook_tools.samples.examples import synthetic_unions
 
-    path = ROOT / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"
+    path = ROOT / "workbook_tools" / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"
     rows = [list(r) for r in openpyxl.load_workbook(path).active.iter_rows(values_only=True)]
     units = synthetic_unions(110)
     out = f.recompute_grid(rows)
@@ -89,7 +89,9 @@ def test_udfs_are_declared_once_with_japanese_descriptions():
         docs = udfs.UDFS[node.name].__kt_args__
         assert list(docs) == params and all(re.search(r"[ぁ-んァ-ヶ一-龠]", d) for d in docs.values()), node.name
         assert re.search(r"[ぁ-んァ-ヶ一-龠]", ast.get_docstring(node) or ""), node.name
-    assert "xw.ret" not in (ROOT / "workbook_tools" / "excel" / "udfs.py").read_text("utf-8")
+    # no expand="table" anywhere (it overwrites cells in dynamic-array Excel); KT_GRID's DataFrame options only
+    assert not [n for n, fn in udfs.UDFS.items() if "expand" in fn.__kt_ret__]
+    assert "expand" not in (ROOT / "workbook_tools" / "excel" / "udfs.py").read_text("utf-8")
     with pytest.raises(TypeError):
         udfs.udf({"a": "説明"})(lambda a, b: a)
 
@@ -104,7 +106,15 @@ def test_udf_errors_carry_the_japanese_reason():
     with pytest.raises(udfs.UdfError):
         udfs.KT_GRID([["x"]])
     grid = udfs.KT_GRID(_grid_rows())
-    assert isinstance(grid, list) and all(isinstance(r, list) for r in grid)  # a 2-D array: Excel spills it
+    plain = f.recompute_grid(_grid_rows())
+    assert isinstance(plain, list) and all(isinstance(r, list) for r in plain)  # a 2-D array: Excel spills it
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        assert grid == plain
+    else:  # a DataFrame, written by xlwings' DataFrame converter: header row + the same cells, no index
+        assert list(grid.columns) == plain[0] and grid.values.tolist() == plain[1:]
+        assert udfs.UDFS["KT_GRID"].__kt_ret__ == {"index": False, "header": True}
 
 
 def _grid_rows():
@@ -131,8 +141,9 @@ def test_vba_wrapper_generation_refuses_what_vba_cannot_compile():
 
 
 def test_udf_module_import_stays_light():
-    code = ("import sys; import workbook_tools.excel.udfs; "
+    # what xlwings loads by itself (it imports pandas when installed) is not ours to count
+    code = ("import sys, xlwings; before = set(sys.modules); import workbook_tools.excel.udfs; "
             "print(' '.join(m for m in ('pandas', 'openpyxl', 'xlsxwriter', 'python_calamine', 'typer') "
-            "if m in sys.modules))")
+            "if m in sys.modules and m not in before))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == ""

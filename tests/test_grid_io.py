@@ -12,7 +12,7 @@ from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.errors import InputError
 from workbook_tools.samples.examples import GRID_EXAMPLE_CUTOFF, synthetic_unions
 
-EXAMPLES = ROOT / "examples" / "grid"
+EXAMPLES = ROOT / "workbook_tools" / "examples" / "grid"
 
 
 @pytest.mark.parametrize("start", [6, 5])

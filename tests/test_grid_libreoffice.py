@@ -7,7 +7,7 @@ import lo
 from conftest import ROOT
 from workbook_tools.app import grid as job
 
-EXAMPLES = ROOT / "examples" / "grid"
+EXAMPLES = ROOT / "workbook_tools" / "examples" / "grid"
 
 
 def test_harness_really_recalculates(tmp_path, soffice):

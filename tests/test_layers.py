@@ -21,10 +21,15 @@ LAYERS = {
     "workbook_tools.app": 3,
     "workbook_tools.samples": 3,
     "workbook_tools.cli": 4,
+    "workbook_tools.cli_ja": 4,
+    "workbook_tools.api": 4,  # the Python API is a front end like the CLI
     "workbook_tools.__main__": 4,
     "workbook_tools.excel": 4,
 }
 NAMES = {0: "core", 1: "forms", 2: "io", 3: "app", 4: "cli/excel"}
+# The one upward import allowed: the package root re-exports the Python API lazily (module __getattr__),
+# so `import workbook_tools as wt; wt.read_surveys` works while `import workbook_tools` stays light.
+ALLOWED = {("workbook_tools", "workbook_tools.api")}
 
 
 def _modules() -> dict[str, Path]:
@@ -87,7 +92,7 @@ def test_the_walk_sees_lazy_imports():
 
 def test_imports_point_down_only():
     wrong = sorted(f"{m} ({NAMES[layer(m)]}) imports {t} ({NAMES[layer(t)]})"
-                   for m, targets in GRAPH.items() for t in targets if layer(t) > layer(m))
+                   for m, targets in GRAPH.items() for t in targets if layer(t) > layer(m) and (m, t) not in ALLOWED)
     assert not wrong, "\n".join(wrong)
 
 
@@ -142,7 +147,8 @@ def test_cycle_finder_finds_a_cycle():
 
 
 def test_no_import_cycles():
-    cycles = _cycles(GRAPH)
+    # the root's lazy re-export of the API runs only on attribute access, after the package is loaded
+    cycles = _cycles({m: {t for t in ts if (m, t) not in ALLOWED} for m, ts in GRAPH.items()})
     assert not cycles, "\n".join(" ↔ ".join(c) for c in cycles)
 
 

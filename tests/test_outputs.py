@@ -19,8 +19,8 @@ from workbook_tools.cli import app
 from workbook_tools.errors import Problem
 from workbook_tools.io import outputs, writer
 
-GRID = ROOT / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"
-CONTRACTS = ROOT / "examples" / "contracts" / "新契約件数_県支部別.xlsx"
+GRID = ROOT / "workbook_tools" / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"
+CONTRACTS = ROOT / "workbook_tools" / "examples" / "contracts" / "新契約件数_県支部別.xlsx"
 CLI = [sys.executable, "-m", "workbook_tools"]
 
 
@@ -40,7 +40,7 @@ def test_parent_is_a_file(tmp_path, command):
     blocker.write_text("not a folder", encoding="utf-8")
     out = blocker / "出力.xlsx"
     args = {"grid": ["grid", "recompute", GRID], "contracts": ["contracts", "recompute", CONTRACTS],
-            "consolidate": ["consolidate", "report", ROOT / "examples" / "reports"]}[command]
+            "consolidate": ["consolidate", "report", ROOT / "workbook_tools" / "examples" / "reports"]}[command]
     res = CliRunner().invoke(app, [str(a) for a in args] + ["-o", str(out), "--json", str(tmp_path / "r.json")])
     assert res.exit_code == 2, res.output
     assert "同じ名前のファイルがあります" in res.output and "別の出力先" in res.output and "ファイル" in res.output

@@ -31,10 +31,10 @@ def printed(tmp_path_factory):
     from workbook_tools.io.pdf import to_pdf
 
     tmp = tmp_path_factory.mktemp("print")
-    list(run_demo(ROOT / "examples", tmp / "out"))
+    list(run_demo(ROOT / "workbook_tools" / "examples", tmp / "out"))
     write_template("all", tmp / "tpl", year=2026)
-    write_bundle(ROOT / "examples" / "contracts" / "新契約件数_県支部別.xlsx",
-                 ROOT / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx", tmp / "out" / "実績報告分冊.xlsx")
+    write_bundle(ROOT / "workbook_tools" / "examples" / "contracts" / "新契約件数_県支部別.xlsx",
+                 ROOT / "workbook_tools" / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx", tmp / "out" / "実績報告分冊.xlsx")
     books = sorted((tmp / "out").glob("*.xlsx")) + sorted((tmp / "tpl").glob("*.xlsx"))
     pdfs = to_pdf(books, tmp / "pdf")
     return {b.stem: (b, pdfcheck.pages(p)) for b, p in zip(books, pdfs)}
@@ -152,7 +152,7 @@ def test_product_blocks_are_not_split(printed):
 def test_pdf_option_on_the_cli(tmp_path):
     out = tmp_path / "A.xlsx"
     proc = subprocess.run([sys.executable, "-m", "workbook_tools", "grid", "recompute",
-                           str(ROOT / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"), "-o", str(out),
+                           str(ROOT / "workbook_tools" / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"), "-o", str(out),
                            "--pdf"], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     pdf = out.with_suffix(".pdf")
@@ -184,8 +184,8 @@ def test_bundle_is_in_the_published_order(printed):
 def test_bundle_cli_writes_workbook_and_pdf(tmp_path):
     out = tmp_path / "実績報告分冊.xlsx"
     proc = subprocess.run([sys.executable, "-m", "workbook_tools", "bundle",
-                           "--contracts", str(ROOT / "examples" / "contracts" / "新契約件数_県支部別.xlsx"),
-                           "--grid", str(ROOT / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"),
+                           "--contracts", str(ROOT / "workbook_tools" / "examples" / "contracts" / "新契約件数_県支部別.xlsx"),
+                           "--grid", str(ROOT / "workbook_tools" / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"),
                            "-o", str(out), "--pdf"], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     wb = openpyxl.load_workbook(out, read_only=True)

@@ -17,12 +17,12 @@ from workbook_tools.app import consolidate as job
 
 ROOT = Path(__file__).resolve().parent.parent
 YEAR = 2024
-ROSTER = ROOT / "examples" / "アンケート提出予定名簿.xlsx"
+ROSTER = ROOT / "workbook_tools" / "examples" / "アンケート提出予定名簿.xlsx"
 
 
 @pytest.fixture(scope="module")
 def batch():
-    return job.consolidate("survey", ROOT / "examples" / "surveys", year=YEAR, roster=ROSTER, isolate=False)
+    return job.consolidate("survey", ROOT / "workbook_tools" / "examples" / "surveys", year=YEAR, roster=ROSTER, isolate=False)
 
 
 def _listing(wb) -> list[dict]:
@@ -87,7 +87,7 @@ def test_include_inconsistent_from_the_cli(tmp_path):
     from workbook_tools.cli import app
 
     out = tmp_path / "all.xlsx"
-    res = CliRunner().invoke(app, ["consolidate", "survey", str(ROOT / "examples" / "surveys"), "-o", str(out),
+    res = CliRunner().invoke(app, ["consolidate", "survey", str(ROOT / "workbook_tools" / "examples" / "surveys"), "-o", str(out),
                                    "--year", str(YEAR), "--roster", str(ROSTER), "--jobs", "1",
                                    "--include-inconsistent"])
     assert res.exit_code == 0, res.output

@@ -50,6 +50,25 @@ def _write_pdf(workbooks: list[Path]) -> None:
         typer.echo(f"{pdf} を書き出しました（PDF）")
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"workbook-tools {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version_flag: bool = typer.Option(False, "--version", "-V", callback=_show_version, is_eager=True,
+                                      help="バージョンを表示して終了します"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="処理の経過を詳しく表示します"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="結果の要約以外を表示しません（エラーは表示します）"),
+) -> None:
+    """自治労 共済推進の集計ワークブックを再計算・集約し、配布用テンプレートを作るツールです。"""
+    from workbook_tools.app.runlog import configure
+
+    configure(verbose=verbose, quiet=quiet)
+
+
 @app.command("version")
 def version() -> None:
     """バージョンと動作環境を表示します。"""
@@ -64,17 +83,20 @@ def grid_recompute(
     input: Path = typer.Argument(..., help="HQ 様式のグリッド（.xlsx）"),
     output: Path = typer.Option(..., "-o", "--output", help="出力ブック（入力は変更しません）"),
     sheet: Optional[str] = typer.Option(None, "--sheet", help="読み込むシート名（省略時は見出しのあるシート）"),
-    start_month: Optional[int] = typer.Option(None, "--start-month", min=1, max=12,
-                                              help="年度の開始月（6 または 5。省略時は見出しから判定）"),
+    start_month: Optional[int] = typer.Option(None, "--start-month", help="年度の開始月（6 または 5。省略時は見出しから判定）"),
     cutoff: Optional[str] = typer.Option(None, "--cutoff", help="締め月 YYYY-MM（省略時は「N月累計」見出しから判定）"),
     year: Optional[int] = typer.Option(None, "--year", help="当年度（見出しに年度がないとき）"),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="単組別の結果・合計・まとめを JSON で書き出す"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="単組別の結果・合計・まとめを JSON で書き出す（.json）"),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", help="一覧を CSV（UTF-8 BOM 付き、Excel でそのまま開けます）で書き出すフォルダ"),
     pdf: bool = typer.Option(False, "--pdf", help="印刷用の PDF も出力ブックの隣に作る（LibreOffice が必要）"),
 ) -> None:
     """グリッドの累計・累積・前年比・達成率・残件数・合計・まとめを再計算します。"""
     from workbook_tools.app import grid as grid_job
     from workbook_tools.core.calendar import YearMonth
 
+    if start_month not in (None, 5, 6):
+        _fail(ValueError(f"--start-month は 6 か 5 で指定してください（{start_month}）"))
+    _check_paths(input, output, json_out, csv_dir)
     try:
         cut = YearMonth.parse(cutoff) if cutoff else None
     except ValueError:
@@ -82,6 +104,8 @@ def grid_recompute(
     try:
         job = grid_job.recompute(input, sheet=sheet, start_month=start_month, cutoff=cut, fiscal_year=year)
         grid_job.write_grid_workbook(job, output, json_path=json_out)
+        if csv_dir:
+            _write_csv(job, csv_dir)
         if pdf:
             _write_pdf([output])
     except (WorkbookToolsError, ValueError) as exc:
@@ -99,15 +123,19 @@ def grid_recompute(
 def contracts_recompute(
     input: Path = typer.Argument(..., help="商品 × 県支部の目標・実績の表（.xlsx）"),
     output: Path = typer.Option(..., "-o", "--output", help="出力ブック"),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON で書き出す"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON で書き出す（.json）"),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", help="一覧を CSV（UTF-8 BOM 付き、Excel でそのまま開けます）で書き出すフォルダ"),
     pdf: bool = typer.Option(False, "--pdf", help="印刷用の PDF も出力ブックの隣に作る（LibreOffice が必要）"),
 ) -> None:
     """新契約件数（主要共済の実績）を商品ごとに集計し、HQ の様式で書き出します。"""
     from workbook_tools.app import contracts as job_mod
 
+    _check_paths(input, output, json_out, csv_dir)
     try:
         job = job_mod.recompute(input)
         job_mod.write_workbook(job, output, json_out)
+        if csv_dir:
+            _write_csv(job, csv_dir)
         if pdf:
             _write_pdf([output])
     except WorkbookToolsError as exc:
@@ -149,12 +177,12 @@ def consolidate(
     kind: str = typer.Argument(..., metavar="KIND", help="集約する種類: " + " / ".join(
         f"{k.name}（{k.label} {k.title}）" for k in _CONSOLIDATED)),
     folder: Path = typer.Argument(..., help="提出されたブックのフォルダ（サブフォルダも読みます）"),
-    output: Path = typer.Option(..., "-o", "--output", help="集約結果のブック"),
+    output: Path = typer.Option(..., "-o", "--output", help="集約結果のブック（.xlsx）。同じ名前の .log に処理の記録を残します"),
     year: Optional[int] = typer.Option(None, "--year", help="年度（見出しの年の読み取りとテンプレートの年度確認に使います）"),
     jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help="同時に読み込むプロセス数（省略時は CPU コア数）"),
-    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあれば終了コード 3 で終わります"
-                                "（推定で読んだ値も警告にします）"),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON でも書き出す"),
+    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあるとき（推定で読んだ値も警告にします）、"
+                                "ブックが 1 件もないとき、別の種類の様式があるときは終了コード 3 で終わります"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON でも書き出す（.json）"),
     roster: Optional[Path] = typer.Option(None, "--roster", help="提出予定の名簿（列: 県本部・単組。.xlsx か .csv）。"
                                           "使える種類: " + " / ".join(k.name for k in _CONSOLIDATED
                                                                   if k.consolidation.roster.takes_file)),
@@ -171,35 +199,63 @@ def consolidate(
     pdf: bool = typer.Option(False, "--pdf", help="印刷用の PDF も出力ブックの隣に作る（LibreOffice が必要）"),
     max_memory: Optional[float] = typer.Option(None, "--max-memory", min=64, help=(
         "1 プロセスが使ってよいメモリ（MB、既定 1024）。超えたファイルは読み込みを中止して取込不可にします")),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", help="一覧を CSV（UTF-8 BOM 付き、Excel でそのまま開けます）で書き出すフォルダ"),
 ) -> None:
     """提出ブックのフォルダを一括集約します（KIND: 報告書・アンケートなど、登録された種類）。"""
     from workbook_tools.app import consolidate as job
+    from workbook_tools.app.runlog import batch_log, log_batch, log_path
 
-    if password_file:
-        try:
-            password = password_file.read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            _fail(WorkbookToolsError(f"パスワードファイルを読めません（{exc.strerror}）", file=str(password_file)))
     try:
-        registry.get(kind, consolidating=True)
+        takes_roster = registry.get(kind, consolidating=True).consolidation.roster.takes_file
+    except WorkbookToolsError as exc:
+        _fail(exc)
+    # a roster the kind does not take is refused by the job itself, with its own message
+    _check_paths(None, output, json_out, csv_dir, folder=folder,
+                 extra=(roster if takes_roster else None, password_file, corrections, since))
+    password = _read_password(password_file) if password_file else password
+    try:
         from workbook_tools.app.progress import progress_bar
 
         from workbook_tools.io.outputs import preflight
 
         for target in (output, json_out) if json_out else (output,):
             preflight(target)  # an unwritable output fails now, not after reading every file
-        own = job.own_outputs(output, json_out)
+        own = job.own_outputs(output, json_out) + [log_path(output)]  # never read as submissions
         files, _ = job.discover(folder, own) if folder.is_dir() else ([], [])
-        with progress_bar(len(files), "読み込み中") as tick:
+        with batch_log(output) as log, progress_bar(len(files), "読み込み中") as tick:
+            log.info("集約を始めます: %s（%s）→ %s", folder, kind, output)
             batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
                                     timeout=timeout, progress=tick, corrections=corrections, since=since,
                                     exclude=own, strict=strict, max_memory_mb=max_memory)
-        out, side = job.write_workbook(batch, output, json_out, include_inconsistent=include_inconsistent)
+            out, side = job.write_workbook(batch, output, json_out, include_inconsistent=include_inconsistent)
+            if csv_dir:
+                _write_csv(batch, csv_dir)
+            log_batch(log, batch)
         if pdf:
             _write_pdf([out])
     except WorkbookToolsError as exc:
         _fail(exc)
     _print_batch(batch, out, side)
+    _finish_batch(batch, strict)
+
+
+def _read_password(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        _fail(WorkbookToolsError(f"パスワードファイルを読めません（{exc.strerror}）", file=str(path)))
+    return ""
+
+
+def _finish_batch(batch, strict: bool) -> None:
+    """An empty folder or other forms are said plainly; under --strict they, and any warning, exit 3."""
+    from workbook_tools.app.batchcheck import folder_trouble
+
+    trouble = folder_trouble(batch)
+    for line in trouble:
+        typer.echo(line, err=True)
+    if strict and trouble:
+        raise typer.Exit(3)
     if strict and batch.has_warnings:
         typer.echo("--strict: 警告またはエラーがあります（「検証結果」シートを確認してください）", err=True)
         raise typer.Exit(3)
@@ -244,7 +300,8 @@ def _print_round(batch, out: Path) -> None:
 def template(
     kind: str = typer.Argument(..., metavar="KIND", help=" / ".join(f"{k.name}（{k.label}）" for k in registry.kinds())
                                + " / all（すべて）"),
-    output: Path = typer.Option(..., "-o", "--output", help="書き出すテンプレート（.xlsx）。--roster / --each のときはフォルダ"),
+    output: Path = typer.Option(..., "-o", "--output", help="書き出すテンプレート（.xlsx）。"
+                                "KIND が all のとき、--roster / --each のときは書き出すフォルダ"),
     year: Optional[int] = typer.Option(None, "--year", help="年度（省略時は今年度）"),
     password: Optional[str] = typer.Option(None, "--password", help="シート保護のパスワード（省略可）"),
     roster: Optional[Path] = typer.Option(None, "--roster", help="名簿（列: 県本部・単組、または県名。.xlsx か .csv）。"
@@ -252,10 +309,17 @@ def template(
     each: bool = typer.Option(False, "--each", help="名簿なしで提出元ごとの様式を作ります（報告書: 47 県本部）"),
     pdf: bool = typer.Option(False, "--pdf", help="印刷用の PDF も出力ブックの隣に作る（LibreOffice が必要）"),
 ) -> None:
-    """配布用の標準テンプレートを作ります（--roster / --each: 提出元ごとの様式）。"""
+    """配布用の標準テンプレートを作ります（all: 登録されたすべての種類、--roster / --each: 提出元ごとの様式）。"""
+    from workbook_tools.app import paths as pathcheck
     from workbook_tools.app.templates import write_personalised, write_template, written_templates
 
     try:
+        if roster is not None:
+            pathcheck.existing_file(roster, "名簿")
+        if kind == "all" or roster is not None or each:
+            pathcheck.output_folder(output, [roster] if roster is not None else [])
+        else:
+            pathcheck.output_file(output, pathcheck.WORKBOOK)
         if roster is not None or each:
             paths = write_personalised(kind, output, roster=roster, year=year, password=password)
             typer.echo(f"{output} に提出元ごとの様式を {len(paths)} 件書き出しました")
@@ -268,15 +332,23 @@ def template(
     typer.echo(f"{path} を書き出しました")
 
 
+ADDIN_DEFAULT = Path("dist-addin") / "kyosai_tools.xlam"
+
+
 @addin_app.command("build")
 def addin_build(
-    output: Path = typer.Option(Path("build") / "kyosai_tools.xlam", "-o", "--output", help="書き出すアドイン"),
+    output: Path = typer.Option(ADDIN_DEFAULT, "-o", "--output",
+                                help="書き出すアドイン（.xlam。既定は今のフォルダの dist-addin/kyosai_tools.xlam）"),
 ) -> None:
-    """xlwings のアドイン雛形から Excel アドイン（.xlam）を作ります（Excel は不要）。ワークシート関数の宣言も組み込みます。"""
+    """xlwings のアドイン雛形と同梱のリボン定義・VBA から Excel アドイン（.xlam）を作ります（Excel は不要）。ワークシート関数の宣言も組み込みます。"""
+    from workbook_tools.app import paths
     from workbook_tools.app.addin import build
     from workbook_tools.excel.udf_vba import addin_functions
 
     try:
+        if output == ADDIN_DEFAULT:
+            output.parent.mkdir(exist_ok=True)
+        paths.output_file(output, (".xlam",))
         path = build(output, addin_functions)
     except WorkbookToolsError as exc:
         _fail(exc)
@@ -285,7 +357,7 @@ def addin_build(
 
 @addin_app.command("install")
 def addin_install(
-    addin: Path = typer.Option(Path("build") / "kyosai_tools.xlam", "--addin", help="配置するアドイン（なければ作ります）"),
+    addin: Path = typer.Option(ADDIN_DEFAULT, "--addin", help="配置するアドイン（なければ作ります）"),
     dest: Optional[Path] = typer.Option(None, "--dest", help="配置先フォルダ（省略時は Excel の XLSTART）"),
 ) -> None:
     """アドインを Excel が起動時に読み込む場所に置き、使う Python（venv・conda）を xlwings の設定に書きます。"""
@@ -295,6 +367,7 @@ def addin_install(
 
     try:
         if not addin.exists():
+            addin.parent.mkdir(parents=True, exist_ok=True)
             build(addin, addin_functions)
         _, notes = install(addin, startup=dest)
     except WorkbookToolsError as exc:
@@ -346,6 +419,13 @@ def addin_selftest(
     from workbook_tools.excel.selftest import run_selftest
     from workbook_tools.excel.sheetio import FileSheetIO
 
+    if output is not None:
+        from workbook_tools.app import paths
+
+        try:
+            paths.output_file(output, (".txt",))
+        except WorkbookToolsError as exc:
+            _fail(exc)
     host = Path(tempfile.mkdtemp(prefix="kt_")) / "host.xlsx"
     openpyxl.Workbook().save(host)
     report = run_selftest(FileSheetIO(host), ribbon_actions(), report_path=output)
@@ -357,24 +437,65 @@ def addin_selftest(
 @app.command("demo")
 def demo(
     out: Path = typer.Option(Path("out"), "--out", help="出力フォルダ"),
-    examples: Path = typer.Option(Path("examples"), "--examples", help="サンプルデータのフォルダ"),
+    examples: Optional[Path] = typer.Option(None, "--examples", help="サンプルデータのフォルダ（省略時は同梱のもの）"),
 ) -> None:
-    """同梱のサンプルデータで全レポートを作り、out/ に書き出します。"""
-    from workbook_tools.app.demo import run_demo
+    """同梱のサンプルデータで全レポートを作り、out/ に書き出します（どのフォルダからでも実行できます）。"""
+    from workbook_tools.app import paths
+    from workbook_tools.app.demo import EXAMPLES, run_demo
 
     try:
-        for line in run_demo(examples, out):
+        src = paths.existing_folder(examples or EXAMPLES, "サンプルデータのフォルダ")
+        paths.output_folder(out, [src])
+        for line in run_demo(src, out):
             typer.echo(line)
     except WorkbookToolsError as exc:
         _fail(exc)
 
 
-def main() -> None:
+def _check_paths(input: Optional[Path], output: Path, json_out: Optional[Path], csv_dir: Optional[Path],
+                 folder: Optional[Path] = None, extra=()) -> None:
+    """Every path option, before any work: inputs exist, outputs are not inputs and have the right extension."""
+    from workbook_tools.app import paths
+
     try:
-        app()
+        inputs = [paths.existing_file(input)] if input is not None else []
+        if folder is not None:
+            inputs.append(paths.existing_folder(folder))
+        inputs += [paths.existing_file(p) for p in extra if p is not None]
+        paths.output_file(output, paths.WORKBOOK, inputs)
+        if json_out is not None:
+            paths.output_file(json_out, paths.JSON, inputs + [output], "JSON の出力ファイル", need_folder=False)
+        if csv_dir is not None:
+            paths.output_folder(csv_dir, inputs, "CSV の出力フォルダ", create=False)
+    except WorkbookToolsError as exc:
+        _fail(exc)
+
+
+def _write_csv(job, folder: Path) -> None:
+    from workbook_tools.app import paths
+    from workbook_tools.app.tables import write_csv
+
+    paths.output_folder(folder, (), "CSV の出力フォルダ")
+    for path in write_csv(job, folder):
+        typer.echo(f"{path} を書き出しました")
+
+
+def command():
+    """The click command of the whole CLI, with Japanese help and error words."""
+    from workbook_tools.cli_ja import japanese
+
+    return japanese(typer.main.get_command(app))
+
+
+def main() -> None:
+    from workbook_tools.cli_ja import run
+
+    try:
+        code = run(command())
     except KeyboardInterrupt:
         typer.echo("中断しました", err=True)
-        sys.exit(130)
+        code = 130
+    sys.exit(code)
 
 
 __all__ = ["app", "main", "__version__"]

@@ -50,7 +50,7 @@ CONFIG_SHEET = f"{PROJECT}.conf"
 UDF_MODULE = "workbook_tools.excel.udfs"
 SHEET_CONFIG = [("UDF Modules", UDF_MODULE)]
 INTERPRETER_KEYS = ("Interpreter_Win", "Conda Path", "Conda Env")
-MACROS = Path(__file__).resolve().parents[2] / "macros"
+MACROS = Path(__file__).resolve().parents[1] / "macros"  # package data
 
 
 def xlwings_dir() -> Path:

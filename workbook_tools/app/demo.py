@@ -6,12 +6,14 @@ from typing import Iterator
 
 from workbook_tools.errors import InputError
 
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"  # package data
+
 
 def run_demo(examples: Path, out: Path) -> Iterator[str]:
     from workbook_tools.app import contracts, grid
 
     if not examples.is_dir():
-        raise InputError(f"サンプルデータのフォルダ {examples} がありません（リポジトリの最上位で実行してください）")
+        raise InputError(f"サンプルデータのフォルダ {examples} がありません")
     out.mkdir(parents=True, exist_ok=True)
     src6 = examples / "grid" / "加入拡大モデル単組_6月開始.xlsx"
     for start in (6, 5):

@@ -53,7 +53,7 @@ def check_input(inp: GridInput, file: str) -> list[Problem]:
     problems: list[Problem] = []
     src = GridSpec(inp.start_month, FiscalCalendar(inp.start_month).fiscal_year(inp.cutoff), inp.cutoff)
     src_result = compute_grid(inp.rows, src)
-    labels = {"year_total": "年度実績", "cum_past": "累計", "cumulative": "累積件数"}
+    labels = {"year_total": "実績", "cum_past": "累計", "cumulative": "累積件数"}
     for (i, key, year), (raw, cell) in sorted(inp.typed.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or 0)):
         if raw in (None, ""):
             continue

@@ -7,7 +7,9 @@ from contextlib import contextmanager
 
 @contextmanager
 def progress_bar(total: int, label: str):
-    if not sys.stderr.isatty() or total < 2:
+    from workbook_tools.app.runlog import is_quiet
+
+    if is_quiet() or not sys.stderr.isatty() or total < 2:
         yield lambda n=1: None
         return
     from tqdm import tqdm

@@ -59,9 +59,16 @@ def _udf_call(name: str, args: list) -> tuple[object, str]:
 
     fn = udfs.UDFS[name]
     try:
-        return fn(*args), ""
+        return _as_cells(fn(*args)), ""
     except Exception as exc:  # noqa: BLE001 - the cell shows #VALUE!, the reason goes to KT_LAST_ERROR
         return "#VALUE!", udfs.reason(exc)
+
+
+def _as_cells(value):
+    """What lands in the cells: a returned DataFrame as xlwings writes it for KT_GRID (header row, no index)."""
+    if hasattr(value, "columns") and hasattr(value, "values"):
+        return [list(value.columns)] + value.values.tolist()
+    return value
 
 
 class FileSheetIO:

@@ -35,18 +35,22 @@ class UdfError(WorkbookToolsError):
         self.reason = reason
 
 
-def udf(args: dict[str, str], ndim2: tuple[str, ...] = ()):
-    """Declare a KT_ worksheet function: one Japanese description per parameter, in order."""
+def udf(args: dict[str, str], ndim2: tuple[str, ...] = (), ret: dict | None = None):
+    """Declare a KT_ worksheet function: one Japanese description per parameter, in order
+    (ret: xlwings' return options, e.g. how a returned DataFrame is written)."""
     def deco(fn):
         params = list(inspect.signature(fn).parameters)
         if list(args) != params:
             raise TypeError(f"{fn.__name__}: descriptions {list(args)} do not match parameters {params}")
         fn.__kt_args__ = dict(args)
+        fn.__kt_ret__ = dict(ret or {})
         UDFS[fn.__name__] = fn
         wrapped = fn
         for name in reversed(params):
             options = {"ndim": 2} if name in ndim2 else {}
             wrapped = xw.arg(name, doc=args[name], **options)(wrapped)
+        if ret:
+            wrapped = xw.ret(**ret)(wrapped)
         return xw.func(category=CATEGORY)(wrapped)
     return deco
 
@@ -151,7 +155,18 @@ def KT_NUMBER_FLAG(text):
 
 @udf({"rows": "見出し行を含むグリッド全体の範囲",
       "start_month": "年度の開始月（省略時は見出しから判定）",
-      "cutoff": "締め月 YYYY-MM（省略時は「N月累計」見出しから判定）"}, ndim2=("rows",))
+      "cutoff": "締め月 YYYY-MM（省略時は「N月累計」見出しから判定）"}, ndim2=("rows",),
+     ret={"index": False, "header": True})  # how xlwings writes the DataFrame (pandas installed)
 def KT_GRID(rows, start_month=None, cutoff=None):
     """グリッド全体を再計算し、単組ごとの累積・前年比・達成率・残件数を配列で返します（スピル）。"""
-    return _safe(f.recompute_grid, rows, start_month, cutoff)  # a 2-D list: Excel spills it (dynamic array)
+    # a DataFrame (xlwings' DataFrame converter) when pandas is there, else a 2-D list: Excel spills either
+    return _table(_safe(f.recompute_grid, rows, start_month, cutoff))
+
+
+def _table(rows: list[list]):
+    """A table (header row first) as a pandas DataFrame when pandas is installed, else the rows as they are."""
+    try:
+        import pandas as pd
+    except ImportError:
+        return rows
+    return pd.DataFrame(rows[1:], columns=rows[0])

@@ -142,7 +142,7 @@ class PrefectureRoster:
             winner = recs[0]
             for loser in recs[1:]:
                 loser.superseded_by = winner.path
-                batch.problems.append(Problem(INFO, f"{pref} の報告が {len(recs)} 件あります。作成日（同じならファイルの日時）が新しい"
+                batch.problems.append(Problem(INFO, f"{pref}の報告が {len(recs)} 件あります。作成日（同じならファイルの日時）が新しい"
                                                     f"「{winner.path}」を使い、これは集計から外しました", loser.path,
                                               code="duplicate"))
         batch.roster_missing = [p.name for p in prefectures() if p.name not in by_pref]

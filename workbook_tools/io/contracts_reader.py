@@ -79,7 +79,7 @@ class _Reader:
         self.as_of(p, sheet, row)
         where = f"{sheet}!{row.cells['branch']}"
         if (p.product, pref.code) in self.seen:
-            problems.append(Problem(WARNING, f"{p.product} の {pref.name} が重複しています（{self.seen[(p.product, pref.code)]} と）。"
+            problems.append(Problem(WARNING, f"{p.product}の{pref.name}が重複しています（{self.seen[(p.product, pref.code)]} と）。"
                                     "後の行を使いました", file, sheet, row.cells["branch"], code="duplicate_branch"))
             p.branches = [b for b in p.branches if b.code != pref.code]
         self.seen[(p.product, pref.code)] = where
@@ -101,7 +101,7 @@ class _Reader:
             return
         ym = _year_month(row.values["as_of"], self.file, sheet, row.cells["as_of"], self.problems)
         if ym and p.as_of and ym != p.as_of:
-            self.problems.append(Problem(WARNING, f"{p.product} の時点が行によって違います（{p.as_of.label()} と {ym.label()}）",
+            self.problems.append(Problem(WARNING, f"{p.product}の時点が行によって違います（{p.as_of.label()} と {ym.label()}）",
                                          self.file, sheet, row.cells["as_of"], code="as_of_mismatch"))
         p.as_of = p.as_of or ym
 
@@ -113,7 +113,7 @@ class _Reader:
         for p in ordered:
             p.branches.sort(key=lambda b: b.code)
             if p.as_of is None:
-                self.problems.append(Problem(WARNING, f"{p.product} の時点（集計月）がありません", self.file, "", "",
+                self.problems.append(Problem(WARNING, f"{p.product}の時点（集計月）がありません", self.file, "", "",
                                              code="no_as_of"))
         return ordered
 

@@ -1,0 +1,37 @@
+"""Whole-folder sanity of a consolidation: no workbook at all, or files that
+are another kind's form (stamped templates say so; older copies show it by
+answering almost none of this form's items while text sits elsewhere)."""
+from __future__ import annotations
+
+from workbook_tools.forms.records import Batch, FileRecord, Status
+
+FEW_ANSWERS = 0.25  # share of the form's items answered below which a file "does not look like" this form
+STRAY_TEXTS = 3  # at least this many entries in unexpected places
+
+
+def _answered(rec: FileRecord) -> int:
+    return sum(1 for v in rec.values.values() if v.value not in (None, "", False))
+
+
+def is_other_form(rec: FileRecord) -> bool:
+    if any(p.code == "wrong_form" for p in rec.problems):
+        return True
+    if rec.status == Status.REFUSED or not rec.values:
+        return False
+    stray = sum(1 for p in rec.problems if p.code == "unexpected_place")
+    return _answered(rec) < FEW_ANSWERS * len(rec.values) and stray >= STRAY_TEXTS
+
+
+def folder_trouble(batch: Batch) -> list[str]:
+    """Japanese lines saying the folder is empty or holds other forms; empty when all is well."""
+    if not batch.records:
+        return [f"注意: フォルダ {batch.root} に Excel ブック（.xlsx・.xlsm・.xls）が 1 件もありませんでした。"
+                "フォルダを確かめてください"]
+    other = [r for r in batch.records if is_other_form(r)]
+    if not other:
+        return []
+    stamped = [r for r in other if r.reason.startswith("このファイルは")]
+    example = stamped[0] if stamped else other[0]
+    why = example.reason or "この種類の項目がほとんど見つからず、想定外の場所に記入があります"
+    return [f"注意: {len(batch.records)} 件中 {len(other)} 件は別の種類の様式のようです（例: {example.path}: {why}）。"
+            "集約する種類（KIND）とフォルダを確かめてください"]
