@@ -188,9 +188,22 @@ def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
         for info in infos:
             if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                 _prescan_sheet(zf, info, name, limits, sn)
-            else:
+            elif not unparsed_part(info.filename):
                 _read_through(zf, info, name, limits)
         return sn
+
+
+# Parts that no reader of ours (python-calamine, defusedxml on workbook.xml / custom.xml, the
+# check-box reading of drawings and controls) ever decompresses or parses.  Their declared sizes and
+# compression ratios are still checked from the central directory above; inflating them only to
+# verify a CRC nobody relies on is skipped.  Anything not listed here is inflated and verified.
+_UNPARSED_PREFIXES = ("xl/theme/", "xl/media/", "xl/printerSettings/", "docProps/thumbnail")
+_UNPARSED_NAMES = frozenset({"docProps/app.xml", "docProps/core.xml", "xl/calcChain.xml"})
+
+
+def unparsed_part(filename: str) -> bool:
+    """True for a package part no reader parses (see _UNPARSED_PREFIXES)."""
+    return filename in _UNPARSED_NAMES or filename.startswith(_UNPARSED_PREFIXES)
 
 
 _DTD = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
@@ -208,7 +221,7 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limit
                 chunk = fh.read(1 << 20)
                 if not chunk:
                     return
-                if first and any(d in chunk[:2048] for d in _DTD):
+                if first and b"<!" in chunk[:2048] and any(d in chunk[:2048] for d in _DTD):
                     raise RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
                                       "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
                 first = False
@@ -239,18 +252,19 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
         if len(tail) > 4096:
             tail = tail[-4096:]
         cells += body.count(b"<c ") + body.count(b"<c>") + body.count(b":c ")
-        for m in _ROW_RE.finditer(body):
-            row = int(m.group(1))
-            if row > max_row:
-                max_row = row
-        if b"<f" in body:
-            sn.formulas += len(_FORMULA_RE.findall(body))
-            sn.uncached_formulas += len(_UNCACHED_RE.findall(body))
-            sn.dde_formulas += len(_DDE_RE.findall(body))
+        rows = _ROW_RE.findall(body)
+        if rows:
+            max_row = max(max_row, max(map(int, rows)))
+        if b"<f" in body:  # cheap test first; <formula1> of a data validation also matches it
+            n = len(_FORMULA_RE.findall(body))
+            if n:  # the two finer regexes only where a real formula element is
+                sn.formulas += n
+                sn.uncached_formulas += len(_UNCACHED_RE.findall(body))
+                sn.dde_formulas += len(_DDE_RE.findall(body))
         refs = _REF_RE.findall(body)
         if refs:
             letters, digits = zip(*refs)
-            max_row = max(max_row, int(max(digits, key=lambda b: (len(b), b))))
+            max_row = max(max_row, max(map(int, digits)))
             max_col = max(max_col, _col_number(max(set(letters), key=lambda b: (len(b), b))))
         if cells > limits.max_cells:
             raise RefusedFile(f"セルの数が多すぎます（{info.filename}、{cells:,} 個以上）", file=name,
