@@ -77,7 +77,7 @@ def grid_recompute(io: SheetIO) -> str | None:
         return "変更しませんでした"
     io.status("結果を書き込んでいます…")
     io.write_cells(sheet, {rc: new for rc, _, new in changed})
-    problems = list(inp.problems) + check_input(inp, name)
+    problems = list(inp.problems) + check_input(inp, name, result)
     check_rows = {(0, i): h for i, h in enumerate(["重要度", "シート", "セル", "内容", "対応"])}
     for i, p in enumerate(problems, start=1):
         for j, v in enumerate([p.severity, p.sheet, p.cell, p.message, p.action]):

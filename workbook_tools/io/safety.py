@@ -70,6 +70,19 @@ _DDE_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?>[^<]*\|[^<]*</(?:\w+:)?f>")
 _ROW_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="([0-9]{1,9})"')
 
 
+def _far_ref_re(limits: Limits) -> re.Pattern:
+    """A cheap superset test for cell references that might pass the limits: a reference with at
+    least as many letters as the first column over max_cols could have, or as many digits as
+    max_rows has.  Only a chunk where it matches is scanned cell by cell (_REF_RE)."""
+    letters = 3 if limits.max_cols >= 702 else 2 if limits.max_cols >= 26 else 1
+    digits = len(str(limits.max_rows))
+    return _FAR_CACHE.setdefault((letters, digits), re.compile(
+        rb'\br="(?:[A-Z]{%d,}[0-9]|[A-Z]+[0-9]{%d,}")' % (letters, digits)))
+
+
+_FAR_CACHE: dict[tuple[int, int], re.Pattern] = {}
+
+
 def _col_number(letters: bytes) -> int:
     n = 0
     for ch in letters:
@@ -182,13 +195,13 @@ def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
         sn.external_links = sum(1 for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
         for part in ("xl/workbook.xml", "docProps/custom.xml"):
             if part in names and zf.getinfo(part).file_size < 5_000_000:
-                sn.parts[part] = zf.read(part)
+                sn.parts[part] = b"".join(_chunks(zf, zf.getinfo(part), name, limits))  # verified once
         if b"purl.oclc.org/ooxml/spreadsheetml/main" in sn.parts.get("xl/workbook.xml", b"")[:4096]:
             sn.strict = True
         for info in infos:
             if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                 _prescan_sheet(zf, info, name, limits, sn)
-            elif not unparsed_part(info.filename):
+            elif info.filename not in sn.parts and not unparsed_part(info.filename):
                 _read_through(zf, info, name, limits)
         return sn
 
@@ -245,6 +258,7 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
     """Stream the sheet XML: largest row/column referenced and number of cells."""
     max_row = max_col = cells = 0
     tail = b""
+    far = _far_ref_re(limits)
     for chunk in _chunks(zf, info, name, limits):
         data = tail + chunk
         cut = data.rfind(b">") + 1
@@ -261,7 +275,7 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
                 sn.formulas += n
                 sn.uncached_formulas += len(_UNCACHED_RE.findall(body))
                 sn.dde_formulas += len(_DDE_RE.findall(body))
-        refs = _REF_RE.findall(body)
+        refs = _REF_RE.findall(body) if far.search(body) else None
         if refs:
             letters, digits = zip(*refs)
             max_row = max(max_row, max(map(int, digits)))
