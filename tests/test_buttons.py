@@ -1,4 +1,5 @@
 """Every ribbon button's logic, run for real on .xlsx files through the file-backed sheet I/O."""
+import hashlib
 import shutil
 
 import openpyxl
@@ -10,6 +11,7 @@ from workbook_tools.excel import buttons
 from workbook_tools.excel.sheetio import FileSheetIO
 
 EX = ROOT / "examples"
+DATA = ROOT / "workbook_tools" / "excel" / "selftest_data"
 
 
 @pytest.fixture
@@ -30,36 +32,55 @@ def _bump_a_month(path):
     wb.save(path)
 
 
-def test_grid_recompute_asks_before_overwriting_typed_values(grid_copy):
-    _bump_a_month(grid_copy)
-    io = FileSheetIO(grid_copy, confirm_answer=False)
-    before = io.read_used_range(io.active_sheet())
-    assert buttons.grid_recompute(io) == "変更しませんでした"
-    assert io.confirms and "上書きしますか" in io.confirms[0]
-    assert io.read_used_range(io.active_sheet()) == before and "チェック" not in io.sheet_names()
+def _sha(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_grid_recompute_updates_computed_columns_only(grid_copy, tmp_path):
+def test_grid_recompute_writes_a_new_sheet_and_leaves_the_input_alone(grid_copy, tmp_path):
     _bump_a_month(grid_copy)
-    io = FileSheetIO(grid_copy, confirm_answer=True)
+    digest = _sha(grid_copy)
+    io = FileSheetIO(grid_copy)
     sheet = io.active_sheet()
     before = io.read_used_range(sheet)
     msg = buttons.grid_recompute(io)
-    assert "再計算しました" in msg and io.messages[-1] == msg
-    after = io.read_used_range(sheet)
-    heads = [str(h or "").replace("\n", "") for h in before[3]]
-    computed = {i for i, h in enumerate(heads) if h in ("累積件数", "前年比", "達成率", "残件数", "加入率", "2月累計")
-                or h.endswith("年度実績")}
-    for r, (b, a) in enumerate(zip(before, after)):
-        for c, (x, y) in enumerate(zip(b, a)):
-            if c not in computed or r < 4:
-                assert x == y, (r, c)  # input cells untouched
+    assert "再計算し" in msg and io.messages[-1] == msg and not io.confirms  # nothing to ask: nothing overwritten
+    assert io.read_used_range(sheet) == before and io.added == [f"再計算_{sheet}"]
     saved = io.save(tmp_path / "後.xlsx")
-    expected = grid.recompute(saved)
-    cum_col = heads.index("累積件数")
-    assert after[4][cum_col] == expected.result.results[0].cumulative
-    assert "チェック" in io.sheet_names()
+    assert _sha(grid_copy) == digest  # the input file is byte-identical
+    wb = openpyxl.load_workbook(saved)
+    assert [list(r) for r in wb[sheet].iter_rows(values_only=True)] == before  # and value-identical when saved
+    result = [list(r) for r in wb[f"再計算_{sheet}"].iter_rows(values_only=True)]
+    assert result[3][:12] == buttons.GRID_RESULT_HEADER
+    expected = grid.recompute(grid_copy).result
+    first = next(r for r in result if r[4] == expected.rows[0].name)
+    assert first[6] == expected.results[0].cumulative and first[0] == expected.rows[0].source_row
     assert io.statuses[-1] is None  # the status bar is given back
+
+
+def test_grid_recompute_on_hand_made_grid(tmp_path):
+    """The self-test's small grid, with answers worked out by hand (see the comments)."""
+    p = tmp_path / "g.xlsx"
+    shutil.copy(DATA / "グリッド_自己診断.xlsx", p)
+    io = FileSheetIO(p)
+    msg = buttons.grid_recompute(io)
+    assert "取組単組 3 / 目標 38 / 実績 20 / 到達率 52.6% / 目標達成 1 単組" in msg  # 20/38 = 52.63 %
+    rows = {r[4]: r for r in io.read_used_range(io.added[0]) if r and len(r) > 11}
+    assert rows["テスト第1職員組合"][6:12] == [11, 9, 1.1, -1, 0.5, "達成"]  # 2+3+0+1+5; last year 2; 50/100
+    assert rows["テスト第2職員組合"][6:11] == [9, 5, 0.45, 11, 0.15]  # 5+4; last year 4; 30/200
+    assert rows["テスト第3職員組合"][6:10] == [0, 0, 0.0, 8]
+
+
+def test_text_from_the_sheet_is_written_as_text(tmp_path):
+    p = tmp_path / "t.xlsx"
+    openpyxl.Workbook().save(p)
+    io = FileSheetIO(p)
+    with pytest.raises(Exception):
+        io.write_block(io.active_sheet(), (0, 0), [["x"]])  # never into a sheet the action did not add
+    name = io.add_sheet("結果")
+    io.write_block(name, (0, 0), [["=1+1", "@SUM(A1)", 3]])
+    saved = openpyxl.load_workbook(io.save(tmp_path / "o.xlsx"))
+    assert [c.data_type for c in saved[name][1]] == ["s", "s", "n"]
+    assert io.add_sheet("結果") == "結果 (2)" and io.add_sheet("あ" * 40) == "あ" * 31
 
 
 def test_grid_recompute_on_a_wrong_sheet_is_a_japanese_message(tmp_path):
@@ -99,15 +120,118 @@ def test_templates_and_diagnose(tmp_path):
     assert buttons.make_templates(io) == tmp_path
     assert len(list(tmp_path.glob("*.xlsx"))) == 4
     text = buttons.diagnose(io)
-    assert "workbook-tools" in text and "openpyxl" in text
+    assert "Python の場所" in text and "ワークシート関数: 15 個" in text and "xlwings（パッケージ）" in text
 
 
-def test_import_udfs_button():
-    io = FileSheetIO(EX / "contracts" / "新契約件数_県支部別.xlsx")
-    assert "取り込みました" in buttons.import_udfs(io)
-    assert "KT_RATE" in io.imported_udfs and len(io.imported_udfs) == 15
+def test_self_test_runs_every_function_and_button():
+    from workbook_tools.excel import udfs
+    from workbook_tools.excel.selftest import run_selftest
+
+    host = FileSheetIO(DATA / "新契約_自己診断.xlsx")
+    report = run_selftest(host, buttons.ACTIONS)
+    assert report.ok, report.summary()
+    names = {c.name for c in report.checks}
+    assert all(any(n.startswith(f"{f}(") for n in names) for f in udfs.UDFS)  # every worksheet function
+    assert {"報告書を集約", "アンケートを集約", "テンプレート作成", "バージョン・診断"} <= names
+    assert any(n.startswith("グリッド再計算") for n in names) and any(n.startswith("新契約集計") for n in names)
+    text = report.path.read_text("utf-8-sig")
+    assert "Python の場所" in text and "ビット" in text and "xlwings（パッケージ）" in text
+    saved = openpyxl.load_workbook(report.path.with_suffix(".xlsx"))
+    assert saved["自己診断"]["A1"].value == "共済ツール 自己診断"
+
+
+def test_self_test_fails_when_a_function_is_wrong(monkeypatch):
+    """The self-test really computes: a wrong rate makes its check fail."""
+    from workbook_tools.excel import functions
+    from workbook_tools.excel.selftest import check_udfs
+
+    monkeypatch.setattr(functions, "achievement_rate", lambda *a: 0.062)
+    checks = {c.name: c.ok for c in check_udfs(FileSheetIO(DATA / "新契約_自己診断.xlsx"))}
+    assert checks["KT_RATE(1, 16)"] is False and checks["KT_REMAINING(100, 37)"] is True
 
 
 def test_every_action_has_a_button():
     assert set(buttons.ACTIONS) == {"grid_recompute", "contracts_recompute", "consolidate_reports",
-                                    "consolidate_surveys", "make_templates", "diagnose", "import_udfs"}
+                                    "consolidate_surveys", "make_templates", "diagnose", "self_test"}
+
+
+def test_ribbon_actions_are_read_from_the_registry(tmp_path):
+    """A consolidated kind with a ribbon tag gets the folder-consolidation action without a production edit."""
+    from dataclasses import replace
+
+    from workbook_tools.forms import registry
+
+    kinds = registry.ribbon_actions()
+    assert {t: buttons.ACTIONS[t] for t in kinds} and set(buttons.ACTIONS) - set(kinds) == set(buttons.TOOL_ACTIONS)
+    from test_registry import TOY  # a fifth kind declared in the tests only
+
+    registry.register(replace(TOY, ribbon_action="consolidate_toy"))
+    try:
+        action = buttons.ribbon_actions()["consolidate_toy"]
+        (tmp_path / "toy").mkdir()
+        io = FileSheetIO(DATA / "新契約_自己診断.xlsx", folder=tmp_path / "toy")
+        out = action(io)
+        assert out.exists() and out.name.startswith("おもちゃ_集約_") and "ファイル 0 件" in io.messages[-1]
+    finally:
+        registry.unregister("toy")
+
+
+class _Range:
+    def __init__(self, log, address):
+        self.log, self.address = log, address
+
+    def options(self, **_):
+        return self
+
+    @property
+    def value(self):
+        self.log.append(("read", self.address))
+        return [[1, 2], [3, 4]]
+
+    @value.setter
+    def value(self, v):
+        self.log.append(("write", self.address, len(v), len(v[0]), v[0][0]))
+
+    @property
+    def last_cell(self):
+        return type("C", (), {"row": 2, "column": 2})()
+
+
+class _Sheet:
+    def __init__(self, log, name):
+        self.log, self.name = log, name
+        self.used_range = _Range(log, "used")
+
+    def range(self, *a):
+        return _Range(self.log, a)
+
+
+def test_excel_sheet_io_reads_and_writes_whole_blocks():
+    """XlwingsSheetIO speaks to Excel once per block (each call is a cross-process round trip)."""
+    from workbook_tools.excel.sheetio import XlwingsSheetIO
+
+    log: list = []
+    sheets = {"入力": _Sheet(log, "入力")}
+
+    class Sheets(dict):
+        active = sheets["入力"]
+
+        def add(self, name, after=None):
+            self[name] = _Sheet(log, name)
+            return self[name]
+
+        def __iter__(self):
+            return iter(self.values())
+
+        def __getitem__(self, k):
+            return list(self.values())[k] if isinstance(k, int) else dict.__getitem__(self, k)
+
+    book = type("B", (), {"sheets": Sheets(sheets), "app": None, "fullname": "x.xlsx"})()
+    io = XlwingsSheetIO(book)
+    assert io.read_used_range("入力") == [[1, 2], [3, 4]] and [e[0] for e in log] == ["read"]
+    name = io.add_sheet("再計算_入力")
+    log.clear()
+    io.write_block(name, (0, 0), [["=danger", 1]] + [[i, i * 2] for i in range(500)])
+    assert log == [("write", ((1, 1),), 501, 2, "'=danger")]  # one call for 1,002 cells; text stays text
+    with pytest.raises(Exception):
+        io.write_block("入力", (0, 0), [[1]])  # the user's sheet is never written

@@ -59,46 +59,60 @@ def test_recompute_grid_array_matches_the_batch_job():
     assert may[-1][4] == grid.recompute(path, start_month=5).result.summary.actual
 
 
-def _value(node):
-    from workbook_tools.excel import udfs
-
-    return getattr(udfs, node.id) if isinstance(node, ast.Name) else ast.literal_eval(node)
-
-
-def _decorators(fn_node):
-    out = {"func": None, "args": [], "ret": None}
-    for d in fn_node.decorator_list:
-        name = d.func.attr if isinstance(d, ast.Call) and isinstance(d.func, ast.Attribute) else None
-        if name == "func":
-            out["func"] = {k.arg: _value(k.value) for k in d.keywords}
-        elif name == "arg":
-            out["args"].append((_value(d.args[0]), {k.arg: _value(k.value) for k in d.keywords}))
-        elif name == "ret":
-            out["ret"] = {k.arg: _value(k.value) for k in d.keywords}
-    return out
-
-
-def test_udfs_are_declared_the_xlwings_way_and_call_the_functions():
-    """On Linux xlwings' decorators are no-ops, so check the declarations themselves: every
-    KT_ function is an @xw.func of our category, and every parameter has an @xw.arg with a
-    Japanese description (xlwings on Windows refuses an @xw.arg for an unknown parameter)."""
+def test_udfs_are_declared_once_with_japanese_descriptions():
+    """Each KT_ function is declared by @udf alone (which applies xlwings' decorators): the parameter
+    descriptions match the Python signature, and KT_GRID returns a plain array (no expand="table",
+    which overwrites cells in dynamic-array Excel)."""
     from workbook_tools.excel import udfs
 
     tree = ast.parse((ROOT / "workbook_tools" / "excel" / "udfs.py").read_text("utf-8"))
     fns = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith("KT_")]
-    assert len(fns) == 15
+    assert len(fns) == 15 and sorted(n.name for n in fns) == sorted(udfs.UDFS)
     for node in fns:
-        d = _decorators(node)
-        assert d["func"] == {"category": "共済ツール"}, node.name
+        assert [ast.unparse(d.func) for d in node.decorator_list] == ["udf"], node.name
         params = [a.arg for a in node.args.args]
-        assert [a for a, _ in d["args"]] == params, node.name
-        assert all(re.search(r"[ぁ-んァ-ヶ一-龠]", kw["doc"]) for _, kw in d["args"]), node.name
+        docs = udfs.UDFS[node.name].__kt_args__
+        assert list(docs) == params and all(re.search(r"[ぁ-んァ-ヶ一-龠]", d) for d in docs.values()), node.name
         assert re.search(r"[ぁ-んァ-ヶ一-龠]", ast.get_docstring(node) or ""), node.name
-        assert callable(getattr(udfs, node.name))
-    assert _decorators(next(n for n in fns if n.name == "KT_GRID"))["ret"] == {"expand": "table"}
+    assert "xw.ret" not in (ROOT / "workbook_tools" / "excel" / "udfs.py").read_text("utf-8")
+    with pytest.raises(TypeError):
+        udfs.udf({"a": "説明"})(lambda a, b: a)
+
+
+def test_udf_errors_carry_the_japanese_reason():
+    from workbook_tools.excel import udfs
+
     assert udfs.KT_RATE(1, 16) == 0.063 and udfs.KT_RATE_TEXT(1, 16) == "6.3%"
-    assert udfs.KT_RATE_TEXT(1, 2, 1, "銀行丸め").startswith("#エラー")
-    assert udfs.KT_GRID([["x"]])[0][0].startswith("#エラー")
+    with pytest.raises(udfs.UdfError) as e:
+        udfs.KT_RATE_TEXT(1, 2, 1, "銀行丸め")
+    assert e.value.reason.startswith("丸め方は") and str(e.value).startswith(udfs.ERROR_MARK)
+    with pytest.raises(udfs.UdfError):
+        udfs.KT_GRID([["x"]])
+    grid = udfs.KT_GRID(_grid_rows())
+    assert isinstance(grid, list) and all(isinstance(r, list) for r in grid)  # a 2-D array: Excel spills it
+
+
+def _grid_rows():
+    import openpyxl
+
+    wb = openpyxl.load_workbook(ROOT / "workbook_tools" / "excel" / "selftest_data" / "グリッド_自己診断.xlsx")
+    return [list(r) for r in wb.active.iter_rows(values_only=True)]
+
+
+def test_vba_wrapper_generation_refuses_what_vba_cannot_compile():
+    from workbook_tools.excel import udf_vba
+
+    def KT_X(date, name):  # noqa: N802 - both are VBA keywords
+        return date
+
+    def KT_Y(*values):  # noqa: N802
+        return values
+
+    with pytest.raises(ValueError, match="reserved"):
+        udf_vba.parameters(KT_X)
+    with pytest.raises(ValueError, match="positional"):
+        udf_vba.parameters(KT_Y)
+    assert udf_vba.wrapper("KT_Z", lambda a, b=1: a)[0] == "Public Function KT_Z(a, Optional b)"
 
 
 def test_udf_module_import_stays_light():

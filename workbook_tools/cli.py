@@ -206,11 +206,12 @@ def template(
 def addin_build(
     output: Path = typer.Option(Path("build") / "kyosai_tools.xlam", "-o", "--output", help="書き出すアドイン"),
 ) -> None:
-    """macros/ のリボン定義と VBA から Excel アドイン（.xlam）を作ります（Excel は不要）。"""
+    """xlwings のアドイン雛形から Excel アドイン（.xlam）を作ります（Excel は不要）。ワークシート関数の宣言も組み込みます。"""
     from workbook_tools.app.addin import build
+    from workbook_tools.excel.udf_vba import addin_functions
 
     try:
-        path = build(output)
+        path = build(output, addin_functions)
     except WorkbookToolsError as exc:
         _fail(exc)
     typer.echo(f"{path} を書き出しました")
@@ -221,17 +222,70 @@ def addin_install(
     addin: Path = typer.Option(Path("build") / "kyosai_tools.xlam", "--addin", help="配置するアドイン（なければ作ります）"),
     dest: Optional[Path] = typer.Option(None, "--dest", help="配置先フォルダ（省略時は Excel の XLSTART）"),
 ) -> None:
-    """アドインを Excel が起動時に読み込む場所に置きます（Windows）。"""
-    from workbook_tools.app.addin import build, install
+    """アドインを Excel が起動時に読み込む場所に置き、使う Python（venv・conda）を xlwings の設定に書きます。"""
+    from workbook_tools.app.addin import build
+    from workbook_tools.app.addin_install import install
+    from workbook_tools.excel.udf_vba import addin_functions
 
     try:
         if not addin.exists():
-            build(addin)
-        _, notes = install(addin, dest)
+            build(addin, addin_functions)
+        _, notes = install(addin, startup=dest)
     except WorkbookToolsError as exc:
         _fail(exc)
     for line in notes:
         typer.echo(line)
+
+
+@addin_app.command("status")
+def addin_status(
+    dest: Optional[Path] = typer.Option(None, "--dest", help="アドインの配置先フォルダ（省略時は Excel の XLSTART）"),
+) -> None:
+    """配置したアドイン・xlwings の設定・Excel が使う Python を表示します。"""
+    from workbook_tools.app.addin_install import status
+
+    try:
+        lines = status(startup=dest)
+    except WorkbookToolsError as exc:
+        _fail(exc)
+    for line in lines:
+        typer.echo(line)
+
+
+@addin_app.command("remove")
+def addin_remove(
+    dest: Optional[Path] = typer.Option(None, "--dest", help="アドインの配置先フォルダ（省略時は Excel の XLSTART）"),
+) -> None:
+    """配置したアドインと xlwings の設定ファイルを消します（Excel を閉じてから実行）。"""
+    from workbook_tools.app.addin_install import remove
+
+    try:
+        notes = remove(startup=dest)
+    except WorkbookToolsError as exc:
+        _fail(exc)
+    for line in notes:
+        typer.echo(line)
+
+
+@addin_app.command("selftest")
+def addin_selftest(
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="報告のテキストファイル（省略時は一時フォルダ）"),
+) -> None:
+    """自己診断: 全ワークシート関数と各ボタンの処理を同梱の例で試し、1 ページの報告を書きます。不合格があれば終了コード 1。"""
+    import tempfile
+
+    import openpyxl
+
+    from workbook_tools.excel.buttons import ribbon_actions
+    from workbook_tools.excel.selftest import run_selftest
+    from workbook_tools.excel.sheetio import FileSheetIO
+
+    host = Path(tempfile.mkdtemp(prefix="kt_")) / "host.xlsx"
+    openpyxl.Workbook().save(host)
+    report = run_selftest(FileSheetIO(host), ribbon_actions(), report_path=output)
+    typer.echo(report.text().replace("\r\n", "\n"))
+    typer.echo(report.summary())
+    raise typer.Exit(0 if report.ok else 1)
 
 
 @app.command("demo")

@@ -2,8 +2,8 @@
 
 Every entry point returns a short Japanese result and reports problems as a
 Japanese message box, never a traceback.  Long runs show progress in the
-status bar.  A recompute never overwrites cells that hold different values
-without asking first.
+status bar.  No button writes into a user's sheet: results go to a sheet the
+button adds, or to a new workbook; ranges are read and written in blocks.
 """
 from __future__ import annotations
 
@@ -38,12 +38,11 @@ def _stamp() -> str:
 
 @_guard
 def grid_recompute(io: SheetIO) -> str | None:
-    """グリッド再計算: the active sheet's computed columns are recomputed in place
-    (input columns are never touched); a チェック sheet lists what looks wrong."""
+    """グリッド再計算: the active sheet is read in one block and recomputed; the results and the
+    checks go to a new sheet in one block.  The input sheet is never written."""
     from workbook_tools.app.grid import build_spec, check_input
     from workbook_tools.core.grid import compute_grid
     from workbook_tools.core.rounding import REPORT_RULES
-    from workbook_tools.forms import grid as form
     from workbook_tools.io.grid_reader import read_grid
     from workbook_tools.io.readers import SheetData
 
@@ -54,70 +53,40 @@ def grid_recompute(io: SheetIO) -> str | None:
     inp = read_grid(data, name)
     spec = build_spec(inp, None, None, REPORT_RULES["grid"])
     result = compute_grid(inp.rows, spec)
-    header = [str(v or "") for v in data.rows[inp.header_row]]
-    col = _computed_columns(header, spec, form)
-    updates: dict[tuple[int, int], object] = {}
-    for u, x in zip(result.rows, result.results):
-        r = (u.source_row or 0) - 1
-        values = {"cumulative": x.cumulative, "yoy": x.yoy, "remaining": x.remaining,
-                  "achievement": None if x.achievement is None else float(x.achievement),
-                  "join_rate": None if x.join_rate is None else float(x.join_rate)}
-        for y in spec.years[:2]:
-            values[f"year_total_{y}"] = x.year_totals[y]
-            values[f"cum_past_{y}"] = x.cumulative_past[y]
-        for key, c in col.items():
-            if key in values:
-                updates[(r, c)] = values[key]
-    current = io.read_cells(sheet, list(updates))
-    changed = [(rc, old, new) for (rc, new), old in zip(updates.items(), current)
-               if not _same(old, new)]
-    typed = [x for x in changed if x[1] not in (None, "")]
-    if typed and not io.confirm(f"計算結果の列で、入力済みの {len(typed)} 個のセルの値が変わります。"
-                                "上書きしますか？（「いいえ」なら何も変更しません）"):
-        return "変更しませんでした"
-    io.status("結果を書き込んでいます…")
-    io.write_cells(sheet, {rc: new for rc, _, new in changed})
     problems = list(inp.problems) + check_input(inp, name, result)
-    check_rows = {(0, i): h for i, h in enumerate(["重要度", "シート", "セル", "内容", "対応"])}
-    for i, p in enumerate(problems, start=1):
-        for j, v in enumerate([p.severity, p.sheet, p.cell, p.message, p.action]):
-            check_rows[(i, j)] = v
-    io.write_cells("チェック", check_rows)
+    io.status("結果を書き込んでいます…")
+    out = io.add_sheet(f"再計算_{sheet}")
+    io.write_block(out, (0, 0), _grid_result_rows(sheet, spec, result, problems))
     s = result.summary
-    msg = (f"{spec.fiscal_year}年度（{spec.start_month}月開始・締め {spec.cutoff.label()}）を再計算しました。\n"
+    msg = (f"{spec.fiscal_year}年度（{spec.start_month}月開始・締め {spec.cutoff.label()}）を再計算し、"
+           f"シート「{out}」に書きました（入力したシートは変更していません）。\n"
            f"取組単組 {s.unions} / 目標 {s.target:,} / 実績 {s.actual:,} / 到達率 {spec.rule.text(s.rate)} / "
-           f"目標達成 {s.achievers} 単組\n変更したセル {len(changed)} 個・チェック {len(problems)} 件")
+           f"目標達成 {s.achievers} 単組・チェック {len(problems)} 件")
     io.alert(msg)
     return msg
 
 
-def _computed_columns(header: list[str], spec, form) -> dict[str, int]:
-    from workbook_tools.core.normalize import label_key
-
-    keys = {label_key(h): i for i, h in enumerate(header) if h}
-    out = {}
-    for key, _, aliases in form.LEFT + form.RIGHT:
-        if key in ("cumulative", "yoy", "achievement", "remaining", "join_rate"):
-            for a in aliases:
-                if label_key(a) in keys:
-                    out[key] = keys[label_key(a)]
-                    break
-    for y in spec.years[:2]:
-        k = label_key(f"{y}年度実績")
-        if k in keys:
-            out[f"year_total_{y}"] = keys[k]
-    cum = [i for i, h in enumerate(header) if form.CUMULATIVE_RE.match(label_key(h))]
-    for y, c in zip(spec.years[:2], cum):
-        out[f"cum_past_{y}"] = c
-    return out
+GRID_RESULT_HEADER = ["行", "県コード", "県名", "単組コード", "単組名", "目標", "累積件数", "前年比", "達成率",
+                      "残件数", "加入率", "目標達成"]
+CHECK_HEADER = ["重要度", "シート", "セル", "内容", "対応"]
 
 
-def _same(old, new) -> bool:
-    if old in (None, "") and new in (None, ""):
-        return True
-    if isinstance(old, (int, float)) and isinstance(new, (int, float)):
-        return abs(old - new) < 1e-9
-    return old == new
+def _grid_result_rows(sheet: str, spec, result, problems) -> list[list]:
+    def num(d):
+        return None if d is None else float(d)
+
+    s = result.summary
+    rows: list[list] = [
+        [f"「{sheet}」の再計算結果（{spec.fiscal_year}年度・{spec.start_month}月開始・締め {spec.cutoff.label()}）"],
+        [f"取組単組 {s.unions} / 目標 {s.target:,} / 実績 {s.actual:,} / 到達率 {spec.rule.text(s.rate)} / "
+         f"目標達成 {s.achievers} 単組"],
+        [], GRID_RESULT_HEADER]
+    for u, x in zip(result.rows, result.results):
+        rows.append([u.source_row, u.pref_code, u.pref_name, u.union_code, u.name, u.target, x.cumulative, x.yoy,
+                     num(x.achievement), x.remaining, num(x.join_rate), "達成" if x.achieved else ""])
+    rows += [[], [f"チェック（{len(problems)} 件）"], CHECK_HEADER]
+    rows += [[p.severity, p.sheet, p.cell, p.message, p.action] for p in problems]
+    return rows
 
 
 @_guard
@@ -163,16 +132,22 @@ def _consolidate(io: SheetIO, kind: str, label: str) -> Path | None:
     return out
 
 
-@_guard
-def consolidate_reports(io: SheetIO) -> Path | None:
-    """報告書を集約 (folder picker)."""
-    return _consolidate(io, "report", "県本部報告書")
+def consolidate_action(kind_name: str):
+    """The 集約 button of a consolidated kind (folder picker → a new workbook beside the folder)."""
+    from workbook_tools.forms import registry
+
+    kind = registry.get(kind_name, consolidating=True)
+
+    def action(io: SheetIO) -> Path | None:
+        return _consolidate(io, kind.name, kind.short)
+
+    action.__name__ = f"consolidate_{kind.name}"
+    action.__doc__ = f"{kind.short}を集約 (folder picker)."
+    return _guard(action)
 
 
-@_guard
-def consolidate_surveys(io: SheetIO) -> Path | None:
-    """アンケートを集約 (folder picker)."""
-    return _consolidate(io, "survey", "実態アンケート")
+consolidate_reports = consolidate_action("report")
+consolidate_surveys = consolidate_action("survey")
 
 
 @_guard
@@ -191,32 +166,37 @@ def make_templates(io: SheetIO) -> Path | None:
 
 @_guard
 def diagnose(io: SheetIO) -> str:
-    """バージョン・診断."""
-    from workbook_tools.app.diagnose import diagnose as info
+    """バージョン・診断: Python, xlwings (package and add-in), our version, the worksheet functions."""
+    from workbook_tools.excel.selftest import environment
 
-    text = "\n".join(f"{k}: {v}" for k, v in info().items())
+    text = "\n".join(f"{k}: {v}" for k, v in environment(io).items())
     io.alert(text, "バージョン・診断")
     return text
 
 
 @_guard
-def import_udfs(io: SheetIO) -> str:
-    """UDFを取り込む: xlwings' Import Functions for workbook_tools.excel.udfs, into the add-in."""
-    from workbook_tools.app.addin import UDF_MODULE
+def self_test(io: SheetIO) -> str:
+    """自己診断: every worksheet function and every button on the bundled examples, one-page report."""
+    from workbook_tools.excel.selftest import run_selftest
 
-    io.status("ワークシート関数を取り込んでいます…")
-    io.import_udfs(UDF_MODULE)
-    msg = "KT_RATE などのワークシート関数を取り込みました。関数の分類「共済ツール」から使えます。"
-    io.alert(msg)
-    return msg
+    report = run_selftest(io, ribbon_actions())
+    io.alert(report.summary(), "自己診断")
+    return report.summary()
 
 
-ACTIONS = {
-    "grid_recompute": grid_recompute,
-    "contracts_recompute": contracts_recompute,
-    "consolidate_reports": consolidate_reports,
-    "consolidate_surveys": consolidate_surveys,
-    "make_templates": make_templates,
-    "diagnose": diagnose,
-    "import_udfs": import_udfs,
-}
+KIND_ACTIONS = {"grid": grid_recompute, "contracts": contracts_recompute}  # kinds with their own button logic
+TOOL_ACTIONS = {"make_templates": make_templates, "diagnose": diagnose, "self_test": self_test}
+
+
+def ribbon_actions() -> dict:
+    """Ribbon tag → action: each kind's tag from the registry (a consolidated kind without its own logic
+    gets the folder-consolidation action), plus the tool buttons."""
+    from workbook_tools.forms import registry
+
+    actions = {}
+    for tag, name in registry.ribbon_actions().items():
+        actions[tag] = KIND_ACTIONS.get(name) or consolidate_action(name)
+    return {**actions, **TOOL_ACTIONS}
+
+
+ACTIONS = ribbon_actions()
