@@ -77,7 +77,7 @@ def _far_ref_re(limits: Limits) -> re.Pattern:
     letters = 3 if limits.max_cols >= 702 else 2 if limits.max_cols >= 26 else 1
     digits = len(str(limits.max_rows))
     return _FAR_CACHE.setdefault((letters, digits), re.compile(
-        rb'\br="(?:[A-Z]{%d,}[0-9]|[A-Z]+[0-9]{%d,}")' % (letters, digits)))
+        rb'r="(?:[A-Z]{%d,}[0-9]|[A-Z]+[0-9]{%d,}")' % (letters, digits)))  # literal start: fast scan
 
 
 _FAR_CACHE: dict[tuple[int, int], re.Pattern] = {}
