@@ -132,7 +132,7 @@ def test_self_test_runs_every_function_and_button():
     assert report.ok, report.summary()
     names = {c.name for c in report.checks}
     assert all(any(n.startswith(f"{f}(") for n in names) for f in udfs.UDFS)  # every worksheet function
-    assert {"報告書を集約", "アンケートを集約", "テンプレート作成", "バージョン・診断"} <= names
+    assert {"報告書を集約", "アンケートを集約", "テンプレート作成", "バージョン・診断", "名簿から様式作成", "修正を反映"} <= names
     assert any(n.startswith("グリッド再計算") for n in names) and any(n.startswith("新契約集計") for n in names)
     text = report.path.read_text("utf-8-sig")
     assert "Python の場所" in text and "ビット" in text and "xlwings（パッケージ）" in text
@@ -152,7 +152,8 @@ def test_self_test_fails_when_a_function_is_wrong(monkeypatch):
 
 def test_every_action_has_a_button():
     assert set(buttons.ACTIONS) == {"grid_recompute", "contracts_recompute", "consolidate_reports",
-                                    "consolidate_surveys", "make_templates", "diagnose", "self_test"}
+                                    "consolidate_surveys", "make_templates", "diagnose", "self_test",
+                                    "make_personal_forms", "apply_corrections"}
 
 
 def test_ribbon_actions_are_read_from_the_registry(tmp_path):
@@ -235,3 +236,36 @@ def test_excel_sheet_io_reads_and_writes_whole_blocks():
     assert log == [("write", ((1, 1),), 501, 2, "'=danger")]  # one call for 1,002 cells; text stays text
     with pytest.raises(Exception):
         io.write_block("入力", (0, 0), [[1]])  # the user's sheet is never written
+
+
+def test_personal_forms_from_the_roster_in_front_and_corrections_applied(tmp_path):
+    roster = tmp_path / "名簿.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["県本部", "単組"])
+    wb.active.append(["北海道", "テスト第1職員組合"])
+    wb.active.append(["青森", "テスト第2職員組合"])
+    wb.save(roster)
+    io = FileSheetIO(roster, folder=tmp_path / "配布")
+    assert buttons.make_personal_forms(io) == tmp_path / "配布"
+    forms = sorted((tmp_path / "配布").glob("*.xlsx"))
+    assert len(forms) == 2 and "2 件" in io.messages[-1]
+    inbox = tmp_path / "提出"
+    inbox.mkdir()
+    wb = openpyxl.load_workbook(forms[0])
+    cell = wb.defined_names["survey_intake_hired"].attr_text.split("!")[1].replace("$", "").split(":")[0]
+    wb["アンケート"][cell] = "約12"
+    wb.save(inbox / "a.xlsx")
+    batch = buttons.ACTIONS["consolidate_surveys"](FileSheetIO(roster, folder=inbox))
+    assert batch is not None
+    out = next(tmp_path.glob("実態アンケート_集約_*.xlsx"))
+    wb = openpyxl.load_workbook(out)
+    ws = wb["読み取り確認"]
+    heads = [c.value for c in ws[1]]
+    assert ws.cell(2, heads.index("読み取った文字") + 1).value == "約12"
+    ws.cell(2, heads.index("修正値") + 1, "12")
+    wb.save(out)
+    io = FileSheetIO(out)
+    new = buttons.apply_corrections(io)
+    assert new is not None and new.exists() and io.opened == [new] and "手修正 1 件" in io.messages[-1]
+    ws = openpyxl.load_workbook(new)["読み取り確認"]
+    assert [c.value for c in ws[2]][heads.index("フラグ")] == "手修正"

@@ -165,7 +165,7 @@ def test_output_workbook_and_libreoffice(tmp_path, templates, soffice):
     out, side = job.write_workbook(batch, tmp_path / "集約.xlsx")
     assert side is None
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["概要", "一覧", "集計", "記述", "未提出・重複", "検証結果"]
+    assert wb.sheetnames == ["概要", "一覧", "集計", "記述", "未提出・重複", "検証結果", "提出状況", "督促リスト", "読み取り確認"]
     listing = wb["一覧"]
     assert listing.max_row == 2 + len(batch.records)
     heads = [c.value for c in listing[2]]

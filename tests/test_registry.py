@@ -120,7 +120,7 @@ def test_toy_kind_end_to_end(toy, tmp_path, soffice):
     assert tokyo1["values"]["t.memo"]["value"] == "とても楽しい"
 
     wb = openpyxl.load_workbook(out, data_only=True)
-    assert wb.sheetnames == ["概要", "一覧", "集計", "記述", "未提出・重複", "検証結果"]
+    assert wb.sheetnames == ["概要", "一覧", "集計", "記述", "未提出・重複", "検証結果", "読み取り確認"]
     totals = {row[0]: row[1:] for row in wb["集計"].iter_rows(min_row=2, values_only=True) if row[0]}
     # hand-computed: 東京 = 一組合 + 三組合, 大阪 = 二組合; 赤の割合 = 赤 / 合計 at 0.1 %, half up
     assert wb["集計"]["A1"].value == "県本部" and wb["集計"]["F1"].value == "赤の割合"

@@ -144,6 +144,9 @@ def consolidate(
     password: Optional[str] = typer.Option(None, "--password", help="パスワード付きブックを開くパスワード"),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help="パスワードを書いたファイル"),
     timeout: float = typer.Option(60.0, "--timeout", help="1 ファイルの読み込みの制限時間（秒）"),
+    corrections: Optional[Path] = typer.Option(None, "--corrections", help="前回の出力の「読み取り確認」シートに"
+                                               "修正値を書き込んだブック（ファイルの SHA-256 と項目キーで適用します）"),
+    since: Optional[Path] = typer.Option(None, "--since", help="前回の --json の結果。新しい提出・差し替え・新たな未提出を示します"),
 ) -> None:
     """提出ブックのフォルダを一括集約します（KIND: 報告書・アンケートなど、登録された種類）。"""
     from workbook_tools.app import consolidate as job
@@ -160,7 +163,7 @@ def consolidate(
         files, _ = job.discover(folder) if folder.is_dir() else ([], [])
         with progress_bar(len(files), "読み込み中") as tick:
             batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
-                                    timeout=timeout, progress=tick)
+                                    timeout=timeout, progress=tick, corrections=corrections, since=since)
         out, side = job.write_workbook(batch, output)
         if json_out:
             job.write_json(batch, json_out)
@@ -182,20 +185,47 @@ def _print_batch(batch, out: Path, side: Optional[Path]) -> None:
                    + (" …" if len(batch.roster_missing) > 20 else ""))
     if side:
         typer.echo(f"32,767 文字を超える記入の全文: {side}")
+    _print_round(batch, out)
+
+
+def _print_round(batch, out: Path) -> None:
+    from workbook_tools.app.consolidate import reminder_path
+    from workbook_tools.forms.collection import RoundStatus
+
+    if batch.tracking:
+        counts = {s.value: sum(1 for t in batch.tracking if t.status == s) for s in RoundStatus}
+        typer.echo("提出状況: " + " / ".join(f"{k} {v}" for k, v in counts.items())
+                   + f"（督促リスト: {reminder_path(out)}）")
+    fixed = sum(len(r.corrected) for r in batch.records)
+    stale = [p for p in batch.problems if p.code.startswith("correction_") and p.code != "corrected"]
+    if fixed or stale:
+        typer.echo(f"手修正を {fixed} 件反映しました" + (f"（適用できなかった修正 {len(stale)} 件: 「検証結果」シート）"
+                                                      if stale else ""))
+    if batch.since is not None:
+        typer.echo(f"前回からの変化 {len(batch.since)} 件")
+        for what, who, detail in batch.since[:20]:
+            typer.echo(f"  {what}: {who}（{detail}）")
 
 
 @app.command("template")
 def template(
     kind: str = typer.Argument(..., metavar="KIND", help=" / ".join(f"{k.name}（{k.label}）" for k in registry.kinds())
                                + " / all（すべて）"),
-    output: Path = typer.Option(..., "-o", "--output", help="書き出すテンプレート（.xlsx）"),
+    output: Path = typer.Option(..., "-o", "--output", help="書き出すテンプレート（.xlsx）。--roster / --each のときはフォルダ"),
     year: Optional[int] = typer.Option(None, "--year", help="年度（省略時は今年度）"),
     password: Optional[str] = typer.Option(None, "--password", help="シート保護のパスワード（省略可）"),
+    roster: Optional[Path] = typer.Option(None, "--roster", help="名簿（列: 県本部・単組、または県名。.xlsx か .csv）。"
+                                          "提出元ごとに名前を記入・固定した様式を -o のフォルダに書き出します"),
+    each: bool = typer.Option(False, "--each", help="名簿なしで提出元ごとの様式を作ります（報告書: 47 県本部）"),
 ) -> None:
-    """配布用の標準テンプレートを作ります。"""
-    from workbook_tools.app.templates import write_template
+    """配布用の標準テンプレートを作ります（--roster / --each: 提出元ごとの様式）。"""
+    from workbook_tools.app.templates import write_personalised, write_template
 
     try:
+        if roster is not None or each:
+            paths = write_personalised(kind, output, roster=roster, year=year, password=password)
+            typer.echo(f"{output} に提出元ごとの様式を {len(paths)} 件書き出しました")
+            return
         path = write_template(kind, output, year=year, password=password)
     except (WorkbookToolsError, KeyError) as exc:
         _fail(exc)

@@ -14,11 +14,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbook_tools.core.normalize import Flag, label_key
-from workbook_tools.core.prefectures import by_name
+from workbook_tools.core.normalize import Flag
 from workbook_tools.errors import ERROR, INFO, WARNING, Problem, WorkbookToolsError
 from workbook_tools.forms import registry
-from workbook_tools.forms.model import CHECK, FormDef
+from workbook_tools.forms.model import CHECK, PROP_SUBMISSION, FormDef
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_UNKNOWN_PREF, AnswerFlag, FieldValue, normalize_value
@@ -104,6 +103,7 @@ def _read(path: Path, rec: FileRecord, task: Task):
     rec.size, rec.mtime = st.st_size, st.st_mtime
     rec.sha256 = sha256_of(path)
     book = open_book(path, password=task.password)
+    rec.submission_id = book.properties.get(PROP_SUBMISSION, "")
     sniffed = book.sniffed
     if sniffed.has_macros:
         rec.notes.append("マクロを含むブックです（マクロは実行していません）")
@@ -201,7 +201,12 @@ def discover(root: Path) -> tuple[list[Path], list[tuple[str, str]]]:
 
 def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | None = None,
                 password: str | None = None, roster: Path | None = None, timeout: float = 60.0,
-                isolate: bool = True, progress=None) -> Batch:
+                isolate: bool = True, progress=None, corrections: Path | None = None,
+                since: Path | None = None) -> Batch:
+    """Read every workbook under root; then corrections, the roster rule, the round's tracking (with a roster,
+    or the kind's built-in list) and the comparison with a previous run's JSON."""
+    from workbook_tools.app.collection import read_corrections, read_entries, read_previous
+
     entry = registry.get(kind, consolidating=True)
     rule = entry.consolidation.roster
     if roster is not None and not rule.takes_file:
@@ -210,6 +215,9 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     root = Path(root)
     if not root.is_dir():
         raise WorkbookToolsError(f"フォルダ {root} がありません", file=str(root))
+    entries = read_entries(entry, roster)  # a bad roster stops the run before any file is read
+    fixes = read_corrections(corrections) if corrections is not None else None
+    previous = read_previous(since) if since is not None else None
     started = dt.datetime.now().isoformat(timespec="seconds")
     files, skipped = discover(root)
     before = {str(p): sha256_of(p) for p in files}
@@ -217,14 +225,51 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     ref = entry.name if registry.importable(entry) else entry
     tasks = [Task(str(p), str(root), ref, year, password) for p in files]
     records, notes = _run(tasks, root, before, jobs, timeout, isolate, progress)
-    batch = Batch(entry.name, root, records, skipped, notes, year, started=started)
+    batch = Batch(entry.name, root, records, skipped, notes, year, started=started,
+                  roster_file=str(Path(roster).resolve()) if roster is not None else "")
     for p in files:  # inputs are never modified
         if sha256_of(p) != before[str(p)]:
             batch.problems.append(Problem(ERROR, "処理中に入力ファイルが変更されました（他のプログラムが書き込んだ可能性）",
                                           display_name(str(p.relative_to(root))), code="input_changed"))
-    rule.apply(batch, read_roster(roster) if roster is not None else None)
+    if fixes is not None:
+        _apply_corrections(batch, entry, fixes)
+    rule.apply(batch, [tuple(v for _, v in e.values) for e in entries] if roster is not None else None)
+    if entries is not None:
+        from workbook_tools.forms.collection import track
+
+        batch.tracking = track(batch, entries, rule.keys)
     batch.finished = dt.datetime.now().isoformat(timespec="seconds")
+    if previous is not None:
+        from workbook_tools.forms.collection import since as compare
+
+        batch.since = compare(previous, batch.to_dict())
     return batch
+
+
+def _apply_corrections(batch: Batch, entry: Kind, fixes) -> None:
+    """Corrections from a 読み取り確認 sheet; the corrected records' value checks are run again."""
+    from dataclasses import replace
+
+    from workbook_tools.forms.collection import apply_corrections
+
+    form = entry.form
+    old = {id(r): dict(r.values) for r in batch.records}
+    batch.problems.extend(apply_corrections(batch, fixes, {k: f for k, _, f in form.keyed_fields()},
+                                            lambda f, text: normalize_value(f, text)))
+    for rec in batch.records:
+        if old[id(rec)] == rec.values:
+            continue
+        stale = _derived_problems(replace(rec, values=old[id(rec)], problems=[]), entry)
+        rec.problems = [p for p in rec.problems if p not in stale] + _derived_problems(rec, entry)
+        rec.status = Status.WARN if any(p.severity in (WARNING, ERROR) for p in rec.problems) else Status.OK
+
+
+def _derived_problems(rec: FileRecord, entry: Kind) -> list[Problem]:
+    """The problems that follow from a record's values (blank, unreadable, the kind's cross-checks)."""
+    out = _value_problems(rec, entry.form)
+    for check in entry.consolidation.checks:
+        out.extend(check.run(rec, entry.form, entry.rounding))
+    return out
 
 
 def _run(tasks: list[Task], root: Path, before: dict[str, str], jobs, timeout: float, isolate: bool,
@@ -265,49 +310,12 @@ def _failed(task: Task, root: Path, before: dict[str, str], failure: str, timeou
     return rec
 
 
-def read_roster(path: Path) -> list[tuple[str, str]]:
-    """The expected unions: a workbook (or CSV) with columns 県本部 and 単組."""
-    from workbook_tools.forms.model import Column, TableDef
-    from workbook_tools.io.readers import open_book
-    from workbook_tools.io.table import find_header, read_table
-
-    table = TableDef("roster", "名簿", (Column("pref", "県本部", aliases=("県名", "県本部名")),
-                                       Column("union", "単組", aliases=("単組名",))))
-    if path.suffix.lower() == ".csv":
-        import csv
-
-        text = path.read_bytes()
-        for enc in ("utf-8-sig", "cp932"):
-            try:
-                rows = list(csv.reader(text.decode(enc).splitlines()))
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise WorkbookToolsError("名簿の文字コードが分かりません（UTF-8 か Shift_JIS で保存してください）", file=path.name)
-        head = [label_key(h) for h in rows[0]]
-        ip = next(i for i, h in enumerate(head) if h in table.column("pref").label_keys())
-        iu = next(i for i, h in enumerate(head) if h in table.column("union").label_keys())
-        return [(_pref_name(r[ip]), r[iu].strip()) for r in rows[1:] if len(r) > max(ip, iu) and r[iu].strip()]
-    book = open_book(path)
-    for name in book.sheet_names:
-        sh = book.sheet(name)
-        if find_header(sh, table):
-            return [(_pref_name(r.values.get("pref")), str(r.values.get("union") or "").strip())
-                    for r in read_table(sh, table, path.name) if r.values.get("union")]
-    raise WorkbookToolsError("名簿に「県本部」「単組」の見出しが見つかりません", file=path.name, code="roster_header")
-
-
-def _pref_name(raw) -> str:
-    p = by_name(raw)
-    return p.name if p else str(raw or "").strip()
-
-
 def write_json(batch: Batch, path: Path) -> None:
     path.write_text(json.dumps(batch.to_dict(), ensure_ascii=False, indent=1, default=str), encoding="utf-8")
 
 
 def write_workbook(batch: Batch, output: Path) -> tuple[Path, Path | None]:
+    from workbook_tools.io.collection_writer import write_round
     from workbook_tools.io.consolidate_writer import write_consolidated, write_long_texts
     from workbook_tools.io.writer import EXCEL_MAX_TEXT, safe_book, utf16_len
 
@@ -320,7 +328,41 @@ def write_workbook(batch: Batch, output: Path) -> tuple[Path, Path | None]:
                     WARNING, f"{len(v.value):,} 文字の記入があり、Excel のセルの上限（32,767 文字）を超えています。"
                              f"セルには先頭だけを入れ、全文は {side_name} に残しました", rec.path, v.sheet, v.cell,
                     code="long_text"))
+    kind = registry.get(batch.kind, consolidating=True)
     with safe_book(output) as book:
-        write_consolidated(book, batch, registry.get(batch.kind, consolidating=True))
+        write_consolidated(book, batch, kind)
+        write_round(book, batch, kind)
         side = write_long_texts(book, output)
+    if batch.tracking:
+        write_reminders(batch, reminder_path(output))
     return output, side
+
+
+def rerun_with_corrections(checked: Path, output: Path, **options) -> tuple[Batch, Path]:
+    """修正を反映: the consolidated workbook `checked` (its 読み取り確認 sheet filled in) names its kind, input
+    folder and roster in its document properties; run that consolidation again with its corrections."""
+    from workbook_tools.forms.model import PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT, PROP_OUTPUT_ROSTER
+    from workbook_tools.io.readers import open_book
+
+    props = open_book(checked).properties
+    if not props.get(PROP_OUTPUT_KIND) or not props.get(PROP_OUTPUT_ROOT):
+        raise WorkbookToolsError("このブックは集約結果ではありません（「読み取り確認」シートのある集約結果を開いてください）",
+                                 file=checked.name, code="not_an_output")
+    roster = props.get(PROP_OUTPUT_ROSTER) or None
+    batch = consolidate(props[PROP_OUTPUT_KIND], Path(props[PROP_OUTPUT_ROOT]), roster=Path(roster) if roster else None,
+                        corrections=checked, **options)
+    write_workbook(batch, output)
+    return batch, output
+
+
+def reminder_path(output: Path) -> Path:
+    """The reminder list's text file beside the consolidated workbook."""
+    return output.with_name(output.stem + "_督促リスト.txt")
+
+
+def write_reminders(batch: Batch, path: Path) -> None:
+    """Who has not answered, per prefecture, as text to paste into a mail (UTF-8 with BOM, CRLF: Notepad-safe)."""
+    from workbook_tools.forms.collection import reminder_lines
+
+    text = "\r\n".join(reminder_lines(batch.tracking, registry.get(batch.kind).title)) + "\r\n"
+    path.write_bytes(text.encode("utf-8-sig"))

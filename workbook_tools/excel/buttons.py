@@ -165,6 +165,44 @@ def make_templates(io: SheetIO) -> Path | None:
 
 
 @_guard
+def make_personal_forms(io: SheetIO) -> Path | None:
+    """名簿から様式作成: the roster in front of the user → one form per sender, names filled and locked."""
+    from workbook_tools.app.templates import personalise_from_roster
+
+    roster = io.workbook_path()
+    if roster is None:
+        io.alert("先に名簿のブックを保存してください。")
+        return None
+    folder = io.pick_folder("提出元ごとの様式を保存するフォルダを選んでください")
+    if folder is None:
+        return None
+    io.status("提出元ごとの様式を作っています…")
+    kind, paths = personalise_from_roster(roster, folder)
+    io.alert(f"{folder} に {kind.title}の様式を {len(paths)} 件作りました（名前は記入済み・変更不可）。")
+    return folder
+
+
+@_guard
+def apply_corrections(io: SheetIO) -> Path | None:
+    """修正を反映: the consolidated workbook in front of the user, with 修正値 typed in 読み取り確認 and saved,
+    is consolidated again from the same folder with those corrections."""
+    from workbook_tools.app.consolidate import rerun_with_corrections
+
+    path = io.workbook_path()
+    if path is None or "読み取り確認" not in io.sheet_names():
+        io.alert("「読み取り確認」シートのある集約結果を保存してから押してください。")
+        return None
+    io.status("修正を反映して集約し直しています…")
+    batch, out = rerun_with_corrections(path, path.with_name(f"{path.stem.split('_修正反映')[0]}_修正反映_{_stamp()}.xlsx"))
+    io.open_workbook(out)
+    fixed = sum(len(r.corrected) for r in batch.records)
+    skipped = sum(1 for p in batch.problems if p.code.startswith("correction_"))
+    io.alert(f"{out.name} を作りました（手修正 {fixed} 件を反映" + (f"、適用できなかった修正 {skipped} 件は「検証結果」"
+                                                               "シートにあります" if skipped else "") + "）。")
+    return out
+
+
+@_guard
 def diagnose(io: SheetIO) -> str:
     """バージョン・診断: Python, xlwings (package and add-in), our version, the worksheet functions."""
     from workbook_tools.excel.selftest import environment
@@ -185,7 +223,8 @@ def self_test(io: SheetIO) -> str:
 
 
 KIND_ACTIONS = {"grid": grid_recompute, "contracts": contracts_recompute}  # kinds with their own button logic
-TOOL_ACTIONS = {"make_templates": make_templates, "diagnose": diagnose, "self_test": self_test}
+TOOL_ACTIONS = {"make_templates": make_templates, "make_personal_forms": make_personal_forms,
+                "apply_corrections": apply_corrections, "diagnose": diagnose, "self_test": self_test}
 
 
 def ribbon_actions() -> dict:

@@ -271,8 +271,26 @@ def check_folder_buttons(io: SheetIO, work: Path, actions: dict) -> list[Check]:
     return checks
 
 
+def check_round_buttons(io: SheetIO, work: Path, actions: dict) -> list[Check]:
+    """名簿から様式作成 on a one-row roster, and 修正を反映 on a consolidated survey workbook."""
+    roster = work / "名簿_自己診断.csv"
+    roster.write_text("県本部,単組\r\n北海道,自己診断職員組合\r\n", encoding="utf-8-sig")
+    s = _Scripted(io, work / "様式")
+    s.workbook_path = lambda: roster  # the roster is the workbook in front of the user
+    actions["make_personal_forms"](s)
+    made = sorted(p.name for p in (work / "様式").glob("*.xlsx"))
+    checks = [Check("ボタン", "名簿から様式作成", len(made) == 1 and "自己診断職員組合" in made[0], "、".join(made))]
+    out = actions["consolidate_surveys"](_Scripted(io, work / "surveys"))
+    s = _Scripted(io)
+    s.workbook_path, s.sheet_names = (lambda: out), (lambda: ["読み取り確認"])
+    new = actions["apply_corrections"](s) if out else None
+    msg = " ".join(s.messages)
+    checks.append(Check("ボタン", "修正を反映", bool(new) and Path(new).exists() and "手修正 0 件" in msg, msg[-120:]))
+    return checks
+
+
 TESTED_ACTIONS = {"grid_recompute", "contracts_recompute", "consolidate_reports", "consolidate_surveys",
-                  "make_templates", "diagnose", "self_test"}
+                  "make_templates", "diagnose", "self_test", "make_personal_forms", "apply_corrections"}
 
 
 def run_selftest(io: SheetIO, actions: dict, work: Path | None = None, report_path: Path | None = None) -> Report:
@@ -286,7 +304,8 @@ def run_selftest(io: SheetIO, actions: dict, work: Path | None = None, report_pa
     report.checks.append(Check("ボタン", "すべてのボタンを試験", not untested, f"未試験: {untested}" if untested else ""))
     steps = [("関数", lambda: check_udfs(scratch)), ("グリッド再計算", lambda: check_grid_button(scratch, work, actions)),
              ("新契約集計", lambda: check_contracts_button(scratch, work, actions)),
-             ("集約・テンプレート・診断", lambda: check_folder_buttons(scratch, work, actions))]
+             ("集約・テンプレート・診断", lambda: check_folder_buttons(scratch, work, actions)),
+             ("提出ラウンド", lambda: check_round_buttons(scratch, work, actions))]
     for label, step in steps:
         io.status(f"自己診断: {label}…")
         try:

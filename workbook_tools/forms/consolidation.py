@@ -118,6 +118,15 @@ class PrefectureRoster:
     missing_label: str = "未提出の県"
     takes_file: bool = False
 
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The sender fields a roster fills in a personalised form (and matches a copy without an id by)."""
+        return (self.pref,)
+
+    def default_senders(self) -> list[tuple[str, ...]] | None:
+        """Everyone expected when no roster file is given: the 47 prefectures."""
+        return [(p.name,) for p in prefectures()]
+
     def apply(self, batch: Batch, expected: list[tuple[str, str]] | None = None) -> None:
         by_pref: dict[str, list[FileRecord]] = {}
         for r in batch.records:
@@ -166,6 +175,13 @@ class UnionRoster:
     union: str
     missing_label: str = "未提出（名簿との照合）"
     takes_file: bool = True
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (self.pref, self.union)
+
+    def default_senders(self) -> list[tuple[str, ...]] | None:
+        return None  # the unions expected come from a roster file only
 
     def _sender(self, r: FileRecord) -> tuple[str, str]:
         return r.get(self.pref) or "", label_key(r.get(self.union) or "")

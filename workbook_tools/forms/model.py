@@ -25,6 +25,12 @@ PROP_KIND = "wbt_kind"  # custom document property: the workbook kind's name
 PROP_VERSION = "wbt_template_version"
 PROP_YEAR = "wbt_fiscal_year"
 PROP_TOOL = "wbt_tool_version"
+PROP_SUBMISSION = "wbt_submission_id"  # personalised forms: the roster entry's submission id
+PROP_ROSTER_ROW = "wbt_roster_row"  # personalised forms: the entry's row in the roster file
+PROP_ROSTER_SENDER = "wbt_roster_sender"  # personalised forms: the sender as written in the roster
+PROP_OUTPUT_KIND = "wbt_output_kind"  # consolidated workbook: the kind, the input folder and the roster it was
+PROP_OUTPUT_ROOT = "wbt_output_folder"  # made from (so 修正を反映 can run it again with its corrections)
+PROP_OUTPUT_ROSTER = "wbt_output_roster"
 
 
 def value_key(section_key: str, field_key: str) -> str:

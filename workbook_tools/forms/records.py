@@ -45,6 +45,8 @@ class FileRecord:
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # macros, external links, decrypted …
     superseded_by: str = ""
+    submission_id: str = ""  # stamped in a personalised form (forms.model.PROP_SUBMISSION)
+    corrected: dict[str, dict] = field(default_factory=dict)  # value key → who / when / text / previous value
 
     def get(self, key: str):
         v = self.values.get(key)
@@ -61,6 +63,7 @@ class FileRecord:
     def to_dict(self) -> dict:
         return {"file": self.path, "sha256": self.sha256, "status": self.status, "reason": self.reason,
                 "via": self.via, "sheet": self.sheet, "superseded_by": self.superseded_by, "notes": self.notes,
+                "submission_id": self.submission_id, "corrected": self.corrected,
                 "values": {k: {"value": v.value, "flag": v.flag, "raw": v.raw, "sheet": v.sheet, "cell": v.cell}
                            for k, v in self.values.items()},
                 "extras": [{"sheet": s, "cell": c, "text": t} for s, c, t in self.extras],
@@ -78,6 +81,9 @@ class Batch:
     roster_missing: list[str] = field(default_factory=list)  # senders expected but absent
     started: str = ""
     finished: str = ""
+    roster_file: str = ""  # the roster the round was tracked against ('' = none or the built-in list)
+    tracking: list = field(default_factory=list)  # forms.collection.TrackRow per roster entry (a round with a roster)
+    since: list[tuple[str, str, str]] | None = None  # what is new since a previous run (--since)
 
     @property
     def used(self) -> list[FileRecord]:
@@ -105,4 +111,6 @@ class Batch:
                 "counts": self.counts(), "missing": self.roster_missing,
                 "skipped": [{"file": f, "why": w} for f, w in self.skipped],
                 "files": [r.to_dict() for r in self.records],
-                "problems": [p.to_dict() for p in self.problems]}
+                "problems": [p.to_dict() for p in self.problems],
+                "round": [t.to_dict() for t in self.tracking],
+                "since": None if self.since is None else [{"what": a, "who": b, "detail": c} for a, b, c in self.since]}

@@ -25,8 +25,9 @@ class Placed:
 
 
 class _Layout:
-    def __init__(self, book: SafeBook, ws: SafeSheet, form: FormDef, year: int) -> None:
+    def __init__(self, book: SafeBook, ws: SafeSheet, form: FormDef, year: int, prefill: dict | None = None) -> None:
         self.book, self.ws, self.form, self.year = book, ws, form, year
+        self.prefill: dict[Field, str] = prefill or {}  # personalised forms: filled and locked
         self.row = 0
         self.placed: list[Placed] = []
         self.choice_ranges: dict[tuple[str, ...], str] = {}
@@ -44,6 +45,7 @@ class _Layout:
         self.f_in_check = b(align="center", valign="vcenter", font_size=14, **common)
         self.f_in_date = b(num_format="yyyy/m/d", valign="vcenter", **common)
         self.f_in_int = b(num_format="#,##0", valign="vcenter", **common)
+        self.f_fixed = b(valign="vcenter", bg_color="#E7E6E6", border=1, bold=True)  # locked (sheet protection)
 
     # -- helpers ------------------------------------------------------------------
     def name(self, section: Section, field: Field, r: int, c: int, r2: int | None = None, c2: int | None = None):
@@ -100,6 +102,12 @@ class _Layout:
                 LONG_TEXT: self.f_in_box}.get(field.type, self.f_in)
 
     def blank_input(self, r: int, c: int, field: Field, r2: int | None = None, c2: int | None = None) -> None:
+        if field in self.prefill:
+            if r2 is not None and c2 is not None and (r2, c2) != (r, c):
+                self.ws.merge(r, c, r2, c2, self.prefill[field], self.f_fixed)
+            else:
+                self.ws.text(r, c, self.prefill[field], self.f_fixed)
+            return
         fmt = self.input_format(field)
         if r2 is not None and c2 is not None and (r2, c2) != (r, c):
             self.ws.merge(r, c, r2, c2, CHECK_NOT_DONE if field.type == CHECK else "", fmt)
@@ -205,9 +213,12 @@ class _Layout:
             self.row = r + f.lines + 2
 
 
-def write_form_template(book: SafeBook, form: FormDef, year: int, *, password: str | None = None) -> list[Placed]:
+def write_form_template(book: SafeBook, form: FormDef, year: int, *, password: str | None = None,
+                        prefill: dict[str, str] | None = None, stamps: dict[str, str] | None = None) -> list[Placed]:
+    """The blank form; for a personalised copy, prefill (value key → text) is written into locked cells and
+    stamps (custom property → text, e.g. the submission id) are added to the document properties."""
     ws = book.sheet(form.sheet)
-    lay = _Layout(book, ws, form, year)
+    lay = _Layout(book, ws, form, year, {form.by_key(k)[1]: v for k, v in (prefill or {}).items()})
     lay.title()
     for s in form.sections:
         lay.section_title(s)
@@ -221,6 +232,8 @@ def write_form_template(book: SafeBook, form: FormDef, year: int, *, password: s
                                 "format_rows": True})
     ws.activate()
     stamp(book, form.kind, form.version, year)
+    for name, value in (stamps or {}).items():
+        book.set_custom_property(name, value)
     return lay.placed
 
 

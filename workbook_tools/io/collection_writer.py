@@ -1,0 +1,141 @@
+"""Sheets of the collection round in the consolidated workbook: 提出状況 (one row per roster entry),
+督促リスト (who has not answered, ready for a mail), 前回との差分 (--since) and 読み取り確認 (every
+inferred or flagged reading, with columns for staff to type a correction into)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from workbook_tools.core.normalize import Flag
+from workbook_tools.forms.collection import MANUAL, RoundStatus, TrackRow, reminder_lines
+from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT, PROP_OUTPUT_ROSTER
+from workbook_tools.forms.records import Batch, FileRecord, Status
+from workbook_tools.forms.registry import Kind
+from workbook_tools.forms.values import FLAG_NO_ITEM
+from workbook_tools.io.writer import SafeBook, SafeSheet
+
+STATUS_SHEET, REMIND_SHEET, SINCE_SHEET, CHECK_SHEET = "提出状況", "督促リスト", "前回との差分", "読み取り確認"
+# the 読み取り確認 columns (app/collection reads them back by these headings)
+CHECK_HEADS = ("ファイル", "SHA-256", "シート", "セル", "項目キー", "項目", "読み取った文字", "値", "フラグ", "理由",
+               "修正値", "修正者", "修正日")
+FIX_COL = CHECK_HEADS.index("修正値")
+_NOT_READINGS = {Flag.OK, Flag.BLANK, FLAG_NO_ITEM}  # nothing was read there: not a reading to confirm
+
+
+def write_round(book: SafeBook, batch: Batch, kind: Kind) -> None:
+    """The round's sheets: 提出状況 and 督促リスト with a roster, 前回との差分 with --since, 読み取り確認 always."""
+    f = _formats(book)
+    book.set_custom_property(PROP_OUTPUT_KIND, kind.name)
+    book.set_custom_property(PROP_OUTPUT_ROOT, str(batch.root.resolve()))
+    if batch.roster_file:
+        book.set_custom_property(PROP_OUTPUT_ROSTER, batch.roster_file)
+    if batch.tracking:
+        _status_sheet(book.sheet(STATUS_SHEET), batch.tracking, kind, f)
+        _lines_sheet(book.sheet(REMIND_SHEET), reminder_lines(batch.tracking, kind.title), f)
+    if batch.since is not None:
+        _since_sheet(book.sheet(SINCE_SHEET), batch.since, f)
+    _check_sheet(book.sheet(CHECK_SHEET), batch, kind, f)
+
+
+def _formats(book: SafeBook) -> dict:
+    b = book.fmt
+    return {"head": b(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True),
+            "cell": b(border=1, valign="top", text_wrap=True),
+            RoundStatus.SUBMITTED: b(border=1, bg_color="#C6EFCE", font_color="#006100", align="center"),
+            RoundStatus.MISSING: b(border=1, bg_color="#FFC7CE", font_color="#9C0006", align="center"),
+            RoundStatus.DUPLICATE: b(border=1, bg_color="#FFEB9C", font_color="#9C5700", align="center"),
+            RoundStatus.REFUSED: b(border=1, bg_color="#FFC7CE", font_color="#9C0006", align="center"),
+            "fix": b(border=1, bg_color="#FFF2CC", locked=False, valign="top"),
+            "fixed": b(border=1, bg_color="#E2EFDA", locked=False, valign="top"),
+            "plain": b(valign="top")}
+
+
+def _heads(ws: SafeSheet, heads, f: dict) -> None:
+    for c, h in enumerate(heads):
+        ws.text(0, c, h, f["head"])
+    ws.freeze(1, 0)
+
+
+def _status_sheet(ws: SafeSheet, rows: list[TrackRow], kind: Kind, f: dict) -> None:
+    senders = [kind.form.by_key(k)[1].label for k, _ in rows[0].entry.values]
+    heads = ("名簿の行", *senders, "状況", "ファイル", "提出日時", "取込状態", "照合", "提出ID")
+    _heads(ws, heads, f)
+    for r, row in enumerate(rows, start=1):
+        ws.number(r, 0, row.entry.row, f["cell"])
+        for c, (_, text) in enumerate(row.entry.values, start=1):
+            ws.text(r, c, text, f["cell"])
+        c = 1 + len(senders)
+        newest = row.newest
+        ws.text(r, c, row.status, f[row.status])
+        ws.text(r, c + 1, "\n".join(row.files), f["cell"])
+        ws.text(r, c + 2, _time(newest), f["cell"])
+        ws.text(r, c + 3, newest.status if newest else "", f["cell"])
+        ws.text(r, c + 4, row.how if row.records else "", f["cell"])
+        ws.text(r, c + 5, row.entry.sid, f["cell"])
+    ws.column_width(0, 0, 8)
+    ws.column_width(1, len(senders), 16)
+    ws.column_width(len(senders) + 1, len(senders) + 1, 9)
+    ws.column_width(len(senders) + 2, len(senders) + 2, 48)
+    ws.column_width(len(senders) + 3, len(heads) - 1, 18)
+    ws.filter(0, 0, len(rows), len(heads) - 1)
+    ws.print_setup(landscape=True, fit=(1, 0), repeat_rows=(0, 0), area=(0, 0, len(rows), len(heads) - 1),
+                   footer="&C&A  &P / &N")
+
+
+def _time(rec: FileRecord | None) -> str:
+    if rec is None or not rec.mtime:
+        return ""
+    return dt.datetime.fromtimestamp(rec.mtime).strftime("%Y-%m-%d %H:%M")
+
+
+def _lines_sheet(ws: SafeSheet, lines: list[str], f: dict) -> None:
+    for r, line in enumerate(lines):
+        ws.text(r, 0, line, f["plain"])
+    ws.column_width(0, 0, 60)
+
+
+def _since_sheet(ws: SafeSheet, rows: list[tuple[str, str, str]], f: dict) -> None:
+    _heads(ws, ("区分", "対象", "内容"), f)
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row):
+            ws.text(r, c, text, f["cell"])
+    if not rows:
+        ws.text(1, 0, "前回から変わったところはありません", f["plain"])
+    ws.column_width(0, 0, 16)
+    ws.column_width(1, 2, 48)
+
+
+def check_rows(batch: Batch, kind: Kind) -> list[tuple]:
+    """One row per inferred or flagged reading (and per value corrected by hand, with its correction)."""
+    out = []
+    for rec in batch.records:
+        if rec.status == Status.REFUSED:
+            continue
+        why = {(p.sheet, p.cell): p.message for p in rec.problems if p.cell}
+        for key, v in rec.values.items():
+            if v.flag in _NOT_READINGS:
+                continue
+            s, fld = kind.form.by_key(key)
+            label = f"{s.number}．{fld.label[:30]}" if fld.type == CHECK else fld.label
+            fix = rec.corrected.get(key, {}) if v.flag == MANUAL else {}
+            reason = why.get((v.sheet, v.cell), "") or (f"読み取り時: {fix.get('was_flag', '')}" if fix else v.flag)
+            out.append((rec.path, rec.sha256, v.sheet, v.cell, key, label, v.raw, v.display, v.flag, reason,
+                        fix.get("text", ""), fix.get("by", ""), fix.get("on", "")))
+    return out
+
+
+def _check_sheet(ws: SafeSheet, batch: Batch, kind: Kind, f: dict) -> None:
+    _heads(ws, CHECK_HEADS, f)
+    rows = check_rows(batch, kind)
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row):
+            if c >= FIX_COL:
+                ws.text(r, c, text, f["fixed"] if row[FIX_COL] else f["fix"])
+            else:
+                ws.text(r, c, text, f["cell"])
+    if not rows:
+        ws.text(1, 0, "確認が必要な読み取りはありません", f["plain"])
+    for c, width in enumerate((30, 12, 12, 8, 16, 30, 24, 14, 12, 40, 16, 12, 12)):
+        ws.column_width(c, c, width)
+    ws.filter(0, 0, max(len(rows), 1), len(CHECK_HEADS) - 1)
+    ws.protect(None, {"autofilter": True, "sort": True, "format_columns": True, "select_locked_cells": True,
+                      "select_unlocked_cells": True})
