@@ -252,3 +252,29 @@ def test_glyph_semantics_in_output(tmp_path, templates):
     assert row[heads.index("単組に支払った交付金の使われ方を把握している")] == "未回答"
     assert glyph_state("☒") is True and CHECK == "check"
 
+
+
+def test_duplicate_rule_date_beats_file_time_when_they_disagree(tmp_path, templates):
+    """Later 作成日 wins even when its file is older and its name sorts first; with equal 作成日 the
+    newer file wins even when its name sorts first.  Winners chosen by hand below."""
+    root = tmp_path / "提出"
+    root.mkdir()
+    rng = random.Random(11)
+    old = report_answers("群馬", rng, YEAR)
+    old.created = dt.date(YEAR + 1, 1, 5)
+    new = report_answers("群馬", rng, YEAR)
+    new.created = dt.date(YEAR + 1, 2, 20)
+    a = fill_template(templates["report"], root / "A_群馬_作成日が新しい.xlsx", report.FORM, report_template_values(new))
+    b = fill_template(templates["report"], root / "B_群馬_作成日が古い.xlsx", report.FORM, report_template_values(old))
+    os.utime(a, (1_600_000_000, 1_600_000_000))  # the later 作成日 sits in the OLDER file
+    os.utime(b, (1_700_000_000, 1_700_000_000))
+    same = report_answers("栃木", rng, YEAR)
+    same.created = dt.date(YEAR + 1, 1, 10)
+    c = fill_template(templates["report"], root / "C_栃木_新しいファイル.xlsx", report.FORM, report_template_values(same))
+    d = fill_template(templates["report"], root / "D_栃木_古いファイル.xlsx", report.FORM, report_template_values(same))
+    os.utime(c, (1_700_100_000, 1_700_100_000))  # same 作成日: C is the newer file although D sorts later
+    os.utime(d, (1_700_000_000, 1_700_000_000))
+    batch = job.consolidate("report", root, year=YEAR, isolate=False)
+    by = {r.path: r.superseded_by for r in batch.records}
+    assert by == {"A_群馬_作成日が新しい.xlsx": "", "B_群馬_作成日が古い.xlsx": "A_群馬_作成日が新しい.xlsx",
+                  "C_栃木_新しいファイル.xlsx": "", "D_栃木_古いファイル.xlsx": "C_栃木_新しいファイル.xlsx"}

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from conftest import ROOT
+from workbook_tools.core.calendar import YearMonth
 from workbook_tools.excel import functions as f
 
 
@@ -44,19 +45,33 @@ def test_calendar_names_text():
     assert f.messy_number_flag("400程度か") == "概数"
 
 
-def test_recompute_grid_array_matches_the_batch_job():
-    from workbook_tools.app import grid
+def _sum_months(unit, first, last) -> int:
+    y, m = first
+    total = 0
+    while (y, m) <= last:
+        total += unit.monthly.get(YearMonth(y, m)) or 0
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return total
+
+
+def test_recompute_grid_array_against_an_independent_sum():
+    """Expected values summed straight from the generator of the example (not from core.grid): cumulative =
+    2024-06 … 2025-02 (May start: from 2024-05); totals leave 社保労連 (60) out; 達成 = target > 0 and count ≥ target."""
+    from workbook_tools.samples.examples import synthetic_unions
 
     path = ROOT / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"
     rows = [list(r) for r in openpyxl.load_workbook(path).active.iter_rows(values_only=True)]
+    units = synthetic_unions(110)
     out = f.recompute_grid(rows)
-    job = grid.recompute(path)
     assert out[0][:4] == ["県コード", "県名", "単組コード", "単組名"]
-    assert len(out) == len(job.result.rows) + 2
-    assert [r[4] for r in out[1:-1]] == [x.cumulative for x in job.result.results]
-    assert out[-1][4] == job.result.summary.actual and out[-1][8] == job.result.summary.achievers
+    assert len(out) == len(units) + 2
+    june = [_sum_months(u, (2024, 6), (2025, 2)) for u in units]
+    assert [r[4] for r in out[1:-1]] == june
+    main = [(u, c) for u, c in zip(units, june) if u.pref_code != "60"]
+    assert out[-1][4] == sum(c for _, c in main)
+    assert out[-1][8] == sum(1 for u, c in main if u.target and u.target > 0 and c >= u.target)
     may = f.recompute_grid(rows, 5)
-    assert may[-1][4] == grid.recompute(path, start_month=5).result.summary.actual
+    assert may[-1][4] == sum(_sum_months(u, (2024, 5), (2025, 2)) for u in units if u.pref_code != "60")
 
 
 def test_udfs_are_declared_once_with_japanese_descriptions():

@@ -9,7 +9,6 @@ import pytest
 from conftest import ROOT
 from workbook_tools.app import grid as job
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
-from workbook_tools.core.grid import GridSpec, compute_grid
 from workbook_tools.errors import InputError
 from workbook_tools.samples.examples import GRID_EXAMPLE_CUTOFF, synthetic_unions
 
@@ -38,12 +37,34 @@ def test_example_checks_find_the_mistyped_year_total():
     assert len(typed) == 1 and typed[0].cell.startswith("J") and typed[0].sheet == "6月開始"
 
 
-def test_may_view_of_june_data_equals_direct_computation():
-    rows = synthetic_unions(110)
+def _months(first: tuple[int, int], last: tuple[int, int]) -> list[YearMonth]:
+    y, m = first
+    out = []
+    while (y, m) <= last:
+        out.append(YearMonth(y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def test_may_view_of_june_data_against_an_independent_sum():
+    """Expected summary summed straight from the generator's data (not from core.grid): the May-start view
+    of FY2024 through 2025-02 counts 2024-05 … 2025-02; 社保労連 (60) is left out; 達成 = target > 0 and
+    count ≥ target; the rate is half away from zero to 0.1 % with Decimal."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    months = _months((2024, 5), (2025, 2))
+    main = [u for u in synthetic_unions(110) if u.pref_code != "60"]
+    counts = [sum(u.monthly.get(ym) or 0 for ym in months) for u in main]
+    target = sum(u.target or 0 for u in main)
+    achievers = sum(1 for u, c in zip(main, counts) if u.target and u.target > 0 and c >= u.target)
+    rate_text = f"{(Decimal(sum(counts)) * 100 / Decimal(target)).quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
     j = job.recompute(EXAMPLES / "加入拡大モデル単組_6月開始.xlsx", start_month=5)
-    direct = compute_grid(rows, GridSpec(5, 2024, YearMonth(2025, 2)))
-    assert j.result.summary == direct.summary
-    assert j.result.summary.actual > job.recompute(EXAMPLES / "加入拡大モデル単組_6月開始.xlsx").result.summary.actual
+    s = j.result.summary
+    assert (s.unions, s.target, s.actual, s.achievers) == (len(main), target, sum(counts), achievers)
+    assert j.result.spec.rule.text(s.rate) == rate_text
+    june = job.recompute(EXAMPLES / "加入拡大モデル単組_6月開始.xlsx").result.summary.actual
+    assert june == sum(sum(u.monthly.get(ym) or 0 for ym in _months((2024, 6), (2025, 2))) for u in main)
+    assert s.actual > june
 
 
 def _quirky(path: Path, *, drop: str | None = None):
@@ -155,20 +176,29 @@ def test_written_grid_layout_and_json(tmp_path):
     assert data["まとめ"]["到達率表示"].endswith("%")
 
 
-def test_output_locked_keeps_temp(tmp_path, monkeypatch):
+def test_output_locked_leaves_old_output_and_no_temp(tmp_path, monkeypatch):
+    import os
+
     from workbook_tools.errors import OutputError
-    from workbook_tools.io import writer
+    from workbook_tools.io import outputs
 
     j = job.recompute(EXAMPLES / "加入拡大モデル単組_6月開始.xlsx")
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"old workbook")
+    real_replace = os.replace
 
-    def deny(src, dst):
-        raise PermissionError(13, "denied")
+    def deny(src, dst):  # what Windows does while Excel holds the file open
+        if Path(dst) == target:
+            raise PermissionError(13, "denied", str(dst))
+        real_replace(src, dst)
 
-    monkeypatch.setattr(writer.os, "replace", deny)
+    monkeypatch.setattr(outputs.os, "replace", deny)
     with pytest.raises(OutputError) as e:
-        job.write_grid_workbook(j, tmp_path / "out.xlsx")
-    assert "Excel で開いていたら" in e.value.message
-    assert list(tmp_path.glob(".~out.*.tmp.xlsx"))
+        job.write_grid_workbook(j, target, json_path=tmp_path / "out.json")
+    assert "Excel などで開いています" in e.value.message and "閉じてから" in e.value.message
+    assert str(target) in str(e.value)
+    assert target.read_bytes() == b"old workbook"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx"]  # no temporary file, no lone JSON
 
 
 def test_cli_grid(tmp_path):

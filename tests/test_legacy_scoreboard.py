@@ -117,7 +117,6 @@ def test_check_box_parts_are_what_excel_and_libreoffice_read(built, tmp_path):
         assert z.read("xl/worksheets/sheet1.xml").decode().count('t="b"') == 18
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: reader fixes pending")
 @pytest.mark.parametrize("kind", ["report", "survey"])
 def test_scoreboard_is_perfect(kind, built, tmp_path):
     table, misses = scoreboard.scoreboard(kind, tmp_path, built[kind])

@@ -116,7 +116,8 @@ def test_toy_kind_end_to_end(toy, tmp_path, soffice):
     data = json.loads((tmp_path / "集約.json").read_text(encoding="utf-8"))
     tokyo1 = next(f for f in data["files"] if f["file"] == "東京_一.xlsx")
     assert data["kind"] == "toy" and tokyo1["values"]["n.a"] == {"value": 3, "flag": "", "raw": "3",
-                                                                   "sheet": "おもちゃ", "cell": "C7"}
+                                                                   "sheet": "おもちゃ", "cell": "C7",
+                                                                       "how": "name", "rule": ""}
     assert tokyo1["values"]["t.memo"]["value"] == "とても楽しい"
 
     wb = openpyxl.load_workbook(out, data_only=True)

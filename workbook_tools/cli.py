@@ -88,9 +88,7 @@ def grid_recompute(
         _fail(ValueError(f"--cutoff は YYYY-MM で指定してください（{cutoff}）"))
     try:
         job = grid_job.recompute(input, sheet=sheet, start_month=start_month, cutoff=cut, fiscal_year=year)
-        grid_job.write_grid_workbook(job, output)
-        if json_out:
-            grid_job.write_json(job, json_out)
+        grid_job.write_grid_workbook(job, output, json_path=json_out)
     except (WorkbookToolsError, ValueError) as exc:
         _fail(exc)
     s = job.result.summary
@@ -113,9 +111,7 @@ def contracts_recompute(
 
     try:
         job = job_mod.recompute(input)
-        job_mod.write_workbook(job, output)
-        if json_out:
-            job_mod.write_json(job, json_out)
+        job_mod.write_workbook(job, output, json_out)
     except WorkbookToolsError as exc:
         _fail(exc)
     typer.echo(f"{output} を書き出しました（{len(job.result.products)} 商品）")
@@ -136,7 +132,8 @@ def consolidate(
     output: Path = typer.Option(..., "-o", "--output", help="集約結果のブック"),
     year: Optional[int] = typer.Option(None, "--year", help="年度（見出しの年の読み取りとテンプレートの年度確認に使います）"),
     jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help="同時に読み込むプロセス数（省略時は CPU コア数）"),
-    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあれば終了コード 3 で終わります"),
+    strict: bool = typer.Option(False, "--strict", help="警告が 1 件でもあれば終了コード 3 で終わります"
+                                "（推定で読んだ値も警告にします）"),
     json_out: Optional[Path] = typer.Option(None, "--json", help="結果を JSON でも書き出す"),
     roster: Optional[Path] = typer.Option(None, "--roster", help="提出予定の名簿（列: 県本部・単組。.xlsx か .csv）。"
                                           "使える種類: " + " / ".join(k.name for k in _CONSOLIDATED
@@ -160,13 +157,17 @@ def consolidate(
         registry.get(kind, consolidating=True)
         from workbook_tools.app.progress import progress_bar
 
-        files, _ = job.discover(folder) if folder.is_dir() else ([], [])
+        from workbook_tools.io.outputs import preflight
+
+        for target in (output, json_out) if json_out else (output,):
+            preflight(target)  # an unwritable output fails now, not after reading every file
+        own = job.own_outputs(output, json_out)
+        files, _ = job.discover(folder, own) if folder.is_dir() else ([], [])
         with progress_bar(len(files), "読み込み中") as tick:
             batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
-                                    timeout=timeout, progress=tick, corrections=corrections, since=since)
-        out, side = job.write_workbook(batch, output)
-        if json_out:
-            job.write_json(batch, json_out)
+                                    timeout=timeout, progress=tick, corrections=corrections, since=since,
+                                    exclude=own, strict=strict)
+        out, side = job.write_workbook(batch, output, json_out)
     except WorkbookToolsError as exc:
         _fail(exc)
     _print_batch(batch, out, side)
@@ -185,6 +186,9 @@ def _print_batch(batch, out: Path, side: Optional[Path]) -> None:
                    + (" …" if len(batch.roster_missing) > 20 else ""))
     if side:
         typer.echo(f"32,767 文字を超える記入の全文: {side}")
+    csv_side = out.with_name(out.stem + "_検証結果全件.csv")
+    if csv_side.exists():
+        typer.echo(f"シートに入りきらない検証結果の全件: {csv_side}")
     _print_round(batch, out)
 
 

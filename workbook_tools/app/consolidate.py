@@ -8,16 +8,15 @@ a row with its reason; the batch always goes on.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbook_tools.core.normalize import Flag
+from workbook_tools.core.normalize import Flag, date_candidates
 from workbook_tools.errors import ERROR, INFO, WARNING, Problem, WorkbookToolsError
 from workbook_tools.forms import registry
-from workbook_tools.forms.model import CHECK, PROP_SUBMISSION, FormDef
+from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_SUBMISSION, FormDef
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_UNKNOWN_PREF, AnswerFlag, FieldValue, normalize_value
@@ -34,6 +33,7 @@ class Task:
     kind: Kind | str  # the registry entry travels to the worker (a kind registered at run time works too); or its name
     year: int | None
     password: str | None = None
+    strict: bool = False  # inferred readings are warnings (--strict)
 
     @property
     def entry(self) -> Kind:
@@ -51,12 +51,11 @@ def require_defusedxml() -> None:
                                  "XML 爆弾への防御がないため処理を中止しました", code="no_defusedxml") from exc
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+def sha256_of(path: Path, timeout: float = 60.0) -> str:
+    """SHA-256 of a regular file, within a time limit (RefusedFile with a Japanese reason otherwise)."""
+    from workbook_tools.io.files import sha256_file
+
+    return sha256_file(path, timeout)
 
 
 def process_file(task: Task) -> FileRecord:
@@ -84,8 +83,9 @@ def process_file(task: Task) -> FileRecord:
         found = loc.values.get((s.key, f.key))
         how = found.how if found else "missing"
         rec.values[key] = normalize_value(f, found.raw if found else None, how=how, sheet=found.sheet if found else "",
-                                          cell=found.cell if found else "")
+                                          cell=found.cell if found else "", rule=found.rule if found else "")
     rec.problems.extend(_location_problems(rec, loc, form, task.year))
+    rec.problems.extend(_inferred_problems(rec, form, task.strict))
     rec.problems.extend(_value_problems(rec, form))
     for check in entry.consolidation.checks:
         rec.problems.extend(check.run(rec, form, entry.rounding))
@@ -99,10 +99,15 @@ def _read(path: Path, rec: FileRecord, task: Task):
     from workbook_tools.io.locate import locate, stamped_kind
     from workbook_tools.io.readers import open_book
 
-    st = path.stat()
-    rec.size, rec.mtime = st.st_size, st.st_mtime
-    rec.sha256 = sha256_of(path)
-    book = open_book(path, password=task.password)
+    from workbook_tools.io.files import read_error_reason, sha256_file
+
+    try:
+        st = path.stat()
+        rec.size, rec.mtime = st.st_size, st.st_mtime
+        rec.sha256 = sha256_file(path)
+        book = open_book(path, password=task.password)
+    except OSError as exc:  # deleted, locked or unreadable since it was found
+        raise WorkbookToolsError(read_error_reason(exc), file=rec.path, code="read_error") from exc
     rec.submission_id = book.properties.get(PROP_SUBMISSION, "")
     sniffed = book.sniffed
     if sniffed.has_macros:
@@ -112,15 +117,27 @@ def _read(path: Path, rec: FileRecord, task: Task):
     if sniffed.dde_formulas:
         rec.notes.append(f"外部プログラムを呼ぶ数式（DDE）が {sniffed.dde_formulas} 件あります（実行していません）")
     if sniffed.uncached_formulas:
-        rec.problems.append(Problem(WARNING, f"計算結果が保存されていない数式が {sniffed.uncached_formulas} 件あります"
-                                             "（その値は空欄として読みました）", rec.path, code="uncached_formula",
-                                    action="Excel で開いて保存し直したものを再提出してもらってください"))
+        rec.problems.extend(_uncached_problems(rec, book))
     rec.notes.extend(sniffed.notes)
+    if book.properties.get(PROP_OUTPUT_KIND):
+        raise WorkbookToolsError("このツールが書き出した集約結果のブックです（提出されたファイルではないため読みません）",
+                                 file=rec.path, code="own_output")
     other = registry.find(stamped_kind(book))
     if other is not None and other.name != task.entry.name:
         title = other.form.title.split("（")[0] if isinstance(other.definition, FormDef) else other.title
         raise WorkbookToolsError(f"このファイルは「{title}」の様式です", file=rec.path, code="wrong_form")
     return locate(book, task.entry.form, year=task.year)
+
+
+def _uncached_problems(rec: FileRecord, book) -> list[Problem]:
+    """Formulas saved without their result: one warning per cell (named), or one for the file."""
+    action = "Excel で開いて保存し直したものを再提出してもらってください"
+    cells = book.sniffed.uncached_cells
+    if not cells:
+        return [Problem(WARNING, f"計算結果が保存されていない数式が {book.sniffed.uncached_formulas} 件あります"
+                                 "（その値は空欄として読みました）", rec.path, code="uncached_formula", action=action)]
+    return [Problem(WARNING, f"{cell} の数式の計算結果が保存されていません（空欄として読みました）", rec.path,
+                    book.part_sheets.get(part, ""), cell, action, "uncached_formula") for part, cell in cells]
 
 
 def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) -> list[Problem]:
@@ -143,6 +160,18 @@ def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) ->
     return out
 
 
+def _inferred_problems(rec: FileRecord, form: FormDef, strict: bool) -> list[Problem]:
+    """Readings that were inferred, not read: one line per rule (a warning under --strict)."""
+    by_rule: dict[str, list[str]] = {}
+    for key, s, f in form.keyed_fields():
+        v = rec.values[key]
+        if v.how == "inferred":
+            by_rule.setdefault(v.rule, []).append(v.cell or key)
+    return [Problem(WARNING if strict else INFO, f"{rule}（{len(cells)} 件）", rec.path, rec.sheet, "・".join(cells),
+                    "印のない項目が本当に未実施か確認してください", "inferred_reading")
+            for rule, cells in by_rule.items()]
+
+
 def _action(code: str) -> str:
     return {
         "encrypted": "パスワードを聞いて --password で指定するか、保護を外したファイルを再提出してもらってください",
@@ -160,8 +189,10 @@ def _value_problems(rec: FileRecord, form: FormDef) -> list[Problem]:
         elif v.flag == FLAG_UNKNOWN_PREF:
             out.append(Problem(WARNING, f"県名「{v.raw}」が分かりません", rec.path, v.sheet, v.cell, code="unknown_pref"))
         elif v.flag in (Flag.DATE_UNKNOWN, AnswerFlag.NOT_CHOICE, Flag.UNPARSEABLE):
-            out.append(Problem(WARNING, f"「{label}」の値「{v.raw}」を読み取れません（{v.flag}）", rec.path, v.sheet,
-                               v.cell, code="unreadable_value"))
+            cands = date_candidates(v.raw) if v.flag == Flag.DATE_UNKNOWN else []
+            hint = f"。候補: {'、'.join(cands)}" if cands else ""
+            out.append(Problem(WARNING, f"「{label}」の値「{v.raw}」を読み取れません（{v.flag}）{hint}", rec.path,
+                               v.sheet, v.cell, code="unreadable_value"))
         elif v.flag in (Flag.ERA_IMPLIED, Flag.TWO_DIGIT_YEAR):
             out.append(Problem(INFO, f"「{label}」の「{v.raw}」を {v.value} と読みました（{v.flag}）", rec.path, v.sheet,
                                v.cell, code="date_guess"))
@@ -181,30 +212,107 @@ def display_name(path: str) -> str:
             return raw.decode("utf-8", "replace")
 
 
-def discover(root: Path) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Workbooks under root, recursively, in a stable order; and what was passed over."""
+def discover(root: Path, exclude=()) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Workbooks under root, recursively, in a stable order; and every entry passed over, with why.
+
+    Only regular files inside root are returned: links out of the folder, broken links, pipes,
+    devices, linked folders, our own outputs (`exclude`) and temporary files are listed instead."""
+    from workbook_tools.io.files import read_error_reason
+
+    root_real = os.path.realpath(root)
+    own = {os.path.normcase(os.path.realpath(p)) for p in exclude}
     files, skipped = [], []
-    for dirpath, dirnames, filenames in os.walk(root):
+
+    def unreadable(exc: OSError) -> None:
+        where = display_name(os.path.relpath(exc.filename, root)) if exc.filename else "."
+        skipped.append((where, "フォルダを読めませんでした: " + read_error_reason(exc)))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
         dirnames.sort(key=str.casefold)
+        for name in list(dirnames):
+            why = _folder_refusal(Path(dirpath) / name, root_real)
+            if why:
+                dirnames.remove(name)
+                skipped.append((display_name(str((Path(dirpath) / name).relative_to(root))), why))
         for name in sorted(filenames, key=str.casefold):
             p = Path(dirpath) / name
-            rel = display_name(str(p.relative_to(root)))
-            if name.startswith("~$"):
-                skipped.append((rel, "Excel の一時ファイル（ロックファイル）のため読み込みませんでした"))
-            elif p.suffix.lower() in EXTENSIONS:
+            why = _file_refusal(p, name, root_real, own)
+            if why is None:
                 files.append(p)
-            elif not name.startswith("."):
-                skipped.append((rel, f"Excel ブックの拡張子（{'・'.join(EXTENSIONS)}）ではないため読み込みませんでした"))
+            elif why:
+                skipped.append((display_name(str(p.relative_to(root))), why))
     files.sort(key=lambda p: str(p.relative_to(root)).casefold())
     return files, skipped
+
+
+def _folder_refusal(path: Path, root_real: str) -> str | None:
+    """A linked folder (symlink or junction) is not followed: it could lead out of the input folder or loop."""
+    from workbook_tools.io.files import within
+
+    real = os.path.realpath(path)
+    if os.path.islink(path) or not within(real, root_real) \
+            or os.path.normcase(real) != os.path.normcase(os.path.join(os.path.realpath(path.parent), path.name)):
+        return "フォルダへのリンクのため中は読みませんでした"
+    return None
+
+
+def _file_refusal(p: Path, name: str, root_real: str, own: set[str]) -> str | None:
+    """None to read the file, "" to pass over it silently (dot files), else the Japanese reason."""
+    from workbook_tools.io.files import entry_refusal
+    from workbook_tools.io.outputs import is_own_temp
+
+    if is_own_temp(name):
+        return "このツールの一時ファイルのため読み込みませんでした"
+    if os.path.normcase(os.path.realpath(p)) in own:
+        return "このツールの今回の出力ファイルのため読み込みませんでした"
+    if name.startswith("~$"):
+        return "Excel の一時ファイル（ロックファイル）のため読み込みませんでした"
+    if p.suffix.lower() not in EXTENSIONS:
+        return "" if name.startswith(".") else \
+            f"Excel ブックの拡張子（{'・'.join(EXTENSIONS)}）ではないため読み込みませんでした"
+    return entry_refusal(p, root_real)
+
+
+def _hash_inputs(files: list[Path], root: Path, timeout: float) -> tuple[dict[str, str], list[FileRecord]]:
+    """Each input's hash before reading; a file that cannot be hashed is refused here, with its reason."""
+    before, refused = {}, []
+    for p in files:
+        try:
+            before[str(p)] = sha256_of(p, timeout)
+        except WorkbookToolsError as exc:
+            rel = display_name(str(p.relative_to(root)))
+            rec = FileRecord(rel, status=Status.REFUSED, reason=exc.message)
+            rec.problems.append(Problem(ERROR, exc.message, rel, code=exc.code or "read_error",
+                                        action="ファイルの場所と状態を確認してください"))
+            refused.append(rec)
+    return before, refused
+
+
+def _recheck_inputs(files: list[Path], root: Path, before: dict[str, str], timeout: float) -> list[Problem]:
+    """Inputs are never modified: hash again after the run (a vanished file is reported, not raised)."""
+    out = []
+    for p in files:
+        if str(p) not in before:
+            continue
+        rel = display_name(str(p.relative_to(root)))
+        try:
+            changed = sha256_of(p, timeout) != before[str(p)]
+            why = "処理中に入力ファイルが変更されました（他のプログラムが書き込んだ可能性）"
+        except WorkbookToolsError as exc:
+            changed, why = True, f"処理の後で入力ファイルを確かめられませんでした: {exc.message}"
+        if changed:
+            out.append(Problem(ERROR, why, rel, code="input_changed"))
+    return out
 
 
 def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | None = None,
                 password: str | None = None, roster: Path | None = None, timeout: float = 60.0,
                 isolate: bool = True, progress=None, corrections: Path | None = None,
-                since: Path | None = None) -> Batch:
+                since: Path | None = None, exclude=(), strict: bool = False) -> Batch:
     """Read every workbook under root; then corrections, the roster rule, the round's tracking (with a roster,
-    or the kind's built-in list) and the comparison with a previous run's JSON."""
+    or the kind's built-in list) and the comparison with a previous run's JSON.  `exclude`: this run's own
+    output paths (never read as submissions, even inside the folder).  `strict`: inferred readings are
+    warnings."""
     from workbook_tools.app.collection import read_corrections, read_entries, read_previous
 
     entry = registry.get(kind, consolidating=True)
@@ -219,18 +327,20 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     fixes = read_corrections(corrections) if corrections is not None else None
     previous = read_previous(since) if since is not None else None
     started = dt.datetime.now().isoformat(timespec="seconds")
-    files, skipped = discover(root)
-    before = {str(p): sha256_of(p) for p in files}
+    files, skipped = discover(root, exclude)
+    before, refused = _hash_inputs(files, root, timeout)
+    readable = [p for p in files if str(p) in before]
     # a built-in kind travels by name (a pickled FormDef per file cost ~0.7 ms and made the parent the bottleneck)
     ref = entry.name if registry.importable(entry) else entry
-    tasks = [Task(str(p), str(root), ref, year, password) for p in files]
+    tasks = [Task(str(p), str(root), ref, year, password, strict) for p in readable]
+    if progress and refused:
+        progress(len(refused))
     records, notes = _run(tasks, root, before, jobs, timeout, isolate, progress)
+    order = {display_name(str(p.relative_to(root))): i for i, p in enumerate(files)}
+    records = sorted(records + refused, key=lambda r: order.get(r.path, len(order)))
     batch = Batch(entry.name, root, records, skipped, notes, year, started=started,
                   roster_file=str(Path(roster).resolve()) if roster is not None else "")
-    for p in files:  # inputs are never modified
-        if sha256_of(p) != before[str(p)]:
-            batch.problems.append(Problem(ERROR, "処理中に入力ファイルが変更されました（他のプログラムが書き込んだ可能性）",
-                                          display_name(str(p.relative_to(root))), code="input_changed"))
+    batch.problems.extend(_recheck_inputs(readable, root, before, timeout))
     if fixes is not None:
         _apply_corrections(batch, entry, fixes)
     rule.apply(batch, [tuple(v for _, v in e.values) for e in entries] if roster is not None else None)
@@ -310,14 +420,46 @@ def _failed(task: Task, root: Path, before: dict[str, str], failure: str, timeou
     return rec
 
 
+def own_outputs(output: Path, json_path: Path | None = None) -> list[Path]:
+    """This run's output files (never read as submissions when written inside the input folder)."""
+    from workbook_tools.io.writer import PROBLEMS_CSV_SUFFIX, SIDE_FILE_SUFFIX
+
+    output = Path(output)
+    paths = [output, output.with_name(output.stem + SIDE_FILE_SUFFIX), output.with_name(output.stem + PROBLEMS_CSV_SUFFIX),
+             reminder_path(output)]
+    return paths + ([Path(json_path)] if json_path else [])
+
+
+def json_text(batch: Batch) -> str:
+    return json.dumps(batch.to_dict(), ensure_ascii=False, indent=1, default=str)
+
+
 def write_json(batch: Batch, path: Path) -> None:
-    path.write_text(json.dumps(batch.to_dict(), ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    from workbook_tools.app.output import write_text_output
+
+    write_text_output(path, json_text(batch))
 
 
-def write_workbook(batch: Batch, output: Path) -> tuple[Path, Path | None]:
+def write_workbook(batch: Batch, output: Path, json_path: Path | None = None) -> tuple[Path, Path | None]:
+    """The consolidated workbook, its side files, the reminder list and the JSON (if asked for), replaced together."""
+    from workbook_tools.app.output import write_book_and_json
     from workbook_tools.io.collection_writer import write_round
-    from workbook_tools.io.consolidate_writer import write_consolidated, write_long_texts
-    from workbook_tools.io.writer import EXCEL_MAX_TEXT, safe_book, utf16_len
+    from workbook_tools.io.consolidate_writer import write_consolidated
+
+    _note_long_texts(batch, output)
+    kind = registry.get(batch.kind, consolidating=True)
+
+    def fill(book) -> None:
+        write_consolidated(book, batch, kind)
+        write_round(book, batch, kind)  # also stamps PROP_OUTPUT_KIND: a later run never reads it as a submission
+
+    extra = {reminder_path(output): reminder_bytes(batch) if batch.tracking else None}
+    side = write_book_and_json(output, json_path, fill, lambda: json_text(batch), extra)
+    return output, side
+
+
+def _note_long_texts(batch: Batch, output: Path) -> None:
+    from workbook_tools.io.writer import EXCEL_MAX_TEXT, utf16_len
 
     side_name = output.stem + "_長文全文.txt"
     for rec in batch.records:
@@ -328,14 +470,6 @@ def write_workbook(batch: Batch, output: Path) -> tuple[Path, Path | None]:
                     WARNING, f"{len(v.value):,} 文字の記入があり、Excel のセルの上限（32,767 文字）を超えています。"
                              f"セルには先頭だけを入れ、全文は {side_name} に残しました", rec.path, v.sheet, v.cell,
                     code="long_text"))
-    kind = registry.get(batch.kind, consolidating=True)
-    with safe_book(output) as book:
-        write_consolidated(book, batch, kind)
-        write_round(book, batch, kind)
-        side = write_long_texts(book, output)
-    if batch.tracking:
-        write_reminders(batch, reminder_path(output))
-    return output, side
 
 
 def rerun_with_corrections(checked: Path, output: Path, **options) -> tuple[Batch, Path]:
@@ -362,7 +496,13 @@ def reminder_path(output: Path) -> Path:
 
 def write_reminders(batch: Batch, path: Path) -> None:
     """Who has not answered, per prefecture, as text to paste into a mail (UTF-8 with BOM, CRLF: Notepad-safe)."""
+    from workbook_tools.app.output import write_bytes_output
+
+    write_bytes_output(path, reminder_bytes(batch))
+
+
+def reminder_bytes(batch: Batch) -> bytes:
     from workbook_tools.forms.collection import reminder_lines
 
     text = "\r\n".join(reminder_lines(batch.tracking, registry.get(batch.kind).title)) + "\r\n"
-    path.write_bytes(text.encode("utf-8-sig"))
+    return text.encode("utf-8-sig")

@@ -28,14 +28,17 @@ def recompute(path: Path, rule: RoundingRule | None = None) -> ContractsJob:
     return ContractsJob(products, result, problems, path.name)
 
 
-def write_workbook(job: ContractsJob, output: Path) -> Path:
+def write_workbook(job: ContractsJob, output: Path, json_path: Path | None = None) -> Path:
+    """The workbook (and the JSON, if asked for) replaced together."""
+    from workbook_tools.app.output import result_json_text, write_book_and_json
     from workbook_tools.io.contracts_writer import write_contracts
     from workbook_tools.io.grid_writer import write_checks_sheet
-    from workbook_tools.io.writer import safe_book
 
-    with safe_book(output) as book:
+    def fill(book) -> None:
         write_contracts(book, job.result)
         write_checks_sheet(book, job.problems)
+
+    write_book_and_json(output, json_path, fill, lambda: result_json_text(job.result.to_dict(), job.problems))
     return output
 
 

@@ -17,15 +17,13 @@ def run_demo(examples: Path, out: Path) -> Iterator[str]:
     for start in (6, 5):
         job = grid.recompute(src6, start_month=start)
         target = out / f"A_加入拡大モデル単組_{start}月開始.xlsx"
-        grid.write_grid_workbook(job, target)
-        grid.write_json(job, target.with_suffix(".json"))
+        grid.write_grid_workbook(job, target, json_path=target.with_suffix(".json"))
         s = job.result.summary
         yield (f"報告A（{start}月開始）: {target}  取組単組 {s.unions} / 目標 {s.target:,} / 実績 {s.actual:,} / "
                f"到達率 {job.result.spec.rule.text(s.rate)} / 目標達成 {s.achievers} 単組 / チェック {len(job.problems)} 件")
     cj = contracts.recompute(examples / "contracts" / "新契約件数_県支部別.xlsx")
     target = out / "B_新契約件数_主要共済の実績.xlsx"
-    contracts.write_workbook(cj, target)
-    contracts.write_json(cj, target.with_suffix(".json"))
+    contracts.write_workbook(cj, target, target.with_suffix(".json"))
     yield f"報告B: {target}  {len(cj.result.products)} 商品 / チェック {len(cj.problems)} 件"
 
     from workbook_tools.app import consolidate
@@ -37,8 +35,7 @@ def run_demo(examples: Path, out: Path) -> Iterator[str]:
                                          examples / "アンケート提出予定名簿.xlsx")):
         batch = consolidate.consolidate(kind, examples / folder, year=SUBMISSION_EXAMPLE_YEAR, roster=roster)
         target = out / f"{label}.xlsx"
-        consolidate.write_workbook(batch, target)
-        consolidate.write_json(batch, target.with_suffix(".json"))
+        consolidate.write_workbook(batch, target, target.with_suffix(".json"))
         c = batch.counts()
         yield (f"{registry.get(kind).label}: {target}  ファイル {len(batch.records)} 件（取込済 {c['取込済']} / "
                f"警告あり {c['警告あり']} / 取込不可 {c['取込不可']}）/ 未提出 {len(batch.roster_missing)} 件")

@@ -106,15 +106,20 @@ def recompute(path: Path, *, sheet: str | None = None, start_month: int | None =
     return GridJob(inp, result, problems)
 
 
-def write_grid_workbook(job: GridJob, output: Path, *, sheet_name: str | None = None) -> Path:
+def write_grid_workbook(job: GridJob, output: Path, *, sheet_name: str | None = None,
+                        json_path: Path | None = None) -> Path:
+    """The workbook (and the JSON, if asked for) replaced together."""
+    from workbook_tools.app.output import result_json_text, write_book_and_json
     from workbook_tools.io.grid_writer import write_checks_sheet, write_grid_sheet
-    from workbook_tools.io.writer import safe_book
 
     spec = job.result.spec
     name = sheet_name or f"{spec.fiscal_year}年度_{spec.start_month}月開始"
-    with safe_book(output) as book:
+
+    def fill(book) -> None:
         write_grid_sheet(book, job.result, name)
         write_checks_sheet(book, job.problems)
+
+    write_book_and_json(output, json_path, fill, lambda: result_json_text(job.result.to_dict(), job.problems))
     return output
 
 
@@ -122,5 +127,3 @@ def write_json(job: GridJob, path: Path) -> None:
     from workbook_tools.app.output import write_result_json
 
     write_result_json(job.result.to_dict(), job.problems, path)
-
-

@@ -121,7 +121,7 @@ FLAG_OK, FLAG_APPROX, FLAG_UNKNOWN, FLAG_UNPARSEABLE = Flag.OK, Flag.APPROX, Fla
 FLAG_EXTRA, FLAG_BLANK = Flag.EXTRA, Flag.BLANK
 
 _NUM_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
-_APPROX_WORDS = ("程度", "約", "くらい", "ぐらい", "位", "前後", "ほど", "余り", "あまり", "以上", "以下",
+_APPROX_WORDS = ("概算", "程度", "約", "くらい", "ぐらい", "位", "前後", "ほど", "余り", "あまり", "以上", "以下",
                  "?", "か")
 _UNKNOWN_WORDS = ("不明", "わからない", "分からない", "未把握", "把握していない", "?", "-", "ー", "―",
                   "不詳", "なし")
@@ -240,6 +240,15 @@ class DateReading:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+def date_candidates(raw) -> list[str]:
+    """What an unreadable short year could have meant: '10年1月' → 令和10年（2028年）, 平成10年（1998年）, 2010年."""
+    m = _DATE_RE.match(normalize_text(raw).strip().upper().replace(" ", "")) if isinstance(raw, str) else None
+    if not m or m.group("era") or not m.group("y").isdigit() or int(m.group("y")) >= 100:
+        return []
+    y = int(m.group("y"))
+    return [f"令和{y}年（{2018 + y}年）", f"平成{y}年（{1988 + y}年）", f"{2000 + y}年"]
+
+
 _DATE_RE = re.compile(
     r"^(?P<era>令和|平成|昭和|[RHS])?\s*(?P<y>\d{1,4}|元)\s*(?:年|/|-|\.)\s*(?P<m>\d{1,2})\s*(?:月|/|-|\.)?"
     r"\s*(?:(?P<d>\d{1,2})\s*日?)?"
@@ -286,6 +295,9 @@ def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
     day = int(m.group("d")) if m.group("d") else None
     if not 1 <= month <= 12:
         return DateReading(None, None, None, FLAG_DATE_UNKNOWN, raw_s)
+    today = today or _dt.date.today()
+    if flag == FLAG_ERA_IMPLIED and (y, month) > (today.year, today.month):
+        return DateReading(None, None, None, FLAG_DATE_UNKNOWN, raw_s)  # 令和10年 is still to come: not a guess
     if day is not None:
         try:
             _dt.date(y, month, day)

@@ -25,6 +25,7 @@ PROP_KIND = "wbt_kind"  # custom document property: the workbook kind's name
 PROP_VERSION = "wbt_template_version"
 PROP_YEAR = "wbt_fiscal_year"
 PROP_TOOL = "wbt_tool_version"
+CHOICES_SHEET = "選択肢"  # our templates' sheet of dropdown lists (never answers)
 PROP_SUBMISSION = "wbt_submission_id"  # personalised forms: the roster entry's submission id
 PROP_ROSTER_ROW = "wbt_roster_row"  # personalised forms: the entry's row in the roster file
 PROP_ROSTER_SENDER = "wbt_roster_sender"  # personalised forms: the sender as written in the roster

@@ -64,7 +64,8 @@ class FileRecord:
         return {"file": self.path, "sha256": self.sha256, "status": self.status, "reason": self.reason,
                 "via": self.via, "sheet": self.sheet, "superseded_by": self.superseded_by, "notes": self.notes,
                 "submission_id": self.submission_id, "corrected": self.corrected,
-                "values": {k: {"value": v.value, "flag": v.flag, "raw": v.raw, "sheet": v.sheet, "cell": v.cell}
+                "values": {k: {"value": v.value, "flag": v.flag, "raw": v.raw, "sheet": v.sheet, "cell": v.cell,
+                               "how": v.how, "rule": v.rule}
                            for k, v in self.values.items()},
                 "extras": [{"sheet": s, "cell": c, "text": t} for s, c, t in self.extras],
                 "problems": [p.to_dict() for p in self.problems]}

@@ -4,7 +4,8 @@ Pure: the same rules serve the consolidation, the UDFs and the tests."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, fix_radicals, glyph_state, label_key, parse_date,
@@ -21,6 +22,7 @@ class AnswerFlag(StrEnum):
     NOT_CHOICE = "選択肢にない値"
     UNKNOWN_PREF = "不明な県名"
     PREF_FROM_FILE_NAME = "ファイル名から推定"
+    INFERRED_NOT_DONE = "未実施（推定）"  # unmarked item in a file that marks done items only
 
 
 FLAG_UNANSWERED, FLAG_NO_ITEM = AnswerFlag.UNANSWERED, AnswerFlag.NO_ITEM
@@ -34,6 +36,8 @@ class FieldValue:
     raw: str  # what the submitter wrote, as text
     sheet: str = ""
     cell: str = ""
+    how: str = ""  # how it was found: name / label / control / inferred / missing
+    rule: str = ""  # how == "inferred": the rule (Japanese)
 
     @property
     def display(self) -> str:
@@ -46,6 +50,9 @@ class FieldValue:
         return str(self.value)
 
 
+_UNFILLED_DATE = re.compile(r"(令和|平成)?年?月?日?(時点|現在)?")
+
+
 def _raw_text(raw) -> str:
     if raw is None:
         return ""
@@ -56,12 +63,20 @@ def _raw_text(raw) -> str:
     return str(raw)
 
 
-def normalize_value(f: Field, raw, *, how: str = "label", sheet: str = "", cell: str = "") -> FieldValue:
+def normalize_value(f: Field, raw, *, how: str = "label", sheet: str = "", cell: str = "",
+                    rule: str = "") -> FieldValue:
+    v = _normalize(f, raw, how, sheet, cell)
+    return replace(v, how=how, rule=rule) if how or rule else v
+
+
+def _normalize(f: Field, raw, how: str, sheet: str, cell: str) -> FieldValue:
     text = _raw_text(raw)
     if f.type == CHECK:
         if how == "missing":
             return FieldValue(None, FLAG_NO_ITEM, "", sheet, cell)
         state = glyph_state(raw)
+        if how == "inferred" and state is False:
+            return FieldValue(False, AnswerFlag.INFERRED_NOT_DONE, "", sheet, cell)
         return FieldValue(state, FLAG_UNANSWERED if state is None else FLAG_OK, text, sheet, cell)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return FieldValue(None, FLAG_BLANK, text, sheet, cell)
@@ -81,6 +96,8 @@ def normalize_value(f: Field, raw, *, how: str = "label", sheet: str = "", cell:
         hit = wanted.get(label_key(raw))
         return FieldValue(hit or text.strip(), FLAG_OK if hit else FLAG_NOT_CHOICE, text, sheet, cell)
     if f.type in (DATE, YEAR_MONTH):
+        if isinstance(raw, str) and _UNFILLED_DATE.fullmatch(label_key(raw)):
+            return FieldValue(None, FLAG_BLANK, text, sheet, cell)  # the form's own 「年　月時点」, not filled in
         d = parse_date(raw)
         value = d.iso() or None
         if f.type == YEAR_MONTH and d.year and d.month:

@@ -7,7 +7,7 @@ import datetime as dt
 
 from workbook_tools.core.normalize import Flag
 from workbook_tools.forms.collection import MANUAL, RoundStatus, TrackRow, reminder_lines
-from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT, PROP_OUTPUT_ROSTER
+from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT, PROP_OUTPUT_ROSTER, format_year
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM
@@ -115,7 +115,8 @@ def check_rows(batch: Batch, kind: Kind) -> list[tuple]:
             if v.flag in _NOT_READINGS:
                 continue
             s, fld = kind.form.by_key(key)
-            label = f"{s.number}．{fld.label[:30]}" if fld.type == CHECK else fld.label
+            text = format_year(fld.label, batch.year)  # no {y1} placeholder in a sheet users read
+            label = f"{s.number}．{text[:30]}" if fld.type == CHECK else text
             fix = rec.corrected.get(key, {}) if v.flag == MANUAL else {}
             reason = why.get((v.sheet, v.cell), "") or (f"読み取り時: {fix.get('was_flag', '')}" if fix else v.flag)
             out.append((rec.path, rec.sha256, v.sheet, v.cell, key, label, v.raw, v.display, v.flag, reason,

@@ -184,7 +184,7 @@ def _list_heads(ws: SafeSheet, batch: Batch, cols: list, extra: list[str], f: _F
             groups[-1] = (h1, groups[-1][1], c)
         else:
             groups.append((h1, c, c))
-        ws.text(1, c, h2, f.head)
+        ws.text(1, c, format_year(h2, batch.year), f.head)
         c += 1
     for h1, c1, c2 in groups:
         if c2 > c1:
@@ -337,7 +337,7 @@ def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> None:
     fields = [(s, fd) for s, fd in form.all_fields() if fd.type == LONG_TEXT]
     who_keys = list(spec.identity)
     who = [form.by_key(k)[1].label for k in who_keys]
-    heads = who + [(f"{s.number}．" if s.number else "") + (fd.label if fd.label != "具体的な取り組み"
+    heads = who + [(f"{s.number}．" if s.number else "") + (format_year(fd.label, batch.year) if fd.label != "具体的な取り組み"
                                                            else f"{s.resolved_title(batch.year)}（具体的な取り組み）")
                    for s, fd in fields] + ["その他（想定外の場所の記入）", "ファイル"]
     for i, h in enumerate(heads):

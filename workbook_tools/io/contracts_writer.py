@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from workbook_tools.core.contracts import ContractsResult
 from workbook_tools.core.prefectures import prefectures
+from workbook_tools.errors import OutputError
 from workbook_tools.io.readers import a1, col_letter
 from workbook_tools.io.writer import SafeBook, SafeSheet
 
@@ -39,6 +40,7 @@ def _as_of(p) -> str:
 
 
 def write_contracts(book: SafeBook, result: ContractsResult) -> dict:
+    _check_columns(book, result)
     summary = book.sheet(SUMMARY_SHEET)
     matrix = book.sheet(MATRIX_SHEET)
     chart_ws = book.sheet(CHART_SHEET)
@@ -50,6 +52,18 @@ def write_contracts(book: SafeBook, result: ContractsResult) -> dict:
     product_rows, last_row = _write_summary(summary, result, f, cols, pref_row, total_row)
     _write_chart(book, chart_ws, result, f, product_rows)
     return {"matrix_rows": pref_row, "matrix_cols": cols, "product_rows": product_rows, "total_row": total_row}
+
+
+def _check_columns(book: SafeBook, result: ContractsResult) -> None:
+    """Three columns per product after two: more products than a sheet's columns (XFD) is refused in Japanese."""
+    from workbook_tools.io import writer
+
+    most = (writer.EXCEL_MAX_COLS - 2) // 3
+    if len(result.products) > most:
+        raise OutputError(f"商品が {len(result.products):,} 件あり、「{MATRIX_SHEET}」シートの列（最大 "
+                          f"{writer.EXCEL_MAX_COLS:,} 列、XFD 列まで）に入りきりません（1 回に {most:,} 商品まで）。"
+                          "入力の商品を分けて、何回かに分けて実行してください",
+                          file=book.path.name, sheet=MATRIX_SHEET, code="too_many_columns")
 
 
 def _matrix_header(matrix: SafeSheet, result: ContractsResult, f: _Fmt) -> dict[str, tuple[int, int, int]]:

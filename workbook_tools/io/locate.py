@@ -13,17 +13,26 @@ text, or reported as an answer in an unexpected place: nothing is dropped.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from workbook_tools.core.normalize import glyph_state, label_key, split_glyph
-from workbook_tools.forms.model import (CHECK, CHOICE, LONG_TEXT, PROP_KIND, PROP_VERSION, PROP_YEAR, YEAR_MONTH, Field,
-                                        FormDef, Section, defined_name, format_year)
+from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, LONG_TEXT, PROP_KIND, PROP_VERSION,
+                                        PROP_YEAR, YEAR_MONTH, Field, FormDef, Section, defined_name, format_year)
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
+from workbook_tools.io.styles import as_shown
 
 _NUMBERING = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]?")
-_YEARS = re.compile(r"\d{2,4}年度?|[RH令和平成]+\d{1,2}年")
+_YEARS = re.compile(r"\d{2,4}年度?|[RH令和平成]+\d{1,2}年度?")
+
+
+@lru_cache(maxsize=8192)
+def yearless(text: str) -> str:
+    """A label key with every year taken out ('{y1}年4月新採' and '2025年4月新採' both → '4月新採'),
+    so a label matches whatever year the file, the form or --year says."""
+    return _YEARS.sub("", label_key(format_year(text, 2000)))
 
 
 @dataclass
@@ -33,8 +42,9 @@ class Found:
     raw: object
     sheet: str
     cell: str
-    how: str  # "name" (defined name), "label" (anchor), "missing"
+    how: str  # "name" (defined name), "label" (anchor), "control" (check-box control), "inferred", "missing"
     glyph: str | None = None  # checkbox: the glyph seen
+    rule: str = ""  # how == "inferred": the rule that gave the value (Japanese, shown to users)
 
 
 @dataclass
@@ -98,8 +108,12 @@ class _Cell:
 
 
 class _Index:
-    def __init__(self, sheet: SheetData) -> None:
+    def __init__(self, sheet: SheetData, boxes: list | None = None,
+                 formats: dict[tuple[int, int], str] | None = None) -> None:
         self.sheet = sheet
+        self.boxes: dict[int, list] = {}  # row → check-box controls whose corner sits on it
+        for b in boxes or ():
+            self.boxes.setdefault(b.row, []).append(b)
         self.cells: list[_Cell] = []
         covered = set()
         for (r1, c1, r2, c2) in sheet.merged:
@@ -111,14 +125,29 @@ class _Index:
             for c, v in enumerate(row):
                 if v is None or v == "" or (r, c) in covered:
                     continue
+                if formats and (r, c) in formats:
+                    v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
                 self.cells.append(_Cell(r, c, v, label_key(v) if isinstance(v, str) else ""))
         self.claimed: set[tuple[int, int]] = set()
+        self.by_row: dict[int, list[_Cell]] = {}
+        self.by_key: dict[str, list[_Cell]] = {}
+        self.by_head: dict[str, list[_Cell]] = {}  # first two characters of the key (and of its yearless key)
+        self.by_tail: dict[str, list[_Cell]] = {}  # last two ('2024年11月時点' ends with the label 時点)
+        for x in self.cells:  # indexed once per sheet: locating stays linear in the cells
+            self.by_row.setdefault(x.r, []).append(x)
+            if x.key:
+                self.by_key.setdefault(x.key, []).append(x)
+                self.by_head.setdefault(x.key[:2], []).append(x)
+                self.by_tail.setdefault(x.key[-2:], []).append(x)
+                bare = _YEARS.sub("", x.key)[:2]
+                if bare != x.key[:2]:
+                    self.by_head.setdefault(bare, []).append(x)
 
     def right_of(self, cell: _Cell, n: int = 1, positional: bool = False) -> list[_Cell | None]:
         """The next n cells to the right on the same row (skipping a merged label's width)."""
         m = self.sheet.merged_at(cell.r, cell.c)
         start = (m[3] if m else cell.c) + 1
-        row = [x for x in self.cells if x.r == cell.r and x.c >= start]
+        row = [x for x in self.by_row.get(cell.r, ()) if x.c >= start]
         if not positional:
             return row[:n]
         by_col = {x.c: x for x in row}
@@ -151,6 +180,7 @@ def _by_names(book: Book, form: FormDef) -> Located:
     year_text = book.properties.get(PROP_YEAR, "")
     loc = Located(form, form.sheet, "template", year=int(year_text) if year_text.isdigit() else None,
                   template_version=book.properties.get(PROP_VERSION, ""))
+    formats: dict[str, dict[tuple[int, int], str]] = {}
     for s, f in form.all_fields():
         name = defined_name(form.kind, s, f)
         target = book.defined_names.get(name)
@@ -161,12 +191,64 @@ def _by_names(book: Book, form: FormDef) -> Located:
         r, c = parse_a1(ref.split(":")[0])
         sheet = book.sheet(sheet_name)
         raw = sheet.value(r, c)
+        if sheet_name not in formats:
+            formats[sheet_name] = book.formats(sheet_name)
+        if (r, c) in formats[sheet_name]:
+            raw = as_shown(raw, formats[sheet_name][(r, c)])
         glyph = None
         if f.type == CHECK and raw is not None and not isinstance(raw, bool):
             glyph = str(raw).strip()[:1] or None
+        box = _template_box(book, sheet_name, r) if f.type == CHECK and glyph_state(raw) is not True else None
+        if box is not None:  # a check box drawn over the template's □ cell
+            loc.values[(s.key, f.key)] = Found(box.checked, sheet_name, a1(r, c), "control", "☑" if box.checked else "□")
+            continue
         loc.values[(s.key, f.key)] = Found(raw, sheet_name, a1(r, c), "name", glyph)
         loc.sheet = sheet_name
+    _template_extras(book, form, loc)
     return loc
+
+
+_SECTION_NUMBER = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]")
+
+
+def _template_box(book: Book, sheet: str, row: int):
+    """A form-control check box whose corner sits on a template row (drawn over the □ cell)."""
+    return next((b for b in book.checkboxes.get(sheet, ()) if b.row == row), None)
+
+
+def _printed_key(text: str) -> str:
+    """'3．2025年4月新規採用者対策' and '{y1}年4月新規採用者対策' → '4月新規採用者対策'."""
+    return yearless(_SECTION_NUMBER.sub("", label_key(text)).lstrip("・"))
+
+
+def _printed(form: FormDef) -> frozenset[str]:
+    """Every text our template prints (title, instructions, headings, labels, notes), as compared keys."""
+    key = (id(form), "printed")
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        texts = [form.title, "実施している取り組みを☑してください。", *form.instructions, *form.boilerplate]
+        for s in form.sections:
+            texts += [s.title, s.note, *s.groups, *(f.label for f in s.fields)]
+        hit = _FORM_KEYS[key] = (form, frozenset(_printed_key(t) for t in texts if t))
+    return hit[1]
+
+
+def _template_extras(book: Book, form: FormDef, loc: Located) -> None:
+    """Our template: whatever was typed outside the named input cells, on the form's sheet or on a sheet
+    the submitter added, is kept as an entry with its cell (the dropdown lists' sheet is not read)."""
+    named = {(v.sheet, v.cell) for v in loc.values.values() if v.how in ("name", "control")}
+    named |= {(sheet, b.link) for sheet, boxes in book.checkboxes.items() for b in boxes if b.link}
+    printed = _printed(form)
+    for name in book.sheet_names:
+        if name == CHOICES_SHEET:
+            continue
+        for r, row in enumerate(book.sheet(name).rows):
+            for c, v in enumerate(row):
+                if v is None or v == "" or (name, a1(r, c)) in named:
+                    continue
+                if isinstance(v, str) and _printed_key(v) in printed:
+                    continue
+                loc.extras.append((name, a1(r, c), v))
 
 
 # --- 2. older copies: label anchors --------------------------------------------------
@@ -175,7 +257,7 @@ def _pick_sheet(book: Book, form: FormDef, year: int | None) -> tuple[SheetData,
     wanted = labels | titles
     best = None
     for name in book.sheet_names:
-        idx = _Index(book.sheet(name))
+        idx = _Index(book.sheet(name), book.checkboxes.get(name), book.formats(name))
         score = sum(1 for x in idx.cells if x.key and (x.key in wanted or _title_key(x.key) in wanted))
         if best is None or score > best[0]:
             best = (score, idx)
@@ -205,11 +287,12 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
 def _label_match(cell_key: str, f: Field, year: int | None) -> str | None:
     """'' when the cell is exactly the label; the rest when the cell starts with the label
     (or, for a year-month, ends with it: '2024年11月時点'); None otherwise."""
-    for k in _field_keys(f, year):
+    keys = _field_keys(f, year)
+    if cell_key in keys:  # the label or an alias exactly, before any prefix ('県本部名' is not '県本部' + '名')
+        return ""
+    for k in sorted(keys, key=len, reverse=True):
         if not k:
             continue
-        if cell_key == k:
-            return ""
         if f.type == YEAR_MONTH and cell_key.endswith(k) and any(ch.isdigit() for ch in cell_key):
             return cell_key
         if cell_key.startswith(k) and len(k) >= 2 and f.type != LONG_TEXT:
@@ -217,13 +300,37 @@ def _label_match(cell_key: str, f: Field, year: int | None) -> str | None:
             return rest
         if f.type == LONG_TEXT and len(k) >= 8 and cell_key.startswith(k):
             return ""
+    if f.type == LONG_TEXT:  # a box label that names a year: any year
+        bare = _YEARS.sub("", cell_key)
+        if any(len(k) >= 8 and bare.startswith(k) for k in _yearless_keys(f)):
+            return ""
     return None
+
+
+def _yearless_keys(f: Field) -> tuple[str, ...]:
+    return tuple(yearless(t) for t in (f.label,) + f.aliases)
+
+
+def _claim_label_rest(idx: _Index, cell: _Cell, f: Field) -> None:
+    """A box label printed over several rows ('左記、…および' / '…に向けた取り組み' / '2点について…'):
+    the rows below that continue one of the field's labels are label, not answer."""
+    keys = _yearless_keys(f)
+    text = _YEARS.sub("", cell.key)
+    for y in idx.cells:
+        if y.r <= cell.r or y.c != cell.c or not y.key or (y.r, y.c) in idx.claimed:
+            continue
+        longer = text + _YEARS.sub("", y.key)
+        if not any(k.startswith(longer) for k in keys):
+            return
+        idx.claimed.add((y.r, y.c))
+        text = longer
 
 
 def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
     sheet, idx = _pick_sheet(book, form, year)
     loc = Located(form, sheet.name, "legacy", year=year)
     bounds = _section_rows(idx, form)
+    _helper_lists(idx, form)
     anchors: list[tuple[_Cell, Section, Field]] = []
     pair_labels: dict[str, tuple[_Cell, str]] = {}  # one printed label serves both columns of a pair
     for s in form.sections:
@@ -246,27 +353,92 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
             idx.claimed.add((cell.r, cell.c))
             if f.type == LONG_TEXT:
                 anchors.append((cell, s, f))
+                _claim_label_rest(idx, cell, f)
                 continue
             if rest:
                 loc.values[(s.key, f.key)] = Found(rest, sheet.name, a1(cell.r, cell.c), "label")
                 continue
-            value_cell = _value_for(idx, cell, s, f)
+            value_cell = _value_for(idx, cell, s, f, form, year)
             if value_cell is None:
                 loc.values[(s.key, f.key)] = Found(None, sheet.name, a1(cell.r, cell.c + 1), "label")
             else:
                 idx.claimed.add((value_cell.r, value_cell.c))
                 loc.values[(s.key, f.key)] = Found(value_cell.value, sheet.name, a1(value_cell.r, value_cell.c),
                                                    "label")
+    _infer_dates(idx, loc, form)
     _free_texts(idx, anchors, loc, form, year, bounds)
+    _infer_done_only(loc, form)
     for s in form.sections:  # a section counts as missing when its title and all its fields are
         if s.title and s.key not in bounds and all(loc.values[(s.key, f.key)].how == "missing" for f in s.fields):
             loc.missing_sections.append(s.resolved_title(year))
     return loc
 
 
+DONE_ONLY_RULE = "□ を使わず実施した項目だけに印を付けたファイルのため、印のない項目を未実施と推定"
+
+
+_DATE_SHAPE = re.compile(r"(令和|平成|[RH])?\d{1,4}年\d{1,2}月")
+
+
+def _infer_dates(idx: _Index, loc: Located, form: FormDef) -> None:
+    """A date field whose label is not on the sheet, and exactly one unclaimed date-shaped cell among the
+    rows of its section's other labels: that cell is the date (inferred, with the rule)."""
+    for s in form.sections:
+        for f in s.fields:
+            v = loc.values.get((s.key, f.key))
+            if f.type not in (DATE, YEAR_MONTH) or v is None or v.how != "missing":
+                continue
+            rows = [parse_a1(o.cell)[0] for o in (loc.values.get((s.key, g.key)) for g in s.fields)
+                    if o is not None and o.cell and o.how == "label"]
+            if not rows:
+                continue
+            lo, hi = min(rows), max(rows)
+            cands = [x for r in range(lo, hi + 1) for x in idx.by_row.get(r, ())
+                     if (x.r, x.c) not in idx.claimed and _date_shaped(x.value)]
+            if len(cands) == 1:
+                x = cands[0]
+                idx.claimed.add((x.r, x.c))
+                loc.values[(s.key, f.key)] = Found(x.value, loc.sheet, a1(x.r, x.c), "inferred", None,
+                                                   f"見出しのない年月のセルを「{f.label}」と推定")
+
+
+def _date_shaped(value) -> bool:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return True
+    return isinstance(value, str) and bool(_DATE_SHAPE.match(label_key(value)))
+
+
+def _infer_done_only(loc: Located, form: FormDef) -> None:
+    """A file that marks done items only (レ, ✓) and never shows □: an unmarked item is 未実施,
+    inferred (a file that uses □ anywhere keeps 'no glyph = 未回答')."""
+    items = [(key, v) for key, v in loc.values.items()
+             if v.how == "label" and form.field(*key).type == CHECK]
+    states = {glyph_state(v.raw) for _, v in items}
+    if True not in states or False in states:
+        return
+    for key, v in items:
+        if glyph_state(v.raw) is None:
+            loc.values[key] = Found(False, v.sheet, v.cell, "inferred", None, DONE_ONLY_RULE)
+
+
+def _label_candidates(idx: _Index, f: Field, year: int | None) -> list[_Cell]:
+    """The only cells that can match a field's label, from the sheet's index (no scan of every cell)."""
+    found: dict[tuple[int, int], _Cell] = {}
+    keys = _field_keys(f, year) + (_yearless_keys(f) if f.type == LONG_TEXT else ())
+    for k in keys:
+        if not k:
+            continue
+        for x in idx.by_head.get(k[:2], ()):
+            found[(x.r, x.c)] = x
+        if f.type == YEAR_MONTH:
+            for x in idx.by_tail.get(k[-2:], ()):
+                found[(x.r, x.c)] = x
+    return [found[rc] for rc in sorted(found)]
+
+
 def _find_label(idx: _Index, f: Field, year: int | None) -> tuple[_Cell, str] | None:
     partial = None
-    for x in idx.cells:
+    for x in _label_candidates(idx, f, year):
         if not x.key or (x.r, x.c) in idx.claimed:
             continue
         rest = _label_match(x.key, f, year)
@@ -277,22 +449,53 @@ def _find_label(idx: _Index, f: Field, year: int | None) -> tuple[_Cell, str] | 
     return partial
 
 
-def _value_for(idx: _Index, label: _Cell, s: Section, f: Field) -> _Cell | None:
+def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
+               year: int | None) -> _Cell | None:
     if s.layout == "pairs" and f.group:
         cells = idx.right_of(label, len(s.groups), positional=True)
         i = s.groups.index(f.group)
         return cells[i] if i < len(cells) else None
     if f.type == CHOICE:
         for x in idx.right_of(label, 6):
-            if label_key(x.value) in {label_key(c) for c in f.choices}:
+            if (x.r, x.c) not in idx.claimed and label_key(x.value) in {label_key(c) for c in f.choices}:
                 return x
     right = idx.right_of(label, 1)
-    if right and (right[0].r, right[0].c) not in idx.claimed:
+    if right and (right[0].r, right[0].c) not in idx.claimed and not _is_label(right[0], form, year):
         return right[0]
     below = idx.below(label)
-    if below is not None and below.r == label.r + 1 and (below.r, below.c) not in idx.claimed:
+    if below is not None and below.r == label.r + 1 and (below.r, below.c) not in idx.claimed \
+            and not _is_label(below, form, year):
         return below
     return None
+
+
+def _is_label(x: _Cell, form: FormDef, year: int | None) -> bool:
+    """Printed text of the form: a label (the next question's, when an answer is left blank), a title,
+    or boilerplate such as '←プルダウンから選択'."""
+    _, _, labels, titles = _form_keys(form, year)
+    return bool(x.key) and (x.key in labels or x.key in _alias_keys(form, year) or _title_key(x.key) in titles
+                            or _is_boilerplate(x, form, year))
+
+
+def _alias_keys(form: FormDef, year: int | None) -> frozenset[str]:
+    key = (id(form), ("aliases", year))
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        hit = _FORM_KEYS[key] = (form, frozenset(k for _, f in form.all_fields() for k in _field_keys(f, year)))
+    return hit[1]
+
+
+def _helper_lists(idx: _Index, form: FormDef) -> None:
+    """A dropdown's list typed on the sheet (two or more of a field's choices next to each other) is not an
+    answer: claimed before any field looks for its value."""
+    for _, f in form.all_fields():
+        if f.type != CHOICE:
+            continue
+        keys = {label_key(c) for c in f.choices}
+        cells = {(x.r, x.c) for k in keys for x in idx.by_key.get(k, ())}
+        for r, c in cells:
+            if {(r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)} & cells:
+                idx.claimed.add((r, c))
 
 
 def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year: int | None) -> None:
@@ -301,37 +504,17 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
     for f in s.fields:
         if f.type != CHECK:
             continue
-        item_key = label_key(format_year(f.label, year))
-        hit = None
-        for x in region:
-            if (x.r, x.c) in idx.claimed or not isinstance(x.value, str):
-                continue
-            glyph, text = split_glyph(x.value)
-            k = label_key(text)
-            if not k:
-                continue
-            if k == item_key or (len(k) >= min(12, len(item_key)) and item_key.startswith(k)) or \
-                    (k.startswith(item_key)):
-                hit = (x, glyph)
-                break
+        item_key = yearless(f.label)
+        hit = _item_cell(idx, region, item_key)
         if hit is None:
             loc.values[(s.key, f.key)] = Found(None, loc.sheet, "", "missing")
             continue
         x, glyph = hit
         idx.claimed.add((x.r, x.c))
-        if item_key.startswith(label_key(split_glyph(x.value)[1])) and label_key(split_glyph(x.value)[1]) != item_key:
+        text_key = yearless(split_glyph(x.value)[1])
+        if item_key.startswith(text_key) and text_key != item_key:
             _claim_continuation(idx, x, item_key)
-        where = a1(x.r, x.c)
-        raw: object = glyph
-        if glyph is None:
-            # the glyph in its own cell, just left of the label
-            left = [y for y in idx.cells if y.r == x.r and x.c - 2 <= y.c < x.c and (y.r, y.c) not in idx.claimed]
-            if left and glyph_state(left[-1].value) is not None:
-                cand = left[-1]
-                idx.claimed.add((cand.r, cand.c))
-                raw, where = cand.value, a1(cand.r, cand.c)
-                glyph = None if isinstance(cand.value, bool) else str(cand.value).strip()[:1]
-        loc.values[(s.key, f.key)] = Found(raw, loc.sheet, where, "label", glyph)
+        loc.values[(s.key, f.key)] = _item_mark(idx, x, glyph, loc.sheet)
     # the section's free text: everything else in the section that is not printed form text
     texts = [f for f in s.fields if f.type == LONG_TEXT]
     parts, first = [], None
@@ -345,12 +528,75 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         loc.values[(s.key, texts[0].key)] = Found("\n".join(parts) if parts else None, loc.sheet, first or "", "label")
 
 
+@lru_cache(maxsize=16384)
+def _item_text(value: str) -> tuple[str | None, str]:
+    """(leading glyph, yearless key of the rest) of a cell that may be a checkbox item."""
+    glyph, text = split_glyph(value)
+    return glyph, yearless(text)
+
+
+def _item_cell(idx: _Index, region: list[_Cell], item_key: str) -> tuple[_Cell, str | None] | None:
+    """The cell holding an item's label (years ignored; a label wrapped over rows matches by its start)."""
+    for x in region:
+        if (x.r, x.c) in idx.claimed or not isinstance(x.value, str):
+            continue
+        glyph, k = _item_text(x.value)
+        if not k:
+            continue
+        if k == item_key or (len(k) >= min(12, len(item_key)) and item_key.startswith(k)) or k.startswith(item_key):
+            return x, glyph
+    return None
+
+
+def is_mark(value) -> bool:
+    """A cell that holds nothing but a check mark (☑ □ ✔ レ …) or TRUE/FALSE."""
+    if isinstance(value, bool):
+        return True
+    if not isinstance(value, str) or glyph_state(value) is None:
+        return False
+    glyph, text = split_glyph(value)
+    return glyph is not None and not text or label_key(value).upper() in ("TRUE", "FALSE")
+
+
+def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str) -> Found:
+    """An item's mark: the glyph before its text, or mark cells on its row (left of it, or after the
+    block).  A done mark anywhere on the row wins over a printed □."""
+    control = _control_mark(idx, x, sheet)  # a check box drawn on the row is the answer; its linked cell is claimed
+    marks: list[tuple[object, str]] = [(glyph, a1(x.r, x.c))] if glyph else []
+    for y in idx.by_row.get(x.r, ()):
+        if (y.r, y.c) not in idx.claimed and y is not x and is_mark(y.value):
+            idx.claimed.add((y.r, y.c))
+            marks.append((y.value, a1(y.r, y.c)))
+    if control is not None:
+        return control
+    if not marks:
+        return Found(None, sheet, a1(x.r, x.c), "label")
+    done = [m for m in marks if glyph_state(m[0])]
+    raw, where = done[0] if done else marks[0]
+    g = None if isinstance(raw, bool) else str(raw).strip()[:1]
+    return Found(raw, sheet, where, "label", g)
+
+
+def _control_mark(idx: _Index, x: _Cell, sheet: str) -> Found | None:
+    """A check-box control drawn on the item's row (form control): its checked state; its linked cell
+    (which holds the same TRUE/FALSE) is claimed so it is not reported as an entry of its own."""
+    boxes = sorted(idx.boxes.get(x.r, ()), key=lambda b: abs(b.col - x.c))
+    if not boxes:
+        return None
+    box = boxes[0]
+    idx.boxes[x.r].remove(box)
+    if box.link:
+        r, c = parse_a1(box.link)
+        idx.claimed.add((r, c))
+    return Found(box.checked, sheet, a1(box.row, box.col), "control", "☑" if box.checked else "□")
+
+
 def _claim_continuation(idx: _Index, x: _Cell, item_key: str) -> None:
     """An item label wrapped over several rows: claim the rows that continue it."""
-    text = label_key(split_glyph(x.value)[1])
+    text = yearless(split_glyph(x.value)[1])
     for y in idx.cells:
         if y.r > x.r and y.c == x.c and (y.r, y.c) not in idx.claimed and isinstance(y.value, str):
-            k = label_key(y.value)
+            k = yearless(y.value)
             if item_key.startswith(text + k):
                 text += k
                 idx.claimed.add((y.r, y.c))
@@ -367,11 +613,11 @@ def _is_boilerplate(x: _Cell, form: FormDef, year: int | None) -> bool:
     """Printed text of the form, a bare year heading, or a dropdown's helper list left on the sheet."""
     if not x.key:
         return False
-    boiler, choices, _, _ = _form_keys(form, year)
+    boiler = _form_keys(form, year)[0]
     for k, prefix in boiler:
         if k and (x.key == k or (prefix and x.key.startswith(k))):
             return True
-    return x.key in choices or bool(_YEAR_ONLY.fullmatch(x.key))
+    return bool(_YEAR_ONLY.fullmatch(x.key))
 
 
 def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | None,
@@ -382,24 +628,46 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
     for x in idx.cells:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, form, year):
             continue
-        best = None
-        for cell, s, f in anchors:
-            lo, hi = bounds.get(s.key, (0, idx.sheet.height))
-            if not lo <= x.r < hi:
-                continue
-            before = cell.r < x.r or (cell.r == x.r and cell.c < x.c)
-            if before and cell.c <= x.c + 1 and (best is None or (cell.r, cell.c) > (best[0].r, best[0].c)):
-                best = (cell, s, f)
+        best = _box_of(x, anchors, bounds, idx.sheet.height)
         if best is None:
             continue
         idx.claimed.add((x.r, x.c))
         collected.setdefault((best[1].key, best[2].key), []).append((x.r, x.c, str(x.value).strip()))
     for cell, s, f in anchors:
-        parts = sorted(collected.get((s.key, f.key), []))
+        parts = _inside_box(idx, sorted(collected.get((s.key, f.key), [])))
         text = "\n".join(p for _, _, p in parts) if parts else None
         where = a1(parts[0][0], parts[0][1]) if parts else a1(cell.r + 1, cell.c)
         loc.values[(s.key, f.key)] = Found(text, loc.sheet, where, "label")
     _extras(idx, loc, form, year)
+
+
+def _inside_box(idx: _Index, parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An answer typed in a text box (a merged area): what lies below the box is its own entry (a note
+    under the box), released so that it is reported with its cell."""
+    if not parts:
+        return parts
+    box = idx.sheet.merged_at(parts[0][0], parts[0][1])
+    if box is None:
+        return parts
+    inside = [p for p in parts if p[0] <= box[2]]
+    for r, c, _ in parts[len(inside):]:
+        idx.claimed.discard((r, c))
+    return inside
+
+
+def _box_of(x: _Cell, anchors, bounds: dict[str, tuple[int, int]], height: int):
+    """The label whose box a cell lies in: labels above it (or left of it on its row) in its section,
+    whose column is not right of it; of two boxes side by side, the one whose column band holds the
+    cell; otherwise the nearest label above."""
+    cands = []
+    for a in anchors:
+        cell, s = a[0], a[1]
+        lo, hi = bounds.get(s.key, (0, height))
+        before = cell.r < x.r or (cell.r == x.r and cell.c < x.c)
+        if lo <= x.r < hi and before and cell.c <= x.c + 1:
+            cands.append(a)
+    cands = [a for a in cands if not any(a[0].c < b[0].c and b[0].r > a[0].r - 4 for b in cands)]
+    return max(cands, key=lambda a: (a[0].r, a[0].c), default=None)
 
 
 def _extras(idx: _Index, loc: Located, form: FormDef, year: int | None) -> None:

@@ -79,6 +79,14 @@ class Book:
     _loader: object = None
     defined_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # name → (sheet, A1)
     properties: dict[str, str] = field(default_factory=dict)  # custom document properties
+    checkboxes: dict[str, list] = field(default_factory=dict)  # sheet → io.controls.CheckBox (form controls)
+    part_sheets: dict[str, str] = field(default_factory=dict)  # 'xl/worksheets/sheet1.xml' → sheet name
+
+    def formats(self, name: str) -> dict[tuple[int, int], str]:
+        """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
+        part = next((p for p, n in self.part_sheets.items() if n == name), None)
+        cells = self.sniffed.cell_formats.get(part or "", {})
+        return {parse_a1(ref): code for ref, code in cells.items()}
 
     def sheet(self, name: str) -> SheetData:
         if name not in self._sheets:
@@ -196,6 +204,10 @@ def _read_package_xml(book: Book) -> None:
     except Exception as exc:  # noqa: BLE001 - defusedxml raises on bombs / entities
         raise RefusedFile(f"ブックの構造（workbook.xml）が不正です（{type(exc).__name__}）",
                           file=book.path.name, code="bad_workbook_xml") from exc
+    from workbook_tools.io.controls import checkboxes, sheet_parts
+
+    book.checkboxes = checkboxes(parts)
+    book.part_sheets = {part: name for name, part in sheet_parts(parts).items()}
     if "docProps/custom.xml" in parts:
         try:
             croot = ET.fromstring(parts["docProps/custom.xml"])

@@ -45,6 +45,9 @@ class Sniffed:
     formulas: int = 0
     uncached_formulas: int = 0
     dde_formulas: int = 0
+    uncached_cells: list[tuple[str, str]] = field(default_factory=list)  # (sheet part, A1) of uncached formulas
+    special_styles: dict[int, str] = field(default_factory=dict)  # xf index → format code (io.styles)
+    cell_formats: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet part → {A1: format code}
 
 
 def sniff_bytes(head: bytes) -> str:
@@ -65,7 +68,10 @@ def sniff_bytes(head: bytes) -> str:
 
 _REF_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+)([0-9]+)"')
 _FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_UNCACHED_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*</(?:\w+:)?c>")
+# a formula with no cached value: no <v>, or an empty one (<v/>, <v></v>, as openpyxl writes it)
+_UNCACHED_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
+                          rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
+_UNCACHED_CELL_RE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3}[0-9]{1,7})"[^>]*>\s*' + _UNCACHED_RE.pattern)
 _DDE_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?>[^<]*\|[^<]*</(?:\w+:)?f>")
 _ROW_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="([0-9]{1,9})"')
 
@@ -193,11 +199,14 @@ def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
         if sn.has_macros:
             sn.kind = "xlsm"
         sn.external_links = sum(1 for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
-        for part in ("xl/workbook.xml", "docProps/custom.xml"):
-            if part in names and zf.getinfo(part).file_size < 5_000_000:
-                sn.parts[part] = b"".join(_chunks(zf, zf.getinfo(part), name, limits))  # verified once
+        for info in infos:  # small parts the reader needs (names, properties, styles, check-box controls)
+            if _kept_part(info.filename) and info.file_size < 5_000_000:
+                sn.parts[info.filename] = b"".join(_chunks(zf, info, name, limits))  # verified once
         if b"purl.oclc.org/ooxml/spreadsheetml/main" in sn.parts.get("xl/workbook.xml", b"")[:4096]:
             sn.strict = True
+        from workbook_tools.io.styles import special_styles
+
+        sn.special_styles = special_styles(sn.parts.get("xl/styles.xml"))
         for info in infos:
             if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                 _prescan_sheet(zf, info, name, limits, sn)
@@ -217,6 +226,14 @@ _UNPARSED_NAMES = frozenset({"docProps/app.xml", "docProps/core.xml", "xl/calcCh
 def unparsed_part(filename: str) -> bool:
     """True for a package part no reader parses (see _UNPARSED_PREFIXES)."""
     return filename in _UNPARSED_NAMES or filename.startswith(_UNPARSED_PREFIXES)
+
+
+_KEPT_PARTS = ("xl/workbook.xml", "docProps/custom.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml")
+_KEPT_PREFIXES = ("xl/worksheets/_rels/", "xl/ctrlProps/", "xl/drawings/vmlDrawing")
+
+
+def _kept_part(name: str) -> bool:
+    return name in _KEPT_PARTS or name.startswith(_KEPT_PREFIXES)
 
 
 _DTD = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
@@ -253,6 +270,20 @@ def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits:
         pass
 
 
+_CELL_TAG_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\ss="([0-9]{1,6})"[^>]*>')
+_CELL_REF_RE = re.compile(rb'\sr="([A-Z]{1,3}[0-9]{1,7})"')
+
+
+def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
+    """Cells whose style is one of the few that change a value's meaning (percent, literal text)."""
+    found = sn.cell_formats.setdefault(part, {})
+    for m in _CELL_TAG_RE.finditer(body):
+        code = sn.special_styles.get(int(m.group(1)))
+        ref = _CELL_REF_RE.search(m.group(0)) if code is not None else None
+        if ref and len(found) < 100_000:
+            found[ref.group(1).decode()] = code
+
+
 def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits,
                    sn: Sniffed) -> None:
     """Stream the sheet XML: largest row/column referenced and number of cells."""
@@ -271,10 +302,15 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
             max_row = max(max_row, max(map(int, rows)))
         if b"<f" in body:  # cheap test first; <formula1> of a data validation also matches it
             n = len(_FORMULA_RE.findall(body))
-            if n:  # the two finer regexes only where a real formula element is
+            if n:  # the finer regexes only where a real formula element is
                 sn.formulas += n
-                sn.uncached_formulas += len(_UNCACHED_RE.findall(body))
+                uncached = len(_UNCACHED_RE.findall(body))
+                sn.uncached_formulas += uncached
+                if uncached and len(sn.uncached_cells) < 100:
+                    sn.uncached_cells += [(info.filename, m.decode()) for m in _UNCACHED_CELL_RE.findall(body)][:100]
                 sn.dde_formulas += len(_DDE_RE.findall(body))
+        if sn.special_styles and b' s="' in body:
+            _styled_cells(body, info.filename, sn)
         refs = _REF_RE.findall(body) if far.search(body) else None
         if refs:
             letters, digits = zip(*refs)

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbook_tools.forms.model import (CHECK, CHECK_DONE, CHECK_NOT_DONE, CHOICE, DATE, INTEGER, LONG_TEXT, NUMBER,
-                                        PERCENT, PROP_KIND, PROP_TOOL, PROP_VERSION, PROP_YEAR, YEAR_MONTH, Field, FormDef,
+from workbook_tools.forms.model import (CHECK, CHECK_DONE, CHECK_NOT_DONE, CHOICE, CHOICES_SHEET, DATE, INTEGER,
+                                        LONG_TEXT, NUMBER, PERCENT, PROP_KIND, PROP_TOOL, PROP_VERSION, PROP_YEAR, YEAR_MONTH, Field, FormDef,
                                         Section, defined_name, format_year)
 from workbook_tools.io.readers import a1, col_letter
 from workbook_tools.io.writer import SafeBook, SafeSheet
 
-CHOICES_SHEET = "選択肢"
 LAST_COL = 5  # A..F
 INPUT_FILL = "#FFF2CC"
 

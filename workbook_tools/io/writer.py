@@ -15,19 +15,21 @@ there is no pass-through to the raw workbook or worksheet.
   their text with a problem row; they never reach XlsxWriter as numbers.
 - Every XlsxWriter return code is checked; a non-zero code raises OutputError
   naming the file, sheet and cell.
-- The workbook is written to a temporary file and moved into place; if the
-  target is open in Excel the temporary file is kept and a Japanese error
-  names both.
+- The workbook and its side files are written to temporary files and moved
+  into place together with the caller's JSON (``io/outputs.OutputSet``); any
+  OS failure is a Japanese ``OutputError`` and leaves no temporary file.
+- A problems list longer than a sheet holds (``EXCEL_MAX_ROWS``) is cut with a
+  visible count; the whole list goes to "（出力名）_検証結果全件.csv".
 """
 from __future__ import annotations
 
 import math
-import os
 import re
 from contextlib import contextmanager
 from pathlib import Path
 
 from workbook_tools.errors import WARNING, OutputError, Problem
+from workbook_tools.io.outputs import OutputSet, output_error
 
 EXCEL_MAX_TEXT = 32_767  # UTF-16 code units
 EXCEL_MAX_NUMBER = 9.99e307
@@ -36,6 +38,9 @@ _FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r")
 JAPANESE_FONT = "游ゴシック"
 PAPER_A4 = 9
 SIDE_FILE_SUFFIX = "_長文全文.txt"
+PROBLEMS_CSV_SUFFIX = "_検証結果全件.csv"
+EXCEL_MAX_ROWS = 1_048_576  # rows per sheet (XlsxWriter's and Excel's limit); tests inject a smaller one
+EXCEL_MAX_COLS = 16_384  # columns per sheet (A … XFD)
 
 
 def utf16_len(s: str) -> int:
@@ -216,12 +221,13 @@ class Chart:
 
 
 class SafeBook:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, outputs: OutputSet | None = None) -> None:
         import xlsxwriter  # lazy
 
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = self.path.with_name(f".~{self.path.stem}.{os.getpid()}.tmp.xlsx")
+        self._own_outputs = outputs is None  # then closing the book commits its set
+        self.outputs = outputs if outputs is not None else OutputSet(self.path)
+        self.tmp = self.outputs.temp_for(self.path)
         self._wb = xlsxwriter.Workbook(str(self.tmp), {
             "strings_to_formulas": False,
             "strings_to_urls": False,
@@ -242,6 +248,10 @@ class SafeBook:
     @property
     def side_path(self) -> Path:
         return self.path.with_name(self.path.stem + SIDE_FILE_SUFFIX)
+
+    @property
+    def problems_csv_path(self) -> Path:
+        return self.path.with_name(self.path.stem + PROBLEMS_CSV_SUFFIX)
 
     # -- styles ----------------------------------------------------------------------------
     def fmt(self, **props):
@@ -335,10 +345,16 @@ class SafeBook:
             raise OutputError("出力の仕上げが二重に呼ばれました", file=self.path.name, code="writer_error")
         self._filling = True
         rows = list(self.problems)
+        over = []
         for ws, problems in self._problem_sheets:
             # a cut inside the problems sheet itself goes to the side file like any other
-            _fill_problems_sheet(self, ws, problems + rows)
+            if _fill_problems_sheet(self, ws, problems + rows):
+                over = problems + rows
         self._finished = True
+        if over:
+            _write_problems_csv(self, over)
+        else:
+            self.outputs.drop(self.problems_csv_path)
         if self.problems and not self._problem_sheets:
             first = self.problems[0]
             raise OutputError(first.message, file=first.file, sheet=first.sheet, cell=first.cell, code=first.code)
@@ -348,33 +364,44 @@ class SafeBook:
     def _write_side_file(self) -> Path | None:
         cut = [(sh.name, a1_of(r, c), text) for sh in self.sheets for r, c, text in sh.truncated]
         if not cut:
+            self.outputs.drop(self.side_path)
             return None
-        with open(self.side_path, "w", encoding="utf-8", newline="") as fh:
-            for sheet, cell, text in cut:
-                fh.write(f"===== {sheet}!{cell}（{len(text):,} 文字） =====\n{text}\n\n")
+        text = "".join(f"===== {sheet}!{cell}（{len(t):,} 文字） =====\n{t}\n\n" for sheet, cell, t in cut)
+        self.outputs.write_text(self.side_path, text)
         return self.side_path
 
     def abandon(self) -> None:
         try:
             self._wb.close()
+        except Exception:  # noqa: BLE001 - the book is being thrown away; its temporary file goes below
+            pass
         finally:
             self.tmp.unlink(missing_ok=True)
+            if self._own_outputs:
+                self.outputs.abandon()
 
     def close(self) -> Path:
+        """Finish and write the workbook to its temporary file; commit the set if the book owns it."""
         try:
             self.finish()
+            self._close_workbook()
         except BaseException:
             self.abandon()
             raise
-        self._wb.close()
-        try:
-            os.replace(self.tmp, self.path)
-        except PermissionError as exc:
-            raise OutputError(
-                f"出力ファイルに書き込めません。Excel で開いていたら閉じてから、もう一度実行してください。"
-                f"結果は一時ファイル {self.tmp.name} に残してあります", file=str(self.path),
-                code="output_locked") from exc
+        if self._own_outputs:
+            self.outputs.commit()
         return self.path
+
+    def _close_workbook(self) -> None:
+        from xlsxwriter.exceptions import FileCreateError
+
+        try:
+            self._wb.close()
+        except FileCreateError as exc:
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else exc
+            raise output_error(cause, self.path) from exc
+        except OSError as exc:
+            raise output_error(exc, self.path) from exc
 
 
 # XlsxWriter rewrites every formula with ~30 regular expressions to prefix
@@ -401,8 +428,9 @@ def _speed_up_formulas(ws) -> None:
 
 
 @contextmanager
-def safe_book(path: Path):
-    book = SafeBook(path)
+def safe_book(path: Path, outputs: OutputSet | None = None):
+    """A book written to a temporary file; with `outputs`, it joins that set (committed by its owner)."""
+    book = SafeBook(path, outputs)
     try:
         yield book
     except BaseException:
@@ -421,16 +449,24 @@ def write_problems_sheet(book: SafeBook, problems, sheet_name: str) -> SafeSheet
     return book.problems_sheet(sheet_name, problems)
 
 
-def _fill_problems_sheet(book: SafeBook, ws: SafeSheet, problems: list[Problem]) -> None:
+def _fill_problems_sheet(book: SafeBook, ws: SafeSheet, problems: list[Problem]) -> bool:
+    """Header, then one row per problem; True when the list was cut at the sheet's row limit."""
     head = book.fmt(bold=True, bg_color="#DDEBF7", border=1, align="center")
     cell = book.fmt(border=1, text_wrap=True, valign="top")
     error = book.fmt(border=1, valign="top", font_color="#9C0006", bg_color="#FFC7CE")
     for i, h in enumerate(PROBLEM_HEADERS):
         ws.text(0, i, h, head)
     ordered = sorted(problems, key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), p.file, p.sheet, p.cell))
-    for r, p in enumerate(ordered, start=1):
+    room = EXCEL_MAX_ROWS - 2  # the header and the note row
+    cut = len(ordered) > EXCEL_MAX_ROWS - 1
+    shown = ordered[:room] if cut else ordered
+    for r, p in enumerate(shown, start=1):
         for i, v in enumerate((p.file, p.sheet, p.cell, p.severity, p.message, p.action)):
             ws.text(r, i, v, error if p.severity == "エラー" and i == 3 else cell)
+    if cut:
+        ws.text(len(shown) + 1, 0, f"シートに入りきらないため {len(shown):,} 件だけ表示しています。"
+                                    f"ほか {len(ordered) - len(shown):,} 件（全 {len(ordered):,} 件）は "
+                                    f"{book.problems_csv_path.name} にあります", error)
     if not ordered:
         ws.text(1, 0, "問題は見つかりませんでした", cell)
     ws.column_width(0, 0, 30)
@@ -438,5 +474,20 @@ def _fill_problems_sheet(book: SafeBook, ws: SafeSheet, problems: list[Problem])
     ws.column_width(3, 3, 7)
     ws.column_width(4, 5, 50)
     ws.freeze(1, 0)
-    ws.filter(0, 0, max(len(ordered), 1), len(PROBLEM_HEADERS) - 1)
+    ws.filter(0, 0, max(len(shown), 1), len(PROBLEM_HEADERS) - 1)
     ws.print_setup(landscape=True, fit=(1, 0), repeat_rows=(0, 0), footer="&C&A  &P / &N")
+    return cut
+
+
+def _write_problems_csv(book: SafeBook, problems: list[Problem]) -> None:
+    """The whole problems list, UTF-8 with BOM (Excel opens it with the right encoding)."""
+    import csv
+    import io
+
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(PROBLEM_HEADERS)
+    for p in sorted(problems, key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), p.file, p.sheet, p.cell)):
+        w.writerow([("'" + v if needs_quote(v) else v) for v in (p.file, p.sheet, p.cell, p.severity, p.message,
+                                                                   p.action)])  # no formula when Excel opens it
+    book.outputs.write_text(book.problems_csv_path, buf.getvalue(), bom=True)

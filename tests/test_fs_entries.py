@@ -1,0 +1,208 @@
+"""Odd file-system entries in the input folder: a generator makes each case, the CLI runs as a process, and
+the run finishes with exit 0, every entry listed with a status and a Japanese reason, no traceback,
+inputs unchanged.  Our own outputs are never read back as submissions."""
+import errno
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import hostile
+from workbook_tools.app import consolidate as job
+from workbook_tools.app.templates import write_template
+from workbook_tools.io import files
+
+CLI = [sys.executable, "-m", "workbook_tools"]
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory):
+    d = tmp_path_factory.mktemp("good")
+    template = write_template("survey", d / "survey.xlsx", year=2024)
+    return hostile.good_survey(template, d / "良好.xlsx", 1)[0]
+
+
+def make_entries(root: Path, outside: Path, good: Path) -> dict[str, str]:
+    """Each odd entry the platform allows; {name: expected reason fragment, or "ok" to be read}."""
+    root.mkdir(parents=True)
+    outside.mkdir(parents=True)
+    shutil.copy(good, root / "良好.xlsx")
+    shutil.copy(good, outside / "外の提出.xlsx")
+    expect = {"良好.xlsx": "ok"}
+    if not hasattr(os, "symlink"):
+        return expect
+    try:
+        os.symlink(root / "良好.xlsx", root / "中へのリンク.xlsx")
+    except OSError:  # Windows without the right to make links
+        return expect
+    expect["中へのリンク.xlsx"] = "ok"
+    os.symlink(root / "もうない.xlsx", root / "壊れたリンク.xlsx")
+    expect["壊れたリンク.xlsx"] = "壊れたリンク"
+    os.symlink(outside / "外の提出.xlsx", root / "外へのリンク.xlsx")
+    expect["外へのリンク.xlsx"] = "入力フォルダの外を指すリンク"
+    os.symlink(outside, root / "外のフォルダ", target_is_directory=True)
+    expect["外のフォルダ"] = "フォルダへのリンク"
+    os.symlink(root / "ループ.xlsx", root / "ループ.xlsx")
+    expect["ループ.xlsx"] = "壊れたリンク"
+    if os.path.exists("/dev/zero"):
+        os.symlink("/dev/zero", root / "デバイスへのリンク.xlsx")
+        expect["デバイスへのリンク.xlsx"] = "入力フォルダの外"
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(root / "名前付きパイプ.xlsx")
+        expect["名前付きパイプ.xlsx"] = "名前付きパイプ"
+        os.symlink(root / "名前付きパイプ.xlsx", root / "パイプへのリンク.xlsx")
+        expect["パイプへのリンク.xlsx"] = "名前付きパイプ"
+    if hasattr(os, "mknod"):
+        try:
+            os.mknod(root / "デバイス.xlsx", 0o600 | 0o020000, os.makedev(1, 5))  # /dev/zero's numbers
+            expect["デバイス.xlsx"] = "デバイス"
+        except (OSError, PermissionError):
+            pass
+    return expect
+
+
+def _snapshot(root: Path) -> dict[str, object]:
+    """Links by their target, regular files by their hash; pipes and devices by their type only."""
+    out = {}
+    for p in sorted(root.rglob("*")):
+        if p.is_symlink():
+            out[p.name] = ("link", os.readlink(p))
+        elif p.is_file():
+            out[p.name] = hashlib.sha256(p.read_bytes()).hexdigest()
+        else:
+            out[p.name] = p.stat().st_mode >> 12
+    return out
+
+
+def _listed(data: dict) -> dict[str, str]:
+    got = {r["file"]: r["status"] + ":" + (r.get("reason") or "") for r in data["files"]}
+    got.update({s["file"]: "対象外:" + s["why"] for s in data["skipped"]})
+    return got
+
+
+def test_odd_entries_listed_run_finishes(tmp_path, good):
+    root = tmp_path / "提出"
+    expect = make_entries(root, tmp_path / "外", good)
+    if len(expect) < 3:
+        pytest.skip("this platform cannot make links, pipes or devices")
+    before = _snapshot(root)
+    out, js = root / "集約.xlsx", root / "集約.json"  # written inside the input folder on purpose
+    for run in (1, 2):
+        res = subprocess.run(CLI + ["consolidate", "survey", str(root), "-o", str(out), "--json", str(js),
+                                    "--timeout", "30", "--jobs", "1"], capture_output=True, text=True, timeout=300)
+        assert res.returncode == 0, res.stderr
+        assert "Traceback" not in res.stderr
+        listed = _listed(json.loads(js.read_text(encoding="utf-8")))
+        for name, want in expect.items():
+            assert name in listed, f"{name} not listed (run {run})"
+            if want == "ok":
+                assert listed[name].startswith(("正常", "警告")), listed[name]
+            else:
+                assert want in listed[name], (name, listed[name])
+        if run == 2:  # the first run's outputs sit in the folder now: listed as ours, never read
+            for own in ("集約.xlsx", "集約.json"):
+                assert "このツールの今回の出力" in listed[own], listed[own]
+    assert _snapshot(root) == {**before, **{k: v for k, v in _snapshot(root).items() if k.startswith("集約")}}
+
+
+def test_previous_output_under_another_name_is_not_a_submission(tmp_path, good):
+    root = tmp_path / "提出"
+    root.mkdir()
+    shutil.copy(good, root / "良好.xlsx")
+    first = job.consolidate("survey", root, year=2024, isolate=False)
+    job.write_workbook(first, root / "前回の集約.xlsx")
+    (root / ".~wbt0000_1_1.tmp").write_bytes(b"left by a killed run")
+    batch = job.consolidate("survey", root, year=2024, isolate=False)
+    by = {r.path: r for r in batch.records}
+    assert by["前回の集約.xlsx"].status == job.STATUS_REFUSED and "集約結果" in by["前回の集約.xlsx"].reason
+    assert dict(batch.skipped)[".~wbt0000_1_1.tmp"] == "このツールの一時ファイルのため読み込みませんでした"
+    assert [r.path for r in batch.used] == ["良好.xlsx"]
+
+
+def test_file_deleted_between_discovery_and_hashing(tmp_path, good, monkeypatch):
+    root = tmp_path / "提出"
+    root.mkdir()
+    for n in ("a.xlsx", "b.xlsx"):
+        shutil.copy(good, root / n)
+    real = job.discover
+
+    def discover_then_delete(*a, **k):
+        found = real(*a, **k)
+        (root / "a.xlsx").unlink()
+        return found
+
+    monkeypatch.setattr(job, "discover", discover_then_delete)
+    batch = job.consolidate("survey", root, year=2024, isolate=False)
+    by = {r.path: r for r in batch.records}
+    assert by["a.xlsx"].status == job.STATUS_REFUSED and "見つかりません" in by["a.xlsx"].reason
+    assert by["b.xlsx"].status != job.STATUS_REFUSED
+
+
+def test_file_deleted_after_hashing(tmp_path, good, monkeypatch):
+    root = tmp_path / "提出"
+    root.mkdir()
+    for n in ("a.xlsx", "b.xlsx"):
+        shutil.copy(good, root / n)
+    real = job._hash_inputs
+
+    def hash_then_delete(*a, **k):
+        got = real(*a, **k)
+        (root / "a.xlsx").unlink()
+        return got
+
+    monkeypatch.setattr(job, "_hash_inputs", hash_then_delete)
+    batch = job.consolidate("survey", root, year=2024, jobs=1, timeout=30)  # in a worker
+    by = {r.path: r for r in batch.records}
+    assert by["a.xlsx"].status == job.STATUS_REFUSED and "見つかりません" in by["a.xlsx"].reason
+    assert any(p.file == "a.xlsx" and p.code == "input_changed" for p in batch.problems)
+    assert by["b.xlsx"].status != job.STATUS_REFUSED
+
+
+def test_read_error_is_listed(tmp_path, good, monkeypatch):
+    root = tmp_path / "提出"
+    root.mkdir()
+    for n in ("a.xlsx", "b.xlsx"):
+        shutil.copy(good, root / n)
+    real_open = os.open
+
+    def eio(path, flags, *a, **k):
+        if Path(path).name == "a.xlsx":
+            raise OSError(errno.EIO, "Input/output error", str(path))
+        return real_open(path, flags, *a, **k)
+
+    monkeypatch.setattr(files.os, "open", eio)
+    batch = job.consolidate("survey", root, year=2024, isolate=False)
+    by = {r.path: r for r in batch.records}
+    assert by["a.xlsx"].status == job.STATUS_REFUSED and "読み取りエラー" in by["a.xlsx"].reason
+    assert by["b.xlsx"].status != job.STATUS_REFUSED
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX file system")
+def test_pipe_is_never_opened_for_hashing(tmp_path):
+    fifo = tmp_path / "p.xlsx"
+    os.mkfifo(fifo)
+    with pytest.raises(files.RefusedFile) as e:
+        files.sha256_file(fifo, timeout=5)
+    assert "名前付きパイプ" in e.value.message
+
+
+def test_hash_timeout(tmp_path, monkeypatch):
+    import threading
+
+    p = tmp_path / "slow.xlsx"
+    p.write_bytes(b"x")
+    gate = threading.Event()
+    monkeypatch.setattr(files, "_hash", lambda path, out: gate.wait(30))
+    with pytest.raises(files.RefusedFile) as e:
+        files.sha256_file(p, timeout=0.2)
+    assert "秒以内" in e.value.message
+    other = tmp_path / "next.xlsx"
+    other.write_bytes(b"next file")
+    monkeypatch.undo()  # the hashing thread is still stuck on slow.xlsx: the next file must not wait for it
+    assert files.sha256_file(other, timeout=5) == hashlib.sha256(b"next file").hexdigest()
+    gate.set()

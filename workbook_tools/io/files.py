@@ -1,0 +1,150 @@
+"""File-system entries met while looking for submissions, opened safely.
+
+Only regular files are opened: a named pipe, a device, a socket or a link to
+one is never opened (opening a pipe for reading waits for a writer forever).
+Links are resolved and must stay inside the input folder.  Hashing runs with
+a time limit.  Every refusal is a Japanese reason; nothing here raises
+anything but ``RefusedFile`` for one entry.  Works the same on Windows
+(``os.stat`` / ``os.path.realpath``; no signals).
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import queue
+import stat
+import threading
+from pathlib import Path
+
+from workbook_tools.errors import RefusedFile
+
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX: opening a pipe never waits (Windows has no such file)
+_O_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def within(path: str, root_real: str) -> bool:
+    try:
+        return os.path.commonpath([os.path.normcase(path), os.path.normcase(root_real)]) == os.path.normcase(root_real)
+    except ValueError:  # another drive on Windows
+        return False
+
+
+def entry_refusal(path: Path, root_real: str) -> str | None:
+    """Why this directory entry must not be read as a submission, or None for a regular file inside the folder."""
+    try:
+        lst = os.lstat(path)
+    except OSError as exc:
+        return read_error_reason(exc)
+    real = os.path.realpath(path)
+    if stat.S_ISLNK(lst.st_mode) or real != os.path.abspath(path):
+        try:
+            os.stat(path)
+        except OSError:
+            return "リンク先のファイルがない（壊れたリンク）ため読み込みませんでした"
+        if not within(real, root_real):
+            return "入力フォルダの外を指すリンクのため読み込みませんでした（リンク先は読みません）"
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        return read_error_reason(exc)
+    if not stat.S_ISREG(st.st_mode):
+        return f"通常のファイルではない（{_kind_of(st.st_mode)}）ため読み込みませんでした"
+    return None
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "名前付きパイプ"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "デバイス"
+    if stat.S_ISSOCK(mode):
+        return "ソケット"
+    if stat.S_ISDIR(mode):
+        return "フォルダ"
+    return "特殊なファイル"
+
+
+def read_error_reason(exc: BaseException) -> str:
+    """A Japanese reason for an OS error met while reading an input."""
+    code = getattr(exc, "errno", None)
+    if isinstance(exc, FileNotFoundError) or code == errno.ENOENT:
+        return "ファイルが見つかりません（処理中に削除または移動された可能性）"
+    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        return "ファイルを読む権限がありません（他のプログラムが使用中の可能性）"
+    if code == errno.ELOOP:
+        return "リンクが循環しているため読み込みませんでした"
+    if code == errno.EIO:
+        return "ディスクの読み取りエラーでファイルを読めませんでした"
+    return f"ファイルを読めませんでした（{getattr(exc, 'strerror', None) or type(exc).__name__}）"
+
+
+def open_regular(path: Path):
+    """A binary file object for a regular file; a pipe, device or other entry is refused, never waited on."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_BINARY)
+    except OSError as exc:
+        raise RefusedFile(read_error_reason(exc), file=str(path), code="read_error") from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise RefusedFile(f"通常のファイルではない（{_kind_of(mode)}）ため読み込みませんでした", file=str(path),
+                              code="not_regular")
+        if _O_NONBLOCK and hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _hash(path: Path, out: dict) -> None:
+    try:
+        h = hashlib.sha256()
+        with open_regular(path) as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        out["hash"] = h.hexdigest()
+    except RefusedFile as exc:
+        out["error"] = exc
+    except OSError as exc:
+        out["error"] = RefusedFile(read_error_reason(exc), file=str(path), code="read_error")
+
+
+class _Hasher:
+    """One daemon thread hashing files handed to it (a thread per file costs more than hashing a small file).
+    A hasher stuck on a file is abandoned and a new one takes over; being a daemon, it never blocks exit."""
+
+    def __init__(self) -> None:
+        self.jobs: queue.SimpleQueue = queue.SimpleQueue()
+        threading.Thread(target=self._loop, daemon=True, name="wbt-hash").start()
+
+    def _loop(self) -> None:
+        while True:
+            path, out, done = self.jobs.get()
+            _hash(path, out)
+            done.set()
+
+
+_hasher: _Hasher | None = None
+_hasher_lock = threading.Lock()
+
+
+def sha256_file(path: Path, timeout: float = 60.0) -> str:
+    """SHA-256 of a regular file within `timeout` seconds; RefusedFile (Japanese) otherwise."""
+    global _hasher
+    out: dict = {}
+    done = threading.Event()
+    with _hasher_lock:
+        if _hasher is None:
+            _hasher = _Hasher()
+        hasher = _hasher
+    hasher.jobs.put((path, out, done))
+    if not done.wait(timeout):
+        with _hasher_lock:
+            if _hasher is hasher:
+                _hasher = None  # stuck: the next file gets a fresh thread
+        raise RefusedFile(f"{timeout:.0f} 秒以内にファイルを読み終えられませんでした", file=str(path), code="hash_timeout")
+    if "error" in out:
+        raise out["error"]
+    return out["hash"]
