@@ -92,10 +92,9 @@ class _GridWriter:
         def ref(key, year=None):
             return f"{L[col[(key, year)]]}{n}"
 
-        for key, fmt in (("pref_code", self.f_code), ("pref_name", self.f_text), ("union_code", self.f_code),
-                         ("union_name", self.f_text), ("effective", self.f_code)):
-            value = {"pref_code": u.pref_code, "pref_name": u.pref_name, "union_code": u.union_code,
-                     "union_name": u.name, "effective": u.effective}[key]
+        for key, fmt, value in (("pref_code", self.f_code, u.pref_code), ("pref_name", self.f_text, u.pref_name),
+                                ("union_code", self.f_code, u.union_code), ("union_name", self.f_text, u.name),
+                                ("effective", self.f_code, u.effective)):
             if value:
                 ws.text(r, col[(key, None)], value, fmt)
             else:

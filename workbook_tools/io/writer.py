@@ -156,11 +156,18 @@ def a1_of(row: int, col: int) -> str:
 class SafeSheet:
     """A worksheet whose every write is typed, checked and quote-protected."""
 
-    __slots__ = ("book", "_ws", "truncated", "_widths", "_print", "_chart", "_setup")
+    __slots__ = ("book", "_ws", "truncated", "_widths", "_print", "_chart", "_setup", "_w_str", "_w_num",
+                 "_w_blank", "_w_formula")
 
     def __init__(self, book: "SafeBook", ws) -> None:
         self.book = book
         self._ws = ws
+        # XlsxWriter's undecorated cell writers (no A1-notation check per call: we always pass
+        # row and column numbers); the public ones where a version has no such method
+        self._w_str = getattr(ws, "_write_string", ws.write_string)
+        self._w_num = getattr(ws, "_write_number", ws.write_number)
+        self._w_blank = getattr(ws, "_write_blank", ws.write_blank)
+        self._w_formula = getattr(ws, "_write_formula", ws.write_formula)
         self._widths: dict[int, float] = {}  # column → width in characters, for the print scale
         self._print: tuple | None = None
         self._chart = False
@@ -185,15 +192,23 @@ class SafeSheet:
             self.book.report_cut(self, row, col, str(value))
         if needs_quote(s):
             fmt = self.book.quoted(fmt)
-        self._check(self._ws.write_string(row, col, s, fmt), "文字列", row, col)
+        rc = self._w_str(row, col, s, fmt)
+        if rc:
+            self._check(rc, "文字列", row, col)
 
     def number(self, row: int, col: int, value, fmt=None) -> None:
-        if value is None or value == "":
-            self.blank(row, col, fmt)
+        t = type(value)
+        # the hot path: a plain int or float within Excel's range (NaN fails both comparisons)
+        if (t is int or t is float) and -EXCEL_MAX_NUMBER <= value <= EXCEL_MAX_NUMBER:
+            rc = self._w_num(row, col, value, fmt)
+        elif value is None or value == "":
+            return self.blank(row, col, fmt)
         elif not excel_number_ok(value):
-            self._not_a_number(row, col, value, fmt)
+            return self._not_a_number(row, col, value, fmt)
         else:
-            self._check(self._ws.write_number(row, col, value, fmt), "数値", row, col)
+            rc = self._w_num(row, col, value, fmt)
+        if rc:
+            self._check(rc, "数値", row, col)
 
     def _not_a_number(self, row: int, col: int, value, fmt) -> None:
         self.book._add_problem(Problem(
@@ -202,7 +217,9 @@ class SafeSheet:
         self.text(row, col, str(value), fmt)
 
     def blank(self, row: int, col: int, fmt=None) -> None:
-        self._check(self._ws.write_blank(row, col, None, fmt), "空欄", row, col)
+        rc = self._w_blank(row, col, None, fmt)
+        if rc:
+            self._check(rc, "空欄", row, col)
 
     def value(self, row: int, col: int, value, fmt=None) -> None:
         """A value of our own making: numbers as numbers, everything else as text."""
@@ -217,11 +234,15 @@ class SafeSheet:
 
     def formula(self, row: int, col: int, formula: str, cached, fmt=None) -> None:
         """A formula of our own making with the value Python computed as its cached result."""
-        if cached is not None and not isinstance(cached, (int, float, str)):
-            cached = float(cached)
-        if cached is None or (isinstance(cached, (int, float)) and not excel_number_ok(cached)):
-            cached = ""
-        self._check(self._ws.write_formula(row, col, "=" + formula.lstrip("="), fmt, cached), "数式", row, col)
+        t = type(cached)
+        if not ((t is int or t is float) and -EXCEL_MAX_NUMBER <= cached <= EXCEL_MAX_NUMBER) and t is not str:
+            if cached is not None and not isinstance(cached, (int, float, str)):
+                cached = float(cached)
+            if cached is None or (isinstance(cached, (int, float)) and not excel_number_ok(cached)):
+                cached = ""
+        rc = self._w_formula(row, col, "=" + formula.lstrip("="), fmt, cached)
+        if rc:
+            self._check(rc, "数式", row, col)
 
     def merge(self, first_row: int, first_col: int, last_row: int, last_col: int, value, fmt=None) -> None:
         """Merged cells holding a text (quote-protected and length-checked like `text`)."""
