@@ -580,17 +580,25 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str) -> Found:
 
 
 def _control_mark(idx: _Index, x: _Cell, sheet: str) -> Found | None:
-    """A check-box control drawn on the item's row (form control): its checked state; its linked cell
+    """A check-box control drawn on the item's row (form control or ActiveX): its checked state; its linked cell
     (which holds the same TRUE/FALSE) is claimed so it is not reported as an entry of its own."""
     boxes = sorted(idx.boxes.get(x.r, ()), key=lambda b: abs(b.col - x.c))
     if not boxes:
         return None
     box = boxes[0]
     idx.boxes[x.r].remove(box)
+    checked = box.checked
     if box.link:
         r, c = parse_a1(box.link)
         idx.claimed.add((r, c))
-    return Found(box.checked, sheet, a1(box.row, box.col), "control", "☑" if box.checked else "□")
+        linked = _linked_value(idx.sheet, r, c) if box.activex else None
+        checked = linked if isinstance(linked, bool) else checked  # ActiveX: the linked cell decides
+    return Found(checked, sheet, a1(box.row, box.col), "control", "☑" if checked else "□")
+
+
+def _linked_value(sheet: SheetData, r: int, c: int):
+    row = sheet.rows[r] if r < len(sheet.rows) else ()
+    return row[c] if c < len(row) else None
 
 
 def _claim_continuation(idx: _Index, x: _Cell, item_key: str) -> None:
