@@ -62,7 +62,7 @@ def _grid_md(g: dict) -> list[str]:
             f"- `grid recompute`（プロセス全体）{g['e2e']:.2f} 秒（CPU {g['e2e_cpu']:.2f} 秒）、最大メモリ {g['e2e_mb']:.0f} MB"
             f"（目標 1.5 秒以内）。calamine で読むだけなら {g['bare']:.2f} 秒（経過時間 {g['e2e'] / g['bare']:.1f} 倍、"
             f"CPU 時間 {g['e2e_cpu'] / g['bare_cpu']:.1f} 倍）",
-            f"- 内訳（同じプロセス内、import 済み）: {split}（コアは {ph['core calls']:.0f} 回実行、チェックに 1 回含む）"]
+            f"- 内訳（同じプロセス内、import 済み）: {split}（コアの実行は {ph['core calls']:.0f} 回、チェックの分を含む）"]
 
 
 def _startup_md(s: dict) -> list[str]:

@@ -26,3 +26,28 @@ def test_core_is_pure():
     loaded = _loaded_after("import workbook_tools.core.grid, workbook_tools.core.contracts, "
                            "workbook_tools.core.normalize, workbook_tools.core.prefectures")
     assert not [m for m in HEAVY + ["typer", "workbook_tools.io", "workbook_tools.app"] if m in loaded]
+
+
+def _help_modules(*argv: str) -> set[str]:
+    """Modules loaded by the real console entry point answering `… --help` (sys.exit caught)."""
+    code = ("import sys\nfrom workbook_tools.cli import main\n"
+            f"sys.argv = ['workbook-tools', *{list(argv)!r}]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "sys.stdout = sys.__stderr__\nprint(' '.join(sorted(sys.modules)), file=sys.__stderr__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "使い方:" in out.stdout
+    return set(out.stderr.split())
+
+
+def test_subcommand_help_does_not_import_pydantic():
+    """typer validates values through pydantic (~90 ms to import); a group's absent --help used to trigger it."""
+    for argv in (["grid", "recompute", "--help"], ["version", "--help"], ["addin", "--help"], ["consolidate", "-h"]):
+        assert "pydantic" not in _help_modules(*argv), argv
+
+
+def test_running_a_command_still_validates_its_options(tmp_path):
+    code = ("import sys\nfrom workbook_tools.cli import main\n"
+            f"sys.argv = ['workbook-tools', 'grid', 'recompute', {str(tmp_path / 'x.xlsx')!r}, '-o', "
+            f"{str(tmp_path / 'o.xlsx')!r}, '--start-month', '13']\nmain()")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 2 and "--start-month" in out.stderr and "6 か 5" in out.stderr, out.stderr

@@ -7,12 +7,27 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.core import TyperGroup
 
 from workbook_tools import __version__
 from workbook_tools.errors import WorkbookToolsError
 from workbook_tools.forms import registry
 
+class _Group(TyperGroup):
+    """typer coerces every parameter value through pydantic (an 80-100 ms import) unless it is a bool
+    already; an absent --help of a group is None, so `workbook-tools grid recompute --help` paid that
+    import for the groups above the command.  Giving the help flag of every group the default False
+    keeps --help free of pydantic (a command's own options still use it when the command runs)."""
+
+    def get_help_option(self, ctx):
+        opt = super().get_help_option(ctx)
+        if opt is not None and opt.default is None:
+            opt.default = False
+        return opt
+
+
 app = typer.Typer(
+    cls=_Group,
     help="自治労 共済推進の集計ワークブックを再計算・集約し、配布用テンプレートを作るツールです。",
     no_args_is_help=True,
     add_completion=False,
@@ -20,9 +35,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-grid_app = typer.Typer(help="加入拡大モデル単組グリッド（報告A）", no_args_is_help=True, rich_markup_mode=None)
-contracts_app = typer.Typer(help="新契約件数 主要共済の実績（報告B）", no_args_is_help=True, rich_markup_mode=None)
-addin_app = typer.Typer(help="Excel アドイン（共済ツール タブ）", no_args_is_help=True, rich_markup_mode=None)
+grid_app = typer.Typer(cls=_Group, help="加入拡大モデル単組グリッド（報告A）", no_args_is_help=True, rich_markup_mode=None)
+contracts_app = typer.Typer(cls=_Group, help="新契約件数 主要共済の実績（報告B）", no_args_is_help=True, rich_markup_mode=None)
+addin_app = typer.Typer(cls=_Group, help="Excel アドイン（共済ツール タブ）", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(grid_app, name="grid")
 app.add_typer(contracts_app, name="contracts")
 app.add_typer(addin_app, name="addin")

@@ -48,11 +48,23 @@ def build_spec(inp: GridInput, start_month: int | None, cutoff: YearMonth | None
     return GridSpec(start, fy, cut, rule)
 
 
-def check_input(inp: GridInput, file: str) -> list[Problem]:
-    """What looks wrong in the input, judged on the input's own calendar."""
-    problems: list[Problem] = []
+def _on_input_calendar(inp: GridInput, result: GridResult | None) -> GridResult:
+    """The grid computed on the input's own calendar: `result` itself when it was computed on that
+    calendar (the usual case; totals and cumulatives do not depend on the rounding rule), so the
+    core runs once; otherwise computed here."""
     src = GridSpec(inp.start_month, FiscalCalendar(inp.start_month).fiscal_year(inp.cutoff), inp.cutoff)
-    src_result = compute_grid(inp.rows, src)
+    if result is not None and (result.spec.start_month, result.spec.fiscal_year, result.spec.cutoff) \
+            == (src.start_month, src.fiscal_year, src.cutoff):
+        return result
+    return compute_grid(inp.rows, src)
+
+
+def check_input(inp: GridInput, file: str, result: GridResult | None = None) -> list[Problem]:
+    """What looks wrong in the input, judged on the input's own calendar (pass the recomputed
+    result to reuse it when it was computed on that calendar)."""
+    problems: list[Problem] = []
+    src_result = _on_input_calendar(inp, result)
+    src = src_result.spec
     labels = {"year_total": "実績", "cum_past": "累計", "cumulative": "累積件数"}
     for (i, key, year), (raw, cell) in sorted(inp.typed.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or 0)):
         if raw in (None, ""):
@@ -90,7 +102,7 @@ def recompute(path: Path, *, sheet: str | None = None, start_month: int | None =
     inp, _ = load_grid(path, sheet=sheet, cutoff=cutoff, fiscal_year=fiscal_year)
     spec = build_spec(inp, start_month, cutoff, rule or REPORT_RULES["grid"])
     result = compute_grid(inp.rows, spec)
-    problems = list(inp.problems) + check_input(inp, path.name)
+    problems = list(inp.problems) + check_input(inp, path.name, result)
     return GridJob(inp, result, problems)
 
 

@@ -53,7 +53,7 @@ def grid_recompute(io: SheetIO) -> str | None:
     inp = read_grid(data, name)
     spec = build_spec(inp, None, None, REPORT_RULES["grid"])
     result = compute_grid(inp.rows, spec)
-    problems = list(inp.problems) + check_input(inp, name)
+    problems = list(inp.problems) + check_input(inp, name, result)
     io.status("結果を書き込んでいます…")
     out = io.add_sheet(f"再計算_{sheet}")
     io.write_block(out, (0, 0), _grid_result_rows(sheet, spec, result, problems))

@@ -78,6 +78,13 @@ def canonical(kind: Kind) -> Kind:
     return known if known is kind or known == kind else kind
 
 
+def importable(kind: Kind) -> bool:
+    """True when a fresh process that imports this module gets this very kind (one of the kinds
+    registered below, not replaced since): a worker can then be sent its name instead of a pickled
+    copy of the whole definition."""
+    return _BUILTIN.get(kind.name) is kind and _KINDS.get(kind.name) is kind
+
+
 def kinds() -> tuple[Kind, ...]:
     return tuple(_KINDS.values())
 
@@ -120,3 +127,5 @@ register(Kind("report", "C", "県本部共済推進取り組み報告書", "県�
 register(Kind("survey", "D", "実態共有用アンケート", "実態アンケート", survey_form.FORM, FORM,
               "D_実態共有用アンケート_{y}年度.xlsx", REPORT_RULES["survey"], "consolidate_surveys",
               survey_form.CONSOLIDATION, "提出されたアンケートのフォルダ（サブフォルダも読みます）"))
+
+_BUILTIN: dict[str, Kind] = dict(_KINDS)  # what every process has after importing this module

@@ -187,7 +187,7 @@ def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
                     raise RefusedFile(f"ブック全体の使われている範囲が大きすぎます（{area:,} セル相当、上限 "
                                       f"{limits.max_book_area:,}）。不要なシートや行・列を削除してください",
                                       file=name, code="far_cell")
-            elif info.filename in parsed or _is_xml_name(info.filename):
+            elif info.filename in parsed or (_is_xml_name(info.filename) and not unparsed_part(info.filename)):
                 _read_through(zf, info, name, limits)
             # any other part (images, printer settings, vbaProject.bin) is never decompressed by
             # anyone: its declared size and ratio were checked above, which is all it can cost
@@ -242,6 +242,19 @@ def _package_kind(zf: zipfile.ZipFile, names: set[str], name: str, limits: Limit
     if b"purl.oclc.org/ooxml/spreadsheetml/main" in sn.parts.get("xl/workbook.xml", b"")[:4096]:
         sn.strict = True
     return sn
+
+
+# Parts that no reader of ours (python-calamine, defusedxml on workbook.xml / custom.xml, the
+# check-box reading of drawings and controls) ever decompresses or parses.  Their declared sizes and
+# compression ratios are still checked from the central directory above; inflating them only to
+# verify a CRC nobody relies on is skipped.  Anything not listed here is inflated and verified.
+_UNPARSED_PREFIXES = ("xl/theme/", "xl/media/", "xl/printerSettings/", "docProps/thumbnail")
+_UNPARSED_NAMES = frozenset({"docProps/app.xml", "docProps/core.xml", "xl/calcChain.xml"})
+
+
+def unparsed_part(filename: str) -> bool:
+    """True for a package part no reader parses (see _UNPARSED_PREFIXES)."""
+    return filename in _UNPARSED_NAMES or filename.startswith(_UNPARSED_PREFIXES)
 
 
 _KEPT_PARTS = ("xl/workbook.xml", "docProps/custom.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml")
@@ -300,7 +313,7 @@ def _parts_read_by_reader(zf: zipfile.ZipFile, infos, name: str, limits: Limits,
     sn.parts[rels] = b"".join(_chunks(zf, zf.getinfo(rels), name, limits))
     for rel_type, target in _relationships(sn.parts[rels], name):
         stored = by_folded.get(_resolve(target).casefold(), [])
-        parsed.update(stored)
+        parsed.update(s for s in stored if not unparsed_part(s))  # a theme is never parsed
         if rel_type.endswith(_SHEET_TYPES):
             sheets.update(stored)
     return sheets, parsed
