@@ -86,3 +86,26 @@ def test_an_oversized_activex_part_is_not_kept_and_is_a_note(tmp_path):
     rec = _read(path, tmp_path)
     assert rec.values["s3.tools"].value is None and rec.values["s3.joint_org"].value is True
     assert any("A21" in n and "ActiveX" in n for n in rec.notes), rec.notes
+
+
+def test_only_a_link_to_one_cell_of_the_same_sheet_counts():
+    from workbook_tools.io.controls import _own_cell
+
+    assert [_own_cell(x, "報告書") for x in ("J15", "報告書!J15", "'報告書'!j15", "他!J15", "J15:J16", "名前", "")] \
+        == ["J15", "J15", "J15", "", "", "", ""]
+
+
+def test_morph_value_on_any_bytes_is_a_string_or_bad_control():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.binary(max_size=96), st.integers(0, 2**64 - 1))
+    def run(tail, mask):
+        for stream in (tail, bytes([0, 2]) + struct.pack("<HQ", len(tail), mask) + tail):
+            try:
+                assert isinstance(morph_value(stream), str)
+            except BadControl:
+                pass
+
+    run()

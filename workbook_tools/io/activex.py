@@ -36,7 +36,7 @@ class BadControl(Exception):
 
 def activex_checkboxes(parts: dict[str, bytes], sheet_part: str, relmap: Callable[[str], dict[str, str]],
                        ET) -> tuple[list[tuple[int, int, bool, str]], list[tuple[str, str]]]:
-    """([(row, col, checked, linked cell)], [(where, problem)]) for the sheet's ActiveX check boxes.
+    """([(row, col, checked, linkedCell as written)], [(where, problem)]) for the sheet's ActiveX check boxes.
 
     relmap(part) gives {relationship id: package path} of a part (io.controls)."""
     rels = relmap(sheet_part)
@@ -55,7 +55,7 @@ def activex_checkboxes(parts: dict[str, bytes], sheet_part: str, relmap: Callabl
             row, col = int(frm.findtext(f"{_NS_XDR}row") or ""), int(frm.findtext(f"{_NS_XDR}col") or "")
         except ValueError:
             continue
-        link = (pr.get("linkedCell") or "").replace("$", "").rsplit("!", 1)[-1]
+        link = (pr.get("linkedCell") or "").replace("$", "").strip()
         try:
             state = _state(parts, rels.get(ctl.get(f"{_NS_DOCREL}id", ""), ""), relmap, ET)
         except BadControl as exc:

@@ -18,6 +18,7 @@ stream is an MS-OFORMS MorphDataControl; only its Value ("1"/"0") is read
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 
 _NS_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -57,12 +58,25 @@ def checkboxes(parts: dict[str, bytes], notes: list[str] | None = None) -> dict[
 
             found, problems = activex_checkboxes(
                 parts, sheet_part, lambda part: _relmap(parts.get(_rels_name(part)), part, ET), ET)
-            boxes += [CheckBox(row, col, checked, link, True) for row, col, checked, link in found]
+            boxes += [CheckBox(row, col, checked, _own_cell(link, sheet), True) for row, col, checked, link in found]
             if notes is not None:
                 notes += [f"シート「{sheet}」{where}: {msg}" for where, msg in problems]
         if boxes:
             out[sheet] = boxes
     return out
+
+
+_CELL = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}")
+
+
+def _own_cell(link: str, sheet: str) -> str:
+    """'J15' for a link to one cell of this sheet ('J15', '報告書!J15', "'報告書'!J15"); '' otherwise
+    (another sheet, a range, a name): the control's own state is used then."""
+    where, _, ref = link.rpartition("!")
+    if where and where.strip("'").replace("''", "'") != sheet:
+        return ""
+    ref = ref.upper()
+    return ref if _CELL.fullmatch(ref) else ""
 
 
 def _rels_name(part: str) -> str:
