@@ -217,9 +217,6 @@ def consolidate(
     csv_dir: Optional[Path] = typer.Option(None, "--csv", help="一覧を CSV（UTF-8 BOM 付き、Excel でそのまま開けます）で書き出すフォルダ"),
 ) -> None:
     """提出ブックのフォルダを一括集約します（KIND: 報告書・アンケートなど、登録された種類）。"""
-    from workbook_tools.app import consolidate as job
-    from workbook_tools.app.runlog import batch_log, log_batch, log_path
-
     try:
         takes_roster = registry.get(kind, consolidating=True).consolidation.roster.takes_file
     except WorkbookToolsError as exc:
@@ -228,10 +225,25 @@ def consolidate(
     _check_paths(None, output, json_out, csv_dir, folder=folder,
                  extra=(roster if takes_roster else None, password_file, corrections, since))
     password = _read_password(password_file) if password_file else password
-    try:
-        from workbook_tools.app.progress import progress_bar
+    batch, out, side = _run_consolidation(
+        kind, folder, output, json_out, csv_dir,
+        dict(year=year, jobs=jobs, password=password, roster=roster, timeout=timeout, corrections=corrections,
+             since=since, strict=strict, max_memory_mb=max_memory),
+        include_inconsistent=include_inconsistent, pdf=pdf)
+    _print_batch(batch, out, side)
+    _finish_batch(batch, strict)
 
-        from workbook_tools.io.outputs import preflight
+
+def _run_consolidation(kind: str, folder: Path, output: Path, json_out: Optional[Path], csv_dir: Optional[Path],
+                       options: dict, *, include_inconsistent: bool, pdf: bool):
+    """Read the folder, write the workbook (+ JSON, CSV, PDF) and the log; (batch, workbook, side file)."""
+    from workbook_tools.app import consolidate as job
+    from workbook_tools.app.runlog import batch_log, log_batch, log_path
+
+    from workbook_tools.app.progress import progress_bar
+    from workbook_tools.io.outputs import preflight
+
+    try:
 
         for target in (output, json_out) if json_out else (output,):
             preflight(target)  # an unwritable output fails now, not after reading every file
@@ -239,9 +251,7 @@ def consolidate(
         files, _ = job.discover(folder, own) if folder.is_dir() else ([], [])
         with batch_log(output) as log, progress_bar(len(files), "読み込み中") as tick:
             log.info("集約を始めます: %s（%s）→ %s", folder, kind, output)
-            batch = job.consolidate(kind, folder, year=year, jobs=jobs, password=password, roster=roster,
-                                    timeout=timeout, progress=tick, corrections=corrections, since=since,
-                                    exclude=own, strict=strict, max_memory_mb=max_memory)
+            batch = job.consolidate(kind, folder, progress=tick, exclude=own, **options)
             out, side = job.write_workbook(batch, output, json_out, include_inconsistent=include_inconsistent)
             if csv_dir:
                 _write_csv(batch, csv_dir)
@@ -250,8 +260,7 @@ def consolidate(
             _write_pdf([out])
     except WorkbookToolsError as exc:
         _fail(exc)
-    _print_batch(batch, out, side)
-    _finish_batch(batch, strict)
+    return batch, out, side
 
 
 def _read_password(path: Path) -> str:
