@@ -191,6 +191,30 @@ def c3_form_controls(folder: Path) -> Path:
     return out
 
 
+AX_STATES = [False, True, True, True, False, False, True, False, True, False, True, False,
+             False, True, True, False, False, True]
+
+
+def c7_activex(folder: Path) -> Path:
+    """Family C7 (XlsxWriter + injected parts): the C3 layout with ActiveX check boxes in
+    column A instead of form controls; the first box is linked to J15, which holds FALSE."""
+    out = folder / "報告書_福島.xlsx"
+    wb = _xw(out)
+    ws = wb.add_worksheet("報告書")
+    w = wb.add_format({"text_wrap": True, "valign": "top"})
+    cells = [(r, c, {"岩手県": "福島県", "2025/2/14": "2025/2/20"}.get(v, v)) for r, c, v in _c3_cells()]
+    for r, c, v in cells:
+        ws.write_string(r, c, v, w)
+    item_rows = [r for r, c, v in cells if c == 1 and v in S2 + S3 + S4 + S5 + S6]
+    item_rows = sorted(set(item_rows), key=item_rows.index)
+    ws.write_boolean(item_rows[0], 9, AX_STATES[0])
+    ws.set_column(1, 1, 60)
+    wb.close()
+    boxes = [(r, 0, st, f"J{r + 1}" if i == 0 else "") for i, (r, st) in enumerate(zip(item_rows, AX_STATES))]
+    parts.add_activex_checkboxes(out, boxes)
+    return out
+
+
 def c4_cell_checkboxes(folder: Path) -> Path:
     """Family C4 (XlsxWriter + feature property bag): Excel 365 cell check boxes
     (TRUE/FALSE in column A) before the item labels in column B."""
@@ -362,5 +386,5 @@ def template_report_cell_checkboxes(folder: Path, work: Path) -> Path:
 def build(folder: Path, work: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     return [c1_openpyxl(folder), c2_xlsxwriter_done_only(folder), c3_form_controls(folder),
-            c4_cell_checkboxes(folder), c5_libreoffice(folder, work), c6_libreoffice_xlsx(folder, work),
+            c4_cell_checkboxes(folder), c7_activex(folder), c5_libreoffice(folder, work), c6_libreoffice_xlsx(folder, work),
             template_report(folder, work), template_report_cell_checkboxes(folder, work)]

@@ -20,6 +20,7 @@ EX, FN = "extras", "formula_no_cache"
 PF, PP, HL, DC = "percent_format", "percent_plain", "helper_list", "date_cell"
 WI, AG, BN, NA = "wareki_impossible", "approx_gaisan", "blank_next_label", "nashi_answer"
 NB, TT = "note_below_box", "template_text"
+AX = "activex"
 
 REPORT = {
     "報告書_青森.xlsx": {
@@ -108,6 +109,35 @@ REPORT = {
         "blank_cells": ["A15", "A21", "A48"],
         "extras": [],
         "no_extras": [("報告書", "J15", (FC,)), ("報告書", "J16", (FC,))],
+        "warnings": [],
+    },
+    "報告書_福島.xlsx": {  # ActiveX check boxes; B15's box is linked to J15 (FALSE)
+        "sheet": "報告書",
+        "values": [
+            ("h.pref", "福島", "ok", (B,), "G1"), ("h.created", "2025-02-20", "ok", (B,), "G2"),
+            ("h.author", "試験 五郎", "ok", (B,), "G3"), ("h.checker", "試験 六郎", "ok", (B,), "G4"),
+            ("s1.progress_june", "共済の説明会を各地区で開いた。", "ok", (S,), "B8"),
+            ("s1.progress_since", "年末に単組代表者会議で進捗を報告した。", "ok", (S,), "E8"),
+            ("s1.focus", "マイカー共済の案内を強める。", "ok", (S,), "B11"),
+            ("s2.paid", False, "ok", (AX,), "B15"), ("s2.usage_known", True, "ok", (AX,), "B16"),
+            ("s2.text", "交付金の支払いは年度末にまとめて行う。", "ok", (B,), "F15"),
+            ("s3.tools", True, "ok", (AX,), "B21"), ("s3.joint_org", True, "ok", (AX,), "B22"),
+            ("s3.study", False, "ok", (AX,), "B23"), ("s3.meeting", False, "ok", (AX,), "B24"),
+            ("s3.policy", True, "ok", (AX,), "B25"), ("s3.simul_policy", False, "ok", (AX,), "B26"),
+            ("s3.simul_plan", True, "ok", (AX,), "B27"),
+            ("s3.text", "新採対策会議を1月に開いた。", "ok", (B,), "F21"),
+            ("s4.policy", False, "ok", (AX,), "B32"), ("s4.briefing", True, "ok", (AX,), "B33"),
+            ("s4.appeal", False, "ok", (AX,), "B34"),
+            ("s4.text", "定年延長の説明会で共済を案内した。", "ok", (B,), "F32"),
+            ("s5.progress", False, "ok", (AX,), "B39"), ("s5.joint_org", True, "ok", (AX,), "B40"),
+            ("s5.text", "委員会で毎月進捗を確認した。", "ok", (B,), "F39"),
+            ("s6.review", True, "ok", (AX,), "B45"), ("s6.distribute", False, "ok", (AX,), "B46"),
+            ("s6.announce", False, "ok", (AX,), "B47"), ("s6.propose", True, "ok", (T, AX), "B48"),
+            ("s6.text", "マニュアルを全単組に配った。", "ok", (B,), "F45"),
+        ],
+        "blank_cells": ["A15", "A21", "A48"],
+        "extras": [],
+        "no_extras": [("報告書", "J15", (AX,))],
         "warnings": [],
     },
     "報告書_宮城.xlsx": {

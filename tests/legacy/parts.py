@@ -149,3 +149,85 @@ def _replace_nth(text: str, old: str, new: str, n: int) -> str:
     for _ in range(n + 1):
         pos = text.index(old, pos + 1)
     return text[:pos] + new + text[pos + len(old):]
+
+
+# ActiveX check boxes (Forms.CheckBox.1): <controls> entries, xl/activeX/activeXN.xml (ax:ocx) and
+# activeXN.bin, an OLE compound file whose "contents" stream is an [MS-OFORMS] 2.2.5.1 MorphDataControl.
+REL_AX = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/control"
+REL_AXBIN = "http://schemas.microsoft.com/office/2006/relationships/activeXControlBinary"
+CT_AX, CT_AXBIN = "application/vnd.ms-office.activeX+xml", "application/vnd.ms-office.activeX"
+AX_CLSID = "{8BD21D40-EC42-11CE-9E0D-00AA006002F3}"
+
+
+def morph_data(value: str, caption: str) -> bytes:
+    """A check box's MorphDataControl, laid out by hand from [MS-OFORMS] 2.2.5.1–2.2.5.3:
+    PropMask = VariousPropertyBits(0) | DisplayStyle(6) | Size(8) | Value(22) | Caption(23) | Reserved(31)."""
+    import struct
+
+    mask = (1 << 0) | (1 << 6) | (1 << 8) | (1 << 22) | (1 << 23) | (1 << 31)
+    cap = caption.encode("utf-16-le")  # not compressed: the flag bit stays 0
+    data = (struct.pack("<I", 0x2C80081B) + bytes([4, 0, 0, 0])  # DisplayStyle 4 = check box, 3 pad bytes
+            + struct.pack("<II", len(value) | 0x80000000, len(cap)))
+    pad = lambda b: b + b"\0" * (-len(b) % 4)  # noqa: E731
+    extra = struct.pack("<ii", 1270, 450) + pad(value.encode("latin-1")) + pad(cap)
+    return bytes([0, 2]) + struct.pack("<HQ", 8 + len(data) + len(extra), mask) + data + extra
+
+
+def _ax_vml(n_boxes: int, rows_cols: list[tuple[int, int]]) -> str:
+    shapes = "".join(
+        f'<v:shape id="_x0000_s{1025 + n}" type="#_x0000_t201" style="position:absolute;z-index:{n + 1}" '
+        'stroked="f" o:button="t" o:insetmode="auto"><v:fill o:detectmouseclick="t"/><o:lock v:ext="edit" '
+        f'rotation="t"/><x:ClientData ObjectType="Pict"><x:SizeWithCells/><x:Anchor>{c}, 4, {r}, 2, {c}, 60, '
+        f'{r}, 18</x:Anchor><x:CF>Pict</x:CF><x:AutoPict/></x:ClientData></v:shape>'
+        for n, (r, c) in enumerate(rows_cols[:n_boxes]))
+    return ('<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+            'xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" '
+            'data="1"/></o:shapelayout><v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201" '
+            'path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path shadowok="f" '
+            'o:extrusionok="f" strokeok="f" fillok="f" o:connecttype="rect"/><o:lock v:ext="edit" '
+            'shapetype="t"/></v:shapetype>' + shapes + "</xml>")
+
+
+def _ax_controls(boxes: list[tuple[int, int, bool, str]]) -> str:
+    out = []
+    for n, (row, col, _checked, link) in enumerate(boxes):
+        anchor = (f"<from><xdr:col>{col}</xdr:col><xdr:colOff>38100</xdr:colOff><xdr:row>{row}</xdr:row>"
+                  f"<xdr:rowOff>19050</xdr:rowOff></from><to><xdr:col>{col}</xdr:col><xdr:colOff>571500"
+                  f"</xdr:colOff><xdr:row>{row}</xdr:row><xdr:rowOff>171450</xdr:rowOff></to>")
+        linked = f' linkedCell="{link}"' if link else ""
+        head = f'<control shapeId="{1025 + n}" r:id="rIdAx{n + 1}" name="CheckBox{n + 1}"'
+        out.append(f'<mc:AlternateContent><mc:Choice Requires="x14">{head}><controlPr defaultSize="0" '
+                   f'autoLine="0"{linked}><anchor moveWithCells="1">{anchor}</anchor></controlPr></control>'
+                   f"</mc:Choice><mc:Fallback>{head}/></mc:Fallback></mc:AlternateContent>")
+    return '<legacyDrawing r:id="rIdVml1"/><controls>' + "".join(out) + "</controls>"
+
+
+def add_activex_checkboxes(path: Path, boxes: list[tuple[int, int, bool, str]]) -> None:
+    """boxes: (0-based row, 0-based col, checked, linkedCell like 'J15' or '')."""
+    from workbook_tools.io import cfb  # the project's compound-file writer; LibreOffice reads the result back
+
+    with zipfile.ZipFile(path) as z:
+        sheet = z.read(SHEET).decode()
+        ct = z.read("[Content_Types].xml").decode()
+        rels_name = "xl/worksheets/_rels/sheet1.xml.rels"
+        rels = z.read(rels_name).decode() if rels_name in z.namelist() else None
+    sheet = sheet.replace("<worksheet ", f'<worksheet xmlns:mc="{NS_MC}" xmlns:x14="{NS_X14}" '
+                                         f'xmlns:xdr="{NS_XDR}" mc:Ignorable="x14" ', 1)
+    sheet = sheet.replace("</worksheet>", _ax_controls(boxes) + "</worksheet>")
+    parts = {SHEET: sheet.encode(),
+             "xl/drawings/vmlDrawing1.vml": _ax_vml(len(boxes), [(r, c) for r, c, _s, _l in boxes]).encode()}
+    rel_items, overrides = [("rIdVml1", REL_VML, "../drawings/vmlDrawing1.vml")], []
+    for n, (_row, _col, checked, _link) in enumerate(boxes):
+        ax = f"xl/activeX/activeX{n + 1}"
+        parts[ax + ".xml"] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ax:ocx ax:classid="' + AX_CLSID
+            + '" ax:persistence="persistStorage" r:id="rId1" xmlns:ax="http://schemas.microsoft.com/office/'
+            '2006/activeX" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>').encode()
+        parts[f"xl/activeX/_rels/activeX{n + 1}.xml.rels"] = _add_rels(
+            None, [("rId1", REL_AXBIN, f"activeX{n + 1}.bin")]).encode()
+        parts[ax + ".bin"] = cfb.write({"contents": morph_data("1" if checked else "0", f"実施{n + 1}")})
+        rel_items.append((f"rIdAx{n + 1}", REL_AX, f"../activeX/activeX{n + 1}.xml"))
+        overrides.append((ax + ".xml", CT_AX))
+    parts[rels_name] = _add_rels(rels, rel_items).encode()
+    parts["[Content_Types].xml"] = _add_types(ct, overrides, [("vml", CT_VML), ("bin", CT_AXBIN)]).encode()
+    _rewrite(path, parts)

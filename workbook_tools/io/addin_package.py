@@ -15,6 +15,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from workbook_tools.errors import WorkbookToolsError
+from workbook_tools.io.readers import col_letter
 
 CORE = "docProps/core.xml"
 WORKBOOK = "xl/workbook.xml"
@@ -52,15 +53,6 @@ def write_parts(parts: dict[str, bytes], output: Path) -> Path:
     return output
 
 
-def _col(i: int) -> str:
-    name = ""
-    i += 1
-    while i:
-        i, rem = divmod(i - 1, 26)
-        name = chr(65 + rem) + name
-    return name
-
-
 def config_sheet(pairs: list[tuple[str, str]], code_name: str, side: list[list] = ()) -> tuple[bytes, bytes]:
     """(sheet XML, shared strings XML) for a config sheet holding exactly `pairs` from A1 down, with
     nothing else in columns A–B (xlwings reads A1 down to the first blank), and `side` from D1."""
@@ -74,7 +66,7 @@ def config_sheet(pairs: list[tuple[str, str]], code_name: str, side: list[list] 
     for r in sorted(grid):
         cells = []
         for c, v in sorted(grid[r].items()):
-            ref = f"{_col(c)}{r + 1}"
+            ref = f"{col_letter(c)}{r + 1}"
             if isinstance(v, (int, float)) and not isinstance(v, bool):
                 cells.append(f'<c r="{ref}"><v>{v}</v></c>')
             else:

@@ -6,12 +6,19 @@ and, since 2010, as ``xl/ctrlProps/ctrlPropN.xml`` (``checked``, ``fmlaLink``)
 tied to the sheet's ``<controls>``.  The VML shape carries everything the
 reader needs (position, state, linked cell) in one small part, so it is the
 source here; the parts come from the safety layer (size-checked, parsed with
-defusedxml).  ActiveX check boxes keep their state in binary ``activeX*.bin``
-parts and are not read: such an item reads as 未回答, which the review shows.
+defusedxml).
+
+ActiveX check boxes (Forms.CheckBox.1) are listed in the sheet's ``<controls>``
+(kept by the safety layer as ``<sheet part>#controls``): anchor, optional
+``linkedCell`` and a relationship to ``xl/activeX/activeXN.xml``, whose own
+relationship points at ``activeXN.bin``, an OLE compound file.  Its ``contents``
+stream is an MS-OFORMS MorphDataControl; only its Value ("1"/"0") is read
+(activex.py).  A linked cell, when there is one, decides the state (locate.py).
 """
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 
 _NS_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -29,22 +36,63 @@ class CheckBox:
     col: int
     checked: bool
     link: str = ""  # 'J15' (no sheet, no $) when the box is linked to a cell
+    activex: bool = False  # an ActiveX check box: its linked cell, when there is one, holds the state
 
 
-def checkboxes(parts: dict[str, bytes]) -> dict[str, list[CheckBox]]:
-    """{sheet name: check boxes} for every sheet that has form-control check boxes."""
+def checkboxes(parts: dict[str, bytes], notes: list[str] | None = None) -> dict[str, list[CheckBox]]:
+    """{sheet name: check boxes} for every sheet that has form-control or ActiveX check boxes.
+
+    A control that cannot be read (a malformed ActiveX part) adds a note naming sheet and cell."""
     from defusedxml import ElementTree as ET  # lazy; refuses entities and DTDs
 
-    if not any(name.startswith("xl/drawings/vmlDrawing") for name in parts):
+    if not any(name.startswith(("xl/drawings/vmlDrawing", "xl/activeX/")) for name in parts):
         return {}
     out: dict[str, list[CheckBox]] = {}
     for sheet, sheet_part in sheet_parts(parts).items():
-        rels_name = posixpath.join(posixpath.dirname(sheet_part), "_rels", posixpath.basename(sheet_part) + ".rels")
-        for target in _targets(parts.get(rels_name), _VML_REL, posixpath.dirname(sheet_part), ET):
-            boxes = _vml_checkboxes(parts.get(target), ET)
-            if boxes:
-                out.setdefault(sheet, []).extend(boxes)
+        rels = parts.get(_rels_name(sheet_part))
+        boxes = []
+        for target in _targets(rels, _VML_REL, posixpath.dirname(sheet_part), ET):
+            boxes += _vml_checkboxes(parts.get(target), ET)
+        if parts.get(sheet_part + "#controls"):
+            from workbook_tools.io.activex import activex_checkboxes
+
+            found, problems = activex_checkboxes(
+                parts, sheet_part, lambda part: _relmap(parts.get(_rels_name(part)), part, ET), ET)
+            boxes += [CheckBox(row, col, checked, _own_cell(link, sheet), True) for row, col, checked, link in found]
+            if notes is not None:
+                notes += [f"シート「{sheet}」{where}: {msg}" for where, msg in problems]
+        if boxes:
+            out[sheet] = boxes
     return out
+
+
+_CELL = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}")
+
+
+def _own_cell(link: str, sheet: str) -> str:
+    """'J15' for a link to one cell of this sheet ('J15', '報告書!J15', "'報告書'!J15"); '' otherwise
+    (another sheet, a range, a name): the control's own state is used then."""
+    where, _, ref = link.rpartition("!")
+    if where and where.strip("'").replace("''", "'") != sheet:
+        return ""
+    ref = ref.upper()
+    return ref if _CELL.fullmatch(ref) else ""
+
+
+def _rels_name(part: str) -> str:
+    return posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
+
+
+def _relmap(data: bytes | None, part: str, ET) -> dict[str, str]:
+    """{relationship id: package path} of a part's internal relationships."""
+    try:
+        root = ET.fromstring(data) if data else None
+    except Exception:  # noqa: BLE001 - broken relationships: nothing reachable through them
+        root = None
+    if root is None:
+        return {}
+    return {r.get("Id", ""): _resolve(posixpath.dirname(part), r.get("Target", ""))
+            for r in root.iter(f"{_NS_REL}Relationship") if r.get("TargetMode") != "External"}
 
 
 def sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:

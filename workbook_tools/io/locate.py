@@ -202,7 +202,8 @@ def _by_names(book: Book, form: FormDef) -> Located:
             glyph = str(raw).strip()[:1] or None
         box = _template_box(book, sheet_name, r) if f.type == CHECK and glyph_state(raw) is not True else None
         if box is not None:  # a check box drawn over the template's □ cell
-            loc.values[(s.key, f.key)] = Found(box.checked, sheet_name, a1(r, c), "control", "☑" if box.checked else "□")
+            on = box_state(book.sheet(sheet_name), box)
+            loc.values[(s.key, f.key)] = Found(on, sheet_name, a1(r, c), "control", "☑" if on else "□")
             continue
         loc.values[(s.key, f.key)] = Found(raw, sheet_name, a1(r, c), "name", glyph)
         loc.sheet = sheet_name
@@ -580,7 +581,7 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str) -> Found:
 
 
 def _control_mark(idx: _Index, x: _Cell, sheet: str) -> Found | None:
-    """A check-box control drawn on the item's row (form control): its checked state; its linked cell
+    """A check-box control drawn on the item's row (form control or ActiveX): its checked state; its linked cell
     (which holds the same TRUE/FALSE) is claimed so it is not reported as an entry of its own."""
     boxes = sorted(idx.boxes.get(x.r, ()), key=lambda b: abs(b.col - x.c))
     if not boxes:
@@ -588,9 +589,20 @@ def _control_mark(idx: _Index, x: _Cell, sheet: str) -> Found | None:
     box = boxes[0]
     idx.boxes[x.r].remove(box)
     if box.link:
-        r, c = parse_a1(box.link)
-        idx.claimed.add((r, c))
-    return Found(box.checked, sheet, a1(box.row, box.col), "control", "☑" if box.checked else "□")
+        idx.claimed.add(parse_a1(box.link))
+    checked = box_state(idx.sheet, box)
+    return Found(checked, sheet, a1(box.row, box.col), "control", "☑" if checked else "□")
+
+
+def box_state(sheet: SheetData, box) -> bool:
+    """A check-box control's state; for an ActiveX box, TRUE/FALSE in its linked cell wins over the
+    state saved in the control (Excel keeps them in step; the cell is what formulas see)."""
+    if not (box.activex and box.link):
+        return box.checked
+    r, c = parse_a1(box.link)
+    row = sheet.rows[r] if r < len(sheet.rows) else ()
+    linked = row[c] if c < len(row) else None
+    return linked if isinstance(linked, bool) else box.checked
 
 
 def _claim_continuation(idx: _Index, x: _Cell, item_key: str) -> None:

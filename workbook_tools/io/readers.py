@@ -79,7 +79,7 @@ class Book:
     _loader: object = None
     defined_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # name → (sheet, A1)
     properties: dict[str, str] = field(default_factory=dict)  # custom document properties
-    checkboxes: dict[str, list] = field(default_factory=dict)  # sheet → io.controls.CheckBox (form controls)
+    checkboxes: dict[str, list] = field(default_factory=dict)  # sheet → io.controls.CheckBox (form controls, ActiveX)
     part_sheets: dict[str, str] = field(default_factory=dict)  # 'xl/worksheets/sheet1.xml' → sheet name
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
@@ -220,7 +220,7 @@ def _read_package_xml(book: Book) -> None:
                           file=book.path.name, code="bad_workbook_xml") from exc
     from workbook_tools.io.controls import checkboxes, sheet_parts
 
-    book.checkboxes = checkboxes(parts)
+    book.checkboxes = checkboxes(parts, book.sniffed.notes)
     book.part_sheets = {part: name for name, part in sheet_parts(parts).items()}
     if "docProps/custom.xml" in parts:
         try:

@@ -234,7 +234,7 @@ def _package_kind(zf: zipfile.ZipFile, names: set[str], name: str, limits: Limit
         sn.kind = "xlsm"
     sn.external_links = sum(1 for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
     for info in zf.infolist():  # small parts the reader needs (names, properties, styles, check-box controls)
-        if _kept_part(info.filename) and info.file_size < 5_000_000:
+        if _kept_part(info.filename) and info.file_size < _kept_limit(info.filename):
             sn.parts[info.filename] = b"".join(_chunks(zf, info, name, limits))
     from workbook_tools.io.styles import special_styles
 
@@ -258,11 +258,37 @@ def unparsed_part(filename: str) -> bool:
 
 
 _KEPT_PARTS = ("xl/workbook.xml", "docProps/custom.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml")
-_KEPT_PREFIXES = ("xl/worksheets/_rels/", "xl/ctrlProps/", "xl/drawings/vmlDrawing")
+_KEPT_PREFIXES = ("xl/worksheets/_rels/", "xl/ctrlProps/", "xl/drawings/vmlDrawing", "xl/activeX/")
 
 
 def _kept_part(name: str) -> bool:
     return name in _KEPT_PARTS or name.startswith(_KEPT_PREFIXES)
+
+
+def _kept_limit(name: str) -> int:
+    """ActiveX parts of a check box are a few hundred bytes: a larger one is not kept (not read)."""
+    return 1 << 20 if name.startswith("xl/activeX/") else 5_000_000
+
+
+_CONTROLS_START = re.compile(rb"<(?:\w+:)?controls[\s>]")
+_CONTROLS_END = re.compile(rb"</(?:\w+:)?controls>")
+_ROOT_TAG = re.compile(rb"<((?:\w+:)?worksheet)[\s>][^>]*>")
+_MAX_CONTROLS = 1 << 20
+
+
+def _keep_controls(body: bytes, kept: bytearray | None, root: bytes) -> tuple[bytearray | None, bool]:
+    """Collect the sheet's <controls> element (ActiveX anchors and linked cells) after the root tag
+    (its namespace declarations), at most 1 MB: (what is collected, whether it is complete)."""
+    if kept is None:
+        m = _CONTROLS_START.search(body)
+        if not m or not root:
+            return None, False
+        kept, body = bytearray(root), body[m.start():]
+    end = _CONTROLS_END.search(body)
+    kept += body[:end.end()] if end else body
+    if len(kept) > _MAX_CONTROLS:
+        return None, False  # too large for check boxes: not kept, so not read
+    return kept, bool(end)
 
 
 _RELS = "xl/_rels/workbook.xml.rels"
@@ -371,13 +397,19 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
     """Stream the sheet XML: largest row/column referenced and number of cells.  Returns the
     sheet's cell area (rows × columns from A1)."""
     max_row = max_col = cells = 0
-    tail = b""
+    tail, root, controls = b"", None, None
     for chunk in _chunks(zf, info, name, limits):
         data = tail + chunk
         cut = data.rfind(b">") + 1
         body, tail = data[:cut], data[cut:]
         if len(tail) > 4096:
             tail = tail[-4096:]
+        root = root or _ROOT_TAG.search(body[:8192])
+        if controls is not None or b"controls" in body:
+            controls, done = _keep_controls(body, controls, root.group(0) if root else b"")
+            if done:
+                sn.parts[info.filename + "#controls"] = bytes(controls) + b"</" + root.group(1) + b">"
+                controls = None
         cells += body.count(b"<c ") + body.count(b"<c>") + body.count(b":c ")
         rows, cols = _farthest(body)
         max_row, max_col = max(max_row, rows), max(max_col, cols)
