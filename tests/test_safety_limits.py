@@ -326,3 +326,27 @@ def test_xls_filepass_means_encrypted(tmp_path, xls_bytes):
     assert check_file(tmp_path / "e.xls").kind == "encrypted"
     (tmp_path / "ok.xls").write_bytes(xls_bytes)
     assert check_file(tmp_path / "ok.xls").kind == "xls"
+
+
+def _ordered_rows(n: int, liar: bytes, at_row: int) -> bytes:
+    """n ordered rows of cells A..D (far more than the pre-check's 32 KB tail), with `liar`
+    inserted inside row `at_row`."""
+    rows = []
+    for r in range(1, n + 1):
+        cells = "".join(f'<c r="{c}{r}"><v>1</v></c>' for c in "ABCD").encode()
+        rows.append(b'<row r="%d">' % r + (liar if r == at_row else b"") + cells + b"</row>")
+    return sheet_xml([]).replace(b"<sheetData>", b"<sheetData>" + b"".join(rows))
+
+
+@pytest.mark.parametrize("liar, at_row, code", [
+    (b"", 1, ""),                                    # 1,500 × 4: accepted
+    (b'<c r="XFD1"><v>1</v></c>', 1, "far_cell"),    # a far column before the tail, row in order
+    (b'<c r="XFD7"><v>1</v></c>', 1_400, "far_cell"),  # out of order inside a row (XFD7 in row 1,400)
+    (b'<c r="A5000000"><v>1</v></c>', 10, "far_cell"),  # a far row inside an early row
+    (b'<c r="E1000"><v>1</v></c>', 3, ""),           # out of order but near: 1,500 × 5 accepted
+])
+def test_far_cell_found_in_any_byte_order(tmp_path, liar, at_row, code):
+    # The scan takes its bound from the sheet's end and proves nothing lies beyond it; a
+    # reference anywhere else that goes beyond must still count.
+    path = _xlsx(tmp_path, "o.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": _ordered_rows(1_500, liar, at_row)}))
+    assert _code(path) == code

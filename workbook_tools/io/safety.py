@@ -411,7 +411,7 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
                 sn.parts[info.filename + "#controls"] = bytes(controls) + b"</" + root.group(1) + b">"
                 controls = None
         cells += body.count(b"<c ") + body.count(b"<c>") + body.count(b":c ")
-        rows, cols = _farthest(body)
+        rows, cols = _farthest(body, (max_row, max_col))
         max_row, max_col = max(max_row, rows), max(max_col, cols)
         _count_formulas(body, info.filename, sn)
         if sn.special_styles and b' s="' in body:
@@ -423,9 +423,29 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
     return max_row * max(max_col, 1)
 
 
-def _farthest(body: bytes) -> tuple[int, int]:
-    """Largest row number and column number referenced in a piece of sheet XML."""
+def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
+    """Largest row number and column number referenced in a piece of sheet XML (at least
+    `known`, the farthest already seen in the part).  Cheap path: take the farthest reference
+    of the last few KB (where it is in a valid file, rows being in order), then one regex
+    search proves no reference anywhere in the piece goes beyond it; a file whose bytes are in
+    any other order fails the proof and gets the full scan.  The result is exact either way."""
     odd = b'\nr="' in body or b'\tr="' in body or b'\rr="' in body  # attributes split by other spaces
+    if len(body) <= _FARTHEST_TAIL:
+        rows, cols = _farthest_full(body, odd)
+        return max(rows, known[0]), max(cols, known[1])
+    rows, cols = _farthest_full(body[-_FARTHEST_TAIL:], odd)
+    rows, cols = max(rows, known[0]), max(cols, known[1])
+    if rows == 0 or _beyond_re(rows, cols, odd).search(body):
+        rows, cols = _farthest_full(body, odd)
+        return max(rows, known[0]), max(cols, known[1])
+    return rows, cols
+
+
+_FARTHEST_TAIL = 1 << 15
+
+
+def _farthest_full(body: bytes, odd: bool) -> tuple[int, int]:
+    """Every reference of the piece looked at."""
     ref_re, row_re = (_REF_RE_ANY_SPACE, _ROW_RE_ANY_SPACE) if odd else (_REF_RE, _ROW_RE)
     max_row = max(map(int, set(row_re.findall(body))), default=0)
     max_col = 0
@@ -437,18 +457,60 @@ def _farthest(body: bytes) -> tuple[int, int]:
     return max_row, max_col
 
 
+def _beyond_re(rows: int, cols: int, odd: bool) -> re.Pattern[bytes]:
+    """A reference (row element or cell) whose row is above `rows` or whose column is beyond
+    `cols`.  It may match more than that (only costing the full scan), never less."""
+    space = rb"\s" if odd else b" "
+    col = _greater(_col_letters(cols), b"[A-Z]") if cols else b"[A-Z]"
+    return re.compile(space + b'r="(?:[A-Z]*' + _greater(str(rows).encode(), b"[0-9]") + b'"|' + col + b"[0-9])")
+
+
+def _greater(s: bytes, cls: bytes) -> bytes:
+    """Regex for a run of `cls` ([0-9] or [A-Z]) greater than s: longer, or as long and
+    greater in byte order (which is numeric order for digits and for column letters)."""
+    top = cls[-2]
+    alts = [cls + b"{%d,}" % (len(s) + 1)]
+    for i, ch in enumerate(s):
+        if ch < top:
+            alts.append(s[:i] + b"[%c-%c]" % (ch + 1, top) + cls + b"{%d}" % (len(s) - i - 1))
+    return b"(?:" + b"|".join(alts) + b")"
+
+
+def _col_letters(n: int) -> bytes:
+    letters = b""
+    while n:
+        n, r = divmod(n - 1, 26)
+        letters = bytes([65 + r]) + letters
+    return letters
+
+
 _CELL_TAG_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\ss="([0-9]{1,6})"[^>]*>')
 _CELL_REF_RE = re.compile(rb'\sr="([A-Z]{1,3}[0-9]{1,7})"')
+_ZERO_LED_STYLE_RE = re.compile(rb's="0[0-9]')  # literal start: a fast scan
 
 
 def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
-    """Cells whose style is one of the few that change a value's meaning (percent, literal text)."""
+    """Cells whose style is one of the few that change a value's meaning (percent, literal text).
+    Only the attributes s="N" of those styles are looked for (bytes.find); each hit's tag is then
+    read with the same regex a scan of every cell would use."""
+    hits = []
+    if _ZERO_LED_STYLE_RE.search(body):  # s="03" is style 3 too: every cell tag looked at
+        hits = [m.span() for m in _CELL_TAG_RE.finditer(body) if int(m.group(1)) in sn.special_styles]
+    for style in sn.special_styles if not hits else ():
+        needle = b's="%d"' % style
+        at = body.find(needle)
+        while at >= 0:
+            start = body.rfind(b"<", 0, at)
+            m = _CELL_TAG_RE.match(body, start) if start >= 0 else None
+            if m and m.end() > at and int(m.group(1)) in sn.special_styles:
+                hits.append(m.span())
+            at = body.find(needle, at + len(needle))
     found = sn.cell_formats.setdefault(part, {})
-    for m in _CELL_TAG_RE.finditer(body):
-        code = sn.special_styles.get(int(m.group(1)))
-        ref = _CELL_REF_RE.search(m.group(0)) if code is not None else None
+    for start, end in sorted(set(hits)):  # document order: a repeated reference keeps its last style
+        m = _CELL_TAG_RE.match(body, start, end)
+        ref = _CELL_REF_RE.search(m.group(0))
         if ref and len(found) < 100_000:
-            found[ref.group(1).decode()] = code
+            found[ref.group(1).decode()] = sn.special_styles[int(m.group(1))]
 
 
 def _count_formulas(body: bytes, part: str, sn: Sniffed) -> None:
