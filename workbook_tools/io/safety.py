@@ -493,24 +493,26 @@ def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
     """Cells whose style is one of the few that change a value's meaning (percent, literal text).
     Only the attributes s="N" of those styles are looked for (bytes.find); each hit's tag is then
     read with the same regex a scan of every cell would use."""
-    hits = []
+    special = sn.special_styles
     if _ZERO_LED_STYLE_RE.search(body):  # s="03" is style 3 too: every cell tag looked at
-        hits = [m.span() for m in _CELL_TAG_RE.finditer(body) if int(m.group(1)) in sn.special_styles]
-    for style in sn.special_styles if not hits else ():
-        needle = b's="%d"' % style
-        at = body.find(needle)
-        while at >= 0:
-            start = body.rfind(b"<", 0, at)
-            m = _CELL_TAG_RE.match(body, start) if start >= 0 else None
-            if m and m.end() > at and int(m.group(1)) in sn.special_styles:
-                hits.append(m.span())
-            at = body.find(needle, at + len(needle))
+        tags = [m for m in _CELL_TAG_RE.finditer(body) if int(m.group(1)) in special]
+    else:
+        tags = []
+        for style in special:
+            needle = b's="%d"' % style
+            at = body.find(needle)
+            while at >= 0:
+                m = _CELL_TAG_RE.match(body, max(body.rfind(b"<", 0, at), 0))
+                if m and m.end() > at and int(m.group(1)) in special:
+                    tags.append(m)
+                at = body.find(needle, at + len(needle))
+        if len(special) > 1:
+            tags.sort(key=lambda m: m.start())  # document order: a repeated reference keeps its last style
     found = sn.cell_formats.setdefault(part, {})
-    for start, end in sorted(set(hits)):  # document order: a repeated reference keeps its last style
-        m = _CELL_TAG_RE.match(body, start, end)
-        ref = _CELL_REF_RE.search(m.group(0))
+    for m in tags:
+        ref = _CELL_REF_RE.search(body, m.start(), m.end())
         if ref and len(found) < 100_000:
-            found[ref.group(1).decode()] = sn.special_styles[int(m.group(1))]
+            found[ref.group(1).decode()] = special[int(m.group(1))]
 
 
 def _count_formulas(body: bytes, part: str, sn: Sniffed) -> None:
