@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
-from hostile import parts_of, write_parts
+from hostile import minimal_parts, parts_of, sheet_xml, write_parts
 from workbook_tools.errors import RefusedFile
 from workbook_tools.io.safety import Limits, check_file, unparsed_part
 
@@ -107,3 +107,23 @@ def test_far_cells_are_refused_at_the_limits(base, tmp_path, ref, row, limits, e
     sheet = parts_of(base)[SHEET].replace(
         b"</sheetData>", f'<row r="{row}"><c r="{ref}"><v>1</v></c></row></sheetData>'.encode())
     assert _code(_variant(base, tmp_path, "far.xlsx", **{SHEET: sheet}), limits) == expected
+
+
+_STYLES = (b'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/'
+           b'spreadsheetml/2006/main"><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="10"/><xf numFmtId="0"/>'
+           b'<xf numFmtId="9"/></cellXfs></styleSheet>')
+
+
+@pytest.mark.parametrize("padded", [False, True])
+def test_special_style_cells_found_by_their_style_only(tmp_path, padded):
+    # Styles 1 (0.00%) and 3 (0%) change a value's meaning; 0, 2 and 11 do not.  s="11" and an
+    # attribute merely ending in s (xs="1") are not style 1; s="01" (zero-padded) is.
+    cells = ('<c r="A1" s="1"><v>0.5</v></c><c r="C1" s="2"><v>1</v></c><c r="D1" s="3"><v>1</v></c>'
+             '<c r="E1" s="11"><v>1</v></c><c r="F1" xs="1" s="2"><v>1</v></c><c s="3" r="G1"><v>1</v></c>'
+             + ('<c r="B1" s="01"><v>1</v></c>' if padded else ""))
+    sheet = sheet_xml([]).replace(b"<sheetData>", b'<sheetData><row r="1">' + cells.encode() + b"</row>")
+    parts = minimal_parts({"xl/worksheets/sheet1.xml": sheet})
+    parts["xl/styles.xml"] = _STYLES
+    sn = check_file(write_parts(tmp_path / "s.xlsx", parts))
+    expected = {"A1": "0.00%", "D1": "0%", "G1": "0%"} | ({"B1": "0.00%"} if padded else {})
+    assert sn.cell_formats["xl/worksheets/sheet1.xml"] == expected

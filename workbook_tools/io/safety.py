@@ -484,7 +484,7 @@ def _col_letters(n: int) -> bytes:
     return letters
 
 
-_CELL_TAG_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\ss="([0-9]{1,6})"[^>]*>')
+_CELL_TAG_RE = re.compile(rb'<(?:\w+:)?c(?=\s)[^>]*?\ss="([0-9]{1,6})"[^>]*>')
 _CELL_REF_RE = re.compile(rb'\sr="([A-Z]{1,3}[0-9]{1,7})"')
 _ZERO_LED_STYLE_RE = re.compile(rb's="0[0-9]')  # literal start: a fast scan
 
