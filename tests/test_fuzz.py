@@ -124,7 +124,10 @@ def _check_one(kind: str, data: bytes) -> job.FileRecord:
     return rec
 
 
-@settings(max_examples=800, deadline=dt.timedelta(seconds=10))
+# derandomize: CI replays the same examples every run.  process_file runs in this process here, and a rare
+# mutated input can abort python-calamine or exhaust memory (in a batch the isolated worker and the memory
+# watch contain that to one file; test_mutated_batch_is_fully_listed covers that path).
+@settings(max_examples=800, deadline=dt.timedelta(seconds=10), derandomize=True)
 @given(base=st.sampled_from(["survey_t", "survey_l", "report_t", "report_l", "survey_xls"]),
        ops=st.lists(BYTE_OPS, min_size=1, max_size=4))
 def test_fuzz_bytes(bases, base, ops):
@@ -134,7 +137,7 @@ def test_fuzz_bytes(bases, base, ops):
     _check_one(kind, _mutate_bytes(data, ops))
 
 
-@settings(max_examples=1600, deadline=dt.timedelta(seconds=10))
+@settings(max_examples=1600, deadline=dt.timedelta(seconds=10), derandomize=True)
 @given(base=st.sampled_from(["survey_t", "survey_l", "report_t", "report_l"]),
        ops=st.lists(MEMBER_OPS, min_size=1, max_size=4))
 def test_fuzz_members(bases, base, ops):
