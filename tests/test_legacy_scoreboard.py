@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from legacy import build_report, build_survey, expected, scoreboard
+from workbook_tools.io.readers import col_letter
 
 pytestmark = pytest.mark.libreoffice
 
@@ -36,7 +37,7 @@ def _grid(path: Path) -> dict[str, dict[str, object]]:
         out = {}
         for name in wb.sheet_names:
             rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            out[name] = {f"{_col(c)}{r + 1}": v for r, row in enumerate(rows) for c, v in enumerate(row)
+            out[name] = {f"{col_letter(c)}{r + 1}": v for r, row in enumerate(rows) for c, v in enumerate(row)
                          if v not in ("", None)}
         return out
     import openpyxl
@@ -44,15 +45,6 @@ def _grid(path: Path) -> dict[str, dict[str, object]]:
     wb = openpyxl.load_workbook(path)
     return {ws.title: {c.coordinate: c.value for row in ws.iter_rows() for c in row if c.value not in (None, "")}
             for ws in wb.worksheets}
-
-
-def _col(i: int) -> str:
-    s = ""
-    i += 1
-    while i:
-        i, r = divmod(i - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 def _norm(v) -> str:

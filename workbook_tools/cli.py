@@ -407,12 +407,7 @@ def addin_status(
     """配置したアドイン・xlwings の設定・Excel が使う Python を表示します。"""
     from workbook_tools.app.addin_install import status
 
-    try:
-        lines = status(startup=dest)
-    except WorkbookToolsError as exc:
-        _fail(exc)
-    for line in lines:
-        typer.echo(line)
+    _echo_lines(status, dest)
 
 
 @addin_app.command("remove")
@@ -422,11 +417,16 @@ def addin_remove(
     """配置したアドインと xlwings の設定ファイルを消します（Excel を閉じてから実行）。"""
     from workbook_tools.app.addin_install import remove
 
+    _echo_lines(remove, dest)
+
+
+def _echo_lines(action, dest: Optional[Path]) -> None:
+    """Run an add-in action on the startup folder and print the lines it returns."""
     try:
-        notes = remove(startup=dest)
+        lines = action(startup=dest)
     except WorkbookToolsError as exc:
         _fail(exc)
-    for line in notes:
+    for line in lines:
         typer.echo(line)
 
 
