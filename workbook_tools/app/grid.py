@@ -6,7 +6,7 @@ from pathlib import Path
 
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.grid import GridResult, GridSpec, compute_grid
-from workbook_tools.core.normalize import parse_count
+from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, parse_count
 from workbook_tools.core.rounding import REPORT_RULES, RoundingRule
 from workbook_tools.errors import WARNING, InputError, Problem
 from workbook_tools.io.grid_reader import GridInput, read_grid
@@ -59,33 +59,53 @@ def _on_input_calendar(inp: GridInput, result: GridResult | None) -> GridResult:
     return compute_grid(inp.rows, src)
 
 
+_TYPED_LABELS = {"year_total": "実績", "cum_past": "累計", "cumulative": "累積件数"}
+
+
 def check_input(inp: GridInput, file: str, result: GridResult | None = None) -> list[Problem]:
     """What looks wrong in the input, judged on the input's own calendar (pass the recomputed
     result to reuse it when it was computed on that calendar)."""
-    problems: list[Problem] = []
     src_result = _on_input_calendar(inp, result)
-    src = src_result.spec
-    labels = {"year_total": "実績", "cum_past": "累計", "cumulative": "累積件数"}
-    for (i, key, year), (raw, cell) in sorted(inp.typed.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or 0)):
-        if raw in (None, ""):
+    return _typed_mismatches(inp, file, src_result) + _row_checks(inp, file, src_result.spec)
+
+
+def _typed_mismatches(inp: GridInput, file: str, src_result: GridResult) -> list[Problem]:
+    """Typed 年度実績 / 累計 / 累積件数 that differ from the monthly sums, in row order."""
+    problems: list[Problem] = []
+    results = src_result.results
+    for (i, key, year), (raw, cell) in sorted(inp.typed.items(), key=_typed_order):
+        if type(raw) is float and 0.0 <= raw <= EXCEL_MAX_NUMBER and raw.is_integer():
+            typed = int(raw)  # the usual cell, as parse_count reads it
+        elif raw is None or raw == "":
             continue
-        typed, _ = parse_count(raw)
-        if typed is None:
-            continue
-        x = src_result.results[i]
-        computed = {"year_total": lambda: x.year_totals.get(year),
-                    "cum_past": lambda: x.cumulative_past.get(year),
-                    "cumulative": lambda: x.cumulative}[key]()
+        else:
+            typed = parse_count(raw)[0]
+            if typed is None:
+                continue
+        x = results[i]
+        computed = x.cumulative if key == "cumulative" else \
+            (x.year_totals if key == "year_total" else x.cumulative_past).get(year)
         if computed is not None and typed != computed:
-            label = f"{year}年度{labels[key]}" if key != "cumulative" else labels[key]
+            label = f"{year}年度{_TYPED_LABELS[key]}" if key != "cumulative" else _TYPED_LABELS[key]
             problems.append(Problem(
                 WARNING, f"入力された{label}（{typed}）が月別の合計（{computed}）と違います",
                 file, inp.sheet, cell, "月別の値を確認してください（出力は月別の合計で再計算しています）",
                 code="typed_total_mismatch"))
-    cur_months = FiscalCalendar(inp.start_month).months(src.fiscal_year)
+    return problems
+
+
+def _typed_order(item) -> tuple:
+    (i, key, year), _ = item
+    return i, key, year or 0
+
+
+def _row_checks(inp: GridInput, file: str, src: GridSpec) -> list[Problem]:
+    """Values after the cutoff month and blank targets, per union row."""
+    problems: list[Problem] = []
+    after = [ym for ym in FiscalCalendar(inp.start_month).months(src.fiscal_year) if ym > inp.cutoff]
     for u in inp.rows:
-        for ym in cur_months:
-            if ym > inp.cutoff and u.monthly.get(ym):
+        for ym in after:
+            if u.monthly.get(ym):
                 problems.append(Problem(
                     WARNING, f"締め月（{inp.cutoff.label()}）より後の {ym.label()} に値（{u.monthly[ym]}）があります",
                     file, inp.sheet, f"{u.source_row}行目（{u.name}）",

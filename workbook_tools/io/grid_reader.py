@@ -9,7 +9,7 @@ from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, label_key, normalize
 from workbook_tools.core.prefectures import by_code, by_name
 from workbook_tools.errors import ERROR, WARNING, InputError, Problem
 from workbook_tools.forms import grid as form
-from workbook_tools.io.readers import SheetData, a1
+from workbook_tools.io.readers import SheetData, a1, col_letter
 
 _HEADER_SCAN_ROWS = 30
 
@@ -223,16 +223,25 @@ def _fill_row(sheet, file, r: int, row: UnionRow, cols, month_map, cum_cols, yea
     if "effective" in cols:
         eff = sheet.value(r, cols["effective"])
         row.effective = "" if eff is None else normalize_text(eff).strip()
+    values = sheet.rows[r]
+    width, monthly = len(values), row.monthly
     for c, ym in month_map:
-        v = _count(sheet, file, r, c, problems)
-        if v is not None:
-            row.monthly[ym] = v
+        raw = values[c] if c < width else None
+        # the usual cell: a whole, non-negative number (what _count would make of it, without its checks)
+        if type(raw) is float and 0.0 <= raw <= EXCEL_MAX_NUMBER and raw.is_integer():
+            monthly[ym] = int(raw)
+        elif raw is not None and raw != "":
+            v = _count(sheet, file, r, c, problems)
+            if v is not None:
+                monthly[ym] = v
+    typed, line = inp.typed, str(r + 1)
     for c, y in year_total_cols:
-        inp.typed[(n, "year_total", y)] = (sheet.value(r, c), a1(r, c))
+        typed[(n, "year_total", y)] = (sheet.value(r, c), col_letter(c) + line)
     for i, (c, _m) in enumerate(cum_cols[:2]):
-        inp.typed[(n, "cum_past", years[i])] = (sheet.value(r, c), a1(r, c))
+        typed[(n, "cum_past", years[i])] = (sheet.value(r, c), col_letter(c) + line)
     if "cumulative" in cols:
-        inp.typed[(n, "cumulative", years[2])] = (sheet.value(r, cols["cumulative"]), a1(r, cols["cumulative"]))
+        c = cols["cumulative"]
+        typed[(n, "cumulative", years[2])] = (sheet.value(r, c), col_letter(c) + line)
 
 
 def _read_rows(sheet, file, hr, cols, month_map, cum_cols, year_total_cols, years, inp: GridInput) -> None:

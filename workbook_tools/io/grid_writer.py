@@ -9,6 +9,8 @@ Python runs.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from workbook_tools.core.calendar import YearMonth
 from workbook_tools.core.grid import GridResult, GridSpec, UnionResult, UnionRow, compute_grid
 from workbook_tools.errors import Problem
@@ -28,6 +30,7 @@ CUTOFF_LABEL = (SUMMARY_HEAD_ROW, 0)  # template: 締め月 input at A3, its fis
 CUTOFF_CELL = (SUMMARY_ROW, 0)
 CUTOFF_POS_CELL = (SUMMARY_ROW, 1)
 INPUT_FILL = "#FFF2CC"
+_ROW = "\x00"  # stands for the row number while a row's formulas are built once
 INPUT_KEYS = ("pref_code", "pref_name", "union_code", "union_name", "members", "policies", "effective", "target")
 
 
@@ -43,6 +46,9 @@ class _GridWriter:
             self.col.setdefault((s.key, s.year), i)
         self.month_col = {s.ym: i for i, s in enumerate(self.slots) if s.key == "month"}
         self.letters = [col_letter(i) for i in range(len(self.slots))]
+        self.month_items = tuple(self.month_col.items())
+        (self.c_pref_code, self.c_pref_name, self.c_union_code, self.c_union_name, self.c_members,
+         self.c_policies, self.c_effective, self.c_target) = (self.col[(k, None)] for k in INPUT_KEYS)
         self.ws = book.sheet(sheet_name)
         b = book.fmt
         inp = {"bg_color": INPUT_FILL, "locked": False} if template else {}
@@ -70,62 +76,77 @@ class _GridWriter:
         self.f_box = b(border=1, num_format="#,##0", align="center")
         self.f_box_rate = b(border=1, num_format=self.rule.number_format(), align="center")
         self.f_cut = b(border=1, align="center", num_format='0"月"', bg_color=INPUT_FILL, locked=False, bold=True)
+        self.row_formulas = self._row_formulas()
 
     # -- cumulative windows --------------------------------------------------------
-    def window_sum(self, r: int, year: int) -> str:
-        """SUM from the fiscal-year start to the cutoff month, on row r."""
+    def window_sum(self, n: str, year: int) -> str:
+        """SUM from the fiscal-year start to the cutoff month, on sheet row ``n`` (1-based, as text)."""
         months = self.spec.months(year)
         first = self.month_col[months[0]]
         if self.template:
             last = self.month_col[months[-1]]
             pos = f"${self.letters[first]}${POSITION_ROW + 1}:${self.letters[last]}${POSITION_ROW + 1}"
             cut = f"${col_letter(CUTOFF_POS_CELL[1])}${CUTOFF_POS_CELL[0] + 1}"
-            return f'SUMIF({pos},"<="&{cut},{self.letters[first]}{r + 1}:{self.letters[last]}{r + 1})'
+            return f'SUMIF({pos},"<="&{cut},{self.letters[first]}{n}:{self.letters[last]}{n})'
         cut = self.month_col[self.spec.months_to_cutoff(year)[-1]]
-        return f"SUM({self.letters[first]}{r + 1}:{self.letters[cut]}{r + 1})"
+        return f"SUM({self.letters[first]}{n}:{self.letters[cut]}{n})"
 
     # -- rows ------------------------------------------------------------------------
-    def union(self, r: int, u: UnionRow, x: UnionResult) -> None:
-        ws, col, spec, rule, L = self.ws, self.col, self.spec, self.rule, self.letters
-        n = r + 1
+    def _row_formulas(self) -> list[tuple[int, list[str], Callable[[UnionResult], object], object]]:
+        """Every formula of a union row, built once: (column, the text split where the row number goes,
+        the cached value's getter, format).  A row's formula is ``str(row + 1).join(parts)``."""
+        col, spec, rule, L = self.col, self.spec, self.rule, self.letters
 
         def ref(key, year=None):
-            return f"{L[col[(key, year)]]}{n}"
+            return f"{L[col[(key, year)]]}{_ROW}"
 
-        for key, fmt, value in (("pref_code", self.f_code, u.pref_code), ("pref_name", self.f_text, u.pref_name),
-                                ("union_code", self.f_code, u.union_code), ("union_name", self.f_text, u.name),
-                                ("effective", self.f_code, u.effective)):
-            if value:
-                ws.text(r, col[(key, None)], value, fmt)
-            else:
-                ws.blank(r, col[(key, None)], fmt)
-        ws.number(r, col[("members", None)], u.members, self.f_int)
-        ws.number(r, col[("policies", None)], u.policies, self.f_int)
-        ws.formula(r, col[("join_rate", None)], rule.formula(ref("policies"), ref("members")), x.join_rate, self.f_rate)
-        get = u.monthly.get
-        for ym, c in self.month_col.items():
-            v = get(ym)
-            if v is not None:
-                ws.number(r, c, v, self.f_month)
-            elif self.template:
-                ws.blank(r, c, self.f_month)
-            # else: blank months get their border from one conditional format
+        plan: list[tuple[int, str, Callable[[UnionResult], object], object]] = [
+            (col[("join_rate", None)], rule.formula(ref("policies"), ref("members")), lambda x: x.join_rate,
+             self.f_rate)]
         for y in spec.years[:2]:
             months = spec.months(y)
-            first, last = self.month_col[months[0]], self.month_col[months[-1]]
-            ws.formula(r, col[("year_total", y)], f"SUM({a1(r, first)}:{a1(r, last)})", x.year_totals[y], self.f_calc)
-            ws.formula(r, col[("cum_past", y)], self.window_sum(r, y), x.cumulative_past[y], self.f_calc)
-        ws.formula(r, col[("cumulative", None)], self.window_sum(r, spec.fiscal_year), x.cumulative, self.f_calc)
-        ws.number(r, col[("target", None)], u.target, self.f_int)
-        ws.formula(r, col[("yoy", None)], f"{ref('cumulative')}-{ref('cum_past', spec.fiscal_year - 1)}", x.yoy,
-                   self.f_calc)
-        ws.formula(r, col[("achievement", None)], rule.formula(ref("cumulative"), ref("target")), x.achievement,
-                   self.f_rate)
-        ws.formula(r, col[("remaining", None)], f'IF({ref("target")}="","",{ref("target")}-{ref("cumulative")})',
-                   x.remaining, self.f_remaining)
+            first, last = L[self.month_col[months[0]]], L[self.month_col[months[-1]]]
+            plan.append((col[("year_total", y)], f"SUM({first}{_ROW}:{last}{_ROW})",
+                         lambda x, y=y: x.year_totals[y], self.f_calc))
+            plan.append((col[("cum_past", y)], self.window_sum(_ROW, y), lambda x, y=y: x.cumulative_past[y],
+                         self.f_calc))
+        plan += [
+            (col[("cumulative", None)], self.window_sum(_ROW, spec.fiscal_year), lambda x: x.cumulative, self.f_calc),
+            (col[("yoy", None)], f"{ref('cumulative')}-{ref('cum_past', spec.fiscal_year - 1)}", lambda x: x.yoy,
+             self.f_calc),
+            (col[("achievement", None)], rule.formula(ref("cumulative"), ref("target")), lambda x: x.achievement,
+             self.f_rate),
+            (col[("remaining", None)], f'IF({ref("target")}="","",{ref("target")}-{ref("cumulative")})',
+             lambda x: x.remaining, self.f_remaining)]
+        return [(c, text.split(_ROW), get, fmt) for c, text, get, fmt in plan]
+
+    def union(self, r: int, u: UnionRow, x: UnionResult) -> None:
+        ws, col = self.ws, self.col
+        n = str(r + 1)
+        for c, fmt, value in ((self.c_pref_code, self.f_code, u.pref_code), (self.c_pref_name, self.f_text, u.pref_name),
+                              (self.c_union_code, self.f_code, u.union_code), (self.c_union_name, self.f_text, u.name),
+                              (self.c_effective, self.f_code, u.effective)):
+            if value:
+                ws.text(r, c, value, fmt)
+            else:
+                ws.blank(r, c, fmt)
+        ws.number(r, self.c_members, u.members, self.f_int)
+        ws.number(r, self.c_policies, u.policies, self.f_int)
+        ws.number(r, self.c_target, u.target, self.f_int)
+        for c, parts, cached, fmt in self.row_formulas:
+            ws.formula(r, c, n.join(parts), cached(x), fmt)
+        get, f_month = u.monthly.get, self.f_month
+        for ym, c in self.month_items:
+            v = get(ym)
+            if v is not None:
+                ws.number(r, c, v, f_month)
+            elif self.template:
+                ws.blank(r, c, f_month)
+            # else: blank months get their border from one conditional format
         right = col[("pref_name_right", None)]
         if self.template:
-            ws.formula(r, right, f'IF({ref("pref_name")}="","",{ref("pref_name")})', u.pref_name, self.f_calc)
+            ref = f"{self.letters[self.c_pref_name]}{n}"
+            ws.formula(r, right, f'IF({ref}="","",{ref})', u.pref_name, self.f_calc)
         elif u.pref_name:
             ws.text(r, right, u.pref_name, self.f_text)
         else:

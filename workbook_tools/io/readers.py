@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from workbook_tools.errors import InputError, RefusedFile
 from workbook_tools.io.safety import DEFAULT_LIMITS, Limits, Sniffed, check_file
 
 
+@lru_cache(maxsize=None)  # at most 16,384 columns
 def col_letter(col: int) -> str:
     """0-based column → 'A'."""
     s = ""

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from workbook_tools.errors import WARNING, OutputError, Problem
 from workbook_tools.io.outputs import OutputSet, output_error
+from workbook_tools.io.xlsx_rows import install as install_row_writer
 
 EXCEL_MAX_TEXT = 32_767  # UTF-16 code units
 EXCEL_MAX_NUMBER = 9.99e307
@@ -412,6 +413,7 @@ class SafeBook:
     def sheet(self, name: str) -> SafeSheet:
         ws = self._wb.add_worksheet(name)
         _speed_up_formulas(ws)
+        install_row_writer(ws)
         sh = SafeSheet(self, ws)
         self.sheets.append(sh)
         return sh

@@ -1,0 +1,108 @@
+"""io/xlsx_rows.py writes <sheetData> exactly as XlsxWriter does: the same workbook written by plain
+XlsxWriter and with the faster row writer installed has byte-identical sheet and style parts, for
+every kind of cell (the ones the fast path writes and the ones it hands back to XlsxWriter)."""
+import datetime
+import zipfile
+
+import pytest
+import xlsxwriter
+
+from workbook_tools.io import xlsx_rows
+
+
+def _fill(wb, fast: bool) -> list[bool]:
+    plain = wb.add_worksheet("値")
+    rowfmt = wb.add_worksheet("行と列の書式")
+    noted = wb.add_worksheet("コメント")
+    installed = [xlsx_rows.install(ws) for ws in (plain, rowfmt, noted)] if fast else []
+    f_num = wb.add_format({"num_format": "#,##0", "border": 1})
+    f_rate = wb.add_format({"num_format": "0.0%"})
+    f_text = wb.add_format({"bold": True})
+    f_date = wb.add_format({"num_format": "yyyy-mm-dd"})
+    for r in range(40):  # several 16-row span blocks, sparse columns
+        if r % 7 == 3:
+            continue
+        plain.write_number(r, 0, r * 1.5 - 7, f_num)
+        plain.write_number(r, 2 + r % 5, 10 ** (r % 20) / 3, f_rate)
+        plain.write_string(r, 8, f"単組{r} & <x> \"q\"\n  ", f_text)
+        plain.write_blank(r, 9 + r % 3, None, f_num)
+        plain.write_formula(r, 12, f'IF(A{r + 1}>0,"<"&B{r + 1},A{r + 1}&">")', f_num, r)
+    cached = [0, 1.25, -3, "", "#N/A", "#DIV/0!", "テキスト & <b>", True, False, None, 10 ** 20, 1e-20]
+    for i, value in enumerate(cached):
+        plain.write_formula(45 + i, 1, f"SUM(A1:A{i + 2})", f_num if i % 2 else None, value)
+    plain.write_number(60, 0, 5)  # no format: XlsxWriter's own path
+    plain.write_string(60, 1, "書式なし")
+    plain.write_datetime(61, 0, datetime.datetime(2025, 2, 1), f_date)
+    plain.write_boolean(61, 1, True, f_text)
+    plain.write_rich_string(61, 2, "a", f_text, "b", " c")
+    plain.write_array_formula(62, 0, 62, 0, "{=SUM(A1:A3*B1:B3)}", f_num, 7)
+    plain.write_url(63, 0, "https://example.com/", string="リンク")
+    plain.merge_range(64, 0, 65, 3, "結合", f_text)
+    plain.set_row(20, 30)
+    plain.set_row(21, None, None, {"hidden": True})
+    plain.set_row(70, 25)  # a row with height only
+    rowfmt.set_row(2, 20, f_text)
+    rowfmt.set_column(3, 3, 12, f_rate)
+    for r in range(6):
+        for c in range(6):
+            rowfmt.write_number(r, c, r * c) if (r + c) % 2 else rowfmt.write_string(r, c, f"{r}-{c}")
+    noted.write_number(0, 0, 1, f_num)
+    noted.write_comment(0, 0, "注記")
+    noted.write_string(3, 1, "コメント付きのシート", f_text)
+    return installed
+
+
+def _parts(path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/") or n == "xl/styles.xml"
+                or n == "xl/sharedStrings.xml"}
+
+
+def test_sheet_xml_is_byte_identical_to_xlsxwriters(tmp_path):
+    outs = {}
+    for fast in (False, True):
+        path = tmp_path / f"{fast}.xlsx"
+        wb = xlsxwriter.Workbook(str(path))
+        installed = _fill(wb, fast)
+        wb.close()
+        outs[fast] = _parts(path)
+        if fast:
+            assert installed == [True, True, True]
+    assert outs[True].keys() == outs[False].keys()
+    assert len([n for n in outs[True] if n.endswith(".xml") and "sheet" in n]) == 3
+    for name in outs[False]:
+        assert outs[True][name] == outs[False][name], name
+
+
+def test_fast_path_is_used_for_our_cells(tmp_path, monkeypatch):
+    """The comparison above would pass vacuously if the fast path never ran: count the cells XlsxWriter's
+    own per-cell writer still gets (only the ones without a format or of another kind)."""
+    wb = xlsxwriter.Workbook(str(tmp_path / "x.xlsx"))
+    ws = wb.add_worksheet()
+    calls = []
+    original = ws._write_cell
+    monkeypatch.setattr(ws, "_write_cell", lambda r, c, cell: (calls.append((r, c)), original(r, c, cell)))
+    assert xlsx_rows.install(ws)
+    f = wb.add_format({"bold": True})
+    for r in range(100):
+        ws.write_number(r, 0, r, f)
+        ws.write_string(r, 1, "x", f)
+        ws.write_formula(r, 2, f"A{r + 1}*2", f, 2 * r)
+        ws.write_blank(r, 3, None, f)
+    ws.write_number(100, 0, 1)  # no format
+    wb.close()
+    assert calls == [(100, 0)]
+
+
+@pytest.mark.parametrize("attr", ["_write_cell", "table"])
+def test_an_xlsxwriter_without_the_internals_keeps_its_own_writer(tmp_path, attr):
+    class Bare:
+        pass
+
+    ws = Bare()
+    for name in ("_write_rows", "_write_cell", "_write_row", "_write_empty_row", "_escape_data", "table",
+                 "row_info", "comments", "constant_memory"):
+        if name != attr:
+            setattr(ws, name, None)
+    assert xlsx_rows.install(ws) is False
+    assert ws._write_rows is None
