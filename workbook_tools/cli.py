@@ -117,7 +117,8 @@ def grid_recompute(
     except ValueError:
         _fail(ValueError(f"--cutoff は YYYY-MM で指定してください（{cutoff}）"))
     try:
-        job = grid_job.recompute(input, sheet=sheet, start_month=start_month, cutoff=cut, fiscal_year=year)
+        job = grid_job.recompute(input, sheet=sheet, start_month=start_month, cutoff=cut, fiscal_year=year,
+                                 isolate=True)
         grid_job.write_grid_workbook(job, output, json_path=json_out)
         if csv_dir:
             _write_csv(job, csv_dir)
@@ -147,7 +148,7 @@ def contracts_recompute(
 
     _check_paths(input, output, json_out, csv_dir)
     try:
-        job = job_mod.recompute(input)
+        job = job_mod.recompute(input, isolate=True)
         job_mod.write_workbook(job, output, json_out)
         if csv_dir:
             _write_csv(job, csv_dir)

@@ -18,8 +18,17 @@ class ContractsJob:
     file: str = ""
 
 
-def recompute(path: Path, rule: RoundingRule | None = None) -> ContractsJob:
-    products, problems = read_contracts(path)
+def recompute(path: Path, rule: RoundingRule | None = None, *, isolate: bool = False) -> ContractsJob:
+    """Read and compute Report B.  ``isolate``: read in a worker process (app/isolated_read.py), so that a
+    file that crashes the reader or eats memory ends in a Japanese error, not in a dead process."""
+    if isolate:
+        from workbook_tools.app.isolated_read import start_read
+
+        pending = start_read(read_contracts, path, path)
+        products, problems = pending.result()
+        problems = pending.notes + problems
+    else:
+        products, problems = read_contracts(path)
     result = compute_contracts(products, rule)
     for p in result.products:
         if p.has_high_rate and p.note == TRANSFER_NOTE:

@@ -118,12 +118,34 @@ def _row_checks(inp: GridInput, file: str, src: GridSpec) -> list[Problem]:
 
 def recompute(path: Path, *, sheet: str | None = None, start_month: int | None = None,
               cutoff: YearMonth | None = None, fiscal_year: int | None = None,
-              rule: RoundingRule | None = None) -> GridJob:
-    inp, _ = load_grid(path, sheet=sheet, cutoff=cutoff, fiscal_year=fiscal_year)
+              rule: RoundingRule | None = None, isolate: bool = False) -> GridJob:
+    """Read, recompute and check a grid.  ``isolate``: read in a worker process (app/isolated_read.py), so
+    that a file that crashes the reader or eats memory ends in a Japanese error, not in a dead process."""
+    notes: list[Problem] = []
+    if isolate:
+        from workbook_tools.app.isolated_read import start_read
+
+        pending = start_read(_load_in_worker, (path, sheet, cutoff, fiscal_year), path)
+        _import_writer()  # while the worker starts and reads
+        inp, _ = pending.result()
+        notes = pending.notes
+    else:
+        inp, _ = load_grid(path, sheet=sheet, cutoff=cutoff, fiscal_year=fiscal_year)
     spec = build_spec(inp, start_month, cutoff, rule or REPORT_RULES["grid"])
     result = compute_grid(inp.rows, spec)
-    problems = list(inp.problems) + check_input(inp, path.name, result)
+    problems = notes + list(inp.problems) + check_input(inp, path.name, result)
     return GridJob(inp, result, problems)
+
+
+def _load_in_worker(args: tuple) -> tuple[GridInput, str]:
+    path, sheet, cutoff, fiscal_year = args
+    return load_grid(path, sheet=sheet, cutoff=cutoff, fiscal_year=fiscal_year)
+
+
+def _import_writer() -> None:
+    """What writing the output needs, imported while the worker reads."""
+    import workbook_tools.app.output  # noqa: F401
+    import workbook_tools.io.grid_writer  # noqa: F401
 
 
 def write_grid_workbook(job: GridJob, output: Path, *, sheet_name: str | None = None,

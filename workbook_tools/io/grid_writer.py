@@ -133,16 +133,13 @@ class _GridWriter:
         ws.number(r, self.c_members, u.members, self.f_int)
         ws.number(r, self.c_policies, u.policies, self.f_int)
         ws.number(r, self.c_target, u.target, self.f_int)
-        for c, parts, cached, fmt in self.row_formulas:
-            ws.formula(r, c, n.join(parts), cached(x), fmt)
         get, f_month = u.monthly.get, self.f_month
-        for ym, c in self.month_items:
-            v = get(ym)
-            if v is not None:
-                ws.number(r, c, v, f_month)
-            elif self.template:
-                ws.blank(r, c, f_month)
-            # else: blank months get their border from one conditional format
+        months = [(c, v, f_month) for ym, c in self.month_items if (v := get(ym)) is not None]
+        if self.template:  # blank input cells; in an output, blank months get their border from a conditional format
+            for ym, c in self.month_items:
+                if get(ym) is None:
+                    ws.blank(r, c, f_month)
+        ws.row_cells(r, months, [(c, n.join(parts), cached(x), fmt) for c, parts, cached, fmt in self.row_formulas])
         right = col[("pref_name_right", None)]
         if self.template:
             ref = f"{self.letters[self.c_pref_name]}{n}"

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from workbook_tools.errors import WARNING, OutputError, Problem
 from workbook_tools.io.outputs import OutputSet, output_error
-from workbook_tools.io.xlsx_rows import install as install_row_writer
+from workbook_tools.io.xlsx_rows import install as install_row_writer, store_row
 
 EXCEL_MAX_TEXT = 32_767  # UTF-16 code units
 EXCEL_MAX_NUMBER = 9.99e307
@@ -148,6 +148,18 @@ def excel_number_ok(value) -> bool:
     return isinstance(value, (int, float)) and math.isfinite(value) and abs(value) <= EXCEL_MAX_NUMBER
 
 
+def _cached_value(cached):
+    """A formula's cached result as XlsxWriter takes it: a number within Excel's range or a text ('' for none)."""
+    t = type(cached)
+    if (t is int or t is float) and -EXCEL_MAX_NUMBER <= cached <= EXCEL_MAX_NUMBER or t is str:
+        return cached
+    if cached is not None and not isinstance(cached, (int, float, str)):
+        cached = float(cached)
+    if cached is None or (isinstance(cached, (int, float)) and not excel_number_ok(cached)):
+        return ""
+    return cached
+
+
 def a1_of(row: int, col: int) -> str:
     from xlsxwriter.utility import xl_rowcol_to_cell
 
@@ -235,15 +247,27 @@ class SafeSheet:
 
     def formula(self, row: int, col: int, formula: str, cached, fmt=None) -> None:
         """A formula of our own making with the value Python computed as its cached result."""
-        t = type(cached)
-        if not ((t is int or t is float) and -EXCEL_MAX_NUMBER <= cached <= EXCEL_MAX_NUMBER) and t is not str:
-            if cached is not None and not isinstance(cached, (int, float, str)):
-                cached = float(cached)
-            if cached is None or (isinstance(cached, (int, float)) and not excel_number_ok(cached)):
-                cached = ""
-        rc = self._w_formula(row, col, "=" + formula.lstrip("="), fmt, cached)
+        rc = self._w_formula(row, col, "=" + formula.lstrip("="), fmt, _cached_value(cached))
         if rc:
             self._check(rc, "数式", row, col)
+
+    def row_cells(self, row: int, numbers: list[tuple[int, object, object]],
+                  formulas: list[tuple[int, str, object, object]]) -> None:
+        """One row's numbers [(col, value, fmt)] and formulas of our own making [(col, text, cached, fmt)].
+        Stored in one go (io/xlsx_rows.store_row: the cells XlsxWriter's own writers would store) when every
+        number is a plain one within Excel's range and no formula needs XlsxWriter's rewriting; otherwise
+        cell by cell through `number` / `formula`."""
+        plain = all((type(v) is int or type(v) is float) and -EXCEL_MAX_NUMBER <= v <= EXCEL_MAX_NUMBER
+                    for _, v, _ in numbers)
+        if plain and not self._ws.use_future_functions:
+            texts = [(c, f.lstrip("="), _cached_value(cached), fmt) for c, f, cached, fmt in formulas]
+            if all(t and not _NEEDS_PREFIX.search(t) for _, t, _, _ in texts) \
+                    and store_row(self._ws, row, numbers, texts):
+                return
+        for c, v, fmt in numbers:
+            self.number(row, c, v, fmt)
+        for c, f, cached, fmt in formulas:
+            self.formula(row, c, f, cached, fmt)
 
     def merge(self, first_row: int, first_col: int, last_row: int, last_col: int, value, fmt=None) -> None:
         """Merged cells holding a text (quote-protected and length-checked like `text`)."""

@@ -1,35 +1,67 @@
-"""XlsxWriter's ``<sheetData>`` writer, faster and byte for byte the same.
+"""XlsxWriter's cell table and ``<sheetData>`` writer, faster and byte for byte the same.
 
 XlsxWriter writes each cell through generic helpers: a list of attributes per cell, a regular
 expression per attribute (an exception for the integer style index) and one file write per cell,
 about 3 µs a cell, which was two thirds of closing a 3,000-union grid.  ``install(ws)`` replaces, on
-one worksheet object, ``_write_rows`` and ``_calculate_spans`` with versions that write the same XML
-for the cells our writers make (number, shared string, formula, blank; each with a format) in one
-write per row, and hand any other cell to XlsxWriter's own ``_write_cell``.  A sheet with comments,
-or in constant_memory mode, keeps XlsxWriter's writer whole; an XlsxWriter without these internals
-keeps it everywhere (``install`` returns False).
+one worksheet object, ``_write_rows`` with a version that writes the same XML for the cells our
+writers make (number, shared string, formula, blank; each with a format) in one write per row, and
+hands any other cell to XlsxWriter's own ``_write_cell``.  A sheet with comments, or in
+constant_memory mode, keeps XlsxWriter's writer whole; an XlsxWriter without these internals keeps it
+everywhere (``install`` returns False).
 
-Only ``io/writer.py`` (the sealed writer) installs it.  ``tests/test_writer_rows.py`` writes every
-kind of cell both ways and compares the sheet XML.
+``store_row`` puts a row of plain numbers and formulas into the cell table with one dimension check,
+as ``_write_number`` / ``_write_formula`` would one by one (``SafeSheet.row_cells``).
+
+Only ``io/writer.py`` (the sealed writer) uses this module.  ``tests/test_writer_rows.py`` writes every
+kind of cell both ways and compares the parts byte for byte.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 _ERROR_CODES = frozenset(("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"))
 
 
+@lru_cache(maxsize=1)
 def _cell_classes():
     try:
         from xlsxwriter import worksheet as xw
         from xlsxwriter.utility import xl_col_to_name
 
-        return (xw.CellNumberTuple, xw.CellStringTuple, xw.CellFormulaTuple, xw.CellBlankTuple, xl_col_to_name)
+        return (xw.CellNumberTuple, xw.CellStringTuple, xw.CellFormulaTuple, xw.CellBlankTuple, xl_col_to_name,
+                xw.re_dynamic_function)
     except (ImportError, AttributeError):  # pragma: no cover - another XlsxWriter: keep its own writer
         return None
 
 
+def store_row(ws, row: int, numbers: list, formulas: list) -> bool:
+    """Put one row's numbers [(col, value, fmt)] and formulas [(col, text, cached, fmt)] into ``ws``'s cell
+    table as ``_write_number`` / ``_write_formula`` would store them, with one dimension check for the
+    row.  The caller passes only finite numbers within Excel's range and formula texts without the leading
+    '=' that need none of XlsxWriter's rewriting; a dynamic-array formula, constant_memory, a cell outside
+    the sheet or an XlsxWriter without these internals returns False with nothing stored."""
+    classes = _cell_classes()
+    if classes is None or ws.constant_memory or not hasattr(ws, "_check_dimensions"):
+        return False
+    number_t, _, formula_t, _, _, dynamic = classes
+    if any(dynamic.search(text) for _, text, _, _ in formulas):
+        return False
+    cols = [c for c, _, _ in numbers] + [c for c, _, _, _ in formulas]
+    if not cols:
+        return True
+    if ws._check_dimensions(row, min(cols)) or ws._check_dimensions(row, max(cols)):
+        return False
+    cells = ws.table[row]
+    for c, value, fmt in numbers:
+        cells[c] = number_t(value, fmt)
+    for c, text, cached, fmt in formulas:
+        cells[c] = formula_t(text, fmt, cached)
+    return True
+
+
 def install(ws) -> bool:
     """Give worksheet ``ws`` the faster row writer; False when this XlsxWriter lacks what it relies on."""
-    classes = _cell_classes()
+    classes = _cell_classes()[:5] if _cell_classes() else None
     needed = ("_write_rows", "_write_cell", "_write_row", "_write_empty_row", "_escape_data", "table",
               "row_info", "comments", "constant_memory")
     if classes is None or not all(hasattr(ws, n) for n in needed):

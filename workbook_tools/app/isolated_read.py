@@ -1,0 +1,120 @@
+"""Read one input workbook in a worker process (`grid recompute`, `contracts recompute`).
+
+The reader (python-calamine, native code) can abort the whole process on a broken file, and a file can
+need more memory than the machine has.  ``read_isolated`` runs the read — the pre-check first, then
+the reader and the parsing into plain records — in one spawned worker of io/isolation.py, under a
+deadline and the same memory watch as the folder consolidation, and turns a crash, a timeout or the
+memory limit into a Japanese ``RefusedFile`` naming the file: the command ends with exit code 2 and a
+message instead of dying.  The worker's own ``WorkbookToolsError`` (a refused file, a missing header…)
+comes back as that exception.
+
+Cost: the worker's start-up (a fresh interpreter importing the reader modules) and pickling the parsed
+records; ``start_read`` starts the worker at once and lets the caller do other work (imports of the
+writer) while it reads.  When no worker process can start (a frozen or embedded interpreter), the
+read runs in this process and a warning says so.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any, Callable
+
+from workbook_tools.errors import WARNING, Problem, RefusedFile, WorkbookToolsError
+
+READ_TIMEOUT = 120.0  # seconds for one input's pre-check, read and parsing
+TEST_HOOK = "WORKBOOK_TOOLS_TEST_WORKER"  # tests only: "crash", "hang" or "hog:MB" inside the worker
+
+
+def _guarded(fn: Callable, arg) -> tuple[str, Any]:
+    """Runs in the worker: fn(arg), with our own exceptions sent back as values (they pickle)."""
+    _test_hook()
+    try:
+        return "ok", fn(arg)
+    except WorkbookToolsError as exc:
+        return "error", exc
+
+
+def _test_hook() -> None:
+    how = os.environ.get(TEST_HOOK, "")
+    if how == "crash":
+        os._exit(3)  # like a native reader aborting the process
+    if how == "hang":
+        threading.Event().wait(3600)
+    if how.startswith("hog:"):
+        block = bytearray(int(how[4:]) * 1024 * 1024)
+        for i in range(0, len(block), 4096):
+            block[i] = 1
+        threading.Event().wait(3600)
+
+
+@dataclass
+class PendingRead:
+    """A read under way in a worker; ``result()`` waits for it."""
+
+    fn: Callable
+    arg: Any
+    file: str
+    timeout: float
+    max_memory_mb: float
+    notes: list[Problem] = field(default_factory=list)  # e.g. the read ran in this process
+    _outcome: Any = None
+    _error: BaseException | None = None
+    _thread: threading.Thread | None = None
+
+    def start(self) -> "PendingRead":
+        self._thread = threading.Thread(target=self._run, name="isolated-read", daemon=True)
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        from workbook_tools.io.isolation import IsolationUnavailable, run_isolated
+
+        try:
+            for out in run_isolated(partial(_guarded, self.fn), [self.arg], jobs=1, timeout=self.timeout,
+                                    max_memory_mb=self.max_memory_mb):
+                self._outcome = out
+        except IsolationUnavailable:
+            self._outcome = None
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread by result()
+            self._error = exc
+
+    def result(self):
+        assert self._thread is not None
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        out = self._outcome
+        if out is None:  # no worker could start: read here
+            self.notes.append(Problem(WARNING, "別プロセスを起動できなかったため、このプロセスで読み込みました"
+                                               "（壊れたファイルで処理が止まる可能性があります）", self.file,
+                                      code="no_isolation"))
+            return self.fn(self.arg)
+        if not out.ok:
+            raise RefusedFile(failure_text(out.failure, self.timeout, self.max_memory_mb), file=self.file,
+                              code=out.failure.split(":")[0] or "read_failed")
+        status, value = out.result
+        if status == "error":
+            raise value
+        return value
+
+
+def failure_text(failure: str, timeout: float, max_memory_mb: float) -> str:
+    """The Japanese reason for a worker that crashed, hung, went past the memory budget or failed."""
+    from workbook_tools.io.isolation import CRASHED, MEMORY, TIMED_OUT
+
+    again = "Excel で開いて保存し直したファイルで、もう一度実行してください"
+    return {CRASHED: f"読み込み中にプログラムが異常終了しました（ファイルが壊れている可能性があります）。{again}",
+            TIMED_OUT: f"{timeout:.0f} 秒以内に読み込めませんでした。{again}",
+            MEMORY: f"読み込みに {max_memory_mb:,.0f} MB を超えるメモリが必要なため中止しました。{again}",
+            }.get(failure, f"読み込み中に予期しないエラーが起きました（{failure[:120]}）")
+
+
+def start_read(fn: Callable, arg, path: Path, *, timeout: float = READ_TIMEOUT,
+               max_memory_mb: float | None = None) -> PendingRead:
+    """Start ``fn(arg)`` (a module-level function: the worker imports it) in a worker; ``.result()`` waits."""
+    from workbook_tools.io.isolation import DEFAULT_MAX_MEMORY_MB
+
+    return PendingRead(fn, arg, Path(path).name, timeout, max_memory_mb or DEFAULT_MAX_MEMORY_MB).start()
