@@ -25,6 +25,7 @@ def recompute(path: Path, rule: RoundingRule | None = None, *, isolate: bool = F
         from workbook_tools.app.isolated_read import start_read
 
         pending = start_read(read_contracts, path, path)
+        _import_writer()  # while the worker starts and reads
         products, problems = pending.result()
         problems = pending.notes + problems
     else:
@@ -35,6 +36,14 @@ def recompute(path: Path, rule: RoundingRule | None = None, *, isolate: bool = F
             problems.append(Problem("情報", f"{p.product} に到達率 1000% 超の県支部があります（契約管理の変更を新規として計上した"
                                            "可能性）。注記を付けました", path.name, "", "", code="high_rate"))
     return ContractsJob(products, result, problems, path.name)
+
+
+def _import_writer() -> None:
+    import workbook_tools.app.output  # noqa: F401
+    import workbook_tools.io.contracts_writer  # noqa: F401
+    from workbook_tools.io.writer import preload
+
+    preload()
 
 
 def write_workbook(job: ContractsJob, output: Path, json_path: Path | None = None) -> Path:

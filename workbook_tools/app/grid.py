@@ -146,6 +146,9 @@ def _import_writer() -> None:
     """What writing the output needs, imported while the worker reads."""
     import workbook_tools.app.output  # noqa: F401
     import workbook_tools.io.grid_writer  # noqa: F401
+    from workbook_tools.io.writer import preload
+
+    preload()
 
 
 def write_grid_workbook(job: GridJob, output: Path, *, sheet_name: str | None = None,

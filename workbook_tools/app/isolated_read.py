@@ -62,11 +62,10 @@ class PendingRead:
     notes: list[Problem] = field(default_factory=list)  # e.g. the read ran in this process
     _outcome: Any = None
     _error: BaseException | None = None
-    _thread: threading.Thread | None = None
+    _done: threading.Event = field(default_factory=threading.Event)
 
     def start(self) -> "PendingRead":
-        self._thread = threading.Thread(target=self._run, name="isolated-read", daemon=True)
-        self._thread.start()
+        threading.Thread(target=self._run, name="isolated-read", daemon=True).start()
         return self
 
     def _run(self) -> None:
@@ -76,14 +75,18 @@ class PendingRead:
             for out in run_isolated(partial(_guarded, self.fn), [self.arg], jobs=1, timeout=self.timeout,
                                     max_memory_mb=self.max_memory_mb):
                 self._outcome = out
+                self._done.set()  # the caller goes on; ending the worker goes on here
         except IsolationUnavailable:
-            self._outcome = None
+            pass
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread by result()
-            self._error = exc
+            if not self._done.is_set():
+                self._error = exc
+        finally:
+            self._done.set()
 
     def result(self):
-        assert self._thread is not None
-        self._thread.join()
+        while not self._done.wait(0.1):  # short waits: Ctrl+C stays responsive on Windows too
+            pass
         if self._error is not None:
             raise self._error
         out = self._outcome

@@ -602,6 +602,11 @@ def _speed_up_formulas(ws) -> None:
     ws._prepare_formula = prepare
 
 
+def preload() -> None:
+    """Import XlsxWriter now: a caller that waits for something else (an isolated read) pays the import there."""
+    import xlsxwriter  # noqa: F401
+
+
 @contextmanager
 def safe_book(path: Path, outputs: OutputSet | None = None):
     """A book written to a temporary file; with `outputs`, it joins that set (committed by its owner)."""
