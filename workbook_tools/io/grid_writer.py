@@ -123,8 +123,10 @@ class _GridWriter:
     def union(self, r: int, u: UnionRow, x: UnionResult) -> None:
         ws, col = self.ws, self.col
         n = str(r + 1)
-        for c, fmt, value in ((self.c_pref_code, self.f_code, u.pref_code), (self.c_pref_name, self.f_text, u.pref_name),
-                              (self.c_union_code, self.f_code, u.union_code), (self.c_union_name, self.f_text, u.name),
+        for c, fmt, value in ((self.c_pref_code, self.f_code, u.pref_code),
+                              (self.c_pref_name, self.f_text, u.pref_name),
+                              (self.c_union_code, self.f_code, u.union_code),
+                              (self.c_union_name, self.f_text, u.name),
                               (self.c_effective, self.f_code, u.effective)):
             if value:
                 ws.text(r, c, value, fmt)
