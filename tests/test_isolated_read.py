@@ -94,3 +94,16 @@ def test_without_worker_processes_the_read_runs_here_with_a_warning(monkeypatch)
     job = grid.recompute(GRID, isolate=True)
     assert job.problems[0].code == "no_isolation" and job.problems[0].file == GRID.name
     assert job.result.to_dict() == grid.recompute(GRID).result.to_dict()
+
+
+def test_the_console_script_loads_no_cli_in_a_worker():
+    """spawn runs the console script again in every worker as its main module: the entry point's module
+    must load nothing but the package root, so that a worker does not import the CLI before it reads."""
+    tomllib = pytest.importorskip("tomllib")
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
+    module, _, func = scripts["workbook-tools"].partition(":")
+    code = (f"import sys, {module}; assert callable({module}.{func}); "
+            "print(sorted(m for m in sys.modules if m.startswith(('workbook_tools.', 'typer', 'click', 'pydantic'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == str([module])
