@@ -102,12 +102,8 @@ def _calculate_spans(ws) -> None:
 
 def _write_rows(ws, original_cell, classes) -> None:
     """The rows of ``<sheetData>`` as XlsxWriter writes them (no comments on the sheet)."""
-    number_t, string_t, formula_t, blank_t, col_name = classes
     table, row_info, spans = ws.table, ws.row_info, ws.row_spans
-    fh = ws.fh
-    letters: dict[int, str] = {}
-    styles: dict[int, str] = {}  # id(format) → its xf index as text, taken in XlsxWriter's order
-    escape = ws._escape_data
+    cache = _Cache(classes, ws._escape_data)
     for row_num in range(ws.dim_rowmin, ws.dim_rowmax + 1):
         cells = table[row_num]  # a defaultdict, read the way XlsxWriter reads it
         if not cells and row_num not in row_info:
@@ -117,42 +113,66 @@ def _write_rows(ws, original_cell, classes) -> None:
             ws._write_empty_row(row_num, span, row_info.get(row_num))
             continue
         ws._write_row(row_num, span, row_info.get(row_num))
-        n = str(row_num + 1)
-        out = []
-        for col in sorted(cells):
-            cell = cells[col]
-            fmt = cell.format
-            kind = cell.__class__
-            if not fmt or kind not in (number_t, string_t, formula_t, blank_t):
-                if out:
-                    fh.write("".join(out))
-                    out = []
-                original_cell(row_num, col, cell)
-                continue
-            s = styles.get(id(fmt))
-            if s is None:
-                s = styles[id(fmt)] = str(fmt._get_xf_index())
-            letter = letters.get(col)
-            if letter is None:
-                letter = letters[col] = col_name(col)
-            head = f'<c r="{letter}{n}" s="{s}"'
-            if kind is number_t:
-                out.append(f"{head}><v>{cell.number:.16G}</v></c>")
-            elif kind is string_t:
-                out.append(f'{head} t="s"><v>{cell.string}</v></c>')
-            elif kind is blank_t:
-                out.append(f"{head}/>")
-            else:
-                out.append(_formula(head, cell, escape))
-        out.append("</row>")
-        fh.write("".join(out))
+        _write_cells(ws.fh, row_num, cells, cache, original_cell)
+
+
+class _Cache:
+    """Per sheet: column letters, and each format's xf index as text (taken in XlsxWriter's order: first use)."""
+
+    def __init__(self, classes, escape) -> None:
+        self.number_t, self.string_t, self.formula_t, self.blank_t, self.col_name = classes
+        self.fast = frozenset((self.number_t, self.string_t, self.formula_t, self.blank_t))
+        self.escape = escape
+        self.letters: dict[int, str] = {}
+        self.styles: dict[int, str] = {}
+
+
+def _write_cells(fh, row_num: int, cells: dict, cache: _Cache, original_cell) -> None:
+    """One row's cells and its end tag, in column order, in one write (another kind of cell: XlsxWriter's)."""
+    number_t, string_t, blank_t, fast = cache.number_t, cache.string_t, cache.blank_t, cache.fast
+    letters, styles = cache.letters, cache.styles
+    n = str(row_num + 1)
+    out: list[str] = []
+    append = out.append
+    for col, cell in sorted(cells.items()):
+        fmt = cell.format
+        kind = cell.__class__
+        if not fmt or kind not in fast:
+            if out:
+                fh.write("".join(out))
+                out.clear()
+            original_cell(row_num, col, cell)
+            continue
+        s = styles.get(id(fmt))
+        if s is None:
+            s = styles[id(fmt)] = str(fmt._get_xf_index())
+        letter = letters.get(col)
+        if letter is None:
+            letter = letters[col] = cache.col_name(col)
+        if kind is number_t:
+            append(f'<c r="{letter}{n}" s="{s}"><v>{cell.number:.16G}</v></c>')
+        elif kind is string_t:
+            append(f'<c r="{letter}{n}" s="{s}" t="s"><v>{cell.string}</v></c>')
+        elif kind is blank_t:
+            append(f'<c r="{letter}{n}" s="{s}"/>')
+        else:
+            append(_formula(f'<c r="{letter}{n}" s="{s}"', cell, cache.escape))
+    append("</row>")
+    fh.write("".join(out))
 
 
 def _formula(head: str, cell, escape) -> str:
-    value = cell.value
+    """XlsxWriter's formula cell.  Its escape changes only & < > (and returns a non-text value as it is):
+    a text without them is written as it is, without the regular expression."""
+    value, formula = cell.value, cell.formula
     t = ""
     if isinstance(value, bool):
         t, value = ' t="b"', 1 if value else 0
-    elif isinstance(value, str) and value != "":
-        t = ' t="e"' if value in _ERROR_CODES else ' t="str"'
-    return f"{head}{t}><f>{escape(cell.formula)}</f><v>{escape(value)}</v></c>"
+    elif isinstance(value, str):
+        if value != "":
+            t = ' t="e"' if value in _ERROR_CODES else ' t="str"'
+        if "&" in value or "<" in value or ">" in value:
+            value = escape(value)
+    if isinstance(formula, str) and ("&" in formula or "<" in formula or ">" in formula):
+        formula = escape(formula)
+    return f"{head}{t}><f>{formula}</f><v>{value}</v></c>"
