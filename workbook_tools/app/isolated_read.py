@@ -1,7 +1,7 @@
 """Read one input workbook in a worker process (`grid recompute`, `contracts recompute`).
 
 The reader (python-calamine, native code) can abort the whole process on a broken file, and a file can
-need more memory than the machine has.  ``read_isolated`` runs the read — the pre-check first, then
+need more memory than the machine has.  ``start_read`` runs the read — the pre-check first, then
 the reader and the parsing into plain records — in one spawned worker of io/isolation.py, under a
 deadline and the same memory watch as the folder consolidation, and turns a crash, a timeout or the
 memory limit into a Japanese ``RefusedFile`` naming the file: the command ends with exit code 2 and a
@@ -9,9 +9,9 @@ message instead of dying.  The worker's own ``WorkbookToolsError`` (a refused fi
 comes back as that exception.
 
 Cost: the worker's start-up (a fresh interpreter importing the reader modules) and pickling the parsed
-records; ``start_read`` starts the worker at once and lets the caller do other work (imports of the
-writer) while it reads.  When no worker process can start (a frozen or embedded interpreter), the
-read runs in this process and a warning says so.
+records.  The worker is driven from a thread, so the caller does other work (imports of the writer)
+while it reads, and ``PendingRead.result()`` returns as soon as the answer is in.  When no worker
+process can start (a frozen or embedded interpreter), the read runs in this process and a warning says so.
 """
 from __future__ import annotations
 
