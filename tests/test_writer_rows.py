@@ -149,7 +149,7 @@ def test_row_cells_stores_plain_rows_in_one_go(tmp_path, monkeypatch):
     from workbook_tools.io import writer
 
     calls = []
-    monkeypatch.setattr(writer, "store_row", lambda *a: calls.append(a[1]) or xlsx_rows.store_row(*a))
+    monkeypatch.setattr(writer, "store_row", lambda *a, **k: calls.append(a[1]) or xlsx_rows.store_row(*a, **k))
     book = writer.SafeBook(tmp_path / "c.xlsx")
     ws = book.sheet("行")
     writer.write_problems_sheet(book, [], "チェック")
@@ -157,3 +157,30 @@ def test_row_cells_stores_plain_rows_in_one_go(tmp_path, monkeypatch):
     ws.row_cells(1, [(0, float("nan"), None)], [])  # not plain: cell by cell, store_row not asked
     book.close()
     assert calls == [0]
+
+
+def test_plain_formula():
+    from workbook_tools.io.writer import plain_formula
+
+    assert plain_formula("=SUM(A1:B1)") and plain_formula('IF(N(E7)=0,"",ROUND(F7/E7,3))')
+    assert not plain_formula("") and not plain_formula("=")
+    assert not plain_formula("XLOOKUP(1,A:A,B:B)") and not plain_formula("LAMBDA(x,x)(1)")
+    assert not plain_formula("SORT(A1:A3)")  # a dynamic array: XlsxWriter writes it its own way
+
+
+def test_the_grid_written_in_one_go_equals_cell_by_cell(tmp_path, monkeypatch):
+    """The whole grid (every union row through row_cells with checked patterns) against the same grid with
+    store_row refused, i.e. every cell through SafeSheet.number / formula and XlsxWriter's own writers."""
+    from workbook_tools.app import grid as job
+    from workbook_tools.io import writer
+    from conftest import ROOT
+
+    j = job.recompute(ROOT / "workbook_tools" / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx")
+    parts = {}
+    for way in ("one_go", "cell_by_cell"):
+        if way == "cell_by_cell":
+            monkeypatch.setattr(writer, "store_row", lambda *a, **k: False)
+        (tmp_path / way).mkdir()
+        job.write_grid_workbook(j, tmp_path / way / "出力.xlsx")
+        parts[way] = _parts(tmp_path / way / "出力.xlsx")
+    assert parts["one_go"] == parts["cell_by_cell"]

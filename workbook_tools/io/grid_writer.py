@@ -16,7 +16,7 @@ from workbook_tools.core.grid import GridResult, GridSpec, UnionResult, UnionRow
 from workbook_tools.errors import Problem
 from workbook_tools.forms import grid as form
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import SafeBook, write_problems_sheet
+from workbook_tools.io.writer import SafeBook, plain_formula, write_problems_sheet
 
 TITLE_ROW = 0
 SUMMARY_HEAD_ROW = 1
@@ -118,6 +118,7 @@ class _GridWriter:
              self.f_rate),
             (col[("remaining", None)], f'IF({ref("target")}="","",{ref("target")}-{ref("cumulative")})',
              lambda x: x.remaining, self.f_remaining)]
+        self.formulas_checked = all(plain_formula(text.replace(_ROW, "1")) for _, text, _, _ in plan)
         return [(c, text.split(_ROW), get, fmt) for c, text, get, fmt in plan]
 
     def union(self, r: int, u: UnionRow, x: UnionResult) -> None:
@@ -141,7 +142,8 @@ class _GridWriter:
             for ym, c in self.month_items:
                 if get(ym) is None:
                     ws.blank(r, c, f_month)
-        ws.row_cells(r, months, [(c, n.join(parts), cached(x), fmt) for c, parts, cached, fmt in self.row_formulas])
+        ws.row_cells(r, months, [(c, n.join(parts), cached(x), fmt) for c, parts, cached, fmt in self.row_formulas],
+                     checked=self.formulas_checked)
         right = col[("pref_name_right", None)]
         if self.template:
             ref = f"{self.letters[self.c_pref_name]}{n}"

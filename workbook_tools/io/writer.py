@@ -30,7 +30,8 @@ from pathlib import Path
 
 from workbook_tools.errors import WARNING, OutputError, Problem
 from workbook_tools.io.outputs import OutputSet, output_error
-from workbook_tools.io.xlsx_rows import install as install_row_writer, store_row
+from workbook_tools.io.xlsx_rows import dynamic_formula, store_row
+from workbook_tools.io.xlsx_rows import install as install_row_writer
 
 EXCEL_MAX_TEXT = 32_767  # UTF-16 code units
 EXCEL_MAX_NUMBER = 9.99e307
@@ -148,6 +149,13 @@ def excel_number_ok(value) -> bool:
     return isinstance(value, (int, float)) and math.isfinite(value) and abs(value) <= EXCEL_MAX_NUMBER
 
 
+def plain_formula(text: str) -> bool:
+    """A formula XlsxWriter stores as it is: not empty, no newer function to prefix, no dynamic array.
+    Digits put into a pattern (a row number) cannot change the answer: the function names have none."""
+    t = text.lstrip("=")
+    return bool(t) and not _NEEDS_PREFIX.search(t) and not dynamic_formula(t)
+
+
 def _cached_value(cached):
     """A formula's cached result as XlsxWriter takes it: a number within Excel's range or a text ('' for none)."""
     t = type(cached)
@@ -252,17 +260,18 @@ class SafeSheet:
             self._check(rc, "数式", row, col)
 
     def row_cells(self, row: int, numbers: list[tuple[int, object, object]],
-                  formulas: list[tuple[int, str, object, object]]) -> None:
+                  formulas: list[tuple[int, str, object, object]], *, checked: bool = False) -> None:
         """One row's numbers [(col, value, fmt)] and formulas of our own making [(col, text, cached, fmt)].
         Stored in one go (io/xlsx_rows.store_row: the cells XlsxWriter's own writers would store) when every
         number is a plain one within Excel's range and no formula needs XlsxWriter's rewriting; otherwise
-        cell by cell through `number` / `formula`."""
+        cell by cell through `number` / `formula`.  ``checked``: every formula is a row pattern that
+        `plain_formula` accepted (the row number cannot change that), so they are not searched again."""
         plain = all((type(v) is int or type(v) is float) and -EXCEL_MAX_NUMBER <= v <= EXCEL_MAX_NUMBER
                     for _, v, _ in numbers)
         if plain and not self._ws.use_future_functions:
             texts = [(c, f.lstrip("="), _cached_value(cached), fmt) for c, f, cached, fmt in formulas]
-            if all(t and not _NEEDS_PREFIX.search(t) for _, t, _, _ in texts) \
-                    and store_row(self._ws, row, numbers, texts):
+            if (checked or all(plain_formula(t) for _, t, _, _ in texts)) \
+                    and store_row(self._ws, row, numbers, texts, checked=checked):
                 return
         for c, v, fmt in numbers:
             self.number(row, c, v, fmt)

@@ -34,17 +34,24 @@ def _cell_classes():
         return None
 
 
-def store_row(ws, row: int, numbers: list, formulas: list) -> bool:
+def dynamic_formula(text: str) -> bool:
+    """Whether XlsxWriter would write ``text`` as a dynamic-array formula (True when it cannot tell)."""
+    classes = _cell_classes()
+    return classes is None or classes[5].search(text) is not None
+
+
+def store_row(ws, row: int, numbers: list, formulas: list, *, checked: bool = False) -> bool:
     """Put one row's numbers [(col, value, fmt)] and formulas [(col, text, cached, fmt)] into ``ws``'s cell
     table as ``_write_number`` / ``_write_formula`` would store them, with one dimension check for the
     row.  The caller passes only finite numbers within Excel's range and formula texts without the leading
     '=' that need none of XlsxWriter's rewriting; a dynamic-array formula, constant_memory, a cell outside
-    the sheet or an XlsxWriter without these internals returns False with nothing stored."""
+    the sheet or an XlsxWriter without these internals returns False with nothing stored.  ``checked``: the
+    caller has already ruled out dynamic-array formulas (``dynamic_formula`` on the row's formula patterns)."""
     classes = _cell_classes()
     if classes is None or ws.constant_memory or not hasattr(ws, "_check_dimensions"):
         return False
     number_t, _, formula_t, _, _, dynamic = classes
-    if any(dynamic.search(text) for _, text, _, _ in formulas):
+    if not checked and any(dynamic.search(text) for _, text, _, _ in formulas):
         return False
     cols = [c for c, _, _ in numbers] + [c for c, _, _, _ in formulas]
     if not cols:
