@@ -5,7 +5,7 @@ import json
 
 import openpyxl
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 import lo
 from conftest import ROOT
