@@ -15,43 +15,46 @@ option, and subcommands listed in the order they were declared.
 """
 from __future__ import annotations
 
+import functools
 import re
 import sys
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 import click
 from click import exceptions as cx
 
-_PHRASES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"^Usage: ", re.M), "使い方: "),
-    (re.compile(r"^(\s*)Options:$", re.M), r"\1オプション:"),
-    (re.compile(r"^(\s*)(?:Positional )?Arguments:$", re.M), r"\1引数:"),
-    (re.compile(r"^(\s*)Commands:$", re.M), r"\1コマンド:"),
-    (re.compile(r"\[OPTIONS\]"), "[オプション]"),
-    (re.compile(r"COMMAND \[ARGS\]\.\.\."), "コマンド [引数]..."),
-    (re.compile(r"Show this message and exit\."), "このヘルプを表示して終了します。"),
-    (re.compile(r"Show the version and exit\."), "バージョンを表示して終了します。"),
-    (re.compile(r"\[required\]"), "[必須]"),
-    (re.compile(r"\[default: ([^\]]*)\]"), r"[既定: \1]"),
-    (re.compile(r"Missing (?:option|parameter) (.+?)\.$", re.M), r"オプション \1 を指定してください。"),
-    (re.compile(r"Missing argument (.+?)\.$", re.M), r"引数 \1 を指定してください。"),
-    (re.compile(r"Missing command\."), "コマンドを指定してください。"),
-    (re.compile(r"No such option:? '?([^'\s]+?)'?\.?(?=\s|$)"), r"\1 というオプションはありません"),
-    (re.compile(r"No such command '?([^'.]+)'?\."), r"\1 というコマンドはありません。"),
-    (re.compile(r"\(?Did you mean (?:one of: )?(.+?)\?\)?$", re.M), r"もしかして \1 ですか？"),
-    (re.compile(r"\(Possible options: (.+)\)"), r"（候補: \1）"),
-    (re.compile(r"Option '([^']+)' requires an argument\."), r"オプション '\1' には値が必要です。"),
-    (re.compile(r"Option '([^']+)' does not take a value\."), r"オプション '\1' には値を付けません。"),
-    (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)"), r"余分な引数があります（\1）"),
-    (re.compile(r"Invalid value for (.+?): "), r"\1 の値が正しくありません: "),
-    (re.compile(r"'([^']*)' is not a valid integer(?: range)?\."), r"「\1」は整数ではありません。"),
-    (re.compile(r"'([^']*)' is not a valid float(?: range)?\."), r"「\1」は数値ではありません。"),
-    (re.compile(r"'([^']*)' is not one of (.+)\."), r"「\1」は \2 のどれでもありません。"),
-    (re.compile(r"(\S+) is not in the range (.+)\."), r"\1 は範囲（\2）の外です。"),
-    (re.compile(r"(\S+) is not a valid boolean\."), r"\1 は真偽値ではありません。"),
-    (re.compile(r"Error: "), "エラー: "),
-    (re.compile(r"Try '(.+?)' for help\."), r"'\1' で使い方を表示します。"),
-    (re.compile(r"^Aborted!?$", re.M), "中断しました"),
+# (pattern, flags, replacement), compiled at the first translation: a run that prints no help nor usage error
+# pays nothing for them
+_PHRASES: list[tuple[str, int, str]] = [
+    (r"^Usage: ", re.M, "使い方: "),
+    (r"^(\s*)Options:$", re.M, r"\1オプション:"),
+    (r"^(\s*)(?:Positional )?Arguments:$", re.M, r"\1引数:"),
+    (r"^(\s*)Commands:$", re.M, r"\1コマンド:"),
+    (r"\[OPTIONS\]", 0, "[オプション]"),
+    (r"COMMAND \[ARGS\]\.\.\.", 0, "コマンド [引数]..."),
+    (r"Show this message and exit\.", 0, "このヘルプを表示して終了します。"),
+    (r"Show the version and exit\.", 0, "バージョンを表示して終了します。"),
+    (r"\[required\]", 0, "[必須]"),
+    (r"\[default: ([^\]]*)\]", 0, r"[既定: \1]"),
+    (r"Missing (?:option|parameter) (.+?)\.$", re.M, r"オプション \1 を指定してください。"),
+    (r"Missing argument (.+?)\.$", re.M, r"引数 \1 を指定してください。"),
+    (r"Missing command\.", 0, "コマンドを指定してください。"),
+    (r"No such option:? '?([^'\s]+?)'?\.?(?=\s|$)", 0, r"\1 というオプションはありません"),
+    (r"No such command '?([^'.]+)'?\.", 0, r"\1 というコマンドはありません。"),
+    (r"\(?Did you mean (?:one of: )?(.+?)\?\)?$", re.M, r"もしかして \1 ですか？"),
+    (r"\(Possible options: (.+)\)", 0, r"（候補: \1）"),
+    (r"Option '([^']+)' requires an argument\.", 0, r"オプション '\1' には値が必要です。"),
+    (r"Option '([^']+)' does not take a value\.", 0, r"オプション '\1' には値を付けません。"),
+    (r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", 0, r"余分な引数があります（\1）"),
+    (r"Invalid value for (.+?): ", 0, r"\1 の値が正しくありません: "),
+    (r"'([^']*)' is not a valid integer(?: range)?\.", 0, r"「\1」は整数ではありません。"),
+    (r"'([^']*)' is not a valid float(?: range)?\.", 0, r"「\1」は数値ではありません。"),
+    (r"'([^']*)' is not one of (.+)\.", 0, r"「\1」は \2 のどれでもありません。"),
+    (r"(\S+) is not in the range (.+)\.", 0, r"\1 は範囲（\2）の外です。"),
+    (r"(\S+) is not a valid boolean\.", 0, r"\1 は真偽値ではありません。"),
+    (r"Error: ", 0, "エラー: "),
+    (r"Try '(.+?)' for help\.", 0, r"'\1' で使い方を表示します。"),
+    (r"^Aborted!?$", re.M, "中断しました"),
 ]
 
 # The words after an option in help (what typer printed; click's own are INTEGER, PATH, TEXT …)
@@ -59,8 +62,13 @@ _TYPE_WORDS = {"integer": "<int>", "float": "<float>", "path": "<path>", "text":
                "integer range": "<int range>", "float range": "<float range>"}
 
 
+@functools.lru_cache(maxsize=None)
+def _compiled() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(pattern, flags), repl) for pattern, flags, repl in _PHRASES]
+
+
 def translate(text: str) -> str:
-    for pattern, repl in _PHRASES:
+    for pattern, repl in _compiled():
         text = pattern.sub(repl, text)
     return text
 
