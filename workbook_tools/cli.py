@@ -1,5 +1,6 @@
 """Command line: `workbook-tools …` (click).  Thin: parses options, calls app/, prints
-Japanese results.  Heavy libraries are imported inside the commands only."""
+Japanese results.  Heavy libraries are imported inside the commands only; so is the registry
+of kinds (help texts that list the kinds are functions, called when that help is shown)."""
 from __future__ import annotations
 
 import sys
@@ -13,7 +14,6 @@ from click.exceptions import Exit
 from workbook_tools import __version__
 from workbook_tools.cli_ja import Arg, JaGroup, Opt
 from workbook_tools.errors import WorkbookToolsError
-from workbook_tools.forms import registry
 
 option = partial(click.option, cls=Opt)
 argument = partial(click.argument, cls=Arg)
@@ -179,12 +179,27 @@ def bundle(contracts: Path, grid: Path, output: Path, sheet: Optional[str], year
     _print_problems(problems)
 
 
-_CONSOLIDATED = registry.consolidated()
+def _kinds_help() -> str:
+    from workbook_tools.forms.registry import consolidated
+
+    return "集約する種類: " + " / ".join(f"{k.name}（{k.label} {k.title}）" for k in consolidated())
+
+
+def _roster_help() -> str:
+    from workbook_tools.forms.registry import consolidated
+
+    return "提出予定の名簿（列: 県本部・単組。.xlsx か .csv）。使える種類: " + " / ".join(
+        k.name for k in consolidated() if k.consolidation.roster.takes_file)
+
+
+def _template_kinds_help() -> str:
+    from workbook_tools.forms.registry import kinds
+
+    return " / ".join(f"{k.name}（{k.label}）" for k in kinds()) + " / all（すべて）"
 
 
 @app.command("consolidate", no_args_is_help=True)
-@argument("kind", metavar="KIND", help="集約する種類: " + " / ".join(
-    f"{k.name}（{k.label} {k.title}）" for k in _CONSOLIDATED))
+@argument("kind", metavar="KIND", help=_kinds_help)
 @argument("folder", type=PATH, help="提出されたブックのフォルダ（サブフォルダも読みます）")
 @option("-o", "--output", type=PATH, required=True,
         help="集約結果のブック（.xlsx）。同じ名前の .log に処理の記録を残します")
@@ -193,8 +208,7 @@ _CONSOLIDATED = registry.consolidated()
 @option("--strict", is_flag=True, help="警告が 1 件でもあるとき（推定で読んだ値も警告にします）、"
         "ブックが 1 件もないとき、別の種類の様式があるときは終了コード 3 で終わります")
 @_json_option(help="結果を JSON でも書き出す（.json）")
-@option("--roster", type=PATH, help="提出予定の名簿（列: 県本部・単組。.xlsx か .csv）。使える種類: " + " / ".join(
-    k.name for k in _CONSOLIDATED if k.consolidation.roster.takes_file))
+@option("--roster", type=PATH, help=_roster_help)
 @option("--password", help="パスワード付きブックを開くパスワード")
 @option("--password-file", type=PATH, help="パスワードを書いたファイル")
 @option("--timeout", type=float, default=60.0, help="1 ファイルの読み込みの制限時間（秒）")
@@ -214,6 +228,8 @@ def consolidate(kind: str, folder: Path, output: Path, year: Optional[int], jobs
                 include_inconsistent: bool, pdf: bool, max_memory: Optional[float], csv_dir: Optional[Path]) -> None:
     """提出ブックのフォルダを一括集約します（KIND: 報告書・アンケートなど、登録された種類）。"""
     try:
+        from workbook_tools.forms import registry
+
         takes_roster = registry.get(kind, consolidating=True).consolidation.roster.takes_file
     except WorkbookToolsError as exc:
         _fail(exc)
@@ -317,8 +333,7 @@ def _print_round(batch, out: Path) -> None:
 
 
 @app.command("template")
-@argument("kind", metavar="KIND", help=" / ".join(f"{k.name}（{k.label}）" for k in registry.kinds())
-          + " / all（すべて）")
+@argument("kind", metavar="KIND", help=_template_kinds_help)
 @option("-o", "--output", type=PATH, required=True, help="書き出すテンプレート（.xlsx）。"
         "KIND が all のとき、--roster / --each のときは書き出すフォルダ")
 @option("--year", type=int, help="年度（省略時は今年度）")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import click
 from click import exceptions as cx
@@ -81,11 +81,18 @@ class JaContext(click.Context):
         return translate(super().get_usage())
 
 
+def _help_text(param: click.Parameter) -> None:
+    """A help given as a function (its text needs a heavier import) becomes its text when first shown."""
+    if callable(param.help):
+        param.help = param.help()
+
+
 class Arg(click.Argument):
     """A positional argument with a help text (click < 8.5 has none), shown by its own name
     ('input', 'KIND') in the usage line and in "missing argument" errors."""
 
-    def __init__(self, param_decls: Sequence[str], help: str | None = None, **attrs: Any) -> None:
+    def __init__(self, param_decls: Sequence[str], help: str | Callable[[], str] | None = None,
+                 **attrs: Any) -> None:
         super().__init__(param_decls, **attrs)
         self.help = help
 
@@ -96,13 +103,24 @@ class Arg(click.Argument):
         return f"'{self.make_metavar(ctx)}'"
 
     def get_help_record(self, ctx: click.Context) -> tuple[str, str]:
+        _help_text(self)
         extra = "  [required]" if self.required else ""
         word = _TYPE_WORDS.get(self.type.name, "<" + self.type.name + ">")
         return f"{self.make_metavar(ctx)} {word}", (self.help or "") + extra
 
 
 class Opt(click.Option):
-    """An option whose value is shown as a type word (<path>, <int>) in help."""
+    """An option whose value is shown as a type word (<path>, <int>) in help; its help may be a function."""
+
+    def __init__(self, param_decls: Sequence[str], help: str | Callable[[], str] | None = None,
+                 **attrs: Any) -> None:
+        super().__init__(param_decls, help=None if callable(help) else help, **attrs)
+        if callable(help):
+            self.help = help
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        _help_text(self)
+        return super().get_help_record(ctx)
 
     def make_metavar(self, ctx: click.Context | None = None) -> str:
         if self.metavar is not None:
