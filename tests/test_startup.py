@@ -39,6 +39,13 @@ def _help_modules(*argv: str) -> set[str]:
     return set(out.stderr.split())
 
 
+def test_commands_that_list_no_kinds_do_not_load_the_registry():
+    """The registry of kinds (every form definition) is for consolidate / template and their help only."""
+    for argv in (["grid", "recompute", "--help"], ["--help"], ["addin", "build", "--help"]):
+        assert "workbook_tools.forms.registry" not in _help_modules(*argv), argv
+    assert "workbook_tools.forms.registry" in _help_modules("consolidate", "--help")
+
+
 def test_subcommand_help_does_not_import_pydantic():
     for argv in (["grid", "recompute", "--help"], ["version", "--help"], ["addin", "--help"], ["consolidate", "-h"]):
         assert "pydantic" not in _help_modules(*argv), argv

@@ -82,9 +82,11 @@ class JaContext(click.Context):
 
 
 def _help_text(param: click.Parameter) -> None:
-    """A help given as a function (its text needs a heavier import) becomes its text when first shown."""
-    if callable(param.help):
-        param.help = param.help()
+    """A help given as a function (its text needs a heavier import, or lists what is registered at run time)
+    is called each time the help is shown."""
+    text = getattr(param, "help_function", None)
+    if text is not None:
+        param.help = text()
 
 
 class Arg(click.Argument):
@@ -94,7 +96,8 @@ class Arg(click.Argument):
     def __init__(self, param_decls: Sequence[str], help: str | Callable[[], str] | None = None,
                  **attrs: Any) -> None:
         super().__init__(param_decls, **attrs)
-        self.help = help
+        self.help_function = help if callable(help) else None
+        self.help = None if callable(help) else help
 
     def make_metavar(self, ctx: click.Context | None = None) -> str:
         return self.metavar or self.name or ""
@@ -115,8 +118,7 @@ class Opt(click.Option):
     def __init__(self, param_decls: Sequence[str], help: str | Callable[[], str] | None = None,
                  **attrs: Any) -> None:
         super().__init__(param_decls, help=None if callable(help) else help, **attrs)
-        if callable(help):
-            self.help = help
+        self.help_function = help if callable(help) else None
 
     def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
         _help_text(self)
