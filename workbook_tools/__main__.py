@@ -38,7 +38,10 @@ def main() -> None:
         return
     from workbook_tools.io.isolation import discard_spares, prestart
 
-    prestart(READER, jobs=1, preload=READER_PRELOAD)
+    try:
+        prestart(READER, jobs=1, preload=READER_PRELOAD)
+    except Exception:  # noqa: BLE001 - only a head start: the consolidation starts (and reports) its own workers
+        pass
     try:
         from workbook_tools.cli import main as cli_main
 
