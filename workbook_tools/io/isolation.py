@@ -14,6 +14,10 @@ Memory is watched the same way on every platform: the parent reads each busy wor
 resident size (psutil) at every poll and ends a worker past the budget; its input is
 reported as MEMORY.  Pre-checks (io/safety.py) refuse most such files before they are read;
 the watch is the backstop for the rest.
+
+A program can start workers ahead of need (`prestart`, with the function named as text so that
+nothing of it is imported by the caller): their start-up then overlaps the program's own, and
+run_isolated takes them over.
 """
 from __future__ import annotations
 
