@@ -99,3 +99,16 @@ def test_the_cli_prestarts_the_function_consolidation_runs():
 ])
 def test_only_a_consolidation_prestarts_a_worker(args, starts):
     assert entry.reads_folder(args) is starts
+
+
+def test_idle_workers_end_by_themselves_after_the_run():
+    """The run does not wait for its idle workers' interpreters to exit, but they do exit."""
+    import multiprocessing
+    import time
+
+    pids = {o.result for o in run_isolated(helpers_crash.whoami, [1, 2, 3, 4], jobs=2)}
+    assert pids
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and [p for p in multiprocessing.active_children() if p.pid in pids]:
+        time.sleep(0.05)
+    assert not [p for p in multiprocessing.active_children() if p.pid in pids]
