@@ -16,7 +16,7 @@ import sys
 # What a consolidation's workers run (app/consolidate.process_file) and the modules it imports lazily
 READER = "workbook_tools.app.consolidate:process_file"
 READER_PRELOAD = ("workbook_tools.io.files", "workbook_tools.io.locate", "workbook_tools.io.readers",
-                  "python_calamine")
+                  "workbook_tools.io.controls", "python_calamine", "defusedxml.ElementTree", "encodings.cp437")
 _ROOT_FLAGS = {"-v", "--verbose", "-q", "--quiet"}
 
 
