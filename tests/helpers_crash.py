@@ -20,3 +20,15 @@ def hog(megabytes):
         block[i] = 1
     time.sleep(3)
     return len(block)
+
+
+def whoami(_arg):
+    """The worker's process id (which worker answered)."""
+    return os.getpid()
+
+
+def loaded(prefixes):
+    """Which modules starting with one of `prefixes` the worker has loaded."""
+    import sys
+
+    return sorted(m for m in sys.modules if m.split(".")[0] in prefixes or m in prefixes)

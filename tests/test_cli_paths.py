@@ -1,4 +1,4 @@
-"""The CLI as a user meets it: --version, Japanese help and usage errors (click/typer's own words too),
+"""The CLI as a user meets it: --version, Japanese help and usage errors (click's own words too),
 every path option checked before any work, empty or wrong-kind folders, --csv, the batch log."""
 import csv
 import os
@@ -48,6 +48,10 @@ def test_template_help_lists_all_and_the_folder():
     (("grid", "recompute", GRID), "オプション '-o' / '--output' を指定してください"),
     (("grid", "recompute", GRID, "-o", "x.xlsx", "--nope"), "--nope というオプションはありません"),
     (("consolidate", "report", EX / "reports", "-o", "x.xlsx", "--jobs", "abc"), "'--jobs' の値が正しくありません"),
+    (("consolidate", "report", EX / "reports", "-o", "x.xlsx", "--jobs", "0"), "0 は範囲（x>=1）の外です"),
+    (("consolidate", "report", EX / "reports", "-o", "x.xlsx", "--max-memory", "10"), "10.0 は範囲（x>=64）の外です"),
+    (("grid", "recompute", GRID, "-o", "x.xlsx", "余分"), "余分な引数があります（余分）"),
+    (("consolidate", "survey"), "引数 'folder' を指定してください"),
     (("grid", "recompute", GRID, "-o", "x.xlsx", "--start-month", "7"), "--start-month は 6 か 5"),
     (("grid", "recompute", "なし.xlsx", "-o", "x.xlsx"), "入力ファイル なし.xlsx がありません"),
     (("grid", "recompute", EX / "grid", "-o", "x.xlsx"), "はフォルダです"),

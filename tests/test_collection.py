@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 import openpyxl
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from workbook_tools.app import consolidate as job
 from workbook_tools.app.templates import write_personalised, write_template

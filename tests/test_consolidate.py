@@ -194,7 +194,7 @@ def test_isolated_batch_equals_in_process(tmp_path, templates):
 
 
 def test_cli_exit_codes(tmp_path, templates):
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from workbook_tools.cli import app
 

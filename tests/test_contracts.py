@@ -95,7 +95,7 @@ def test_contracts_formulas_match_libreoffice(tmp_path, soffice):
 
 
 def test_cli_contracts(tmp_path):
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from workbook_tools.cli import app
 

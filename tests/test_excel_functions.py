@@ -143,7 +143,7 @@ def test_vba_wrapper_generation_refuses_what_vba_cannot_compile():
 def test_udf_module_import_stays_light():
     # what xlwings loads by itself (it imports pandas when installed) is not ours to count
     code = ("import sys, xlwings; before = set(sys.modules); import workbook_tools.excel.udfs; "
-            "print(' '.join(m for m in ('pandas', 'openpyxl', 'xlsxwriter', 'python_calamine', 'typer') "
+            "print(' '.join(m for m in ('pandas', 'openpyxl', 'xlsxwriter', 'python_calamine', 'click') "
             "if m in sys.modules and m not in before))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == ""

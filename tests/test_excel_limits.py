@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from workbook_tools.cli import app
 from workbook_tools.core.normalize import FLAG_OK, FLAG_UNPARSEABLE, parse_count, parse_number

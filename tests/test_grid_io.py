@@ -202,7 +202,7 @@ def test_output_locked_leaves_old_output_and_no_temp(tmp_path, monkeypatch):
 
 
 def test_cli_grid(tmp_path):
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from workbook_tools.cli import app
 

@@ -24,7 +24,6 @@ LAYERS = {
     "workbook_tools.cli_ja": 4,
     "workbook_tools.api": 4,  # the Python API is a front end like the CLI
     "workbook_tools.__main__": 4,
-    "workbook_tools.launch": 4,  # the console script's entry point (imports the CLI inside main())
     "workbook_tools.excel": 4,
 }
 NAMES = {0: "core", 1: "forms", 2: "io", 3: "app", 4: "cli/excel"}

@@ -3,7 +3,7 @@ psutil's resident size), the input is reported, the other inputs go on."""
 import json
 import time
 
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from hostile import minimal_parts, sheet_xml, write_parts
 from workbook_tools.io.isolation import MEMORY, run_isolated

@@ -5,7 +5,7 @@ import json
 
 import openpyxl
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 import lo
 from conftest import ROOT
@@ -144,7 +144,7 @@ def test_toy_kind_through_the_cli(toy, tmp_path):
     folder.mkdir()
     _fill(template, folder / "東京_一.xlsx", ANSWERS["東京_一.xlsx"])
     help_text = CliRunner().invoke(app, ["consolidate", "--help"]).output
-    assert "report" in help_text and "survey" in help_text
+    assert "report" in help_text and "survey" in help_text and "toy" in help_text  # listed when shown
     res = CliRunner().invoke(app, ["consolidate", "toy", str(folder), "-o", str(tmp_path / "o.xlsx"), "--jobs", "1"])
     assert res.exit_code == 0, res.output
     assert "取込済 1" in res.output and (tmp_path / "o.xlsx").exists()

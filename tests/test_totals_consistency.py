@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 import lo
 from workbook_tools.app import consolidate as job

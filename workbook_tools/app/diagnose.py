@@ -7,7 +7,7 @@ from importlib import metadata
 
 from workbook_tools import __version__
 
-_PACKAGES = ["openpyxl", "XlsxWriter", "python-calamine", "defusedxml", "msoffcrypto-tool", "typer", "tqdm",
+_PACKAGES = ["openpyxl", "XlsxWriter", "python-calamine", "defusedxml", "msoffcrypto-tool", "click", "tqdm",
              "xlwings"]
 
 

@@ -14,6 +14,10 @@ Memory is watched the same way on every platform: the parent reads each busy wor
 resident size (psutil) at every poll and ends a worker past the budget; its input is
 reported as MEMORY.  Pre-checks (io/safety.py) refuse most such files before they are read;
 the watch is the backstop for the rest.
+
+A program can start workers ahead of need (`prestart`, with the function named as text so that
+nothing of it is imported by the caller): their start-up then overlaps the program's own, and
+run_isolated takes them over.
 """
 from __future__ import annotations
 
@@ -45,7 +49,14 @@ class Outcome:
     peak_bytes: int = 0  # largest resident size the parent saw while the worker held this input
 
 
-def _worker(fn: Callable, conn) -> None:
+def _worker(fn: Callable | str, conn, preload: tuple[str, ...] = ()) -> None:
+    if isinstance(fn, str):  # started ahead of need (prestart): the function by its "module:name"
+        import importlib
+
+        module, _, name = fn.partition(":")
+        fn = getattr(importlib.import_module(module), name)
+        for extra in preload:  # what the function imports lazily, loaded before any input arrives
+            importlib.import_module(extra)
     conn.send(("ready", True, None, ""))
     while True:
         try:
@@ -80,15 +91,16 @@ def _memory_probe(pid: int) -> Callable[[], int] | None:
 
 
 class _Slot:
-    def __init__(self, ctx, fn) -> None:
+    def __init__(self, ctx, fn: Callable | str, preload: tuple[str, ...] = ()) -> None:
+        self.fn = fn
         self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker, args=(fn, child), daemon=True)
+        self.proc = ctx.Process(target=_worker, args=(fn, child, preload), daemon=True)
         self.proc.start()
         child.close()
         self.inflight: deque[int] = deque()
         self.started = time.monotonic()  # when the head of inflight began
         self.ready = False
-        self.rss = _memory_probe(self.proc.pid)
+        self.rss: Callable[[], int] | None = None  # psutil is imported at the first look, not at start-up
         self.peak = 0  # while the head of inflight is worked on
 
     def give(self, index: int, arg) -> None:
@@ -102,16 +114,23 @@ class _Slot:
             pass  # the worker just died: the liveness check reports the input it was on and re-queues this one
 
     def memory(self) -> int:
-        used = self.rss() if self.rss else 0
+        if self.rss is None:
+            self.rss = _memory_probe(self.proc.pid) or (lambda: 0)
+        used = self.rss()
         self.peak = max(self.peak, used)
         return used
 
-    def stop(self, kill: bool = False) -> None:
+    def stop(self, kill: bool = False, wait: bool = True) -> None:
+        """End the worker: told to (an idle one) or killed.  ``wait=False`` does not wait for an idle worker's
+        interpreter to exit (~15 ms, on every run's path to its output); multiprocessing reaps it later."""
         if not kill:
             try:
                 self.conn.send(None)
             except (OSError, BrokenPipeError):
                 kill = True
+            if not kill and not wait:
+                self.conn.close()
+                return
         if kill:
             self.proc.kill()
         self.proc.join(timeout=5)
@@ -155,7 +174,7 @@ class _Pool:
         self.pending: deque[int] = deque(i for i, _ in todo)
         self.remaining = len(todo)
         self.dead_on_start = 0
-        self.slots = [_Slot(self.ctx, fn) for _ in range(max(1, min(jobs, len(todo))))]
+        self.slots = [_adopt(fn) or _Slot(self.ctx, fn) for _ in range(max(1, min(jobs, len(todo))))]
         for slot in self.slots:
             self.feed(slot)
 
@@ -220,7 +239,34 @@ class _Pool:
 
     def close(self) -> None:
         for slot in self.slots:
-            slot.stop(kill=bool(slot.inflight))
+            slot.stop(kill=bool(slot.inflight), wait=False)
+
+
+_SPARE: list[_Slot] = []  # workers started ahead of need, waiting for run_isolated
+
+
+def prestart(fn_name: str, *, jobs: int = 1, preload: tuple[str, ...] = ()) -> None:
+    """Start ``jobs`` workers now for the module-level function ``fn_name`` ("package.module:function"),
+    so that their start-up (a fresh interpreter importing the function's module and ``preload``) overlaps
+    the caller's own work.  The next run_isolated with that function takes them over; discard_spares()
+    ends the ones nobody took (so does the end of the program: workers are daemons)."""
+    ctx = mp.get_context("spawn")
+    _SPARE.extend(_Slot(ctx, fn_name, tuple(preload)) for _ in range(jobs))
+
+
+def _adopt(fn: Callable) -> _Slot | None:
+    """A prestarted worker for ``fn``, told nothing yet; None when there is none."""
+    name = f"{getattr(fn, '__module__', '')}:{getattr(fn, '__qualname__', '')}"
+    for slot in _SPARE:
+        if slot.fn == name:
+            _SPARE.remove(slot)
+            return slot
+    return None
+
+
+def discard_spares() -> None:
+    while _SPARE:
+        _SPARE.pop().stop(kill=True)
 
 
 def run_isolated(fn: Callable, args: Iterable, *, jobs: int = 2, timeout: float = 60.0, depth: int = 2,

@@ -387,6 +387,9 @@ class Chart:
         self._chart = chart
 
 
+IN_MEMORY_CELLS = 100_000  # books up to this used area are assembled in memory (see SafeBook._close_workbook)
+
+
 class SafeBook:
     def __init__(self, path: Path, outputs: OutputSet | None = None) -> None:
         import xlsxwriter  # lazy
@@ -567,6 +570,14 @@ class SafeBook:
             self.outputs.commit()
         return self.path
 
+    def cells(self) -> int:
+        """The used area of every sheet, in cells (rows × columns from A1 to the farthest written cell)."""
+        area = 0
+        for sh in self.sheets:
+            rows, cols = sh._ws.dim_rowmax, sh._ws.dim_colmax
+            area += (rows + 1) * (cols + 1) if rows is not None and cols is not None else 0
+        return area
+
     def _apply_print(self) -> None:
         """Print scales for every sheet (and a default layout for a sheet that has none)."""
         min_font = self.min_font()
@@ -579,6 +590,11 @@ class SafeBook:
     def _close_workbook(self) -> None:
         from xlsxwriter.exceptions import FileCreateError
 
+        # XlsxWriter writes every part (~20 for our books) to a temporary file, times it, zips and deletes
+        # it; for a small book that costs more than the work itself (~50 ms of a one-file consolidation,
+        # more where a virus scanner looks at each temporary file).  Same workbook either way.
+        if not self._wb.constant_memory and self.cells() <= IN_MEMORY_CELLS:
+            self._wb.in_memory = True
         try:
             self._wb.close()
         except FileCreateError as exc:
