@@ -48,7 +48,7 @@ def test_a_hanging_read_ends_at_the_deadline(monkeypatch):
     monkeypatch.setenv(iso.TEST_HOOK, "hang")
     t = time.monotonic()
     with pytest.raises(RefusedFile) as err:
-        iso.start_read(grid._load_in_worker, (GRID, None, None, None), GRID, timeout=2).result()
+        iso.start_read(grid.read_in_worker, (GRID, None, None, None), GRID, timeout=2).result()
     assert time.monotonic() - t < 30
     assert err.value.file == GRID.name and "2 秒以内に読み込めませんでした" in err.value.message
 
@@ -56,7 +56,7 @@ def test_a_hanging_read_ends_at_the_deadline(monkeypatch):
 def test_a_read_past_the_memory_budget_is_stopped(monkeypatch):
     monkeypatch.setenv(iso.TEST_HOOK, "hog:400")
     with pytest.raises(RefusedFile) as err:
-        iso.start_read(contracts.read_contracts, CONTRACTS, CONTRACTS, timeout=60, max_memory_mb=200).result()
+        iso.start_read(contracts.read_in_worker, CONTRACTS, CONTRACTS, timeout=60, max_memory_mb=200).result()
     assert "200 MB を超えるメモリが必要なため中止しました" in err.value.message
 
 
@@ -96,14 +96,38 @@ def test_without_worker_processes_the_read_runs_here_with_a_warning(monkeypatch)
     assert job.result.to_dict() == grid.recompute(GRID).result.to_dict()
 
 
-def test_the_console_script_loads_no_cli_in_a_worker():
-    """spawn runs the console script again in every worker as its main module: the entry point's module
-    must load nothing but the package root, so that a worker does not import the CLI before it reads."""
-    tomllib = pytest.importorskip("tomllib")
-    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
-    module, _, func = scripts["workbook-tools"].partition(":")
-    code = (f"import sys, {module}; assert callable({module}.{func}); "
-            "print(sorted(m for m in sys.modules if m.startswith(('workbook_tools.', 'typer', 'click', 'pydantic'))))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == str([module])
+@pytest.mark.parametrize("args, reader", [
+    (["grid", "recompute", "a.xlsx", "-o", "b.xlsx"], "grid"),
+    (["-q", "contracts", "recompute", "a.xlsx", "-o", "b.xlsx"], "contracts"),
+    (["grid", "recompute", "--help"], None),
+    (["grid", "recompute", "a.xlsx", "-h"], None),
+    (["grid", "recompute"], None),
+    (["grid"], None),
+    (["template", "grid", "-o", "x"], None),
+])
+def test_the_entry_point_prestarts_the_one_file_reader(args, reader):
+    from workbook_tools import __main__ as entry
+
+    got = entry.reader_for(args)
+    assert (got and got[0]) == (reader and entry.ONE_FILE_READERS[reader])
+
+
+def test_the_prestarted_reader_is_the_one_recompute_takes_over():
+    import importlib
+
+    from workbook_tools import __main__ as entry
+    from workbook_tools.io import isolation
+
+    for fn, name in ((grid.read_in_worker, "grid"), (contracts.read_in_worker, "contracts")):
+        module, _, attr = entry.ONE_FILE_READERS[name].partition(":")
+        assert getattr(importlib.import_module(module), attr) is fn
+    for module in entry.ONE_FILE_PRELOAD:
+        importlib.import_module(module)
+    isolation.prestart(entry.ONE_FILE_READERS["grid"], jobs=1, preload=entry.ONE_FILE_PRELOAD)
+    try:
+        spare = isolation._SPARE[0]
+        job = grid.recompute(GRID, isolate=True)
+        assert isolation._SPARE == [] and spare.proc.pid  # taken over, not left waiting
+        assert job.result.to_dict() == grid.recompute(GRID).result.to_dict()
+    finally:
+        isolation.discard_spares()

@@ -5,9 +5,9 @@ worker process first re-runs the program's main script as ``__mp_main__``; the c
 script's only import is this module, so a worker loads this file and not the CLI (click,
 the help texts) before it reads anything.
 
-For ``consolidate`` the first reader worker is started here, before the CLI is imported:
-its start-up (a fresh interpreter importing the reader) then overlaps the parent's own
-start-up, path checks and hashing instead of following them.
+For ``consolidate``, ``grid recompute`` and ``contracts recompute`` the first reader worker is
+started here, before the CLI is imported: its start-up (a fresh interpreter importing the
+reader) then overlaps the parent's own start-up, path checks and hashing instead of following them.
 """
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ READER = "workbook_tools.app.consolidate:process_file"
 READER_PRELOAD = ("workbook_tools.io.files", "workbook_tools.io.locate", "workbook_tools.io.readers",
                   "workbook_tools.io.controls", "python_calamine", "defusedxml.ElementTree", "encodings.cp437")
 _ROOT_FLAGS = {"-v", "--verbose", "-q", "--quiet"}
+# What `grid recompute` / `contracts recompute` read their one input with (app/isolated_read.py)
+ONE_FILE_READERS = {"grid": "workbook_tools.app.grid:read_in_worker",
+                    "contracts": "workbook_tools.app.contracts:read_in_worker"}
+ONE_FILE_PRELOAD = ("workbook_tools.io.readers", "workbook_tools.io.controls", "python_calamine",
+                    "defusedxml.ElementTree", "encodings.cp437")
 
 
 def reads_folder(args: list[str]) -> bool:
@@ -30,8 +35,24 @@ def reads_folder(args: list[str]) -> bool:
             and not {"-h", "--help"} & set(rest))
 
 
+def reader_for(args: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The worker function (and its lazy imports) these arguments will read with, or None: a consolidation's,
+    or the one-file reader of `grid recompute` / `contracts recompute` given an input (not their help)."""
+    if reads_folder(args):
+        return READER, READER_PRELOAD
+    i = 0
+    while i < len(args) and args[i] in _ROOT_FLAGS:
+        i += 1
+    rest = args[i + 2:]
+    if args[i:i + 1] and args[i] in ONE_FILE_READERS and args[i + 1:i + 2] == ["recompute"] \
+            and [a for a in rest if not a.startswith("-")] and not {"-h", "--help"} & set(rest):
+        return ONE_FILE_READERS[args[i]], ONE_FILE_PRELOAD
+    return None
+
+
 def main() -> None:
-    if not reads_folder(sys.argv[1:]):
+    reader = reader_for(sys.argv[1:])
+    if reader is None:
         from workbook_tools.cli import main as cli_main
 
         cli_main()
@@ -39,7 +60,7 @@ def main() -> None:
     from workbook_tools.io.isolation import discard_spares, prestart
 
     try:
-        prestart(READER, jobs=1, preload=READER_PRELOAD)
+        prestart(reader[0], jobs=1, preload=reader[1])
     except Exception:  # noqa: BLE001 - only a head start: the consolidation starts (and reports) its own workers
         pass
     try:

@@ -24,7 +24,7 @@ def recompute(path: Path, rule: RoundingRule | None = None, *, isolate: bool = F
     if isolate:
         from workbook_tools.app.isolated_read import start_read
 
-        pending = start_read(read_contracts, path, path)
+        pending = start_read(read_in_worker, path, path)
         _import_writer()  # while the worker starts and reads
         products, problems = pending.result()
         problems = pending.notes + problems
@@ -36,6 +36,13 @@ def recompute(path: Path, rule: RoundingRule | None = None, *, isolate: bool = F
             problems.append(Problem("情報", f"{p.product} に到達率 1000% 超の県支部があります（契約管理の変更を新規として計上した"
                                            "可能性）。注記を付けました", path.name, "", "", code="high_rate"))
     return ContractsJob(products, result, problems, path.name)
+
+
+def read_in_worker(path: Path) -> tuple:
+    """What the isolated worker runs (named in workbook_tools/__main__.py, which starts it ahead of need)."""
+    from workbook_tools.app.isolated_read import guarded
+
+    return guarded(read_contracts, path)
 
 
 def _import_writer() -> None:

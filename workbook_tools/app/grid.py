@@ -125,7 +125,7 @@ def recompute(path: Path, *, sheet: str | None = None, start_month: int | None =
     if isolate:
         from workbook_tools.app.isolated_read import start_read
 
-        pending = start_read(_load_in_worker, (path, sheet, cutoff, fiscal_year), path)
+        pending = start_read(read_in_worker, (path, sheet, cutoff, fiscal_year), path)
         _import_writer()  # while the worker starts and reads
         inp, _ = pending.result()
         notes = pending.notes
@@ -137,9 +137,12 @@ def recompute(path: Path, *, sheet: str | None = None, start_month: int | None =
     return GridJob(inp, result, problems)
 
 
-def _load_in_worker(args: tuple) -> tuple[GridInput, str]:
+def read_in_worker(args: tuple) -> tuple:
+    """What the isolated worker runs (named in workbook_tools/__main__.py, which starts it ahead of need)."""
+    from workbook_tools.app.isolated_read import guarded
+
     path, sheet, cutoff, fiscal_year = args
-    return load_grid(path, sheet=sheet, cutoff=cutoff, fiscal_year=fiscal_year)
+    return guarded(load_grid, path, sheet=sheet, cutoff=cutoff, fiscal_year=fiscal_year)
 
 
 def _import_writer() -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
@@ -28,18 +27,19 @@ READ_TIMEOUT = 120.0  # seconds for one input's pre-check, read and parsing
 TEST_HOOK = "WORKBOOK_TOOLS_TEST_WORKER"  # tests only: "crash", "hang" or "hog:MB" inside the worker
 
 
-def _guarded(fn: Callable, arg) -> tuple[str, Any]:
-    """Runs in the worker: fn(arg), with our own exceptions sent back as values (they pickle)."""
+def guarded(fn: Callable, *args, **kwargs) -> tuple[str, Any]:
+    """In the worker: ``fn(*args, **kwargs)``, with our own exceptions sent back as values (they pickle).
+    A command's worker function (module level, e.g. ``app.grid.read_in_worker``) returns this."""
     _test_hook()
     try:
-        return "ok", fn(arg)
+        return "ok", fn(*args, **kwargs)
     except WorkbookToolsError as exc:
         return "error", exc
 
 
 def _test_hook() -> None:
     how = os.environ.get(TEST_HOOK, "")
-    if how == "crash":
+    if how == "crash":  # set only by tests (tests/test_isolated_read.py)
         os._exit(3)  # like a native reader aborting the process
     if how == "hang":
         threading.Event().wait(3600)
@@ -72,7 +72,7 @@ class PendingRead:
         from workbook_tools.io.isolation import IsolationUnavailable, run_isolated
 
         try:
-            for out in run_isolated(partial(_guarded, self.fn), [self.arg], jobs=1, timeout=self.timeout,
+            for out in run_isolated(self.fn, [self.arg], jobs=1, timeout=self.timeout,
                                     max_memory_mb=self.max_memory_mb):
                 self._outcome = out
                 self._done.set()  # the caller goes on; ending the worker goes on here
@@ -94,11 +94,12 @@ class PendingRead:
             self.notes.append(Problem(WARNING, "別プロセスを起動できなかったため、このプロセスで読み込みました"
                                                "（壊れたファイルで処理が止まる可能性があります）", self.file,
                                       code="no_isolation"))
-            return self.fn(self.arg)
-        if not out.ok:
+            status, value = self.fn(self.arg)
+        elif not out.ok:
             raise RefusedFile(failure_text(out.failure, self.timeout, self.max_memory_mb), file=self.file,
                               code=out.failure.split(":")[0] or "read_failed")
-        status, value = out.result
+        else:
+            status, value = out.result
         if status == "error":
             raise value
         return value
@@ -117,7 +118,8 @@ def failure_text(failure: str, timeout: float, max_memory_mb: float) -> str:
 
 def start_read(fn: Callable, arg, path: Path, *, timeout: float = READ_TIMEOUT,
                max_memory_mb: float | None = None) -> PendingRead:
-    """Start ``fn(arg)`` (a module-level function: the worker imports it) in a worker; ``.result()`` waits."""
+    """Start ``fn(arg)`` in a worker; ``.result()`` waits.  ``fn`` is a module-level function returning
+    ``guarded(...)``; a worker prestarted for it (``workbook_tools/__main__.py``) is taken over."""
     from workbook_tools.io.isolation import DEFAULT_MAX_MEMORY_MB
 
     return PendingRead(fn, arg, Path(path).name, timeout, max_memory_mb or DEFAULT_MAX_MEMORY_MB).start()
