@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -411,9 +412,11 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
         budget = max_memory_mb or DEFAULT_MAX_MEMORY_MB
         try:
             for out in run_isolated(process_file, tasks, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
-                                    max_memory_mb=budget):
-                spill.put(out.index, out.result if out.ok else _failed(tasks[out.index], root, out.failure,
-                                                                       timeout, budget))
+                                    max_memory_mb=budget, pickled=True):
+                if out.ok:  # the worker's pickle goes to the spill as it came
+                    spill.put(out.index, pickle.loads(out.result), out.result)
+                else:
+                    spill.put(out.index, _failed(tasks[out.index], root, out.failure, timeout, budget))
                 done[out.index] = True
                 if progress:
                     progress(1)

@@ -18,6 +18,7 @@ the watch is the backstop for the rest.
 from __future__ import annotations
 
 import multiprocessing as mp
+import pickle
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -45,7 +46,7 @@ class Outcome:
     peak_bytes: int = 0  # largest resident size the parent saw while the worker held this input
 
 
-def _worker(fn: Callable, conn) -> None:
+def _worker(fn: Callable, conn, pickled: bool = False) -> None:
     conn.send(("ready", True, None, ""))
     while True:
         try:
@@ -56,7 +57,10 @@ def _worker(fn: Callable, conn) -> None:
             return
         index, arg = item
         try:
-            conn.send((index, True, fn(arg), ""))
+            result = fn(arg)
+            if pickled:  # the parent keeps the bytes as they are (e.g. to spill them) and unpickles them once
+                result = pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+            conn.send((index, True, result, ""))
         except BaseException as exc:  # noqa: BLE001 - reported, never raised across the process boundary
             conn.send((index, False, None, f"{type(exc).__name__}: {exc}"))
 
@@ -80,9 +84,9 @@ def _memory_probe(pid: int) -> Callable[[], int] | None:
 
 
 class _Slot:
-    def __init__(self, ctx, fn) -> None:
+    def __init__(self, ctx, fn, pickled: bool = False) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker, args=(fn, child), daemon=True)
+        self.proc = ctx.Process(target=_worker, args=(fn, child, pickled), daemon=True)
         self.proc.start()
         child.close()
         self.inflight: deque[int] = deque()
@@ -148,14 +152,16 @@ def _receive(slot: _Slot, *, drain: bool) -> list[Outcome]:
 class _Pool:
     """The parent's side: slots, the queue, and what to do when a worker misbehaves."""
 
-    def __init__(self, fn: Callable, todo: list, jobs: int, timeout: float, depth: int, max_bytes: int) -> None:
+    def __init__(self, fn: Callable, todo: list, jobs: int, timeout: float, depth: int, max_bytes: int,
+                 pickled: bool = False) -> None:
         self.ctx = mp.get_context("spawn")
         self.fn, self.timeout, self.depth, self.max_bytes = fn, timeout, depth, max_bytes
+        self.pickled = pickled
         self.by_index = dict(todo)
         self.pending: deque[int] = deque(i for i, _ in todo)
         self.remaining = len(todo)
         self.dead_on_start = 0
-        self.slots = [_Slot(self.ctx, fn) for _ in range(max(1, min(jobs, len(todo))))]
+        self.slots = [_Slot(self.ctx, fn, pickled) for _ in range(max(1, min(jobs, len(todo))))]
         for slot in self.slots:
             self.feed(slot)
 
@@ -166,7 +172,7 @@ class _Pool:
 
     def replace(self, k: int) -> None:
         self.slots[k].stop(kill=True)
-        self.slots[k] = _Slot(self.ctx, self.fn)
+        self.slots[k] = _Slot(self.ctx, self.fn, self.pickled)
         self.feed(self.slots[k])
 
     def answers(self) -> Iterator[Outcome]:
@@ -225,13 +231,14 @@ class _Pool:
 
 def run_isolated(fn: Callable, args: Iterable, *, jobs: int = 2, timeout: float = 60.0, depth: int = 2,
                  max_memory_mb: float = DEFAULT_MAX_MEMORY_MB,
-                 on_done: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
+                 on_done: Callable[[Outcome], None] | None = None, pickled: bool = False) -> Iterator[Outcome]:
     """Yield an Outcome per argument (in completion order).  A worker past ``max_memory_mb``
-    (resident size, watched by the parent; 0 turns the watch off) is ended like a hung one."""
+    (resident size, watched by the parent; 0 turns the watch off) is ended like a hung one.
+    ``pickled``: a result arrives as its pickle (bytes), for a parent that stores it as it is."""
     todo = list(enumerate(args))
     if not todo:
         return
-    pool = _Pool(fn, todo, jobs, timeout, depth, int(max_memory_mb * 1024 * 1024))
+    pool = _Pool(fn, todo, jobs, timeout, depth, int(max_memory_mb * 1024 * 1024), pickled)
     try:
         while pool.remaining:
             for out in (*pool.answers(), *pool.watch()):
