@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -407,14 +406,18 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
     done = [False] * len(tasks)
     notes: list[Problem] = []
     if isolate:
+        from functools import partial
+
         from workbook_tools.io.isolation import DEFAULT_MAX_MEMORY_MB, IsolationUnavailable, run_isolated
+        from workbook_tools.io.spill import slim
 
         budget = max_memory_mb or DEFAULT_MAX_MEMORY_MB
         try:
+            # each worker sends the slim copy the parent holds and the record's pickle, spilled as it came
             for out in run_isolated(process_file, tasks, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
-                                    max_memory_mb=budget, pickled=True):
-                if out.ok:  # the worker's pickle goes to the spill as it came
-                    spill.put(out.index, pickle.loads(out.result), out.result)
+                                    max_memory_mb=budget, pickled=partial(slim, keep=spill.keep)):
+                if out.ok:
+                    spill.put_pickled(out.index, *out.result)
                 else:
                     spill.put(out.index, _failed(tasks[out.index], root, out.failure, timeout, budget))
                 done[out.index] = True

@@ -46,7 +46,7 @@ class Outcome:
     peak_bytes: int = 0  # largest resident size the parent saw while the worker held this input
 
 
-def _worker(fn: Callable, conn, pickled: bool = False) -> None:
+def _worker(fn: Callable, conn, pickled: bool | Callable = False) -> None:
     conn.send(("ready", True, None, ""))
     while True:
         try:
@@ -58,8 +58,9 @@ def _worker(fn: Callable, conn, pickled: bool = False) -> None:
         index, arg = item
         try:
             result = fn(arg)
-            if pickled:  # the parent keeps the bytes as they are (e.g. to spill them) and unpickles them once
-                result = pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+            if pickled:  # the parent keeps the bytes as they are (e.g. to spill them)
+                data = pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+                result = (pickled(result), data) if callable(pickled) else data
             conn.send((index, True, result, ""))
         except BaseException as exc:  # noqa: BLE001 - reported, never raised across the process boundary
             conn.send((index, False, None, f"{type(exc).__name__}: {exc}"))
@@ -84,7 +85,7 @@ def _memory_probe(pid: int) -> Callable[[], int] | None:
 
 
 class _Slot:
-    def __init__(self, ctx, fn, pickled: bool = False) -> None:
+    def __init__(self, ctx, fn, pickled: bool | Callable = False) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
         self.proc = ctx.Process(target=_worker, args=(fn, child, pickled), daemon=True)
         self.proc.start()
@@ -153,7 +154,7 @@ class _Pool:
     """The parent's side: slots, the queue, and what to do when a worker misbehaves."""
 
     def __init__(self, fn: Callable, todo: list, jobs: int, timeout: float, depth: int, max_bytes: int,
-                 pickled: bool = False) -> None:
+                 pickled: bool | Callable = False) -> None:
         self.ctx = mp.get_context("spawn")
         self.fn, self.timeout, self.depth, self.max_bytes = fn, timeout, depth, max_bytes
         self.pickled = pickled
@@ -231,10 +232,13 @@ class _Pool:
 
 def run_isolated(fn: Callable, args: Iterable, *, jobs: int = 2, timeout: float = 60.0, depth: int = 2,
                  max_memory_mb: float = DEFAULT_MAX_MEMORY_MB,
-                 on_done: Callable[[Outcome], None] | None = None, pickled: bool = False) -> Iterator[Outcome]:
+                 on_done: Callable[[Outcome], None] | None = None,
+                 pickled: bool | Callable = False) -> Iterator[Outcome]:
     """Yield an Outcome per argument (in completion order).  A worker past ``max_memory_mb``
     (resident size, watched by the parent; 0 turns the watch off) is ended like a hung one.
-    ``pickled``: a result arrives as its pickle (bytes), for a parent that stores it as it is."""
+    ``pickled``: a result arrives as its pickle (bytes), for a parent that stores it as it is; a
+    function (module-level, it travels to the workers) makes it ``(pickled(result), bytes)``: what the
+    parent needs at once, computed in the worker, and the rest to store unread."""
     todo = list(enumerate(args))
     if not todo:
         return

@@ -37,6 +37,12 @@ def _remove(fh, folder: str) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def slim(rec: FileRecord, keep: tuple[str, ...]) -> FileRecord:
+    """The copy of a record the parent holds: every field but the answers (only those in ``keep``) and the extras.
+    Module-level: workers compute it (run_isolated's ``pickled``) so the parent does not unpickle whole records."""
+    return replace(rec, values={k: rec.values[k] for k in keep if k in rec.values}, extras=[])
+
+
 class RecordSpill(Sequence):
     """``size`` records (index = file order) whose bulk lives in a temporary file."""
 
@@ -56,16 +62,19 @@ class RecordSpill(Sequence):
         self.bytes_written = 0
 
     # -- filling -------------------------------------------------------------------------------
-    def put(self, index: int, rec: FileRecord, data: bytes | None = None) -> None:
-        """Spill record ``index`` (``data``: its pickle, when the caller already has it) and hold its slim copy."""
-        if data is None:
-            data = pickle.dumps(rec, _PROTOCOL)
+    def put(self, index: int, rec: FileRecord) -> None:
+        """Spill record ``index`` and hold its slim copy."""
+        self.put_pickled(index, slim(rec, self.keep), pickle.dumps(rec, _PROTOCOL))
+
+    def put_pickled(self, index: int, held: FileRecord, data: bytes) -> None:
+        """Spill record ``index`` given as its pickle, with the slim copy to hold (`slim`, made by whoever had the
+        record: a worker)."""
         self._fh.seek(self._end)
         self._fh.write(data)
         self._where[index] = (self._end, len(data))
         self._end += len(data)
         self.bytes_written += len(data)
-        self._held[index] = replace(rec, values={k: rec.values[k] for k in self.keep if k in rec.values}, extras=[])
+        self._held[index] = held
         self._pinned.discard(index)
 
     def hold(self, index: int, rec: FileRecord) -> None:
