@@ -210,3 +210,40 @@ def test_plain_list_batch_still_written(tmp_path):
     job.write_workbook(batch, tmp_path / "out.xlsx")
     wb = openpyxl.load_workbook(tmp_path / "out.xlsx")
     assert wb["一覧"]["B3"].value == "f0.xlsx"
+
+
+def test_json_written_record_by_record_is_one_dumps(surveys, tmp_path):
+    """The JSON is written in pieces (one record at a time); the text is exactly one json.dumps of the batch."""
+    import json
+
+    batch = job.consolidate("survey", surveys, year=2024, isolate=False, roster=ROSTER)
+    empty = job.consolidate("survey", tmp_path, year=2024, isolate=False)
+    try:
+        for b in (batch, empty):
+            whole = json.dumps(b.to_dict(), ensure_ascii=False, indent=1, default=str)
+            assert job.json_text(b) == whole
+            job.write_json(b, tmp_path / "結果.json")
+            assert (tmp_path / "結果.json").read_text(encoding="utf-8") == whole
+        assert len(json.loads(job.json_text(batch))["files"]) == 40
+    finally:
+        batch.close()
+        empty.close()
+
+
+def test_since_reads_names_and_hashes_only(surveys, tmp_path):
+    """--since compares with what the held records say; the same rows as comparing the whole batch's dict."""
+    from workbook_tools.forms.collection import since
+
+    first = job.consolidate("survey", surveys, year=2024, isolate=False, roster=ROSTER)
+    previous = first.to_dict()
+    previous["files"] = previous["files"][5:]  # five files are new this time
+    previous["files"][0]["sha256"] = "0" * 64  # and one changed
+    (tmp_path / "前回.json").write_text(__import__("json").dumps(previous, ensure_ascii=False), encoding="utf-8")
+    second = job.consolidate("survey", surveys, year=2024, isolate=False, roster=ROSTER, since=tmp_path / "前回.json")
+    try:
+        assert second.since == since(previous, second.to_dict())
+        assert sum(1 for what, _, _ in second.since if what == "新しいファイル") == 5
+        assert sum(1 for what, _, _ in second.since if what == "変更されたファイル") == 1
+    finally:
+        first.close()
+        second.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -367,7 +368,9 @@ def _after_reading(batch: Batch, entry: Kind, entries, fixes, previous, has_rost
     if previous is not None:
         from workbook_tools.forms.collection import since as compare
 
-        batch.since = compare(previous, batch.to_dict())
+        # what the comparison reads of this run: file names and hashes (held in memory), the round
+        batch.since = compare(previous, {"files": [{"file": r.path, "sha256": r.sha256} for r in batch.held()],
+                                         "round": [t.to_dict() for t in batch.tracking]})
 
 
 def _apply_corrections(batch: Batch, entry: Kind, fixes) -> None:
@@ -461,13 +464,32 @@ def own_outputs(output: Path, json_path: Path | None = None) -> list[Path]:
 
 
 def json_text(batch: Batch) -> str:
-    return json.dumps(batch.to_dict(), ensure_ascii=False, indent=1, default=str)
+    return "".join(json_chunks(batch))
+
+
+def json_chunks(batch: Batch) -> Iterator[str]:
+    """The JSON text of ``batch.to_dict()`` in pieces, one per file record (read from the spill one at a time):
+    the same text as one json.dumps, without holding every record at once."""
+    def dumps(obj) -> str:
+        return json.dumps(obj, ensure_ascii=False, indent=1, default=str)
+
+    text = dumps(batch.to_dict(files=False))
+    if not len(batch.records):
+        yield text
+        return
+    # a newline inside a JSON string is escaped: this marker can only be the top-level key (one space deep)
+    head, tail = text.split('\n "files": [],\n', 1)
+    yield head + '\n "files": [\n'
+    for i, rec in enumerate(batch.records):
+        # an item of a list under a top-level key is two levels deep: every line two more spaces (no line is empty)
+        yield ("  " if i == 0 else ",\n  ") + dumps(rec.to_dict()).replace("\n", "\n  ")
+    yield "\n ],\n" + tail
 
 
 def write_json(batch: Batch, path: Path) -> None:
-    from workbook_tools.app.output import write_text_output
+    from workbook_tools.app.output import write_chunks_output
 
-    write_text_output(path, json_text(batch))
+    write_chunks_output(path, json_chunks(batch))
 
 
 def write_workbook(batch: Batch, output: Path, json_path: Path | None = None, *,
@@ -490,7 +512,7 @@ def write_workbook(batch: Batch, output: Path, json_path: Path | None = None, *,
         write_consolidated(book, batch, kind, each=note_long_texts)
 
     extra = {reminder_path(output): reminder_bytes(batch) if batch.tracking else None}
-    side = write_book_and_json(output, json_path, fill, lambda: json_text(batch), extra)
+    side = write_book_and_json(output, json_path, fill, lambda: json_chunks(batch), extra)
     return output, side
 
 

@@ -129,12 +129,13 @@ class Batch:
     def all_problems(self) -> list[Problem]:
         return [p for r in self.held() for p in r.problems] + self.problems
 
-    def to_dict(self) -> dict:
+    def to_dict(self, files: bool = True) -> dict:
+        """Everything, for the JSON; ``files=False`` leaves the per-file list empty (written record by record)."""
         return {"kind": self.kind, "year": self.year, "started": self.started, "finished": self.finished,
                 "counts": self.counts(), "missing": self.roster_missing,
                 "include_inconsistent": self.include_inconsistent,
                 "skipped": [{"file": f, "why": w} for f, w in self.skipped],
-                "files": [r.to_dict() for r in self.records],
+                "files": [r.to_dict() for r in self.records] if files else [],
                 "problems": [p.to_dict() for p in self.problems],
                 "round": [t.to_dict() for t in self.tracking],
                 "since": None if self.since is None else [{"what": a, "who": b, "detail": c} for a, b, c in self.since]}
