@@ -247,3 +247,35 @@ def test_since_reads_names_and_hashes_only(surveys, tmp_path):
     finally:
         first.close()
         second.close()
+
+
+def test_full_temporary_folder_is_a_japanese_error_and_nothing_is_left(surveys, monkeypatch):
+    import errno
+
+    from workbook_tools.errors import WorkbookToolsError
+
+    made = []
+    real_init, real_put = spill_mod.RecordSpill.__init__, spill_mod.RecordSpill.put_pickled
+
+    def remember(self, *a, **k):
+        real_init(self, *a, **k)
+        made.append(self)
+
+    def full_after_two(self, index, held, data):
+        if len([h for h in self.held if h is not None]) >= 2:
+            class Full:  # the disk fills up: every write fails from here on
+                def __getattr__(self, name):
+                    raise OSError(errno.ENOSPC, "No space left on device")
+            real_fh, self._fh = self._fh, Full()
+            try:
+                return real_put(self, index, held, data)
+            finally:
+                self._fh = real_fh
+        return real_put(self, index, held, data)
+
+    monkeypatch.setattr(spill_mod.RecordSpill, "__init__", remember)
+    monkeypatch.setattr(spill_mod.RecordSpill, "put_pickled", full_after_two)
+    with pytest.raises(WorkbookToolsError) as err:
+        job.consolidate("survey", surveys, year=2024, isolate=False)
+    assert err.value.code == "spill_failed" and "空きが足りません" in err.value.message
+    assert made and not Path(made[0].folder).exists()

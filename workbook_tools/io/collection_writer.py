@@ -21,16 +21,8 @@ FIX_COL = CHECK_HEADS.index("修正値")
 _NOT_READINGS = {Flag.OK, Flag.BLANK, FLAG_NO_ITEM}  # nothing was read there: not a reading to confirm
 
 
-def write_round(book: SafeBook, batch: Batch, kind: Kind) -> None:
-    """The round's sheets: 提出状況 and 督促リスト with a roster, 前回との差分 with --since, 読み取り確認 always."""
-    sheets = RoundSheets(book, batch, kind)
-    for rec in batch.records:
-        sheets.record(rec)
-    sheets.finish()
-
-
 class RoundSheets:
-    """The round's sheets, placed now; 読み取り確認 takes its rows record by record (`record`, in file order:
+    """The round's sheets (and the output's document properties), placed now; 読み取り確認 takes its rows record by record (`record`, in file order:
     a streamed sheet) and is finished by `finish`."""
 
     def __init__(self, book: SafeBook, batch: Batch, kind: Kind) -> None:
@@ -129,11 +121,6 @@ def _since_sheet(ws: SafeSheet, rows: list[tuple[str, str, str]], f: dict) -> No
         ws.text(1, 0, "前回から変わったところはありません", f["plain"])
     ws.column_width(0, 0, 16)
     ws.column_width(1, 2, 48)
-
-
-def check_rows(batch: Batch, kind: Kind) -> list[tuple]:
-    """One row per inferred or flagged reading (and per value corrected by hand, with its correction)."""
-    return [row for rec in batch.records for row in record_check_rows(rec, kind, batch.year)]
 
 
 def record_check_rows(rec: FileRecord, kind: Kind, year: int | None) -> list[tuple]:

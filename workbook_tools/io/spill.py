@@ -15,6 +15,7 @@ removing the folder, as Windows requires.
 """
 from __future__ import annotations
 
+import errno
 import os
 import pickle
 import shutil
@@ -24,10 +25,19 @@ from collections.abc import Iterator, Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 
+from workbook_tools.errors import WorkbookToolsError
 from workbook_tools.forms.records import FileRecord
 
 _OVERLAID = tuple(f.name for f in fields(FileRecord) if f.name not in ("values", "extras"))
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+
+def spill_error(exc: OSError, folder: str) -> WorkbookToolsError:
+    """A Japanese reason for a failure of the temporary file (a full or unwritable temporary folder)."""
+    full = getattr(exc, "errno", None) == errno.ENOSPC or getattr(exc, "winerror", None) in (39, 112)
+    why = "空きが足りません" if full else f"書き込めません（{getattr(exc, 'strerror', None) or type(exc).__name__}）"
+    return WorkbookToolsError(f"読み取り結果の一時ファイルに{why}。一時フォルダ（TEMP）の空きと書き込みの権限を確認して、"
+                              "もう一度実行してください", file=folder, code="spill_failed")
 
 
 def _remove(fh, folder: str) -> None:
@@ -47,11 +57,16 @@ class RecordSpill(Sequence):
     """``size`` records (index = file order) whose bulk lives in a temporary file."""
 
     def __init__(self, size: int, keep: tuple[str, ...] = (), *, dir: str | os.PathLike | None = None) -> None:
-        self.folder = tempfile.mkdtemp(prefix="wbt_spill_", dir=dir)
+        try:
+            self.folder = tempfile.mkdtemp(prefix="wbt_spill_", dir=dir)
+        except OSError as exc:
+            raise spill_error(exc, str(dir or tempfile.gettempdir())) from exc
         try:
             self._fh = open(Path(self.folder) / "records.bin", "w+b")  # noqa: SIM115 - closed by close()
-        except BaseException:
+        except BaseException as exc:
             shutil.rmtree(self.folder, ignore_errors=True)
+            if isinstance(exc, OSError):
+                raise spill_error(exc, self.folder) from exc
             raise
         self._close = weakref.finalize(self, _remove, self._fh, self.folder)
         self.keep = tuple(keep)
@@ -69,8 +84,11 @@ class RecordSpill(Sequence):
     def put_pickled(self, index: int, held: FileRecord, data: bytes) -> None:
         """Spill record ``index`` given as its pickle, with the slim copy to hold (`slim`, made by whoever had the
         record: a worker)."""
-        self._fh.seek(self._end)
-        self._fh.write(data)
+        try:
+            self._fh.seek(self._end)
+            self._fh.write(data)
+        except OSError as exc:
+            raise spill_error(exc, self.folder) from exc
         self._where[index] = (self._end, len(data))
         self._end += len(data)
         self.bytes_written += len(data)
