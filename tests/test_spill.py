@@ -166,6 +166,9 @@ def _cells(path: Path) -> dict:
 def test_streamed_sheets_equal_sheets_written_in_memory(surveys, tmp_path, monkeypatch):
     """The same batch written with every sheet in memory (XlsxWriter's ordinary mode) and with the long sheets
     streamed: every cell, style, merge, row height, pane, filter and print setting is the same."""
+    from workbook_tools.io import consolidate_writer
+
+    monkeypatch.setattr(consolidate_writer, "STREAM_FROM_RECORDS", 0)  # streamed however few the records
     batch = job.consolidate("survey", surveys, year=2024, isolate=False, roster=ROSTER)
     try:
         job.write_workbook(batch, tmp_path / "streamed.xlsx")

@@ -78,6 +78,9 @@ def _remark(r: FileRecord) -> str:
     return "／".join(parts)
 
 
+STREAM_FROM_RECORDS = 300  # more records than this: the long sheets are streamed (flat memory)
+
+
 def write_consolidated(book: SafeBook, batch: Batch, kind: Kind, each=None) -> None:
     """Every sheet of the consolidated workbook, the round's included (io/collection_writer).  The records are
     read once, in file order (``each(record)`` is called on each first); 一覧, 読み取り確認 and the other long
@@ -86,6 +89,7 @@ def write_consolidated(book: SafeBook, batch: Batch, kind: Kind, each=None) -> N
 
     f = _Fmt(book, kind)
     book.title = f.report
+    book.stream = len(batch.records) > STREAM_FROM_RECORDS  # a small batch is cheaper written in memory
     summary = book.sheet(SUMMARY)
     listing = _ListSheet(book.sheet(LIST, streamed=True), batch, kind, f)
     totals = book.sheet(TOTALS)

@@ -410,6 +410,7 @@ class SafeBook:
         self._finished = False
         self.title = ""  # report name printed in the page header of sheets that do not name their own
         self._rows_dir: str | None = None  # streamed sheets' row files
+        self.stream = True  # False: sheets asked for as streamed are kept in memory too (a small book)
 
     @property
     def side_path(self) -> Path:
@@ -449,7 +450,7 @@ class SafeBook:
         ws = self._wb.add_worksheet(name)
         _speed_up_formulas(ws)
         sh = SafeSheet(self, ws)
-        if streamed:
+        if streamed and self.stream:
             sh._streamed = _stream_rows(ws, self._stream_folder)
         self.sheets.append(sh)
         return sh
