@@ -13,7 +13,8 @@ Ratios are computed from this one run, on wall time and on CPU time
 (user + system of the whole process tree, less sensitive to a shared machine's load).  Peak memory: the CLI process itself
 (parent) and its largest worker.  Parent growth per file compares
 ``consolidate survey --jobs 2`` on the first quarter of the surveys and on all of them
-(``--big`` adds a separate 10,000-survey corpus; slow to generate).
+(``--big`` adds a separate 10,000-survey corpus; slow to generate, kept beside ``--corpus DIR`` as
+``DIR_10000`` and reused).
 
     python benchmarks/consolidate.py [--surveys 2000] [--corpus DIR] [--big] [--no-openpyxl]
 """
@@ -67,11 +68,11 @@ def _subset(s_dir: Path, dest: Path, n: int) -> Path:
     return dest
 
 
-def _growth(s_dir: Path, tmp: Path, surveys: int, big: bool) -> list[tuple[int, Run]]:
+def _growth(s_dir: Path, tmp: Path, surveys: int, big: Path | None) -> list[tuple[int, Run]]:
     small = max(1, surveys // 4)
     sizes = [(small, _subset(s_dir, tmp / "small", small)), (surveys, s_dir)]
-    if big:
-        big_s, _ = ensure(tmp / "corpus10000", 10000, 0)
+    if big is not None:
+        big_s, _ = ensure(big, 10000, 0)
         sizes.append((10000, big_s))
     out = []
     for n, folder in sizes:
@@ -94,7 +95,9 @@ def measure(surveys: int = 2000, corpus: Path | None = None, big: bool = False, 
             res["openpyxl"] = _read("openpyxl", [s_dir, r_dir])
         res["jobs1"] = _ours(s_dir, r_dir, tmp, 1)
         res["jobs2"] = _ours(s_dir, r_dir, tmp, 2)
-        res["growth"] = _growth(s_dir, tmp, surveys, big)
+        # the 10,000-survey corpus is kept beside --corpus (reused like it), else made in the temporary folder
+        big_dir = (corpus.parent / f"{corpus.name}_10000" if corpus else tmp / "corpus10000") if big else None
+        res["growth"] = _growth(s_dir, tmp, surveys, big_dir)
         res["machine_after"] = machine()
     return res
 

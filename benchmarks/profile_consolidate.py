@@ -27,7 +27,7 @@ from corpus import ensure  # noqa: E402
 
 # bucket -> (file suffix, function name) whose cumulative time is the bucket
 BUCKETS = {
-    "hashing (sha256, before+after+worker)": ("app/consolidate.py", "sha256_of"),
+    "hashing (sha256: the worker's, and the parent's once after the run)": ("io/files.py", "sha256_file"),
     "safety pre-check (check_file)": ("io/safety.py", "check_file"),
     "open_book (pre-check + calamine open + package XML)": ("io/readers.py", "open_book"),
     "calamine sheet load (to_python)": ("io/readers.py", "load"),
@@ -36,6 +36,12 @@ BUCKETS = {
     "  of which _find_label": ("io/locate.py", "_find_label"),
     "whole per-file work (process_file)": ("app/consolidate.py", "process_file"),
     "parent: write output (write_workbook)": ("app/consolidate.py", "write_workbook"),
+    "  of which 一覧 rows (streamed; a row's XML is made when the next row starts)": ("io/consolidate_writer.py", "row"),
+    "  of which 読み取り確認 rows (streamed)": ("io/collection_writer.py", "record"),
+    "  of which 記述 (its records read again, in its order)": ("io/consolidate_writer.py", "_write_texts"),
+    "  of which 検証結果 (_fill_problems_sheet)": ("io/writer.py", "_fill_problems_sheet"),
+    "  of which reading records back from the spill": ("io/spill.py", "__getitem__"),
+    "  of which assembling and zipping (_close_workbook)": ("io/writer.py", "_close_workbook"),
 }
 
 

@@ -143,24 +143,56 @@ def test_file_deleted_between_discovery_and_hashing(tmp_path, good, monkeypatch)
     assert by["b.xlsx"].status != job.STATUS_REFUSED
 
 
-def test_file_deleted_after_hashing(tmp_path, good, monkeypatch):
+def test_file_deleted_between_discovery_and_hashing_in_a_worker(tmp_path, good, monkeypatch):
+    """No hash before the run: the worker cannot open the file; the parent cannot hash it either, so the
+    file is refused with the reason and the action of a file that cannot be hashed (as before)."""
     root = tmp_path / "提出"
     root.mkdir()
     for n in ("a.xlsx", "b.xlsx"):
         shutil.copy(good, root / n)
-    real = job._hash_inputs
+    real = job.discover
 
-    def hash_then_delete(*a, **k):
-        got = real(*a, **k)
+    def discover_then_delete(*a, **k):
+        found = real(*a, **k)
         (root / "a.xlsx").unlink()
-        return got
+        return found
 
-    monkeypatch.setattr(job, "_hash_inputs", hash_then_delete)
+    monkeypatch.setattr(job, "discover", discover_then_delete)
     batch = job.consolidate("survey", root, year=2024, jobs=1, timeout=30)  # in a worker
     by = {r.path: r for r in batch.records}
     assert by["a.xlsx"].status == job.STATUS_REFUSED and "見つかりません" in by["a.xlsx"].reason
-    assert any(p.file == "a.xlsx" and p.code == "input_changed" for p in batch.problems)
+    assert [p.action for p in by["a.xlsx"].problems] == ["ファイルの場所と状態を確認してください"]
+    assert not by["a.xlsx"].sha256
     assert by["b.xlsx"].status != job.STATUS_REFUSED
+    assert not [p for p in batch.problems if p.code == "input_changed"]
+
+
+@pytest.mark.parametrize("change", ["rewrite", "delete"])
+def test_file_changed_or_deleted_after_reading(tmp_path, good, monkeypatch, change):
+    """The worker's hash is of the bytes it read; the one after the run differs (or cannot be taken)."""
+    root = tmp_path / "提出"
+    root.mkdir()
+    for n in ("a.xlsx", "b.xlsx"):
+        shutil.copy(good, root / n)
+    real = job._run
+
+    def run_then_change(*a, **k):
+        got = real(*a, **k)
+        if change == "delete":
+            (root / "a.xlsx").unlink()
+        else:
+            with open(root / "a.xlsx", "ab") as fh:
+                fh.write(b"\0")
+        return got
+
+    monkeypatch.setattr(job, "_run", run_then_change)
+    batch = job.consolidate("survey", root, year=2024, jobs=1, timeout=30)
+    by = {r.path: r for r in batch.records}
+    assert by["a.xlsx"].status != job.STATUS_REFUSED  # read before it changed
+    assert by["a.xlsx"].sha256 == hashlib.sha256(good.read_bytes()).hexdigest()
+    changed = [p for p in batch.problems if p.code == "input_changed"]
+    assert [p.file for p in changed] == ["a.xlsx"]
+    assert ("確かめられませんでした" if change == "delete" else "変更されました") in changed[0].message
 
 
 def test_read_error_is_listed(tmp_path, good, monkeypatch):

@@ -1,6 +1,7 @@
 """Hostile and broken submissions: the batch finishes, good files are consolidated,
 bad files are refused with a reason, nothing leaks into the output."""
 import hashlib
+import re
 import zipfile
 from pathlib import Path
 
@@ -93,7 +94,10 @@ def test_injection_texts_come_out_as_identical_strings(corpus):
     with zipfile.ZipFile(out) as z:
         assert not [n for n in z.namelist() if "externalLink" in n]
         sheet_xml = b"".join(z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/"))
-        assert b"cmd|" not in sheet_xml  # not even inside a formula element
+        formulas = b"".join(re.findall(rb"<f[ >].*?</f>", sheet_xml, re.S))
+        assert b"cmd|" not in formulas  # not even inside a formula element
+        # long sheets are streamed: their texts are inline strings, typed as strings (t="inlineStr")
+        assert re.search(rb'<c [^>]*t="inlineStr"[^>]*><is><t[^>]*>[^<]*cmd\|', sheet_xml)
         assert b"<f>" not in b"".join(z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet4"))
 
 

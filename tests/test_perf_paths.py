@@ -2,11 +2,13 @@
 kinds by name (a kind registered at run time still travels whole: see test_registry's toy kind)."""
 import dataclasses
 import pickle
+from pathlib import Path
 
 from conftest import ROOT
 from workbook_tools.app import consolidate
 from workbook_tools.app import grid as job
 from workbook_tools.forms import registry
+from workbook_tools.forms.records import FileRecord
 
 EXAMPLE = ROOT / "workbook_tools" / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"
 
@@ -43,7 +45,13 @@ def test_built_in_kinds_travel_by_name(tmp_path, monkeypatch):
     copy = dataclasses.replace(survey, folder_help="別物")
     assert not registry.importable(copy)
     sent = []
-    monkeypatch.setattr(consolidate, "_run", lambda tasks, *a: (sent.extend(tasks), ([], []))[1])
+    def fake_run(tasks, root, spill, *a):  # the records go to the spill; the notes are returned
+        sent.extend(tasks)
+        for i, t in enumerate(tasks):
+            spill.put(i, FileRecord(Path(t.path).name))
+        return []
+
+    monkeypatch.setattr(consolidate, "_run", fake_run)
     (tmp_path / "a.xlsx").write_bytes(b"PK\x03\x04")
     consolidate.consolidate("survey", tmp_path)
     assert [t.kind for t in sent] == ["survey"] and sent[0].entry is survey

@@ -322,7 +322,7 @@ def _print_round(batch, out: Path) -> None:
         counts = {s.value: sum(1 for t in batch.tracking if t.status == s) for s in RoundStatus}
         click.echo("提出状況: " + " / ".join(f"{k} {v}" for k, v in counts.items())
                    + f"（督促リスト: {reminder_path(out)}）")
-    fixed = sum(len(r.corrected) for r in batch.records)
+    fixed = sum(len(r.corrected) for r in batch.held())
     stale = [p for p in batch.problems if p.code.startswith("correction_") and p.code != "corrected"]
     if fixed or stale:
         click.echo(f"手修正を {fixed} 件反映しました" + (f"（適用できなかった修正 {len(stale)} 件: 「検証結果」シート）"

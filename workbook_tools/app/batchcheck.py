@@ -22,12 +22,19 @@ def is_other_form(rec: FileRecord) -> bool:
     return _answered(rec) < FEW_ANSWERS * len(rec.values) and stray >= STRAY_TEXTS
 
 
+def _candidate(rec: FileRecord) -> bool:
+    """What is_other_form needs before it looks at the answers (problems and status only)."""
+    return any(p.code == "wrong_form" for p in rec.problems) or (
+        rec.status != Status.REFUSED and sum(1 for p in rec.problems if p.code == "unexpected_place") >= STRAY_TEXTS)
+
+
 def folder_trouble(batch: Batch) -> list[str]:
     """Japanese lines saying the folder is empty or holds other forms; empty when all is well."""
     if not batch.records:
         return [f"注意: フォルダ {batch.root} に Excel ブック（.xlsx・.xlsm・.xls）が 1 件もありませんでした。"
                 "フォルダを確かめてください"]
-    other = [r for r in batch.records if is_other_form(r)]
+    # the answers are read (from the spill) only for files whose problems make them a candidate
+    other = [batch.records[i] for i, r in enumerate(batch.held()) if _candidate(r) and is_other_form(batch.records[i])]
     if not other:
         return []
     stamped = [r for r in other if r.reason.startswith("このファイルは")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -273,36 +274,42 @@ def _file_refusal(p: Path, name: str, root_real: str, own: set[str]) -> str | No
     return entry_refusal(p, root_real)
 
 
-def _hash_inputs(files: list[Path], root: Path, timeout: float) -> tuple[dict[str, str], list[FileRecord]]:
-    """Each input's hash before reading; a file that cannot be hashed is refused here, with its reason."""
-    before, refused = {}, []
-    for p in files:
-        try:
-            before[str(p)] = sha256_of(p, timeout)
-        except WorkbookToolsError as exc:
-            rel = display_name(str(p.relative_to(root)))
-            rec = FileRecord(rel, status=Status.REFUSED, reason=exc.message)
-            rec.problems.append(Problem(ERROR, exc.message, rel, code=exc.code or "read_error",
-                                        action="ファイルの場所と状態を確認してください"))
-            refused.append(rec)
-    return before, refused
-
-
-def _recheck_inputs(files: list[Path], root: Path, before: dict[str, str], timeout: float) -> list[Problem]:
-    """Inputs are never modified: hash again after the run (a vanished file is reported, not raised)."""
+def _settle_hashes(files: list[Path], root: Path, batch: Batch, timeout: float) -> list[Problem]:
+    """Inputs are never modified: each file is hashed once more after the run and compared with the hash the
+    worker took of the very bytes it read (a changed or vanished file is reported, not raised).  A file the
+    worker could not hash (crashed, timed out, or the file could not be opened) is hashed here: its record
+    takes that hash, or, when this fails too, becomes a refusal naming the reason."""
     out = []
-    for p in files:
-        if str(p) not in before:
-            continue
+    for i, p in enumerate(files):
+        rec = batch.held()[i]
         rel = display_name(str(p.relative_to(root)))
         try:
-            changed = sha256_of(p, timeout) != before[str(p)]
-            why = "処理中に入力ファイルが変更されました（他のプログラムが書き込んだ可能性）"
+            now = sha256_of(p, timeout)
         except WorkbookToolsError as exc:
-            changed, why = True, f"処理の後で入力ファイルを確かめられませんでした: {exc.message}"
-        if changed:
-            out.append(Problem(ERROR, why, rel, code="input_changed"))
+            if rec.sha256:
+                out.append(Problem(ERROR, f"処理の後で入力ファイルを確かめられませんでした: {exc.message}", rel,
+                                   code="input_changed"))
+            else:
+                _refuse_unhashable(batch, i, rel, exc)
+            continue
+        if not rec.sha256:
+            rec.sha256 = now
+        elif now != rec.sha256:
+            out.append(Problem(ERROR, "処理中に入力ファイルが変更されました（他のプログラムが書き込んだ可能性）", rel,
+                               code="input_changed"))
     return out
+
+
+def _refuse_unhashable(batch: Batch, index: int, rel: str, exc: WorkbookToolsError) -> None:
+    """The record of a file that cannot even be hashed: refused with the reason, nothing else kept."""
+    from dataclasses import fields
+
+    fresh = FileRecord(rel, status=Status.REFUSED, reason=exc.message)
+    fresh.problems.append(Problem(ERROR, exc.message, rel, code=exc.code or "read_error",
+                                  action="ファイルの場所と状態を確認してください"))
+    rec = batch.edit(index)
+    for f in fields(FileRecord):
+        setattr(rec, f.name, getattr(fresh, f.name))
 
 
 def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | None = None,
@@ -329,22 +336,30 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     previous = read_previous(since) if since is not None else None
     started = dt.datetime.now().isoformat(timespec="seconds")
     files, skipped = discover(root, exclude)
-    before, refused = _hash_inputs(files, root, timeout)
-    readable = [p for p in files if str(p) in before]
     # a built-in kind travels by name (a pickled FormDef per file cost ~0.7 ms and made the parent the bottleneck)
     ref = entry.name if registry.importable(entry) else entry
-    tasks = [Task(str(p), str(root), ref, year, password, strict) for p in readable]
-    if progress and refused:
-        progress(len(refused))
-    records, notes = _run(tasks, root, before, jobs, timeout, isolate, progress, max_memory_mb)
-    order = {display_name(str(p.relative_to(root))): i for i, p in enumerate(files)}
-    records = sorted(records + refused, key=lambda r: order.get(r.path, len(order)))
-    batch = Batch(entry.name, root, records, skipped, notes, year, started=started,
-                  roster_file=str(Path(roster).resolve()) if roster is not None else "")
-    batch.problems.extend(_recheck_inputs(readable, root, before, timeout))
+    tasks = [Task(str(p), str(root), ref, year, password, strict) for p in files]
+    from workbook_tools.io.spill import RecordSpill
+
+    spill = RecordSpill(len(tasks), entry.consolidation.kept_keys)
+    try:
+        notes = _run(tasks, root, spill, jobs, timeout, isolate, progress, max_memory_mb)
+        batch = Batch(entry.name, root, spill, skipped, notes, year, started=started,
+                      roster_file=str(Path(roster).resolve()) if roster is not None else "")
+        batch.problems.extend(_settle_hashes(files, root, batch, timeout))
+        _after_reading(batch, entry, entries, fixes, previous, roster is not None)
+    except BaseException:
+        spill.close()
+        raise
+    return batch
+
+
+def _after_reading(batch: Batch, entry: Kind, entries, fixes, previous, has_roster: bool) -> None:
+    """Corrections, the kind's roster rule, the round's tracking and the comparison with a previous run."""
+    rule = entry.consolidation.roster
     if fixes is not None:
         _apply_corrections(batch, entry, fixes)
-    rule.apply(batch, [tuple(v for _, v in e.values) for e in entries] if roster is not None else None)
+    rule.apply(batch, [tuple(v for _, v in e.values) for e in entries] if has_roster else None)
     if entries is not None:
         from workbook_tools.forms.collection import track
 
@@ -353,8 +368,9 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     if previous is not None:
         from workbook_tools.forms.collection import since as compare
 
-        batch.since = compare(previous, batch.to_dict())
-    return batch
+        # what the comparison reads of this run: file names and hashes (held in memory), the round
+        batch.since = compare(previous, {"files": [{"file": r.path, "sha256": r.sha256} for r in batch.held()],
+                                         "round": [t.to_dict() for t in batch.tracking]})
 
 
 def _apply_corrections(batch: Batch, entry: Kind, fixes) -> None:
@@ -364,13 +380,16 @@ def _apply_corrections(batch: Batch, entry: Kind, fixes) -> None:
     from workbook_tools.forms.collection import apply_corrections
 
     form = entry.form
-    old = {id(r): dict(r.values) for r in batch.records}
+    shas = {c.sha256 for c in fixes}
+    targets = [i for i, r in enumerate(batch.held()) if r.sha256 in shas and r.status != Status.REFUSED]
+    old = {i: dict(batch.edit(i).values) for i in targets}  # only the records a correction names are held whole
     batch.problems.extend(apply_corrections(batch, fixes, {k: f for k, _, f in form.keyed_fields()},
                                             lambda f, text: normalize_value(f, text)))
-    for rec in batch.records:
-        if old[id(rec)] == rec.values:
+    for i in targets:
+        rec = batch.edit(i)
+        if old[i] == rec.values:
             continue
-        stale = _derived_problems(replace(rec, values=old[id(rec)], problems=[]), entry)
+        stale = _derived_problems(replace(rec, values=old[i], problems=[]), entry)
         rec.problems = [p for p in rec.problems if p not in stale] + _derived_problems(rec, entry)
         rec.status = Status.WARN if any(p.severity in (WARNING, ERROR) for p in rec.problems) else Status.OK
 
@@ -383,36 +402,44 @@ def _derived_problems(rec: FileRecord, entry: Kind) -> list[Problem]:
     return out
 
 
-def _run(tasks: list[Task], root: Path, before: dict[str, str], jobs, timeout: float, isolate: bool,
-         progress, max_memory_mb: float | None = None) -> tuple[list[FileRecord], list[Problem]]:
-    """Every task's record, in task order: in isolated workers when possible, else in this process."""
-    records: list[FileRecord | None] = [None] * len(tasks)
+def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bool,
+         progress, max_memory_mb: float | None = None) -> list[Problem]:
+    """Every task's record into ``spill`` (index = task order) as it arrives: in isolated workers when
+    possible, else in this process."""
+    done = [False] * len(tasks)
     notes: list[Problem] = []
     if isolate:
+        from functools import partial
+
         from workbook_tools.io.isolation import DEFAULT_MAX_MEMORY_MB, IsolationUnavailable, run_isolated
+        from workbook_tools.io.spill import slim
 
         budget = max_memory_mb or DEFAULT_MAX_MEMORY_MB
         try:
+            # each worker sends the slim copy the parent holds and the record's pickle, spilled as it came
             for out in run_isolated(process_file, tasks, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
-                                    max_memory_mb=budget):
-                records[out.index] = out.result if out.ok else _failed(tasks[out.index], root, before, out.failure,
-                                                                       timeout, budget)
+                                    max_memory_mb=budget, pickled=partial(slim, keep=spill.keep)):
+                if out.ok:
+                    spill.put_pickled(out.index, *out.result)
+                else:
+                    spill.put(out.index, _failed(tasks[out.index], root, out.failure, timeout, budget))
+                done[out.index] = True
                 if progress:
                     progress(1)
         except IsolationUnavailable:
             notes.append(Problem(WARNING, "別プロセスを起動できなかったため、残りのファイルをこのプロセスで読みました"
                                           "（壊れたファイルで処理が止まる可能性があります）", code="no_isolation"))
     for i, t in enumerate(tasks):
-        if records[i] is None:
-            records[i] = process_file(t)
+        if not done[i]:
+            spill.put(i, process_file(t))
             if progress:
                 progress(1)
-    return [r for r in records if r is not None], notes
+    return notes
 
 
-def _failed(task: Task, root: Path, before: dict[str, str], failure: str, timeout: float,
-            budget: float = 0) -> FileRecord:
-    """The record of a file whose worker crashed, hung, went past the memory budget or failed."""
+def _failed(task: Task, root: Path, failure: str, timeout: float, budget: float = 0) -> FileRecord:
+    """The record of a file whose worker crashed, hung, went past the memory budget or failed (its hash is
+    taken after the run)."""
     from workbook_tools.io.isolation import CRASHED, MEMORY
 
     rel = display_name(str(Path(task.path).relative_to(root)))
@@ -420,7 +447,7 @@ def _failed(task: Task, root: Path, before: dict[str, str], failure: str, timeou
            "timed_out": f"{timeout:.0f} 秒以内に読み込めませんでした",
            MEMORY: f"読み込みに {budget:,.0f} MB を超えるメモリが必要なため中止しました（--max-memory で変更できます）",
            }.get(failure, f"読み込み中のエラー（{failure[:80]}）")
-    rec = FileRecord(rel, sha256=before[task.path], status=Status.REFUSED, reason=why)
+    rec = FileRecord(rel, status=Status.REFUSED, reason=why)
     rec.problems.append(Problem(ERROR, why, rel, code=failure.split(":")[0],
                                 action="提出者に確認し、Excel で保存し直したものを再提出してもらってください"))
     return rec
@@ -437,13 +464,32 @@ def own_outputs(output: Path, json_path: Path | None = None) -> list[Path]:
 
 
 def json_text(batch: Batch) -> str:
-    return json.dumps(batch.to_dict(), ensure_ascii=False, indent=1, default=str)
+    return "".join(json_chunks(batch))
+
+
+def json_chunks(batch: Batch) -> Iterator[str]:
+    """The JSON text of ``batch.to_dict()`` in pieces, one per file record (read from the spill one at a time):
+    the same text as one json.dumps, without holding every record at once."""
+    def dumps(obj) -> str:
+        return json.dumps(obj, ensure_ascii=False, indent=1, default=str)
+
+    text = dumps(batch.to_dict(files=False))
+    if not len(batch.records):
+        yield text
+        return
+    # a newline inside a JSON string is escaped: this marker can only be the top-level key (one space deep)
+    head, tail = text.split('\n "files": [],\n', 1)
+    yield head + '\n "files": [\n'
+    for i, rec in enumerate(batch.records):
+        # an item of a list under a top-level key is two levels deep: every line two more spaces (no line is empty)
+        yield ("  " if i == 0 else ",\n  ") + dumps(rec.to_dict()).replace("\n", "\n  ")
+    yield "\n ],\n" + tail
 
 
 def write_json(batch: Batch, path: Path) -> None:
-    from workbook_tools.app.output import write_text_output
+    from workbook_tools.app.output import write_chunks_output
 
-    write_text_output(path, json_text(batch))
+    write_chunks_output(path, json_chunks(batch))
 
 
 def write_workbook(batch: Batch, output: Path, json_path: Path | None = None, *,
@@ -455,26 +501,28 @@ def write_workbook(batch: Batch, output: Path, json_path: Path | None = None, *,
 
     if include_inconsistent is not None:
         batch.include_inconsistent = include_inconsistent
-    from workbook_tools.io.collection_writer import write_round
     from workbook_tools.io.consolidate_writer import write_consolidated
 
-    _note_long_texts(batch, output)
     kind = registry.get(batch.kind, consolidating=True)
+    note_long_texts = _long_text_noter(output)
 
     def fill(book) -> None:
-        write_consolidated(book, batch, kind)
-        write_round(book, batch, kind)  # also stamps PROP_OUTPUT_KIND: a later run never reads it as a submission
+        # every record is read once, in file order, for all the sheets; the round's sheets stamp
+        # PROP_OUTPUT_KIND, so a later run never reads the output as a submission
+        write_consolidated(book, batch, kind, each=note_long_texts)
 
     extra = {reminder_path(output): reminder_bytes(batch) if batch.tracking else None}
-    side = write_book_and_json(output, json_path, fill, lambda: json_text(batch), extra)
+    side = write_book_and_json(output, json_path, fill, lambda: json_chunks(batch), extra)
     return output, side
 
 
-def _note_long_texts(batch: Batch, output: Path) -> None:
+def _long_text_noter(output: Path):
+    """A function noting, on one record, every text longer than a cell holds (the side file keeps it whole)."""
     from workbook_tools.io.writer import EXCEL_MAX_TEXT, utf16_len
 
     side_name = output.stem + "_長文全文.txt"
-    for rec in batch.records:
+
+    def note(rec: FileRecord) -> None:
         for v in list(rec.values.values()) + [FieldValue(t, "", t, sh, c) for sh, c, t in rec.extras]:
             if isinstance(v.value, str) and utf16_len(v.value) > EXCEL_MAX_TEXT and not any(
                     p.code == "long_text" and p.cell == v.cell for p in rec.problems):
@@ -482,6 +530,7 @@ def _note_long_texts(batch: Batch, output: Path) -> None:
                     WARNING, f"{len(v.value):,} 文字の記入があり、Excel のセルの上限（32,767 文字）を超えています。"
                              f"セルには先頭だけを入れ、全文は {side_name} に残しました", rec.path, v.sheet, v.cell,
                     code="long_text"))
+    return note
 
 
 def rerun_with_corrections(checked: Path, output: Path, **options) -> tuple[Batch, Path]:

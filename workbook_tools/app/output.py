@@ -21,6 +21,14 @@ def write_text_output(path: Path, text: str) -> None:
     write_bytes_output(path, text.encode("utf-8"))
 
 
+def write_chunks_output(path: Path, chunks) -> None:
+    """A text given in pieces (UTF-8), replaced atomically, never held whole."""
+    from workbook_tools.io.outputs import OutputSet
+
+    with OutputSet(Path(path)) as outs:
+        outs.write_chunks(Path(path), chunks)
+
+
 def write_bytes_output(path: Path, data: bytes) -> None:
     """One file replaced atomically (no temporary file left on failure)."""
     from workbook_tools.io.outputs import OutputSet
@@ -32,7 +40,8 @@ def write_bytes_output(path: Path, data: bytes) -> None:
 def write_book_and_json(output: Path, json_path: Path | None, write_book, json_text,
                         extra: dict[Path, bytes | None] | None = None) -> Path | None:
     """`write_book(book)` fills the workbook; the workbook, its side files, the JSON (`json_text()`, if asked
-    for) and `extra` files (None: an old one to remove) are replaced together.  Returns the long-text side file."""
+    for: a text, or its pieces) and `extra` files (None: an old one to remove) are replaced together.  Returns the
+    long-text side file."""
     from workbook_tools.io.outputs import OutputSet
     from workbook_tools.io.writer import safe_book
 
@@ -47,5 +56,9 @@ def write_book_and_json(output: Path, json_path: Path | None, write_book, json_t
             else:
                 outs.write_bytes(Path(path), data)
         if json_path is not None:  # in the same set, even in another folder
-            outs.write_text(Path(json_path), json_text())
+            text = json_text()
+            if isinstance(text, str):
+                outs.write_text(Path(json_path), text)
+            else:
+                outs.write_chunks(Path(json_path), text)
     return side

@@ -60,7 +60,7 @@ def _japanese_level(record: logging.LogRecord) -> bool:
 
 def log_batch(log: logging.Logger, batch) -> None:
     """One line per file and per problem, then the counts."""
-    for rec in batch.records:
+    for rec in batch.held():  # path, status and reason: no need to read the records back
         log.info("%s: %s%s", rec.path, rec.status, f"（{rec.reason}）" if rec.reason else "")
     for p in batch.all_problems():
         log.info("[%s] %s: %s", p.severity, p.where(), p.message)

@@ -195,7 +195,7 @@ def apply_corrections(io: SheetIO) -> Path | None:
     io.status("修正を反映して集約し直しています…")
     batch, out = rerun_with_corrections(path, path.with_name(f"{path.stem.split('_修正反映')[0]}_修正反映_{_stamp()}.xlsx"))
     io.open_workbook(out)
-    fixed = sum(len(r.corrected) for r in batch.records)
+    fixed = sum(len(r.corrected) for r in batch.held())
     skipped = sum(1 for p in batch.problems if p.code.startswith("correction_"))
     io.alert(f"{out.name} を作りました（手修正 {fixed} 件を反映" + (f"、適用できなかった修正 {skipped} 件は「検証結果」"
                                                                "シートにあります" if skipped else "") + "）。")

@@ -122,7 +122,7 @@ def track(batch: Batch, entries: list[RosterEntry], keys: tuple[str, ...]) -> li
     per entry, set batch.roster_missing; problems go to the batch."""
     rows = {e.sid: TrackRow(e) for e in entries}
     by_name = {_entry_keys(e): e for e in entries}
-    for rec in batch.records:
+    for rec in batch.held():
         entry, how = _match(rec, rows, by_name, keys, batch)
         if entry is None:
             if rec.status != Status.REFUSED and not any(p.code == "not_in_roster" for p in rec.problems):
@@ -254,11 +254,13 @@ def apply_corrections(batch: Batch, corrections: list[Correction], fields: dict,
     """Apply corrections keyed by (file SHA-256, value key).  fields maps value keys to Field;
     normalize(field, text) -> FieldValue.  Returns the records whose values changed, via the problems
     it reports (stale, unknown key, unknown file, unreadable value) and rec.corrected."""
-    by_sha = {r.sha256: r for r in batch.records if r.sha256 and r.status != Status.REFUSED}
-    by_path = {r.path: r for r in batch.records}
+    held = batch.held()
+    by_sha = {r.sha256: i for i, r in enumerate(held) if r.sha256 and r.status != Status.REFUSED}
+    by_path = {r.path: r for r in held}
     problems = []
     for c in corrections:
-        rec = by_sha.get(c.sha256)
+        index = by_sha.get(c.sha256)
+        rec = None if index is None else batch.edit(index)  # the whole record: any of its values may change
         if rec is None:
             problems.append(_stale(c, by_path.get(c.file)))
         elif c.key not in fields:

@@ -123,13 +123,18 @@ class PrefectureRoster:
         """The sender fields a roster fills in a personalised form (and matches a copy without an id by)."""
         return (self.pref,)
 
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """Every value key the rule and the round's tracking read (kept in memory for them)."""
+        return (self.pref, self.date)
+
     def default_senders(self) -> list[tuple[str, ...]] | None:
         """Everyone expected when no roster file is given: the 47 prefectures."""
         return [(p.name,) for p in prefectures()]
 
     def apply(self, batch: Batch, expected: list[tuple[str, str]] | None = None) -> None:
         by_pref: dict[str, list[FileRecord]] = {}
-        for r in batch.records:
+        for r in batch.held():
             if r.status == Status.REFUSED:
                 continue
             name = self._prefecture(r)
@@ -180,6 +185,10 @@ class UnionRoster:
     def keys(self) -> tuple[str, ...]:
         return (self.pref, self.union)
 
+    @property
+    def reads(self) -> tuple[str, ...]:
+        return self.keys
+
     def default_senders(self) -> list[tuple[str, ...]] | None:
         return None  # the unions expected come from a roster file only
 
@@ -188,7 +197,7 @@ class UnionRoster:
 
     def apply(self, batch: Batch, expected: list[tuple[str, str]] | None = None) -> None:
         by_union: dict[tuple[str, str], list[FileRecord]] = {}
-        for r in batch.records:
+        for r in batch.held():
             if r.status != Status.REFUSED and r.get(self.union):
                 by_union.setdefault(self._sender(r), []).append(r)
         for (pref, _), recs in by_union.items():
@@ -204,10 +213,11 @@ class UnionRoster:
             self._compare(batch, expected)
 
     def _compare(self, batch: Batch, expected: list[tuple[str, str]]) -> None:
-        seen_unions = {u for _, u in (self._sender(r) for r in batch.used)}
+        used = [r for r in batch.held() if r.used]
+        seen_unions = {u for _, u in (self._sender(r) for r in used)}
         batch.roster_missing = [f"{p} {u}" for p, u in expected if label_key(u) not in seen_unions]
         known = {label_key(u) for _, u in expected}
-        for r in batch.used:
+        for r in used:
             if label_key(r.get(self.union) or "") not in known:
                 r.problems.append(Problem(INFO, f"単組「{r.get(self.union)}」は名簿にありません", r.path, r.sheet,
                                           r.values[self.union].cell, code="not_in_roster"))
@@ -260,3 +270,10 @@ class Consolidation:
     derived: tuple[OrganisationRate, ...] = ()  # computed columns at the end of 一覧
     list_header_height: int = 45  # points of 一覧's second heading row
     sort: tuple[str, ...] = ()  # 記述's order after the prefecture (value keys); the first identity key is the prefecture
+
+    @property
+    def kept_keys(self) -> tuple[str, ...]:
+        """The value keys the batch rules read after every file is in (roster, duplicates, tracking, the
+        totals' grouping): what a parent that spills its records keeps of each in memory."""
+        by = (self.totals.by,) if isinstance(self.totals, GroupTotals) else ()
+        return tuple(dict.fromkeys(self.roster.reads + by))

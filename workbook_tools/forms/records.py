@@ -3,6 +3,7 @@ around them, and the statuses they can have.  Both io/ (the consolidated writer)
 app/ (the consolidation) import from here; nothing here reads or writes a file."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -75,7 +76,9 @@ class FileRecord:
 class Batch:
     kind: str
     root: Path
-    records: list[FileRecord]
+    # every file's record in file order: a list, or a spill (io/spill.RecordSpill) whose items are read from a
+    # temporary file; change records through held() / edit(), which work on both
+    records: Sequence[FileRecord]
     skipped: list[tuple[str, str]]  # (file, why) not read at all (lock files, other extensions)
     problems: list[Problem]
     year: int | None
@@ -87,33 +90,52 @@ class Batch:
     since: list[tuple[str, str, str]] | None = None  # what is new since a previous run (--since)
     include_inconsistent: bool = False  # totals count rows that fail a consistency check (--include-inconsistent)
 
+    def held(self) -> list[FileRecord]:
+        """The records as kept in memory, in file order.  With a spill these are slim copies (the answers
+        the batch rules need, problems, status …): what a rule changes on them every reader of
+        ``records`` sees.  Without one, the records themselves."""
+        held = getattr(self.records, "held", None)
+        return held if held is not None else self.records  # type: ignore[return-value]
+
+    def edit(self, index: int) -> FileRecord:
+        """Record ``index`` whole and changeable in any field (a spill keeps it in memory from then on)."""
+        pin = getattr(self.records, "pin", None)
+        return pin(index) if pin is not None else self.records[index]
+
+    def close(self) -> None:
+        """Remove the records' temporary file, if any (the batch is not read after this)."""
+        close = getattr(self.records, "close", None)
+        if close is not None:
+            close()
+
     @property
     def used(self) -> list[FileRecord]:
-        return [r for r in self.records if r.used]
+        return [self.records[i] for i, r in enumerate(self.held()) if r.used]
 
     def counts(self) -> dict[str, int]:
         c = {s.value: 0 for s in Status}
-        for r in self.records:
+        for r in self.held():
             c[r.status] += 1
         return c
 
     @property
     def superseded(self) -> int:
-        return sum(1 for r in self.records if r.superseded_by)
+        return sum(1 for r in self.held() if r.superseded_by)
 
     @property
     def has_warnings(self) -> bool:
         return any(p.severity in (WARNING, ERROR) for p in self.all_problems())
 
     def all_problems(self) -> list[Problem]:
-        return [p for r in self.records for p in r.problems] + self.problems
+        return [p for r in self.held() for p in r.problems] + self.problems
 
-    def to_dict(self) -> dict:
+    def to_dict(self, files: bool = True) -> dict:
+        """Everything, for the JSON; ``files=False`` leaves the per-file list empty (written record by record)."""
         return {"kind": self.kind, "year": self.year, "started": self.started, "finished": self.finished,
                 "counts": self.counts(), "missing": self.roster_missing,
                 "include_inconsistent": self.include_inconsistent,
                 "skipped": [{"file": f, "why": w} for f, w in self.skipped],
-                "files": [r.to_dict() for r in self.records],
+                "files": [r.to_dict() for r in self.records] if files else [],
                 "problems": [p.to_dict() for p in self.problems],
                 "round": [t.to_dict() for t in self.tracking],
                 "since": None if self.since is None else [{"what": a, "who": b, "detail": c} for a, b, c in self.since]}

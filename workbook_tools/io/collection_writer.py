@@ -21,19 +21,38 @@ FIX_COL = CHECK_HEADS.index("修正値")
 _NOT_READINGS = {Flag.OK, Flag.BLANK, FLAG_NO_ITEM}  # nothing was read there: not a reading to confirm
 
 
-def write_round(book: SafeBook, batch: Batch, kind: Kind) -> None:
-    """The round's sheets: 提出状況 and 督促リスト with a roster, 前回との差分 with --since, 読み取り確認 always."""
-    f = _formats(book)
-    book.set_custom_property(PROP_OUTPUT_KIND, kind.name)
-    book.set_custom_property(PROP_OUTPUT_ROOT, str(batch.root.resolve()))
-    if batch.roster_file:
-        book.set_custom_property(PROP_OUTPUT_ROSTER, batch.roster_file)
-    if batch.tracking:
-        _status_sheet(book.sheet(STATUS_SHEET), batch.tracking, kind, f)
-        _lines_sheet(book.sheet(REMIND_SHEET), reminder_lines(batch.tracking, kind.title), f)
-    if batch.since is not None:
-        _since_sheet(book.sheet(SINCE_SHEET), batch.since, f)
-    _check_sheet(book.sheet(CHECK_SHEET), batch, kind, f)
+class RoundSheets:
+    """The round's sheets (and the output's document properties), placed now; 読み取り確認 takes its rows record by record (`record`, in file order:
+    a streamed sheet) and is finished by `finish`."""
+
+    def __init__(self, book: SafeBook, batch: Batch, kind: Kind) -> None:
+        self.f = f = _formats(book)
+        self.kind, self.year = kind, batch.year
+        book.set_custom_property(PROP_OUTPUT_KIND, kind.name)
+        book.set_custom_property(PROP_OUTPUT_ROOT, str(batch.root.resolve()))
+        if batch.roster_file:
+            book.set_custom_property(PROP_OUTPUT_ROSTER, batch.roster_file)
+        if batch.tracking:
+            _status_sheet(book.sheet(STATUS_SHEET, streamed=True), batch.tracking, kind, f)
+            _lines_sheet(book.sheet(REMIND_SHEET), reminder_lines(batch.tracking, kind.title), f)
+        if batch.since is not None:
+            _since_sheet(book.sheet(SINCE_SHEET, streamed=True), batch.since, f)
+        self.ws = book.sheet(CHECK_SHEET, streamed=True)
+        _heads(self.ws, CHECK_HEADS, f)
+        self.rows = 0
+
+    def record(self, rec: FileRecord) -> None:
+        ws, f = self.ws, self.f
+        for row in record_check_rows(rec, self.kind, self.year):
+            self.rows += 1
+            for c, text in enumerate(row):
+                if c >= FIX_COL:
+                    ws.text(self.rows, c, text, f["fixed"] if row[FIX_COL] else f["fix"])
+                else:
+                    ws.text(self.rows, c, text, f["cell"])
+
+    def finish(self) -> None:
+        _check_sheet_end(self.ws, self.rows, self.f)
 
 
 def _formats(book: SafeBook) -> dict:
@@ -104,39 +123,31 @@ def _since_sheet(ws: SafeSheet, rows: list[tuple[str, str, str]], f: dict) -> No
     ws.column_width(1, 2, 48)
 
 
-def check_rows(batch: Batch, kind: Kind) -> list[tuple]:
-    """One row per inferred or flagged reading (and per value corrected by hand, with its correction)."""
+def record_check_rows(rec: FileRecord, kind: Kind, year: int | None) -> list[tuple]:
+    """The 読み取り確認 rows of one record."""
+    if rec.status == Status.REFUSED:
+        return []
     out = []
-    for rec in batch.records:
-        if rec.status == Status.REFUSED:
+    why = {(p.sheet, p.cell): p.message for p in rec.problems if p.cell}
+    for key, v in rec.values.items():
+        if v.flag in _NOT_READINGS:
             continue
-        why = {(p.sheet, p.cell): p.message for p in rec.problems if p.cell}
-        for key, v in rec.values.items():
-            if v.flag in _NOT_READINGS:
-                continue
-            s, fld = kind.form.by_key(key)
-            text = format_year(fld.label, batch.year)  # no {y1} placeholder in a sheet users read
-            label = f"{s.number}．{text[:30]}" if fld.type == CHECK else text
-            fix = rec.corrected.get(key, {}) if v.flag == MANUAL else {}
-            reason = why.get((v.sheet, v.cell), "") or (f"読み取り時: {fix.get('was_flag', '')}" if fix else v.flag)
-            out.append((rec.path, rec.sha256, v.sheet, v.cell, key, label, v.raw, v.display, v.flag, reason,
-                        fix.get("text", ""), fix.get("by", ""), fix.get("on", "")))
+        s, fld = kind.form.by_key(key)
+        text = format_year(fld.label, year)  # no {y1} placeholder in a sheet users read
+        label = f"{s.number}．{text[:30]}" if fld.type == CHECK else text
+        fix = rec.corrected.get(key, {}) if v.flag == MANUAL else {}
+        reason = why.get((v.sheet, v.cell), "") or (f"読み取り時: {fix.get('was_flag', '')}" if fix else v.flag)
+        out.append((rec.path, rec.sha256, v.sheet, v.cell, key, label, v.raw, v.display, v.flag, reason,
+                    fix.get("text", ""), fix.get("by", ""), fix.get("on", "")))
     return out
 
 
-def _check_sheet(ws: SafeSheet, batch: Batch, kind: Kind, f: dict) -> None:
-    _heads(ws, CHECK_HEADS, f)
-    rows = check_rows(batch, kind)
-    for r, row in enumerate(rows, start=1):
-        for c, text in enumerate(row):
-            if c >= FIX_COL:
-                ws.text(r, c, text, f["fixed"] if row[FIX_COL] else f["fix"])
-            else:
-                ws.text(r, c, text, f["cell"])
+def _check_sheet_end(ws: SafeSheet, rows: int, f: dict) -> None:
+    """読み取り確認 after its rows: the note when there are none, widths, filter and protection."""
     if not rows:
         ws.text(1, 0, "確認が必要な読み取りはありません", f["plain"])
     for c, width in enumerate((30, 12, 12, 8, 16, 30, 24, 14, 12, 40, 16, 12, 12)):
         ws.column_width(c, c, width)
-    ws.filter(0, 0, max(len(rows), 1), len(CHECK_HEADS) - 1)
+    ws.filter(0, 0, max(rows, 1), len(CHECK_HEADS) - 1)
     ws.protect(None, {"autofilter": True, "sort": True, "format_columns": True, "select_locked_cells": True,
                       "select_unlocked_cells": True})

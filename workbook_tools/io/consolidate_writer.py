@@ -78,27 +78,97 @@ def _remark(r: FileRecord) -> str:
     return "／".join(parts)
 
 
-def write_consolidated(book: SafeBook, batch: Batch, kind: Kind) -> None:
+STREAM_FROM_RECORDS = 300  # more records than this: the long sheets are streamed (flat memory)
+
+
+def write_consolidated(book: SafeBook, batch: Batch, kind: Kind, each=None) -> None:
+    """Every sheet of the consolidated workbook, the round's included (io/collection_writer).  The records are
+    read once, in file order (``each(record)`` is called on each first); 一覧, 読み取り確認 and the other long
+    sheets are streamed, the totals are summed on the way and 記述 reads its records again in its own order."""
+    from workbook_tools.io.collection_writer import RoundSheets
+
     f = _Fmt(book, kind)
     book.title = f.report
+    book.stream = len(batch.records) > STREAM_FROM_RECORDS  # a small batch is cheaper written in memory
     summary = book.sheet(SUMMARY)
-    listing = book.sheet(LIST)
+    listing = _ListSheet(book.sheet(LIST, streamed=True), batch, kind, f)
     totals = book.sheet(TOTALS)
-    texts = book.sheet(TEXTS)
-    roster = book.sheet(ROSTER)
-    list_info = _write_list(listing, batch, kind, f)
-    _TOTALS_WRITERS[type(kind.consolidation.totals)](book, totals, batch, kind, f, list_info)
-    _write_texts(texts, batch, kind, f)
+    texts = book.sheet(TEXTS, streamed=True)
+    roster = book.sheet(ROSTER, streamed=True)
+    write_problems_sheet(book, batch.all_problems, ISSUES)  # filled last: problems noted on the way are in
+    round_sheets = RoundSheets(book, batch, kind)
+    sums = _Sums(kind)
+    order = _TextOrder(kind)
+    held = batch.held()
+    for i, rec in enumerate(batch.records):
+        if each is not None:
+            each(rec)
+        listing.row(i, rec)
+        if rec.used:
+            sums.add(rec, held[i])
+            order.add(i, rec)
+        round_sheets.record(rec)
+    _TOTALS_WRITERS[type(kind.consolidation.totals)](book, totals, batch, kind, f, listing.info, sums)
+    _write_texts(texts, batch, kind, f, order.indexes())
     _write_roster(roster, batch, f)
-    write_problems_sheet(book, batch.all_problems(), ISSUES)
+    round_sheets.finish()
     _write_summary(summary, batch, kind, f)
     summary.activate()
+
+
+class _Sums:
+    """What the totals sheet needs of the files used, gathered while 一覧 is written: per checkbox item the
+    done / not done counts (ItemTotals); the summed fields of each file and whether it is consistent
+    (GroupTotals: a few numbers per file, summed with sum() in file order as before)."""
+
+    def __init__(self, kind: Kind) -> None:
+        spec = kind.consolidation.totals
+        self.used = 0
+        self.items: dict[str, list[int]] = {}
+        if isinstance(spec, ItemTotals):
+            self.items = {value_key(s.key, fd.key): [0, 0] for s in kind.form.sections for fd in s.checks}
+        self.keys = (spec.by, *(c.key for c in spec.columns)) if isinstance(spec, GroupTotals) else ()
+        self.spec = spec
+        self.rows: list[dict] = []  # GroupTotals: per used file, its grouping and summed values
+        self.good: list[dict] = []  # … of the consistent ones
+        self.bad: list[FileRecord] = []  # the inconsistent ones (held records: path, problems, grouping value)
+
+    def add(self, rec: FileRecord, held: FileRecord) -> None:
+        self.used += 1
+        for key, done in self.items.items():
+            v = rec.get(key)
+            if v is True:
+                done[0] += 1
+            elif v is False:
+                done[1] += 1
+        if self.keys:
+            row = {k: rec.get(k) for k in self.keys}
+            self.rows.append(row)
+            if self.spec.consistent(rec):
+                self.good.append(row)
+            else:
+                self.bad.append(held)
+
+
+class _TextOrder:
+    """記述's order (prefecture, the kind's sort keys, file) of the files used, as record indexes."""
+
+    def __init__(self, kind: Kind) -> None:
+        self.pref, self.rest = kind.consolidation.identity[0], kind.consolidation.sort
+        self.keys: list[tuple] = []
+
+    def add(self, index: int, rec: FileRecord) -> None:
+        self.keys.append(((prefecture_order(rec.get(self.pref)), *(rec.get(k) or "" for k in self.rest),
+                           rec.path), index))
+
+    def indexes(self) -> list[int]:
+        return [i for _, i in sorted(self.keys, key=lambda t: t[0])]
 
 
 def _write_summary(ws: SafeSheet, batch: Batch, kind: Kind, f: _Fmt) -> None:
     form, spec = kind.form, kind.consolidation
     counts = batch.counts()
-    used = len(batch.used)
+    used = sum(1 for r in batch.held() if r.used)
     title = format_year(form.title, batch.year).split("（")[0]
     ws.text(0, 0, f"{title} 集約結果", f.title)
     rows = [
@@ -156,26 +226,41 @@ def _list_columns(form: FormDef):
 FIXED = ["No.", "ファイル", "状態", "集計対象", "様式", "備考"]
 
 
-def _write_list(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> dict:
-    cols = _list_columns(entry.form)
-    derived = entry.consolidation.derived
-    totals = entry.consolidation.totals
-    checked = bool(getattr(totals, "consistency", ()))  # a column saying whether the row is consistent
-    last_col = _list_heads(ws, batch, cols, [d.label for d in derived] + ["SHA-256"] + (["整合"] if checked else []), f)
-    col_of = {(key, kind): len(FIXED) + i for i, (_, _, key, kind) in enumerate(cols)}
-    for n, rec in enumerate(batch.records, start=1):
-        r = n + 1
+class _ListSheet:
+    """一覧: two heading rows, then one row per file, written as the records come (a streamed sheet)."""
+
+    def __init__(self, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> None:
+        self.ws, self.entry, self.f = ws, entry, f
+        self.cols = cols = _list_columns(entry.form)
+        self.derived = entry.consolidation.derived
+        self.totals = entry.consolidation.totals
+        self.checked = checked = bool(getattr(self.totals, "consistency", ()))  # a column: is the row consistent
+        extra = [d.label for d in self.derived] + ["SHA-256"] + (["整合"] if checked else [])
+        last_row = len(batch.records) + 1
+        self.last_col = last_col = len(FIXED) + len(cols) + len(extra) - 1
+        _list_layout(ws, batch, entry, cols, last_row, last_col, checked)
+        _list_heads(ws, batch, cols, extra, f)
+        self.info = {"col_of": {(key, kind): len(FIXED) + i for i, (_, _, key, kind) in enumerate(cols)},
+                     "first": 2, "last": last_row, "used_col": 3, "consistent_col": last_col if checked else None}
+        _print(ws, f, True, last_row, last_col, (0, 1), columns=(0, 1))
+
+    def row(self, index: int, rec: FileRecord) -> None:
+        ws, f, r, n = self.ws, self.f, index + 2, index + 1
         _list_fixed(ws, r, n, rec, f)
-        for i, (_, _, key, kind) in enumerate(cols):
+        for i, (_, _, key, kind) in enumerate(self.cols):
             _list_value(ws, r, len(FIXED) + i, kind, rec.values.get(key), f)
-        cc = len(FIXED) + len(cols)
-        for d in derived:
-            ws.number(r, cc, d.value(rec, entry.rounding), f.rate)
+        cc = len(FIXED) + len(self.cols)
+        for d in self.derived:
+            ws.number(r, cc, d.value(rec, self.entry.rounding), f.rate)
             cc += 1
         ws.text(r, cc, rec.sha256, f.cell)
-        if checked:
-            ws.text(r, cc + 1, USED_MARK if totals.consistent(rec) else "×", f.center)
-    last_row = len(batch.records) + 1
+        if self.checked:
+            ws.text(r, cc + 1, USED_MARK if self.totals.consistent(rec) else "×", f.center)
+
+
+def _list_layout(ws: SafeSheet, batch: Batch, entry: Kind, cols: list, last_row: int, last_col: int,
+                 checked: bool) -> None:
+    """一覧's panes, filter, column widths and heading heights (set before any row: the sheet is streamed)."""
     ws.freeze(2, 2)
     ws.filter(1, 0, max(last_row, 1), last_col)
     ws.column_width(0, 0, 5)
@@ -187,7 +272,6 @@ def _write_list(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> dict:
     ws.column_width(last_col - checked, last_col - checked, 18)
     if checked:
         ws.column_width(last_col, last_col, 6)
-    ws.row_height(1, entry.consolidation.list_header_height)
     # the group headings (row 1) wrap inside their merged width: tall enough to show them whole
     width = {len(FIXED) + i: (6 if kind == "check" else 12) for i, (_, _, _, kind) in enumerate(cols)}
     spans: dict[str, float] = {}
@@ -195,32 +279,34 @@ def _write_list(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> dict:
         spans[h1] = spans.get(h1, 0) + width[len(FIXED) + i]
     ws.row_height(0, min(max([wrapped_height(format_year(h, batch.year), w) for h, w in spans.items()] + [18.0]),
                          LIST_GROUP_MAX_PT))
-    _print(ws, f, True, last_row, last_col, (0, 1), columns=(0, 1))
-    return {"col_of": col_of, "first": 2, "last": last_row, "used_col": 3, "consistent_col": last_col if checked else None}
+    ws.row_height(1, entry.consolidation.list_header_height)
 
 
-def _list_heads(ws: SafeSheet, batch: Batch, cols: list, extra: list[str], f: _Fmt) -> int:
-    """The two heading rows of 一覧 (fixed columns, field groups over field labels, extra columns); the last column."""
-    for i, h in enumerate(FIXED):
-        ws.merge(0, i, 1, i, h, f.head)
-    c = len(FIXED)
+def _list_heads(ws: SafeSheet, batch: Batch, cols: list, extra: list[str], f: _Fmt) -> None:
+    """The two heading rows of 一覧 (fixed columns, field groups over field labels, extra columns), row by row:
+    the fixed and extra headings are merged over both rows."""
     groups: list[tuple[str, int, int]] = []
-    for h1, h2, _, _ in cols:
+    for c, (h1, _, _, _) in enumerate(cols, start=len(FIXED)):
         if groups and groups[-1][0] == h1:
             groups[-1] = (h1, groups[-1][1], c)
         else:
             groups.append((h1, c, c))
-        ws.text(1, c, format_year(h2, batch.year), f.head)
-        c += 1
+    tall = list(enumerate(FIXED)) + list(enumerate(extra, start=len(FIXED) + len(cols)))
+    for c, h in tall[:len(FIXED)]:
+        ws.merge_top(0, c, 1, c, h, f.head)
     for h1, c1, c2 in groups:
         if c2 > c1:
             ws.merge(0, c1, 0, c2, format_year(h1, batch.year), f.head)
         else:
             ws.text(0, c1, format_year(h1, batch.year), f.head)
-    for h in extra:
-        ws.merge(0, c, 1, c, h, f.head)
-        c += 1
-    return c - 1
+    for c, h in tall[len(FIXED):]:
+        ws.merge_top(0, c, 1, c, h, f.head)
+    for c, _ in tall[:len(FIXED)]:
+        ws.blank(1, c, f.head)
+    for c, (_, h2, _, _) in enumerate(cols, start=len(FIXED)):
+        ws.text(1, c, format_year(h2, batch.year), f.head)
+    for c, _ in tall[len(FIXED):]:
+        ws.blank(1, c, f.head)
 
 
 def _list_fixed(ws: SafeSheet, r: int, n: int, rec: FileRecord, f: _Fmt) -> None:
@@ -250,13 +336,14 @@ def _list_value(ws: SafeSheet, r: int, cc: int, kind: str, v, f: _Fmt) -> None:
         ws.text(r, cc, v.display, f.flag if v.flag and v.flag != Flag.BLANK else f.cell)
 
 
-def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict) -> None:
+def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict,
+                       sums: _Sums) -> None:
     """ItemTotals: per checkbox item, done / not done / unanswered among the files used, and the rate done."""
     form, rule, spec = entry.form, entry.rounding, entry.consolidation.totals
     heads = ["区分", "取り組み項目", "実施", "未実施", "未回答・項目なし", "報告県数", "実施率"]
     for i, h in enumerate(heads):
         ws.text(0, i, h, f.head)
-    used = batch.used
+    used = sums.used
     L = col_letter(info["used_col"])
     first, last = info["first"] + 1, info["last"] + 1
     used_rng = f"'{LIST}'!${L}${first}:${L}${last}"
@@ -266,17 +353,16 @@ def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind,
             key = value_key(s.key, fd.key)
             c = col_letter(info["col_of"][(key, "check")])
             rng = f"'{LIST}'!${c}${first}:${c}${last}"
-            done = sum(1 for x in used if x.get(key) is True)
-            not_done = sum(1 for x in used if x.get(key) is False)
+            done, not_done = sums.items[key]
             ws.text(r, 0, f"{s.number}．{s.resolved_title(batch.year)}", f.wrap)
             ws.text(r, 1, format_year(fd.label, batch.year), f.wrap)
             ws.formula(r, 2, f'COUNTIFS({rng},"✓",{used_rng},"{USED_MARK}")', done, f.int)
             # not done is a blank cell; count the marked ones and take the rest
             ws.formula(r, 3, f"{a1(r, 5)}-{a1(r, 2)}-{a1(r, 4)}", not_done, f.int)
             ws.formula(r, 4, f'COUNTIFS({rng},"未回答",{used_rng},"{USED_MARK}")+COUNTIFS({rng},"－",{used_rng},'
-                             f'"{USED_MARK}")', len(used) - done - not_done, f.int)
-            ws.formula(r, 5, f'COUNTIF({used_rng},"{USED_MARK}")', len(used), f.int)
-            ws.formula(r, 6, rule.formula(a1(r, 2), a1(r, 5)), rule.rate(done, len(used)) if used else None,
+                             f'"{USED_MARK}")', used - done - not_done, f.int)
+            ws.formula(r, 5, f'COUNTIF({used_rng},"{USED_MARK}")', used, f.int)
+            ws.formula(r, 6, rule.formula(a1(r, 2), a1(r, 5)), rule.rate(done, used) if used else None,
                        book.fmt(border=1, num_format=rule.number_format(), valign="top"))
             ws.row_height(r, 30)  # section names and long items wrap to two lines
             r += 1
@@ -297,15 +383,14 @@ def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind,
     _print(ws, f, True, last_row + 2 + ITEM_CHART_MAX_HEIGHT // 20, 6, h_breaks=[last_row + 2])
 
 
-def _write_group_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict) -> None:
+def _write_group_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict,
+                        sums: _Sums) -> None:
     """GroupTotals: sums per prefecture (all 47 rows and a total) with a rate column and a stacked chart.
 
     With consistency checks, rows failing them are listed and left out of the first table, the rate and
     the chart (整合する回答のみ); a second table shows 全回答.  `batch.include_inconsistent` swaps the two."""
     spec: GroupTotals = entry.consolidation.totals
-    used = batch.used
-    good = [x for x in used if spec.consistent(x)]
-    bad = [x for x in used if not spec.consistent(x)]
+    used, good, bad = sums.rows, sums.good, sums.bad  # the files used: their grouping and summed values
     tables = [("", used, False)]
     if spec.consistency:
         only, every = ("整合する回答のみ", good, True), ("全回答（整合しない回答を含む）", used, False)
@@ -333,7 +418,7 @@ def _write_group_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind
     _print(ws, f, False, max(r, CHART_ROWS), heads + CHART_COLS, None, v_breaks=[heads + 1], h_breaks=starts[1:])
 
 
-def _group_table(ws: SafeSheet, r0: int, heading: str, records: list[FileRecord], consistent_only: bool,
+def _group_table(ws: SafeSheet, r0: int, heading: str, records: list[dict], consistent_only: bool,
                  entry: Kind, f: _Fmt, info: dict) -> int:
     """One totals table from row r0 (an optional heading row, the column heads, 47 prefectures, 合計)."""
     spec: GroupTotals = entry.consolidation.totals
@@ -393,7 +478,7 @@ def _excluded_rows(ws: SafeSheet, r: int, bad: list[FileRecord], included: bool,
     return r
 
 
-def _group_rate(ws: SafeSheet, r: int, records: list[FileRecord], num: tuple[str, int], den: tuple[str, int],
+def _group_rate(ws: SafeSheet, r: int, records: list[dict], num: tuple[str, int], den: tuple[str, int],
                 rule, c: int, fmt) -> None:
     """The rate cell of a totals row: the sums of records as the value, a formula on the row's cells."""
     n = sum(x.get(num[0]) or 0 for x in records)
@@ -417,7 +502,8 @@ def _group_chart(book: SafeBook, ws: SafeSheet, spec: GroupTotals, keys: list, c
 _TOTALS_WRITERS = {ItemTotals: _write_item_totals, GroupTotals: _write_group_totals}
 
 
-def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> None:
+def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, order: list[int]) -> None:
+    """記述: the free texts of the files used, in ``order`` (record indexes; read again one at a time)."""
     form, spec = entry.form, entry.consolidation
     fields = [(s, fd) for s, fd in form.all_fields() if fd.type == LONG_TEXT]
     who_keys = list(spec.identity)
@@ -425,12 +511,11 @@ def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> None:
     heads = who + [(f"{s.number}．" if s.number else "") + (format_year(fd.label, batch.year) if fd.label != "具体的な取り組み"
                                                            else f"{s.resolved_title(batch.year)}（具体的な取り組み）")
                    for s, fd in fields] + ["その他（想定外の場所の記入）", "ファイル"]
+    ws.row_height(0, 45)
     for i, h in enumerate(heads):
         ws.text(0, i, h, f.head)
-    pref, rest = spec.identity[0], spec.sort
-    order = sorted(batch.used, key=lambda x: (prefecture_order(x.get(pref)), *(x.get(k) or "" for k in rest), x.path))
     widths = [10] * len(who) + [45] * len(fields) + [45, 24]
-    for r, rec in enumerate(order, start=1):
+    for r, rec in enumerate((batch.records[i] for i in order), start=1):
         row = [(v.display if v else "") for v in (rec.values.get(k) for k in who_keys)]
         row += [(v.display if v else "") for v in (rec.values.get(value_key(s.key, fd.key)) for s, fd in fields)]
         row += ["\n".join(f"[{sh}!{c}] {t}" for sh, c, t in rec.extras), rec.path]
@@ -440,7 +525,6 @@ def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> None:
         ws.row_height(r, min(max(wrapped_height(t, w) for t, w in zip(row, widths)), MAX_ROW_PT))
     for i, w in enumerate(widths):
         ws.column_width(i, i, w)
-    ws.row_height(0, 45)
     ws.freeze(1, len(who))
     ws.filter(0, 0, max(len(order), 1), len(heads) - 1)
     _print(ws, f, True, len(order), len(heads) - 1, columns=(0, len(who) - 1))
@@ -456,7 +540,7 @@ def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
         ws.text(r, 1, name, f.cell)
         ws.text(r, 2, "提出がありません", f.wrap)
         r += 1
-    for rec in batch.records:
+    for rec in batch.held():
         if rec.superseded_by:
             ws.text(r, 0, "重複", f.flag)
             ws.text(r, 1, rec.path, f.cell)

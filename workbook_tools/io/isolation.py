@@ -22,6 +22,7 @@ run_isolated takes them over.
 from __future__ import annotations
 
 import multiprocessing as mp
+import pickle
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ MEMORY = "memory"  # ended by the parent: past the memory budget
 STARTUP_SECONDS = 120.0  # a worker that is not up by then is treated as unable to start
 TIMED_OUT = "timed_out"
 DEFAULT_MAX_MEMORY_MB = 1024  # per worker; --max-memory changes it
+_CONFIG = "config"  # a message to a worker (not an input): how to send results
 POLL_SECONDS = 0.1  # how often the parent looks at deadlines, liveness and memory
 
 
@@ -57,6 +59,7 @@ def _worker(fn: Callable | str, conn, preload: tuple[str, ...] = ()) -> None:
         fn = getattr(importlib.import_module(module), name)
         for extra in preload:  # what the function imports lazily, loaded before any input arrives
             importlib.import_module(extra)
+    pickled: bool | Callable = False  # set by a _CONFIG message (a prestarted worker learns it when adopted)
     conn.send(("ready", True, None, ""))
     while True:
         try:
@@ -65,9 +68,16 @@ def _worker(fn: Callable | str, conn, preload: tuple[str, ...] = ()) -> None:
             return
         if item is None:
             return
+        if item[0] == _CONFIG:
+            pickled = item[1]
+            continue
         index, arg = item
         try:
-            conn.send((index, True, fn(arg), ""))
+            result = fn(arg)
+            if pickled:  # the parent keeps the bytes as they are (e.g. to spill them)
+                data = pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+                result = (pickled(result), data) if callable(pickled) else data
+            conn.send((index, True, result, ""))
         except BaseException as exc:  # noqa: BLE001 - reported, never raised across the process boundary
             conn.send((index, False, None, f"{type(exc).__name__}: {exc}"))
 
@@ -102,6 +112,15 @@ class _Slot:
         self.ready = False
         self.rss: Callable[[], int] | None = None  # psutil is imported at the first look, not at start-up
         self.peak = 0  # while the head of inflight is worked on
+
+    def configure(self, pickled: bool | Callable) -> "_Slot":
+        """How this run wants results sent (see run_isolated's ``pickled``); told before any input."""
+        if pickled:
+            try:
+                self.conn.send((_CONFIG, pickled))
+            except (BrokenPipeError, ConnectionResetError, OSError):
+                pass  # died already: the liveness check replaces it (and configures the new one)
+        return self
 
     def give(self, index: int, arg) -> None:
         if not self.inflight:
@@ -167,14 +186,17 @@ def _receive(slot: _Slot, *, drain: bool) -> list[Outcome]:
 class _Pool:
     """The parent's side: slots, the queue, and what to do when a worker misbehaves."""
 
-    def __init__(self, fn: Callable, todo: list, jobs: int, timeout: float, depth: int, max_bytes: int) -> None:
+    def __init__(self, fn: Callable, todo: list, jobs: int, timeout: float, depth: int, max_bytes: int,
+                 pickled: bool | Callable = False) -> None:
         self.ctx = mp.get_context("spawn")
         self.fn, self.timeout, self.depth, self.max_bytes = fn, timeout, depth, max_bytes
+        self.pickled = pickled
         self.by_index = dict(todo)
         self.pending: deque[int] = deque(i for i, _ in todo)
         self.remaining = len(todo)
         self.dead_on_start = 0
-        self.slots = [_adopt(fn) or _Slot(self.ctx, fn) for _ in range(max(1, min(jobs, len(todo))))]
+        self.slots = [(_adopt(fn) or _Slot(self.ctx, fn)).configure(pickled)
+                      for _ in range(max(1, min(jobs, len(todo))))]
         for slot in self.slots:
             self.feed(slot)
 
@@ -185,7 +207,7 @@ class _Pool:
 
     def replace(self, k: int) -> None:
         self.slots[k].stop(kill=True)
-        self.slots[k] = _Slot(self.ctx, self.fn)
+        self.slots[k] = _Slot(self.ctx, self.fn).configure(self.pickled)
         self.feed(self.slots[k])
 
     def answers(self) -> Iterator[Outcome]:
@@ -271,13 +293,17 @@ def discard_spares() -> None:
 
 def run_isolated(fn: Callable, args: Iterable, *, jobs: int = 2, timeout: float = 60.0, depth: int = 2,
                  max_memory_mb: float = DEFAULT_MAX_MEMORY_MB,
-                 on_done: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
+                 on_done: Callable[[Outcome], None] | None = None,
+                 pickled: bool | Callable = False) -> Iterator[Outcome]:
     """Yield an Outcome per argument (in completion order).  A worker past ``max_memory_mb``
-    (resident size, watched by the parent; 0 turns the watch off) is ended like a hung one."""
+    (resident size, watched by the parent; 0 turns the watch off) is ended like a hung one.
+    ``pickled``: a result arrives as its pickle (bytes), for a parent that stores it as it is; a
+    function (module-level, it travels to the workers) makes it ``(pickled(result), bytes)``: what the
+    parent needs at once, computed in the worker, and the rest to store unread."""
     todo = list(enumerate(args))
     if not todo:
         return
-    pool = _Pool(fn, todo, jobs, timeout, depth, int(max_memory_mb * 1024 * 1024))
+    pool = _Pool(fn, todo, jobs, timeout, depth, int(max_memory_mb * 1024 * 1024), pickled)
     try:
         while pool.remaining:
             for out in (*pool.answers(), *pool.watch()):

@@ -120,6 +120,18 @@ class OutputSet:
         except OSError as exc:
             raise output_error(exc, final) from exc
 
+    def write_chunks(self, final: Path, chunks) -> None:
+        """A UTF-8 text written piece by piece (never held whole)."""
+        tmp = self.temp_for(final)
+        try:
+            with open(tmp, "wb") as fh:
+                for chunk in chunks:
+                    fh.write(chunk.encode("utf-8"))
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            raise output_error(exc, final) from exc
+
     def write_text(self, final: Path, text: str, *, bom: bool = False) -> None:
         self.write_bytes(final, text.encode("utf-8-sig" if bom else "utf-8"))
 

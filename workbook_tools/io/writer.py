@@ -178,7 +178,7 @@ class SafeSheet:
     """A worksheet whose every write is typed, checked and quote-protected."""
 
     __slots__ = ("book", "_ws", "truncated", "_widths", "_print", "_chart", "_setup", "_w_str", "_w_num",
-                 "_w_blank", "_w_formula")
+                 "_w_blank", "_w_formula", "_streamed")
 
     def __init__(self, book: "SafeBook", ws) -> None:
         self.book = book
@@ -194,6 +194,7 @@ class SafeSheet:
         self._chart = False
         self._setup = False  # print_setup was called (else the book gives the sheet a default on close)
         self.truncated: list[tuple[int, int, str]] = []  # (row, col, full original text)
+        self._streamed = False  # rows go to a temporary file as they are finished (see SafeBook.sheet)
 
     @property
     def name(self) -> str:
@@ -287,6 +288,33 @@ class SafeSheet:
                     first_row, first_col)
         if s:  # an empty merged box stays a formatted blank, as XlsxWriter wrote it
             self.text(first_row, first_col, value, fmt)
+
+    def merge_top(self, first_row: int, first_col: int, last_row: int, last_col: int, value, fmt=None) -> None:
+        """Like `merge`, but only the first row's cells are written now: the caller writes the cells of the rows
+        below as blanks with the same format (`blank`) when it reaches them.  A streamed sheet takes its rows in
+        order, so a merge over two heading rows cannot write both at once."""
+        s = clean_text(value)[0]
+        if needs_quote(s):
+            fmt = self.book.quoted(fmt)
+        ws = self._ws
+        merged, ranges = getattr(ws, "merged_cells", None), getattr(ws, "merge", None)
+        if merged is None or ranges is None or not self._streamed:  # pragma: no cover - other XlsxWriter versions
+            return self.merge(first_row, first_col, last_row, last_col, value, fmt)
+        from xlsxwriter.utility import xl_range
+
+        for row, col in ((first_row, first_col), (last_row, last_col)):
+            if ws._check_dimensions(row, col, True, True):
+                self._check(-1, "セルの結合", row, col)
+        cell_range = xl_range(first_row, first_col, last_row, last_col)
+        for row in range(first_row, last_row + 1):
+            for col in range(first_col, last_col + 1):
+                if (row, col) in merged:
+                    self._check(-3, "セルの結合（重なり）", row, col)
+                merged[(row, col)] = cell_range
+        ranges.append([first_row, first_col, last_row, last_col])
+        self.text(first_row, first_col, s, fmt) if s else self.blank(first_row, first_col, fmt)
+        for col in range(first_col + 1, last_col + 1):
+            self.blank(first_row, col, fmt)
 
     # -- layout ----------------------------------------------------------------------------
     def column_width(self, first: int, last: int, width: float) -> None:
@@ -415,6 +443,8 @@ class SafeBook:
         self._filling = False  # the problems sheets are being filled
         self._finished = False
         self.title = ""  # report name printed in the page header of sheets that do not name their own
+        self._rows_dir: str | None = None  # streamed sheets' row files
+        self.stream = True  # False: sheets asked for as streamed are kept in memory too (a small book)
 
     @property
     def side_path(self) -> Path:
@@ -446,13 +476,40 @@ class SafeBook:
         return self._quoted[key]
 
     # -- sheets, names, properties, charts --------------------------------------------------
-    def sheet(self, name: str) -> SafeSheet:
+    def sheet(self, name: str, *, streamed: bool = False) -> SafeSheet:
+        """A new sheet.  ``streamed``: its rows go to a temporary file as soon as a later row is written
+        (XlsxWriter's constant_memory, for this sheet only), so a sheet of any length costs one row of memory.
+        Such a sheet must be written row by row, top to bottom (a write or a row height above the current
+        row raises OutputError); texts are stored in the cells (inline), not in the shared string table."""
         ws = self._wb.add_worksheet(name)
         _speed_up_formulas(ws)
         install_row_writer(ws)
         sh = SafeSheet(self, ws)
+        if streamed and self.stream:
+            sh._streamed = _stream_rows(ws, self._stream_folder)
         self.sheets.append(sh)
         return sh
+
+    def _stream_folder(self) -> str:
+        """The temporary folder of the streamed sheets' row files (removed when the book is closed or abandoned)."""
+        if self._rows_dir is None:
+            import tempfile
+
+            self._rows_dir = tempfile.mkdtemp(prefix="wbt_rows_")
+        return self._rows_dir
+
+    def _remove_row_files(self) -> None:
+        """Close every streamed sheet's row file (Windows cannot delete an open file), then remove the folder."""
+        if self._rows_dir is None:
+            return
+        import shutil
+
+        for sh in self.sheets:
+            fh = getattr(sh._ws, "row_data_fh", None) if sh._streamed else None
+            if fh is not None and not fh.closed:
+                fh.close()
+        shutil.rmtree(self._rows_dir, ignore_errors=True)
+        self._rows_dir = None
 
     def choices_sheet(self) -> SafeSheet:
         """A hidden sheet holding dropdown lists (created on first use)."""
@@ -504,9 +561,10 @@ class SafeBook:
 
     def problems_sheet(self, sheet_name: str, problems) -> SafeSheet:
         """The problems sheet: placed now, filled when the book is finished (so it also lists
-        what the writer itself reported, wherever that happened)."""
-        ws = self.sheet(sheet_name)
-        self._problem_sheets.append((ws, list(problems)))
+        what the writer itself reported, wherever that happened).  ``problems``: a list, or a function
+        giving it when the book is finished (problems noted while the other sheets are written)."""
+        ws = self.sheet(sheet_name, streamed=True)
+        self._problem_sheets.append((ws, problems if callable(problems) else list(problems)))
         return ws
 
     def finish(self) -> Path | None:
@@ -519,6 +577,7 @@ class SafeBook:
         rows = list(self.problems)
         over = []
         for ws, problems in self._problem_sheets:
+            problems = list(problems()) if callable(problems) else problems
             # a cut inside the problems sheet itself goes to the side file like any other
             if _fill_problems_sheet(self, ws, problems + rows):
                 over = problems + rows
@@ -553,6 +612,7 @@ class SafeBook:
         except Exception:  # noqa: BLE001 - the book is being thrown away; its temporary file goes below
             pass
         finally:
+            self._remove_row_files()
             self.tmp.unlink(missing_ok=True)
             if self._own_outputs:
                 self.outputs.abandon()
@@ -566,6 +626,7 @@ class SafeBook:
         except BaseException:
             self.abandon()
             raise
+        self._remove_row_files()
         if self._own_outputs:
             self.outputs.commit()
         return self.path
@@ -611,6 +672,27 @@ _NEEDS_PREFIX = re.compile(
     r"\b(ANCHORARRAY|BYCOL|BYROW|CHOOSECOLS|CHOOSEROWS|DROP|EXPAND|FILTER|HSTACK|LAMBDA|MAKEARRAY|MAP|"
     r"RANDARRAY|REDUCE|SCAN|SINGLE|SEQUENCE|SORT|SORTBY|SWITCH|TAKE|TEXTSPLIT|TOCOL|TOROW|UNIQUE|VSTACK|"
     r"WRAPCOLS|WRAPROWS|XLOOKUP)\(")
+
+
+def _stream_rows(ws, folder) -> bool:
+    """Put one XlsxWriter worksheet in constant_memory mode (what the workbook option does for every sheet, in
+    Worksheet._initialize; the packager then assembles it from the row file).  False: not possible with this
+    XlsxWriter version, the sheet stays in memory.  ``folder()`` gives the folder of the row file."""
+    import os
+    import tempfile
+
+    needed = ("constant_memory", "row_data_fh", "row_data_filename", "row_data_fh_closed", "_write_single_row",
+              "_opt_reopen", "table")
+    if not all(hasattr(ws, a) for a in needed) or ws.table:  # pragma: no cover - other XlsxWriter versions
+        return False
+    fd, name = tempfile.mkstemp(dir=folder())
+    os.close(fd)
+    ws.row_data_filename = name
+    ws.row_data_fh = open(name, mode="w+", encoding="utf-8")  # noqa: SIM115 - XlsxWriter closes it on assembly
+    ws.row_data_fh_closed = False
+    ws.fh = ws.row_data_fh
+    ws.constant_memory = True
+    return True
 
 
 def _speed_up_formulas(ws) -> None:
