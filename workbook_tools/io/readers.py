@@ -3,7 +3,8 @@
 ``open_book`` checks the file's bytes first (safety.check_file), then reads
 values with python-calamine (fast, cached values only: formulas are never
 evaluated, macros never run).  Defined names and custom document properties
-come from the package XML through defusedxml.  Libraries are imported
+come from the package XML (io.xmlscan: expat with DTDs and entities refused, as
+defusedxml does, on parts the pre-check already proved free of any DTD).  Libraries are imported
 lazily so that start-up stays fast.
 """
 from __future__ import annotations
@@ -194,40 +195,47 @@ def _resniff_decrypted(data: bytes, name: str, limits: Limits) -> Sniffed:
     return sn
 
 
-_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_NS_CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # expat's spelling (io.xmlscan)
+_NS_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
 
 
 def _read_package_xml(book: Book) -> None:
-    """Defined names and custom document properties, from the parts check_file read."""
-    from defusedxml import ElementTree as ET  # XML bombs and external entities refused
+    """Defined names, sheet parts, check-box controls and custom document properties, from the
+    parts check_file read (each parsed once, with expat callbacks: io.xmlscan)."""
+    from workbook_tools.io.controls import checkboxes, sheet_parts
+    from workbook_tools.io.xmlscan import elements, elements_with_text
 
     parts = book.sniffed.parts
+    xml = parts.get("xl/workbook.xml", b"<workbook/>")
     try:
-        root = ET.fromstring(parts.get("xl/workbook.xml", b"<workbook/>"))
-        sheets = [s.get("name") for s in root.iter(f"{_NS_MAIN}sheet")]
-        for dn in root.iter(f"{_NS_MAIN}definedName"):
-            text = (dn.text or "").strip()
-            name = dn.get("name", "")
-            if "!" not in text or name.startswith("_xlnm"):
-                continue
-            sheet, ref = text.rsplit("!", 1)
-            sheet = sheet.strip("'").replace("''", "'")
-            if sheet in sheets or sheet in book.sheet_names:
-                book.defined_names[name] = (sheet, ref.replace("$", ""))
-    except Exception as exc:  # noqa: BLE001 - defusedxml raises on bombs / entities
+        sheets = [attrs for _, attrs in elements(xml, lambda tag: tag == _SHEET)]
+        names = elements_with_text(xml, _DEFINED_NAME)
+    except Exception as exc:  # noqa: BLE001 - expat errors, a DTD or an entity (io.xmlscan)
         raise RefusedFile("ブックの構造（workbook.xml）が不正です",
                           file=book.path.name, code="bad_workbook_xml") from exc
-    from workbook_tools.io.controls import checkboxes, sheet_parts
-
-    book.checkboxes = checkboxes(parts, book.sniffed.notes)
-    book.part_sheets = {part: name for name, part in sheet_parts(parts).items()}
+    _defined_names(book, [s.get("name") for s in sheets], names)
+    by_name = sheet_parts(parts, sheets)
+    book.checkboxes = checkboxes(parts, book.sniffed.notes, by_name)
+    book.part_sheets = {part: name for name, part in by_name.items()}
     if "docProps/custom.xml" in parts:
         try:
-            croot = ET.fromstring(parts["docProps/custom.xml"])
-            for prop in croot.iter(f"{_NS_CUSTOM}property"):
-                value = next(iter(prop), None)
-                book.properties[prop.get("name", "")] = (value.text or "") if value is not None else ""
+            props = elements_with_text(parts["docProps/custom.xml"], _PROPERTY, child=True)
         except Exception as exc:  # noqa: BLE001
             raise RefusedFile("文書プロパティ（docProps/custom.xml）が不正です",
                               file=book.path.name, code="bad_custom_xml") from exc
+        book.properties.update((attrs.get("name", ""), value) for attrs, value in props)
+
+
+_SHEET, _DEFINED_NAME, _PROPERTY = _NS_MAIN + "sheet", _NS_MAIN + "definedName", _NS_CUSTOM + "property"
+
+
+def _defined_names(book: Book, sheets: list[str | None], names: list[tuple[dict[str, str], str]]) -> None:
+    """Names of one cell or range on a sheet of the book (print areas and other built-in names left out)."""
+    for attrs, text in names:
+        text, name = text.strip(), attrs.get("name", "")
+        if "!" not in text or name.startswith("_xlnm"):
+            continue
+        sheet, ref = text.rsplit("!", 1)
+        sheet = sheet.strip("'").replace("''", "'")
+        if sheet in sheets or sheet in book.sheet_names:
+            book.defined_names[name] = (sheet, ref.replace("$", ""))

@@ -320,15 +320,14 @@ def _parts_read_by_reader(zf: zipfile.ZipFile, infos, name: str, limits: Limits,
 
 
 def _relationships(xml: bytes, name: str) -> list[tuple[str, str]]:
-    from defusedxml import ElementTree as ET  # the part was checked for a DTD already
+    from workbook_tools.io.xmlscan import elements  # the part was checked for a DTD already
 
     try:
-        root = ET.fromstring(xml)
+        rels = elements(xml, lambda tag: tag.endswith("Relationship"))
     except Exception as exc:  # noqa: BLE001 - any parse failure is a refusal
         raise RefusedFile("ブックの構造（workbook.xml.rels）が壊れています", file=name,
                           code="bad_workbook_rels") from exc
-    return [(el.get("Type", ""), el.get("Target", "")) for el in root.iter()
-            if el.tag.endswith("Relationship") and el.get("TargetMode", "") != "External"]
+    return [(a.get("Type", ""), a.get("Target", "")) for _, a in rels if a.get("TargetMode", "") != "External"]
 
 
 def _resolve(target: str) -> str:
