@@ -95,17 +95,18 @@ def process_file(task: Task) -> FileRecord:
 
 
 def _read(path: Path, rec: FileRecord, task: Task):
-    """Hash, open (sniffed and bounded) and locate the form's fields; notes about the file go on rec."""
+    """Read the file's bytes once, open them (sniffed and bounded) and locate the form's fields; notes
+    about the file go on rec.  rec.sha256 is the SHA-256 of the very bytes that were checked and parsed."""
+    from workbook_tools.io.files import read_error_reason, read_regular
     from workbook_tools.io.locate import locate, stamped_kind
     from workbook_tools.io.readers import open_book
-
-    from workbook_tools.io.files import read_error_reason, sha256_file
+    from workbook_tools.io.safety import DEFAULT_LIMITS
 
     try:
         st = path.stat()
         rec.size, rec.mtime = st.st_size, st.st_mtime
-        rec.sha256 = sha256_file(path)
-        book = open_book(path, password=task.password)
+        data, rec.sha256 = read_regular(path, DEFAULT_LIMITS.max_file_bytes)
+        book = open_book(path, password=task.password, data=data)  # data None (too big): refused by its size
     except OSError as exc:  # deleted, locked or unreadable since it was found
         raise WorkbookToolsError(read_error_reason(exc), file=rec.path, code="read_error") from exc
     rec.submission_id = book.properties.get(PROP_SUBMISSION, "")

@@ -95,29 +95,41 @@ class Book:
         return self._sheets[name]
 
 
-def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Book:
+def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS,
+              data: bytes | None = None) -> Book:
+    """Check (io.safety) and open a workbook.  `data`: the file's bytes when the caller has read them
+    already; they are what is checked and read (`path` then names the file and gives its extension)."""
     path = Path(path)
-    sniffed = check_file(path, limits)
-    data: bytes | None = None
+    sniffed = check_file(path, limits, data)
+    decrypted = False
     if sniffed.kind == "encrypted":
         if not password:
             raise RefusedFile("パスワードで保護（暗号化）されています。--password でパスワードを指定するか、"
                               "保護を外して再提出してもらってください", file=path.name, code="encrypted")
-        data = _decrypt(path, password)
-        sniffed = _resniff_decrypted(data, path.name, limits)
+        data, decrypted = _decrypt(path, password, data), True
+        sniffed = check_file(path, limits, data)
+        sniffed.notes.append("暗号化を解除して読み込みました")
     if sniffed.strict:
         raise RefusedFile("Strict Open XML 形式のブックには対応していません。Excel で「Excel ブック (*.xlsx)」"
                           "として保存し直してください", file=path.name, code="strict_ooxml")
-    from python_calamine import CalamineWorkbook  # lazy: heavy native module
-
-    ext_kind = {".xls": "xls"}.get(path.suffix.lower(), "xlsx")
     content_kind = "xls" if sniffed.kind == "xls" else "xlsx"
-    if data is None and ext_kind != content_kind:
+    if not decrypted and {".xls": "xls"}.get(path.suffix.lower(), "xlsx") != content_kind:
         sniffed.notes.append(f"拡張子（{path.suffix}）と中身（{'Excel 97-2003' if content_kind == 'xls' else 'Excel 2007 以降'}）"
                              "が違います。中身に合わせて読みました")
-        data = path.read_bytes()
+        data = path.read_bytes() if data is None else data
     if data is None and not _utf8_path(path):
         data = path.read_bytes()  # a Shift_JIS file name on a UTF-8 system: the native reader cannot open it
+    book = Book(path, [], sniffed)
+    book.sheet_names, book._loader = _calamine(path, data)
+    if sniffed.kind in ("xlsx", "xlsm"):
+        _read_package_xml(book)
+    return book
+
+
+def _calamine(path: Path, data: bytes | None):
+    """(sheet names, loader of one sheet) from python-calamine, reading `data` or else the file."""
+    from python_calamine import CalamineWorkbook  # lazy: heavy native module
+
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None \
             else CalamineWorkbook.from_path(str(path))
@@ -128,19 +140,13 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
         try:
             sh = wb.get_sheet_by_name(name)
             rows = sh.to_python(skip_empty_area=False)
-            merged = []
-            for rng in (getattr(sh, "merged_cell_ranges", None) or []):
-                (r1, c1), (r2, c2) = rng
-                merged.append((r1, c1, r2, c2))
+            merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (getattr(sh, "merged_cell_ranges", None) or [])]
         except Exception as exc:  # noqa: BLE001
             raise InputError(f"シートを読み込めません（{reader_reason(exc)}）", file=path.name, sheet=name,
                              code="sheet_failed") from exc
         return SheetData(name, rows, merged)
 
-    book = Book(path, list(wb.sheet_names), sniffed, _loader=load)
-    if sniffed.kind in ("xlsx", "xlsm"):
-        _read_package_xml(book)
-    return book
+    return list(wb.sheet_names), load
 
 
 def _utf8_path(path: Path) -> bool:
@@ -170,29 +176,18 @@ def reader_reason(exc: BaseException) -> str:
     return "ファイルの中身が壊れているか、対応していない形式です"
 
 
-def _decrypt(path: Path, password: str) -> bytes:
+def _decrypt(path: Path, password: str, data: bytes | None) -> bytes:
     import msoffcrypto
 
     out = io.BytesIO()
     try:
-        with open(path, "rb") as fh:
+        with (io.BytesIO(data) if data is not None else open(path, "rb")) as fh:
             office = msoffcrypto.OfficeFile(fh)
             office.load_key(password=password)
             office.decrypt(out)
     except Exception as exc:  # noqa: BLE001
         raise RefusedFile("パスワードが違うか、復号できません", file=path.name, code="decrypt_failed") from exc
     return out.getvalue()
-
-
-def _resniff_decrypted(data: bytes, name: str, limits: Limits) -> Sniffed:
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        p = Path(tmp) / "decrypted.xlsx"
-        p.write_bytes(data)
-        sn = check_file(p, limits)
-    sn.notes.append("暗号化を解除して読み込みました")
-    return sn
 
 
 _NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # expat's spelling (io.xmlscan)

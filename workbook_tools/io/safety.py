@@ -7,6 +7,7 @@ the process).  Everything here is cheap, streaming and bounded.
 """
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 import zlib
@@ -94,15 +95,21 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
-def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
-    """Refuse (RefusedFile, Japanese reason) or describe a workbook file."""
+def check_file(path: Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None = None) -> Sniffed:
+    """Refuse (RefusedFile, Japanese reason) or describe a workbook file.
+
+    `data`: the file's bytes when the caller has read them (they are what is checked; `path` then
+    only names the file in messages)."""
     name = path.name
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            head = fh.read(2048)
-    except OSError as exc:
-        raise RefusedFile(f"ファイルを開けません（{os_reason(exc)}）", file=name, code="unreadable") from exc
+    if data is not None:
+        size, head = len(data), data[:2048]
+    else:
+        try:
+            size = path.stat().st_size
+            with open(path, "rb") as fh:
+                head = fh.read(2048)
+        except OSError as exc:
+            raise RefusedFile(f"ファイルを開けません（{os_reason(exc)}）", file=name, code="unreadable") from exc
     if size > limits.max_file_bytes:
         raise RefusedFile(f"ファイルが大きすぎます（{size:,} バイト、上限 {limits.max_file_bytes:,}）",
                           file=name, code="too_big")
@@ -115,11 +122,12 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
     if kind == "text":
         raise RefusedFile("中身がテキスト（CSV など）です。Excel の様式に入力して .xlsx で保存してください",
                           file=name, code="text")
+    source = io.BytesIO(data) if data is not None else path
     if kind == "ole":
-        return _check_ole(path, name, limits)
+        return _check_ole(source, name, limits)
     if kind != "zip":
         raise RefusedFile("Excel ブックとして認識できない形式です", file=name, code="unknown_format")
-    return _check_zip(path, name, limits)
+    return _check_zip(source, name, limits)
 
 
 def os_reason(exc: OSError) -> str:
@@ -134,7 +142,7 @@ def os_reason(exc: OSError) -> str:
             }.get(exc.errno or -1, "ファイルを読み取れません")
 
 
-def _check_ole(path: Path, name: str, limits: Limits) -> Sniffed:
+def _check_ole(source: Path | io.BytesIO, name: str, limits: Limits) -> Sniffed:
     try:
         import olefile  # shipped with msoffcrypto-tool
     except ImportError:  # pragma: no cover
@@ -142,7 +150,7 @@ def _check_ole(path: Path, name: str, limits: Limits) -> Sniffed:
     from workbook_tools.io.xls_bounds import check_ole_streams, scan_workbook_stream
 
     try:
-        with olefile.OleFileIO(str(path)) as ole:
+        with olefile.OleFileIO(source if isinstance(source, io.BytesIO) else str(source)) as ole:
             streams = {"/".join(s) for s in ole.listdir()}
             if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
                 return Sniffed("encrypted")
@@ -165,9 +173,9 @@ def _check_ole(path: Path, name: str, limits: Limits) -> Sniffed:
     return sn
 
 
-def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
+def _check_zip(source: Path | io.BytesIO, name: str, limits: Limits) -> Sniffed:
     try:
-        zf = zipfile.ZipFile(path)
+        zf = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise RefusedFile("ファイルが壊れています（zip として読めません。途中で切れている可能性があります）",
                           file=name, code="corrupt_zip") from exc
