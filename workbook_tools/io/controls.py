@@ -95,19 +95,23 @@ def _relmap(data: bytes | None, part: str, ET) -> dict[str, str]:
             for r in root.iter(f"{_NS_REL}Relationship") if r.get("TargetMode") != "External"}
 
 
-def sheet_parts(parts: dict[str, bytes], sheets: list[dict[str, str]] | None = None) -> dict[str, str]:
+def sheet_parts(parts: dict[str, bytes], sheets: list[dict[str, str]] | None = None,
+                rels: list[dict[str, str]] | None = None) -> dict[str, str]:
     """{sheet name: 'xl/worksheets/sheet1.xml'} from the workbook and its relationships.
 
-    `sheets`: the attributes of workbook.xml's <sheet> elements when the caller has them already."""
+    `sheets` / `rels`: the attributes of workbook.xml's <sheet> elements and of the <Relationship>
+    elements of xl/_rels/workbook.xml.rels, when the caller has them already."""
     from workbook_tools.io.xmlscan import elements
 
     try:
         if sheets is None:
             sheets = [a for _, a in elements(parts.get("xl/workbook.xml", b"<workbook/>"), _SHEET.__eq__)]
-        rels = elements(parts.get("xl/_rels/workbook.xml.rels", b"<Relationships/>"), _RELATIONSHIP.__eq__)
+        if rels is None:
+            rels = [a for _, a in elements(parts.get("xl/_rels/workbook.xml.rels", b"<Relationships/>"),
+                                           _RELATIONSHIP.__eq__)]
     except Exception:  # noqa: BLE001 - a broken package part: no controls read (the workbook reader reports it)
         return {}
-    by_id = {r.get("Id"): _resolve("xl", r.get("Target", "")) for _, r in rels}
+    by_id = {r.get("Id"): _resolve("xl", r.get("Target", "")) for r in rels}
     return {s.get("name", ""): by_id[s.get(_DOC_ID)] for s in sheets if s.get(_DOC_ID) in by_id}
 
 

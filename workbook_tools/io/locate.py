@@ -101,6 +101,13 @@ def _compute_form_keys(form: FormDef, year: int | None):
     return boiler, choices, labels, titles
 
 
+@lru_cache(maxsize=65536)
+def _key_parts(key: str) -> tuple[str, str, str | None]:
+    """First two and last two characters of a key, and the first two of its yearless form when they differ."""
+    bare = _YEARS.sub("", key)[:2]
+    return key[:2], key[-2:], (bare if bare != key[:2] else None)
+
+
 @dataclass
 class _Cell:
     r: int
@@ -139,10 +146,10 @@ class _Index:
             self.by_row.setdefault(x.r, []).append(x)
             if x.key:
                 self.by_key.setdefault(x.key, []).append(x)
-                self.by_head.setdefault(x.key[:2], []).append(x)
-                self.by_tail.setdefault(x.key[-2:], []).append(x)
-                bare = _YEARS.sub("", x.key)[:2]
-                if bare != x.key[:2]:
+                head, tail, bare = _key_parts(x.key)
+                self.by_head.setdefault(head, []).append(x)
+                self.by_tail.setdefault(tail, []).append(x)
+                if bare is not None:
                     self.by_head.setdefault(bare, []).append(x)
 
     def right_of(self, cell: _Cell, n: int = 1, positional: bool = False) -> list[_Cell | None]:
@@ -183,32 +190,44 @@ def _by_names(book: Book, form: FormDef) -> Located:
     loc = Located(form, form.sheet, "template", year=int(year_text) if year_text.isdigit() else None,
                   template_version=book.properties.get(PROP_VERSION, ""))
     formats: dict[str, dict[tuple[int, int], str]] = {}
-    for s, f in form.all_fields():
-        name = defined_name(form.kind, s, f)
+    for s, f, name in _named_fields(form):
         target = book.defined_names.get(name)
         if target is None:
             loc.values[(s.key, f.key)] = Found(None, "", "", "missing")
             continue
         sheet_name, ref = target
         r, c = parse_a1(ref.split(":")[0])
-        sheet = book.sheet(sheet_name)
-        raw = sheet.value(r, c)
+        raw = book.sheet(sheet_name).value(r, c)
         if sheet_name not in formats:
             formats[sheet_name] = book.formats(sheet_name)
         if (r, c) in formats[sheet_name]:
             raw = as_shown(raw, formats[sheet_name][(r, c)])
-        glyph = None
-        if f.type == CHECK and raw is not None and not isinstance(raw, bool):
-            glyph = str(raw).strip()[:1] or None
-        box = _template_box(book, sheet_name, r) if f.type == CHECK and glyph_state(raw) is not True else None
-        if box is not None:  # a check box drawn over the template's □ cell
-            on = box_state(book.sheet(sheet_name), box)
-            loc.values[(s.key, f.key)] = Found(on, sheet_name, a1(r, c), "control", "☑" if on else "□")
-            continue
-        loc.values[(s.key, f.key)] = Found(raw, sheet_name, a1(r, c), "name", glyph)
+        loc.values[(s.key, f.key)] = _named_value(book, f, sheet_name, r, c, raw)
         loc.sheet = sheet_name
     _template_extras(book, form, loc)
     return loc
+
+
+def _named_fields(form: FormDef) -> tuple[tuple[Section, Field, str], ...]:
+    """(section, field, defined name) of every field, built once per form (not per file)."""
+    key = (id(form), "named")
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        hit = _FORM_KEYS[key] = (form, tuple((s, f, defined_name(form.kind, s, f)) for s, f in form.all_fields()))
+    return hit[1]
+
+
+def _named_value(book: Book, f: Field, sheet_name: str, r: int, c: int, raw) -> Found:
+    """A named cell's reading; a check box drawn over the template's □ cell is the item's answer."""
+    glyph = None
+    if f.type == CHECK and raw is not None and not isinstance(raw, bool):
+        glyph = str(raw).strip()[:1] or None
+    box = _template_box(book, sheet_name, r) if f.type == CHECK and book.checkboxes and \
+        glyph_state(raw) is not True else None
+    if box is not None:
+        on = box_state(book.sheet(sheet_name), box)
+        return Found(on, sheet_name, a1(r, c), "control", "☑" if on else "□")
+    return Found(raw, sheet_name, a1(r, c), "name", glyph)
 
 
 _SECTION_NUMBER = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]")
@@ -219,6 +238,7 @@ def _template_box(book: Book, sheet: str, row: int):
     return next((b for b in book.checkboxes.get(sheet, ()) if b.row == row), None)
 
 
+@lru_cache(maxsize=16384)
 def _printed_key(text: str) -> str:
     """'3．2025年4月新規採用者対策' and '{y1}年4月新規採用者対策' → '4月新規採用者対策'."""
     return yearless(_SECTION_NUMBER.sub("", label_key(text)).lstrip("・"))
@@ -236,22 +256,25 @@ def _printed(form: FormDef) -> frozenset[str]:
     return hit[1]
 
 
+_ONE_CELL = re.compile(r"[A-Z]{1,3}[0-9]{1,7}")
+
+
 def _template_extras(book: Book, form: FormDef, loc: Located) -> None:
     """Our template: whatever was typed outside the named input cells, on the form's sheet or on a sheet
     the submitter added, is kept as an entry with its cell (the dropdown lists' sheet is not read)."""
-    named = {(v.sheet, v.cell) for v in loc.values.values() if v.how in ("name", "control")}
-    named |= {(sheet, b.link) for sheet, boxes in book.checkboxes.items() for b in boxes if b.link}
+    named = {(v.sheet, *parse_a1(v.cell)) for v in loc.values.values() if v.how in ("name", "control")}
+    named |= {(sheet, *parse_a1(b.link)) for sheet, boxes in book.checkboxes.items() for b in boxes
+              if _ONE_CELL.fullmatch(b.link)}
     printed = _printed(form)
     for name in book.sheet_names:
         if name == CHOICES_SHEET:
             continue
         for r, row in enumerate(book.sheet(name).rows):
             for c, v in enumerate(row):
-                if v is None or v == "" or (name, a1(r, c)) in named:
+                if v is None or v == "" or (isinstance(v, str) and _printed_key(v) in printed):
                     continue
-                if isinstance(v, str) and _printed_key(v) in printed:
-                    continue
-                loc.extras.append((name, a1(r, c), v))
+                if (name, r, c) not in named:
+                    loc.extras.append((name, a1(r, c), v))
 
 
 # --- 2. older copies: label anchors --------------------------------------------------
@@ -639,10 +662,11 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
     """Long text answers: each remaining cell goes to the nearest label above it
     (or left of it on its row) whose column band it lies in, within the label's section."""
     collected: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    spans = [(a, *bounds.get(a[1].key, (0, idx.sheet.height))) for a in anchors]  # (anchor, lo, hi) once
     for x in idx.cells:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, form, year):
             continue
-        best = _box_of(x, anchors, bounds, idx.sheet.height)
+        best = _box_of(x, spans)
         if best is None:
             continue
         idx.claimed.add((x.r, x.c))
@@ -669,19 +693,17 @@ def _inside_box(idx: _Index, parts: list[tuple[int, int, str]]) -> list[tuple[in
     return inside
 
 
-def _box_of(x: _Cell, anchors, bounds: dict[str, tuple[int, int]], height: int):
+def _box_of(x: _Cell, spans):
     """The label whose box a cell lies in: labels above it (or left of it on its row) in its section,
     whose column is not right of it; of two boxes side by side, the one whose column band holds the
-    cell; otherwise the nearest label above."""
-    cands = []
-    for a in anchors:
-        cell, s = a[0], a[1]
-        lo, hi = bounds.get(s.key, (0, height))
-        before = cell.r < x.r or (cell.r == x.r and cell.c < x.c)
-        if lo <= x.r < hi and before and cell.c <= x.c + 1:
-            cands.append(a)
-    cands = [a for a in cands if not any(a[0].c < b[0].c and b[0].r > a[0].r - 4 for b in cands)]
-    return max(cands, key=lambda a: (a[0].r, a[0].c), default=None)
+    cell; otherwise the nearest label above.  spans: (anchor, section's first row, row after it)."""
+    cands = [a for a, lo, hi in spans
+             if lo <= x.r < hi and (a[0].r < x.r or (a[0].r == x.r and a[0].c < x.c)) and a[0].c <= x.c + 1]
+    # the nearest (largest row, then column; the first of equals) whose band no candidate to its right covers
+    for a in sorted(cands, key=lambda a: (a[0].r, a[0].c), reverse=True):
+        if not any(a[0].c < b[0].c and b[0].r > a[0].r - 4 for b in cands):
+            return a
+    return None
 
 
 def _extras(idx: _Index, loc: Located, form: FormDef, year: int | None) -> None:

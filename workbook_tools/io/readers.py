@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from workbook_tools.errors import InputError, RefusedFile
@@ -32,6 +33,7 @@ def a1(row: int, col: int) -> str:
     return f"{col_letter(col)}{row + 1}"
 
 
+@lru_cache(maxsize=65536)
 def parse_a1(ref: str) -> tuple[int, int]:
     ref = ref.replace("$", "").upper()
     letters = "".join(ch for ch in ref if ch.isalpha())
@@ -198,18 +200,19 @@ def _read_package_xml(book: Book) -> None:
     """Defined names, sheet parts, check-box controls and custom document properties, from the
     parts check_file read (each parsed once, with expat callbacks: io.xmlscan)."""
     from workbook_tools.io.controls import checkboxes, sheet_parts
-    from workbook_tools.io.xmlscan import elements, elements_with_text
+    from workbook_tools.io.xmlscan import elements_with_text
 
     parts = book.sniffed.parts
     xml = parts.get("xl/workbook.xml", b"<workbook/>")
     try:
-        sheets = [attrs for _, attrs in elements(xml, lambda tag: tag == _SHEET)]
-        names = elements_with_text(xml, _DEFINED_NAME)
+        found = elements_with_text(xml, _DEFINED_NAME, also=_SHEET)
     except Exception as exc:  # noqa: BLE001 - expat errors, a DTD or an entity (io.xmlscan)
         raise RefusedFile("ブックの構造（workbook.xml）が不正です",
                           file=book.path.name, code="bad_workbook_xml") from exc
-    _defined_names(book, [s.get("name") for s in sheets], names)
-    by_name = sheet_parts(parts, sheets)
+    sheets = [attrs for tag, attrs, _ in found if tag == _SHEET]
+    _defined_names(book, [s.get("name") for s in sheets], [(attrs, text) for tag, attrs, text in found
+                                                           if tag == _DEFINED_NAME])
+    by_name = sheet_parts(parts, sheets, book.sniffed.workbook_rels)
     book.checkboxes = checkboxes(parts, book.sniffed.notes, by_name)
     book.part_sheets = {part: name for name, part in by_name.items()}
     if "docProps/custom.xml" in parts:
@@ -218,7 +221,7 @@ def _read_package_xml(book: Book) -> None:
         except Exception as exc:  # noqa: BLE001
             raise RefusedFile("文書プロパティ（docProps/custom.xml）が不正です",
                               file=book.path.name, code="bad_custom_xml") from exc
-        book.properties.update((attrs.get("name", ""), value) for attrs, value in props)
+        book.properties.update((attrs.get("name", ""), value) for _, attrs, value in props)
 
 
 _SHEET, _DEFINED_NAME, _PROPERTY = _NS_MAIN + "sheet", _NS_MAIN + "definedName", _NS_CUSTOM + "property"

@@ -54,6 +54,8 @@ class Sniffed:
     dde_formulas: int = 0
     uncached_cells: list[tuple[str, str]] = field(default_factory=list)  # (sheet part, A1) of uncached formulas
     special_styles: dict[int, str] = field(default_factory=dict)  # xf index → format code (io.styles)
+    # attributes of the <Relationship> elements of xl/_rels/workbook.xml.rels, as read here (io.controls reuses them)
+    workbook_rels: list[dict[str, str]] | None = None
     cell_formats: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet part → {A1: format code}
 
 
@@ -80,7 +82,6 @@ _REF_RE = re.compile(rb' r="([A-Z]+)([0-9]+)"')
 _ROW_RE = re.compile(rb' r="([0-9]+)"')
 _REF_RE_ANY_SPACE = re.compile(rb'\sr="([A-Z]+)([0-9]+)"')
 _ROW_RE_ANY_SPACE = re.compile(rb'\sr="([0-9]+)"')
-_FORMULA_OPENERS = (b"<f>", b"<f ", b"<f/", b":f>", b":f ", b":f/")  # not <formula1> of a data validation
 # a formula with no cached value: no <v>, or an empty one (<v/>, <v></v>, as openpyxl writes it)
 _UNCACHED_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
                           rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
@@ -318,8 +319,13 @@ def _parts_read_by_reader(zf: zipfile.ZipFile, infos, name: str, limits: Limits,
     rels = next(iter(by_folded.get(_RELS.casefold(), [])), None)
     if rels is None:
         return sheets, parsed
-    sn.parts[rels] = b"".join(_chunks(zf, zf.getinfo(rels), name, limits))
-    for rel_type, target in _relationships(sn.parts[rels], name):
+    if rels not in sn.parts:  # kept already (xl/_rels/workbook.xml.rels in its usual spelling)
+        sn.parts[rels] = b"".join(_chunks(zf, zf.getinfo(rels), name, limits))
+    found = _relationships(sn.parts[rels], name)
+    if rels == _RELS:
+        sn.workbook_rels = [attrs for tag, attrs in found if tag == _RELATIONSHIP]
+    for rel_type, target in ((a.get("Type", ""), a.get("Target", "")) for _, a in found
+                             if a.get("TargetMode", "") != "External"):
         stored = by_folded.get(_resolve(target).casefold(), [])
         parsed.update(s for s in stored if not unparsed_part(s))  # a theme is never parsed
         if rel_type.endswith(_SHEET_TYPES):
@@ -327,15 +333,18 @@ def _parts_read_by_reader(zf: zipfile.ZipFile, infos, name: str, limits: Limits,
     return sheets, parsed
 
 
-def _relationships(xml: bytes, name: str) -> list[tuple[str, str]]:
+def _relationships(xml: bytes, name: str) -> list[tuple[str, dict[str, str]]]:
+    """(element name, attributes) of every element whose name ends with Relationship."""
     from workbook_tools.io.xmlscan import elements  # the part was checked for a DTD already
 
     try:
-        rels = elements(xml, lambda tag: tag.endswith("Relationship"))
+        return elements(xml, lambda tag: tag.endswith("Relationship"))
     except Exception as exc:  # noqa: BLE001 - any parse failure is a refusal
         raise RefusedFile("ブックの構造（workbook.xml.rels）が壊れています", file=name,
                           code="bad_workbook_rels") from exc
-    return [(a.get("Type", ""), a.get("Target", "")) for _, a in rels if a.get("TargetMode", "") != "External"]
+
+
+_RELATIONSHIP = "http://schemas.openxmlformats.org/package/2006/relationships}Relationship"  # expat's spelling
 
 
 def _resolve(target: str) -> str:
@@ -377,7 +386,7 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limit
                                           code="declared_size_lie")
                     return
                 probe = tail + chunk
-                if (b"<!" in probe or b"\x00!" in probe) and _DTD_RE.search(probe):
+                if _may_hold_dtd(probe) and _DTD_RE.search(probe):
                     raise RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
                                       "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
                 tail = chunk[-_DTD_OVERLAP:]
@@ -392,6 +401,19 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limit
     except zlib.error as exc:
         raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}、圧縮データが不正）", file=name,
                           code="corrupt_entry") from exc
+
+
+def _may_hold_dtd(probe: bytes) -> bool:
+    """Whether '<!' or '\x00!' (UTF-16) can be in the bytes.  '!' is rare in package XML and a one-byte
+    search is many times faster than a two-byte one: the few '!' there are are looked at one by one."""
+    at = probe.find(b"!")
+    for _ in range(16):
+        if at < 0:
+            return False
+        if at and probe[at - 1] in (0x3C, 0x00):  # '<' or NUL before it
+            return True
+        at = probe.find(b"!", at + 1)
+    return b"<!" in probe or b"\x00!" in probe  # many '!': the two searches decide
 
 
 def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> None:
@@ -436,7 +458,7 @@ def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
     of the last few KB (where it is in a valid file, rows being in order), then one regex
     search proves no reference anywhere in the piece goes beyond it; a file whose bytes are in
     any other order fails the proof and gets the full scan.  The result is exact either way."""
-    odd = b'\nr="' in body or b'\tr="' in body or b'\rr="' in body  # attributes split by other spaces
+    odd = _odd_spaces(body)
     if len(body) <= _FARTHEST_TAIL:
         rows, cols = _farthest_full(body, odd)
         return max(rows, known[0]), max(cols, known[1])
@@ -449,6 +471,12 @@ def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
 
 
 _FARTHEST_TAIL = 1 << 15
+
+
+def _odd_spaces(body: bytes) -> bool:
+    """Whether an attribute r= follows a tab or a line break (then the slower patterns are used).
+    Each two-byte-plus search runs only when its one-byte prefilter finds that space at all."""
+    return any(space in body and space + b'r="' in body for space in (b"\n", b"\t", b"\r"))
 
 
 def _farthest_full(body: bytes, odd: bool) -> tuple[int, int]:
@@ -524,9 +552,7 @@ def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
 
 def _count_formulas(body: bytes, part: str, sn: Sniffed) -> None:
     # Counted with bytes.count; the two regexes run only where what they look for can be.
-    if b"<f" not in body and b":f" not in body:
-        return
-    n = sum(body.count(s) for s in _FORMULA_OPENERS)
+    n = _formula_count(body)
     if n:
         sn.formulas += n
         if b"f></" in body or b"/></" in body or b"<v></v>" in body:  # a formula cell without a cached <v>
@@ -536,6 +562,23 @@ def _count_formulas(body: bytes, part: str, sn: Sniffed) -> None:
                 sn.uncached_cells += [(part, m.decode()) for m in _UNCACHED_CELL_RE.findall(body)][:100]
         if b"|" in body:
             sn.dde_formulas += len(_DDE_RE.findall(body))
+
+
+def _formula_count(body: bytes) -> int:
+    """Formula elements (<f>, <f ...>, <f/>, also prefixed): the same count as bytes.count of each
+    opener.  The first few '<f' / ':f' (headers, validations) are looked at one by one, in one pass;
+    the rest of a sheet with many is counted with bytes.count."""
+    n = 0
+    for prefix in (b"<f", b":f"):
+        at = body.find(prefix)
+        for _ in range(16):
+            if at < 0:
+                break
+            n += body[at + 2:at + 3] in (b">", b" ", b"/")
+            at = body.find(prefix, at + 2)
+        if at >= 0:
+            n += sum(body.count(prefix + end, at) for end in (b">", b" ", b"/"))
+    return n
 
 
 def _check_area(rows: int, cols: int, where: str, name: str, limits: Limits) -> None:

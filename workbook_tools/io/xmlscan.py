@@ -57,33 +57,41 @@ def elements(data: bytes, wanted: Callable[[str], bool]) -> list[tuple[str, dict
     return out
 
 
-def elements_with_text(data: bytes, name: str, child: bool = False) -> list[tuple[dict[str, str], str]]:
-    """(attributes, text) of every element called `name`: its own text before any child element
-    (ElementTree's .text), or with child=True that of its first child element ('' when it has none)."""
-    out: list[tuple[dict[str, str], str]] = []
-    pieces: list[str] = []
-    st = {"depth": 0, "collect": -1, "await": -1, "at": -1}  # collecting out[collect]; out[await] wants a child
-
-    def flush() -> None:
-        if st["collect"] >= 0:
-            out[st["collect"]] = (out[st["collect"]][0], "".join(pieces))
-            st["collect"] = -1
-        pieces.clear()
+def elements_with_text(data: bytes, name: str, child: bool = False,
+                       also: str = "") -> list[tuple[str, dict[str, str], str]]:
+    """(name, attributes, text) of every element called `name` (or `also`, whose text is not read), in
+    one pass: its own text before any child element (ElementTree's .text), or with child=True that
+    of its first child element ('' when it has none)."""
+    out: list[tuple[str, dict[str, str], str]] = []
+    texts: list[list[str]] = []
+    st = [None, -1, 0]  # [pieces being collected, depth of the `name` element awaiting its first child, depth]
 
     def start(tag: str, attrs: dict[str, str]) -> None:
-        flush()
+        st[0] = None
         if tag == name:
-            out.append((attrs, ""))
-            st["collect" if not child else "await"], st["at"] = len(out) - 1, st["depth"]
-        elif st["await"] >= 0 and st["depth"] == st["at"] + 1:
-            st["collect"], st["await"] = st["await"], -1
-        st["depth"] += 1
+            out.append((tag, attrs, ""))
+            texts.append([])
+            if child:
+                st[1] = st[2]
+            else:
+                st[0] = texts[-1]
+        else:
+            if st[1] >= 0:  # the first child of a `name` element (child=True)
+                st[0], st[1] = texts[-1], -1
+            if tag == also:
+                out.append((tag, attrs, ""))
+                texts.append([])
+        st[2] += 1
 
     def end(tag: str) -> None:
-        flush()
-        st["depth"] -= 1
-        if st["depth"] == st["at"]:
-            st["await"] = -1  # the element ended without a child
+        st[0] = None
+        st[2] -= 1
+        if st[2] == st[1]:
+            st[1] = -1  # the element ended without a child
 
-    scan(data, start, end, lambda text: pieces.append(text) if st["collect"] >= 0 else None)
-    return out
+    def text(data: str) -> None:
+        if st[0] is not None:
+            st[0].append(data)
+
+    scan(data, start, end, text)
+    return [(tag, attrs, "".join(pieces)) for (tag, attrs, _), pieces in zip(out, texts)]
