@@ -108,12 +108,32 @@ def _key_parts(key: str) -> tuple[str, str, str | None]:
     return key[:2], key[-2:], (bare if bare != key[:2] else None)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cell:
     r: int
     c: int
     value: object
     key: str
+
+
+def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list[_Cell]:
+    """The sheet's non-empty cells in row order (the hidden cells of a merged area left out), each with
+    its label key; a number or date in a format that changes its meaning as the format shows it."""
+    covered = set()
+    for (r1, c1, r2, c2) in sheet.merged:
+        for rr in range(r1, r2 + 1):
+            for cc in range(c1, c2 + 1):
+                if (rr, cc) != (r1, c1):
+                    covered.add((rr, cc))
+    cells = []
+    for r, row in enumerate(sheet.rows):
+        for c, v in enumerate(row):
+            if v is None or v == "" or (covered and (r, c) in covered):
+                continue
+            if formats and (r, c) in formats:
+                v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
+            cells.append(_Cell(r, c, v, label_key(v) if isinstance(v, str) else ""))
+    return cells
 
 
 class _Index:
@@ -123,27 +143,16 @@ class _Index:
         self.boxes: dict[int, list] = {}  # row → check-box controls whose corner sits on it
         for b in boxes or ():
             self.boxes.setdefault(b.row, []).append(b)
-        self.cells: list[_Cell] = []
-        covered = set()
-        for (r1, c1, r2, c2) in sheet.merged:
-            for rr in range(r1, r2 + 1):
-                for cc in range(c1, c2 + 1):
-                    if (rr, cc) != (r1, c1):
-                        covered.add((rr, cc))
-        for r, row in enumerate(sheet.rows):
-            for c, v in enumerate(row):
-                if v is None or v == "" or (r, c) in covered:
-                    continue
-                if formats and (r, c) in formats:
-                    v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
-                self.cells.append(_Cell(r, c, v, label_key(v) if isinstance(v, str) else ""))
+        self.cells: list[_Cell] = _cells(sheet, formats)
         self.claimed: set[tuple[int, int]] = set()
         self.by_row: dict[int, list[_Cell]] = {}
+        self.by_col: dict[int, list[_Cell]] = {}  # top to bottom
         self.by_key: dict[str, list[_Cell]] = {}
         self.by_head: dict[str, list[_Cell]] = {}  # first two characters of the key (and of its yearless key)
         self.by_tail: dict[str, list[_Cell]] = {}  # last two ('2024年11月時点' ends with the label 時点)
         for x in self.cells:  # indexed once per sheet: locating stays linear in the cells
             self.by_row.setdefault(x.r, []).append(x)
+            self.by_col.setdefault(x.c, []).append(x)
             if x.key:
                 self.by_key.setdefault(x.key, []).append(x)
                 head, tail, bare = _key_parts(x.key)
@@ -168,8 +177,8 @@ class _Index:
         return out
 
     def below(self, cell: _Cell) -> _Cell | None:
-        for x in self.cells:
-            if x.r > cell.r and x.c == cell.c:
+        for x in self.by_col.get(cell.c, ()):
+            if x.r > cell.r:
                 return x
         return None
 
@@ -342,8 +351,8 @@ def _claim_label_rest(idx: _Index, cell: _Cell, f: Field) -> None:
     the rows below that continue one of the field's labels are label, not answer."""
     keys = _yearless_keys(f)
     text = _YEARS.sub("", cell.key)
-    for y in idx.cells:
-        if y.r <= cell.r or y.c != cell.c or not y.key or (y.r, y.c) in idx.claimed:
+    for y in idx.by_col.get(cell.c, ()):
+        if y.r <= cell.r or not y.key or (y.r, y.c) in idx.claimed:
             continue
         longer = text + _YEARS.sub("", y.key)
         if not any(k.startswith(longer) for k in keys):
@@ -437,14 +446,23 @@ def _date_shaped(value) -> bool:
 def _infer_done_only(loc: Located, form: FormDef) -> None:
     """A file that marks done items only (レ, ✓) and never shows □: an unmarked item is 未実施,
     inferred (a file that uses □ anywhere keeps 'no glyph = 未回答')."""
-    items = [(key, v) for key, v in loc.values.items()
-             if v.how == "label" and form.field(*key).type == CHECK]
+    checks = _check_keys(form)
+    items = [(key, v) for key, v in loc.values.items() if v.how == "label" and key in checks]
     states = {glyph_state(v.raw) for _, v in items}
     if True not in states or False in states:
         return
     for key, v in items:
         if glyph_state(v.raw) is None:
             loc.values[key] = Found(False, v.sheet, v.cell, "inferred", None, DONE_ONLY_RULE)
+
+
+def _check_keys(form: FormDef) -> frozenset[tuple[str, str]]:
+    """(section key, field key) of the form's check items, built once per form."""
+    key = (id(form), "checks")
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        hit = _FORM_KEYS[key] = (form, frozenset((s.key, f.key) for s, f in form.all_fields() if f.type == CHECK))
+    return hit[1]
 
 
 def _label_candidates(idx: _Index, f: Field, year: int | None) -> list[_Cell]:
@@ -631,8 +649,8 @@ def box_state(sheet: SheetData, box) -> bool:
 def _claim_continuation(idx: _Index, x: _Cell, item_key: str) -> None:
     """An item label wrapped over several rows: claim the rows that continue it."""
     text = yearless(split_glyph(x.value)[1])
-    for y in idx.cells:
-        if y.r > x.r and y.c == x.c and (y.r, y.c) not in idx.claimed and isinstance(y.value, str):
+    for y in idx.by_col.get(x.c, ()):
+        if y.r > x.r and (y.r, y.c) not in idx.claimed and isinstance(y.value, str):
             k = yearless(y.value)
             if item_key.startswith(text + k):
                 text += k
@@ -650,11 +668,29 @@ def _is_boilerplate(x: _Cell, form: FormDef, year: int | None) -> bool:
     """Printed text of the form, a bare year heading, or a dropdown's helper list left on the sheet."""
     if not x.key:
         return False
-    boiler = _form_keys(form, year)[0]
+    memo = _boiler_memo(form, year)
+    hit = memo.get(x.key)
+    if hit is None:
+        if len(memo) > 50_000:
+            memo.clear()
+        hit = memo[x.key] = _boiler_key(x.key, _form_keys(form, year)[0])
+    return hit
+
+
+def _boiler_key(key: str, boiler) -> bool:
     for k, prefix in boiler:
-        if k and (x.key == k or (prefix and x.key.startswith(k))):
+        if k and (key == k or (prefix and key.startswith(k))):
             return True
-    return bool(_YEAR_ONLY.fullmatch(x.key))
+    return bool(_YEAR_ONLY.fullmatch(key))
+
+
+def _boiler_memo(form: FormDef, year: int | None) -> dict[str, bool]:
+    """{cell key: is it boilerplate}, one per form and year (bounded: cleared past 50,000 keys)."""
+    key = (id(form), ("boiler", year))
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        hit = _FORM_KEYS[key] = (form, {})
+    return hit[1]
 
 
 def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | None,

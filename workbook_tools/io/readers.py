@@ -28,6 +28,7 @@ def col_letter(col: int) -> str:
     return s
 
 
+@lru_cache(maxsize=65536)
 def a1(row: int, col: int) -> str:
     """0-based (row, col) → 'B3'."""
     return f"{col_letter(col)}{row + 1}"

@@ -12,6 +12,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from workbook_tools.errors import RefusedFile
@@ -78,10 +79,9 @@ def sniff_bytes(head: bytes) -> str:
 # Cell references and row numbers.  The literal ' r="' lets the regex engine jump from
 # candidate to candidate (several times faster than a pattern starting with '<' and a class);
 # a part that separates attributes with tabs or line breaks is scanned with the slow forms.
-_REF_RE = re.compile(rb' r="([A-Z]+)([0-9]+)"')
-_ROW_RE = re.compile(rb' r="([0-9]+)"')
-_REF_RE_ANY_SPACE = re.compile(rb'\sr="([A-Z]+)([0-9]+)"')
-_ROW_RE_ANY_SPACE = re.compile(rb'\sr="([0-9]+)"')
+# One pattern for both: a row's r="7" has no letters.
+_REF_RE = re.compile(rb' r="([A-Z]*)([0-9]+)"')
+_REF_RE_ANY_SPACE = re.compile(rb'\sr="([A-Z]*)([0-9]+)"')
 # a formula with no cached value: no <v>, or an empty one (<v/>, <v></v>, as openpyxl writes it)
 _UNCACHED_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
                           rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
@@ -454,23 +454,67 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
 
 def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
     """Largest row number and column number referenced in a piece of sheet XML (at least
-    `known`, the farthest already seen in the part).  Cheap path: take the farthest reference
-    of the last few KB (where it is in a valid file, rows being in order), then one regex
-    search proves no reference anywhere in the piece goes beyond it; a file whose bytes are in
-    any other order fails the proof and gets the full scan.  The result is exact either way."""
+    `known`, the farthest already seen in the part), exact for any byte order.
+
+    The last few KB of the cells give a row R (the last row, in a valid file) and a column; the column of
+    <dimension> is a hint.  One regex pass then picks out only the references that can be the
+    farthest: a row of at least as many digits as R (any other is smaller than R), or a column
+    beyond the hint.  The column is exact when a reference beyond the hint was picked out, when
+    the hint was seen, or when a reference with the hint's column is found; otherwise, and when
+    the tail has no reference at all, every reference is looked at."""
     odd = _odd_spaces(body)
     if len(body) <= _FARTHEST_TAIL:
         rows, cols = _farthest_full(body, odd)
         return max(rows, known[0]), max(cols, known[1])
-    rows, cols = _farthest_full(body[-_FARTHEST_TAIL:], odd)
+    end = body.rfind(b"sheetData>")  # the cells end there (validations, print settings may follow)
+    end = end if end > _FARTHEST_TAIL else len(body)
+    rows, cols = _farthest_full(body[end - _FARTHEST_TAIL:end], odd)
     rows, cols = max(rows, known[0]), max(cols, known[1])
-    if rows == 0 or _beyond_re(rows, cols, odd).search(body):
+    if rows == 0:
         rows, cols = _farthest_full(body, odd)
         return max(rows, known[0]), max(cols, known[1])
-    return rows, cols
+    hint = max(cols, _dimension_cols(body) if known == (0, 0) else 0)
+    far_rows, far_cols = _max_refs(_far_re(len(str(rows)), hint, odd).findall(body))
+    rows, cols = max(rows, far_rows), max(cols, far_cols)
+    if cols < hint and not _column_re(_col_letters(hint), odd).search(body):
+        rows, cols = _farthest_full(body, odd)  # the hint was not reached: the column is somewhere below it
+        return max(rows, known[0]), max(cols, known[1])
+    return rows, max(cols, hint)
 
 
-_FARTHEST_TAIL = 1 << 15
+_FARTHEST_TAIL = 1 << 12
+_DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*[0-9]*:?([A-Z]{1,3})[0-9]{1,7}"')
+
+
+def _dimension_cols(body: bytes) -> int:
+    """The last column of the sheet's <dimension> (what the writer says; only a hint), 0 without one."""
+    m = _DIMENSION_RE.search(body, 0, 8192)
+    return _col_number(m.group(1)) if m else 0
+
+
+@lru_cache(maxsize=512)
+def _far_re(digits: int, cols: int, odd: bool) -> re.Pattern[bytes]:
+    """References (letters, digits) whose row has at least `digits` digits or whose column is beyond `cols`."""
+    space = rb"\s" if odd else b" "
+    col = _greater(_col_letters(cols), b"[A-Z]") if cols else b"[A-Z]"
+    return re.compile(space + b'r="(?=[A-Z]*[0-9]{%d,}"|%s[0-9])([A-Z]*)([0-9]+)"' % (digits, col))
+
+
+@lru_cache(maxsize=512)
+def _column_re(letters: bytes, odd: bool) -> re.Pattern[bytes]:
+    """A cell reference in exactly this column."""
+    return re.compile((rb"\s" if odd else b" ") + b'r="' + letters + b"[0-9]")
+
+
+def _max_refs(refs: list[tuple[bytes, bytes]]) -> tuple[int, int]:
+    """(largest row, largest column) of (letters, digits) pairs; (0, 0) for none."""
+    if not refs:
+        return 0, 0
+    letters, digits = zip(*refs)
+    columns = set(letters)
+    columns.discard(b"")  # a row element's reference
+    max_col = _col_number(max(columns, key=lambda b: (len(b), b))) if columns else 0
+    return max(map(int, set(digits))), max_col
 
 
 def _odd_spaces(body: bytes) -> bool:
@@ -480,24 +524,8 @@ def _odd_spaces(body: bytes) -> bool:
 
 
 def _farthest_full(body: bytes, odd: bool) -> tuple[int, int]:
-    """Every reference of the piece looked at."""
-    ref_re, row_re = (_REF_RE_ANY_SPACE, _ROW_RE_ANY_SPACE) if odd else (_REF_RE, _ROW_RE)
-    max_row = max(map(int, set(row_re.findall(body))), default=0)
-    max_col = 0
-    refs = ref_re.findall(body)
-    if refs:
-        letters, digits = zip(*refs)
-        max_row = max(max_row, max(map(int, set(digits))))
-        max_col = _col_number(max(set(letters), key=lambda b: (len(b), b)))
-    return max_row, max_col
-
-
-def _beyond_re(rows: int, cols: int, odd: bool) -> re.Pattern[bytes]:
-    """A reference (row element or cell) whose row is above `rows` or whose column is beyond
-    `cols`.  It may match more than that (only costing the full scan), never less."""
-    space = rb"\s" if odd else b" "
-    col = _greater(_col_letters(cols), b"[A-Z]") if cols else b"[A-Z]"
-    return re.compile(space + b'r="(?:[A-Z]*' + _greater(str(rows).encode(), b"[0-9]") + b'"|' + col + b"[0-9])")
+    """Every reference of the piece looked at (rows and cells in one regex pass)."""
+    return _max_refs((_REF_RE_ANY_SPACE if odd else _REF_RE).findall(body))
 
 
 def _greater(s: bytes, cls: bytes) -> bytes:
