@@ -195,10 +195,16 @@ def _action(code: str) -> str:
     }.get(code, "提出者に正しいファイルの再提出を依頼してください")
 
 
+_PROBLEM_FLAGS = frozenset({FLAG_UNKNOWN_PREF, Flag.DATE_UNKNOWN, AnswerFlag.NOT_CHOICE, Flag.UNPARSEABLE,
+                            Flag.ERA_IMPLIED, Flag.TWO_DIGIT_YEAR})
+
+
 def _value_problems(rec: FileRecord, form: FormDef) -> list[Problem]:
     out = []
     for key, s, f, _ in _fields(form):
         v = rec.values[key]
+        if v.flag not in _PROBLEM_FLAGS and not (f.required and v.value is None):
+            continue  # most values: nothing to say
         label = f.label if f.type != CHECK else f"{s.number}．{f.label[:20]}"
         if f.required and v.value is None:
             out.append(Problem(WARNING, f"「{label}」が空欄です", rec.path, v.sheet, v.cell, code="required_blank"))

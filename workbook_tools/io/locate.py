@@ -71,7 +71,7 @@ def _title_key(text: str) -> str:
 # Caches keyed by id(): form definitions are module-level constants, and hashing a
 # frozen dataclass walks its whole nested structure on every call.  Each entry keeps its
 # object, so an id reused by a later object (e.g. a definition unpickled per task) misses.
-_FIELD_KEYS: dict[tuple[int, int | None], tuple[Field, tuple[str, ...]]] = {}
+_FIELD_KEYS: dict[tuple, tuple] = {}  # (id(field), year or (what, year)) → (field, keys)
 _FORM_KEYS: dict[tuple[int, int | None], tuple[FormDef, tuple]] = {}
 
 
@@ -145,6 +145,7 @@ class _Index:
             self.boxes.setdefault(b.row, []).append(b)
         self.cells: list[_Cell] = _cells(sheet, formats)
         self.claimed: set[tuple[int, int]] = set()
+        self._titles: dict[str, str] = {}
         self.by_row: dict[int, list[_Cell]] = {}
         self.by_col: dict[int, list[_Cell]] = {}  # top to bottom
         self.by_key: dict[str, list[_Cell]] = {}
@@ -160,6 +161,13 @@ class _Index:
                 self.by_tail.setdefault(tail, []).append(x)
                 if bare is not None:
                     self.by_head.setdefault(bare, []).append(x)
+
+    def title_key(self, x: _Cell) -> str:
+        """_title_key of a cell's key, worked out once per cell."""
+        hit = self._titles.get(x.key)
+        if hit is None:
+            hit = self._titles[x.key] = _title_key(x.key)
+        return hit
 
     def right_of(self, cell: _Cell, n: int = 1, positional: bool = False) -> list[_Cell | None]:
         """The next n cells to the right on the same row (skipping a merged label's width)."""
@@ -293,7 +301,7 @@ def _pick_sheet(book: Book, form: FormDef, year: int | None) -> tuple[SheetData,
     best = None
     for name in book.sheet_names:
         idx = _Index(book.sheet(name), book.checkboxes.get(name), book.formats(name))
-        score = sum(1 for x in idx.cells if x.key and (x.key in wanted or _title_key(x.key) in wanted))
+        score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
         if best is None or score > best[0]:
             best = (score, idx)
     assert best is not None
@@ -307,7 +315,7 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
             continue
         tk = _title_key(s.title)
         for x in idx.cells:
-            if x.key and (x.c <= 3) and (_title_key(x.key) == tk or (len(tk) >= 8 and tk in x.key)):
+            if x.key and (x.c <= 3) and (idx.title_key(x) == tk or (len(tk) >= 8 and tk in x.key)):
                 starts.append((x.r, s.key))
                 idx.claimed.add((x.r, x.c))
                 break
@@ -467,17 +475,27 @@ def _check_keys(form: FormDef) -> frozenset[tuple[str, str]]:
 
 def _label_candidates(idx: _Index, f: Field, year: int | None) -> list[_Cell]:
     """The only cells that can match a field's label, from the sheet's index (no scan of every cell)."""
+    heads, tails = _field_heads(f, year)
     found: dict[tuple[int, int], _Cell] = {}
-    keys = _field_keys(f, year) + (_yearless_keys(f) if f.type == LONG_TEXT else ())
-    for k in keys:
-        if not k:
-            continue
-        for x in idx.by_head.get(k[:2], ()):
+    for h in heads:
+        for x in idx.by_head.get(h, ()):
             found[(x.r, x.c)] = x
-        if f.type == YEAR_MONTH:
-            for x in idx.by_tail.get(k[-2:], ()):
-                found[(x.r, x.c)] = x
-    return [found[rc] for rc in sorted(found)]
+    for t in tails:
+        for x in idx.by_tail.get(t, ()):
+            found[(x.r, x.c)] = x
+    return [found[rc] for rc in sorted(found)] if len(found) > 1 else list(found.values())
+
+
+def _field_heads(f: Field, year: int | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(first two characters, last two for a year-month) of a field's label keys, worked out once."""
+    key = (id(f), ("heads", year))
+    hit = _FIELD_KEYS.get(key)
+    if hit is None or hit[0] is not f:
+        keys = [k for k in _field_keys(f, year) + (_yearless_keys(f) if f.type == LONG_TEXT else ()) if k]
+        heads = tuple(dict.fromkeys(k[:2] for k in keys))
+        tails = tuple(dict.fromkeys(k[-2:] for k in keys)) if f.type == YEAR_MONTH else ()
+        hit = _FIELD_KEYS[key] = (f, (heads, tails))  # type: ignore[assignment]
+    return hit[1]  # type: ignore[return-value]
 
 
 def _find_label(idx: _Index, f: Field, year: int | None) -> tuple[_Cell, str] | None:

@@ -463,7 +463,7 @@ def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
     the hint was seen, or when a reference with the hint's column is found; otherwise, and when
     the tail has no reference at all, every reference is looked at."""
     odd = _odd_spaces(body)
-    if len(body) <= _FARTHEST_TAIL:
+    if len(body) <= 4 * _FARTHEST_TAIL:  # a small piece: looking at every reference costs less
         rows, cols = _farthest_full(body, odd)
         return max(rows, known[0]), max(cols, known[1])
     end = body.rfind(b"sheetData>")  # the cells end there (validations, print settings may follow)
