@@ -439,10 +439,11 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
             if done:
                 sn.parts[info.filename + "#controls"] = bytes(controls) + b"</" + root.group(1) + b">"
                 controls = None
-        cells += body.count(b"<c ") + body.count(b"<c>") + body.count(b":c ")
+        colon = _colon_counts(body)
+        cells += body.count(b"<c ") + body.count(b"<c>") + (colon[0] if colon else body.count(b":c "))
         rows, cols = _farthest(body, (max_row, max_col))
         max_row, max_col = max(max_row, rows), max(max_col, cols)
-        _count_formulas(body, info.filename, sn)
+        _count_formulas(body, info.filename, sn, colon[1] if colon else None)
         if sn.special_styles and b' s="' in body:
             _styled_cells(body, info.filename, sn)
         if cells > limits.max_cells:
@@ -456,23 +457,31 @@ def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
     """Largest row number and column number referenced in a piece of sheet XML (at least
     `known`, the farthest already seen in the part), exact for any byte order.
 
-    The last few KB of the cells give a row R (the last row, in a valid file) and a column; the column of
-    <dimension> is a hint.  One regex pass then picks out only the references that can be the
-    farthest: a row of at least as many digits as R (any other is smaller than R), or a column
-    beyond the hint.  The column is exact when a reference beyond the hint was picked out, when
-    the hint was seen, or when a reference with the hint's column is found; otherwise, and when
-    the tail has no reference at all, every reference is looked at."""
+    The last few KB of the cells give a row R (the last row, in a valid file) and a column C.  In a
+    big piece one regex search proves that nothing goes beyond (R, C).  In a smaller one (where
+    compiling that regex would cost more than the scan) the column of <dimension> is a hint, and
+    one regex pass picks out only the references that can be the farthest: a row of at least as
+    many digits as R (any other is smaller than R), or a column beyond the hint.  The column is
+    exact when a reference beyond the hint was picked out, when the hint was seen, or when a
+    reference with the hint's column is found; otherwise, when the search finds anything beyond,
+    and when the tail has no reference at all, every reference is looked at."""
     odd = _odd_spaces(body)
     if len(body) <= 4 * _FARTHEST_TAIL:  # a small piece: looking at every reference costs less
         rows, cols = _farthest_full(body, odd)
         return max(rows, known[0]), max(cols, known[1])
+    tail = _FARTHEST_TAIL * (8 if len(body) > _BIG_PIECE else 1)
     end = body.rfind(b"sheetData>")  # the cells end there (validations, print settings may follow)
-    end = end if end > _FARTHEST_TAIL else len(body)
-    rows, cols = _farthest_full(body[end - _FARTHEST_TAIL:end], odd)
+    end = end if end > tail else len(body)
+    rows, cols = _farthest_full(body[max(end - tail, 0):end], odd)
     rows, cols = max(rows, known[0]), max(cols, known[1])
     if rows == 0:
         rows, cols = _farthest_full(body, odd)
         return max(rows, known[0]), max(cols, known[1])
+    if len(body) > _BIG_PIECE:  # one search for anything beyond: a regex compiled per piece costs little here
+        if _beyond_re(rows, cols, odd).search(body):
+            rows, cols = _farthest_full(body, odd)
+            return max(rows, known[0]), max(cols, known[1])
+        return rows, cols
     hint = max(cols, _dimension_cols(body) if known == (0, 0) else 0)
     far_rows, far_cols = _max_refs(_far_re(len(str(rows)), hint, odd).findall(body))
     rows, cols = max(rows, far_rows), max(cols, far_cols)
@@ -483,6 +492,29 @@ def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
 
 
 _FARTHEST_TAIL = 1 << 12
+_BIG_PIECE = 1 << 17
+
+
+def _beyond_re(rows: int, cols: int, odd: bool) -> re.Pattern[bytes]:
+    """A reference (row element or cell) whose row is above `rows` or whose column is beyond
+    `cols`.  It may match more than that (only costing the full scan), never less."""
+    space = rb"\s" if odd else b" "
+    col = _greater(_col_letters(cols), b"[A-Z]") if cols else b"[A-Z]"
+    return re.compile(space + b'r="(?:[A-Z]' + _ANY_LETTERS + _greater(str(rows).encode(), b"[0-9]") + b'"|' + col
+                      + b"[0-9])")
+
+
+def _possessive_supported() -> bool:
+    try:
+        re.compile(b"a*+")
+        return True
+    except re.error:  # Python 3.10
+        return False
+
+
+# Letters before digits: giving any back never helps a match, so a possessive run (Python 3.11+)
+# spares the regex engine that backtracking (about a third of the search on a big sheet).
+_ANY_LETTERS = b"*+" if _possessive_supported() else b"*"
 _DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*[0-9]*:?([A-Z]{1,3})[0-9]{1,7}"')
 
 
@@ -519,8 +551,19 @@ def _max_refs(refs: list[tuple[bytes, bytes]]) -> tuple[int, int]:
 
 def _odd_spaces(body: bytes) -> bool:
     """Whether an attribute r= follows a tab or a line break (then the slower patterns are used).
-    Each two-byte-plus search runs only when its one-byte prefilter finds that space at all."""
-    return any(space in body and space + b'r="' in body for space in (b"\n", b"\t", b"\r"))
+    The few line breaks of a usual part (after the XML declaration, inside texts) are looked at one
+    by one with a one-byte search; with many, the two-byte-plus searches decide."""
+    for space in (b"\n", b"\t", b"\r"):
+        at = body.find(space)
+        for _ in range(32):
+            if at < 0:
+                break
+            if body[at + 1:at + 4] == b'r="':
+                return True
+            at = body.find(space, at + 1)
+        if at >= 0 and space + b'r="' in body:
+            return True
+    return False
 
 
 def _farthest_full(body: bytes, odd: bool) -> tuple[int, int]:
@@ -557,8 +600,14 @@ def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
     Only the attributes s="N" of those styles are looked for (bytes.find); each hit's tag is then
     read with the same regex a scan of every cell would use."""
     special = sn.special_styles
-    if _ZERO_LED_STYLE_RE.search(body):  # s="03" is style 3 too: every cell tag looked at
+    found = sn.cell_formats.setdefault(part, {})
+    if b's="0' in body and _ZERO_LED_STYLE_RE.search(body):  # s="03" is style 3 too: every cell tag looked at
         tags = [m for m in _CELL_TAG_RE.finditer(body) if int(m.group(1)) in special]
+    elif (quick := _styled_quick(body, special)) is not None:
+        for ref, style in quick:
+            if len(found) < 100_000:
+                found[ref.decode()] = special[int(style)]
+        return
     else:
         tags = []
         for style in special:
@@ -571,16 +620,49 @@ def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
                 at = body.find(needle, at + len(needle))
         if len(special) > 1:
             tags.sort(key=lambda m: m.start())  # document order: a repeated reference keeps its last style
-    found = sn.cell_formats.setdefault(part, {})
     for m in tags:
         ref = _CELL_REF_RE.search(body, m.start(), m.end())
         if ref and len(found) < 100_000:
             found[ref.group(1).decode()] = special[int(m.group(1))]
 
 
-def _count_formulas(body: bytes, part: str, sn: Sniffed) -> None:
+def _styled_quick(body: bytes, special: dict[int, str]) -> list[tuple[bytes, bytes]] | None:
+    """(reference, style) of the special-style cells, in document order, when every s="N" of those
+    styles in the piece is in a cell tag written the usual way (<c r="B3" s="N", as Excel and most
+    writers write it): one regex pass instead of a look at each hit.  None otherwise (the caller
+    then looks at each hit)."""
+    hits = sum(body.count(b's="%d"' % style) for style in special)
+    if not hits:
+        return []
+    quick = _quick_style_re(tuple(sorted(special))).findall(body)
+    return quick if len(quick) == hits else None
+
+
+@lru_cache(maxsize=64)
+def _quick_style_re(styles: tuple[int, ...]) -> re.Pattern[bytes]:
+    return re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})" s="(' + b"|".join(b"%d" % s for s in styles) + rb')"')
+
+
+def _colon_counts(body: bytes) -> tuple[int, int] | None:
+    """(prefixed cells ':c ', prefixed formula openers ':f>' ':f ' ':f/'), the same numbers as
+    bytes.count of each, by looking at each ':' when there are only a few (a one-byte search);
+    None when there are many."""
+    cells = formulas = 0
+    at = body.find(b":")
+    for _ in range(64):
+        if at < 0:
+            return cells, formulas
+        after = body[at + 1:at + 3]
+        cells += after == b"c "
+        formulas += after in (b"f>", b"f ", b"f/")
+        at = body.find(b":", at + 1)
+    return None
+
+
+def _count_formulas(body: bytes, part: str, sn: Sniffed, prefixed: int | None = None) -> None:
     # Counted with bytes.count; the two regexes run only where what they look for can be.
-    n = _formula_count(body)
+    # prefixed: the number of prefixed openers (':f>' …) when the caller has counted them.
+    n = _formula_count(body, prefixed)
     if n:
         sn.formulas += n
         if b"f></" in body or b"/></" in body or b"<v></v>" in body:  # a formula cell without a cached <v>
@@ -592,12 +674,12 @@ def _count_formulas(body: bytes, part: str, sn: Sniffed) -> None:
             sn.dde_formulas += len(_DDE_RE.findall(body))
 
 
-def _formula_count(body: bytes) -> int:
+def _formula_count(body: bytes, prefixed: int | None = None) -> int:
     """Formula elements (<f>, <f ...>, <f/>, also prefixed): the same count as bytes.count of each
     opener.  The first few '<f' / ':f' (headers, validations) are looked at one by one, in one pass;
     the rest of a sheet with many is counted with bytes.count."""
-    n = 0
-    for prefix in (b"<f", b":f"):
+    n = prefixed or 0
+    for prefix in (b"<f",) if prefixed is not None else (b"<f", b":f"):
         at = body.find(prefix)
         for _ in range(16):
             if at < 0:
