@@ -169,7 +169,8 @@ def parse_number(raw) -> NumberReading:
     if isinstance(raw, (int, float, Decimal)):
         if not excel_number_ok(raw):  # NaN, infinities, beyond Excel's range
             return NumberReading(None, FLAG_UNPARSEABLE, _number_text(raw))
-        return NumberReading(Decimal(str(raw)), FLAG_OK, str(raw))
+        text = str(raw)
+        return NumberReading(Decimal(text), FLAG_OK, text)
     raw_s = str(raw)
     s = normalize_text(raw_s).strip()
     if not s:

@@ -310,12 +310,13 @@ def _pick_sheet(book: Book, form: FormDef, year: int | None) -> tuple[SheetData,
 
 def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
     starts: list[tuple[int, str]] = []
+    left = [(x, idx.title_key(x)) for x in idx.cells if x.key and x.c <= 3]  # where section titles are printed
     for s in form.sections:
         if not s.title:
             continue
         tk = _title_key(s.title)
-        for x in idx.cells:
-            if x.key and (x.c <= 3) and (idx.title_key(x) == tk or (len(tk) >= 8 and tk in x.key)):
+        for x, xk in left:
+            if xk == tk or (len(tk) >= 8 and tk in x.key):
                 starts.append((x.r, s.key))
                 idx.claimed.add((x.r, x.c))
                 break
