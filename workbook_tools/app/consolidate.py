@@ -60,7 +60,8 @@ def sha256_of(path: Path, timeout: float = 60.0) -> str:
 
 def process_file(task: Task) -> FileRecord:
     """Everything about one submission.  Runs in a worker process; never raises
-    for a bad input (the reason is in the record)."""
+    for a bad input (the reason is in the record).  The file is read once: rec.sha256 is the
+    SHA-256 of the very bytes that were checked and parsed (not of a second read)."""
     path = Path(task.path)
     rec = FileRecord(display_name(str(path.relative_to(task.root)) if task.root else path.name))
     entry = task.entry
