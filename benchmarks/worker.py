@@ -145,7 +145,7 @@ def report(res: dict) -> str:
         lines.append(f"    {name:8s} files ({len_of(res, name)}): worker {res[f'worker {name}']:6.3f} ms, calamine "
                      f"{res[f'calamine {name}']:6.3f} ms")
     lines.append("  stages (one more pass, timers around each stage):")
-    lines += [f"    {label:48s} {ms:6.3f} ms" for label, ms in res["stages"].items()]
+    lines += [f"    {label:48s} {res['stages'].get(label, 0.0):6.3f} ms" for *_, label in STAGES]
     lines.append(f"  machine after: {res['machine_after']}")
     return "\n".join(lines)
 

@@ -207,6 +207,20 @@ def parse_number(raw) -> NumberReading:
     return NumberReading(value, FLAG_EXTRA, raw_s)
 
 
+def number_value(raw) -> tuple[int | float | None, str]:
+    """(parse_number(raw).number, its flag), without building the reading for a plain int or float
+    below 2**53 (where the float's own digits are exact: the same value parse_number gives)."""
+    if type(raw) is float and -_EXACT_FLOAT < raw < _EXACT_FLOAT:
+        return (int(raw) if raw.is_integer() else raw), FLAG_OK
+    if type(raw) is int and -_EXACT_FLOAT < raw < _EXACT_FLOAT:
+        return raw, FLAG_OK
+    n = parse_number(raw)
+    return n.number, n.flag
+
+
+_EXACT_FLOAT = 2.0 ** 53
+
+
 def parse_count(raw) -> tuple[int | float | None, str]:
     """A count cell in a grid: numbers, '1,677', full-width digits, blank.
 

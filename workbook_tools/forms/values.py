@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, fix_radicals, glyph_state, label_key, parse_date,
-                                           parse_number)
+from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, fix_radicals, glyph_state, label_key, number_value,
+                                           parse_date)
 from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT, TEXT, YEAR_MONTH,
                                         Field)
@@ -100,8 +100,7 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
     if f.type in (DATE, YEAR_MONTH):
         return _date_value(f, raw)
     if f.type in (NUMBER, INTEGER, PERCENT):
-        n = parse_number(raw)
-        return n.number, n.flag
+        return number_value(raw)
     return text, FLAG_OK  # pragma: no cover - every type is listed above
 
 

@@ -371,21 +371,26 @@ _DTD_RE = re.compile(rb"<!(?i:doctype|entity)|<\x00!\x00[DdEe]\x00|\x00<\x00!\x0
 _DTD_OVERLAP = 16
 
 
+_CHUNK = 1 << 20
+
+
 def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits):
     """Decompress one part in chunks: zipfile checks the declared size and the CRC at the
-    end, the total is bounded, and no chunk (nor a chunk boundary) may hold a DTD."""
+    end, the total is bounded, and no chunk (nor a chunk boundary) may hold a DTD.  Once the
+    declared size has been read, zipfile has reached the end of the data and checked the CRC
+    (it never gives more than the declared size), so no further read is asked for."""
     total = 0
     tail = b""
     try:
         with zf.open(info) as fh:
             while True:
-                chunk = fh.read(1 << 20)
+                chunk = fh.read(_CHUNK) if total < info.file_size or not total else b""
                 if not chunk:
                     if total != info.file_size:  # shorter than declared: a reader may size buffers by it
                         raise RefusedFile(f"ブック内の部品の大きさが申告と違います（{info.filename}）", file=name,
                                           code="declared_size_lie")
                     return
-                probe = tail + chunk
+                probe = tail + chunk if tail else chunk
                 if _may_hold_dtd(probe) and _DTD_RE.search(probe):
                     raise RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
                                       "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
@@ -405,15 +410,18 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limit
 
 def _may_hold_dtd(probe: bytes) -> bool:
     """Whether '<!' or '\x00!' (UTF-16) can be in the bytes.  '!' is rare in package XML and a one-byte
-    search is many times faster than a two-byte one: the few '!' there are are looked at one by one."""
+    search is many times faster than a two-byte one: without any '!' nothing more is searched; in a big
+    piece the few '!' there are are looked at one by one."""
     at = probe.find(b"!")
-    for _ in range(16):
+    if at < 0:
+        return False
+    for _ in range(16 if len(probe) > 1 << 16 else 0):
         if at < 0:
             return False
         if at and probe[at - 1] in (0x3C, 0x00):  # '<' or NUL before it
             return True
         at = probe.find(b"!", at + 1)
-    return b"<!" in probe or b"\x00!" in probe  # many '!': the two searches decide
+    return b"<!" in probe or b"\x00!" in probe  # a small piece, or many '!': the two searches decide
 
 
 def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> None:
