@@ -287,11 +287,11 @@ def _template_extras(book: Book, form: FormDef, loc: Located) -> None:
         if name == CHOICES_SHEET:
             continue
         for r, row in enumerate(book.sheet(name).rows):
-            for c, v in enumerate(row):
-                if v is None or v == "" or (isinstance(v, str) and _printed_key(v) in printed):
+            filled = [(c, v) for c, v in enumerate(row) if v != "" and v is not None]  # most cells are empty
+            for c, v in filled:
+                if (isinstance(v, str) and _printed_key(v) in printed) or (name, r, c) in named:
                     continue
-                if (name, r, c) not in named:
-                    loc.extras.append((name, a1(r, c), v))
+                loc.extras.append((name, a1(r, c), v))
 
 
 # --- 2. older copies: label anchors --------------------------------------------------
