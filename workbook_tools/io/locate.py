@@ -465,6 +465,15 @@ def _infer_done_only(loc: Located, form: FormDef) -> None:
             loc.values[key] = Found(False, v.sheet, v.cell, "inferred", None, DONE_ONLY_RULE)
 
 
+def _choice_keys(f: Field) -> frozenset[str]:
+    """Label keys of a choice field's choices, worked out once per field."""
+    key = (id(f), "choices")
+    hit = _FIELD_KEYS.get(key)
+    if hit is None or hit[0] is not f:
+        hit = _FIELD_KEYS[key] = (f, frozenset(label_key(c) for c in f.choices))
+    return hit[1]
+
+
 def _check_keys(form: FormDef) -> frozenset[tuple[str, str]]:
     """(section key, field key) of the form's check items, built once per form."""
     key = (id(form), "checks")
@@ -520,7 +529,7 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
         return cells[i] if i < len(cells) else None
     if f.type == CHOICE:
         for x in idx.right_of(label, 6):
-            if (x.r, x.c) not in idx.claimed and label_key(x.value) in {label_key(c) for c in f.choices}:
+            if (x.r, x.c) not in idx.claimed and label_key(x.value) in _choice_keys(f):
                 return x
     right = idx.right_of(label, 1)
     if right and (right[0].r, right[0].c) not in idx.claimed and not _is_label(right[0], form, year):
@@ -554,7 +563,7 @@ def _helper_lists(idx: _Index, form: FormDef) -> None:
     for _, f in form.all_fields():
         if f.type != CHOICE:
             continue
-        keys = {label_key(c) for c in f.choices}
+        keys = _choice_keys(f)
         cells = {(x.r, x.c) for k in keys for x in idx.by_key.get(k, ())}
         for r, c in cells:
             if {(r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)} & cells:

@@ -410,18 +410,16 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limit
 
 def _may_hold_dtd(probe: bytes) -> bool:
     """Whether '<!' or '\x00!' (UTF-16) can be in the bytes.  '!' is rare in package XML and a one-byte
-    search is many times faster than a two-byte one: without any '!' nothing more is searched; in a big
-    piece the few '!' there are are looked at one by one."""
+    search is many times faster than a two-byte one: the first few '!' are looked at one by one (without
+    any, nothing more is searched); past them the two searches decide."""
     at = probe.find(b"!")
-    if at < 0:
-        return False
-    for _ in range(16 if len(probe) > 1 << 16 else 0):
+    for _ in range(8):
         if at < 0:
             return False
         if at and probe[at - 1] in (0x3C, 0x00):  # '<' or NUL before it
             return True
         at = probe.find(b"!", at + 1)
-    return b"<!" in probe or b"\x00!" in probe  # a small piece, or many '!': the two searches decide
+    return b"<!" in probe or b"\x00!" in probe
 
 
 def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> None:

@@ -72,7 +72,7 @@ def _may_be_special(data: bytes) -> bool:
     """False when no format in the part can be a percent or hold literal text: no '%', no quoted
     text (&quot;), no character reference, no single-quoted attribute, not UTF-16, and no style
     naming a built-in percent format.  Only then is the parse skipped."""
-    if b"%" in data or b"&quot;" in data or b"&#" in data or b"'" in data or b"\x00" in data:
+    if b"%" in data or b"'" in data or b"\x00" in data or (b"&" in data and (b"&quot;" in data or b"&#" in data)):
         return True
     return _BUILTIN_REF.search(data) is not None
 
