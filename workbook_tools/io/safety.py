@@ -603,8 +603,9 @@ _ZERO_LED_STYLE_RE = re.compile(rb's="0[0-9]')  # literal start: a fast scan
 
 def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
     """Cells whose style is one of the few that change a value's meaning (percent, literal text).
-    Only the attributes s="N" of those styles are looked for (bytes.find); each hit's tag is then
-    read with the same regex a scan of every cell would use."""
+    When every s="N" of those styles is in a usual cell tag, one regex pass reads them all
+    (_styled_quick); otherwise each hit (bytes.find) has its tag read with the same regex a scan of
+    every cell would use."""
     special = sn.special_styles
     found = sn.cell_formats.setdefault(part, {})
     if b's="0' in body and _ZERO_LED_STYLE_RE.search(body):  # s="03" is style 3 too: every cell tag looked at
