@@ -140,8 +140,12 @@ class _Hasher:
     def _loop(self) -> None:
         while True:
             job, path, out, done = self.jobs.get()
-            job(path, out)
-            done.set()
+            try:
+                job(path, out)
+            except Exception as exc:  # noqa: BLE001 - the reading thread must outlive any one file
+                out["error"] = RefusedFile(read_error_reason(exc), file=str(path), code="read_error")
+            finally:
+                done.release()  # the caller holds it until then
 
 
 _hasher: _Hasher | None = None
@@ -174,13 +178,14 @@ def _in_thread(job, path: Path, timeout: float) -> dict:
     """Run job(path, out) on the reading thread and wait at most `timeout` seconds for it."""
     global _hasher
     out: dict = {}
-    done = threading.Event()
+    done = threading.Lock()  # released by the reading thread when the job is over (lighter than an Event)
+    done.acquire()
     with _hasher_lock:
         if _hasher is None:
             _hasher = _Hasher()
         hasher = _hasher
     hasher.jobs.put((job, path, out, done))
-    if not done.wait(timeout):
+    if not done.acquire(timeout=timeout):
         with _hasher_lock:
             if _hasher is hasher:
                 _hasher = None  # stuck: the next file gets a fresh thread

@@ -127,8 +127,8 @@ def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list
                     covered.add((rr, cc))
     cells = []
     for r, row in enumerate(sheet.rows):
-        for c, v in enumerate(row):
-            if v is None or v == "" or (covered and (r, c) in covered):
+        for c, v in [(c, v) for c, v in enumerate(row) if v != "" and v is not None]:  # most cells are empty
+            if covered and (r, c) in covered:
                 continue
             if formats and (r, c) in formats:
                 v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
@@ -151,16 +151,18 @@ class _Index:
         self.by_key: dict[str, list[_Cell]] = {}
         self.by_head: dict[str, list[_Cell]] = {}  # first two characters of the key (and of its yearless key)
         self.by_tail: dict[str, list[_Cell]] = {}  # last two ('2024年11月時点' ends with the label 時点)
+        by_row, by_col, by_key = self.by_row.setdefault, self.by_col.setdefault, self.by_key.setdefault
+        by_head, by_tail = self.by_head.setdefault, self.by_tail.setdefault
         for x in self.cells:  # indexed once per sheet: locating stays linear in the cells
-            self.by_row.setdefault(x.r, []).append(x)
-            self.by_col.setdefault(x.c, []).append(x)
+            by_row(x.r, []).append(x)
+            by_col(x.c, []).append(x)
             if x.key:
-                self.by_key.setdefault(x.key, []).append(x)
+                by_key(x.key, []).append(x)
                 head, tail, bare = _key_parts(x.key)
-                self.by_head.setdefault(head, []).append(x)
-                self.by_tail.setdefault(tail, []).append(x)
+                by_head(head, []).append(x)
+                by_tail(tail, []).append(x)
                 if bare is not None:
-                    self.by_head.setdefault(bare, []).append(x)
+                    by_head(bare, []).append(x)
 
     def title_key(self, x: _Cell) -> str:
         """_title_key of a cell's key, worked out once per cell."""
