@@ -20,6 +20,17 @@ def test_messy_numbers(raw, value, flag):
     assert r.raw == ("" if raw is None else str(raw))
 
 
+@pytest.mark.parametrize("raw,value,flag", [
+    (729.0, 729, n.FLAG_OK), (27.2, 27.2, n.FLAG_OK), (3, 3, n.FLAG_OK), (-0.5, -0.5, n.FLAG_OK),
+    (2.0 ** 60, 1152921504606847000, n.FLAG_OK),  # past 2**53: the digits Python prints, as parse_number reads them
+    (float("nan"), None, n.FLAG_UNPARSEABLE), (1e308, None, n.FLAG_UNPARSEABLE), (True, None, n.FLAG_UNPARSEABLE),
+    ("729名", 729, n.FLAG_OK), (None, None, n.FLAG_BLANK),
+])
+def test_number_value_is_what_parse_number_reads(raw, value, flag):
+    got = n.number_value(raw)
+    assert got == (value, flag) and type(got[0]) is type(value)
+
+
 @pytest.mark.parametrize("raw,iso,flag", [
     ("2025年1月24日", "2025-01-24", ""), ("2025/1/24", "2025-01-24", ""), ("R7年1月", "2025-01", ""),
     ("令和7年1月", "2025-01", ""), ("７年１月", "2025-01", n.FLAG_ERA_IMPLIED), ("25年1月", "2025-01", n.FLAG_TWO_DIGIT_YEAR),

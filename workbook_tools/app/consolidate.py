@@ -17,7 +17,7 @@ from pathlib import Path
 from workbook_tools.core.normalize import Flag, date_candidates
 from workbook_tools.errors import ERROR, INFO, WARNING, Problem, WorkbookToolsError
 from workbook_tools.forms import registry
-from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_SUBMISSION, FormDef
+from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_SUBMISSION, Field, FormDef, Section
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_UNKNOWN_PREF, AnswerFlag, FieldValue, normalize_value
@@ -61,7 +61,8 @@ def sha256_of(path: Path, timeout: float = 60.0) -> str:
 
 def process_file(task: Task) -> FileRecord:
     """Everything about one submission.  Runs in a worker process; never raises
-    for a bad input (the reason is in the record)."""
+    for a bad input (the reason is in the record).  The file is read once: rec.sha256 is the
+    SHA-256 of the very bytes that were checked and parsed (not of a second read)."""
     path = Path(task.path)
     rec = FileRecord(display_name(str(path.relative_to(task.root)) if task.root else path.name))
     entry = task.entry
@@ -80,11 +81,10 @@ def process_file(task: Task) -> FileRecord:
                                     action="Excel で開いて「名前を付けて保存」し直したものを再提出してもらってください"))
         return rec
     rec.via, rec.sheet = loc.via, loc.sheet
-    for key, s, f in form.keyed_fields():
-        found = loc.values.get((s.key, f.key))
-        how = found.how if found else "missing"
-        rec.values[key] = normalize_value(f, found.raw if found else None, how=how, sheet=found.sheet if found else "",
-                                          cell=found.cell if found else "", rule=found.rule if found else "")
+    for key, s, f, where in _fields(form):
+        found = loc.values.get(where)
+        rec.values[key] = normalize_value(f, found.raw, how=found.how, sheet=found.sheet, cell=found.cell,
+                                          rule=found.rule) if found else normalize_value(f, None, how="missing")
     rec.problems.extend(_location_problems(rec, loc, form, task.year))
     rec.problems.extend(_inferred_problems(rec, form, task.strict))
     rec.problems.extend(_value_problems(rec, form))
@@ -95,18 +95,35 @@ def process_file(task: Task) -> FileRecord:
     return rec
 
 
+_FIELDS: dict[int, tuple[FormDef, tuple]] = {}  # id(form) → (form, its fields); the entry keeps its object
+
+
+def _fields(form: FormDef) -> tuple[tuple[str, Section, Field, tuple[str, str]], ...]:
+    """(value key, section, field, (section key, field key)) of every field in form order, built once
+    per form and process (not per file)."""
+    hit = _FIELDS.get(id(form))
+    if hit is None or hit[0] is not form:
+        hit = _FIELDS[id(form)] = (form, tuple((key, s, f, (s.key, f.key)) for key, s, f in form.keyed_fields()))
+    return hit[1]
+
+
 def _read(path: Path, rec: FileRecord, task: Task):
-    """Hash, open (sniffed and bounded) and locate the form's fields; notes about the file go on rec."""
+    """Read the file's bytes once, open them (sniffed and bounded) and locate the form's fields; notes
+    about the file go on rec.  rec.sha256 is the SHA-256 of the very bytes that were checked and parsed."""
+    from multiprocessing import parent_process
+
+    from workbook_tools.io.files import read_error_reason, read_regular
     from workbook_tools.io.locate import locate, stamped_kind
     from workbook_tools.io.readers import open_book
-
-    from workbook_tools.io.files import read_error_reason, sha256_file
+    from workbook_tools.io.safety import DEFAULT_LIMITS
 
     try:
         st = path.stat()
         rec.size, rec.mtime = st.st_size, st.st_mtime
-        rec.sha256 = sha256_file(path)
-        book = open_book(path, password=task.password)
+        # a worker process is under the parent's deadline: no reading thread of its own
+        data, rec.sha256 = read_regular(path, DEFAULT_LIMITS.max_file_bytes,
+                                        None if parent_process() else 60.0)
+        book = open_book(path, password=task.password, data=data)  # data None (too big): refused by its size
     except OSError as exc:  # deleted, locked or unreadable since it was found
         raise WorkbookToolsError(read_error_reason(exc), file=rec.path, code="read_error") from exc
     rec.submission_id = book.properties.get(PROP_SUBMISSION, "")
@@ -164,7 +181,7 @@ def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) ->
 def _inferred_problems(rec: FileRecord, form: FormDef, strict: bool) -> list[Problem]:
     """Readings that were inferred, not read: one line per rule (a warning under --strict)."""
     by_rule: dict[str, list[str]] = {}
-    for key, s, f in form.keyed_fields():
+    for key, s, f, _ in _fields(form):
         v = rec.values[key]
         if v.how == "inferred":
             by_rule.setdefault(v.rule, []).append(v.cell or key)
@@ -180,10 +197,16 @@ def _action(code: str) -> str:
     }.get(code, "提出者に正しいファイルの再提出を依頼してください")
 
 
+_PROBLEM_FLAGS = frozenset({FLAG_UNKNOWN_PREF, Flag.DATE_UNKNOWN, AnswerFlag.NOT_CHOICE, Flag.UNPARSEABLE,
+                            Flag.ERA_IMPLIED, Flag.TWO_DIGIT_YEAR})
+
+
 def _value_problems(rec: FileRecord, form: FormDef) -> list[Problem]:
     out = []
-    for key, s, f in form.keyed_fields():
+    for key, s, f, _ in _fields(form):
         v = rec.values[key]
+        if v.flag not in _PROBLEM_FLAGS and not (f.required and v.value is None):
+            continue  # most values: nothing to say
         label = f.label if f.type != CHECK else f"{s.number}．{f.label[:20]}"
         if f.required and v.value is None:
             out.append(Problem(WARNING, f"「{label}」が空欄です", rec.path, v.sheet, v.cell, code="required_blank"))

@@ -169,7 +169,8 @@ def parse_number(raw) -> NumberReading:
     if isinstance(raw, (int, float, Decimal)):
         if not excel_number_ok(raw):  # NaN, infinities, beyond Excel's range
             return NumberReading(None, FLAG_UNPARSEABLE, _number_text(raw))
-        return NumberReading(Decimal(str(raw)), FLAG_OK, str(raw))
+        text = str(raw)
+        return NumberReading(Decimal(text), FLAG_OK, text)
     raw_s = str(raw)
     s = normalize_text(raw_s).strip()
     if not s:
@@ -204,6 +205,20 @@ def parse_number(raw) -> NumberReading:
     if any(w in rest_compact for w in _APPROX_WORDS):
         return NumberReading(value, FLAG_APPROX, raw_s)
     return NumberReading(value, FLAG_EXTRA, raw_s)
+
+
+def number_value(raw) -> tuple[int | float | None, str]:
+    """(parse_number(raw).number, its flag), without building the reading for a plain int or float
+    below 2**53 (where the float's own digits are exact: the same value parse_number gives)."""
+    if type(raw) is float and -_EXACT_FLOAT < raw < _EXACT_FLOAT:
+        return (int(raw) if raw.is_integer() else raw), FLAG_OK
+    if type(raw) is int and -_EXACT_FLOAT < raw < _EXACT_FLOAT:
+        return raw, FLAG_OK
+    n = parse_number(raw)
+    return n.number, n.flag
+
+
+_EXACT_FLOAT = 2.0 ** 53
 
 
 def parse_count(raw) -> tuple[int | float | None, str]:

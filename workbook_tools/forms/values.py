@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
-from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, fix_radicals, glyph_state, label_key, parse_date,
-                                           parse_number)
+from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, fix_radicals, glyph_state, label_key, number_value,
+                                           parse_date)
 from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT, TEXT, YEAR_MONTH,
                                         Field)
@@ -65,45 +65,60 @@ def _raw_text(raw) -> str:
 
 def normalize_value(f: Field, raw, *, how: str = "label", sheet: str = "", cell: str = "",
                     rule: str = "") -> FieldValue:
-    v = _normalize(f, raw, how, sheet, cell)
-    return replace(v, how=how, rule=rule) if how or rule else v
-
-
-def _normalize(f: Field, raw, how: str, sheet: str, cell: str) -> FieldValue:
     text = _raw_text(raw)
+    value, flag = _normalize(f, raw, text, how)
+    return FieldValue(value, flag, "" if f.type == CHECK and flag in _NO_RAW else text, sheet, cell, how, rule)
+
+
+_NO_RAW = (FLAG_NO_ITEM, AnswerFlag.INFERRED_NOT_DONE)  # a check item not read from a cell keeps no raw text
+
+
+def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
+    """(value, flag) of a located raw cell."""
     if f.type == CHECK:
         if how == "missing":
-            return FieldValue(None, FLAG_NO_ITEM, "", sheet, cell)
+            return None, FLAG_NO_ITEM
         state = glyph_state(raw)
         if how == "inferred" and state is False:
-            return FieldValue(False, AnswerFlag.INFERRED_NOT_DONE, "", sheet, cell)
-        return FieldValue(state, FLAG_UNANSWERED if state is None else FLAG_OK, text, sheet, cell)
+            return False, AnswerFlag.INFERRED_NOT_DONE
+        return state, FLAG_UNANSWERED if state is None else FLAG_OK
     if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return FieldValue(None, FLAG_BLANK, text, sheet, cell)
+        return None, FLAG_BLANK
     if f.type in (TEXT, LONG_TEXT):
         # free text is kept as written (no trimming); only radical characters are mapped back
         value = fix_radicals(text) if f.type == LONG_TEXT else fix_radicals(text).strip()
         if f.type == TEXT and f.key == "pref":
             pref = by_name(value)
-            return FieldValue(pref.name if pref else value, FLAG_OK if pref else FLAG_UNKNOWN_PREF, text, sheet, cell)
-        return FieldValue(value, FLAG_OK, text, sheet, cell)
+            return (pref.name, FLAG_OK) if pref else (value, FLAG_UNKNOWN_PREF)
+        return value, FLAG_OK
     if f.type == CHOICE:
         if f.key == "pref":
             pref = by_name(raw)
-            return FieldValue(pref.name if pref else text.strip(), FLAG_OK if pref else FLAG_UNKNOWN_PREF,
-                              text, sheet, cell)
-        wanted = {label_key(c): c for c in f.choices}
-        hit = wanted.get(label_key(raw))
-        return FieldValue(hit or text.strip(), FLAG_OK if hit else FLAG_NOT_CHOICE, text, sheet, cell)
+            return (pref.name, FLAG_OK) if pref else (text.strip(), FLAG_UNKNOWN_PREF)
+        hit = _choice_keys(f).get(label_key(raw))
+        return (hit, FLAG_OK) if hit else (text.strip(), FLAG_NOT_CHOICE)
     if f.type in (DATE, YEAR_MONTH):
-        if isinstance(raw, str) and _UNFILLED_DATE.fullmatch(label_key(raw)):
-            return FieldValue(None, FLAG_BLANK, text, sheet, cell)  # the form's own 「年　月時点」, not filled in
-        d = parse_date(raw)
-        value = d.iso() or None
-        if f.type == YEAR_MONTH and d.year and d.month:
-            value = f"{d.year:04d}-{d.month:02d}"
-        return FieldValue(value, d.flag, text, sheet, cell)
+        return _date_value(f, raw)
     if f.type in (NUMBER, INTEGER, PERCENT):
-        n = parse_number(raw)
-        return FieldValue(n.number, n.flag, text, sheet, cell)
-    return FieldValue(text, FLAG_OK, text, sheet, cell)  # pragma: no cover - every type is listed above
+        return number_value(raw)
+    return text, FLAG_OK  # pragma: no cover - every type is listed above
+
+
+def _date_value(f: Field, raw) -> tuple[object, str]:
+    if isinstance(raw, str) and _UNFILLED_DATE.fullmatch(label_key(raw)):
+        return None, FLAG_BLANK  # the form's own 「年　月時点」, not filled in
+    d = parse_date(raw)
+    value = d.iso() or None
+    if f.type == YEAR_MONTH and d.year and d.month:
+        value = f"{d.year:04d}-{d.month:02d}"
+    return value, d.flag
+
+
+_CHOICES: dict[int, tuple[Field, dict[str, str]]] = {}  # id(field) → (field, {label key: choice}); see io.locate
+
+
+def _choice_keys(f: Field) -> dict[str, str]:
+    hit = _CHOICES.get(id(f))
+    if hit is None or hit[0] is not f:
+        hit = _CHOICES[id(f)] = (f, {label_key(c): c for c in f.choices})
+    return hit[1]

@@ -22,8 +22,6 @@ import re
 from dataclasses import dataclass
 
 _NS_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_NS_DOCREL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _NS_X = "{urn:schemas-microsoft-com:office:excel}"
 _VML_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing"
 
@@ -39,16 +37,18 @@ class CheckBox:
     activex: bool = False  # an ActiveX check box: its linked cell, when there is one, holds the state
 
 
-def checkboxes(parts: dict[str, bytes], notes: list[str] | None = None) -> dict[str, list[CheckBox]]:
+def checkboxes(parts: dict[str, bytes], notes: list[str] | None = None,
+               by_name: dict[str, str] | None = None) -> dict[str, list[CheckBox]]:
     """{sheet name: check boxes} for every sheet that has form-control or ActiveX check boxes.
 
-    A control that cannot be read (a malformed ActiveX part) adds a note naming sheet and cell."""
-    from defusedxml import ElementTree as ET  # lazy; refuses entities and DTDs
-
+    `by_name`: sheet_parts(parts) when the caller has it.  A control that cannot be read (a
+    malformed ActiveX part) adds a note naming sheet and cell."""
     if not any(name.startswith(("xl/drawings/vmlDrawing", "xl/activeX/")) for name in parts):
         return {}
+    from defusedxml import ElementTree as ET  # lazy; refuses entities and DTDs
+
     out: dict[str, list[CheckBox]] = {}
-    for sheet, sheet_part in sheet_parts(parts).items():
+    for sheet, sheet_part in (sheet_parts(parts) if by_name is None else by_name).items():
         rels = parts.get(_rels_name(sheet_part))
         boxes = []
         for target in _targets(rels, _VML_REL, posixpath.dirname(sheet_part), ET):
@@ -95,18 +95,29 @@ def _relmap(data: bytes | None, part: str, ET) -> dict[str, str]:
             for r in root.iter(f"{_NS_REL}Relationship") if r.get("TargetMode") != "External"}
 
 
-def sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:
-    """{sheet name: 'xl/worksheets/sheet1.xml'} from the workbook and its relationships."""
-    from defusedxml import ElementTree as ET
+def sheet_parts(parts: dict[str, bytes], sheets: list[dict[str, str]] | None = None,
+                rels: list[dict[str, str]] | None = None) -> dict[str, str]:
+    """{sheet name: 'xl/worksheets/sheet1.xml'} from the workbook and its relationships.
+
+    `sheets` / `rels`: the attributes of workbook.xml's <sheet> elements and of the <Relationship>
+    elements of xl/_rels/workbook.xml.rels, when the caller has them already."""
+    from workbook_tools.io.xmlscan import elements
 
     try:
-        wb = ET.fromstring(parts.get("xl/workbook.xml", b"<workbook/>"))
-        rels = ET.fromstring(parts.get("xl/_rels/workbook.xml.rels", b"<Relationships/>"))
+        if sheets is None:
+            sheets = [a for _, a in elements(parts.get("xl/workbook.xml", b"<workbook/>"), _SHEET.__eq__)]
+        if rels is None:
+            rels = [a for _, a in elements(parts.get("xl/_rels/workbook.xml.rels", b"<Relationships/>"),
+                                           _RELATIONSHIP.__eq__)]
     except Exception:  # noqa: BLE001 - a broken package part: no controls read (the workbook reader reports it)
         return {}
-    by_id = {r.get("Id"): _resolve("xl", r.get("Target", "")) for r in rels.iter(f"{_NS_REL}Relationship")}
-    return {s.get("name", ""): by_id[s.get(f"{_NS_DOCREL}id")] for s in wb.iter(f"{_NS_MAIN}sheet")
-            if s.get(f"{_NS_DOCREL}id") in by_id}
+    by_id = {r.get("Id"): _resolve("xl", r.get("Target", "")) for r in rels}
+    return {s.get("name", ""): by_id[s.get(_DOC_ID)] for s in sheets if s.get(_DOC_ID) in by_id}
+
+
+_SHEET = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}sheet"  # expat's spelling (io.xmlscan)
+_RELATIONSHIP = "http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_DOC_ID = "http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
 def _targets(data: bytes | None, rel_type: str, base: str, ET) -> list[str]:

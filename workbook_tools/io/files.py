@@ -111,8 +111,26 @@ def _hash(path: Path, out: dict) -> None:
         out["error"] = RefusedFile(read_error_reason(exc), file=str(path), code="read_error")
 
 
+def _read(path: Path, out: dict, max_bytes: int) -> None:
+    """The file's bytes (None when there are more than max_bytes) and the SHA-256 of what was read."""
+    try:
+        with open_regular(path) as fh:
+            size = os.fstat(fh.fileno()).st_size
+            data = fh.read() if size <= max_bytes else fh.read(max_bytes + 1)
+            h = hashlib.sha256(data)
+            if len(data) > max_bytes:  # too big (or grown since): hashed in pieces, never kept
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
+                data = None
+        out["hash"], out["data"] = h.hexdigest(), data
+    except RefusedFile as exc:
+        out["error"] = exc
+    except OSError as exc:
+        out["error"] = RefusedFile(read_error_reason(exc), file=str(path), code="read_error")
+
+
 class _Hasher:
-    """One daemon thread hashing files handed to it (a thread per file costs more than hashing a small file).
+    """One daemon thread reading files handed to it (a thread per file costs more than hashing a small file).
     A hasher stuck on a file is abandoned and a new one takes over; being a daemon, it never blocks exit."""
 
     def __init__(self) -> None:
@@ -121,9 +139,13 @@ class _Hasher:
 
     def _loop(self) -> None:
         while True:
-            path, out, done = self.jobs.get()
-            _hash(path, out)
-            done.set()
+            job, path, out, done = self.jobs.get()
+            try:
+                job(path, out)
+            except Exception as exc:  # noqa: BLE001 - the reading thread must outlive any one file
+                out["error"] = RefusedFile(read_error_reason(exc), file=str(path), code="read_error")
+            finally:
+                done.release()  # the caller holds it until then
 
 
 _hasher: _Hasher | None = None
@@ -132,19 +154,42 @@ _hasher_lock = threading.Lock()
 
 def sha256_file(path: Path, timeout: float = 60.0) -> str:
     """SHA-256 of a regular file within `timeout` seconds; RefusedFile (Japanese) otherwise."""
+    return _in_thread(_hash, path, timeout)["hash"]
+
+
+def read_regular(path: Path, max_bytes: int, timeout: float | None = 60.0) -> tuple[bytes | None, str]:
+    """(the bytes, their SHA-256) of a regular file, read once within `timeout` seconds; the bytes are
+    None for a file of more than max_bytes (hashed all the same).  RefusedFile (Japanese) otherwise.
+
+    timeout=None reads in the calling thread, for a caller that is itself under a deadline (a worker
+    process the parent ends when it overruns: io/isolation.py): handing the read to the reading
+    thread and back costs more than reading a small file."""
+    if timeout is None:
+        out: dict = {}
+        _read(path, out, max_bytes)
+        if "error" in out:
+            raise out["error"]
+    else:
+        out = _in_thread(lambda p, o: _read(p, o, max_bytes), path, timeout)
+    return out["data"], out["hash"]
+
+
+def _in_thread(job, path: Path, timeout: float) -> dict:
+    """Run job(path, out) on the reading thread and wait at most `timeout` seconds for it."""
     global _hasher
     out: dict = {}
-    done = threading.Event()
+    done = threading.Lock()  # released by the reading thread when the job is over (lighter than an Event)
+    done.acquire()
     with _hasher_lock:
         if _hasher is None:
             _hasher = _Hasher()
         hasher = _hasher
-    hasher.jobs.put((path, out, done))
-    if not done.wait(timeout):
+    hasher.jobs.put((job, path, out, done))
+    if not done.acquire(timeout=timeout):
         with _hasher_lock:
             if _hasher is hasher:
                 _hasher = None  # stuck: the next file gets a fresh thread
         raise RefusedFile(f"{timeout:.0f} 秒以内にファイルを読み終えられませんでした", file=str(path), code="hash_timeout")
     if "error" in out:
         raise out["error"]
-    return out["hash"]
+    return out

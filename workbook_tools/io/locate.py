@@ -71,7 +71,7 @@ def _title_key(text: str) -> str:
 # Caches keyed by id(): form definitions are module-level constants, and hashing a
 # frozen dataclass walks its whole nested structure on every call.  Each entry keeps its
 # object, so an id reused by a later object (e.g. a definition unpickled per task) misses.
-_FIELD_KEYS: dict[tuple[int, int | None], tuple[Field, tuple[str, ...]]] = {}
+_FIELD_KEYS: dict[tuple, tuple] = {}  # (id(field), year or (what, year)) → (field, keys)
 _FORM_KEYS: dict[tuple[int, int | None], tuple[FormDef, tuple]] = {}
 
 
@@ -101,12 +101,39 @@ def _compute_form_keys(form: FormDef, year: int | None):
     return boiler, choices, labels, titles
 
 
-@dataclass
+@lru_cache(maxsize=65536)
+def _key_parts(key: str) -> tuple[str, str, str | None]:
+    """First two and last two characters of a key, and the first two of its yearless form when they differ."""
+    bare = _YEARS.sub("", key)[:2]
+    return key[:2], key[-2:], (bare if bare != key[:2] else None)
+
+
+@dataclass(slots=True)
 class _Cell:
     r: int
     c: int
     value: object
     key: str
+
+
+def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list[_Cell]:
+    """The sheet's non-empty cells in row order (the hidden cells of a merged area left out), each with
+    its label key; a number or date in a format that changes its meaning as the format shows it."""
+    covered = set()
+    for (r1, c1, r2, c2) in sheet.merged:
+        for rr in range(r1, r2 + 1):
+            for cc in range(c1, c2 + 1):
+                if (rr, cc) != (r1, c1):
+                    covered.add((rr, cc))
+    cells = []
+    for r, row in enumerate(sheet.rows):
+        for c, v in [(c, v) for c, v in enumerate(row) if v != "" and v is not None]:  # most cells are empty
+            if covered and (r, c) in covered:
+                continue
+            if formats and (r, c) in formats:
+                v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
+            cells.append(_Cell(r, c, v, label_key(v) if isinstance(v, str) else ""))
+    return cells
 
 
 class _Index:
@@ -116,34 +143,33 @@ class _Index:
         self.boxes: dict[int, list] = {}  # row → check-box controls whose corner sits on it
         for b in boxes or ():
             self.boxes.setdefault(b.row, []).append(b)
-        self.cells: list[_Cell] = []
-        covered = set()
-        for (r1, c1, r2, c2) in sheet.merged:
-            for rr in range(r1, r2 + 1):
-                for cc in range(c1, c2 + 1):
-                    if (rr, cc) != (r1, c1):
-                        covered.add((rr, cc))
-        for r, row in enumerate(sheet.rows):
-            for c, v in enumerate(row):
-                if v is None or v == "" or (r, c) in covered:
-                    continue
-                if formats and (r, c) in formats:
-                    v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
-                self.cells.append(_Cell(r, c, v, label_key(v) if isinstance(v, str) else ""))
+        self.cells: list[_Cell] = _cells(sheet, formats)
         self.claimed: set[tuple[int, int]] = set()
+        self._titles: dict[str, str] = {}
         self.by_row: dict[int, list[_Cell]] = {}
+        self.by_col: dict[int, list[_Cell]] = {}  # top to bottom
         self.by_key: dict[str, list[_Cell]] = {}
         self.by_head: dict[str, list[_Cell]] = {}  # first two characters of the key (and of its yearless key)
         self.by_tail: dict[str, list[_Cell]] = {}  # last two ('2024年11月時点' ends with the label 時点)
+        by_row, by_col, by_key = self.by_row.setdefault, self.by_col.setdefault, self.by_key.setdefault
+        by_head, by_tail = self.by_head.setdefault, self.by_tail.setdefault
         for x in self.cells:  # indexed once per sheet: locating stays linear in the cells
-            self.by_row.setdefault(x.r, []).append(x)
+            by_row(x.r, []).append(x)
+            by_col(x.c, []).append(x)
             if x.key:
-                self.by_key.setdefault(x.key, []).append(x)
-                self.by_head.setdefault(x.key[:2], []).append(x)
-                self.by_tail.setdefault(x.key[-2:], []).append(x)
-                bare = _YEARS.sub("", x.key)[:2]
-                if bare != x.key[:2]:
-                    self.by_head.setdefault(bare, []).append(x)
+                by_key(x.key, []).append(x)
+                head, tail, bare = _key_parts(x.key)
+                by_head(head, []).append(x)
+                by_tail(tail, []).append(x)
+                if bare is not None:
+                    by_head(bare, []).append(x)
+
+    def title_key(self, x: _Cell) -> str:
+        """_title_key of a cell's key, worked out once per cell."""
+        hit = self._titles.get(x.key)
+        if hit is None:
+            hit = self._titles[x.key] = _title_key(x.key)
+        return hit
 
     def right_of(self, cell: _Cell, n: int = 1, positional: bool = False) -> list[_Cell | None]:
         """The next n cells to the right on the same row (skipping a merged label's width)."""
@@ -161,8 +187,8 @@ class _Index:
         return out
 
     def below(self, cell: _Cell) -> _Cell | None:
-        for x in self.cells:
-            if x.r > cell.r and x.c == cell.c:
+        for x in self.by_col.get(cell.c, ()):
+            if x.r > cell.r:
                 return x
         return None
 
@@ -183,32 +209,44 @@ def _by_names(book: Book, form: FormDef) -> Located:
     loc = Located(form, form.sheet, "template", year=int(year_text) if year_text.isdigit() else None,
                   template_version=book.properties.get(PROP_VERSION, ""))
     formats: dict[str, dict[tuple[int, int], str]] = {}
-    for s, f in form.all_fields():
-        name = defined_name(form.kind, s, f)
+    for s, f, name in _named_fields(form):
         target = book.defined_names.get(name)
         if target is None:
             loc.values[(s.key, f.key)] = Found(None, "", "", "missing")
             continue
         sheet_name, ref = target
         r, c = parse_a1(ref.split(":")[0])
-        sheet = book.sheet(sheet_name)
-        raw = sheet.value(r, c)
+        raw = book.sheet(sheet_name).value(r, c)
         if sheet_name not in formats:
             formats[sheet_name] = book.formats(sheet_name)
         if (r, c) in formats[sheet_name]:
             raw = as_shown(raw, formats[sheet_name][(r, c)])
-        glyph = None
-        if f.type == CHECK and raw is not None and not isinstance(raw, bool):
-            glyph = str(raw).strip()[:1] or None
-        box = _template_box(book, sheet_name, r) if f.type == CHECK and glyph_state(raw) is not True else None
-        if box is not None:  # a check box drawn over the template's □ cell
-            on = box_state(book.sheet(sheet_name), box)
-            loc.values[(s.key, f.key)] = Found(on, sheet_name, a1(r, c), "control", "☑" if on else "□")
-            continue
-        loc.values[(s.key, f.key)] = Found(raw, sheet_name, a1(r, c), "name", glyph)
+        loc.values[(s.key, f.key)] = _named_value(book, f, sheet_name, r, c, raw)
         loc.sheet = sheet_name
     _template_extras(book, form, loc)
     return loc
+
+
+def _named_fields(form: FormDef) -> tuple[tuple[Section, Field, str], ...]:
+    """(section, field, defined name) of every field, built once per form (not per file)."""
+    key = (id(form), "named")
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        hit = _FORM_KEYS[key] = (form, tuple((s, f, defined_name(form.kind, s, f)) for s, f in form.all_fields()))
+    return hit[1]
+
+
+def _named_value(book: Book, f: Field, sheet_name: str, r: int, c: int, raw) -> Found:
+    """A named cell's reading; a check box drawn over the template's □ cell is the item's answer."""
+    glyph = None
+    if f.type == CHECK and raw is not None and not isinstance(raw, bool):
+        glyph = str(raw).strip()[:1] or None
+    box = _template_box(book, sheet_name, r) if f.type == CHECK and book.checkboxes and \
+        glyph_state(raw) is not True else None
+    if box is not None:
+        on = box_state(book.sheet(sheet_name), box)
+        return Found(on, sheet_name, a1(r, c), "control", "☑" if on else "□")
+    return Found(raw, sheet_name, a1(r, c), "name", glyph)
 
 
 _SECTION_NUMBER = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]")
@@ -219,6 +257,7 @@ def _template_box(book: Book, sheet: str, row: int):
     return next((b for b in book.checkboxes.get(sheet, ()) if b.row == row), None)
 
 
+@lru_cache(maxsize=16384)
 def _printed_key(text: str) -> str:
     """'3．2025年4月新規採用者対策' and '{y1}年4月新規採用者対策' → '4月新規採用者対策'."""
     return yearless(_SECTION_NUMBER.sub("", label_key(text)).lstrip("・"))
@@ -236,20 +275,23 @@ def _printed(form: FormDef) -> frozenset[str]:
     return hit[1]
 
 
+_ONE_CELL = re.compile(r"[A-Z]{1,3}[0-9]{1,7}")
+
+
 def _template_extras(book: Book, form: FormDef, loc: Located) -> None:
     """Our template: whatever was typed outside the named input cells, on the form's sheet or on a sheet
     the submitter added, is kept as an entry with its cell (the dropdown lists' sheet is not read)."""
-    named = {(v.sheet, v.cell) for v in loc.values.values() if v.how in ("name", "control")}
-    named |= {(sheet, b.link) for sheet, boxes in book.checkboxes.items() for b in boxes if b.link}
+    named = {(v.sheet, *parse_a1(v.cell)) for v in loc.values.values() if v.how in ("name", "control")}
+    named |= {(sheet, *parse_a1(b.link)) for sheet, boxes in book.checkboxes.items() for b in boxes
+              if _ONE_CELL.fullmatch(b.link)}
     printed = _printed(form)
     for name in book.sheet_names:
         if name == CHOICES_SHEET:
             continue
         for r, row in enumerate(book.sheet(name).rows):
-            for c, v in enumerate(row):
-                if v is None or v == "" or (name, a1(r, c)) in named:
-                    continue
-                if isinstance(v, str) and _printed_key(v) in printed:
+            filled = [(c, v) for c, v in enumerate(row) if v != "" and v is not None]  # most cells are empty
+            for c, v in filled:
+                if (isinstance(v, str) and _printed_key(v) in printed) or (name, r, c) in named:
                     continue
                 loc.extras.append((name, a1(r, c), v))
 
@@ -261,7 +303,7 @@ def _pick_sheet(book: Book, form: FormDef, year: int | None) -> tuple[SheetData,
     best = None
     for name in book.sheet_names:
         idx = _Index(book.sheet(name), book.checkboxes.get(name), book.formats(name))
-        score = sum(1 for x in idx.cells if x.key and (x.key in wanted or _title_key(x.key) in wanted))
+        score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
         if best is None or score > best[0]:
             best = (score, idx)
     assert best is not None
@@ -270,12 +312,13 @@ def _pick_sheet(book: Book, form: FormDef, year: int | None) -> tuple[SheetData,
 
 def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
     starts: list[tuple[int, str]] = []
+    left = [(x, idx.title_key(x)) for x in idx.cells if x.key and x.c <= 3]  # where section titles are printed
     for s in form.sections:
         if not s.title:
             continue
         tk = _title_key(s.title)
-        for x in idx.cells:
-            if x.key and (x.c <= 3) and (_title_key(x.key) == tk or (len(tk) >= 8 and tk in x.key)):
+        for x, xk in left:
+            if xk == tk or (len(tk) >= 8 and tk in x.key):
                 starts.append((x.r, s.key))
                 idx.claimed.add((x.r, x.c))
                 break
@@ -319,8 +362,8 @@ def _claim_label_rest(idx: _Index, cell: _Cell, f: Field) -> None:
     the rows below that continue one of the field's labels are label, not answer."""
     keys = _yearless_keys(f)
     text = _YEARS.sub("", cell.key)
-    for y in idx.cells:
-        if y.r <= cell.r or y.c != cell.c or not y.key or (y.r, y.c) in idx.claimed:
+    for y in idx.by_col.get(cell.c, ()):
+        if y.r <= cell.r or not y.key or (y.r, y.c) in idx.claimed:
             continue
         longer = text + _YEARS.sub("", y.key)
         if not any(k.startswith(longer) for k in keys):
@@ -414,8 +457,8 @@ def _date_shaped(value) -> bool:
 def _infer_done_only(loc: Located, form: FormDef) -> None:
     """A file that marks done items only (レ, ✓) and never shows □: an unmarked item is 未実施,
     inferred (a file that uses □ anywhere keeps 'no glyph = 未回答')."""
-    items = [(key, v) for key, v in loc.values.items()
-             if v.how == "label" and form.field(*key).type == CHECK]
+    checks = _check_keys(form)
+    items = [(key, v) for key, v in loc.values.items() if v.how == "label" and key in checks]
     states = {glyph_state(v.raw) for _, v in items}
     if True not in states or False in states:
         return
@@ -424,19 +467,47 @@ def _infer_done_only(loc: Located, form: FormDef) -> None:
             loc.values[key] = Found(False, v.sheet, v.cell, "inferred", None, DONE_ONLY_RULE)
 
 
+def _choice_keys(f: Field) -> frozenset[str]:
+    """Label keys of a choice field's choices, worked out once per field."""
+    key = (id(f), "choices")
+    hit = _FIELD_KEYS.get(key)
+    if hit is None or hit[0] is not f:
+        hit = _FIELD_KEYS[key] = (f, frozenset(label_key(c) for c in f.choices))
+    return hit[1]
+
+
+def _check_keys(form: FormDef) -> frozenset[tuple[str, str]]:
+    """(section key, field key) of the form's check items, built once per form."""
+    key = (id(form), "checks")
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        hit = _FORM_KEYS[key] = (form, frozenset((s.key, f.key) for s, f in form.all_fields() if f.type == CHECK))
+    return hit[1]
+
+
 def _label_candidates(idx: _Index, f: Field, year: int | None) -> list[_Cell]:
     """The only cells that can match a field's label, from the sheet's index (no scan of every cell)."""
+    heads, tails = _field_heads(f, year)
     found: dict[tuple[int, int], _Cell] = {}
-    keys = _field_keys(f, year) + (_yearless_keys(f) if f.type == LONG_TEXT else ())
-    for k in keys:
-        if not k:
-            continue
-        for x in idx.by_head.get(k[:2], ()):
+    for h in heads:
+        for x in idx.by_head.get(h, ()):
             found[(x.r, x.c)] = x
-        if f.type == YEAR_MONTH:
-            for x in idx.by_tail.get(k[-2:], ()):
-                found[(x.r, x.c)] = x
-    return [found[rc] for rc in sorted(found)]
+    for t in tails:
+        for x in idx.by_tail.get(t, ()):
+            found[(x.r, x.c)] = x
+    return [found[rc] for rc in sorted(found)] if len(found) > 1 else list(found.values())
+
+
+def _field_heads(f: Field, year: int | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(first two characters, last two for a year-month) of a field's label keys, worked out once."""
+    key = (id(f), ("heads", year))
+    hit = _FIELD_KEYS.get(key)
+    if hit is None or hit[0] is not f:
+        keys = [k for k in _field_keys(f, year) + (_yearless_keys(f) if f.type == LONG_TEXT else ()) if k]
+        heads = tuple(dict.fromkeys(k[:2] for k in keys))
+        tails = tuple(dict.fromkeys(k[-2:] for k in keys)) if f.type == YEAR_MONTH else ()
+        hit = _FIELD_KEYS[key] = (f, (heads, tails))  # type: ignore[assignment]
+    return hit[1]  # type: ignore[return-value]
 
 
 def _find_label(idx: _Index, f: Field, year: int | None) -> tuple[_Cell, str] | None:
@@ -460,7 +531,7 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
         return cells[i] if i < len(cells) else None
     if f.type == CHOICE:
         for x in idx.right_of(label, 6):
-            if (x.r, x.c) not in idx.claimed and label_key(x.value) in {label_key(c) for c in f.choices}:
+            if (x.r, x.c) not in idx.claimed and label_key(x.value) in _choice_keys(f):
                 return x
     right = idx.right_of(label, 1)
     if right and (right[0].r, right[0].c) not in idx.claimed and not _is_label(right[0], form, year):
@@ -494,7 +565,7 @@ def _helper_lists(idx: _Index, form: FormDef) -> None:
     for _, f in form.all_fields():
         if f.type != CHOICE:
             continue
-        keys = {label_key(c) for c in f.choices}
+        keys = _choice_keys(f)
         cells = {(x.r, x.c) for k in keys for x in idx.by_key.get(k, ())}
         for r, c in cells:
             if {(r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)} & cells:
@@ -608,8 +679,8 @@ def box_state(sheet: SheetData, box) -> bool:
 def _claim_continuation(idx: _Index, x: _Cell, item_key: str) -> None:
     """An item label wrapped over several rows: claim the rows that continue it."""
     text = yearless(split_glyph(x.value)[1])
-    for y in idx.cells:
-        if y.r > x.r and y.c == x.c and (y.r, y.c) not in idx.claimed and isinstance(y.value, str):
+    for y in idx.by_col.get(x.c, ()):
+        if y.r > x.r and (y.r, y.c) not in idx.claimed and isinstance(y.value, str):
             k = yearless(y.value)
             if item_key.startswith(text + k):
                 text += k
@@ -627,11 +698,29 @@ def _is_boilerplate(x: _Cell, form: FormDef, year: int | None) -> bool:
     """Printed text of the form, a bare year heading, or a dropdown's helper list left on the sheet."""
     if not x.key:
         return False
-    boiler = _form_keys(form, year)[0]
+    memo = _boiler_memo(form, year)
+    hit = memo.get(x.key)
+    if hit is None:
+        if len(memo) > 50_000:
+            memo.clear()
+        hit = memo[x.key] = _boiler_key(x.key, _form_keys(form, year)[0])
+    return hit
+
+
+def _boiler_key(key: str, boiler) -> bool:
     for k, prefix in boiler:
-        if k and (x.key == k or (prefix and x.key.startswith(k))):
+        if k and (key == k or (prefix and key.startswith(k))):
             return True
-    return bool(_YEAR_ONLY.fullmatch(x.key))
+    return bool(_YEAR_ONLY.fullmatch(key))
+
+
+def _boiler_memo(form: FormDef, year: int | None) -> dict[str, bool]:
+    """{cell key: is it boilerplate}, one per form and year (bounded: cleared past 50,000 keys)."""
+    key = (id(form), ("boiler", year))
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        hit = _FORM_KEYS[key] = (form, {})
+    return hit[1]
 
 
 def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | None,
@@ -639,10 +728,11 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
     """Long text answers: each remaining cell goes to the nearest label above it
     (or left of it on its row) whose column band it lies in, within the label's section."""
     collected: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    spans = [(a, *bounds.get(a[1].key, (0, idx.sheet.height))) for a in anchors]  # (anchor, lo, hi) once
     for x in idx.cells:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, form, year):
             continue
-        best = _box_of(x, anchors, bounds, idx.sheet.height)
+        best = _box_of(x, spans)
         if best is None:
             continue
         idx.claimed.add((x.r, x.c))
@@ -669,19 +759,17 @@ def _inside_box(idx: _Index, parts: list[tuple[int, int, str]]) -> list[tuple[in
     return inside
 
 
-def _box_of(x: _Cell, anchors, bounds: dict[str, tuple[int, int]], height: int):
+def _box_of(x: _Cell, spans):
     """The label whose box a cell lies in: labels above it (or left of it on its row) in its section,
     whose column is not right of it; of two boxes side by side, the one whose column band holds the
-    cell; otherwise the nearest label above."""
-    cands = []
-    for a in anchors:
-        cell, s = a[0], a[1]
-        lo, hi = bounds.get(s.key, (0, height))
-        before = cell.r < x.r or (cell.r == x.r and cell.c < x.c)
-        if lo <= x.r < hi and before and cell.c <= x.c + 1:
-            cands.append(a)
-    cands = [a for a in cands if not any(a[0].c < b[0].c and b[0].r > a[0].r - 4 for b in cands)]
-    return max(cands, key=lambda a: (a[0].r, a[0].c), default=None)
+    cell; otherwise the nearest label above.  spans: (anchor, section's first row, row after it)."""
+    cands = [a for a, lo, hi in spans
+             if lo <= x.r < hi and (a[0].r < x.r or (a[0].r == x.r and a[0].c < x.c)) and a[0].c <= x.c + 1]
+    # the nearest (largest row, then column; the first of equals) whose band no candidate to its right covers
+    for a in sorted(cands, key=lambda a: (a[0].r, a[0].c), reverse=True):
+        if not any(a[0].c < b[0].c and b[0].r > a[0].r - 4 for b in cands):
+            return a
+    return None
 
 
 def _extras(idx: _Index, loc: Located, form: FormDef, year: int | None) -> None:

@@ -3,7 +3,8 @@
 ``open_book`` checks the file's bytes first (safety.check_file), then reads
 values with python-calamine (fast, cached values only: formulas are never
 evaluated, macros never run).  Defined names and custom document properties
-come from the package XML through defusedxml.  Libraries are imported
+come from the package XML (io.xmlscan: expat with DTDs and entities refused, as
+defusedxml does, on parts the pre-check already proved free of any DTD).  Libraries are imported
 lazily so that start-up stays fast.
 """
 from __future__ import annotations
@@ -28,11 +29,13 @@ def col_letter(col: int) -> str:
     return s
 
 
+@lru_cache(maxsize=65536)
 def a1(row: int, col: int) -> str:
     """0-based (row, col) → 'B3'."""
     return f"{col_letter(col)}{row + 1}"
 
 
+@lru_cache(maxsize=65536)
 def parse_a1(ref: str) -> tuple[int, int]:
     ref = ref.replace("$", "").upper()
     letters = "".join(ch for ch in ref if ch.isalpha())
@@ -96,29 +99,41 @@ class Book:
         return self._sheets[name]
 
 
-def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Book:
+def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS,
+              data: bytes | None = None) -> Book:
+    """Check (io.safety) and open a workbook.  `data`: the file's bytes when the caller has read them
+    already; they are what is checked and read (`path` then names the file and gives its extension)."""
     path = Path(path)
-    sniffed = check_file(path, limits)
-    data: bytes | None = None
+    sniffed = check_file(path, limits, data)
+    decrypted = False
     if sniffed.kind == "encrypted":
         if not password:
             raise RefusedFile("パスワードで保護（暗号化）されています。--password でパスワードを指定するか、"
                               "保護を外して再提出してもらってください", file=path.name, code="encrypted")
-        data = _decrypt(path, password)
-        sniffed = _resniff_decrypted(data, path.name, limits)
+        data, decrypted = _decrypt(path, password, data), True
+        sniffed = check_file(path, limits, data)
+        sniffed.notes.append("暗号化を解除して読み込みました")
     if sniffed.strict:
         raise RefusedFile("Strict Open XML 形式のブックには対応していません。Excel で「Excel ブック (*.xlsx)」"
                           "として保存し直してください", file=path.name, code="strict_ooxml")
-    from python_calamine import CalamineWorkbook  # lazy: heavy native module
-
-    ext_kind = {".xls": "xls"}.get(path.suffix.lower(), "xlsx")
     content_kind = "xls" if sniffed.kind == "xls" else "xlsx"
-    if data is None and ext_kind != content_kind:
+    if not decrypted and {".xls": "xls"}.get(path.suffix.lower(), "xlsx") != content_kind:
         sniffed.notes.append(f"拡張子（{path.suffix}）と中身（{'Excel 97-2003' if content_kind == 'xls' else 'Excel 2007 以降'}）"
                              "が違います。中身に合わせて読みました")
-        data = path.read_bytes()
+        data = path.read_bytes() if data is None else data
     if data is None and not _utf8_path(path):
         data = path.read_bytes()  # a Shift_JIS file name on a UTF-8 system: the native reader cannot open it
+    book = Book(path, [], sniffed)
+    book.sheet_names, book._loader = _calamine(path, data)
+    if sniffed.kind in ("xlsx", "xlsm"):
+        _read_package_xml(book)
+    return book
+
+
+def _calamine(path: Path, data: bytes | None):
+    """(sheet names, loader of one sheet) from python-calamine, reading `data` or else the file."""
+    from python_calamine import CalamineWorkbook  # lazy: heavy native module
+
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None \
             else CalamineWorkbook.from_path(str(path))
@@ -129,19 +144,13 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
         try:
             sh = wb.get_sheet_by_name(name)
             rows = sh.to_python(skip_empty_area=False)
-            merged = []
-            for rng in (getattr(sh, "merged_cell_ranges", None) or []):
-                (r1, c1), (r2, c2) = rng
-                merged.append((r1, c1, r2, c2))
+            merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (getattr(sh, "merged_cell_ranges", None) or [])]
         except Exception as exc:  # noqa: BLE001
             raise InputError(f"シートを読み込めません（{reader_reason(exc)}）", file=path.name, sheet=name,
                              code="sheet_failed") from exc
         return SheetData(name, rows, merged)
 
-    book = Book(path, list(wb.sheet_names), sniffed, _loader=load)
-    if sniffed.kind in ("xlsx", "xlsm"):
-        _read_package_xml(book)
-    return book
+    return list(wb.sheet_names), load
 
 
 def _utf8_path(path: Path) -> bool:
@@ -171,12 +180,12 @@ def reader_reason(exc: BaseException) -> str:
     return "ファイルの中身が壊れているか、対応していない形式です"
 
 
-def _decrypt(path: Path, password: str) -> bytes:
+def _decrypt(path: Path, password: str, data: bytes | None) -> bytes:
     import msoffcrypto
 
     out = io.BytesIO()
     try:
-        with open(path, "rb") as fh:
+        with (io.BytesIO(data) if data is not None else open(path, "rb")) as fh:
             office = msoffcrypto.OfficeFile(fh)
             office.load_key(password=password)
             office.decrypt(out)
@@ -185,51 +194,48 @@ def _decrypt(path: Path, password: str) -> bytes:
     return out.getvalue()
 
 
-def _resniff_decrypted(data: bytes, name: str, limits: Limits) -> Sniffed:
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        p = Path(tmp) / "decrypted.xlsx"
-        p.write_bytes(data)
-        sn = check_file(p, limits)
-    sn.notes.append("暗号化を解除して読み込みました")
-    return sn
-
-
-_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_NS_CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # expat's spelling (io.xmlscan)
+_NS_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
 
 
 def _read_package_xml(book: Book) -> None:
-    """Defined names and custom document properties, from the parts check_file read."""
-    from defusedxml import ElementTree as ET  # XML bombs and external entities refused
+    """Defined names, sheet parts, check-box controls and custom document properties, from the
+    parts check_file read (each parsed once, with expat callbacks: io.xmlscan)."""
+    from workbook_tools.io.controls import checkboxes, sheet_parts
+    from workbook_tools.io.xmlscan import elements_with_text
 
     parts = book.sniffed.parts
+    xml = parts.get("xl/workbook.xml", b"<workbook/>")
     try:
-        root = ET.fromstring(parts.get("xl/workbook.xml", b"<workbook/>"))
-        sheets = [s.get("name") for s in root.iter(f"{_NS_MAIN}sheet")]
-        for dn in root.iter(f"{_NS_MAIN}definedName"):
-            text = (dn.text or "").strip()
-            name = dn.get("name", "")
-            if "!" not in text or name.startswith("_xlnm"):
-                continue
-            sheet, ref = text.rsplit("!", 1)
-            sheet = sheet.strip("'").replace("''", "'")
-            if sheet in sheets or sheet in book.sheet_names:
-                book.defined_names[name] = (sheet, ref.replace("$", ""))
-    except Exception as exc:  # noqa: BLE001 - defusedxml raises on bombs / entities
+        found = elements_with_text(xml, _DEFINED_NAME, also=_SHEET)
+    except Exception as exc:  # noqa: BLE001 - expat errors, a DTD or an entity (io.xmlscan)
         raise RefusedFile("ブックの構造（workbook.xml）が不正です",
                           file=book.path.name, code="bad_workbook_xml") from exc
-    from workbook_tools.io.controls import checkboxes, sheet_parts
-
-    book.checkboxes = checkboxes(parts, book.sniffed.notes)
-    book.part_sheets = {part: name for name, part in sheet_parts(parts).items()}
+    sheets = [attrs for tag, attrs, _ in found if tag == _SHEET]
+    _defined_names(book, [s.get("name") for s in sheets], [(attrs, text) for tag, attrs, text in found
+                                                           if tag == _DEFINED_NAME])
+    by_name = sheet_parts(parts, sheets, book.sniffed.workbook_rels)
+    book.checkboxes = checkboxes(parts, book.sniffed.notes, by_name)
+    book.part_sheets = {part: name for name, part in by_name.items()}
     if "docProps/custom.xml" in parts:
         try:
-            croot = ET.fromstring(parts["docProps/custom.xml"])
-            for prop in croot.iter(f"{_NS_CUSTOM}property"):
-                value = next(iter(prop), None)
-                book.properties[prop.get("name", "")] = (value.text or "") if value is not None else ""
+            props = elements_with_text(parts["docProps/custom.xml"], _PROPERTY, child=True)
         except Exception as exc:  # noqa: BLE001
             raise RefusedFile("文書プロパティ（docProps/custom.xml）が不正です",
                               file=book.path.name, code="bad_custom_xml") from exc
+        book.properties.update((attrs.get("name", ""), value) for _, attrs, value in props)
+
+
+_SHEET, _DEFINED_NAME, _PROPERTY = _NS_MAIN + "sheet", _NS_MAIN + "definedName", _NS_CUSTOM + "property"
+
+
+def _defined_names(book: Book, sheets: list[str | None], names: list[tuple[dict[str, str], str]]) -> None:
+    """Names of one cell or range on a sheet of the book (print areas and other built-in names left out)."""
+    for attrs, text in names:
+        text, name = text.strip(), attrs.get("name", "")
+        if "!" not in text or name.startswith("_xlnm"):
+            continue
+        sheet, ref = text.rsplit("!", 1)
+        sheet = sheet.strip("'").replace("''", "'")
+        if sheet in sheets or sheet in book.sheet_names:
+            book.defined_names[name] = (sheet, ref.replace("$", ""))

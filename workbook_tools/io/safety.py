@@ -7,10 +7,12 @@ the process).  Everything here is cheap, streaming and bounded.
 """
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from workbook_tools.errors import RefusedFile
@@ -53,6 +55,8 @@ class Sniffed:
     dde_formulas: int = 0
     uncached_cells: list[tuple[str, str]] = field(default_factory=list)  # (sheet part, A1) of uncached formulas
     special_styles: dict[int, str] = field(default_factory=dict)  # xf index → format code (io.styles)
+    # attributes of the <Relationship> elements of xl/_rels/workbook.xml.rels, as read here (io.controls reuses them)
+    workbook_rels: list[dict[str, str]] | None = None
     cell_formats: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet part → {A1: format code}
 
 
@@ -75,11 +79,9 @@ def sniff_bytes(head: bytes) -> str:
 # Cell references and row numbers.  The literal ' r="' lets the regex engine jump from
 # candidate to candidate (several times faster than a pattern starting with '<' and a class);
 # a part that separates attributes with tabs or line breaks is scanned with the slow forms.
-_REF_RE = re.compile(rb' r="([A-Z]+)([0-9]+)"')
-_ROW_RE = re.compile(rb' r="([0-9]+)"')
-_REF_RE_ANY_SPACE = re.compile(rb'\sr="([A-Z]+)([0-9]+)"')
-_ROW_RE_ANY_SPACE = re.compile(rb'\sr="([0-9]+)"')
-_FORMULA_OPENERS = (b"<f>", b"<f ", b"<f/", b":f>", b":f ", b":f/")  # not <formula1> of a data validation
+# One pattern for both: a row's r="7" has no letters.
+_REF_RE = re.compile(rb' r="([A-Z]*)([0-9]+)"')
+_REF_RE_ANY_SPACE = re.compile(rb'\sr="([A-Z]*)([0-9]+)"')
 # a formula with no cached value: no <v>, or an empty one (<v/>, <v></v>, as openpyxl writes it)
 _UNCACHED_RE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
                           rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
@@ -94,15 +96,21 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
-def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
-    """Refuse (RefusedFile, Japanese reason) or describe a workbook file."""
+def check_file(path: Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None = None) -> Sniffed:
+    """Refuse (RefusedFile, Japanese reason) or describe a workbook file.
+
+    `data`: the file's bytes when the caller has read them (they are what is checked; `path` then
+    only names the file in messages)."""
     name = path.name
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            head = fh.read(2048)
-    except OSError as exc:
-        raise RefusedFile(f"ファイルを開けません（{os_reason(exc)}）", file=name, code="unreadable") from exc
+    if data is not None:
+        size, head = len(data), data[:2048]
+    else:
+        try:
+            size = path.stat().st_size
+            with open(path, "rb") as fh:
+                head = fh.read(2048)
+        except OSError as exc:
+            raise RefusedFile(f"ファイルを開けません（{os_reason(exc)}）", file=name, code="unreadable") from exc
     if size > limits.max_file_bytes:
         raise RefusedFile(f"ファイルが大きすぎます（{size:,} バイト、上限 {limits.max_file_bytes:,}）",
                           file=name, code="too_big")
@@ -115,11 +123,12 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
     if kind == "text":
         raise RefusedFile("中身がテキスト（CSV など）です。Excel の様式に入力して .xlsx で保存してください",
                           file=name, code="text")
+    source = io.BytesIO(data) if data is not None else path
     if kind == "ole":
-        return _check_ole(path, name, limits)
+        return _check_ole(source, name, limits)
     if kind != "zip":
         raise RefusedFile("Excel ブックとして認識できない形式です", file=name, code="unknown_format")
-    return _check_zip(path, name, limits)
+    return _check_zip(source, name, limits)
 
 
 def os_reason(exc: OSError) -> str:
@@ -134,7 +143,7 @@ def os_reason(exc: OSError) -> str:
             }.get(exc.errno or -1, "ファイルを読み取れません")
 
 
-def _check_ole(path: Path, name: str, limits: Limits) -> Sniffed:
+def _check_ole(source: Path | io.BytesIO, name: str, limits: Limits) -> Sniffed:
     try:
         import olefile  # shipped with msoffcrypto-tool
     except ImportError:  # pragma: no cover
@@ -142,7 +151,7 @@ def _check_ole(path: Path, name: str, limits: Limits) -> Sniffed:
     from workbook_tools.io.xls_bounds import check_ole_streams, scan_workbook_stream
 
     try:
-        with olefile.OleFileIO(str(path)) as ole:
+        with olefile.OleFileIO(source if isinstance(source, io.BytesIO) else str(source)) as ole:
             streams = {"/".join(s) for s in ole.listdir()}
             if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
                 return Sniffed("encrypted")
@@ -165,9 +174,9 @@ def _check_ole(path: Path, name: str, limits: Limits) -> Sniffed:
     return sn
 
 
-def _check_zip(path: Path, name: str, limits: Limits) -> Sniffed:
+def _check_zip(source: Path | io.BytesIO, name: str, limits: Limits) -> Sniffed:
     try:
-        zf = zipfile.ZipFile(path)
+        zf = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise RefusedFile("ファイルが壊れています（zip として読めません。途中で切れている可能性があります）",
                           file=name, code="corrupt_zip") from exc
@@ -310,8 +319,13 @@ def _parts_read_by_reader(zf: zipfile.ZipFile, infos, name: str, limits: Limits,
     rels = next(iter(by_folded.get(_RELS.casefold(), [])), None)
     if rels is None:
         return sheets, parsed
-    sn.parts[rels] = b"".join(_chunks(zf, zf.getinfo(rels), name, limits))
-    for rel_type, target in _relationships(sn.parts[rels], name):
+    if rels not in sn.parts:  # kept already (xl/_rels/workbook.xml.rels in its usual spelling)
+        sn.parts[rels] = b"".join(_chunks(zf, zf.getinfo(rels), name, limits))
+    found = _relationships(sn.parts[rels], name)
+    if rels == _RELS:
+        sn.workbook_rels = [attrs for tag, attrs in found if tag == _RELATIONSHIP]
+    for rel_type, target in ((a.get("Type", ""), a.get("Target", "")) for _, a in found
+                             if a.get("TargetMode", "") != "External"):
         stored = by_folded.get(_resolve(target).casefold(), [])
         parsed.update(s for s in stored if not unparsed_part(s))  # a theme is never parsed
         if rel_type.endswith(_SHEET_TYPES):
@@ -319,16 +333,18 @@ def _parts_read_by_reader(zf: zipfile.ZipFile, infos, name: str, limits: Limits,
     return sheets, parsed
 
 
-def _relationships(xml: bytes, name: str) -> list[tuple[str, str]]:
-    from defusedxml import ElementTree as ET  # the part was checked for a DTD already
+def _relationships(xml: bytes, name: str) -> list[tuple[str, dict[str, str]]]:
+    """(element name, attributes) of every element whose name ends with Relationship."""
+    from workbook_tools.io.xmlscan import elements  # the part was checked for a DTD already
 
     try:
-        root = ET.fromstring(xml)
+        return elements(xml, lambda tag: tag.endswith("Relationship"))
     except Exception as exc:  # noqa: BLE001 - any parse failure is a refusal
         raise RefusedFile("ブックの構造（workbook.xml.rels）が壊れています", file=name,
                           code="bad_workbook_rels") from exc
-    return [(el.get("Type", ""), el.get("Target", "")) for el in root.iter()
-            if el.tag.endswith("Relationship") and el.get("TargetMode", "") != "External"]
+
+
+_RELATIONSHIP = "http://schemas.openxmlformats.org/package/2006/relationships}Relationship"  # expat's spelling
 
 
 def _resolve(target: str) -> str:
@@ -355,22 +371,27 @@ _DTD_RE = re.compile(rb"<!(?i:doctype|entity)|<\x00!\x00[DdEe]\x00|\x00<\x00!\x0
 _DTD_OVERLAP = 16
 
 
+_CHUNK = 1 << 20
+
+
 def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits):
     """Decompress one part in chunks: zipfile checks the declared size and the CRC at the
-    end, the total is bounded, and no chunk (nor a chunk boundary) may hold a DTD."""
+    end, the total is bounded, and no chunk (nor a chunk boundary) may hold a DTD.  Once the
+    declared size has been read, zipfile has reached the end of the data and checked the CRC
+    (it never gives more than the declared size), so no further read is asked for."""
     total = 0
     tail = b""
     try:
         with zf.open(info) as fh:
             while True:
-                chunk = fh.read(1 << 20)
+                chunk = fh.read(_CHUNK) if total < info.file_size or not total else b""
                 if not chunk:
                     if total != info.file_size:  # shorter than declared: a reader may size buffers by it
                         raise RefusedFile(f"ブック内の部品の大きさが申告と違います（{info.filename}）", file=name,
                                           code="declared_size_lie")
                     return
-                probe = tail + chunk
-                if (b"<!" in probe or b"\x00!" in probe) and _DTD_RE.search(probe):
+                probe = tail + chunk if tail else chunk
+                if _may_hold_dtd(probe) and _DTD_RE.search(probe):
                     raise RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
                                       "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
                 tail = chunk[-_DTD_OVERLAP:]
@@ -385,6 +406,20 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limit
     except zlib.error as exc:
         raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}、圧縮データが不正）", file=name,
                           code="corrupt_entry") from exc
+
+
+def _may_hold_dtd(probe: bytes) -> bool:
+    """Whether '<!' or '\x00!' (UTF-16) can be in the bytes.  '!' is rare in package XML and a one-byte
+    search is many times faster than a two-byte one: the first few '!' are looked at one by one (without
+    any, nothing more is searched); past them the two searches decide."""
+    at = probe.find(b"!")
+    for _ in range(8):
+        if at < 0:
+            return False
+        if at and probe[at - 1] in (0x3C, 0x00):  # '<' or NUL before it
+            return True
+        at = probe.find(b"!", at + 1)
+    return b"<!" in probe or b"\x00!" in probe
 
 
 def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> None:
@@ -410,10 +445,11 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
             if done:
                 sn.parts[info.filename + "#controls"] = bytes(controls) + b"</" + root.group(1) + b">"
                 controls = None
-        cells += body.count(b"<c ") + body.count(b"<c>") + body.count(b":c ")
+        colon = _colon_counts(body)
+        cells += body.count(b"<c ") + body.count(b"<c>") + (colon[0] if colon else body.count(b":c "))
         rows, cols = _farthest(body, (max_row, max_col))
         max_row, max_col = max(max_row, rows), max(max_col, cols)
-        _count_formulas(body, info.filename, sn)
+        _count_formulas(body, info.filename, sn, colon[1] if colon else None)
         if sn.special_styles and b' s="' in body:
             _styled_cells(body, info.filename, sn)
         if cells > limits.max_cells:
@@ -425,36 +461,44 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
 
 def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
     """Largest row number and column number referenced in a piece of sheet XML (at least
-    `known`, the farthest already seen in the part).  Cheap path: take the farthest reference
-    of the last few KB (where it is in a valid file, rows being in order), then one regex
-    search proves no reference anywhere in the piece goes beyond it; a file whose bytes are in
-    any other order fails the proof and gets the full scan.  The result is exact either way."""
-    odd = b'\nr="' in body or b'\tr="' in body or b'\rr="' in body  # attributes split by other spaces
-    if len(body) <= _FARTHEST_TAIL:
+    `known`, the farthest already seen in the part), exact for any byte order.
+
+    The last few KB of the cells give a row R (the last row, in a valid file) and a column C.  In a
+    big piece one regex search proves that nothing goes beyond (R, C).  In a smaller one (where
+    compiling that regex would cost more than the scan) the column of <dimension> is a hint, and
+    one regex pass picks out only the references that can be the farthest: a row of at least as
+    many digits as R (any other is smaller than R), or a column beyond the hint.  The column is
+    exact when a reference beyond the hint was picked out, when the hint was seen, or when a
+    reference with the hint's column is found; otherwise, when the search finds anything beyond,
+    and when the tail has no reference at all, every reference is looked at."""
+    odd = _odd_spaces(body)
+    if len(body) <= 4 * _FARTHEST_TAIL:  # a small piece: looking at every reference costs less
         rows, cols = _farthest_full(body, odd)
         return max(rows, known[0]), max(cols, known[1])
-    rows, cols = _farthest_full(body[-_FARTHEST_TAIL:], odd)
+    tail = _FARTHEST_TAIL * (8 if len(body) > _BIG_PIECE else 1)
+    end = body.rfind(b"sheetData>")  # the cells end there (validations, print settings may follow)
+    end = end if end > tail else len(body)
+    rows, cols = _farthest_full(body[max(end - tail, 0):end], odd)
     rows, cols = max(rows, known[0]), max(cols, known[1])
-    if rows == 0 or _beyond_re(rows, cols, odd).search(body):
+    if rows == 0:
         rows, cols = _farthest_full(body, odd)
         return max(rows, known[0]), max(cols, known[1])
-    return rows, cols
+    if len(body) > _BIG_PIECE:  # one search for anything beyond: a regex compiled per piece costs little here
+        if _beyond_re(rows, cols, odd).search(body):
+            rows, cols = _farthest_full(body, odd)
+            return max(rows, known[0]), max(cols, known[1])
+        return rows, cols
+    hint = max(cols, _dimension_cols(body) if known == (0, 0) else 0)
+    far_rows, far_cols = _max_refs(_far_re(len(str(rows)), hint, odd).findall(body))
+    rows, cols = max(rows, far_rows), max(cols, far_cols)
+    if cols < hint and not _column_re(_col_letters(hint), odd).search(body):
+        rows, cols = _farthest_full(body, odd)  # the hint was not reached: the column is somewhere below it
+        return max(rows, known[0]), max(cols, known[1])
+    return rows, max(cols, hint)
 
 
-_FARTHEST_TAIL = 1 << 15
-
-
-def _farthest_full(body: bytes, odd: bool) -> tuple[int, int]:
-    """Every reference of the piece looked at."""
-    ref_re, row_re = (_REF_RE_ANY_SPACE, _ROW_RE_ANY_SPACE) if odd else (_REF_RE, _ROW_RE)
-    max_row = max(map(int, set(row_re.findall(body))), default=0)
-    max_col = 0
-    refs = ref_re.findall(body)
-    if refs:
-        letters, digits = zip(*refs)
-        max_row = max(max_row, max(map(int, set(digits))))
-        max_col = _col_number(max(set(letters), key=lambda b: (len(b), b)))
-    return max_row, max_col
+_FARTHEST_TAIL = 1 << 12
+_BIG_PIECE = 1 << 17
 
 
 def _beyond_re(rows: int, cols: int, odd: bool) -> re.Pattern[bytes]:
@@ -462,7 +506,75 @@ def _beyond_re(rows: int, cols: int, odd: bool) -> re.Pattern[bytes]:
     `cols`.  It may match more than that (only costing the full scan), never less."""
     space = rb"\s" if odd else b" "
     col = _greater(_col_letters(cols), b"[A-Z]") if cols else b"[A-Z]"
-    return re.compile(space + b'r="(?:[A-Z]*' + _greater(str(rows).encode(), b"[0-9]") + b'"|' + col + b"[0-9])")
+    return re.compile(space + b'r="(?:[A-Z]' + _ANY_LETTERS + _greater(str(rows).encode(), b"[0-9]") + b'"|' + col
+                      + b"[0-9])")
+
+
+def _possessive_supported() -> bool:
+    try:
+        re.compile(b"a*+")
+        return True
+    except re.error:  # Python 3.10
+        return False
+
+
+# Letters before digits: giving any back never helps a match, so a possessive run (Python 3.11+)
+# spares the regex engine that backtracking (about a third of the search on a big sheet).
+_ANY_LETTERS = b"*+" if _possessive_supported() else b"*"
+_DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*[0-9]*:?([A-Z]{1,3})[0-9]{1,7}"')
+
+
+def _dimension_cols(body: bytes) -> int:
+    """The last column of the sheet's <dimension> (what the writer says; only a hint), 0 without one."""
+    m = _DIMENSION_RE.search(body, 0, 8192)
+    return _col_number(m.group(1)) if m else 0
+
+
+@lru_cache(maxsize=512)
+def _far_re(digits: int, cols: int, odd: bool) -> re.Pattern[bytes]:
+    """References (letters, digits) whose row has at least `digits` digits or whose column is beyond `cols`."""
+    space = rb"\s" if odd else b" "
+    col = _greater(_col_letters(cols), b"[A-Z]") if cols else b"[A-Z]"
+    return re.compile(space + b'r="(?=[A-Z]*[0-9]{%d,}"|%s[0-9])([A-Z]*)([0-9]+)"' % (digits, col))
+
+
+@lru_cache(maxsize=512)
+def _column_re(letters: bytes, odd: bool) -> re.Pattern[bytes]:
+    """A cell reference in exactly this column."""
+    return re.compile((rb"\s" if odd else b" ") + b'r="' + letters + b"[0-9]")
+
+
+def _max_refs(refs: list[tuple[bytes, bytes]]) -> tuple[int, int]:
+    """(largest row, largest column) of (letters, digits) pairs; (0, 0) for none."""
+    if not refs:
+        return 0, 0
+    letters, digits = zip(*refs)
+    columns = set(letters)
+    columns.discard(b"")  # a row element's reference
+    max_col = _col_number(max(columns, key=lambda b: (len(b), b))) if columns else 0
+    return max(map(int, set(digits))), max_col
+
+
+def _odd_spaces(body: bytes) -> bool:
+    """Whether an attribute r= follows a tab or a line break (then the slower patterns are used).
+    The few line breaks of a usual part (after the XML declaration, inside texts) are looked at one
+    by one with a one-byte search; with many, the two-byte-plus searches decide."""
+    for space in (b"\n", b"\t", b"\r"):
+        at = body.find(space)
+        for _ in range(32):
+            if at < 0:
+                break
+            if body[at + 1:at + 4] == b'r="':
+                return True
+            at = body.find(space, at + 1)
+        if at >= 0 and space + b'r="' in body:
+            return True
+    return False
+
+
+def _farthest_full(body: bytes, odd: bool) -> tuple[int, int]:
+    """Every reference of the piece looked at (rows and cells in one regex pass)."""
+    return _max_refs((_REF_RE_ANY_SPACE if odd else _REF_RE).findall(body))
 
 
 def _greater(s: bytes, cls: bytes) -> bytes:
@@ -491,11 +603,18 @@ _ZERO_LED_STYLE_RE = re.compile(rb's="0[0-9]')  # literal start: a fast scan
 
 def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
     """Cells whose style is one of the few that change a value's meaning (percent, literal text).
-    Only the attributes s="N" of those styles are looked for (bytes.find); each hit's tag is then
-    read with the same regex a scan of every cell would use."""
+    When every s="N" of those styles is in a usual cell tag, one regex pass reads them all
+    (_styled_quick); otherwise each hit (bytes.find) has its tag read with the same regex a scan of
+    every cell would use."""
     special = sn.special_styles
-    if _ZERO_LED_STYLE_RE.search(body):  # s="03" is style 3 too: every cell tag looked at
+    found = sn.cell_formats.setdefault(part, {})
+    if b's="0' in body and _ZERO_LED_STYLE_RE.search(body):  # s="03" is style 3 too: every cell tag looked at
         tags = [m for m in _CELL_TAG_RE.finditer(body) if int(m.group(1)) in special]
+    elif (quick := _styled_quick(body, special)) is not None:
+        for ref, style in quick:
+            if len(found) < 100_000:
+                found[ref.decode()] = special[int(style)]
+        return
     else:
         tags = []
         for style in special:
@@ -508,18 +627,49 @@ def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
                 at = body.find(needle, at + len(needle))
         if len(special) > 1:
             tags.sort(key=lambda m: m.start())  # document order: a repeated reference keeps its last style
-    found = sn.cell_formats.setdefault(part, {})
     for m in tags:
         ref = _CELL_REF_RE.search(body, m.start(), m.end())
         if ref and len(found) < 100_000:
             found[ref.group(1).decode()] = special[int(m.group(1))]
 
 
-def _count_formulas(body: bytes, part: str, sn: Sniffed) -> None:
+def _styled_quick(body: bytes, special: dict[int, str]) -> list[tuple[bytes, bytes]] | None:
+    """(reference, style) of the special-style cells, in document order, when every s="N" of those
+    styles in the piece is in a cell tag written the usual way (<c r="B3" s="N", as Excel and most
+    writers write it): one regex pass instead of a look at each hit.  None otherwise (the caller
+    then looks at each hit)."""
+    hits = sum(body.count(b's="%d"' % style) for style in special)
+    if not hits:
+        return []
+    quick = _quick_style_re(tuple(sorted(special))).findall(body)
+    return quick if len(quick) == hits else None
+
+
+@lru_cache(maxsize=64)
+def _quick_style_re(styles: tuple[int, ...]) -> re.Pattern[bytes]:
+    return re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})" s="(' + b"|".join(b"%d" % s for s in styles) + rb')"')
+
+
+def _colon_counts(body: bytes) -> tuple[int, int] | None:
+    """(prefixed cells ':c ', prefixed formula openers ':f>' ':f ' ':f/'), the same numbers as
+    bytes.count of each, by looking at each ':' when there are only a few (a one-byte search);
+    None when there are many."""
+    cells = formulas = 0
+    at = body.find(b":")
+    for _ in range(64):
+        if at < 0:
+            return cells, formulas
+        after = body[at + 1:at + 3]
+        cells += after == b"c "
+        formulas += after in (b"f>", b"f ", b"f/")
+        at = body.find(b":", at + 1)
+    return None
+
+
+def _count_formulas(body: bytes, part: str, sn: Sniffed, prefixed: int | None = None) -> None:
     # Counted with bytes.count; the two regexes run only where what they look for can be.
-    if b"<f" not in body and b":f" not in body:
-        return
-    n = sum(body.count(s) for s in _FORMULA_OPENERS)
+    # prefixed: the number of prefixed openers (':f>' …) when the caller has counted them.
+    n = _formula_count(body, prefixed)
     if n:
         sn.formulas += n
         if b"f></" in body or b"/></" in body or b"<v></v>" in body:  # a formula cell without a cached <v>
@@ -529,6 +679,23 @@ def _count_formulas(body: bytes, part: str, sn: Sniffed) -> None:
                 sn.uncached_cells += [(part, m.decode()) for m in _UNCACHED_CELL_RE.findall(body)][:100]
         if b"|" in body:
             sn.dde_formulas += len(_DDE_RE.findall(body))
+
+
+def _formula_count(body: bytes, prefixed: int | None = None) -> int:
+    """Formula elements (<f>, <f ...>, <f/>, also prefixed): the same count as bytes.count of each
+    opener.  The first few '<f' / ':f' (headers, validations) are looked at one by one, in one pass;
+    the rest of a sheet with many is counted with bytes.count."""
+    n = prefixed or 0
+    for prefix in (b"<f",) if prefixed is not None else (b"<f", b":f"):
+        at = body.find(prefix)
+        for _ in range(16):
+            if at < 0:
+                break
+            n += body[at + 2:at + 3] in (b">", b" ", b"/")
+            at = body.find(prefix, at + 2)
+        if at >= 0:
+            n += sum(body.count(prefix + end, at) for end in (b">", b" ", b"/"))
+    return n
 
 
 def _check_area(rows: int, cols: int, where: str, name: str, limits: Limits) -> None:

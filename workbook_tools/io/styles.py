@@ -2,7 +2,8 @@
 
 python-calamine gives values, not formats: 0.272 shown as 27.20% arrives as
 0.272, and a date cell formatted yyyy"年"m"月時点" arrives as a bare date.  The
-styles part (``xl/styles.xml``) is parsed once per file (defusedxml) and only
+styles part (``xl/styles.xml``) is read once per file (expat callbacks, io.xmlscan;
+skipped when a byte test shows no such format can be there) and only
 the cell styles that matter are kept: percent formats and formats with literal
 text.  The sheet scan in io/safety then records which cells use them.
 """
@@ -12,32 +13,68 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # expat's spelling (io.xmlscan)
 _BUILTIN = {9: "0%", 10: "0.00%"}
 _QUOTED = re.compile(r'"[^"]*"')
 
 
 def special_styles(data: bytes | None) -> dict[int, str]:
     """{cell style (xf) index: format code} for percent formats and formats with literal text."""
-    if not data:
+    if not data or not _may_be_special(data):
         return {}
-    from defusedxml import ElementTree as ET
+    from workbook_tools.io.xmlscan import scan
+
+    codes = dict(_BUILTIN)
+    xf_codes: list[str] = []  # numFmtId of each cell style, in order
+    depth = 0
+    cell_xfs = None  # depth of the first cellXfs under the root while inside it
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        nonlocal depth, cell_xfs
+        depth += 1
+        if cell_xfs is not None and depth == cell_xfs + 1:
+            xf_codes.append(attrs.get("numFmtId") or "0")  # every child of cellXfs is a cell style
+        elif name == _CELL_XFS and depth == 2 and cell_xfs is None:
+            cell_xfs = depth
+        if name == _NUM_FMT and _number(attrs.get("numFmtId", "")) is not None:
+            codes[_number(attrs["numFmtId"])] = attrs.get("formatCode") or ""
+
+    def end(name: str) -> None:
+        nonlocal depth, cell_xfs
+        if cell_xfs == depth:
+            cell_xfs = -1  # done: a second cellXfs is not read (as ElementTree's find took the first)
+        depth -= 1
 
     try:
-        root = ET.fromstring(data)
+        scan(data, start, end)
     except Exception:  # noqa: BLE001 - a broken styles part: values are read as calamine gives them
         return {}
-    codes = dict(_BUILTIN)
-    for nf in root.iter(f"{_NS}numFmt"):
-        if (nf.get("numFmtId") or "").isdigit():
-            codes[int(nf.get("numFmtId"))] = nf.get("formatCode") or ""
     out = {}
-    xfs = root.find(f"{_NS}cellXfs")
-    for i, xf in enumerate(xfs if xfs is not None else ()):
-        code = codes.get(int(xf.get("numFmtId") or 0) if (xf.get("numFmtId") or "0").isdigit() else 0, "")
+    for i, num in enumerate(xf_codes):
+        code = codes.get(_number(num) or 0, "")
         if is_percent(code) or '"' in code:
             out[i] = code
     return out
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isascii() and text.isdigit() else None
+
+
+_NUM_FMT = _NS + "numFmt"
+_CELL_XFS = _NS + "cellXfs"
+# A built-in percent format (9, 10) named by a style; any spelling this test does not see
+# (a character reference, single quotes, UTF-16) sends the part to the parser.
+_BUILTIN_REF = re.compile(rb'numFmtId\s*=\s*"0*(?:9|10)"')
+
+
+def _may_be_special(data: bytes) -> bool:
+    """False when no format in the part can be a percent or hold literal text: no '%', no quoted
+    text (&quot;), no character reference, no single-quoted attribute, not UTF-16, and no style
+    naming a built-in percent format.  Only then is the parse skipped."""
+    if b"%" in data or b"'" in data or b"\x00" in data or (b"&" in data and (b"&quot;" in data or b"&#" in data)):
+        return True
+    return _BUILTIN_REF.search(data) is not None
 
 
 def is_percent(code: str) -> bool:

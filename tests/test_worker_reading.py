@@ -1,0 +1,112 @@
+"""The cheaper per-file work of a consolidation (issue 17) reads what it read before.
+
+The file is read once (its hash is of those bytes), the package XML is read with expat
+callbacks (DTDs and entities still refused), the styles part is skipped only when no special
+format can be in it, and the farthest reference stays exact on every path of the pre-check.
+Expected values are written by hand; workbooks are real zips read back."""
+import hashlib
+from pathlib import Path
+
+import pytest
+from xml.parsers import expat
+
+from hostile import minimal_parts, sheet_xml, write_parts
+from workbook_tools.errors import RefusedFile
+from workbook_tools.io.files import read_regular
+from workbook_tools.io.safety import Limits, check_file
+from workbook_tools.io.styles import special_styles
+from workbook_tools.io.xmlscan import XmlRefused, elements_with_text, scan
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _styles(num_fmts: str, xfs: str) -> bytes:
+    return (f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN}"><numFmts>{num_fmts}</numFmts>'
+            f"<cellXfs>{xfs}</cellXfs></styleSheet>").encode()
+
+
+@pytest.mark.parametrize("styles, expected", [
+    (_styles('<numFmt numFmtId="164" formatCode="0.0"/>', '<xf numFmtId="0"/><xf numFmtId="164"/>'), {}),
+    (_styles('<numFmt numFmtId="164" formatCode="0.0&#37;"/>', '<xf numFmtId="0"/><xf numFmtId="164"/>'),
+     {1: "0.0%"}),  # the percent sign as a character reference: not seen by the byte test, read by the parser
+    (_styles('<numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;"/>', '<xf numFmtId="164"/>'), {0: 'yyyy"年"'}),
+    (_styles("", '<xf numFmtId="0"/><xf numFmtId = "10"/>'), {1: "0.00%"}),  # built-in 0.00%, spaces around =
+    (_styles("<numFmt numFmtId='164' formatCode='0\"人\"'/>", "<xf numFmtId='164'/>"), {0: '0"人"'}),
+    (_styles("", '<xf numFmtId="9"/>').decode().replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"),
+     {0: "0%"}),  # UTF-16
+])
+def test_special_styles_whatever_the_spelling(styles, expected):
+    assert special_styles(styles) == expected
+
+
+def test_entities_and_dtds_are_refused_by_the_expat_reader():
+    with pytest.raises(XmlRefused):
+        scan(b'<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>', lambda name, attrs: None)
+    with pytest.raises(expat.ExpatError):  # an entity nobody declared
+        scan(b"<x>&a;</x>", lambda name, attrs: None)
+
+
+def test_element_text_is_read_as_elementtree_reads_it():
+    xml = (f'<w xmlns="{MAIN}"><sheet name="S"/><definedName name="a">S!$A$1</definedName>'
+           f'<definedName name="b"/><definedName name="c">t<q/>tail</definedName></w>').encode()
+    found = elements_with_text(xml, MAIN + "}definedName", also=MAIN + "}sheet")
+    assert [(tag.rsplit("}", 1)[1], attrs["name"], text) for tag, attrs, text in found] == [
+        ("sheet", "S", ""), ("definedName", "a", "S!$A$1"), ("definedName", "b", ""), ("definedName", "c", "t")]
+
+
+@pytest.mark.parametrize("timeout", [None, 5.0])
+def test_read_regular_returns_the_bytes_it_hashed(tmp_path, timeout):
+    content = b"PK\x03\x04" + bytes(range(256)) * 10
+    (tmp_path / "a.xlsx").write_bytes(content)
+    assert read_regular(tmp_path / "a.xlsx", 10_000, timeout) == (content, hashlib.sha256(content).hexdigest())
+    # past the size limit: not kept, hashed all the same
+    assert read_regular(tmp_path / "a.xlsx", 100, timeout) == (None, hashlib.sha256(content).hexdigest())
+
+
+def test_check_file_on_bytes_checks_the_bytes_not_the_path(tmp_path):
+    good = write_parts(tmp_path / "good.xlsx", minimal_parts())
+    far = write_parts(tmp_path / "far.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": sheet_xml(["XFD400"])}))
+    assert check_file(far, data=good.read_bytes()).kind == "xlsx"
+    with pytest.raises(RefusedFile) as exc:
+        check_file(good, data=far.read_bytes())
+    assert exc.value.code == "far_cell" and exc.value.file == "good.xlsx"
+
+
+def _area_code(tmp_path: Path, sheet: bytes, area: int) -> str:
+    path = write_parts(tmp_path / "s.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": sheet}))
+    try:
+        check_file(path, Limits(max_cell_area=area, max_book_area=10 * area))
+    except RefusedFile as exc:
+        return exc.code
+    return "ok"
+
+
+@pytest.mark.parametrize("rows, changed, dimension, area", [
+    # a mid-sized sheet (16 KB – 128 KB): the <dimension> is a hint, the area exact whatever it says
+    (600, {100: "J100"}, "A1:J600", 10 * 600),  # the widest column in row 100, far from the tail
+    (600, {5: "J5"}, "A1:J600", 10 * 600),  # ... in a row of fewer digits than the last
+    (600, {100: "J100"}, "A1:Z600", 10 * 600),  # the dimension claims more than there is
+    (600, {100: "J100"}, "A1:C600", 10 * 600),  # ... or less
+    (600, {5: "AB5"}, None, 28 * 600),  # no dimension at all
+    (600, {7: "C700"}, "A1:C600", 3 * 700),  # a row beyond the last row, early in the sheet
+    # a big sheet (over 128 KB): one search for anything beyond the farthest of its tail
+    (6000, {10: "D10"}, "A1:B6000", 4 * 6000),
+    (6000, {}, "A1:B6000", 2 * 6000),
+])
+def test_farthest_reference_is_exact_on_every_path(tmp_path, rows, changed, dimension, area):
+    refs = [changed.get(r, f"B{r}") for r in range(1, rows + 1)]  # every row holds B<row> unless changed
+    sheet = sheet_xml(refs)
+    if dimension:
+        sheet = sheet.replace(b"<sheetData>", f'<dimension ref="{dimension}"/><sheetData>'.encode())
+    assert _area_code(tmp_path, sheet, area) == "ok"
+    assert _area_code(tmp_path, sheet, area - 1) == "far_cell"
+
+
+def test_special_style_cells_in_the_usual_form_are_all_found(tmp_path):
+    styles = _styles("", '<xf numFmtId="0"/><xf numFmtId="10"/>')
+    cells = "".join(f'<c r="{c}{r}" s="{1 if c == "B" else 0}"><v>0.5</v></c>' for r in range(1, 4) for c in "ABC")
+    sheet = sheet_xml([]).replace(b"<sheetData>", b"<sheetData><row r=\"1\">" + cells.encode() + b"</row>")
+    parts = minimal_parts({"xl/worksheets/sheet1.xml": sheet})
+    parts["xl/styles.xml"] = styles
+    sn = check_file(write_parts(tmp_path / "s.xlsx", parts))
+    assert sn.cell_formats["xl/worksheets/sheet1.xml"] == {"B1": "0.00%", "B2": "0.00%", "B3": "0.00%"}
