@@ -28,7 +28,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import HERE, Run, cli, machine, run  # noqa: E402
+from _common import HERE, Run, cli, compile_package, machine, run  # noqa: E402
 from corpus import ensure  # noqa: E402
 
 
@@ -87,7 +87,7 @@ def measure(surveys: int = 2000, corpus: Path | None = None, big: bool = False, 
         tmp = Path(tmp_s)
         s_dir, r_dir = ensure(corpus or tmp / "corpus", surveys, 47)
         files = surveys + 47
-        res: dict = {"files": files, "surveys": surveys, "machine_before": machine()}
+        res: dict = {"files": files, "surveys": surveys, "bytecode": compile_package(), "machine_before": machine()}
         res["calamine"] = _read("calamine", [s_dir, r_dir])
         if importlib.util.find_spec("fastexcel"):
             res["fastexcel"] = _read("fastexcel", [s_dir, r_dir])
@@ -105,7 +105,8 @@ def measure(surveys: int = 2000, corpus: Path | None = None, big: bool = False, 
 def report(res: dict) -> str:
     cal, j1, j2 = res["calamine"], res["jobs1"], res["jobs2"]
     lines = [f"consolidate: {res['files']:,} files ({res['surveys']} surveys + 47 reports; half template, half legacy)",
-             f"  machine before: {res['machine_before']}", f"  machine after : {res['machine_after']}"]
+             f"  machine before: {res['machine_before']}", f"  machine after : {res['machine_after']}",
+             f"  {res['bytecode']}"]
     for key, label in (("calamine", "python-calamine, every cell"), ("fastexcel", "fastexcel, every cell"),
                        ("openpyxl", "naive openpyxl loop, every file"), ("jobs1", "consolidate --jobs 1"),
                        ("jobs2", "consolidate --jobs 2")):

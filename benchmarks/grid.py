@@ -25,7 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import HERE, cli, machine, run  # noqa: E402
+from _common import HERE, cli, compile_package, machine, run  # noqa: E402
 
 PHASES = ("pre-check", "read", "parse rows", "core", "checks", "write")
 
@@ -80,7 +80,8 @@ def measure(unions: int = 3000, runs: int = 3) -> dict:
         tmp = Path(tmp_s)
         (tmp / "in").mkdir()
         src = make_grid(tmp / "in" / "grid.xlsx", unions)
-        res: dict = {"unions": unions, "bytes": src.stat().st_size, "machine_before": machine()}
+        res: dict = {"unions": unions, "bytes": src.stat().st_size, "bytecode": compile_package(),
+                     "machine_before": machine()}
         e2e, here = [], []
         for i in range(runs):  # alternating, so that a change of load hits both alike
             e2e.append(run(cli() + ["grid", "recompute", str(src), "-o", str(tmp / f"out{i}.xlsx")]))
@@ -107,7 +108,7 @@ def measure(unions: int = 3000, runs: int = 3) -> dict:
 def report(res: dict) -> str:
     ph = res["phases"]
     lines = [f"grid: {res['unions']:,} unions x 3 fiscal years ({res['bytes']:,} bytes)",
-             f"  machine before: {res['machine_before']}", f"  machine after : {res['machine_after']}",
+             f"  machine before: {res['machine_before']}", f"  machine after : {res['machine_after']}", f"  {res['bytecode']}",
              f"  workbook-tools grid recompute (whole process): {res['e2e']:.2f} s (best {res['e2e_min']:.2f} s), "
              f"peak {res['e2e_mb']:.0f} MB + worker {res['e2e_worker_mb']:.0f} MB (goal <= 1.2 s), "
              f"CPU {res['e2e_cpu']:.2f} s",

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import cli, machine, run, spread  # noqa: E402
+from _common import cli, compile_package, machine, run, spread  # noqa: E402
 
 LIMIT = 0.3
 ONE_FILE_GOAL = 0.35
@@ -90,6 +90,7 @@ def _one_file_runs(runs: int) -> dict[str, list[tuple[float, float]]]:
 
 
 def measure(runs: int = 15) -> dict:
+    compile_package()
     res = {"machine_before": machine(), "runs": runs, "bytecode": bytecode_cached(),
            "python -c pass": _times([sys.executable, "-c", "pass"], runs)}
     for sub in _subcommands([]):
