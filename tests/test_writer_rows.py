@@ -184,3 +184,88 @@ def test_the_grid_written_in_one_go_equals_cell_by_cell(tmp_path, monkeypatch):
         job.write_grid_workbook(j, tmp_path / way / "出力.xlsx")
         parts[way] = _parts(tmp_path / way / "出力.xlsx")
     assert parts["one_go"] == parts["cell_by_cell"]
+
+
+_TRICKY_TEXTS = ["単組", " 先頭の空白", "末尾の空白 ", "\u3000全角空白", "改行\n", "\n", "\t", "", "a\x1cb", "x\x1f",
+                 "行1\r\n行2", "_x0041_ と _X00ff_", "_x12_", "\ufffe\uffff", "<r>本当の</r>", "<r><t>x</t></r>",
+                 "<b> & \"q\" 'a' >", "=1+1", "\u00a0nbsp\u00a0", "🈂️ 𠮷", "a\x85", "\x1e"]
+
+
+def _fill_streamed(wb, fast: bool) -> list[bool]:
+    sheets = [wb.add_worksheet("流す"), wb.add_worksheet("コメント")]
+    installed = [xlsx_rows.install(ws) for ws in sheets] if fast else []
+    ws, noted = sheets
+    f_text = wb.add_format({"text_wrap": True, "border": 1})
+    f_num = wb.add_format({"num_format": "#,##0.0#"})
+    f_bold = wb.add_format({"bold": True})
+    ws.set_row(0, 45)
+    ws.set_row(3, None, None, {"hidden": True})
+    ws.set_row(5, 20)  # a row with its height only
+    for r in range(40):
+        if r in (5, 17):
+            continue
+        if r % 9 == 4:
+            ws.set_row(r, 12.5 + r)
+        ws.write_number(r, 0, r * 2.25 - 3, f_num)
+        ws.write_string(r, 1, _TRICKY_TEXTS[r % len(_TRICKY_TEXTS)], f_text)
+        ws.write_string(r, 2 + r % 4, f"{r}番 & <x>", f_bold if r % 2 else f_text)
+        ws.write_blank(r, 7, None, f_text)
+        ws.write_formula(r, 8, f'IF(A{r + 1}>0,"<"&B{r + 1},"")', f_num, "<x>" if r % 3 else r)
+        if r % 5 == 0:
+            ws.write_string(r, 9, "書式なし")  # no format: XlsxWriter's own cell writer
+            ws.write_boolean(r, 10, True, f_bold)
+    ws.merge_range(41, 0, 41, 3, "結合 ", f_bold)
+    noted.write_string(0, 0, " コメント付き", f_text)
+    noted.write_comment(0, 0, "注記")
+    noted.write_number(2, 1, 5, f_num)
+    return installed
+
+
+def test_streamed_rows_are_byte_identical_to_xlsxwriters(tmp_path):
+    """constant_memory (a streamed sheet): XlsxWriter's own row flush and ours write the same parts, for inline
+    texts with every escape XlsxWriter makes (control characters, _xHHHH_, white space, & < >, rich-looking text)."""
+    outs = {}
+    for fast in (False, True):
+        path = tmp_path / f"{fast}.xlsx"
+        wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+        installed = _fill_streamed(wb, fast)
+        wb.close()
+        outs[fast] = _parts(path)
+        if fast:
+            assert installed == [True, True]
+    assert b"inlineStr" in outs[False]["xl/worksheets/sheet1.xml"]
+    assert outs[True].keys() == outs[False].keys()
+    for name in outs[False]:
+        assert outs[True][name] == outs[False][name], name
+
+
+def test_streamed_fast_path_is_used(tmp_path, monkeypatch):
+    """Only the cells without a format, of another kind or rich-looking reach XlsxWriter's per-cell writer."""
+    wb = xlsxwriter.Workbook(str(tmp_path / "s.xlsx"), {"constant_memory": True})
+    ws = wb.add_worksheet()
+    calls = []
+    original = ws._write_cell
+    monkeypatch.setattr(ws, "_write_cell", lambda r, c, cell: (calls.append((r, c)), original(r, c, cell)))
+    assert xlsx_rows.install(ws)
+    f = wb.add_format({"bold": True})
+    for r in range(50):
+        ws.write_number(r, 0, r, f)
+        ws.write_string(r, 1, " x\x01", f)
+        ws.write_formula(r, 2, f"A{r + 1}*2", f, 2 * r)
+        ws.write_blank(r, 3, None, f)
+    ws.write_string(50, 0, "<r>y</r>", f)
+    ws.write_number(51, 0, 1)
+    wb.close()
+    assert calls == [(50, 0), (51, 0)]
+
+
+def test_leading_and_trailing_white_space_is_isspace():
+    """The inline writer's test for xml:space="preserve" (isspace of the first and last character) agrees with
+    XlsxWriter's regular expressions for every character, alone, after a letter and before a line feed."""
+    from xlsxwriter.utility import _preserve_whitespace
+
+    for cp in range(0x110000):
+        ch = chr(cp)
+        for text in (ch, "a" + ch, ch + "a", "a" + ch + "\n"):
+            ours = text[:1].isspace() or text[-1:].isspace()
+            assert ours == bool(_preserve_whitespace(text)), hex(cp)
