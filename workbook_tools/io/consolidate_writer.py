@@ -98,18 +98,21 @@ def write_consolidated(book: SafeBook, batch: Batch, kind: Kind, each=None) -> N
     write_problems_sheet(book, batch.all_problems, ISSUES)  # filled last: problems noted on the way are in
     round_sheets = RoundSheets(book, batch, kind)
     sums = _Sums(kind)
-    order = _TextOrder(kind)
-    held = batch.held()
-    for i, rec in enumerate(batch.records):
-        if each is not None:
-            each(rec)
-        listing.row(i, rec)
-        if rec.used:
-            sums.add(rec, held[i])
-            order.add(i, rec)
-        round_sheets.record(rec)
-    _TOTALS_WRITERS[type(kind.consolidation.totals)](book, totals, batch, kind, f, listing.info, sums)
-    _write_texts(texts, batch, kind, f, order.indexes())
+    text_rows = _TextRows(kind, book.stream)
+    try:
+        held = batch.held()
+        for i, rec in enumerate(batch.records):
+            if each is not None:
+                each(rec)
+            listing.row(i, rec)
+            if rec.used:
+                sums.add(rec, held[i])
+                text_rows.add(rec)
+            round_sheets.record(rec)
+        _TOTALS_WRITERS[type(kind.consolidation.totals)](book, totals, batch, kind, f, listing.info, sums)
+        _write_texts(texts, batch, kind, f, text_rows)
+    finally:
+        text_rows.close()
     _write_roster(roster, batch, f)
     round_sheets.finish()
     _write_summary(summary, batch, kind, f)
@@ -150,19 +153,45 @@ class _Sums:
                 self.bad.append(held)
 
 
-class _TextOrder:
-    """記述's order (prefecture, the kind's sort keys, file) of the files used, as record indexes."""
+class _TextRows:
+    """記述's rows of the files used, made in the one pass over the records (file order) and kept until 記述 is
+    written in its own order (prefecture, the kind's sort keys, file): in a temporary file (io/spill.RowSpill)
+    when the book is streamed, else in memory.  The records are not read a second time."""
 
-    def __init__(self, kind: Kind) -> None:
-        self.pref, self.rest = kind.consolidation.identity[0], kind.consolidation.sort
+    def __init__(self, kind: Kind, spilled: bool) -> None:
+        from workbook_tools.io.spill import RowSpill
+
+        spec, form = kind.consolidation, kind.form
+        self.pref, self.rest = spec.identity[0], spec.sort
+        self.who_keys = list(spec.identity)
+        self.fields = [(s, fd) for s, fd in form.all_fields() if fd.type == LONG_TEXT]
+        self.text_keys = [value_key(s.key, fd.key) for s, fd in self.fields]
+        self.rows = RowSpill() if spilled else []
         self.keys: list[tuple] = []
 
-    def add(self, index: int, rec: FileRecord) -> None:
+    def add(self, rec: FileRecord) -> None:
+        values = rec.values
+        row = [(v.display if v else "") for v in map(values.get, self.who_keys)]
+        row += [(v.display if v else "") for v in map(values.get, self.text_keys)]
+        row += ["\n".join(f"[{sh}!{c}] {t}" for sh, c, t in rec.extras), rec.path]
         self.keys.append(((prefecture_order(rec.get(self.pref)), *(rec.get(k) or "" for k in self.rest),
-                           rec.path), index))
+                           rec.path), len(self.keys)))
+        if isinstance(self.rows, list):
+            self.rows.append(row)
+        else:
+            self.rows.add(row)
 
-    def indexes(self) -> list[int]:
-        return [i for _, i in sorted(self.keys, key=lambda t: t[0])]
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def ordered(self):
+        """The rows in 記述's order."""
+        for _, n in sorted(self.keys, key=lambda t: t[0]):
+            yield self.rows[n]
+
+    def close(self) -> None:
+        if not isinstance(self.rows, list):
+            self.rows.close()
 
 
 def _write_summary(ws: SafeSheet, batch: Batch, kind: Kind, f: _Fmt) -> None:
@@ -502,12 +531,10 @@ def _group_chart(book: SafeBook, ws: SafeSheet, spec: GroupTotals, keys: list, c
 _TOTALS_WRITERS = {ItemTotals: _write_item_totals, GroupTotals: _write_group_totals}
 
 
-def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, order: list[int]) -> None:
-    """記述: the free texts of the files used, in ``order`` (record indexes; read again one at a time)."""
-    form, spec = entry.form, entry.consolidation
-    fields = [(s, fd) for s, fd in form.all_fields() if fd.type == LONG_TEXT]
-    who_keys = list(spec.identity)
-    who = [form.by_key(k)[1].label for k in who_keys]
+def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, rows: _TextRows) -> None:
+    """記述: the free texts of the files used, in its order (the rows gathered in the pass over the records)."""
+    form, fields = entry.form, rows.fields
+    who = [form.by_key(k)[1].label for k in rows.who_keys]
     heads = who + [(f"{s.number}．" if s.number else "") + (format_year(fd.label, batch.year) if fd.label != "具体的な取り組み"
                                                            else f"{s.resolved_title(batch.year)}（具体的な取り組み）")
                    for s, fd in fields] + ["その他（想定外の場所の記入）", "ファイル"]
@@ -515,10 +542,7 @@ def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, order: list[
     for i, h in enumerate(heads):
         ws.text(0, i, h, f.head)
     widths = [10] * len(who) + [45] * len(fields) + [45, 24]
-    for r, rec in enumerate((batch.records[i] for i in order), start=1):
-        row = [(v.display if v else "") for v in (rec.values.get(k) for k in who_keys)]
-        row += [(v.display if v else "") for v in (rec.values.get(value_key(s.key, fd.key)) for s, fd in fields)]
-        row += ["\n".join(f"[{sh}!{c}] {t}" for sh, c, t in rec.extras), rec.path]
+    for r, row in enumerate(rows.ordered(), start=1):
         for i, text in enumerate(row):
             ws.text(r, i, text, f.wrap)
         # Excel does not grow a row for wrapped text written by a program: the height is set here
@@ -526,8 +550,8 @@ def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, order: list[
     for i, w in enumerate(widths):
         ws.column_width(i, i, w)
     ws.freeze(1, len(who))
-    ws.filter(0, 0, max(len(order), 1), len(heads) - 1)
-    _print(ws, f, True, len(order), len(heads) - 1, columns=(0, len(who) - 1))
+    ws.filter(0, 0, max(len(rows), 1), len(heads) - 1)
+    _print(ws, f, True, len(rows), len(heads) - 1, columns=(0, len(who) - 1))
 
 
 def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:

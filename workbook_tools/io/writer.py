@@ -75,8 +75,16 @@ def text_columns(text: str) -> int:
 def wrapped_height(text: str, width: float, font_pt: float = DEFAULT_FONT_PT, *, min_lines: int = 1) -> float:
     """Row height in points that shows ``text`` wrapped in a cell ``width`` characters wide."""
     per_line = max(width * DEFAULT_FONT_PT / font_pt - 1, 1.0)
-    lines = sum(max(1, math.ceil(text_columns(part) / per_line)) for part in str(text).split("\n"))
+    lines = sum(_lines(part, per_line) for part in str(text).split("\n"))
     return round(max(lines, min_lines) * font_pt * 1.45 + 4, 1)
+
+
+def _lines(part: str, per_line: float) -> int:
+    """Lines one line of text takes wrapped at ``per_line`` columns.  A character is at most two columns and an
+    ASCII one exactly one, so a short or ASCII line needs no look at each character (same answer)."""
+    if len(part) * 2 <= per_line:
+        return 1
+    return max(1, math.ceil((len(part) if part.isascii() else text_columns(part)) / per_line))
 
 
 def rows_per_page(landscape: bool, paper: str = "A4", scale: float = 1.0, row_height: float = ROW_PT) -> int:
