@@ -15,7 +15,7 @@ from workbook_tools.forms.records import VIA_LABELS, Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM, FLAG_UNANSWERED
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import MAX_ROW_PT, SafeBook, SafeSheet, wrapped_height, write_problems_sheet
+from workbook_tools.io.writer import MAX_ROW_PT, AsNumber, SafeBook, SafeSheet, wrapped_height, write_problems_sheet
 
 CHART_WIDTH, CHART_HEIGHT = 620, 940  # px: one portrait page at the smallest print scale
 LIST_GROUP_MAX_PT = 80  # tallest group heading row of 一覧
@@ -269,22 +269,30 @@ class _ListSheet:
         self.last_col = last_col = len(FIXED) + len(cols) + len(extra) - 1
         _list_layout(ws, batch, entry, cols, last_row, last_col, checked)
         _list_heads(ws, batch, cols, extra, f)
+        self.plan = [(len(FIXED) + i, key, kind) for i, (_, _, key, kind) in enumerate(cols)]  # per answer column
         self.info = {"col_of": {(key, kind): len(FIXED) + i for i, (_, _, key, kind) in enumerate(cols)},
                      "first": 2, "last": last_row, "used_col": 3, "consistent_col": last_col if checked else None}
         _print(ws, f, True, last_row, last_col, (0, 1), columns=(0, 1))
 
     def row(self, index: int, rec: FileRecord) -> None:
-        ws, f, r, n = self.ws, self.f, index + 2, index + 1
-        _list_fixed(ws, r, n, rec, f)
-        for i, (_, _, key, kind) in enumerate(self.cols):
-            _list_value(ws, r, len(FIXED) + i, kind, rec.values.get(key), f)
+        """One file's row, all its cells given to the sheet together (SafeSheet.put_row)."""
+        f = self.f
+        cells = _list_fixed(index + 1, rec, f)
+        values = rec.values
+        cells += [_list_value(c, kind, values.get(key), f) for c, key, kind in self.plan]
         cc = len(FIXED) + len(self.cols)
         for d in self.derived:
-            ws.number(r, cc, d.value(rec, self.entry.rounding), f.rate)
+            cells.append((cc, d.value(rec, self.entry.rounding), f.rate))
             cc += 1
-        ws.text(r, cc, rec.sha256, f.cell)
+        cells.append((cc, _text(rec.sha256), f.cell))
         if self.checked:
-            ws.text(r, cc + 1, USED_MARK if self.totals.consistent(rec) else "×", f.center)
+            cells.append((cc + 1, USED_MARK if self.totals.consistent(rec) else "×", f.center))
+        self.ws.put_row(index + 2, cells)
+
+
+def _text(value) -> str:
+    """What SafeSheet.text writes for a value (None as an empty text)."""
+    return value if type(value) is str else "" if value is None else str(value)
 
 
 def _list_layout(ws: SafeSheet, batch: Batch, entry: Kind, cols: list, last_row: int, last_col: int,
@@ -338,31 +346,31 @@ def _list_heads(ws: SafeSheet, batch: Batch, cols: list, extra: list[str], f: _F
         ws.blank(1, c, f.head)
 
 
-def _list_fixed(ws: SafeSheet, r: int, n: int, rec: FileRecord, f: _Fmt) -> None:
-    refused = rec.status == Status.REFUSED
-    ws.number(r, 0, n, f.center)
-    ws.text(r, 1, rec.path, f.wrap)
-    ws.text(r, 2, rec.status, f.refused if refused else (f.flag if rec.status == Status.WARN else f.center))
-    ws.text(r, 3, _mark(rec), f.center)
-    ws.text(r, 4, VIA_LABELS.get(rec.via, ""), f.center)
-    ws.text(r, 5, _remark(rec), f.wrap)
+def _list_fixed(n: int, rec: FileRecord, f: _Fmt) -> list:
+    """The fixed cells of a 一覧 row [(col, value, fmt)]."""
+    status = rec.status
+    return [(0, n, f.center), (1, _text(rec.path), f.wrap),
+            (2, _text(status), f.refused if status == Status.REFUSED else (f.flag if status == Status.WARN else f.center)),
+            (3, _mark(rec), f.center), (4, VIA_LABELS.get(rec.via, ""), f.center), (5, _remark(rec), f.wrap)]
 
 
-def _list_value(ws: SafeSheet, r: int, cc: int, kind: str, v, f: _Fmt) -> None:
-    """One answer cell of 一覧; kind is the column's role (check / number / raw / flag / value)."""
+def _list_value(cc: int, kind: str, v, f: _Fmt) -> tuple:
+    """One answer cell of 一覧 (col, value, fmt); kind is the column's role (check / number / raw / flag / value).
+    Texts are str (written as text), numbers int or float, None a formatted blank."""
     if v is None:
-        ws.blank(r, cc, f.cell)
-    elif kind == "check":
-        ws.text(r, cc, _check_text(v), f.center)
-    elif kind == "number":
-        integral = isinstance(v.value, int) or (isinstance(v.value, float) and v.value.is_integer())
-        ws.number(r, cc, v.value, f.int if integral else f.dec)
-    elif kind == "raw":
-        ws.text(r, cc, v.raw, f.cell)
-    elif kind == "flag":
-        ws.text(r, cc, v.flag if v.flag != Flag.BLANK else "", f.flag if v.flag and v.flag != Flag.BLANK else f.cell)
-    else:
-        ws.text(r, cc, v.display, f.flag if v.flag and v.flag != Flag.BLANK else f.cell)
+        return cc, None, f.cell
+    if kind == "check":
+        return cc, _check_text(v), f.center
+    if kind == "number":
+        value = v.value
+        integral = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+        return cc, AsNumber(value) if isinstance(value, str) else value, f.int if integral else f.dec
+    if kind == "raw":
+        return cc, _text(v.raw), f.cell
+    flagged = v.flag and v.flag != Flag.BLANK
+    if kind == "flag":
+        return cc, _text(v.flag) if flagged else "", f.flag if flagged else f.cell
+    return cc, _text(v.display), f.flag if flagged else f.cell
 
 
 def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict,
@@ -543,8 +551,7 @@ def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, rows: _TextR
         ws.text(0, i, h, f.head)
     widths = [10] * len(who) + [45] * len(fields) + [45, 24]
     for r, row in enumerate(rows.ordered(), start=1):
-        for i, text in enumerate(row):
-            ws.text(r, i, text, f.wrap)
+        ws.put_row(r, [(i, _text(text), f.wrap) for i, text in enumerate(row)])
         # Excel does not grow a row for wrapped text written by a program: the height is set here
         ws.row_height(r, min(max(wrapped_height(t, w) for t, w in zip(row, widths)), MAX_ROW_PT))
     for i, w in enumerate(widths):

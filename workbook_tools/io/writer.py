@@ -30,12 +30,13 @@ from pathlib import Path
 
 from workbook_tools.errors import WARNING, OutputError, Problem
 from workbook_tools.io.outputs import OutputSet, output_error
-from workbook_tools.io.xlsx_rows import dynamic_formula, store_row
+from workbook_tools.io.xlsx_rows import BLANK, NUMBER, TEXT, dynamic_formula, store_cells, store_row
 from workbook_tools.io.xlsx_rows import install as install_row_writer
 
 EXCEL_MAX_TEXT = 32_767  # UTF-16 code units
 EXCEL_MAX_NUMBER = 9.99e307
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # + lone surrogates
+_SHORT_TEXT = EXCEL_MAX_TEXT // 2  # no text this long or shorter can be over Excel's length
 _FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r")
 JAPANESE_FONT = "游ゴシック"
 PAPER_A4 = 9
@@ -182,6 +183,16 @@ def a1_of(row: int, col: int) -> str:
     return xl_rowcol_to_cell(row, col)
 
 
+class AsNumber:
+    """A value for `SafeSheet.put_row` to write as `number` writes it, whatever its type (a text in a number
+    column: blank when empty, else the text with a problem row)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+
 class SafeSheet:
     """A worksheet whose every write is typed, checked and quote-protected."""
 
@@ -286,6 +297,52 @@ class SafeSheet:
             self.number(row, c, v, fmt)
         for c, f, cached, fmt in formulas:
             self.formula(row, c, f, cached, fmt)
+
+    def put_row(self, row: int, cells: list[tuple[int, object, object]]) -> None:
+        """One row's cells [(col, value, fmt)], left to right: a ``str`` as `text`, None as `blank`, anything
+        else (an ``AsNumber`` unwrapped) as `number`; the same cells as those calls one by one.  On a streamed sheet they are
+        stored together (io/xlsx_rows.store_cells: one dimension check and no XlsxWriter call per cell)."""
+        if not self._streamed:
+            return self._put_cells(row, cells)
+        ready, search_control = [], _CONTROL_RE.search
+        for col, value, fmt in cells:
+            t = type(value)
+            if t is str:
+                # clean_text's work only for a text that needs it (long, or a control character)
+                s, cut = clean_text(value) if len(value) > _SHORT_TEXT or search_control(value) else (value, False)
+                if cut:
+                    self.truncated.append((row, col, value))
+                    self.book.report_cut(self, row, col, value)
+                ready.append((col, TEXT, s, self.book.quoted(fmt) if s.startswith(_FORMULA_START) else fmt))
+            elif (t is int or t is float) and -EXCEL_MAX_NUMBER <= value <= EXCEL_MAX_NUMBER:
+                ready.append((col, NUMBER, value, fmt))
+            elif value is None:
+                if fmt is not None:  # XlsxWriter writes no blank cell without a format
+                    ready.append((col, BLANK, None, fmt))
+            else:
+                self.number(row, col, value.value if t is AsNumber else value, fmt)
+        if ready and not store_cells(self._ws, row, ready):
+            self._put_ready(row, ready)
+
+    def _put_cells(self, row: int, cells) -> None:
+        for col, value, fmt in cells:
+            t = type(value)
+            if t is str:
+                self.text(row, col, value, fmt)
+            elif value is None:
+                self.blank(row, col, fmt)
+            else:
+                self.number(row, col, value.value if t is AsNumber else value, fmt)
+
+    def _put_ready(self, row: int, ready: list) -> None:
+        """Prepared cells one by one through XlsxWriter (a refused row: the return code names the problem)."""
+        for col, kind, value, fmt in ready:
+            if kind == TEXT:
+                self._check(self._w_str(row, col, value, fmt), "文字列", row, col)
+            elif kind == NUMBER:
+                self._check(self._w_num(row, col, value, fmt), "数値", row, col)
+            else:
+                self._check(self._w_blank(row, col, None, fmt), "空欄", row, col)
 
     def merge(self, first_row: int, first_col: int, last_row: int, last_col: int, value, fmt=None) -> None:
         """Merged cells holding a text (quote-protected and length-checked like `text`)."""
@@ -756,8 +813,8 @@ def _fill_problems_sheet(book: SafeBook, ws: SafeSheet, problems: list[Problem])
     cut = len(ordered) > EXCEL_MAX_ROWS - 1
     shown = ordered[:room] if cut else ordered
     for r, p in enumerate(shown, start=1):
-        for i, v in enumerate((p.file, p.sheet, p.cell, p.severity, p.message, p.action)):
-            ws.text(r, i, v, error if p.severity == "エラー" and i == 3 else cell)
+        texts = ("" if v is None else str(v) for v in (p.file, p.sheet, p.cell, p.severity, p.message, p.action))
+        ws.put_row(r, [(i, v, error if p.severity == "エラー" and i == 3 else cell) for i, v in enumerate(texts)])
         ws.row_height(r, min(MAX_ROW_PT, max(wrapped_height(t, w) for t, w in zip((p.file, p.message, p.action),
                                                                                     (30, 50, 50)))))
     if cut:

@@ -69,6 +69,36 @@ def store_row(ws, row: int, numbers: list, formulas: list, *, checked: bool = Fa
     return True
 
 
+TEXT, NUMBER, BLANK = 0, 1, 2  # the kinds of cell store_cells takes
+
+
+def store_cells(ws, row: int, cells: list) -> bool:
+    """Put one row's cells [(col, kind, value, fmt)] of a constant_memory sheet into its cell table as
+    ``_write_string`` / ``_write_number`` / ``_write_blank`` would store them one by one, with one dimension
+    check for the row (the previous row is flushed first, as the first write of a new row does).  The caller
+    passes texts already cut to Excel's length, finite numbers within Excel's range and blanks with a format.
+    False with nothing stored: not a constant_memory sheet, a row above the current one, a cell outside the
+    sheet, or an XlsxWriter without these internals."""
+    classes = _cell_classes()
+    if classes is None or not ws.constant_memory or not cells or not hasattr(ws, "_check_dimensions"):
+        return False
+    number_t, string_t, _, blank_t, _, _ = classes
+    cols = [c[0] for c in cells]
+    if ws._check_dimensions(row, min(cols)) or ws._check_dimensions(row, max(cols)):
+        return False
+    if row > ws.previous_row:
+        ws._write_single_row(row)
+    table = ws.table[row]
+    for col, kind, value, fmt in cells:
+        if kind == TEXT:
+            table[col] = string_t(value, fmt)
+        elif kind == NUMBER:
+            table[col] = number_t(value, fmt)
+        else:
+            table[col] = blank_t(fmt)
+    return True
+
+
 def install(ws) -> bool:
     """Give worksheet ``ws`` the faster row writer; False when this XlsxWriter lacks what it relies on."""
     classes = _cell_classes()[:5] if _cell_classes() else None
@@ -167,14 +197,15 @@ class _Cache:
 def _write_cells(fh, row_num: int, cells: dict, cache: _Cache, original_cell) -> None:
     """One row's cells and its end tag, in column order, in one write (another kind of cell: XlsxWriter's)."""
     number_t, string_t, blank_t, fast = cache.number_t, cache.string_t, cache.blank_t, cache.fast
-    letters, styles, inline = cache.letters, cache.styles, cache.inline
+    letters, styles, inline, control_like = cache.letters, cache.styles, cache.inline, _CONTROL_LIKE.search
     n = str(row_num + 1)
     out: list[str] = []
     append = out.append
     for col, cell in sorted(cells.items()):
         fmt = cell.format
         kind = cell.__class__
-        if not fmt or kind not in fast or (kind is string_t and inline and _rich_like(cell.string)):
+        if not fmt or kind not in fast or (inline and kind is string_t and cell.string.startswith("<r>")
+                                           and cell.string.endswith("</r>")):  # rich-looking: XlsxWriter's
             if out:
                 fh.write("".join(out))
                 out.clear()
@@ -190,7 +221,13 @@ def _write_cells(fh, row_num: int, cells: dict, cache: _Cache, original_cell) ->
             append(f'<c r="{letter}{n}" s="{s}"><v>{cell.number:.16G}</v></c>')
         elif kind is string_t:
             if inline:
-                append(_inline_string(f'<c r="{letter}{n}" s="{s}" t="inlineStr"><is><t', cell.string))
+                text = cell.string
+                if control_like(text):
+                    text = _xml_escape_control(text)
+                space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+                if "&" in text or "<" in text or ">" in text:
+                    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                append(f'<c r="{letter}{n}" s="{s}" t="inlineStr"><is><t{space}>{text}</t></is></c>')
             else:
                 append(f'<c r="{letter}{n}" s="{s}" t="s"><v>{cell.string}</v></c>')
         elif kind is blank_t:
@@ -218,26 +255,12 @@ def _formula(head: str, cell, escape) -> str:
     return f"{head}{t}><f>{formula}</f><v>{value}</v></c>"
 
 
-# what XlsxWriter's _escape_control_characters changes: an "_xHHHH_" spelled out (its underscore escaped),
-# control characters other than tab and line feed, and the non-characters U+FFFE / U+FFFF
+# Inline strings (constant_memory) as XlsxWriter writes them: a text "<r>…</r>" is copied as rich-text XML by
+# XlsxWriter's own writer (left to it); _escape_control_characters changes an "_xHHHH_" spelled out (its
+# underscore escaped), control characters other than tab and line feed, and U+FFFE / U+FFFF (this finds
+# them); xml:space="preserve" when the text starts or ends with white space (XlsxWriter's ^\s / \s$ are
+# isspace of the first and last character, tested); then & < > are escaped.
 _CONTROL_LIKE = re.compile("_x|[\x00-\x08\x0b-\x1f\ufffe\uffff]")
-
-
-def _rich_like(text: str) -> bool:
-    """A text XlsxWriter's constant_memory writer would copy as rich-text XML (left to its own writer)."""
-    return text.startswith("<r>") and text.endswith("</r>")
-
-
-def _inline_string(head: str, text: str) -> str:
-    """The rest of an inline string cell after ``<c … t="inlineStr"><is><t``, as XlsxWriter writes it:
-    control characters as _xHHHH_, xml:space="preserve" when the text starts or ends with white space
-    (its ``^\\s`` / ``\\s$``: ``isspace`` of the first and last character), & < > escaped."""
-    if _CONTROL_LIKE.search(text):
-        text = _xml_escape_control(text)
-    preserve = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-    if "&" in text or "<" in text or ">" in text:
-        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f"{head}{preserve}>{text}</t></is></c>"
 
 
 @lru_cache(maxsize=1)
