@@ -79,6 +79,7 @@ class RecordSpill(Sequence):
         self._held: list[FileRecord | None] = [None] * size
         self._pinned: set[int] = set()
         self._end = 0
+        self._reading = False  # the file position is not at the end
         self.bytes_written = 0
 
     # -- filling -------------------------------------------------------------------------------
@@ -90,7 +91,9 @@ class RecordSpill(Sequence):
         """Spill record ``index`` given as its pickle, with the slim copy to hold (`slim`, made by whoever had the
         record: a worker)."""
         try:
-            self._fh.seek(self._end)
+            if self._reading:  # a read moved the file position (a seek also flushes the write buffer: only then)
+                self._fh.seek(self._end)
+                self._reading = False
             self._fh.write(data)
         except OSError as exc:
             raise spill_error(exc, self.folder) from exc
@@ -122,6 +125,7 @@ class RecordSpill(Sequence):
         if index in self._pinned:
             return self._held[index]
         off, n = self._where[index]
+        self._reading = True
         self._fh.seek(off)
         return self._overlay(pickle.loads(self._fh.read(n)), self._held[index])
 
@@ -163,12 +167,15 @@ class RowSpill:
         self._close = weakref.finalize(self, _remove, self._fh, self.folder)
         self._where: list[tuple[int, int]] = []
         self._end = 0
+        self._reading = False
 
     def add(self, row) -> int:
         """Spill one row (any picklable value); returns its number."""
         data = pickle.dumps(row, _PROTOCOL)
         try:
-            self._fh.seek(self._end)
+            if self._reading:
+                self._fh.seek(self._end)
+                self._reading = False
             self._fh.write(data)
         except OSError as exc:
             raise spill_error(exc, self.folder) from exc
@@ -181,6 +188,7 @@ class RowSpill:
 
     def __getitem__(self, number: int):
         off, n = self._where[number]
+        self._reading = True
         self._fh.seek(off)
         return pickle.loads(self._fh.read(n))
 
