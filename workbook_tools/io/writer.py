@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from workbook_tools.errors import WARNING, OutputError, Problem
@@ -74,7 +75,19 @@ def text_columns(text: str) -> int:
 
 
 def wrapped_height(text: str, width: float, font_pt: float = DEFAULT_FONT_PT, *, min_lines: int = 1) -> float:
-    """Row height in points that shows ``text`` wrapped in a cell ``width`` characters wide."""
+    """Row height in points that shows ``text`` wrapped in a cell ``width`` characters wide.  Short texts recur
+    (file names and messages on every row of 検証結果): their heights are remembered."""
+    if type(text) is str and len(text) <= 200:
+        return _short_height(text, width, font_pt, min_lines)
+    return _height(text, width, font_pt, min_lines)
+
+
+@lru_cache(maxsize=8192)
+def _short_height(text: str, width: float, font_pt: float, min_lines: int) -> float:
+    return _height(text, width, font_pt, min_lines)
+
+
+def _height(text, width: float, font_pt: float, min_lines: int) -> float:
     per_line = max(width * DEFAULT_FONT_PT / font_pt - 1, 1.0)
     lines = sum(_lines(part, per_line) for part in str(text).split("\n"))
     return round(max(lines, min_lines) * font_pt * 1.45 + 4, 1)
