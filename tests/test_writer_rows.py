@@ -269,3 +269,68 @@ def test_leading_and_trailing_white_space_is_isspace():
         for text in (ch, "a" + ch, ch + "a", "a" + ch + "\n"):
             ours = text[:1].isspace() or text[-1:].isspace()
             assert ours == bool(_preserve_whitespace(text)), hex(cp)
+
+
+def _put_row_book(path, together: bool, streamed: bool) -> tuple[dict, list, list]:
+    from decimal import Decimal
+
+    from workbook_tools.io.writer import AsNumber, SafeBook, write_problems_sheet
+
+    book = SafeBook(path)
+    ws = book.sheet("行", streamed=streamed)
+    write_problems_sheet(book, [], "チェック")
+    f, g = book.fmt(border=1), book.fmt(bold=True, text_wrap=True)
+    rows = [
+        [(0, 1, f), (1, "単組 & <x>", g), (2, None, f), (3, 2.5, None), (4, "", f), (5, None, None)],
+        [(0, "=1+1", f), (1, "＠注意", g), (2, "\t先頭タブ", None), (3, "改行\r\n制御\x01", f), (5, -0.0, g)],
+        [(0, float("nan"), f), (1, Decimal("1.5"), f), (2, True, g), (3, 1e308, f), (4, AsNumber(""), f),
+         (5, AsNumber("729名"), f), (6, AsNumber(None), f), (7, AsNumber(3), f)],
+        [(0, "長" * 40_000, g), (2, "𠮷" * 20_000, f), (3, " 前後の空白 ", f)],
+        [(1, "<r>rich</r>", f), (2, "_x0041_", g), (9, 10 ** 15, f)],
+    ]
+    for r, cells in enumerate(rows):
+        if together:
+            ws.put_row(r, cells)
+        else:
+            for c, v, fmt in cells:
+                if type(v) is AsNumber:
+                    ws.number(r, c, v.value, fmt)
+                elif type(v) is str:
+                    ws.text(r, c, v, fmt)
+                elif v is None:
+                    ws.blank(r, c, fmt)
+                else:
+                    ws.number(r, c, v, fmt)
+        ws.row_height(r, 20 + r)
+    book.close()
+    return _parts(path), [(p.cell, p.code) for p in book.problems], [(r, c) for r, c, _ in ws.truncated]
+
+
+@pytest.mark.parametrize("streamed", [True, False])
+def test_put_row_writes_what_cell_by_cell_writes(tmp_path, streamed):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    together = _put_row_book(tmp_path / "a" / "行.xlsx", True, streamed)
+    single = _put_row_book(tmp_path / "b" / "行.xlsx", False, streamed)
+    assert together == single
+    assert together[2] == [(3, 0), (3, 2)]  # cut texts, reported in the same order
+    assert ("A3", "number_not_writable") in together[1] and ("F3", "number_not_writable") in together[1]
+    assert (b"inlineStr" in together[0]["xl/worksheets/sheet1.xml"]) is streamed
+
+
+def test_put_row_stores_a_streamed_row_in_one_go(tmp_path, monkeypatch):
+    from workbook_tools.errors import OutputError
+    from workbook_tools.io import writer
+
+    calls = []
+    monkeypatch.setattr(writer, "store_cells", lambda ws, row, cells: calls.append(row) or
+                        xlsx_rows.store_cells(ws, row, cells))
+    book = writer.SafeBook(tmp_path / "d.xlsx")
+    ws = book.sheet("行", streamed=True)
+    writer.write_problems_sheet(book, [], "チェック")
+    ws.put_row(0, [(0, "a", None), (1, 1, None)])
+    ws.put_row(1, [(0, "b", None)])
+    with pytest.raises(OutputError):
+        ws.put_row(0, [(2, "above the current row", None)])
+    book.abandon()
+    assert calls == [0, 1, 0]
