@@ -187,7 +187,7 @@ def test_the_grid_written_in_one_go_equals_cell_by_cell(tmp_path, monkeypatch):
 
 
 _TRICKY_TEXTS = ["単組", " 先頭の空白", "末尾の空白 ", "\u3000全角空白", "改行\n", "\n", "\t", "", "a\x1cb", "x\x1f",
-                 "行1\r\n行2", "_x0041_ と _X00ff_", "_x12_", "\ufffe\uffff", "<r>本当の</r>", "<r><t>x</t></r>",
+                 "行1\r\n行2", "_x0041_ と _X00ff_", "_x12_", "\ufffe\uffff", "<r>本当の", "<r>x</r> ",
                  "<b> & \"q\" 'a' >", "=1+1", "\u00a0nbsp\u00a0", "🈂️ 𠮷", "a\x85", "\x1e"]
 
 
@@ -201,6 +201,8 @@ def _fill_streamed(wb, fast: bool) -> list[bool]:
     ws.set_row(0, 45)
     ws.set_row(3, None, None, {"hidden": True})
     ws.set_row(5, 20)  # a row with its height only
+    ws.set_row(10, 15, f_bold)  # a row format, taken by a cell without a format
+    ws.set_column(11, 11, 12, f_num)  # a column format, likewise
     for r in range(40):
         if r in (5, 17):
             continue
@@ -212,8 +214,9 @@ def _fill_streamed(wb, fast: bool) -> list[bool]:
         ws.write_blank(r, 7, None, f_text)
         ws.write_formula(r, 8, f'IF(A{r + 1}>0,"<"&B{r + 1},"")', f_num, "<x>" if r % 3 else r)
         if r % 5 == 0:
-            ws.write_string(r, 9, "書式なし")  # no format: XlsxWriter's own cell writer
-            ws.write_boolean(r, 10, True, f_bold)
+            ws.write_string(r, 9, "書式なし")  # no format of its own: the row's, the column's or none
+            ws.write_string(r, 11, " 列の書式")
+            ws.write_boolean(r, 10, True, f_bold)  # another kind of cell: XlsxWriter's own writer
     ws.merge_range(41, 0, 41, 3, "結合 ", f_bold)
     noted.write_string(0, 0, " コメント付き", f_text)
     noted.write_comment(0, 0, "注記")
@@ -254,9 +257,36 @@ def test_streamed_fast_path_is_used(tmp_path, monkeypatch):
         ws.write_formula(r, 2, f"A{r + 1}*2", f, 2 * r)
         ws.write_blank(r, 3, None, f)
     ws.write_string(50, 0, "<r>y</r>", f)
+    ws.write_string(50, 1, "書式なし")
     ws.write_number(51, 0, 1)
     wb.close()
-    assert calls == [(50, 0), (51, 0)]
+    assert calls == [(51, 0)]
+
+
+def test_rich_text_shaped_submissions_stay_text_in_a_streamed_sheet(tmp_path):
+    """XlsxWriter's constant_memory writer copies a text "<r>…</r>" as XML: "<r>&</r>" made the sheet unreadable,
+    "<r><t>…</t></r>" became formatting.  The streamed sheet writes them as the texts they are, as in memory."""
+    import openpyxl
+    from python_calamine import CalamineWorkbook
+
+    from workbook_tools.io.writer import SafeBook, write_problems_sheet
+
+    texts = ["<r>&</r>", "<r><t>見た目</t></r>", "<r><rPr><b/></rPr><t>太字</t></r>", "<r></r>", "<r>x</r>"]
+    values = {}
+    for streamed in (True, False):
+        path = tmp_path / f"{streamed}.xlsx"
+        book = SafeBook(path)
+        ws = book.sheet("一覧", streamed=streamed)
+        write_problems_sheet(book, [], "検証結果")
+        f = book.fmt(bold=True)
+        for r, t in enumerate(texts):
+            ws.text(r, 0, t, f if r % 2 else None)
+        book.close()
+        got = [c.value for c in openpyxl.load_workbook(path)["一覧"]["A"]]
+        assert got == texts
+        assert [row[0] for row in CalamineWorkbook.from_path(str(path)).get_sheet_by_name("一覧").to_python()] == texts
+        values[streamed] = got
+    assert values[True] == values[False]
 
 
 def test_leading_and_trailing_white_space_is_isspace():

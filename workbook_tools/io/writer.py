@@ -246,9 +246,18 @@ class SafeSheet:
             self.book.report_cut(self, row, col, str(value))
         if needs_quote(s):
             fmt = self.book.quoted(fmt)
-        rc = self._w_str(row, col, s, fmt)
+        rc = self._w_str(row, col, s, fmt) if not (s.startswith("<r>") and s.endswith("</r>")) \
+            else self._rich_shaped(row, col, s, fmt)
         if rc:
             self._check(rc, "文字列", row, col)
+
+    def _rich_shaped(self, row: int, col: int, s: str, fmt) -> int:
+        """A text shaped like rich-text XML ("<r>…</r>"): XlsxWriter copies such a string into the book unescaped
+        (a submitted "<r>&</r>" made the workbook unreadable, "<r><t>…</t></r>" became formatting).  Written as a
+        rich string of two runs in the cell's own font, it is escaped and reads back as the same text."""
+        run = fmt if fmt is not None else self.book.fmt()
+        args = (s[:3], run, s[3:]) + ((fmt,) if fmt is not None else ())
+        return self._ws.write_rich_string(row, col, *args)
 
     def number(self, row: int, col: int, value, fmt=None) -> None:
         t = type(value)
@@ -326,7 +335,11 @@ class SafeSheet:
                 if cut:
                     self.truncated.append((row, col, value))
                     self.book.report_cut(self, row, col, value)
-                ready.append((col, TEXT, s, self.book.quoted(fmt) if s.startswith(_FORMULA_START) else fmt))
+                fmt = self.book.quoted(fmt) if s.startswith(_FORMULA_START) else fmt
+                if s.startswith("<r>") and s.endswith("</r>"):  # as `text` writes it
+                    self._check(self._rich_shaped(row, col, s, fmt), "文字列", row, col)
+                else:
+                    ready.append((col, TEXT, s, fmt))
             elif (t is int or t is float) and -EXCEL_MAX_NUMBER <= value <= EXCEL_MAX_NUMBER:
                 ready.append((col, NUMBER, value, fmt))
             elif value is None:

@@ -8,7 +8,8 @@ writers make (number, shared string, formula, blank; each with a format) in one 
 hands any other cell to XlsxWriter's own ``_write_cell``.  A sheet in constant_memory mode (a streamed
 sheet) gets the same for ``_write_single_row``, XlsxWriter's flush of one finished row to the row file,
 with its texts as inline strings (``t="inlineStr"``, control characters as ``_xHHHH_``, whitespace kept
-as XlsxWriter keeps it).  A sheet with comments keeps XlsxWriter's writer whole; an XlsxWriter without
+as XlsxWriter keeps it; a text shaped like rich-text XML, ``<r>…</r>``, is escaped like any other, where
+XlsxWriter would copy it unescaped into the sheet).  A sheet with comments keeps XlsxWriter's writer whole; an XlsxWriter without
 these internals keeps it everywhere (``install`` returns False).
 
 ``store_row`` puts a row of plain numbers and formulas into the cell table with one dimension check,
@@ -121,7 +122,7 @@ def install(ws) -> bool:
             original_single(current_row_num)
             return
         if not streamed_cache:
-            streamed_cache.append(_Cache(classes, ws._escape_data, inline=True))
+            streamed_cache.append(_Cache(classes, ws._escape_data, inline=True, ws=ws))
         _write_single_row(ws, current_row_num, original_cell, streamed_cache[0])
 
     ws._write_rows = write_rows
@@ -185,11 +186,12 @@ class _Cache:
     """Per sheet: column letters, and each format's xf index as text (taken in XlsxWriter's order: first use).
     ``inline``: a constant_memory sheet, whose string cells hold the text itself (an inline string)."""
 
-    def __init__(self, classes, escape, *, inline: bool = False) -> None:
+    def __init__(self, classes, escape, *, inline: bool = False, ws=None) -> None:
         self.number_t, self.string_t, self.formula_t, self.blank_t, self.col_name = classes
         self.fast = frozenset((self.number_t, self.string_t, self.formula_t, self.blank_t))
         self.escape = escape
         self.inline = inline
+        self.row_info, self.col_info = (ws.row_info, getattr(ws, "col_info", {})) if ws is not None else ({}, {})
         self.letters: dict[int, str] = {}
         self.styles: dict[int, str] = {}
 
@@ -197,15 +199,17 @@ class _Cache:
 def _write_cells(fh, row_num: int, cells: dict, cache: _Cache, original_cell) -> None:
     """One row's cells and its end tag, in column order, in one write (another kind of cell: XlsxWriter's)."""
     number_t, string_t, blank_t, fast = cache.number_t, cache.string_t, cache.blank_t, cache.fast
-    letters, styles, inline, control_like = cache.letters, cache.styles, cache.inline, _CONTROL_LIKE.search
+    letters, styles, inline = cache.letters, cache.styles, cache.inline
     n = str(row_num + 1)
     out: list[str] = []
     append = out.append
     for col, cell in sorted(cells.items()):
         fmt = cell.format
         kind = cell.__class__
-        if not fmt or kind not in fast or (inline and kind is string_t and cell.string.startswith("<r>")
-                                           and cell.string.endswith("</r>")):  # rich-looking: XlsxWriter's
+        if not fmt or kind not in fast:
+            if inline and kind is string_t:  # a text without a format of its own
+                append(_unformatted_inline(cache, row_num, col, n, cell.string))
+                continue
             if out:
                 fh.write("".join(out))
                 out.clear()
@@ -221,13 +225,7 @@ def _write_cells(fh, row_num: int, cells: dict, cache: _Cache, original_cell) ->
             append(f'<c r="{letter}{n}" s="{s}"><v>{cell.number:.16G}</v></c>')
         elif kind is string_t:
             if inline:
-                text = cell.string
-                if control_like(text):
-                    text = _xml_escape_control(text)
-                space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-                if "&" in text or "<" in text or ">" in text:
-                    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                append(f'<c r="{letter}{n}" s="{s}" t="inlineStr"><is><t{space}>{text}</t></is></c>')
+                append(f'<c r="{letter}{n}" s="{s}" t="inlineStr"><is><t{_inline_body(cell.string)}</t></is></c>')
             else:
                 append(f'<c r="{letter}{n}" s="{s}" t="s"><v>{cell.string}</v></c>')
         elif kind is blank_t:
@@ -255,11 +253,13 @@ def _formula(head: str, cell, escape) -> str:
     return f"{head}{t}><f>{formula}</f><v>{value}</v></c>"
 
 
-# Inline strings (constant_memory) as XlsxWriter writes them: a text "<r>…</r>" is copied as rich-text XML by
-# XlsxWriter's own writer (left to it); _escape_control_characters changes an "_xHHHH_" spelled out (its
-# underscore escaped), control characters other than tab and line feed, and U+FFFE / U+FFFF (this finds
-# them); xml:space="preserve" when the text starts or ends with white space (XlsxWriter's ^\s / \s$ are
-# isspace of the first and last character, tested); then & < > are escaped.
+# Inline strings (constant_memory) as XlsxWriter writes them: _escape_control_characters changes an "_xHHHH_"
+# spelled out (its underscore escaped), control characters other than tab and line feed, and U+FFFE / U+FFFF
+# (this finds them); xml:space="preserve" when the text starts or ends with white space (XlsxWriter's ^\s / \s$
+# are isspace of the first and last character, tested); then & < > are escaped.  One difference, on purpose:
+# XlsxWriter copies a text shaped "<r>…</r>" unescaped as rich-text XML, so a submitted "<r>&</r>" made the
+# sheet unreadable and "<r><t>…</t></r>" injected markup; here every text is escaped (written as the same text
+# an in-memory sheet holds).
 _CONTROL_LIKE = re.compile("_x|[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 
 
@@ -272,3 +272,24 @@ def _control_escaper():
 
 def _xml_escape_control(text: str) -> str:
     return _control_escaper()(text)
+
+
+def _inline_body(text: str) -> str:
+    """What follows ``<is><t`` of an inline string cell up to ``</t>``: the preserve attribute and the text."""
+    if _CONTROL_LIKE.search(text):
+        text = _xml_escape_control(text)
+    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+    if "&" in text or "<" in text or ">" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f"{space}>{text}"
+
+
+def _unformatted_inline(cache: _Cache, row_num: int, col: int, n: str, text: str) -> str:
+    """An inline string cell without a format: the row's format, else the column's, as XlsxWriter takes them."""
+    info = cache.row_info.get(row_num)
+    fmt = info.row_format if info is not None and info.row_format else None
+    if fmt is None and col in cache.col_info:
+        fmt = cache.col_info[col].column_format
+    letter = cache.letters.get(col) or cache.letters.setdefault(col, cache.col_name(col))
+    style = f' s="{fmt._get_xf_index()}"' if fmt is not None else ""
+    return f'<c r="{letter}{n}"{style} t="inlineStr"><is><t{_inline_body(text)}</t></is></c>'
