@@ -438,12 +438,13 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
         from workbook_tools.io.spill import slim
 
         budget = max_memory_mb or DEFAULT_MAX_MEMORY_MB
+        preloaded = False
         try:
             # each worker sends the slim copy the parent holds and the record's pickle, spilled as it came
             for out in run_isolated(process_file, tasks, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
                                     max_memory_mb=budget, pickled=partial(slim, keep=spill.keep)):
-                if not any(done) and len(tasks) > PRELOAD_WRITER_FROM:
-                    _preload_writer()
+                if not preloaded and len(tasks) > PRELOAD_WRITER_FROM:
+                    preloaded = _preload_writer()
                 if out.ok:
                     spill.put_pickled(out.index, *out.result)
                 else:
@@ -465,13 +466,14 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
 PRELOAD_WRITER_FROM = 100  # files: past this many, the output writer is imported while the workers read
 
 
-def _preload_writer() -> None:
+def _preload_writer() -> bool:
     """Import what writing the output needs (XlsxWriter and the writer modules, ~0.05 s) while the parent only
     waits for its workers, so that it is not part of the serial write after the last file."""
     from workbook_tools.io import consolidate_writer  # noqa: F401 - imports io.writer and io.collection_writer
     from workbook_tools.io.writer import preload
 
     preload()
+    return True
 
 
 def _failed(task: Task, root: Path, failure: str, timeout: float, budget: float = 0) -> FileRecord:
