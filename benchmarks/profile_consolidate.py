@@ -38,7 +38,7 @@ BUCKETS = {
     "parent: write output (write_workbook)": ("app/consolidate.py", "write_workbook"),
     "  of which 一覧 rows (streamed; a row's XML is made when the next row starts)": ("io/consolidate_writer.py", "row"),
     "  of which 読み取り確認 rows (streamed)": ("io/collection_writer.py", "record"),
-    "  of which 記述 (its records read again, in its order)": ("io/consolidate_writer.py", "_write_texts"),
+    "  of which 記述 (its rows gathered in the pass, from their own spill)": ("io/consolidate_writer.py", "_write_texts"),
     "  of which 検証結果 (_fill_problems_sheet)": ("io/writer.py", "_fill_problems_sheet"),
     "  of which reading records back from the spill": ("io/spill.py", "__getitem__"),
     "  of which assembling and zipping (_close_workbook)": ("io/writer.py", "_close_workbook"),

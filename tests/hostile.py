@@ -12,7 +12,8 @@ from workbook_tools.forms import survey
 from workbook_tools.samples.submissions import fill_template, survey_answers, survey_template_values
 
 INJECTIONS = ["=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@SUM(A1)", "{=1+1}", "=HYPERLINK(\"http://example.invalid\",\"x\")",
-              "http://example.invalid/x", "mailto:someone@example.invalid", "external:c:\\x.xlsx", "\t=1+1"]
+              "http://example.invalid/x", "mailto:someone@example.invalid", "external:c:\\x.xlsx", "\t=1+1",
+              "<r>&</r>"]  # XlsxWriter copies a text shaped like rich-text XML unescaped (a broken book)
 
 
 def parts_of(path: Path) -> dict[str, bytes]:

@@ -282,3 +282,33 @@ def test_full_temporary_folder_is_a_japanese_error_and_nothing_is_left(surveys, 
         job.consolidate("survey", surveys, year=2024, isolate=False)
     assert err.value.code == "spill_failed" and "空きが足りません" in err.value.message
     assert made and not Path(made[0].folder).exists()
+
+
+def test_row_spill_reads_rows_back_by_number_and_is_removed(tmp_path):
+    rows = spill_mod.RowSpill(dir=tmp_path)
+    added = [["東京都", "記述" * 300, ""], ["", "\n改行\n", "f.xlsx"], []]
+    assert [rows.add(r) for r in added] == [0, 1, 2] and len(rows) == 3
+    assert [rows[i] for i in (2, 0, 1)] == [added[2], added[0], added[1]]
+    folder = Path(rows.folder)
+    assert folder.parent == tmp_path and folder.is_dir()
+    rows.close()
+    assert not folder.exists()
+
+
+def test_writing_reads_each_record_from_the_spill_once(surveys, tmp_path, monkeypatch):
+    """記述 takes its rows from the pass over the records (io/spill.RowSpill): each record is unpickled once."""
+    from workbook_tools.io import consolidate_writer
+
+    monkeypatch.setattr(consolidate_writer, "STREAM_FROM_RECORDS", 0)  # the spilled rows, as in a large batch
+    batch = job.consolidate("survey", surveys, year=2024, isolate=False, roster=ROSTER)
+    reads = []
+    real = spill_mod.RecordSpill.__getitem__
+    monkeypatch.setattr(spill_mod.RecordSpill, "__getitem__", lambda self, i: (reads.append(i), real(self, i))[1])
+    try:
+        job.write_workbook(batch, tmp_path / "集約.xlsx")
+        used = sum(1 for r in batch.held() if r.used)
+    finally:
+        batch.close()
+    assert sorted(reads) == list(range(40)) and used > 20
+    wb = openpyxl.load_workbook(tmp_path / "集約.xlsx", read_only=True)
+    assert sum(1 for _ in wb["記述"].iter_rows(min_row=2)) == used

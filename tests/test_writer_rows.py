@@ -184,3 +184,183 @@ def test_the_grid_written_in_one_go_equals_cell_by_cell(tmp_path, monkeypatch):
         job.write_grid_workbook(j, tmp_path / way / "出力.xlsx")
         parts[way] = _parts(tmp_path / way / "出力.xlsx")
     assert parts["one_go"] == parts["cell_by_cell"]
+
+
+_TRICKY_TEXTS = ["単組", " 先頭の空白", "末尾の空白 ", "\u3000全角空白", "改行\n", "\n", "\t", "", "a\x1cb", "x\x1f",
+                 "行1\r\n行2", "_x0041_ と _X00ff_", "_x12_", "\ufffe\uffff", "<r>本当の", "<r>x</r> ",
+                 "<b> & \"q\" 'a' >", "=1+1", "\u00a0nbsp\u00a0", "🈂️ 𠮷", "a\x85", "\x1e"]
+
+
+def _fill_streamed(wb, fast: bool) -> list[bool]:
+    sheets = [wb.add_worksheet("流す"), wb.add_worksheet("コメント")]
+    installed = [xlsx_rows.install(ws) for ws in sheets] if fast else []
+    ws, noted = sheets
+    f_text = wb.add_format({"text_wrap": True, "border": 1})
+    f_num = wb.add_format({"num_format": "#,##0.0#"})
+    f_bold = wb.add_format({"bold": True})
+    ws.set_row(0, 45)
+    ws.set_row(3, None, None, {"hidden": True})
+    ws.set_row(5, 20)  # a row with its height only
+    ws.set_row(10, 15, f_bold)  # a row format, taken by a cell without a format
+    ws.set_column(11, 11, 12, f_num)  # a column format, likewise
+    for r in range(40):
+        if r in (5, 17):
+            continue
+        if r % 9 == 4:
+            ws.set_row(r, 12.5 + r)
+        ws.write_number(r, 0, r * 2.25 - 3, f_num)
+        ws.write_string(r, 1, _TRICKY_TEXTS[r % len(_TRICKY_TEXTS)], f_text)
+        ws.write_string(r, 2 + r % 4, f"{r}番 & <x>", f_bold if r % 2 else f_text)
+        ws.write_blank(r, 7, None, f_text)
+        ws.write_formula(r, 8, f'IF(A{r + 1}>0,"<"&B{r + 1},"")', f_num, "<x>" if r % 3 else r)
+        if r % 5 == 0:
+            ws.write_string(r, 9, "書式なし")  # no format of its own: the row's, the column's or none
+            ws.write_string(r, 11, " 列の書式")
+            ws.write_boolean(r, 10, True, f_bold)  # another kind of cell: XlsxWriter's own writer
+    ws.merge_range(41, 0, 41, 3, "結合 ", f_bold)
+    noted.write_string(0, 0, " コメント付き", f_text)
+    noted.write_comment(0, 0, "注記")
+    noted.write_number(2, 1, 5, f_num)
+    return installed
+
+
+def test_streamed_rows_are_byte_identical_to_xlsxwriters(tmp_path):
+    """constant_memory (a streamed sheet): XlsxWriter's own row flush and ours write the same parts, for inline
+    texts with every escape XlsxWriter makes (control characters, _xHHHH_, white space, & < >, rich-looking text)."""
+    outs = {}
+    for fast in (False, True):
+        path = tmp_path / f"{fast}.xlsx"
+        wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+        installed = _fill_streamed(wb, fast)
+        wb.close()
+        outs[fast] = _parts(path)
+        if fast:
+            assert installed == [True, True]
+    assert b"inlineStr" in outs[False]["xl/worksheets/sheet1.xml"]
+    assert outs[True].keys() == outs[False].keys()
+    for name in outs[False]:
+        assert outs[True][name] == outs[False][name], name
+
+
+def test_streamed_fast_path_is_used(tmp_path, monkeypatch):
+    """Only the cells without a format, of another kind or rich-looking reach XlsxWriter's per-cell writer."""
+    wb = xlsxwriter.Workbook(str(tmp_path / "s.xlsx"), {"constant_memory": True})
+    ws = wb.add_worksheet()
+    calls = []
+    original = ws._write_cell
+    monkeypatch.setattr(ws, "_write_cell", lambda r, c, cell: (calls.append((r, c)), original(r, c, cell)))
+    assert xlsx_rows.install(ws)
+    f = wb.add_format({"bold": True})
+    for r in range(50):
+        ws.write_number(r, 0, r, f)
+        ws.write_string(r, 1, " x\x01", f)
+        ws.write_formula(r, 2, f"A{r + 1}*2", f, 2 * r)
+        ws.write_blank(r, 3, None, f)
+    ws.write_string(50, 0, "<r>y</r>", f)
+    ws.write_string(50, 1, "書式なし")
+    ws.write_number(51, 0, 1)
+    wb.close()
+    assert calls == [(51, 0)]
+
+
+def test_rich_text_shaped_submissions_stay_text_in_a_streamed_sheet(tmp_path):
+    """XlsxWriter's constant_memory writer copies a text "<r>…</r>" as XML: "<r>&</r>" made the sheet unreadable,
+    "<r><t>…</t></r>" became formatting.  The streamed sheet writes them as the texts they are, as in memory."""
+    import openpyxl
+    from python_calamine import CalamineWorkbook
+
+    from workbook_tools.io.writer import SafeBook, write_problems_sheet
+
+    texts = ["<r>&</r>", "<r><t>見た目</t></r>", "<r><rPr><b/></rPr><t>太字</t></r>", "<r></r>", "<r>x</r>"]
+    values = {}
+    for streamed in (True, False):
+        path = tmp_path / f"{streamed}.xlsx"
+        book = SafeBook(path)
+        ws = book.sheet("一覧", streamed=streamed)
+        write_problems_sheet(book, [], "検証結果")
+        f = book.fmt(bold=True)
+        for r, t in enumerate(texts):
+            ws.text(r, 0, t, f if r % 2 else None)
+        book.close()
+        got = [c.value for c in openpyxl.load_workbook(path)["一覧"]["A"]]
+        assert got == texts
+        assert [row[0] for row in CalamineWorkbook.from_path(str(path)).get_sheet_by_name("一覧").to_python()] == texts
+        values[streamed] = got
+    assert values[True] == values[False]
+
+
+def test_leading_and_trailing_white_space_is_isspace():
+    """The inline writer's test for xml:space="preserve" (isspace of the first and last character) agrees with
+    XlsxWriter's regular expressions for every character, alone, after a letter and before a line feed."""
+    from xlsxwriter.utility import _preserve_whitespace
+
+    for cp in range(0x110000):
+        ch = chr(cp)
+        for text in (ch, "a" + ch, ch + "a", "a" + ch + "\n"):
+            ours = text[:1].isspace() or text[-1:].isspace()
+            assert ours == bool(_preserve_whitespace(text)), hex(cp)
+
+
+def _put_row_book(path, together: bool, streamed: bool) -> tuple[dict, list, list]:
+    from decimal import Decimal
+
+    from workbook_tools.io.writer import AsNumber, SafeBook, write_problems_sheet
+
+    book = SafeBook(path)
+    ws = book.sheet("行", streamed=streamed)
+    write_problems_sheet(book, [], "チェック")
+    f, g = book.fmt(border=1), book.fmt(bold=True, text_wrap=True)
+    rows = [
+        [(0, 1, f), (1, "単組 & <x>", g), (2, None, f), (3, 2.5, None), (4, "", f), (5, None, None)],
+        [(0, "=1+1", f), (1, "＠注意", g), (2, "\t先頭タブ", None), (3, "改行\r\n制御\x01", f), (5, -0.0, g)],
+        [(0, float("nan"), f), (1, Decimal("1.5"), f), (2, True, g), (3, 1e308, f), (4, AsNumber(""), f),
+         (5, AsNumber("729名"), f), (6, AsNumber(None), f), (7, AsNumber(3), f)],
+        [(0, "長" * 40_000, g), (2, "𠮷" * 20_000, f), (3, " 前後の空白 ", f)],
+        [(1, "<r>rich</r>", f), (2, "_x0041_", g), (9, 10 ** 15, f)],
+    ]
+    for r, cells in enumerate(rows):
+        if together:
+            ws.put_row(r, cells)
+        else:
+            for c, v, fmt in cells:
+                if type(v) is AsNumber:
+                    ws.number(r, c, v.value, fmt)
+                elif type(v) is str:
+                    ws.text(r, c, v, fmt)
+                elif v is None:
+                    ws.blank(r, c, fmt)
+                else:
+                    ws.number(r, c, v, fmt)
+        ws.row_height(r, 20 + r)
+    book.close()
+    return _parts(path), [(p.cell, p.code) for p in book.problems], [(r, c) for r, c, _ in ws.truncated]
+
+
+@pytest.mark.parametrize("streamed", [True, False])
+def test_put_row_writes_what_cell_by_cell_writes(tmp_path, streamed):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    together = _put_row_book(tmp_path / "a" / "行.xlsx", True, streamed)
+    single = _put_row_book(tmp_path / "b" / "行.xlsx", False, streamed)
+    assert together == single
+    assert together[2] == [(3, 0), (3, 2)]  # cut texts, reported in the same order
+    assert ("A3", "number_not_writable") in together[1] and ("F3", "number_not_writable") in together[1]
+    assert (b"inlineStr" in together[0]["xl/worksheets/sheet1.xml"]) is streamed
+
+
+def test_put_row_stores_a_streamed_row_in_one_go(tmp_path, monkeypatch):
+    from workbook_tools.errors import OutputError
+    from workbook_tools.io import writer
+
+    calls = []
+    monkeypatch.setattr(writer, "store_cells", lambda ws, row, cells: calls.append(row) or
+                        xlsx_rows.store_cells(ws, row, cells))
+    book = writer.SafeBook(tmp_path / "d.xlsx")
+    ws = book.sheet("行", streamed=True)
+    writer.write_problems_sheet(book, [], "チェック")
+    ws.put_row(0, [(0, "a", None), (1, 1, None)])
+    ws.put_row(1, [(0, "b", None)])
+    with pytest.raises(OutputError):
+        ws.put_row(0, [(2, "above the current row", None)])
+    book.abandon()
+    assert calls == [0, 1, 0]

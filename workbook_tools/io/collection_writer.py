@@ -42,17 +42,19 @@ class RoundSheets:
         self.rows = 0
 
     def record(self, rec: FileRecord) -> None:
-        ws, f = self.ws, self.f
+        ws, cell = self.ws, self.f["cell"]
         for row in record_check_rows(rec, self.kind, self.year):
             self.rows += 1
-            for c, text in enumerate(row):
-                if c >= FIX_COL:
-                    ws.text(self.rows, c, text, f["fixed"] if row[FIX_COL] else f["fix"])
-                else:
-                    ws.text(self.rows, c, text, f["cell"])
+            fix = self.f["fixed"] if row[FIX_COL] else self.f["fix"]
+            ws.put_row(self.rows, [(c, _text(text), fix if c >= FIX_COL else cell) for c, text in enumerate(row)])
 
     def finish(self) -> None:
         _check_sheet_end(self.ws, self.rows, self.f)
+
+
+def _text(value) -> str:
+    """What SafeSheet.text writes for a value (None as an empty text)."""
+    return value if type(value) is str else "" if value is None else str(value)
 
 
 def _formats(book: SafeBook) -> dict:

@@ -15,7 +15,7 @@ from workbook_tools.forms.records import VIA_LABELS, Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM, FLAG_UNANSWERED
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import MAX_ROW_PT, SafeBook, SafeSheet, wrapped_height, write_problems_sheet
+from workbook_tools.io.writer import MAX_ROW_PT, AsNumber, SafeBook, SafeSheet, wrapped_height, write_problems_sheet
 
 CHART_WIDTH, CHART_HEIGHT = 620, 940  # px: one portrait page at the smallest print scale
 LIST_GROUP_MAX_PT = 80  # tallest group heading row of 一覧
@@ -98,18 +98,21 @@ def write_consolidated(book: SafeBook, batch: Batch, kind: Kind, each=None) -> N
     write_problems_sheet(book, batch.all_problems, ISSUES)  # filled last: problems noted on the way are in
     round_sheets = RoundSheets(book, batch, kind)
     sums = _Sums(kind)
-    order = _TextOrder(kind)
-    held = batch.held()
-    for i, rec in enumerate(batch.records):
-        if each is not None:
-            each(rec)
-        listing.row(i, rec)
-        if rec.used:
-            sums.add(rec, held[i])
-            order.add(i, rec)
-        round_sheets.record(rec)
-    _TOTALS_WRITERS[type(kind.consolidation.totals)](book, totals, batch, kind, f, listing.info, sums)
-    _write_texts(texts, batch, kind, f, order.indexes())
+    text_rows = _TextRows(kind, book.stream)
+    try:
+        held = batch.held()
+        for i, rec in enumerate(batch.records):
+            if each is not None:
+                each(rec)
+            listing.row(i, rec)
+            if rec.used:
+                sums.add(rec, held[i])
+                text_rows.add(rec)
+            round_sheets.record(rec)
+        _TOTALS_WRITERS[type(kind.consolidation.totals)](book, totals, batch, kind, f, listing.info, sums)
+        _write_texts(texts, batch, kind, f, text_rows)
+    finally:
+        text_rows.close()
     _write_roster(roster, batch, f)
     round_sheets.finish()
     _write_summary(summary, batch, kind, f)
@@ -150,19 +153,45 @@ class _Sums:
                 self.bad.append(held)
 
 
-class _TextOrder:
-    """記述's order (prefecture, the kind's sort keys, file) of the files used, as record indexes."""
+class _TextRows:
+    """記述's rows of the files used, made in the one pass over the records (file order) and kept until 記述 is
+    written in its own order (prefecture, the kind's sort keys, file): in a temporary file (io/spill.RowSpill)
+    when the book is streamed, else in memory.  The records are not read a second time."""
 
-    def __init__(self, kind: Kind) -> None:
-        self.pref, self.rest = kind.consolidation.identity[0], kind.consolidation.sort
+    def __init__(self, kind: Kind, spilled: bool) -> None:
+        from workbook_tools.io.spill import RowSpill
+
+        spec, form = kind.consolidation, kind.form
+        self.pref, self.rest = spec.identity[0], spec.sort
+        self.who_keys = list(spec.identity)
+        self.fields = [(s, fd) for s, fd in form.all_fields() if fd.type == LONG_TEXT]
+        self.text_keys = [value_key(s.key, fd.key) for s, fd in self.fields]
+        self.rows = RowSpill() if spilled else []
         self.keys: list[tuple] = []
 
-    def add(self, index: int, rec: FileRecord) -> None:
+    def add(self, rec: FileRecord) -> None:
+        values = rec.values
+        row = [(v.display if v else "") for v in map(values.get, self.who_keys)]
+        row += [(v.display if v else "") for v in map(values.get, self.text_keys)]
+        row += ["\n".join(f"[{sh}!{c}] {t}" for sh, c, t in rec.extras), rec.path]
         self.keys.append(((prefecture_order(rec.get(self.pref)), *(rec.get(k) or "" for k in self.rest),
-                           rec.path), index))
+                           rec.path), len(self.keys)))
+        if isinstance(self.rows, list):
+            self.rows.append(row)
+        else:
+            self.rows.add(row)
 
-    def indexes(self) -> list[int]:
-        return [i for _, i in sorted(self.keys, key=lambda t: t[0])]
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def ordered(self):
+        """The rows in 記述's order."""
+        for _, n in sorted(self.keys, key=lambda t: t[0]):
+            yield self.rows[n]
+
+    def close(self) -> None:
+        if not isinstance(self.rows, list):
+            self.rows.close()
 
 
 def _write_summary(ws: SafeSheet, batch: Batch, kind: Kind, f: _Fmt) -> None:
@@ -240,22 +269,30 @@ class _ListSheet:
         self.last_col = last_col = len(FIXED) + len(cols) + len(extra) - 1
         _list_layout(ws, batch, entry, cols, last_row, last_col, checked)
         _list_heads(ws, batch, cols, extra, f)
+        self.plan = [(len(FIXED) + i, key, kind) for i, (_, _, key, kind) in enumerate(cols)]  # per answer column
         self.info = {"col_of": {(key, kind): len(FIXED) + i for i, (_, _, key, kind) in enumerate(cols)},
                      "first": 2, "last": last_row, "used_col": 3, "consistent_col": last_col if checked else None}
         _print(ws, f, True, last_row, last_col, (0, 1), columns=(0, 1))
 
     def row(self, index: int, rec: FileRecord) -> None:
-        ws, f, r, n = self.ws, self.f, index + 2, index + 1
-        _list_fixed(ws, r, n, rec, f)
-        for i, (_, _, key, kind) in enumerate(self.cols):
-            _list_value(ws, r, len(FIXED) + i, kind, rec.values.get(key), f)
+        """One file's row, all its cells given to the sheet together (SafeSheet.put_row)."""
+        f = self.f
+        cells = _list_fixed(index + 1, rec, f)
+        values = rec.values
+        cells += [_list_value(c, kind, values.get(key), f) for c, key, kind in self.plan]
         cc = len(FIXED) + len(self.cols)
         for d in self.derived:
-            ws.number(r, cc, d.value(rec, self.entry.rounding), f.rate)
+            cells.append((cc, d.value(rec, self.entry.rounding), f.rate))
             cc += 1
-        ws.text(r, cc, rec.sha256, f.cell)
+        cells.append((cc, _text(rec.sha256), f.cell))
         if self.checked:
-            ws.text(r, cc + 1, USED_MARK if self.totals.consistent(rec) else "×", f.center)
+            cells.append((cc + 1, USED_MARK if self.totals.consistent(rec) else "×", f.center))
+        self.ws.put_row(index + 2, cells)
+
+
+def _text(value) -> str:
+    """What SafeSheet.text writes for a value (None as an empty text)."""
+    return value if type(value) is str else "" if value is None else str(value)
 
 
 def _list_layout(ws: SafeSheet, batch: Batch, entry: Kind, cols: list, last_row: int, last_col: int,
@@ -309,31 +346,31 @@ def _list_heads(ws: SafeSheet, batch: Batch, cols: list, extra: list[str], f: _F
         ws.blank(1, c, f.head)
 
 
-def _list_fixed(ws: SafeSheet, r: int, n: int, rec: FileRecord, f: _Fmt) -> None:
-    refused = rec.status == Status.REFUSED
-    ws.number(r, 0, n, f.center)
-    ws.text(r, 1, rec.path, f.wrap)
-    ws.text(r, 2, rec.status, f.refused if refused else (f.flag if rec.status == Status.WARN else f.center))
-    ws.text(r, 3, _mark(rec), f.center)
-    ws.text(r, 4, VIA_LABELS.get(rec.via, ""), f.center)
-    ws.text(r, 5, _remark(rec), f.wrap)
+def _list_fixed(n: int, rec: FileRecord, f: _Fmt) -> list:
+    """The fixed cells of a 一覧 row [(col, value, fmt)]."""
+    status = rec.status
+    return [(0, n, f.center), (1, _text(rec.path), f.wrap),
+            (2, _text(status), f.refused if status == Status.REFUSED else (f.flag if status == Status.WARN else f.center)),
+            (3, _mark(rec), f.center), (4, VIA_LABELS.get(rec.via, ""), f.center), (5, _remark(rec), f.wrap)]
 
 
-def _list_value(ws: SafeSheet, r: int, cc: int, kind: str, v, f: _Fmt) -> None:
-    """One answer cell of 一覧; kind is the column's role (check / number / raw / flag / value)."""
+def _list_value(cc: int, kind: str, v, f: _Fmt) -> tuple:
+    """One answer cell of 一覧 (col, value, fmt); kind is the column's role (check / number / raw / flag / value).
+    Texts are str (written as text), numbers int or float, None a formatted blank."""
     if v is None:
-        ws.blank(r, cc, f.cell)
-    elif kind == "check":
-        ws.text(r, cc, _check_text(v), f.center)
-    elif kind == "number":
-        integral = isinstance(v.value, int) or (isinstance(v.value, float) and v.value.is_integer())
-        ws.number(r, cc, v.value, f.int if integral else f.dec)
-    elif kind == "raw":
-        ws.text(r, cc, v.raw, f.cell)
-    elif kind == "flag":
-        ws.text(r, cc, v.flag if v.flag != Flag.BLANK else "", f.flag if v.flag and v.flag != Flag.BLANK else f.cell)
-    else:
-        ws.text(r, cc, v.display, f.flag if v.flag and v.flag != Flag.BLANK else f.cell)
+        return cc, None, f.cell
+    if kind == "check":
+        return cc, _check_text(v), f.center
+    if kind == "number":
+        value = v.value
+        integral = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+        return cc, AsNumber(value) if isinstance(value, str) else value, f.int if integral else f.dec
+    if kind == "raw":
+        return cc, _text(v.raw), f.cell
+    flagged = v.flag and v.flag != Flag.BLANK
+    if kind == "flag":
+        return cc, _text(v.flag) if flagged else "", f.flag if flagged else f.cell
+    return cc, _text(v.display), f.flag if flagged else f.cell
 
 
 def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict,
@@ -502,12 +539,10 @@ def _group_chart(book: SafeBook, ws: SafeSheet, spec: GroupTotals, keys: list, c
 _TOTALS_WRITERS = {ItemTotals: _write_item_totals, GroupTotals: _write_group_totals}
 
 
-def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, order: list[int]) -> None:
-    """記述: the free texts of the files used, in ``order`` (record indexes; read again one at a time)."""
-    form, spec = entry.form, entry.consolidation
-    fields = [(s, fd) for s, fd in form.all_fields() if fd.type == LONG_TEXT]
-    who_keys = list(spec.identity)
-    who = [form.by_key(k)[1].label for k in who_keys]
+def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, rows: _TextRows) -> None:
+    """記述: the free texts of the files used, in its order (the rows gathered in the pass over the records)."""
+    form, fields = entry.form, rows.fields
+    who = [form.by_key(k)[1].label for k in rows.who_keys]
     heads = who + [(f"{s.number}．" if s.number else "") + (format_year(fd.label, batch.year) if fd.label != "具体的な取り組み"
                                                            else f"{s.resolved_title(batch.year)}（具体的な取り組み）")
                    for s, fd in fields] + ["その他（想定外の場所の記入）", "ファイル"]
@@ -515,19 +550,15 @@ def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, order: list[
     for i, h in enumerate(heads):
         ws.text(0, i, h, f.head)
     widths = [10] * len(who) + [45] * len(fields) + [45, 24]
-    for r, rec in enumerate((batch.records[i] for i in order), start=1):
-        row = [(v.display if v else "") for v in (rec.values.get(k) for k in who_keys)]
-        row += [(v.display if v else "") for v in (rec.values.get(value_key(s.key, fd.key)) for s, fd in fields)]
-        row += ["\n".join(f"[{sh}!{c}] {t}" for sh, c, t in rec.extras), rec.path]
-        for i, text in enumerate(row):
-            ws.text(r, i, text, f.wrap)
+    for r, row in enumerate(rows.ordered(), start=1):
+        ws.put_row(r, [(i, _text(text), f.wrap) for i, text in enumerate(row)])
         # Excel does not grow a row for wrapped text written by a program: the height is set here
         ws.row_height(r, min(max(wrapped_height(t, w) for t, w in zip(row, widths)), MAX_ROW_PT))
     for i, w in enumerate(widths):
         ws.column_width(i, i, w)
     ws.freeze(1, len(who))
-    ws.filter(0, 0, max(len(order), 1), len(heads) - 1)
-    _print(ws, f, True, len(order), len(heads) - 1, columns=(0, len(who) - 1))
+    ws.filter(0, 0, max(len(rows), 1), len(heads) - 1)
+    _print(ws, f, True, len(rows), len(heads) - 1, columns=(0, len(who) - 1))
 
 
 def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:

@@ -47,6 +47,21 @@ def _remove(fh, folder: str) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _temporary_file(dir) -> tuple[str, object]:
+    """A new temporary folder (never beside the inputs) and a binary file open in it for writing and reading."""
+    try:
+        folder = tempfile.mkdtemp(prefix="wbt_spill_", dir=dir)
+    except OSError as exc:
+        raise spill_error(exc, str(dir or tempfile.gettempdir())) from exc
+    try:
+        return folder, open(Path(folder) / "records.bin", "w+b")  # noqa: SIM115 - closed by its owner's close()
+    except BaseException as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise spill_error(exc, folder) from exc
+        raise
+
+
 def slim(rec: FileRecord, keep: tuple[str, ...]) -> FileRecord:
     """The copy of a record the parent holds: every field but the answers (only those in ``keep``) and the extras.
     Module-level: workers compute it (run_isolated's ``pickled``) so the parent does not unpickle whole records."""
@@ -57,23 +72,14 @@ class RecordSpill(Sequence):
     """``size`` records (index = file order) whose bulk lives in a temporary file."""
 
     def __init__(self, size: int, keep: tuple[str, ...] = (), *, dir: str | os.PathLike | None = None) -> None:
-        try:
-            self.folder = tempfile.mkdtemp(prefix="wbt_spill_", dir=dir)
-        except OSError as exc:
-            raise spill_error(exc, str(dir or tempfile.gettempdir())) from exc
-        try:
-            self._fh = open(Path(self.folder) / "records.bin", "w+b")  # noqa: SIM115 - closed by close()
-        except BaseException as exc:
-            shutil.rmtree(self.folder, ignore_errors=True)
-            if isinstance(exc, OSError):
-                raise spill_error(exc, self.folder) from exc
-            raise
+        self.folder, self._fh = _temporary_file(dir)
         self._close = weakref.finalize(self, _remove, self._fh, self.folder)
         self.keep = tuple(keep)
         self._where: list[tuple[int, int] | None] = [None] * size
         self._held: list[FileRecord | None] = [None] * size
         self._pinned: set[int] = set()
         self._end = 0
+        self._reading = False  # the file position is not at the end
         self.bytes_written = 0
 
     # -- filling -------------------------------------------------------------------------------
@@ -85,7 +91,9 @@ class RecordSpill(Sequence):
         """Spill record ``index`` given as its pickle, with the slim copy to hold (`slim`, made by whoever had the
         record: a worker)."""
         try:
-            self._fh.seek(self._end)
+            if self._reading:  # a read moved the file position (a seek also flushes the write buffer: only then)
+                self._fh.seek(self._end)
+                self._reading = False
             self._fh.write(data)
         except OSError as exc:
             raise spill_error(exc, self.folder) from exc
@@ -117,6 +125,7 @@ class RecordSpill(Sequence):
         if index in self._pinned:
             return self._held[index]
         off, n = self._where[index]
+        self._reading = True
         self._fh.seek(off)
         return self._overlay(pickle.loads(self._fh.read(n)), self._held[index])
 
@@ -145,3 +154,43 @@ class RecordSpill(Sequence):
     @property
     def closed(self) -> bool:
         return not self._close.alive
+
+
+class RowSpill:
+    """Rows of a sheet written later in another order (記述's texts, gathered in the one pass over the records):
+    each row is pickled into a temporary file as it is added and read back by its number, so the texts are not
+    held in memory and the records are not unpickled a second time.  ``close`` removes the file (also run when
+    the spill is garbage-collected or at exit)."""
+
+    def __init__(self, *, dir: str | os.PathLike | None = None) -> None:
+        self.folder, self._fh = _temporary_file(dir)
+        self._close = weakref.finalize(self, _remove, self._fh, self.folder)
+        self._where: list[tuple[int, int]] = []
+        self._end = 0
+        self._reading = False
+
+    def add(self, row) -> int:
+        """Spill one row (any picklable value); returns its number."""
+        data = pickle.dumps(row, _PROTOCOL)
+        try:
+            if self._reading:
+                self._fh.seek(self._end)
+                self._reading = False
+            self._fh.write(data)
+        except OSError as exc:
+            raise spill_error(exc, self.folder) from exc
+        self._where.append((self._end, len(data)))
+        self._end += len(data)
+        return len(self._where) - 1
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def __getitem__(self, number: int):
+        off, n = self._where[number]
+        self._reading = True
+        self._fh.seek(off)
+        return pickle.loads(self._fh.read(n))
+
+    def close(self) -> None:
+        self._close()

@@ -26,16 +26,18 @@ from __future__ import annotations
 import math
 import re
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from workbook_tools.errors import WARNING, OutputError, Problem
 from workbook_tools.io.outputs import OutputSet, output_error
-from workbook_tools.io.xlsx_rows import dynamic_formula, store_row
+from workbook_tools.io.xlsx_rows import BLANK, NUMBER, TEXT, dynamic_formula, store_cells, store_row
 from workbook_tools.io.xlsx_rows import install as install_row_writer
 
 EXCEL_MAX_TEXT = 32_767  # UTF-16 code units
 EXCEL_MAX_NUMBER = 9.99e307
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # + lone surrogates
+_SHORT_TEXT = EXCEL_MAX_TEXT // 2  # no text this long or shorter can be over Excel's length
 _FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r")
 JAPANESE_FONT = "游ゴシック"
 PAPER_A4 = 9
@@ -73,10 +75,30 @@ def text_columns(text: str) -> int:
 
 
 def wrapped_height(text: str, width: float, font_pt: float = DEFAULT_FONT_PT, *, min_lines: int = 1) -> float:
-    """Row height in points that shows ``text`` wrapped in a cell ``width`` characters wide."""
+    """Row height in points that shows ``text`` wrapped in a cell ``width`` characters wide.  Short texts recur
+    (file names and messages on every row of 検証結果): their heights are remembered."""
+    if type(text) is str and len(text) <= 200:
+        return _short_height(text, width, font_pt, min_lines)
+    return _height(text, width, font_pt, min_lines)
+
+
+@lru_cache(maxsize=8192)
+def _short_height(text: str, width: float, font_pt: float, min_lines: int) -> float:
+    return _height(text, width, font_pt, min_lines)
+
+
+def _height(text, width: float, font_pt: float, min_lines: int) -> float:
     per_line = max(width * DEFAULT_FONT_PT / font_pt - 1, 1.0)
-    lines = sum(max(1, math.ceil(text_columns(part) / per_line)) for part in str(text).split("\n"))
+    lines = sum(_lines(part, per_line) for part in str(text).split("\n"))
     return round(max(lines, min_lines) * font_pt * 1.45 + 4, 1)
+
+
+def _lines(part: str, per_line: float) -> int:
+    """Lines one line of text takes wrapped at ``per_line`` columns.  A character is at most two columns and an
+    ASCII one exactly one, so a short or ASCII line needs no look at each character (same answer)."""
+    if len(part) * 2 <= per_line:
+        return 1
+    return max(1, math.ceil((len(part) if part.isascii() else text_columns(part)) / per_line))
 
 
 def rows_per_page(landscape: bool, paper: str = "A4", scale: float = 1.0, row_height: float = ROW_PT) -> int:
@@ -174,6 +196,16 @@ def a1_of(row: int, col: int) -> str:
     return xl_rowcol_to_cell(row, col)
 
 
+class AsNumber:
+    """A value for `SafeSheet.put_row` to write as `number` writes it, whatever its type (a text in a number
+    column: blank when empty, else the text with a problem row)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+
 class SafeSheet:
     """A worksheet whose every write is typed, checked and quote-protected."""
 
@@ -214,9 +246,18 @@ class SafeSheet:
             self.book.report_cut(self, row, col, str(value))
         if needs_quote(s):
             fmt = self.book.quoted(fmt)
-        rc = self._w_str(row, col, s, fmt)
+        rc = self._w_str(row, col, s, fmt) if not (s.startswith("<r>") and s.endswith("</r>")) \
+            else self._rich_shaped(row, col, s, fmt)
         if rc:
             self._check(rc, "文字列", row, col)
+
+    def _rich_shaped(self, row: int, col: int, s: str, fmt) -> int:
+        """A text shaped like rich-text XML ("<r>…</r>"): XlsxWriter copies such a string into the book unescaped
+        (a submitted "<r>&</r>" made the workbook unreadable, "<r><t>…</t></r>" became formatting).  Written as a
+        rich string of two runs in the cell's own font, it is escaped and reads back as the same text."""
+        run = fmt if fmt is not None else self.book.fmt()
+        args = (s[:3], run, s[3:]) + ((fmt,) if fmt is not None else ())
+        return self._ws.write_rich_string(row, col, *args)
 
     def number(self, row: int, col: int, value, fmt=None) -> None:
         t = type(value)
@@ -278,6 +319,56 @@ class SafeSheet:
             self.number(row, c, v, fmt)
         for c, f, cached, fmt in formulas:
             self.formula(row, c, f, cached, fmt)
+
+    def put_row(self, row: int, cells: list[tuple[int, object, object]]) -> None:
+        """One row's cells [(col, value, fmt)], left to right: a ``str`` as `text`, None as `blank`, anything
+        else (an ``AsNumber`` unwrapped) as `number`; the same cells as those calls one by one.  On a streamed sheet they are
+        stored together (io/xlsx_rows.store_cells: one dimension check and no XlsxWriter call per cell)."""
+        if not self._streamed:
+            return self._put_cells(row, cells)
+        ready, search_control = [], _CONTROL_RE.search
+        for col, value, fmt in cells:
+            t = type(value)
+            if t is str:
+                # clean_text's work only for a text that needs it (long, or a control character)
+                s, cut = clean_text(value) if len(value) > _SHORT_TEXT or search_control(value) else (value, False)
+                if cut:
+                    self.truncated.append((row, col, value))
+                    self.book.report_cut(self, row, col, value)
+                fmt = self.book.quoted(fmt) if s.startswith(_FORMULA_START) else fmt
+                if s.startswith("<r>") and s.endswith("</r>"):  # as `text` writes it
+                    self._check(self._rich_shaped(row, col, s, fmt), "文字列", row, col)
+                else:
+                    ready.append((col, TEXT, s, fmt))
+            elif (t is int or t is float) and -EXCEL_MAX_NUMBER <= value <= EXCEL_MAX_NUMBER:
+                ready.append((col, NUMBER, value, fmt))
+            elif value is None:
+                if fmt is not None:  # XlsxWriter writes no blank cell without a format
+                    ready.append((col, BLANK, None, fmt))
+            else:
+                self.number(row, col, value.value if t is AsNumber else value, fmt)
+        if ready and not store_cells(self._ws, row, ready):
+            self._put_ready(row, ready)
+
+    def _put_cells(self, row: int, cells) -> None:
+        for col, value, fmt in cells:
+            t = type(value)
+            if t is str:
+                self.text(row, col, value, fmt)
+            elif value is None:
+                self.blank(row, col, fmt)
+            else:
+                self.number(row, col, value.value if t is AsNumber else value, fmt)
+
+    def _put_ready(self, row: int, ready: list) -> None:
+        """Prepared cells one by one through XlsxWriter (a refused row: the return code names the problem)."""
+        for col, kind, value, fmt in ready:
+            if kind == TEXT:
+                self._check(self._w_str(row, col, value, fmt), "文字列", row, col)
+            elif kind == NUMBER:
+                self._check(self._w_num(row, col, value, fmt), "数値", row, col)
+            else:
+                self._check(self._w_blank(row, col, None, fmt), "空欄", row, col)
 
     def merge(self, first_row: int, first_col: int, last_row: int, last_col: int, value, fmt=None) -> None:
         """Merged cells holding a text (quote-protected and length-checked like `text`)."""
@@ -748,8 +839,8 @@ def _fill_problems_sheet(book: SafeBook, ws: SafeSheet, problems: list[Problem])
     cut = len(ordered) > EXCEL_MAX_ROWS - 1
     shown = ordered[:room] if cut else ordered
     for r, p in enumerate(shown, start=1):
-        for i, v in enumerate((p.file, p.sheet, p.cell, p.severity, p.message, p.action)):
-            ws.text(r, i, v, error if p.severity == "エラー" and i == 3 else cell)
+        texts = ("" if v is None else str(v) for v in (p.file, p.sheet, p.cell, p.severity, p.message, p.action))
+        ws.put_row(r, [(i, v, error if p.severity == "エラー" and i == 3 else cell) for i, v in enumerate(texts)])
         ws.row_height(r, min(MAX_ROW_PT, max(wrapped_height(t, w) for t, w in zip((p.file, p.message, p.action),
                                                                                     (30, 50, 50)))))
     if cut:

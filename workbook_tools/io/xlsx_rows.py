@@ -5,9 +5,12 @@ expression per attribute (an exception for the integer style index) and one file
 about 3 µs a cell, which was two thirds of closing a 3,000-union grid.  ``install(ws)`` replaces, on
 one worksheet object, ``_write_rows`` with a version that writes the same XML for the cells our
 writers make (number, shared string, formula, blank; each with a format) in one write per row, and
-hands any other cell to XlsxWriter's own ``_write_cell``.  A sheet with comments, or in
-constant_memory mode, keeps XlsxWriter's writer whole; an XlsxWriter without these internals keeps it
-everywhere (``install`` returns False).
+hands any other cell to XlsxWriter's own ``_write_cell``.  A sheet in constant_memory mode (a streamed
+sheet) gets the same for ``_write_single_row``, XlsxWriter's flush of one finished row to the row file,
+with its texts as inline strings (``t="inlineStr"``, control characters as ``_xHHHH_``, whitespace kept
+as XlsxWriter keeps it; a text shaped like rich-text XML, ``<r>…</r>``, is escaped like any other, where
+XlsxWriter would copy it unescaped into the sheet).  A sheet with comments keeps XlsxWriter's writer whole; an XlsxWriter without
+these internals keeps it everywhere (``install`` returns False).
 
 ``store_row`` puts a row of plain numbers and formulas into the cell table with one dimension check,
 as ``_write_number`` / ``_write_formula`` would one by one (``SafeSheet.row_cells``).
@@ -17,6 +20,7 @@ kind of cell both ways and compares the parts byte for byte.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _ERROR_CODES = frozenset(("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"))
@@ -66,14 +70,45 @@ def store_row(ws, row: int, numbers: list, formulas: list, *, checked: bool = Fa
     return True
 
 
+TEXT, NUMBER, BLANK = 0, 1, 2  # the kinds of cell store_cells takes
+
+
+def store_cells(ws, row: int, cells: list) -> bool:
+    """Put one row's cells [(col, kind, value, fmt)] of a constant_memory sheet into its cell table as
+    ``_write_string`` / ``_write_number`` / ``_write_blank`` would store them one by one, with one dimension
+    check for the row (the previous row is flushed first, as the first write of a new row does).  The caller
+    passes texts already cut to Excel's length, finite numbers within Excel's range and blanks with a format.
+    False with nothing stored: not a constant_memory sheet, a row above the current one, a cell outside the
+    sheet, or an XlsxWriter without these internals."""
+    classes = _cell_classes()
+    if classes is None or not ws.constant_memory or not cells or not hasattr(ws, "_check_dimensions"):
+        return False
+    number_t, string_t, _, blank_t, _, _ = classes
+    cols = [c[0] for c in cells]
+    if ws._check_dimensions(row, min(cols)) or ws._check_dimensions(row, max(cols)):
+        return False
+    if row > ws.previous_row:
+        ws._write_single_row(row)
+    table = ws.table[row]
+    for col, kind, value, fmt in cells:
+        if kind == TEXT:
+            table[col] = string_t(value, fmt)
+        elif kind == NUMBER:
+            table[col] = number_t(value, fmt)
+        else:
+            table[col] = blank_t(fmt)
+    return True
+
+
 def install(ws) -> bool:
     """Give worksheet ``ws`` the faster row writer; False when this XlsxWriter lacks what it relies on."""
     classes = _cell_classes()[:5] if _cell_classes() else None
     needed = ("_write_rows", "_write_cell", "_write_row", "_write_empty_row", "_escape_data", "table",
-              "row_info", "comments", "constant_memory")
+              "row_info", "comments", "constant_memory", "_write_single_row", "previous_row")
     if classes is None or not all(hasattr(ws, n) for n in needed):
         return False
-    original_rows, original_cell = ws._write_rows, ws._write_cell
+    original_rows, original_cell, original_single = ws._write_rows, ws._write_cell, ws._write_single_row
+    streamed_cache: list[_Cache] = []  # one per sheet, made at the first flushed row
 
     def write_rows() -> None:
         if ws.constant_memory or ws.comments:
@@ -82,8 +117,32 @@ def install(ws) -> bool:
         _calculate_spans(ws)
         _write_rows(ws, original_cell, classes)
 
+    def write_single_row(current_row_num: int = 0) -> None:
+        if not ws.constant_memory or ws.comments:
+            original_single(current_row_num)
+            return
+        if not streamed_cache:
+            streamed_cache.append(_Cache(classes, ws._escape_data, inline=True, ws=ws))
+        _write_single_row(ws, current_row_num, original_cell, streamed_cache[0])
+
     ws._write_rows = write_rows
+    ws._write_single_row = write_single_row
     return True
+
+
+def _write_single_row(ws, current_row_num: int, original_cell, cache: "_Cache") -> None:
+    """XlsxWriter's ``_write_single_row`` (constant_memory, no comments): the previous row, if it has cells or
+    row settings, goes to the row file (no spans in this mode); the cell table is emptied."""
+    row_num = ws.previous_row
+    ws.previous_row = current_row_num
+    cells = ws.table.get(row_num)
+    info = ws.row_info.get(row_num)
+    if cells:
+        ws._write_row(row_num, None, info)
+        _write_cells(ws.fh, row_num, cells, cache, original_cell)
+    elif row_num in ws.row_info:
+        ws._write_empty_row(row_num, None, info)
+    ws.table.clear()
 
 
 def _calculate_spans(ws) -> None:
@@ -124,12 +183,15 @@ def _write_rows(ws, original_cell, classes) -> None:
 
 
 class _Cache:
-    """Per sheet: column letters, and each format's xf index as text (taken in XlsxWriter's order: first use)."""
+    """Per sheet: column letters, and each format's xf index as text (taken in XlsxWriter's order: first use).
+    ``inline``: a constant_memory sheet, whose string cells hold the text itself (an inline string)."""
 
-    def __init__(self, classes, escape) -> None:
+    def __init__(self, classes, escape, *, inline: bool = False, ws=None) -> None:
         self.number_t, self.string_t, self.formula_t, self.blank_t, self.col_name = classes
         self.fast = frozenset((self.number_t, self.string_t, self.formula_t, self.blank_t))
         self.escape = escape
+        self.inline = inline
+        self.row_info, self.col_info = (ws.row_info, getattr(ws, "col_info", {})) if ws is not None else ({}, {})
         self.letters: dict[int, str] = {}
         self.styles: dict[int, str] = {}
 
@@ -137,7 +199,7 @@ class _Cache:
 def _write_cells(fh, row_num: int, cells: dict, cache: _Cache, original_cell) -> None:
     """One row's cells and its end tag, in column order, in one write (another kind of cell: XlsxWriter's)."""
     number_t, string_t, blank_t, fast = cache.number_t, cache.string_t, cache.blank_t, cache.fast
-    letters, styles = cache.letters, cache.styles
+    letters, styles, inline = cache.letters, cache.styles, cache.inline
     n = str(row_num + 1)
     out: list[str] = []
     append = out.append
@@ -145,6 +207,9 @@ def _write_cells(fh, row_num: int, cells: dict, cache: _Cache, original_cell) ->
         fmt = cell.format
         kind = cell.__class__
         if not fmt or kind not in fast:
+            if inline and kind is string_t:  # a text without a format of its own
+                append(_unformatted_inline(cache, row_num, col, n, cell.string))
+                continue
             if out:
                 fh.write("".join(out))
                 out.clear()
@@ -159,7 +224,10 @@ def _write_cells(fh, row_num: int, cells: dict, cache: _Cache, original_cell) ->
         if kind is number_t:
             append(f'<c r="{letter}{n}" s="{s}"><v>{cell.number:.16G}</v></c>')
         elif kind is string_t:
-            append(f'<c r="{letter}{n}" s="{s}" t="s"><v>{cell.string}</v></c>')
+            if inline:
+                append(f'<c r="{letter}{n}" s="{s}" t="inlineStr"><is><t{_inline_body(cell.string)}</t></is></c>')
+            else:
+                append(f'<c r="{letter}{n}" s="{s}" t="s"><v>{cell.string}</v></c>')
         elif kind is blank_t:
             append(f'<c r="{letter}{n}" s="{s}"/>')
         else:
@@ -183,3 +251,45 @@ def _formula(head: str, cell, escape) -> str:
     if isinstance(formula, str) and ("&" in formula or "<" in formula or ">" in formula):
         formula = escape(formula)
     return f"{head}{t}><f>{formula}</f><v>{value}</v></c>"
+
+
+# Inline strings (constant_memory) as XlsxWriter writes them: _escape_control_characters changes an "_xHHHH_"
+# spelled out (its underscore escaped), control characters other than tab and line feed, and U+FFFE / U+FFFF
+# (this finds them); xml:space="preserve" when the text starts or ends with white space (XlsxWriter's ^\s / \s$
+# are isspace of the first and last character, tested); then & < > are escaped.  One difference, on purpose:
+# XlsxWriter copies a text shaped "<r>…</r>" unescaped as rich-text XML, so a submitted "<r>&</r>" made the
+# sheet unreadable and "<r><t>…</t></r>" injected markup; here every text is escaped (written as the same text
+# an in-memory sheet holds).
+_CONTROL_LIKE = re.compile("_x|[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+
+
+@lru_cache(maxsize=1)
+def _control_escaper():
+    from xlsxwriter.xmlwriter import XMLwriter
+
+    return XMLwriter._escape_control_characters
+
+
+def _xml_escape_control(text: str) -> str:
+    return _control_escaper()(text)
+
+
+def _inline_body(text: str) -> str:
+    """What follows ``<is><t`` of an inline string cell up to ``</t>``: the preserve attribute and the text."""
+    if _CONTROL_LIKE.search(text):
+        text = _xml_escape_control(text)
+    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+    if "&" in text or "<" in text or ">" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f"{space}>{text}"
+
+
+def _unformatted_inline(cache: _Cache, row_num: int, col: int, n: str, text: str) -> str:
+    """An inline string cell without a format: the row's format, else the column's, as XlsxWriter takes them."""
+    info = cache.row_info.get(row_num)
+    fmt = info.row_format if info is not None and info.row_format else None
+    if fmt is None and col in cache.col_info:
+        fmt = cache.col_info[col].column_format
+    letter = cache.letters.get(col) or cache.letters.setdefault(col, cache.col_name(col))
+    style = f' s="{fmt._get_xf_index()}"' if fmt is not None else ""
+    return f'<c r="{letter}{n}"{style} t="inlineStr"><is><t{_inline_body(text)}</t></is></c>'
