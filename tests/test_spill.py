@@ -187,11 +187,14 @@ def test_streamed_sheets_equal_sheets_written_in_memory(surveys, tmp_path, monke
     assert len(streamed["一覧"][0]) > 40 * 20
 
 
-def test_streamed_sheet_refuses_a_row_above_the_current_one(tmp_path):
+def test_streamed_sheet_refuses_a_row_above_the_current_one(tmp_path, monkeypatch):
     import tempfile
 
     from workbook_tools.errors import OutputError
 
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))  # this test's own temp folder: other runs cannot interfere
     rows_dirs = set(Path(tempfile.gettempdir()).glob("wbt_rows_*"))
 
     with pytest.raises(OutputError) as err:
@@ -202,7 +205,7 @@ def test_streamed_sheet_refuses_a_row_above_the_current_one(tmp_path):
             ws.text(2, 0, "c")  # already on disk: never silently lost
     assert err.value.sheet == "一覧" and err.value.cell == "A3"
     assert not (tmp_path / "x.xlsx").exists()
-    assert not [p for p in os.listdir(tmp_path)]
+    assert not [p for p in os.listdir(tmp_path) if p != "temp"]
     assert set(Path(tempfile.gettempdir()).glob("wbt_rows_*")) <= rows_dirs  # the row files are gone too
 
 
