@@ -244,7 +244,7 @@ def _package_kind(zf: zipfile.ZipFile, names: set[str], name: str, limits: Limit
     sn.external_links = sum(1 for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
     for info in zf.infolist():  # small parts the reader needs (names, properties, styles, check-box controls)
         if _kept_part(info.filename) and info.file_size < _kept_limit(info.filename):
-            sn.parts[info.filename] = b"".join(_chunks(zf, info, name, limits))
+            sn.parts[info.filename] = _part(zf, info, name, limits)
     from workbook_tools.io.styles import special_styles
 
     sn.special_styles = special_styles(sn.parts.get("xl/styles.xml"))
@@ -320,7 +320,7 @@ def _parts_read_by_reader(zf: zipfile.ZipFile, infos, name: str, limits: Limits,
     if rels is None:
         return sheets, parsed
     if rels not in sn.parts:  # kept already (xl/_rels/workbook.xml.rels in its usual spelling)
-        sn.parts[rels] = b"".join(_chunks(zf, zf.getinfo(rels), name, limits))
+        sn.parts[rels] = _part(zf, zf.getinfo(rels), name, limits)
     found = _relationships(sn.parts[rels], name)
     if rels == _RELS:
         sn.workbook_rels = [attrs for tag, attrs in found if tag == _RELATIONSHIP]
@@ -378,34 +378,68 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limit
     """Decompress one part in chunks: zipfile checks the declared size and the CRC at the
     end, the total is bounded, and no chunk (nor a chunk boundary) may hold a DTD.  Once the
     declared size has been read, zipfile has reached the end of the data and checked the CRC
-    (it never gives more than the declared size), so no further read is asked for."""
+    (it never gives more than the declared size), so no further read is asked for.  A part
+    declared below one chunk is read in one call (_part: the same checks, no generator)."""
+    if info.file_size < _CHUNK:
+        yield _part(zf, info, name, limits)
+        return
     total = 0
     tail = b""
     try:
         with zf.open(info) as fh:
             while True:
-                chunk = fh.read(_CHUNK) if total < info.file_size or not total else b""
+                chunk = fh.read(_CHUNK) if total < info.file_size else b""
                 if not chunk:
                     if total != info.file_size:  # shorter than declared: a reader may size buffers by it
-                        raise RefusedFile(f"ブック内の部品の大きさが申告と違います（{info.filename}）", file=name,
-                                          code="declared_size_lie")
+                        raise _size_lie(info, name)
                     return
                 probe = tail + chunk if tail else chunk
                 if _may_hold_dtd(probe) and _DTD_RE.search(probe):
-                    raise RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
-                                      "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
+                    raise _dtd_found(info, name)
                 tail = chunk[-_DTD_OVERLAP:]
                 total += len(chunk)
                 if total > limits.max_entry_bytes:
                     raise RefusedFile(f"ブック内の部品が申告より大きい（{info.filename}）", file=name,
                                       code="declared_size_lie")
                 yield chunk
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}）。CRC の不一致や途中で切れた部品の可能性が"
-                          "あります", file=name, code="corrupt_entry") from exc
-    except zlib.error as exc:
-        raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}、圧縮データが不正）", file=name,
-                          code="corrupt_entry") from exc
+    except _ZIP_ERRORS as exc:
+        raise _corrupt(info, name, exc) from exc
+
+
+def _part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> bytes:
+    """A whole part, checked as _chunks checks it; one read when it is declared below one chunk."""
+    if info.file_size >= _CHUNK:
+        return b"".join(_chunks(zf, info, name, limits))
+    try:
+        with zf.open(info) as fh:  # zipfile stops at the declared size and checks the CRC there
+            data = fh.read(_CHUNK)
+    except _ZIP_ERRORS as exc:
+        raise _corrupt(info, name, exc) from exc
+    if len(data) != info.file_size:  # shorter than declared: a reader may size buffers by it
+        raise _size_lie(info, name)
+    if _may_hold_dtd(data) and _DTD_RE.search(data):
+        raise _dtd_found(info, name)
+    return data
+
+
+_ZIP_ERRORS = (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, zlib.error)
+
+
+def _corrupt(info: zipfile.ZipInfo, name: str, exc: BaseException) -> RefusedFile:
+    if isinstance(exc, zlib.error):
+        return RefusedFile(f"ブック内の部品が壊れています（{info.filename}、圧縮データが不正）", file=name,
+                           code="corrupt_entry")
+    return RefusedFile(f"ブック内の部品が壊れています（{info.filename}）。CRC の不一致や途中で切れた部品の可能性が"
+                       "あります", file=name, code="corrupt_entry")
+
+
+def _size_lie(info: zipfile.ZipInfo, name: str) -> RefusedFile:
+    return RefusedFile(f"ブック内の部品の大きさが申告と違います（{info.filename}）", file=name, code="declared_size_lie")
+
+
+def _dtd_found(info: zipfile.ZipInfo, name: str) -> RefusedFile:
+    return RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
+                       "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
 
 
 def _may_hold_dtd(probe: bytes) -> bool:
@@ -423,6 +457,9 @@ def _may_hold_dtd(probe: bytes) -> bool:
 
 
 def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> None:
+    if info.file_size < _CHUNK:
+        _part(zf, info, name, limits)
+        return
     for _ in _chunks(zf, info, name, limits):
         pass
 
@@ -433,7 +470,8 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
     sheet's cell area (rows × columns from A1)."""
     max_row = max_col = cells = 0
     tail, root, controls = b"", None, None
-    for chunk in _chunks(zf, info, name, limits):
+    pieces = (_part(zf, info, name, limits),) if info.file_size < _CHUNK else _chunks(zf, info, name, limits)
+    for chunk in pieces:
         data = tail + chunk
         cut = data.rfind(b">") + 1
         body, tail = data[:cut], data[cut:]
@@ -472,10 +510,10 @@ def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
     reference with the hint's column is found; otherwise, when the search finds anything beyond,
     and when the tail has no reference at all, every reference is looked at."""
     odd = _odd_spaces(body)
-    if len(body) <= 4 * _FARTHEST_TAIL:  # a small piece: looking at every reference costs less
+    if len(body) <= _SMALL_PIECE:  # a small piece: looking at every reference costs less
         rows, cols = _farthest_full(body, odd)
         return max(rows, known[0]), max(cols, known[1])
-    tail = _FARTHEST_TAIL * (8 if len(body) > _BIG_PIECE else 1)
+    tail = _FARTHEST_TAIL * 8 if len(body) > _BIG_PIECE else _MID_TAIL
     end = body.rfind(b"sheetData>")  # the cells end there (validations, print settings may follow)
     end = end if end > tail else len(body)
     rows, cols = _farthest_full(body[max(end - tail, 0):end], odd)
@@ -498,6 +536,8 @@ def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
 
 
 _FARTHEST_TAIL = 1 << 12
+_MID_TAIL = 1 << 9
+_SMALL_PIECE = 4 * _FARTHEST_TAIL
 _BIG_PIECE = 1 << 17
 
 
