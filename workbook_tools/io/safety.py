@@ -591,8 +591,16 @@ def _max_refs(refs: list[tuple[bytes, bytes]]) -> tuple[int, int]:
     letters, digits = zip(*refs)
     columns = set(letters)
     columns.discard(b"")  # a row element's reference
-    max_col = _col_number(max(columns, key=lambda b: (len(b), b))) if columns else 0
-    return max(map(int, set(digits))), max_col
+    return max(map(int, set(digits))), _widest(columns) if columns else 0
+
+
+def _widest(columns: set[bytes]) -> int:
+    """The largest column number of a set of column letters (longer is larger; as long: byte order)."""
+    top = max(columns)  # byte order, right when no longer letters are there (the usual case)
+    width = max(map(len, columns)) if len(columns) > 1 else len(top)
+    if len(top) < width:
+        top = max(c for c in columns if len(c) == width)
+    return _col_number(top)
 
 
 def _odd_spaces(body: bytes) -> bool:
