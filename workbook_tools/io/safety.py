@@ -483,11 +483,11 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
             if done:
                 sn.parts[info.filename + "#controls"] = bytes(controls) + b"</" + root.group(1) + b">"
                 controls = None
-        colon = _colon_counts(body)
-        cells += body.count(b"<c ") + body.count(b"<c>") + (colon[0] if colon else body.count(b":c "))
+        cell_tags, formula_tags = _openers(body)
+        cells += cell_tags
         rows, cols = _farthest(body, (max_row, max_col))
         max_row, max_col = max(max_row, rows), max(max_col, cols)
-        _count_formulas(body, info.filename, sn, colon[1] if colon else None)
+        _count_formulas(body, info.filename, sn, formula_tags)
         if sn.special_styles and b' s="' in body:
             _styled_cells(body, info.filename, sn)
         if cells > limits.max_cells:
@@ -714,10 +714,8 @@ def _colon_counts(body: bytes) -> tuple[int, int] | None:
     return None
 
 
-def _count_formulas(body: bytes, part: str, sn: Sniffed, prefixed: int | None = None) -> None:
-    # Counted with bytes.count; the two regexes run only where what they look for can be.
-    # prefixed: the number of prefixed openers (':f>' …) when the caller has counted them.
-    n = _formula_count(body, prefixed)
+def _count_formulas(body: bytes, part: str, sn: Sniffed, n: int) -> None:
+    # n: the piece's formula openers (_openers); the two regexes run only where what they look for can be.
     if n:
         sn.formulas += n
         if b"f></" in body or b"/></" in body or b"<v></v>" in body:  # a formula cell without a cached <v>
@@ -729,21 +727,20 @@ def _count_formulas(body: bytes, part: str, sn: Sniffed, prefixed: int | None = 
             sn.dde_formulas += len(_DDE_RE.findall(body))
 
 
-def _formula_count(body: bytes, prefixed: int | None = None) -> int:
-    """Formula elements (<f>, <f ...>, <f/>, also prefixed): the same count as bytes.count of each
-    opener.  The first few '<f' / ':f' (headers, validations) are looked at one by one, in one pass;
-    the rest of a sheet with many is counted with bytes.count."""
-    n = prefixed or 0
-    for prefix in (b"<f",) if prefixed is not None else (b"<f", b":f"):
-        at = body.find(prefix)
-        for _ in range(16):
-            if at < 0:
-                break
-            n += body[at + 2:at + 3] in (b">", b" ", b"/")
-            at = body.find(prefix, at + 2)
-        if at >= 0:
-            n += sum(body.count(prefix + end, at) for end in (b">", b" ", b"/"))
-    return n
+# A cell or formula opener: '<c ' '<c>' '<f>' '<f ' '<f/' (the letter alone is kept: one-byte bytes are shared)
+_OPENER_RE = re.compile(rb"<(c(?=[ >])|f(?=[ >/]))")
+
+
+def _openers(body: bytes) -> tuple[int, int]:
+    """(cell openers '<c ' '<c>' ':c ', formula openers '<f>' '<f ' '<f/' and the same prefixed): the same
+    numbers as bytes.count of each, from one regex pass (and a look at the few ':', or counts of the
+    prefixed ones when there are many)."""
+    tags = _OPENER_RE.findall(body)
+    cells = tags.count(b"c")
+    colon = _colon_counts(body)
+    if colon is None:
+        colon = body.count(b":c "), sum(body.count(b":f" + end) for end in (b">", b" ", b"/"))
+    return cells + colon[0], len(tags) - cells + colon[1]
 
 
 def _check_area(rows: int, cols: int, where: str, name: str, limits: Limits) -> None:
