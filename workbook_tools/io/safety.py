@@ -501,7 +501,8 @@ def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
     """Largest row number and column number referenced in a piece of sheet XML (at least
     `known`, the farthest already seen in the part), exact for any byte order.
 
-    The last few KB of the cells give a row R (the last row, in a valid file) and a column C.  In a
+    The last bytes of the cells (512 in a mid-sized piece, 32 KB in a big one) give a row R (the last
+    row, in a valid file) and a column C (any reference gives a lower bound; fewer bytes only cost less).  In a
     big piece one regex search proves that nothing goes beyond (R, C).  In a smaller one (where
     compiling that regex would cost more than the scan) the column of <dimension> is a hint, and
     one regex pass picks out only the references that can be the farthest: a row of at least as
@@ -536,7 +537,7 @@ def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
 
 
 _FARTHEST_TAIL = 1 << 12
-_MID_TAIL = 1 << 9
+_MID_TAIL = 1 << 9  # the picking regex finds whatever these bytes do not show: a few references are enough
 _SMALL_PIECE = 4 * _FARTHEST_TAIL
 _BIG_PIECE = 1 << 17
 
