@@ -139,3 +139,15 @@ def test_cells_and_formulas_counted_in_every_spelling(tmp_path, extra, cells):
     with pytest.raises(RefusedFile) as exc:
         check_file(path, Limits(max_cells=cells - 1))
     assert exc.value.code == "too_many_cells"
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([["題", "", None], ["", 0, ""], [False, "", "x"]], [(0, 0, "題"), (1, 1, 0), (2, 0, False), (2, 2, "x")]),
+    ([["題"], [], ["", "", 3.5]], [(0, 0, "題"), (2, 2, 3.5)]),  # ragged rows
+    ([[], []], []),
+    ([], []),
+])
+def test_filled_cells_in_row_order_with_their_positions(rows, expected):
+    from workbook_tools.io.readers import SheetData
+
+    assert SheetData("表", rows).filled() == expected
