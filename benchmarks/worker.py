@@ -1,6 +1,6 @@
 """What each consolidation worker does per file, in one process, on every file of the corpus.
 
-    python benchmarks/worker.py [--surveys 2000] [--corpus DIR] [--runs 3]
+    python benchmarks/worker.py [--surveys 2000] [--corpus DIR] [--runs 3] [--against REF [--rounds 2]]
 
 CPU time (process_time; steadier than wall time on a shared machine), per file, best of --runs passes
 over every survey of the corpus (half filled from our template, half legacy layouts):
@@ -12,11 +12,19 @@ over every survey of the corpus (half filled from our template, half legacy layo
 - a split into stages from one more pass with a timer around each stage (the timers add a little).
 
 Template and legacy files are also shown apart.  The machine's core count and load are printed before and after.
+
+``--against REF`` (a git commit, e.g. ``main``) measures that commit's package and the working tree's in
+turn, ``--rounds`` times each, alternately (old, new, old, new: the machine is shared, so both see the same
+load), each in its own process on the same corpus, and prints the best of each figure for both.  The old
+package is exported with ``git archive`` into a temporary folder and imported from there instead of the
+editable install.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
+import subprocess
 import sys
 import tempfile
 import time
@@ -150,13 +158,77 @@ def report(res: dict) -> str:
     return "\n".join(lines)
 
 
+def _use_package(folder: str) -> None:
+    """Import workbook_tools from `folder` (an exported commit), not from the editable install."""
+    sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f).lower()]
+    sys.path.insert(0, folder)
+    import workbook_tools
+
+    assert Path(workbook_tools.__file__).resolve().is_relative_to(Path(folder).resolve()), workbook_tools.__file__
+
+
+def _against(args: argparse.Namespace) -> str:
+    """The commit `args.against` and the working tree, measured alternately in their own processes."""
+    repo = Path(__file__).resolve().parent.parent
+    best: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        old = Path(tmp) / "old"
+        old.mkdir()
+        archive = subprocess.run(["git", "-C", str(repo), "archive", args.against, "workbook_tools"],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+        corpus = args.corpus or Path(tmp) / "corpus"
+        ensure(corpus, args.surveys, 47)
+        base = [sys.executable, __file__, "--json", "--surveys", str(args.surveys), "--corpus", str(corpus),
+                "--runs", str(args.runs)]
+        for _ in range(args.rounds):
+            for label, extra in (("old", ["--package", str(old)]), ("new", [])):
+                res = json.loads(subprocess.run(base + extra, check=True, capture_output=True, text=True).stdout)
+                best[label] = _better(best.get(label), res)
+    return _side_by_side(best, args.against)
+
+
+def _better(a: dict | None, b: dict) -> dict:
+    """Figure by figure, the smaller of two results (stages too)."""
+    if a is None:
+        return b
+    out = {k: min(a[k], v) if isinstance(v, float) else v for k, v in b.items()}
+    out["stages"] = {k: min(a["stages"].get(k, v), v) for k, v in b["stages"].items()}
+    return out
+
+
+def _side_by_side(best: dict[str, dict], ref: str) -> str:
+    old, new = best["old"], best["new"]
+    rows = [("python-calamine, every cell", "calamine"), ("process_file, as a worker runs it", "worker"),
+            ("  template files", "worker template"), ("  legacy files", "worker legacy"),
+            ("process_file, in-process", "in_process")]
+    lines = [f"per-file CPU ms, best of each figure, {ref} (old) and the working tree (new) measured alternately",
+             f"  machine at the end: {new['machine_after']}",
+             f"  {'':48s} {'old':>7s} {'new':>7s}"]
+    lines += [f"  {label:48s} {old[key]:7.3f} {new[key]:7.3f}" for label, key in rows]
+    lines.append("  stages (one more pass, timers around each stage):")
+    lines += [f"    {label:46s} {old['stages'].get(label, 0.0):7.3f} {new['stages'].get(label, 0.0):7.3f}"
+              for *_, label in STAGES]
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--surveys", type=int, default=2000)
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--against", help="a git commit to measure alternately with the working tree")
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--package", help=argparse.SUPPRESS)  # a folder holding an exported workbook_tools
     args = ap.parse_args()
-    print(report(measure(args.surveys, args.corpus, args.runs)))
+    if args.against:
+        print(_against(args))
+        return
+    if args.package:
+        _use_package(args.package)
+    res = measure(args.surveys, args.corpus, args.runs)
+    print(json.dumps(res) if args.json else report(res))
 
 
 if __name__ == "__main__":

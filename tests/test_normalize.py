@@ -69,3 +69,19 @@ def test_prefecture_codes_both_ways():
     assert pf.jis_code("14") == "13" and pf.jis_code("60") is None
     assert pf.by_code("02") is None and pf.by_name("どこか") is None
     assert len({p.jis for p in pf.prefectures()}) == 47
+
+
+def test_field_value_stays_frozen_equal_and_picklable():
+    import dataclasses
+    import pickle
+
+    from workbook_tools.forms.values import FieldValue
+
+    v = FieldValue(12, "", "12人", "表", "C13", how="name")
+    assert (v.value, v.flag, v.raw, v.sheet, v.cell, v.how, v.rule) == (12, "", "12人", "表", "C13", "name", "")
+    assert v == FieldValue(12, "", "12人", "表", "C13", "name") and hash(v) == hash(FieldValue(12, "", "12人", "表", "C13", "name"))
+    assert v != FieldValue(12, "", "12人", "表", "C14", "name")
+    assert pickle.loads(pickle.dumps(v)) == v
+    assert dataclasses.replace(v, flag="手修正").flag == "手修正"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        v.value = 13  # type: ignore[misc]

@@ -110,3 +110,44 @@ def test_special_style_cells_in_the_usual_form_are_all_found(tmp_path):
     parts["xl/styles.xml"] = styles
     sn = check_file(write_parts(tmp_path / "s.xlsx", parts))
     assert sn.cell_formats["xl/worksheets/sheet1.xml"] == {"B1": "0.00%", "B2": "0.00%", "B3": "0.00%"}
+
+
+_OPENERS_SHEET = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+    b'2006/main" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b'<cols><col min="1" max="1" width="9"/></cols><sheetData>'
+    b'<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>0</v></c><c><v>2</v></c>EXTRA</row>'
+    b'<row r="2"><c r="A2"><f>1+1</f><v>2</v></c><c r="B2"><f t="shared" ref="B2:B3" si="0">A2</f><v>2</v></c></row>'
+    b'<row r="3"><c r="B3"><f t="shared" si="0"/><v>2</v></c><c r="C3"><f/><v>0</v></c></row>'
+    b'<row r="4"><x:c r="A4"><x:f>3*3</x:f><x:v>9</x:v></x:c></row></sheetData>'
+    b'<dataValidations count="1"><dataValidation sqref="A1"><formula1>"a,b"</formula1></dataValidation>'
+    b'</dataValidations></worksheet>')
+
+
+@pytest.mark.parametrize("extra, cells", [
+    (b"", 8),  # '<c ' A1 B1 A2 B2 B3 C3, '<c>' once, 'x:c ' once
+    (b'<c r="D1" t="inlineStr"><is><t>' + b":" * 70 + b"</t></is></c>", 9),  # many ':' (counted, not looked at)
+])
+def test_cells_and_formulas_counted_in_every_spelling(tmp_path, extra, cells):
+    # formulas: '<f>' A2, '<f ' B2 and B3, '<f/' C3, ':f>' of A4's '<x:f>' and of its '</x:f>' = 6 (the count
+    # only decides whether the formula regexes run: a prefixed closing tag errs toward looking); '<formula1>'
+    # and '<cols>' are neither
+    sheet = _OPENERS_SHEET.replace(b"EXTRA", extra)
+    path = write_parts(tmp_path / "o.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": sheet}))
+    sn = check_file(path, Limits(max_cells=cells))
+    assert (sn.formulas, sn.uncached_formulas) == (6, 0)
+    with pytest.raises(RefusedFile) as exc:
+        check_file(path, Limits(max_cells=cells - 1))
+    assert exc.value.code == "too_many_cells"
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([["題", "", None], ["", 0, ""], [False, "", "x"]], [(0, 0, "題"), (1, 1, 0), (2, 0, False), (2, 2, "x")]),
+    ([["題"], [], ["", "", 3.5]], [(0, 0, "題"), (2, 2, 3.5)]),  # ragged rows
+    ([[], []], []),
+    ([], []),
+])
+def test_filled_cells_in_row_order_with_their_positions(rows, expected):
+    from workbook_tools.io.readers import SheetData
+
+    assert SheetData("表", rows).filled() == expected

@@ -111,8 +111,8 @@ def sheet_parts(parts: dict[str, bytes], sheets: list[dict[str, str]] | None = N
                                            _RELATIONSHIP.__eq__)]
     except Exception:  # noqa: BLE001 - a broken package part: no controls read (the workbook reader reports it)
         return {}
-    by_id = {r.get("Id"): _resolve("xl", r.get("Target", "")) for r in rels}
-    return {s.get("name", ""): by_id[s.get(_DOC_ID)] for s in sheets if s.get(_DOC_ID) in by_id}
+    by_id = {r.get("Id"): r.get("Target", "") for r in rels}  # resolved below for the sheets only
+    return {s.get("name", ""): _resolve("xl", by_id[s.get(_DOC_ID)]) for s in sheets if s.get(_DOC_ID) in by_id}
 
 
 _SHEET = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}sheet"  # expat's spelling (io.xmlscan)

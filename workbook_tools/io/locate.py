@@ -126,13 +126,12 @@ def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list
                 if (rr, cc) != (r1, c1):
                     covered.add((rr, cc))
     cells = []
-    for r, row in enumerate(sheet.rows):
-        for c, v in [(c, v) for c, v in enumerate(row) if v != "" and v is not None]:  # most cells are empty
-            if covered and (r, c) in covered:
-                continue
-            if formats and (r, c) in formats:
-                v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
-            cells.append(_Cell(r, c, v, label_key(v) if isinstance(v, str) else ""))
+    for r, c, v in sheet.filled():  # most cells are empty
+        if covered and (r, c) in covered:
+            continue
+        if formats and (r, c) in formats:
+            v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
+        cells.append(_Cell(r, c, v, label_key(v) if isinstance(v, str) else ""))
     return cells
 
 
@@ -288,12 +287,10 @@ def _template_extras(book: Book, form: FormDef, loc: Located) -> None:
     for name in book.sheet_names:
         if name == CHOICES_SHEET:
             continue
-        for r, row in enumerate(book.sheet(name).rows):
-            filled = [(c, v) for c, v in enumerate(row) if v != "" and v is not None]  # most cells are empty
-            for c, v in filled:
-                if (isinstance(v, str) and _printed_key(v) in printed) or (name, r, c) in named:
-                    continue
-                loc.extras.append((name, a1(r, c), v))
+        for r, c, v in book.sheet(name).filled():  # most cells are empty
+            if (isinstance(v, str) and _printed_key(v) in printed) or (name, r, c) in named:
+                continue
+            loc.extras.append((name, a1(r, c), v))
 
 
 # --- 2. older copies: label anchors --------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from workbook_tools.errors import InputError, RefusedFile
@@ -59,6 +60,15 @@ class SheetData:
                 v = r[col]
                 return None if v == "" else v
         return None
+
+    def filled(self) -> list[tuple[int, int, object]]:
+        """(row, column, value) of every non-empty cell, in row order.  A rectangular grid (as calamine
+        gives it) is filtered in one pass over all its cells; ragged rows one row at a time."""
+        rows = self.rows
+        width = len(rows[0]) if rows else 0
+        if any(len(row) != width for row in rows):
+            return [(r, c, v) for r, row in enumerate(rows) for c, v in enumerate(row) if v != "" and v is not None]
+        return [(*divmod(i, width), v) for i, v in enumerate(chain.from_iterable(rows)) if v != "" and v is not None]
 
     @property
     def height(self) -> int:

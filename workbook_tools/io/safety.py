@@ -244,7 +244,7 @@ def _package_kind(zf: zipfile.ZipFile, names: set[str], name: str, limits: Limit
     sn.external_links = sum(1 for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
     for info in zf.infolist():  # small parts the reader needs (names, properties, styles, check-box controls)
         if _kept_part(info.filename) and info.file_size < _kept_limit(info.filename):
-            sn.parts[info.filename] = b"".join(_chunks(zf, info, name, limits))
+            sn.parts[info.filename] = _part(zf, info, name, limits)
     from workbook_tools.io.styles import special_styles
 
     sn.special_styles = special_styles(sn.parts.get("xl/styles.xml"))
@@ -320,7 +320,7 @@ def _parts_read_by_reader(zf: zipfile.ZipFile, infos, name: str, limits: Limits,
     if rels is None:
         return sheets, parsed
     if rels not in sn.parts:  # kept already (xl/_rels/workbook.xml.rels in its usual spelling)
-        sn.parts[rels] = b"".join(_chunks(zf, zf.getinfo(rels), name, limits))
+        sn.parts[rels] = _part(zf, zf.getinfo(rels), name, limits)
     found = _relationships(sn.parts[rels], name)
     if rels == _RELS:
         sn.workbook_rels = [attrs for tag, attrs in found if tag == _RELATIONSHIP]
@@ -378,34 +378,68 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limit
     """Decompress one part in chunks: zipfile checks the declared size and the CRC at the
     end, the total is bounded, and no chunk (nor a chunk boundary) may hold a DTD.  Once the
     declared size has been read, zipfile has reached the end of the data and checked the CRC
-    (it never gives more than the declared size), so no further read is asked for."""
+    (it never gives more than the declared size), so no further read is asked for.  A part
+    declared below one chunk is read in one call (_part: the same checks, no generator)."""
+    if info.file_size < _CHUNK:
+        yield _part(zf, info, name, limits)
+        return
     total = 0
     tail = b""
     try:
         with zf.open(info) as fh:
             while True:
-                chunk = fh.read(_CHUNK) if total < info.file_size or not total else b""
+                chunk = fh.read(_CHUNK) if total < info.file_size else b""
                 if not chunk:
                     if total != info.file_size:  # shorter than declared: a reader may size buffers by it
-                        raise RefusedFile(f"ブック内の部品の大きさが申告と違います（{info.filename}）", file=name,
-                                          code="declared_size_lie")
+                        raise _size_lie(info, name)
                     return
                 probe = tail + chunk if tail else chunk
                 if _may_hold_dtd(probe) and _DTD_RE.search(probe):
-                    raise RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
-                                      "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
+                    raise _dtd_found(info, name)
                 tail = chunk[-_DTD_OVERLAP:]
                 total += len(chunk)
                 if total > limits.max_entry_bytes:
                     raise RefusedFile(f"ブック内の部品が申告より大きい（{info.filename}）", file=name,
                                       code="declared_size_lie")
                 yield chunk
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}）。CRC の不一致や途中で切れた部品の可能性が"
-                          "あります", file=name, code="corrupt_entry") from exc
-    except zlib.error as exc:
-        raise RefusedFile(f"ブック内の部品が壊れています（{info.filename}、圧縮データが不正）", file=name,
-                          code="corrupt_entry") from exc
+    except _ZIP_ERRORS as exc:
+        raise _corrupt(info, name, exc) from exc
+
+
+def _part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> bytes:
+    """A whole part, checked as _chunks checks it; one read when it is declared below one chunk."""
+    if info.file_size >= _CHUNK:
+        return b"".join(_chunks(zf, info, name, limits))
+    try:
+        with zf.open(info) as fh:  # zipfile stops at the declared size and checks the CRC there
+            data = fh.read(_CHUNK)
+    except _ZIP_ERRORS as exc:
+        raise _corrupt(info, name, exc) from exc
+    if len(data) != info.file_size:  # shorter than declared: a reader may size buffers by it
+        raise _size_lie(info, name)
+    if _may_hold_dtd(data) and _DTD_RE.search(data):
+        raise _dtd_found(info, name)
+    return data
+
+
+_ZIP_ERRORS = (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, zlib.error)
+
+
+def _corrupt(info: zipfile.ZipInfo, name: str, exc: BaseException) -> RefusedFile:
+    if isinstance(exc, zlib.error):
+        return RefusedFile(f"ブック内の部品が壊れています（{info.filename}、圧縮データが不正）", file=name,
+                           code="corrupt_entry")
+    return RefusedFile(f"ブック内の部品が壊れています（{info.filename}）。CRC の不一致や途中で切れた部品の可能性が"
+                       "あります", file=name, code="corrupt_entry")
+
+
+def _size_lie(info: zipfile.ZipInfo, name: str) -> RefusedFile:
+    return RefusedFile(f"ブック内の部品の大きさが申告と違います（{info.filename}）", file=name, code="declared_size_lie")
+
+
+def _dtd_found(info: zipfile.ZipInfo, name: str) -> RefusedFile:
+    return RefusedFile(f"ブック内の XML に DTD（実体定義）があります（{info.filename}）。"
+                       "XML 爆弾や外部参照の可能性があるため読み込みません", file=name, code="xml_dtd")
 
 
 def _may_hold_dtd(probe: bytes) -> bool:
@@ -423,6 +457,9 @@ def _may_hold_dtd(probe: bytes) -> bool:
 
 
 def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> None:
+    if info.file_size < _CHUNK:
+        _part(zf, info, name, limits)
+        return
     for _ in _chunks(zf, info, name, limits):
         pass
 
@@ -433,7 +470,8 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
     sheet's cell area (rows × columns from A1)."""
     max_row = max_col = cells = 0
     tail, root, controls = b"", None, None
-    for chunk in _chunks(zf, info, name, limits):
+    pieces = (_part(zf, info, name, limits),) if info.file_size < _CHUNK else _chunks(zf, info, name, limits)
+    for chunk in pieces:
         data = tail + chunk
         cut = data.rfind(b">") + 1
         body, tail = data[:cut], data[cut:]
@@ -445,11 +483,11 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
             if done:
                 sn.parts[info.filename + "#controls"] = bytes(controls) + b"</" + root.group(1) + b">"
                 controls = None
-        colon = _colon_counts(body)
-        cells += body.count(b"<c ") + body.count(b"<c>") + (colon[0] if colon else body.count(b":c "))
+        cell_tags, formula_tags = _openers(body)
+        cells += cell_tags
         rows, cols = _farthest(body, (max_row, max_col))
         max_row, max_col = max(max_row, rows), max(max_col, cols)
-        _count_formulas(body, info.filename, sn, colon[1] if colon else None)
+        _count_formulas(body, info.filename, sn, formula_tags)
         if sn.special_styles and b' s="' in body:
             _styled_cells(body, info.filename, sn)
         if cells > limits.max_cells:
@@ -463,7 +501,8 @@ def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
     """Largest row number and column number referenced in a piece of sheet XML (at least
     `known`, the farthest already seen in the part), exact for any byte order.
 
-    The last few KB of the cells give a row R (the last row, in a valid file) and a column C.  In a
+    The last bytes of the cells (512 in a mid-sized piece, 32 KB in a big one) give a row R (the last
+    row, in a valid file) and a column C (any reference gives a lower bound; fewer bytes only cost less).  In a
     big piece one regex search proves that nothing goes beyond (R, C).  In a smaller one (where
     compiling that regex would cost more than the scan) the column of <dimension> is a hint, and
     one regex pass picks out only the references that can be the farthest: a row of at least as
@@ -472,10 +511,10 @@ def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
     reference with the hint's column is found; otherwise, when the search finds anything beyond,
     and when the tail has no reference at all, every reference is looked at."""
     odd = _odd_spaces(body)
-    if len(body) <= 4 * _FARTHEST_TAIL:  # a small piece: looking at every reference costs less
+    if len(body) <= _SMALL_PIECE:  # a small piece: looking at every reference costs less
         rows, cols = _farthest_full(body, odd)
         return max(rows, known[0]), max(cols, known[1])
-    tail = _FARTHEST_TAIL * (8 if len(body) > _BIG_PIECE else 1)
+    tail = _FARTHEST_TAIL * 8 if len(body) > _BIG_PIECE else _MID_TAIL
     end = body.rfind(b"sheetData>")  # the cells end there (validations, print settings may follow)
     end = end if end > tail else len(body)
     rows, cols = _farthest_full(body[max(end - tail, 0):end], odd)
@@ -498,6 +537,8 @@ def _farthest(body: bytes, known: tuple[int, int] = (0, 0)) -> tuple[int, int]:
 
 
 _FARTHEST_TAIL = 1 << 12
+_MID_TAIL = 1 << 9  # the picking regex finds whatever these bytes do not show: a few references are enough
+_SMALL_PIECE = 4 * _FARTHEST_TAIL
 _BIG_PIECE = 1 << 17
 
 
@@ -551,8 +592,16 @@ def _max_refs(refs: list[tuple[bytes, bytes]]) -> tuple[int, int]:
     letters, digits = zip(*refs)
     columns = set(letters)
     columns.discard(b"")  # a row element's reference
-    max_col = _col_number(max(columns, key=lambda b: (len(b), b))) if columns else 0
-    return max(map(int, set(digits))), max_col
+    return max(map(int, set(digits))), _widest(columns) if columns else 0
+
+
+def _widest(columns: set[bytes]) -> int:
+    """The largest column number of a set of column letters (longer is larger; as long: byte order)."""
+    top = max(columns)  # byte order, right when no longer letters are there (the usual case)
+    width = max(map(len, columns)) if len(columns) > 1 else len(top)
+    if len(top) < width:
+        top = max(c for c in columns if len(c) == width)
+    return _col_number(top)
 
 
 def _odd_spaces(body: bytes) -> bool:
@@ -666,10 +715,8 @@ def _colon_counts(body: bytes) -> tuple[int, int] | None:
     return None
 
 
-def _count_formulas(body: bytes, part: str, sn: Sniffed, prefixed: int | None = None) -> None:
-    # Counted with bytes.count; the two regexes run only where what they look for can be.
-    # prefixed: the number of prefixed openers (':f>' …) when the caller has counted them.
-    n = _formula_count(body, prefixed)
+def _count_formulas(body: bytes, part: str, sn: Sniffed, n: int) -> None:
+    # n: the piece's formula openers (_openers); the two regexes run only where what they look for can be.
     if n:
         sn.formulas += n
         if b"f></" in body or b"/></" in body or b"<v></v>" in body:  # a formula cell without a cached <v>
@@ -681,21 +728,20 @@ def _count_formulas(body: bytes, part: str, sn: Sniffed, prefixed: int | None = 
             sn.dde_formulas += len(_DDE_RE.findall(body))
 
 
-def _formula_count(body: bytes, prefixed: int | None = None) -> int:
-    """Formula elements (<f>, <f ...>, <f/>, also prefixed): the same count as bytes.count of each
-    opener.  The first few '<f' / ':f' (headers, validations) are looked at one by one, in one pass;
-    the rest of a sheet with many is counted with bytes.count."""
-    n = prefixed or 0
-    for prefix in (b"<f",) if prefixed is not None else (b"<f", b":f"):
-        at = body.find(prefix)
-        for _ in range(16):
-            if at < 0:
-                break
-            n += body[at + 2:at + 3] in (b">", b" ", b"/")
-            at = body.find(prefix, at + 2)
-        if at >= 0:
-            n += sum(body.count(prefix + end, at) for end in (b">", b" ", b"/"))
-    return n
+# A cell or formula opener: '<c ' '<c>' '<f>' '<f ' '<f/' (the letter alone is kept: one-byte bytes are shared)
+_OPENER_RE = re.compile(rb"<(c(?=[ >])|f(?=[ >/]))")
+
+
+def _openers(body: bytes) -> tuple[int, int]:
+    """(cell openers '<c ' '<c>' ':c ', formula openers '<f>' '<f ' '<f/' and the same prefixed): the same
+    numbers as bytes.count of each, from one regex pass (and a look at the few ':', or counts of the
+    prefixed ones when there are many)."""
+    tags = _OPENER_RE.findall(body)
+    cells = tags.count(b"c")
+    colon = _colon_counts(body)
+    if colon is None:
+        colon = body.count(b":c "), sum(body.count(b":f" + end) for end in (b">", b" ", b"/"))
+    return cells + colon[0], len(tags) - cells + colon[1]
 
 
 def _check_area(rows: int, cols: int, where: str, name: str, limits: Limits) -> None:
