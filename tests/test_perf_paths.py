@@ -56,3 +56,24 @@ def test_built_in_kinds_travel_by_name(tmp_path, monkeypatch):
     consolidate.consolidate("survey", tmp_path)
     assert [t.kind for t in sent] == ["survey"] and sent[0].entry is survey
     assert len(pickle.dumps(sent[0])) < 500
+
+
+def test_the_cli_lists_the_input_folder_once(tmp_path, monkeypatch):
+    """The CLI lists the folder to size its progress bar and hands that list to the consolidation."""
+    from click.testing import CliRunner
+
+    from workbook_tools.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    src = sorted((ROOT / "workbook_tools" / "examples" / "surveys").glob("*.xlsx"))[:2]
+    for p in src:
+        (folder / p.name).write_bytes(p.read_bytes())
+    calls = []
+    real = consolidate.discover
+    monkeypatch.setattr(consolidate, "discover", lambda *a, **kw: calls.append(a) or real(*a, **kw))
+    res = CliRunner().invoke(app, ["consolidate", "survey", str(folder), "-o", str(tmp_path / "out.xlsx"),
+                                   "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    assert len(calls) == 1
+    assert "ファイル 2 件" in res.output

@@ -261,10 +261,10 @@ def _run_consolidation(kind: str, folder: Path, output: Path, json_out: Optional
         for target in (output, json_out) if json_out else (output,):
             preflight(target)  # an unwritable output fails now, not after reading every file
         own = job.own_outputs(output, json_out) + [log_path(output)]  # never read as submissions
-        files, _ = job.discover(folder, own) if folder.is_dir() else ([], [])
-        with batch_log(output) as log, progress_bar(len(files), "読み込み中") as tick:
+        found = job.discover(folder, own) if folder.is_dir() else None
+        with batch_log(output) as log, progress_bar(len(found[0]) if found else 0, "読み込み中") as tick:
             log.info("集約を始めます: %s（%s）→ %s", folder, kind, output)
-            batch = job.consolidate(kind, folder, progress=tick, exclude=own, **options)
+            batch = job.consolidate(kind, folder, progress=tick, exclude=own, found=found, **options)
             out, side = job.write_workbook(batch, output, json_out, include_inconsistent=include_inconsistent)
             if csv_dir:
                 _write_csv(batch, csv_dir)

@@ -339,11 +339,13 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
                 password: str | None = None, roster: Path | None = None, timeout: float = 60.0,
                 isolate: bool = True, progress=None, corrections: Path | None = None,
                 since: Path | None = None, exclude=(), strict: bool = False,
-                max_memory_mb: float | None = None) -> Batch:
+                max_memory_mb: float | None = None,
+                found: tuple[list[Path], list[tuple[str, str]]] | None = None) -> Batch:
     """Read every workbook under root; then corrections, the roster rule, the round's tracking (with a roster,
     or the kind's built-in list) and the comparison with a previous run's JSON.  `exclude`: this run's own
     output paths (never read as submissions, even inside the folder).  `strict`: inferred readings are
-    warnings."""
+    warnings.  `found`: what discover(root, exclude) gave the caller (e.g. to size a progress bar), so the
+    folder is not listed twice."""
     from workbook_tools.app.collection import read_corrections, read_entries, read_previous
 
     entry = registry.get(kind, consolidating=True)
@@ -358,7 +360,7 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     fixes = read_corrections(corrections) if corrections is not None else None
     previous = read_previous(since) if since is not None else None
     started = dt.datetime.now().isoformat(timespec="seconds")
-    files, skipped = discover(root, exclude)
+    files, skipped = found if found is not None else discover(root, exclude)
     # a built-in kind travels by name (a pickled FormDef per file cost ~0.7 ms and made the parent the bottleneck)
     ref = entry.name if registry.importable(entry) else entry
     tasks = [Task(str(p), str(root), ref, year, password, strict) for p in files]

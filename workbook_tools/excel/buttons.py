@@ -113,7 +113,8 @@ def _consolidate(io: SheetIO, kind: str, label: str) -> Path | None:
     folder = io.pick_folder(f"{label}のファイルが入ったフォルダを選んでください")
     if folder is None:
         return None
-    files, _ = consolidate.discover(folder)
+    found = consolidate.discover(folder)
+    files = found[0]
     done = 0
 
     def tick(n: int = 1) -> None:
@@ -121,7 +122,7 @@ def _consolidate(io: SheetIO, kind: str, label: str) -> Path | None:
         done += n
         io.status(f"{label}を読み込んでいます… {done} / {len(files)}")
 
-    batch = consolidate.consolidate(kind, folder, progress=tick)
+    batch = consolidate.consolidate(kind, folder, progress=tick, found=found)
     out = folder.parent / f"{label}_集約_{_stamp()}.xlsx"
     io.status("集約結果を書き出しています…")
     consolidate.write_workbook(batch, out)
