@@ -74,15 +74,22 @@ def test_sheet_xml_is_byte_identical_to_xlsxwriters(tmp_path):
         assert outs[True][name] == outs[False][name], name
 
 
-def test_fast_path_is_used_for_our_cells(tmp_path, monkeypatch):
-    """The comparison above would pass vacuously if the fast path never ran: count the cells XlsxWriter's
-    own per-cell writer still gets (only the ones without a format or of another kind)."""
-    wb = xlsxwriter.Workbook(str(tmp_path / "x.xlsx"))
+def _counted(path, monkeypatch, options: dict):
+    """A workbook and sheet with our row writer installed; the list of cells XlsxWriter's own per-cell writer
+    still gets."""
+    wb = xlsxwriter.Workbook(str(path), options)
     ws = wb.add_worksheet()
     calls = []
     original = ws._write_cell
     monkeypatch.setattr(ws, "_write_cell", lambda r, c, cell: (calls.append((r, c)), original(r, c, cell)))
     assert xlsx_rows.install(ws)
+    return wb, ws, calls
+
+
+def test_fast_path_is_used_for_our_cells(tmp_path, monkeypatch):
+    """The comparison above would pass vacuously if the fast path never ran: count the cells XlsxWriter's
+    own per-cell writer still gets (only the ones without a format or of another kind)."""
+    wb, ws, calls = _counted(tmp_path / "x.xlsx", monkeypatch, {})
     f = wb.add_format({"bold": True})
     for r in range(100):
         ws.write_number(r, 0, r, f)
@@ -244,12 +251,7 @@ def test_streamed_rows_are_byte_identical_to_xlsxwriters(tmp_path):
 
 def test_streamed_fast_path_is_used(tmp_path, monkeypatch):
     """Only the cells without a format, of another kind or rich-looking reach XlsxWriter's per-cell writer."""
-    wb = xlsxwriter.Workbook(str(tmp_path / "s.xlsx"), {"constant_memory": True})
-    ws = wb.add_worksheet()
-    calls = []
-    original = ws._write_cell
-    monkeypatch.setattr(ws, "_write_cell", lambda r, c, cell: (calls.append((r, c)), original(r, c, cell)))
-    assert xlsx_rows.install(ws)
+    wb, ws, calls = _counted(tmp_path / "s.xlsx", monkeypatch, {"constant_memory": True})
     f = wb.add_format({"bold": True})
     for r in range(50):
         ws.write_number(r, 0, r, f)
