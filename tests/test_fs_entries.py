@@ -238,3 +238,26 @@ def test_hash_timeout(tmp_path, monkeypatch):
     monkeypatch.undo()  # the hashing thread is still stuck on slow.xlsx: the next file must not wait for it
     assert files.sha256_file(other, timeout=5) == hashlib.sha256(b"next file").hexdigest()
     gate.set()
+
+
+def test_discover_order_and_a_folder_reached_through_a_link(tmp_path, good):
+    """Files in subfolders are found in case-folded path order, whether the input folder is named by its own
+    path or through a link to it; our output is recognised by either spelling of its path."""
+    real = tmp_path / "実体"
+    for rel in ("B.xlsx", "a.xlsx", "サブ/c.xlsx", "サブ/深い/d.xlsx", "集約.xlsx"):
+        (real / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(good, real / rel)
+    roots = [real]
+    if hasattr(os, "symlink"):
+        try:
+            os.symlink(real, tmp_path / "リンク", target_is_directory=True)
+            roots.append(tmp_path / "リンク")
+        except OSError:  # Windows without the right to make links
+            pass
+    for root in roots:
+        for output in {real / "集約.xlsx", root / "集約.xlsx"}:
+            found, skipped = job.discover(root, [output])
+            assert [p.relative_to(root).as_posix() for p in found] == \
+                ["a.xlsx", "B.xlsx", "サブ/c.xlsx", "サブ/深い/d.xlsx"]
+            assert all(p.is_relative_to(root) for p in found)
+            assert skipped == [("集約.xlsx", "このツールの今回の出力ファイルのため読み込みませんでした")]

@@ -245,28 +245,34 @@ def discover(root: Path, exclude=()) -> tuple[list[Path], list[tuple[str, str]]]
 
     root_real = os.path.realpath(root)
     own = {os.path.normcase(os.path.realpath(p)) for p in exclude}
-    files, skipped = [], []
+    found: list[tuple[str, Path]] = []  # (relative path folded, path): the order files are read and listed in
+    skipped: list[tuple[str, str]] = []
 
     def unreadable(exc: OSError) -> None:
         where = display_name(os.path.relpath(exc.filename, root)) if exc.filename else "."
         skipped.append((where, "フォルダを読めませんでした: " + read_error_reason(exc)))
 
+    real_dirs = {os.fspath(root): root_real}  # each folder walked, resolved (linked folders are not entered)
     for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
+        real_dir = real_dirs.pop(dirpath, None) or os.path.realpath(dirpath)
+        prefix = os.path.relpath(dirpath, root) + os.sep if dirpath != os.fspath(root) else ""
         dirnames.sort(key=str.casefold)
         for name in list(dirnames):
             why = _folder_refusal(Path(dirpath) / name, root_real)
             if why:
                 dirnames.remove(name)
                 skipped.append((display_name(str((Path(dirpath) / name).relative_to(root))), why))
+            else:
+                real_dirs[os.path.join(dirpath, name)] = os.path.join(real_dir, name)
         for name in sorted(filenames, key=str.casefold):
             p = Path(dirpath) / name
-            why = _file_refusal(p, name, root_real, own)
+            why = _file_refusal(p, name, root_real, own, real_dir)
             if why is None:
-                files.append(p)
+                found.append(((prefix + name).casefold(), p))
             elif why:
-                skipped.append((display_name(str(p.relative_to(root))), why))
-    files.sort(key=lambda p: str(p.relative_to(root)).casefold())
-    return files, skipped
+                skipped.append((display_name(prefix + name), why))
+    found.sort(key=lambda kp: kp[0])
+    return [p for _, p in found], skipped
 
 
 def _folder_refusal(path: Path, root_real: str) -> str | None:
@@ -280,21 +286,22 @@ def _folder_refusal(path: Path, root_real: str) -> str | None:
     return None
 
 
-def _file_refusal(p: Path, name: str, root_real: str, own: set[str]) -> str | None:
-    """None to read the file, "" to pass over it silently (dot files), else the Japanese reason."""
+def _file_refusal(p: Path, name: str, root_real: str, own: set[str], real_dir: str) -> str | None:
+    """None to read the file, "" to pass over it silently (dot files), else the Japanese reason.
+    `real_dir`: the resolved path of the file's folder (see entry_refusal)."""
     from workbook_tools.io.files import entry_refusal
     from workbook_tools.io.outputs import is_own_temp
 
     if is_own_temp(name):
         return "このツールの一時ファイルのため読み込みませんでした"
-    if os.path.normcase(os.path.realpath(p)) in own:
+    if own and os.path.normcase(os.path.join(real_dir, name) if not os.path.islink(p) else os.path.realpath(p)) in own:
         return "このツールの今回の出力ファイルのため読み込みませんでした"
     if name.startswith("~$"):
         return "Excel の一時ファイル（ロックファイル）のため読み込みませんでした"
     if p.suffix.lower() not in EXTENSIONS:
         return "" if name.startswith(".") else \
             f"Excel ブックの拡張子（{'・'.join(EXTENSIONS)}）ではないため読み込みませんでした"
-    return entry_refusal(p, root_real)
+    return entry_refusal(p, root_real, real_dir)
 
 
 def _settle_hashes(files: list[Path], root: Path, batch: Batch, timeout: float) -> list[Problem]:

@@ -30,24 +30,31 @@ def within(path: str, root_real: str) -> bool:
         return False
 
 
-def entry_refusal(path: Path, root_real: str) -> str | None:
-    """Why this directory entry must not be read as a submission, or None for a regular file inside the folder."""
+def entry_refusal(path: Path, root_real: str, real_dir: str | None = None) -> str | None:
+    """Why this directory entry must not be read as a submission, or None for a regular file inside the folder.
+
+    `real_dir`: the resolved path of the entry's folder when the caller knows it (a folder walk that
+    follows no links): an entry that is not itself a link then resolves to real_dir joined with its
+    name, so the one lstat decides and no realpath (a system call per path component) is needed."""
     try:
         lst = os.lstat(path)
     except OSError as exc:
         return read_error_reason(exc)
-    real = os.path.realpath(path)
-    if stat.S_ISLNK(lst.st_mode) or real != os.path.abspath(path):
+    if real_dir is not None and not stat.S_ISLNK(lst.st_mode):
+        st = lst
+    else:
+        real = os.path.realpath(path)
+        if stat.S_ISLNK(lst.st_mode) or real != os.path.abspath(path):
+            try:
+                os.stat(path)
+            except OSError:
+                return "リンク先のファイルがない（壊れたリンク）ため読み込みませんでした"
+            if not within(real, root_real):
+                return "入力フォルダの外を指すリンクのため読み込みませんでした（リンク先は読みません）"
         try:
-            os.stat(path)
-        except OSError:
-            return "リンク先のファイルがない（壊れたリンク）ため読み込みませんでした"
-        if not within(real, root_real):
-            return "入力フォルダの外を指すリンクのため読み込みませんでした（リンク先は読みません）"
-    try:
-        st = os.stat(path)
-    except OSError as exc:
-        return read_error_reason(exc)
+            st = os.stat(path)
+        except OSError as exc:
+            return read_error_reason(exc)
     if not stat.S_ISREG(st.st_mode):
         return f"通常のファイルではない（{_kind_of(st.st_mode)}）ため読み込みませんでした"
     return None
