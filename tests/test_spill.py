@@ -315,3 +315,104 @@ def test_writing_reads_each_record_from_the_spill_once(surveys, tmp_path, monkey
     assert sorted(reads) == list(range(40)) and used > 20
     wb = openpyxl.load_workbook(tmp_path / "集約.xlsx", read_only=True)
     assert sum(1 for _ in wb["記述"].iter_rows(min_row=2)) == used
+
+
+TRICKY = {  # 一覧 columns → what the submission holds there (the writer must write each exactly as in memory)
+    "writer": "+81-3-0000-0000 に電話",  # quoted: a text Excel would take for a formula
+    "rival_union": "A&B <tag> \"引用\" 'x'",  # escaped
+    "members_r": "－",  # a full-width minus starts the raw text: quoted too
+    "nonmembers_r": "  前後に空白  ",  # whitespace kept (xml:space)
+}
+FALLBACK = {  # … and submissions whose row is written the usual way (a cell that needs the sheet)
+    "制御文字.xlsx": {"writer": "削除\x7f文字"},  # DEL: a control character the form can hold
+    "リッチ.xlsx": {"writer": "<r>&</r>"},
+    "長文.xlsx": {"nonmembers_r": "長" * 20_000},  # longer than a text that cannot be over Excel's length
+}
+
+
+def _survey(template: Path, out: Path, i: int, answers: dict) -> None:
+    import random
+
+    from workbook_tools.forms import survey
+    from workbook_tools.samples.submissions import fill_template, survey_answers, survey_template_values
+
+    a = survey_answers("東京", i, random.Random(i))
+    for key, text in answers.items():
+        if hasattr(a, key):
+            setattr(a, key, text)
+        else:
+            a.numbers[key] = text
+    fill_template(template, out, survey.FORM, survey_template_values(a))
+
+
+def test_list_cells_made_ahead_equal_cells_written_in_memory(tmp_path, monkeypatch):
+    """一覧's cells after the fixed ones are made as the records arrive (ListAhead); written with them, every cell
+    and style of every sheet is the same as written in memory, tricky texts included; a record whose cells need
+    the sheet (a control character, rich-text-shaped, too long) is written the usual way."""
+    from workbook_tools.app.templates import write_template
+    from workbook_tools.io import consolidate_writer
+
+    root = tmp_path / "提出"
+    root.mkdir()
+    template = write_template("survey", tmp_path / "survey.xlsx", year=2024)
+    for i in range(1, 6):
+        _survey(template, root / f"普通{i}.xlsx", i, {})
+    _survey(template, root / "難しい文字.xlsx", 7, TRICKY)
+    for i, (name, answers) in enumerate(FALLBACK.items(), start=8):
+        _survey(template, root / name, i, answers)
+    (root / "壊れた.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    for jobs in (1, None):  # a worker's pickled records, and records made in this process
+        monkeypatch.setattr(consolidate_writer, "STREAM_FROM_RECORDS", 0)  # streamed however few the records
+        batch = job.consolidate("survey", root, year=2024, jobs=jobs, isolate=jobs is not None, timeout=60)
+        try:
+            names = [r.path for r in batch.held()]
+            made = {names[i] for i in batch.ahead.at}
+            assert made == {f"普通{i}.xlsx" for i in range(1, 6)} | {"難しい文字.xlsx"}
+            used, real = [], consolidate_writer.ListAhead.get
+
+            def get(self, i, rec):
+                got = real(self, i, rec)
+                if got is not None:
+                    used.append(names[i])
+                return got
+            monkeypatch.setattr(consolidate_writer.ListAhead, "get", get)
+            job.write_workbook(batch, tmp_path / "ahead.xlsx")
+            assert sorted(used) == sorted(made)
+            monkeypatch.setattr(writer, "_stream_rows", lambda ws, folder: False)
+            job.write_workbook(batch, tmp_path / "memory.xlsx")
+        finally:
+            batch.close()
+            monkeypatch.undo()
+        ahead, memory = _cells(tmp_path / "ahead.xlsx"), _cells(tmp_path / "memory.xlsx")
+        del ahead["概要"][0][(3, 2)], memory["概要"][0][(3, 2)]  # 実行日時
+        assert list(ahead) == list(memory)
+        for name in memory:
+            assert ahead[name][1:] == memory[name][1:], name
+            assert ahead[name][0] == memory[name][0], name
+        row = 3 + names.index("難しい文字.xlsx")
+        shown = {v for (r, _), (v, _) in ahead["一覧"][0].items() if r == row}
+        assert set(TRICKY.values()) <= shown
+        quoted = {v for (r, _), (v, style) in ahead["一覧"][0].items() if r == row and style[-2]}
+        assert quoted == {TRICKY["writer"], TRICKY["members_r"]}
+        assert {"削除\ufffd文字", "<r>&</r>"} <= {v for (_, _), (v, _) in memory["一覧"][0].items()}
+
+
+def test_list_cells_made_ahead_are_not_used_once_a_rule_changed_the_answers(surveys, tmp_path, monkeypatch):
+    """What a batch rule changes on a held answer after the record arrived (e.g. a prefecture guessed from the
+    file name) is what 一覧 shows: the cells made ahead from the old answer are left unused."""
+    from workbook_tools.io import consolidate_writer
+
+    monkeypatch.setattr(consolidate_writer, "STREAM_FROM_RECORDS", 0)
+    batch = job.consolidate("survey", surveys, year=2024, isolate=False)
+    try:
+        assert len(batch.ahead.at) == len(batch.held()) == 40
+        held = batch.held()[4]
+        held.values["h.pref"] = FieldValue("沖縄県", "ファイル名から推定", "")  # as forms/consolidation does it
+        job.write_workbook(batch, tmp_path / "集約.xlsx")
+    finally:
+        batch.close()
+    ws = openpyxl.load_workbook(tmp_path / "集約.xlsx")["一覧"]
+    heads = [c.value for c in ws[2]]
+    col = heads.index("県本部") + 1
+    assert ws.cell(3 + 4, col).value == "沖縄県"
+    assert ws.cell(3 + 5, col).value != "沖縄県"
