@@ -112,3 +112,23 @@ def test_idle_workers_end_by_themselves_after_the_run():
     while time.monotonic() < deadline and [p for p in multiprocessing.active_children() if p.pid in pids]:
         time.sleep(0.05)
     assert not [p for p in multiprocessing.active_children() if p.pid in pids]
+
+
+@pytest.mark.parametrize("args, count", [
+    (["consolidate", "survey", "提出", "-o", "x.xlsx", "--jobs", "1"], 1),
+    (["consolidate", "survey", "提出", "-o", "x.xlsx", "--jobs", "2"], 2),
+    (["-q", "consolidate", "report", "提出", "--jobs=5", "-o", "x.xlsx"], 2),
+    (["consolidate", "survey", "提出", "-o", "x.xlsx", "--jobs", "0"], 1),
+    (["consolidate", "survey", "提出", "-o", "x.xlsx", "--jobs", "二"], 1),
+    (["grid", "recompute", "a.xlsx", "-o", "b.xlsx"], 1),
+])
+def test_how_many_readers_start_ahead(args, count):
+    assert entry.prestart_count(args) == count
+
+
+def test_without_jobs_as_many_readers_start_ahead_as_cores_up_to_two(monkeypatch):
+    import os
+
+    for cores, count in ((1, 1), (2, 2), (16, 2), (None, 1)):
+        monkeypatch.setattr(os, "cpu_count", lambda: cores)
+        assert entry.prestart_count(["consolidate", "survey", "提出", "-o", "x.xlsx"]) == count

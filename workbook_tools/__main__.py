@@ -5,9 +5,10 @@ worker process first re-runs the program's main script as ``__mp_main__``; the c
 script's only import is this module, so a worker loads this file and not the CLI (click,
 the help texts) before it reads anything.
 
-For ``consolidate``, ``grid recompute`` and ``contracts recompute`` the first reader worker is
-started here, before the CLI is imported: its start-up (a fresh interpreter importing the
-reader) then overlaps the parent's own start-up, path checks and hashing instead of following them.
+For ``consolidate``, ``grid recompute`` and ``contracts recompute`` the first reader workers (two
+for a consolidation that will read with two or more) are started here, before the CLI is imported:
+their start-up (a fresh interpreter importing the reader) then overlaps the parent's own start-up and
+path checks instead of following them.
 """
 from __future__ import annotations
 
@@ -50,6 +51,27 @@ def reader_for(args: list[str]) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+PRESTARTED_AT_MOST = 2  # reader workers started before the CLI (the rest start with the run, as many as it needs)
+
+
+def prestart_count(args: list[str]) -> int:
+    """How many reader workers to start ahead for these arguments: the consolidation's ``--jobs`` (else the
+    core count, its default), at most PRESTARTED_AT_MOST; 1 for a one-file reader or a --jobs click will refuse."""
+    if not reads_folder(args):
+        return 1
+    jobs = None
+    for i, a in enumerate(args):
+        if a == "--jobs" and i + 1 < len(args):
+            jobs = args[i + 1]
+        elif a.startswith("--jobs="):
+            jobs = a.partition("=")[2]
+    if jobs is None:
+        import os
+
+        return max(1, min(PRESTARTED_AT_MOST, os.cpu_count() or 1))
+    return max(1, min(PRESTARTED_AT_MOST, int(jobs))) if jobs.isdigit() else 1
+
+
 def main() -> None:
     reader = reader_for(sys.argv[1:])
     if reader is None:
@@ -60,7 +82,7 @@ def main() -> None:
     from workbook_tools.io.isolation import discard_spares, prestart
 
     try:
-        prestart(reader[0], jobs=1, preload=reader[1])
+        prestart(reader[0], jobs=prestart_count(sys.argv[1:]), preload=reader[1])
     except Exception:  # noqa: BLE001 - only a head start: the consolidation starts (and reports) its own workers
         pass
     try:
