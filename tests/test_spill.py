@@ -363,6 +363,7 @@ def test_list_cells_made_ahead_equal_cells_written_in_memory(tmp_path, monkeypat
     (root / "壊れた.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
     for jobs in (1, None):  # a worker's pickled records, and records made in this process
         monkeypatch.setattr(consolidate_writer, "STREAM_FROM_RECORDS", 0)  # streamed however few the records
+        monkeypatch.setattr(job, "ahead_pays", lambda jobs, isolate: True)  # whatever the cores
         batch = job.consolidate("survey", root, year=2024, jobs=jobs, isolate=jobs is not None, timeout=60)
         try:
             names = [r.path for r in batch.held()]
@@ -403,6 +404,7 @@ def test_list_cells_made_ahead_are_not_used_once_a_rule_changed_the_answers(surv
     from workbook_tools.io import consolidate_writer
 
     monkeypatch.setattr(consolidate_writer, "STREAM_FROM_RECORDS", 0)
+    monkeypatch.setattr(job, "ahead_pays", lambda jobs, isolate: True)
     batch = job.consolidate("survey", surveys, year=2024, isolate=False)
     try:
         assert len(batch.ahead.at) == len(batch.held()) == 40
@@ -431,3 +433,14 @@ def test_an_answer_pickles_as_its_constructor_arguments():
         back.value = 1
     data = pickle.dumps(v, pickle.HIGHEST_PROTOCOL)
     assert not [name for name in ("flag", "raw", "sheet", "cell", "how", "rule") if name.encode() in data]  # no names
+
+
+def test_list_cells_are_made_ahead_only_with_a_core_to_spare(monkeypatch):
+    import os
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert job.ahead_pays(1, True)
+    assert not job.ahead_pays(2, True) and not job.ahead_pays(None, True) and not job.ahead_pays(3, True)
+    assert not job.ahead_pays(1, False)  # read in this process: no core waits
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    assert job.ahead_pays(None, True) is False and job.ahead_pays(4, True)

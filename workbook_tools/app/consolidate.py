@@ -375,7 +375,8 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     from workbook_tools.io.spill import RecordSpill
 
     spill = RecordSpill(len(tasks), entry.consolidation.kept_keys)
-    ahead = _ListAheadSlot(entry if fixes is None else None)  # corrections change values after the run
+    # corrections change values after the run: nothing is made ahead then
+    ahead = _ListAheadSlot(entry if fixes is None and ahead_pays(jobs, isolate) else None)
     try:
         notes = _run(tasks, root, spill, jobs, timeout, isolate, progress, max_memory_mb, ahead)
         batch = Batch(entry.name, root, spill, skipped, notes, year, started=started,
@@ -388,6 +389,16 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
             ahead.made.close()
         raise
     return batch
+
+
+def ahead_pays(jobs: int | None, isolate: bool) -> bool:
+    """Whether making 一覧's cells ahead (io/consolidate_writer.ListAhead) shortens the run: only when the parent
+    has a core of its own while its workers read (fewer workers than cores).  It costs more CPU than it saves
+    in the write after the last file (the record is unpickled once more, the made row kept in a temporary
+    file): done on a spare core it takes that much off the end of the run; on a busy one it only slows the
+    workers."""
+    cores = os.cpu_count() or 1
+    return isolate and (jobs or cores) < cores
 
 
 class _ListAheadSlot:
