@@ -127,7 +127,6 @@ _RENDER_LETTERS: dict[int, str] = {}
 
 
 def store_cells(ws, row: int, cells: list, ahead: Ahead | None = None) -> bool:
-
     """Put one row's cells [(col, kind, value, fmt)] of a constant_memory sheet into its cell table as
     ``_write_string`` / ``_write_number`` / ``_write_blank`` would store them one by one, with one dimension
     check for the row (the previous row is flushed first, as the first write of a new row does).  The caller
