@@ -131,3 +131,35 @@ def test_the_prestarted_reader_is_the_one_recompute_takes_over():
         assert job.result.to_dict() == grid.recompute(GRID).result.to_dict()
     finally:
         isolation.discard_spares()
+
+
+def test_a_bundle_whose_reader_aborts_gives_exit_2_and_a_japanese_message(tmp_path):
+    """`bundle` reads both its inputs in worker processes too (issue 17's leftover: it read in-process)."""
+    out = tmp_path / "分冊.xlsx"
+    res = _cli(["bundle", "--contracts", str(CONTRACTS), "--grid", str(GRID), "-o", str(out)], tmp_path,
+               hook="crash")
+    assert res.returncode == 2, res.stderr
+    assert "読み込み中にプログラムが異常終了しました" in res.stderr
+    assert "Traceback" not in res.stderr and not out.exists()
+
+
+def test_a_bundle_reads_the_grid_once_for_both_views_and_equals_reading_in_process(tmp_path, monkeypatch):
+    from python_calamine import CalamineWorkbook
+
+    from workbook_tools.app import bundle
+
+    reads = []
+    real = grid.start_read
+    monkeypatch.setattr(grid, "start_read", lambda *a, **k: (reads.append(a), real(*a, **k))[1])
+    _, isolated = bundle.write_bundle(CONTRACTS, GRID, tmp_path / "別.xlsx")
+    _, here = bundle.write_bundle(CONTRACTS, GRID, tmp_path / "同.xlsx", isolate=False)
+    assert len(reads) == 1 and isolated == here
+    a, b = CalamineWorkbook.from_path(str(tmp_path / "別.xlsx")), CalamineWorkbook.from_path(str(tmp_path / "同.xlsx"))
+    assert a.sheet_names == b.sheet_names and len(a.sheet_names) >= 3
+    assert all(a.get_sheet_by_name(n).to_python() == b.get_sheet_by_name(n).to_python() for n in a.sheet_names)
+
+
+def test_a_pending_read_gives_the_same_answer_twice():
+    pending = grid.start_read(GRID)
+    first = pending.result()
+    assert pending.result() is first

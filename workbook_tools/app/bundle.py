@@ -12,15 +12,19 @@ GRID_VIEWS = (6, 5)  # start months, in the published order
 
 
 def write_bundle(contracts_file: Path, grid_file: Path, output: Path, *, sheet: str | None = None,
-                 year: int | None = None) -> tuple[Path, list]:
-    """Recompute Report B and both Report A views and write them into ``output``; returns (path, problems)."""
+                 year: int | None = None, isolate: bool = True) -> tuple[Path, list]:
+    """Recompute Report B and both Report A views and write them into ``output``; returns (path, problems).
+    ``isolate``: both inputs are read at once, each in a worker process (app/isolated_read.py: a file that
+    crashes the reader or eats memory ends in a Japanese error), the grid once for both views."""
     from workbook_tools.app import contracts, grid
     from workbook_tools.io.contracts_writer import write_contracts
     from workbook_tools.io.grid_writer import write_checks_sheet, write_grid_sheet
     from workbook_tools.io.writer import safe_book
 
-    cj = contracts.recompute(contracts_file)
-    views = [grid.recompute(grid_file, sheet=sheet, start_month=m, fiscal_year=year) for m in GRID_VIEWS]
+    reading = grid.start_read(grid_file, sheet=sheet, fiscal_year=year) if isolate else None
+    cj = contracts.recompute(contracts_file, isolate=isolate)
+    views = [grid.recompute(grid_file, sheet=sheet, start_month=m, fiscal_year=year, pending=reading)
+             for m in GRID_VIEWS]
     problems = list(cj.problems)
     seen = set()
     for job in views:  # both views read the same file: its problems once

@@ -18,14 +18,23 @@ class ContractsJob:
     file: str = ""
 
 
-def recompute(path: Path, rule: RoundingRule | None = None, *, isolate: bool = False) -> ContractsJob:
-    """Read and compute Report B.  ``isolate``: read in a worker process (app/isolated_read.py), so that a
-    file that crashes the reader or eats memory ends in a Japanese error, not in a dead process."""
-    if isolate:
-        from workbook_tools.app.isolated_read import start_read
+def start_read(path: Path):
+    """Report B's read started in a worker process (app/isolated_read.PendingRead), for ``recompute(...,
+    pending=…)``."""
+    from workbook_tools.app.isolated_read import start_read as start
 
-        pending = start_read(read_in_worker, path, path)
+    return start(read_in_worker, path, path)
+
+
+def recompute(path: Path, rule: RoundingRule | None = None, *, isolate: bool = False,
+              pending=None) -> ContractsJob:
+    """Read and compute Report B.  ``isolate``: read in a worker process (app/isolated_read.py), so that a
+    file that crashes the reader or eats memory ends in a Japanese error, not in a dead process.
+    ``pending``: that read, already started (``start_read``)."""
+    if isolate and pending is None:
+        pending = start_read(path)
         _import_writer()  # while the worker starts and reads
+    if pending is not None:
         products, problems = pending.result()
         problems = pending.notes + problems
     else:

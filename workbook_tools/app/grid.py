@@ -116,17 +116,26 @@ def _row_checks(inp: GridInput, file: str, src: GridSpec) -> list[Problem]:
     return problems
 
 
+def start_read(path: Path, *, sheet: str | None = None, cutoff: YearMonth | None = None,
+               fiscal_year: int | None = None):
+    """The grid's read started in a worker process (app/isolated_read.PendingRead), for ``recompute(...,
+    pending=…)``: e.g. both views of a bundle from one read, while another input is read too."""
+    from workbook_tools.app.isolated_read import start_read as start
+
+    return start(read_in_worker, (path, sheet, cutoff, fiscal_year), path)
+
+
 def recompute(path: Path, *, sheet: str | None = None, start_month: int | None = None,
               cutoff: YearMonth | None = None, fiscal_year: int | None = None,
-              rule: RoundingRule | None = None, isolate: bool = False) -> GridJob:
+              rule: RoundingRule | None = None, isolate: bool = False, pending=None) -> GridJob:
     """Read, recompute and check a grid.  ``isolate``: read in a worker process (app/isolated_read.py), so
-    that a file that crashes the reader or eats memory ends in a Japanese error, not in a dead process."""
+    that a file that crashes the reader or eats memory ends in a Japanese error, not in a dead process.
+    ``pending``: that read, already started (``start_read`` with the same sheet, cutoff and year)."""
     notes: list[Problem] = []
-    if isolate:
-        from workbook_tools.app.isolated_read import start_read
-
-        pending = start_read(read_in_worker, (path, sheet, cutoff, fiscal_year), path)
+    if isolate and pending is None:
+        pending = start_read(path, sheet=sheet, cutoff=cutoff, fiscal_year=fiscal_year)
         _import_writer()  # while the worker starts and reads
+    if pending is not None:
         inp, _ = pending.result()
         notes = pending.notes
     else:

@@ -63,6 +63,8 @@ class PendingRead:
     _outcome: Any = None
     _error: BaseException | None = None
     _done: threading.Event = field(default_factory=threading.Event)
+    _value: Any = None
+    _settled: bool = False  # result() has run: a second call gives the same value (or raises the same error)
 
     def start(self) -> "PendingRead":
         threading.Thread(target=self._run, name="isolated-read", daemon=True).start()
@@ -85,6 +87,20 @@ class PendingRead:
             self._done.set()
 
     def result(self):
+        """The worker function's value; its error, or a refusal naming the file, raised.  Callable again."""
+        if not self._settled:
+            try:
+                self._value = self._result()
+            except BaseException as exc:
+                self._error = exc
+                raise
+            finally:
+                self._settled = True
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+    def _result(self):
         while not self._done.wait(0.1):  # short waits: Ctrl+C stays responsive on Windows too
             pass
         if self._error is not None:
