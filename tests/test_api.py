@@ -2,6 +2,7 @@
 with openpyxl, stable Japanese columns and dtypes, a light import and no output on stdout."""
 import subprocess
 import sys
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -120,3 +121,17 @@ def test_kt_grid_returns_a_dataframe_for_xlwings():
     assert df.values.tolist() == plain[1:]
     # xlwings routes a returned DataFrame to its DataFrame converter (header, no index per @xw.ret)
     assert xw_conv.accessors[None].router(df, None, {}).__name__ == "PandasDataFrameConverter"
+
+
+@pytest.mark.parametrize("call, name", [("recompute_grid", "grid/加入拡大モデル単組_6月開始.xlsx"),
+                                        ("recompute_contracts", "contracts/新契約件数_県支部別.xlsx")])
+def test_one_file_reads_of_the_api_run_in_a_worker(monkeypatch, call, name):
+    """A reader that aborts (made to, in the worker, by the test-only hook) is a Japanese RefusedFile naming the
+    file: the caller's interpreter (a notebook's kernel) lives on."""
+    from workbook_tools.app import isolated_read
+    from workbook_tools.errors import RefusedFile
+
+    monkeypatch.setenv(isolated_read.TEST_HOOK, "crash")
+    with pytest.raises(RefusedFile) as err:
+        getattr(wt, call)(EX / name)
+    assert err.value.file == Path(name).name and "異常終了" in err.value.message

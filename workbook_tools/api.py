@@ -112,7 +112,8 @@ def recompute_grid(path, *, sheet: str | None = None, start_month: int | None = 
     if start_month not in (None, 5, 6):
         raise ValueError(f"start_month は 6 か 5 です（{start_month}）")
     job = grid.recompute(paths.existing_file(Path(path)), sheet=sheet, start_month=start_month,
-                         cutoff=YearMonth.parse(cutoff) if cutoff else None, fiscal_year=year)
+                         cutoff=YearMonth.parse(cutoff) if cutoff else None, fiscal_year=year,
+                         isolate=True)  # a reader crash is a RefusedFile, not a dead interpreter (a notebook's kernel)
     return Result("grid", job, grid_tables(job))
 
 
@@ -121,5 +122,5 @@ def recompute_contracts(path) -> Result:
     from workbook_tools.app import contracts, paths
     from workbook_tools.app.tables import contracts_tables
 
-    job = contracts.recompute(paths.existing_file(Path(path)))
+    job = contracts.recompute(paths.existing_file(Path(path)), isolate=True)
     return Result("contracts", job, contracts_tables(job))

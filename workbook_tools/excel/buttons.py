@@ -99,7 +99,7 @@ def contracts_recompute(io: SheetIO) -> Path | None:
         io.alert("先にこのブックを保存してください。")
         return None
     io.status("新契約件数を集計しています…")
-    job = contracts.recompute(path)
+    job = contracts.recompute(path, isolate=True)  # read in a worker: a reader crash cannot end Excel's Python
     out = path.with_name(f"{path.stem}_主要共済の実績_{_stamp()}.xlsx")
     contracts.write_workbook(job, out)
     io.open_workbook(out)

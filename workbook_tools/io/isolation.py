@@ -60,11 +60,14 @@ def _worker(fn: Callable | str, conn, preload: tuple[str, ...] = ()) -> None:
         for extra in preload:  # what the function imports lazily, loaded before any input arrives
             importlib.import_module(extra)
     pickled: bool | Callable = False  # set by a _CONFIG message (a prestarted worker learns it when adopted)
-    conn.send(("ready", True, None, ""))
+    try:
+        conn.send(("ready", True, None, ""))
+    except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
+        return  # the run ended while this worker started (e.g. the replacement of one that crashed): no traceback
     while True:
         try:
             item = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):  # the parent closed the pipe or is gone (Windows: a reset)
             return
         if item is None:
             return
@@ -77,8 +80,14 @@ def _worker(fn: Callable | str, conn, preload: tuple[str, ...] = ()) -> None:
             if pickled:  # the parent keeps the bytes as they are (e.g. to spill them)
                 data = pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
                 result = (pickled(result), data) if callable(pickled) else data
-            conn.send((index, True, result, ""))
+            answer = (index, True, result, "")
         except BaseException as exc:  # noqa: BLE001 - reported, never raised across the process boundary
+            answer = (index, False, None, f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send(answer)
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            return  # the parent is gone or done with this worker: nobody to tell
+        except Exception as exc:  # noqa: BLE001 - the answer does not pickle: say so instead
             conn.send((index, False, None, f"{type(exc).__name__}: {exc}"))
 
 
