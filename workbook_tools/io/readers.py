@@ -212,40 +212,67 @@ def _read_package_xml(book: Book) -> None:
     """Defined names, sheet parts, check-box controls and custom document properties, from the
     parts check_file read (each parsed once, with expat callbacks: io.xmlscan)."""
     from workbook_tools.io.controls import checkboxes, sheet_parts
-    from workbook_tools.io.xmlscan import elements_with_text
 
     parts = book.sniffed.parts
     xml = parts.get("xl/workbook.xml", b"<workbook/>")
     try:
-        found = elements_with_text(xml, _DEFINED_NAME, also=_SHEET)
+        sheets, names = _workbook_part(xml, tuple(book.sheet_names))
     except Exception as exc:  # noqa: BLE001 - expat errors, a DTD or an entity (io.xmlscan)
         raise RefusedFile("ブックの構造（workbook.xml）が不正です",
                           file=book.path.name, code="bad_workbook_xml") from exc
-    sheets = [attrs for tag, attrs, _ in found if tag == _SHEET]
-    _defined_names(book, [s.get("name") for s in sheets], [(attrs, text) for tag, attrs, text in found
-                                                           if tag == _DEFINED_NAME])
-    by_name = sheet_parts(parts, sheets, book.sniffed.workbook_rels)
+    book.defined_names.update(names)
+    by_name = sheet_parts(parts, list(sheets), book.sniffed.workbook_rels)
     book.checkboxes = checkboxes(parts, book.sniffed.notes, by_name)
     book.part_sheets = {part: name for name, part in by_name.items()}
     if "docProps/custom.xml" in parts:
         try:
-            props = elements_with_text(parts["docProps/custom.xml"], _PROPERTY, child=True)
+            props = _custom_properties(parts["docProps/custom.xml"])
         except Exception as exc:  # noqa: BLE001
             raise RefusedFile("文書プロパティ（docProps/custom.xml）が不正です",
                               file=book.path.name, code="bad_custom_xml") from exc
-        book.properties.update((attrs.get("name", ""), value) for _, attrs, value in props)
+        book.properties.update(props)
+
+
+# Files filled from one template (or saved by one program) carry byte-identical workbook parts: what a
+# part says is worked out once per process for the same bytes (a bytes object caches its hash; a hit
+# costs one comparison of the bytes).  A part that fails to parse raises every time (nothing is kept).
+# What is kept is shared between books and never changed: callers copy it or only read it.
+@lru_cache(maxsize=64)
+def _workbook_part(xml: bytes, sheet_names: tuple[str, ...]) -> tuple[tuple[dict[str, str], ...],
+                                                                       tuple[tuple[str, tuple[str, str]], ...]]:
+    """(attributes of each <sheet>, (defined name, (sheet, A1)) of each name of one cell or range on a
+    sheet of the book) of xl/workbook.xml (one expat pass, io.xmlscan)."""
+    from workbook_tools.io.xmlscan import elements_with_text
+
+    found = elements_with_text(xml, _DEFINED_NAME, also=_SHEET)
+    sheets = tuple(attrs for tag, attrs, _ in found if tag == _SHEET)
+    names = _defined_names([s.get("name") for s in sheets], sheet_names,
+                           [(attrs, text) for tag, attrs, text in found if tag == _DEFINED_NAME])
+    return sheets, tuple(names.items())
+
+
+@lru_cache(maxsize=64)
+def _custom_properties(xml: bytes) -> tuple[tuple[str, str], ...]:
+    """(name, value) of each custom document property of docProps/custom.xml."""
+    from workbook_tools.io.xmlscan import elements_with_text
+
+    return tuple((attrs.get("name", ""), value)
+                 for _, attrs, value in elements_with_text(xml, _PROPERTY, child=True))
 
 
 _SHEET, _DEFINED_NAME, _PROPERTY = _NS_MAIN + "sheet", _NS_MAIN + "definedName", _NS_CUSTOM + "property"
 
 
-def _defined_names(book: Book, sheets: list[str | None], names: list[tuple[dict[str, str], str]]) -> None:
+def _defined_names(sheets: list[str | None], sheet_names: tuple[str, ...],
+                   names: list[tuple[dict[str, str], str]]) -> dict[str, tuple[str, str]]:
     """Names of one cell or range on a sheet of the book (print areas and other built-in names left out)."""
+    out: dict[str, tuple[str, str]] = {}
     for attrs, text in names:
         text, name = text.strip(), attrs.get("name", "")
         if "!" not in text or name.startswith("_xlnm"):
             continue
         sheet, ref = text.rsplit("!", 1)
         sheet = sheet.strip("'").replace("''", "'")
-        if sheet in sheets or sheet in book.sheet_names:
-            book.defined_names[name] = (sheet, ref.replace("$", ""))
+        if sheet in sheets or sheet in sheet_names:
+            out[name] = (sheet, ref.replace("$", ""))
+    return out

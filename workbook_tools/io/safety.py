@@ -333,15 +333,27 @@ def _parts_read_by_reader(zf: zipfile.ZipFile, infos, name: str, limits: Limits,
     return sheets, parsed
 
 
-def _relationships(xml: bytes, name: str) -> list[tuple[str, dict[str, str]]]:
+def _relationships(xml: bytes, name: str) -> tuple[tuple[str, dict[str, str]], ...]:
     """(element name, attributes) of every element whose name ends with Relationship."""
-    from workbook_tools.io.xmlscan import elements  # the part was checked for a DTD already
-
     try:
-        return elements(xml, lambda tag: tag.endswith("Relationship"))
+        return _relationship_elements(xml)
     except Exception as exc:  # noqa: BLE001 - any parse failure is a refusal
         raise RefusedFile("ブックの構造（workbook.xml.rels）が壊れています", file=name,
                           code="bad_workbook_rels") from exc
+
+
+@lru_cache(maxsize=64)
+def _relationship_elements(xml: bytes) -> tuple[tuple[str, dict[str, str]], ...]:
+    """_relationships, parsed once per process for the same bytes (files filled from one template carry
+    the same part; a bytes object caches its hash).  A failed parse raises every time; the result is
+    shared and only read (Sniffed.workbook_rels, io.controls)."""
+    from workbook_tools.io.xmlscan import elements  # the part was checked for a DTD already
+
+    return tuple(elements(xml, _is_relationship))
+
+
+def _is_relationship(tag: str) -> bool:
+    return tag.endswith("Relationship")
 
 
 _RELATIONSHIP = "http://schemas.openxmlformats.org/package/2006/relationships}Relationship"  # expat's spelling
