@@ -16,7 +16,7 @@ from itertools import chain
 from pathlib import Path
 
 from workbook_tools.errors import InputError, RefusedFile
-from workbook_tools.io.safety import DEFAULT_LIMITS, Limits, Sniffed, check_file
+from workbook_tools.io.safety import DEFAULT_LIMITS, Limits, Sniffed, check_file, scan_sheet, settle_pending
 
 
 @lru_cache(maxsize=None)  # at most 16,384 columns
@@ -99,14 +99,23 @@ class Book:
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
         """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
+        if self.sniffed.pending is not None:
+            scan_sheet(self.sniffed, name)  # the sheet's prescan records them
         part = next((p for p, n in self.part_sheets.items() if n == name), None)
         cells = self.sniffed.cell_formats.get(part or "", {})
         return {parse_a1(ref): code for ref, code in cells.items()}
 
     def sheet(self, name: str) -> SheetData:
         if name not in self._sheets:
+            if self.sniffed.pending is not None:
+                scan_sheet(self.sniffed, name)  # a sheet whose pre-check waited: scanned before calamine loads it
             self._sheets[name] = self._loader(name)  # type: ignore[operator]
         return self._sheets[name]
+
+    def scan_all_sheets(self) -> None:
+        """The pre-check of every sheet still waiting (what check_file does without defer_sheets)."""
+        if self.sniffed.pending is not None:
+            scan_sheet(self.sniffed)
 
 
 def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS,
@@ -114,14 +123,14 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
     """Check (io.safety) and open a workbook.  `data`: the file's bytes when the caller has read them
     already; they are what is checked and read (`path` then names the file and gives its extension)."""
     path = Path(path)
-    sniffed = check_file(path, limits, data)
+    sniffed = check_file(path, limits, data, defer_sheets=True)
     decrypted = False
     if sniffed.kind == "encrypted":
         if not password:
             raise RefusedFile("パスワードで保護（暗号化）されています。--password でパスワードを指定するか、"
                               "保護を外して再提出してもらってください", file=path.name, code="encrypted")
         data, decrypted = _decrypt(path, password, data), True
-        sniffed = check_file(path, limits, data)
+        sniffed = check_file(path, limits, data, defer_sheets=True)
         sniffed.notes.append("暗号化を解除して読み込みました")
     if sniffed.strict:
         raise RefusedFile("Strict Open XML 形式のブックには対応していません。Excel で「Excel ブック (*.xlsx)」"
@@ -136,7 +145,9 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
     book = Book(path, [], sniffed)
     book.sheet_names, book._loader = _calamine(path, data)
     if sniffed.kind in ("xlsx", "xlsm"):
-        _read_package_xml(book)
+        _read_package_xml(book)  # also settles which waiting sheet each name loads
+    else:
+        settle_pending(sniffed, {})  # (only a package has waiting sheets)
     return book
 
 
@@ -206,6 +217,7 @@ def _decrypt(path: Path, password: str, data: bytes | None) -> bytes:
 
 _NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # expat's spelling (io.xmlscan)
 _NS_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_DOC_ID = "http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
 def _read_package_xml(book: Book) -> None:
@@ -222,6 +234,10 @@ def _read_package_xml(book: Book) -> None:
                           file=book.path.name, code="bad_workbook_xml") from exc
     book.defined_names.update(names)
     by_name = sheet_parts(parts, list(sheets), book.sniffed.workbook_rels)
+    if book.sniffed.pending is not None:  # which waiting sheet each name loads (the others are scanned now)
+        targets = {r.get("Id"): r.get("Target", "") for r in book.sniffed.workbook_rels or ()}
+        settle_pending(book.sniffed, {s.get("name", ""): targets[s.get(_DOC_ID)] for s in sheets
+                                      if s.get(_DOC_ID) in targets})
     book.checkboxes = checkboxes(parts, book.sniffed.notes, by_name)
     book.part_sheets = {part: name for name, part in by_name.items()}
     if "docProps/custom.xml" in parts:
