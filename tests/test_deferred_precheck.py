@@ -103,7 +103,7 @@ def test_the_book_wide_area_counts_every_sheet_loaded(tmp_path):
         check_file(path, limits)
 
 
-@pytest.mark.parametrize("target", ["../xl/worksheets/sheet2.xml", "worksheets/./sheet2.xml",
+@pytest.mark.parametrize("target", ["../xl/worksheets/sheet2.xml", "worksheets/./sheet2.xml", "/xl//worksheets/sheet2.xml",
                                     "worksheets\\sheet2.xml"])
 def test_a_sheet_named_by_an_unusual_target_is_scanned_when_the_book_is_opened(tmp_path, target):
     """Only a plain target (worksheets/x.xml, /xl/worksheets/x.xml) is certain to be the part calamine

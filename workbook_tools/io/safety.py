@@ -265,7 +265,9 @@ def settle_pending(sn: Sniffed, targets: dict[str, str]) -> None:
 
 
 def _plain_target(target: str) -> str | None:
-    if "\\" in target or "//" in target or any(p in (".", "..") for p in target.split("/")):
+    """The stored name a plain target names; None for anything else (a backslash, an empty segment, any
+    segment starting with a dot: '.', '..', and a few harmless names too, which are then scanned at open)."""
+    if "\\" in target or "//" in target or "/." in target or target.startswith("."):
         return None
     return target[1:] if target.startswith("/") else "xl/" + target
 
