@@ -45,11 +45,6 @@ class FieldValue:
         # dict sets the same fields in half the time (28 values a file).  Still frozen, equal and hashable.
         self.__dict__.update(value=value, flag=flag, raw=raw, sheet=sheet, cell=cell, how=how, rule=rule)
 
-    def __reduce__(self):
-        # pickled as its seven values (not the default class + attribute dict): a record's 28 values are pickled
-        # by the worker and unpickled by the parent, ~15 % less time and bytes for the whole record
-        return FieldValue, (self.value, self.flag, self.raw, self.sheet, self.cell, self.how, self.rule)
-
     @property
     def display(self) -> str:
         if self.value is None:
