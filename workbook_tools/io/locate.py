@@ -310,16 +310,27 @@ def _template_extras(book: Book, form: FormDef, loc: Located) -> None:
 
 # --- 2. older copies: label anchors --------------------------------------------------
 def _pick_sheet(book: Book, form: FormDef, year: int | None) -> tuple[SheetData, _Index]:
-    _, _, labels, titles = _form_keys(form, year)
-    wanted = labels | titles
+    wanted = _wanted(form, year)
     best = None
     for name in book.sheet_names:
         idx = _Index(book.sheet(name), book.checkboxes.get(name), book.formats(name))
+        if len(book.sheet_names) == 1:
+            return idx.sheet, idx  # the only sheet: no score to compare
         score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
         if best is None or score > best[0]:
             best = (score, idx)
     assert best is not None
     return best[1].sheet, best[1]
+
+
+def _wanted(form: FormDef, year: int | None) -> frozenset[str]:
+    """The form's label and section-title keys together (what a sheet's score counts), once per form and year."""
+    key = (id(form), ("wanted", year))
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        _, _, labels, titles = _form_keys(form, year)
+        hit = _FORM_KEYS[key] = (form, labels | titles)
+    return hit[1]
 
 
 def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
