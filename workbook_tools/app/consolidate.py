@@ -127,7 +127,26 @@ def _read(path: Path, rec: FileRecord, task: Task):
         book = open_book(path, password=task.password, data=data)  # data None (too big): refused by its size
     except OSError as exc:  # deleted, locked or unreadable since it was found
         raise WorkbookToolsError(read_error_reason(exc), file=rec.path, code="read_error") from exc
+    other = registry.find(stamped_kind(book))
+    if book.properties.get(PROP_OUTPUT_KIND) or (other is not None and other.name != task.entry.name):
+        book.scan_all_sheets()  # refused below: first every sheet's pre-check, as for any file
+        rec.submission_id = book.properties.get(PROP_SUBMISSION, "")
+        _notes(rec, book)
+        if book.properties.get(PROP_OUTPUT_KIND):
+            raise WorkbookToolsError("このツールが書き出した集約結果のブックです（提出されたファイルではないため読みません）",
+                                     file=rec.path, code="own_output")
+        assert other is not None
+        title = other.form.title.split("（")[0] if isinstance(other.definition, FormDef) else other.title
+        raise WorkbookToolsError(f"このファイルは「{title}」の様式です", file=rec.path, code="wrong_form")
+    # a sheet's pre-check runs when it is loaded (io.readers.Book.sheet): a refusal there leaves no id or notes
+    loc = locate(book, task.entry.form, year=task.year)
     rec.submission_id = book.properties.get(PROP_SUBMISSION, "")
+    _notes(rec, book)  # formulas counted by the pre-check of every sheet read
+    return loc
+
+
+def _notes(rec: FileRecord, book) -> None:
+    """What the pre-check found about the file (macros, links, DDE, formulas without a result …)."""
     sniffed = book.sniffed
     if sniffed.has_macros:
         rec.notes.append("マクロを含むブックです（マクロは実行していません）")
@@ -138,14 +157,6 @@ def _read(path: Path, rec: FileRecord, task: Task):
     if sniffed.uncached_formulas:
         rec.problems.extend(_uncached_problems(rec, book))
     rec.notes.extend(sniffed.notes)
-    if book.properties.get(PROP_OUTPUT_KIND):
-        raise WorkbookToolsError("このツールが書き出した集約結果のブックです（提出されたファイルではないため読みません）",
-                                 file=rec.path, code="own_output")
-    other = registry.find(stamped_kind(book))
-    if other is not None and other.name != task.entry.name:
-        title = other.form.title.split("（")[0] if isinstance(other.definition, FormDef) else other.title
-        raise WorkbookToolsError(f"このファイルは「{title}」の様式です", file=rec.path, code="wrong_form")
-    return locate(book, task.entry.form, year=task.year)
 
 
 def _uncached_problems(rec: FileRecord, book) -> list[Problem]:

@@ -207,31 +207,46 @@ def _by_names(book: Book, form: FormDef) -> Located:
     year_text = book.properties.get(PROP_YEAR, "")
     loc = Located(form, form.sheet, "template", year=int(year_text) if year_text.isdigit() else None,
                   template_version=book.properties.get(PROP_VERSION, ""))
+    values, names = loc.values, book.defined_names
     formats: dict[str, dict[tuple[int, int], str]] = {}
-    for s, f, name in _named_fields(form):
-        target = book.defined_names.get(name)
+    sheets: dict[str, SheetData] = {}
+    for s, f, name, where in _named_fields(form):
+        target = names.get(name)
         if target is None:
-            loc.values[(s.key, f.key)] = Found(None, "", "", "missing")
+            values[where] = Found(None, "", "", "missing")
             continue
         sheet_name, ref = target
-        r, c = parse_a1(ref.split(":")[0])
-        raw = book.sheet(sheet_name).value(r, c)
-        if sheet_name not in formats:
+        r, c, cell = _named_cell(ref)
+        sheet = sheets.get(sheet_name)
+        if sheet is None:
+            sheet = sheets[sheet_name] = book.sheet(sheet_name)
             formats[sheet_name] = book.formats(sheet_name)
-        if (r, c) in formats[sheet_name]:
-            raw = as_shown(raw, formats[sheet_name][(r, c)])
-        loc.values[(s.key, f.key)] = _named_value(book, f, sheet_name, r, c, raw)
+        raw = sheet.value(r, c)
+        shown = formats[sheet_name]
+        if shown and (r, c) in shown:
+            raw = as_shown(raw, shown[(r, c)])
+        values[where] = _named_value(book, f, sheet_name, r, c, raw) if f.type == CHECK else \
+            Found(raw, sheet_name, cell, "name")
         loc.sheet = sheet_name
     _template_extras(book, form, loc)
     return loc
 
 
-def _named_fields(form: FormDef) -> tuple[tuple[Section, Field, str], ...]:
-    """(section, field, defined name) of every field, built once per form (not per file)."""
+@lru_cache(maxsize=4096)
+def _named_cell(ref: str) -> tuple[int, int, str]:
+    """A defined name's target ('B3' or 'B3:D5') → (row, column, A1) of its first cell."""
+    r, c = parse_a1(ref.split(":")[0])
+    return r, c, a1(r, c)
+
+
+def _named_fields(form: FormDef) -> tuple[tuple[Section, Field, str, tuple[str, str]], ...]:
+    """(section, field, defined name, (section key, field key)) of every field, built once per form (not
+    per file)."""
     key = (id(form), "named")
     hit = _FORM_KEYS.get(key)
     if hit is None or hit[0] is not form:
-        hit = _FORM_KEYS[key] = (form, tuple((s, f, defined_name(form.kind, s, f)) for s, f in form.all_fields()))
+        hit = _FORM_KEYS[key] = (form, tuple((s, f, defined_name(form.kind, s, f), (s.key, f.key))
+                                             for s, f in form.all_fields()))
     return hit[1]
 
 
@@ -288,23 +303,34 @@ def _template_extras(book: Book, form: FormDef, loc: Located) -> None:
         if name == CHOICES_SHEET:
             continue
         for r, c, v in book.sheet(name).filled():  # most cells are empty
-            if (isinstance(v, str) and _printed_key(v) in printed) or (name, r, c) in named:
-                continue
+            if (name, r, c) in named or (isinstance(v, str) and _printed_key(v) in printed):
+                continue  # (an answer's text is not looked up as printed text: most are seen once)
             loc.extras.append((name, a1(r, c), v))
 
 
 # --- 2. older copies: label anchors --------------------------------------------------
 def _pick_sheet(book: Book, form: FormDef, year: int | None) -> tuple[SheetData, _Index]:
-    _, _, labels, titles = _form_keys(form, year)
-    wanted = labels | titles
+    wanted = _wanted(form, year)
     best = None
     for name in book.sheet_names:
         idx = _Index(book.sheet(name), book.checkboxes.get(name), book.formats(name))
+        if len(book.sheet_names) == 1:
+            return idx.sheet, idx  # the only sheet: no score to compare
         score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
         if best is None or score > best[0]:
             best = (score, idx)
     assert best is not None
     return best[1].sheet, best[1]
+
+
+def _wanted(form: FormDef, year: int | None) -> frozenset[str]:
+    """The form's label and section-title keys together (what a sheet's score counts), once per form and year."""
+    key = (id(form), ("wanted", year))
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        _, _, labels, titles = _form_keys(form, year)
+        hit = _FORM_KEYS[key] = (form, labels | titles)
+    return hit[1]
 
 
 def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:

@@ -16,7 +16,7 @@ from itertools import chain
 from pathlib import Path
 
 from workbook_tools.errors import InputError, RefusedFile
-from workbook_tools.io.safety import DEFAULT_LIMITS, Limits, Sniffed, check_file
+from workbook_tools.io.safety import DEFAULT_LIMITS, Limits, Sniffed, check_file, scan_sheet, settle_pending
 
 
 @lru_cache(maxsize=None)  # at most 16,384 columns
@@ -99,14 +99,23 @@ class Book:
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
         """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
+        if self.sniffed.pending is not None:
+            scan_sheet(self.sniffed, name)  # the sheet's prescan records them
         part = next((p for p, n in self.part_sheets.items() if n == name), None)
         cells = self.sniffed.cell_formats.get(part or "", {})
         return {parse_a1(ref): code for ref, code in cells.items()}
 
     def sheet(self, name: str) -> SheetData:
         if name not in self._sheets:
+            if self.sniffed.pending is not None:
+                scan_sheet(self.sniffed, name)  # a sheet whose pre-check waited: scanned before calamine loads it
             self._sheets[name] = self._loader(name)  # type: ignore[operator]
         return self._sheets[name]
+
+    def scan_all_sheets(self) -> None:
+        """The pre-check of every sheet still waiting (what check_file does without defer_sheets)."""
+        if self.sniffed.pending is not None:
+            scan_sheet(self.sniffed)
 
 
 def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS,
@@ -114,14 +123,14 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
     """Check (io.safety) and open a workbook.  `data`: the file's bytes when the caller has read them
     already; they are what is checked and read (`path` then names the file and gives its extension)."""
     path = Path(path)
-    sniffed = check_file(path, limits, data)
+    sniffed = check_file(path, limits, data, defer_sheets=True)
     decrypted = False
     if sniffed.kind == "encrypted":
         if not password:
             raise RefusedFile("パスワードで保護（暗号化）されています。--password でパスワードを指定するか、"
                               "保護を外して再提出してもらってください", file=path.name, code="encrypted")
         data, decrypted = _decrypt(path, password, data), True
-        sniffed = check_file(path, limits, data)
+        sniffed = check_file(path, limits, data, defer_sheets=True)
         sniffed.notes.append("暗号化を解除して読み込みました")
     if sniffed.strict:
         raise RefusedFile("Strict Open XML 形式のブックには対応していません。Excel で「Excel ブック (*.xlsx)」"
@@ -136,7 +145,9 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
     book = Book(path, [], sniffed)
     book.sheet_names, book._loader = _calamine(path, data)
     if sniffed.kind in ("xlsx", "xlsm"):
-        _read_package_xml(book)
+        _read_package_xml(book)  # also settles which waiting sheet each name loads
+    else:
+        settle_pending(sniffed, {})  # (only a package has waiting sheets)
     return book
 
 
@@ -206,46 +217,78 @@ def _decrypt(path: Path, password: str, data: bytes | None) -> bytes:
 
 _NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # expat's spelling (io.xmlscan)
 _NS_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_DOC_ID = "http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
 def _read_package_xml(book: Book) -> None:
     """Defined names, sheet parts, check-box controls and custom document properties, from the
     parts check_file read (each parsed once, with expat callbacks: io.xmlscan)."""
     from workbook_tools.io.controls import checkboxes, sheet_parts
-    from workbook_tools.io.xmlscan import elements_with_text
 
     parts = book.sniffed.parts
     xml = parts.get("xl/workbook.xml", b"<workbook/>")
     try:
-        found = elements_with_text(xml, _DEFINED_NAME, also=_SHEET)
+        sheets, names = _workbook_part(xml, tuple(book.sheet_names))
     except Exception as exc:  # noqa: BLE001 - expat errors, a DTD or an entity (io.xmlscan)
         raise RefusedFile("ブックの構造（workbook.xml）が不正です",
                           file=book.path.name, code="bad_workbook_xml") from exc
-    sheets = [attrs for tag, attrs, _ in found if tag == _SHEET]
-    _defined_names(book, [s.get("name") for s in sheets], [(attrs, text) for tag, attrs, text in found
-                                                           if tag == _DEFINED_NAME])
-    by_name = sheet_parts(parts, sheets, book.sniffed.workbook_rels)
+    book.defined_names.update(names)
+    by_name = sheet_parts(parts, list(sheets), book.sniffed.workbook_rels)
+    if book.sniffed.pending is not None:  # which waiting sheet each name loads (the others are scanned now)
+        targets = {r.get("Id"): r.get("Target", "") for r in book.sniffed.workbook_rels or ()}
+        settle_pending(book.sniffed, {s.get("name", ""): targets[s.get(_DOC_ID)] for s in sheets
+                                      if s.get(_DOC_ID) in targets})
     book.checkboxes = checkboxes(parts, book.sniffed.notes, by_name)
     book.part_sheets = {part: name for name, part in by_name.items()}
     if "docProps/custom.xml" in parts:
         try:
-            props = elements_with_text(parts["docProps/custom.xml"], _PROPERTY, child=True)
+            props = _custom_properties(parts["docProps/custom.xml"])
         except Exception as exc:  # noqa: BLE001
             raise RefusedFile("文書プロパティ（docProps/custom.xml）が不正です",
                               file=book.path.name, code="bad_custom_xml") from exc
-        book.properties.update((attrs.get("name", ""), value) for _, attrs, value in props)
+        book.properties.update(props)
+
+
+# Files filled from one template (or saved by one program) carry byte-identical workbook parts: what a
+# part says is worked out once per process for the same bytes (a bytes object caches its hash; a hit
+# costs one comparison of the bytes).  A part that fails to parse raises every time (nothing is kept).
+# What is kept is shared between books and never changed: callers copy it or only read it.
+@lru_cache(maxsize=64)
+def _workbook_part(xml: bytes, sheet_names: tuple[str, ...]) -> tuple[tuple[dict[str, str], ...],
+                                                                       tuple[tuple[str, tuple[str, str]], ...]]:
+    """(attributes of each <sheet>, (defined name, (sheet, A1)) of each name of one cell or range on a
+    sheet of the book) of xl/workbook.xml (one expat pass, io.xmlscan)."""
+    from workbook_tools.io.xmlscan import elements_with_text
+
+    found = elements_with_text(xml, _DEFINED_NAME, also=_SHEET)
+    sheets = tuple(attrs for tag, attrs, _ in found if tag == _SHEET)
+    names = _defined_names([s.get("name") for s in sheets], sheet_names,
+                           [(attrs, text) for tag, attrs, text in found if tag == _DEFINED_NAME])
+    return sheets, tuple(names.items())
+
+
+@lru_cache(maxsize=64)
+def _custom_properties(xml: bytes) -> tuple[tuple[str, str], ...]:
+    """(name, value) of each custom document property of docProps/custom.xml."""
+    from workbook_tools.io.xmlscan import elements_with_text
+
+    return tuple((attrs.get("name", ""), value)
+                 for _, attrs, value in elements_with_text(xml, _PROPERTY, child=True))
 
 
 _SHEET, _DEFINED_NAME, _PROPERTY = _NS_MAIN + "sheet", _NS_MAIN + "definedName", _NS_CUSTOM + "property"
 
 
-def _defined_names(book: Book, sheets: list[str | None], names: list[tuple[dict[str, str], str]]) -> None:
+def _defined_names(sheets: list[str | None], sheet_names: tuple[str, ...],
+                   names: list[tuple[dict[str, str], str]]) -> dict[str, tuple[str, str]]:
     """Names of one cell or range on a sheet of the book (print areas and other built-in names left out)."""
+    out: dict[str, tuple[str, str]] = {}
     for attrs, text in names:
         text, name = text.strip(), attrs.get("name", "")
         if "!" not in text or name.startswith("_xlnm"):
             continue
         sheet, ref = text.rsplit("!", 1)
         sheet = sheet.strip("'").replace("''", "'")
-        if sheet in sheets or sheet in book.sheet_names:
-            book.defined_names[name] = (sheet, ref.replace("$", ""))
+        if sheet in sheets or sheet in sheet_names:
+            out[name] = (sheet, ref.replace("$", ""))
+    return out

@@ -58,6 +58,8 @@ class Sniffed:
     # attributes of the <Relationship> elements of xl/_rels/workbook.xml.rels, as read here (io.controls reuses them)
     workbook_rels: list[dict[str, str]] | None = None
     cell_formats: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet part → {A1: format code}
+    # sheets whose prescan waits until a reader loads them (check_file(defer_sheets=True)); None when none waits
+    pending: _Pending | None = field(default=None, repr=False, compare=False)
 
 
 def sniff_bytes(head: bytes) -> str:
@@ -96,11 +98,15 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
-def check_file(path: Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None = None) -> Sniffed:
+def check_file(path: Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None = None, *,
+               defer_sheets: bool = False) -> Sniffed:
     """Refuse (RefusedFile, Japanese reason) or describe a workbook file.
 
     `data`: the file's bytes when the caller has read them (they are what is checked; `path` then
-    only names the file in messages)."""
+    only names the file in messages).  `defer_sheets` (with `data`, in a package without ActiveX
+    parts): each worksheet's prescan waits in `Sniffed.pending` until `scan_sheet` is called for it,
+    which io.readers.Book does just before calamine loads that sheet; everything else is checked
+    here.  Without it every sheet is scanned here."""
     name = path.name
     if data is not None:
         size, head = len(data), data[:2048]
@@ -128,7 +134,7 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None =
         return _check_ole(source, name, limits)
     if kind != "zip":
         raise RefusedFile("Excel ブックとして認識できない形式です", file=name, code="unknown_format")
-    return _check_zip(source, name, limits)
+    return _check_zip(source, name, limits, defer_sheets and data is not None)
 
 
 def os_reason(exc: OSError) -> str:
@@ -174,33 +180,123 @@ def _check_ole(source: Path | io.BytesIO, name: str, limits: Limits) -> Sniffed:
     return sn
 
 
-def _check_zip(source: Path | io.BytesIO, name: str, limits: Limits) -> Sniffed:
+def _check_zip(source: Path | io.BytesIO, name: str, limits: Limits, defer: bool = False) -> Sniffed:
     try:
         zf = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise RefusedFile("ファイルが壊れています（zip として読めません。途中で切れている可能性があります）",
                           file=name, code="corrupt_zip") from exc
-    with zf:
+    try:
         infos = zf.infolist()
         _check_directory(infos, name, limits)
         names = {i.filename for i in infos}
         sn = _package_kind(zf, names, name, limits)
         sheets, parsed = _parts_read_by_reader(zf, infos, name, limits, sn)
-        area = 0
+        # check boxes (io.controls) read each sheet's <controls>, cut out by the prescan, when the book is
+        # opened: in a package with any VML drawing or ActiveX part every sheet is scanned here
+        defer = defer and not any(n.startswith(("xl/drawings/vmlDrawing", "xl/activeX/")) for n in names)
+        pending = _Pending(zf, name, limits)
         for info in infos:
             if info.filename in sn.parts:
                 continue  # read (and checked) above
             if info.filename in sheets:
-                area += _prescan_sheet(zf, info, name, limits, sn)
-                if area > limits.max_book_area:
-                    raise RefusedFile(f"ブック全体の使われている範囲が大きすぎます（{area:,} セル相当、上限 "
-                                      f"{limits.max_book_area:,}）。不要なシートや行・列を削除してください",
-                                      file=name, code="far_cell")
+                if defer:
+                    pending.parts[info.filename] = info
+                else:
+                    pending.scan(info, sn)
             elif info.filename in parsed or (_is_xml_name(info.filename) and not unparsed_part(info.filename)):
                 _read_through(zf, info, name, limits)
             # any other part (images, printer settings, vbaProject.bin) is never decompressed by
             # anyone: its declared size and ratio were checked above, which is all it can cost
-        return sn
+    except BaseException:
+        zf.close()
+        raise
+    if pending.parts:
+        sn.pending = pending  # the zip (over the caller's bytes) stays open for the sheets still to scan
+    else:
+        zf.close()
+    return sn
+
+
+class _Pending:
+    """Worksheets not scanned yet (check_file(defer_sheets=True)), the open package they are in, and the
+    cell area of the book's sheets scanned so far (the book-wide bound counts every sheet scanned)."""
+
+    def __init__(self, zf: zipfile.ZipFile, name: str, limits: Limits) -> None:
+        self.zf, self.name, self.limits = zf, name, limits
+        self.parts: dict[str, zipfile.ZipInfo] = {}  # stored name → entry, in the zip's order
+        self.by_sheet: dict[str, str] = {}  # sheet name → its stored part, where that is certain (settle)
+        self.area = 0
+        self.refused: RefusedFile | None = None  # once a sheet is refused, every later scan raises it again
+
+    def scan(self, info: zipfile.ZipInfo, sn: Sniffed) -> None:
+        if self.refused is not None:
+            raise self.refused
+        try:
+            self.area += _prescan_sheet(self.zf, info, self.name, self.limits, sn)
+            if self.area > self.limits.max_book_area:
+                raise RefusedFile(f"ブック全体の使われている範囲が大きすぎます（{self.area:,} セル相当、上限 "
+                                  f"{self.limits.max_book_area:,}）。不要なシートや行・列を削除してください",
+                                  file=self.name, code="far_cell")
+        except RefusedFile as exc:
+            self.refused = exc
+            raise
+        self.parts.pop(info.filename, None)
+
+
+def settle_pending(sn: Sniffed, targets: dict[str, str]) -> None:
+    """After the workbook part is read: `targets` is {sheet name: its relationship's Target} as
+    xl/workbook.xml and its relationships say.  A waiting sheet stays waiting only when exactly one sheet
+    name points at it with a plain target (`worksheets/x.xml` or `/xl/worksheets/x.xml`: no dot segments,
+    no backslash, the stored name exactly), so the part a reader loads for that name is the part scanned
+    for it; every other waiting sheet is scanned now."""
+    pending = sn.pending
+    if pending is None:
+        return
+    claims: dict[str, list[str]] = {}
+    for sheet, target in targets.items():
+        part = _plain_target(target)
+        if part in pending.parts:
+            claims.setdefault(part, []).append(sheet)
+    pending.by_sheet = {names[0]: part for part, names in claims.items() if len(names) == 1}
+    kept = set(pending.by_sheet.values())
+    for part in [p for p in pending.parts if p not in kept]:
+        _scan_waiting(sn, part)
+
+
+def _plain_target(target: str) -> str | None:
+    """The stored name a plain target names; None for anything else (a backslash, an empty segment, any
+    segment starting with a dot: '.', '..', and a few harmless names too, which are then scanned at open)."""
+    if "\\" in target or "//" in target or "/." in target or target.startswith("."):
+        return None
+    return target[1:] if target.startswith("/") else "xl/" + target
+
+
+def scan_sheet(sn: Sniffed, sheet: str | None = None) -> None:
+    """The pre-check of a waiting sheet, before a reader loads it: the one part settled for that sheet
+    name, or every waiting sheet (a name not settled, or sheet None).  Refuses (RefusedFile) as the eager
+    scan does; the book-wide area counts every sheet scanned so far."""
+    pending = sn.pending
+    if pending is None:
+        return
+    if pending.refused is not None:
+        raise pending.refused
+    if sheet is not None and sheet in pending.by_sheet:
+        part = pending.by_sheet[sheet]
+        waiting = [part] if part in pending.parts else []  # [] : scanned already
+    else:
+        waiting = list(pending.parts)
+    for part in waiting:
+        _scan_waiting(sn, part)
+
+
+def _scan_waiting(sn: Sniffed, part: str) -> None:
+    pending = sn.pending
+    assert pending is not None
+    pending.scan(pending.parts[part], sn)
+    if not pending.parts:
+        pending.zf.close()
+        sn.pending = None
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> None:
@@ -333,15 +429,27 @@ def _parts_read_by_reader(zf: zipfile.ZipFile, infos, name: str, limits: Limits,
     return sheets, parsed
 
 
-def _relationships(xml: bytes, name: str) -> list[tuple[str, dict[str, str]]]:
+def _relationships(xml: bytes, name: str) -> tuple[tuple[str, dict[str, str]], ...]:
     """(element name, attributes) of every element whose name ends with Relationship."""
-    from workbook_tools.io.xmlscan import elements  # the part was checked for a DTD already
-
     try:
-        return elements(xml, lambda tag: tag.endswith("Relationship"))
+        return _relationship_elements(xml)
     except Exception as exc:  # noqa: BLE001 - any parse failure is a refusal
         raise RefusedFile("ブックの構造（workbook.xml.rels）が壊れています", file=name,
                           code="bad_workbook_rels") from exc
+
+
+@lru_cache(maxsize=64)
+def _relationship_elements(xml: bytes) -> tuple[tuple[str, dict[str, str]], ...]:
+    """_relationships, parsed once per process for the same bytes (files filled from one template carry
+    the same part; a bytes object caches its hash).  A failed parse raises every time; the result is
+    shared and only read (Sniffed.workbook_rels, io.controls)."""
+    from workbook_tools.io.xmlscan import elements  # the part was checked for a DTD already
+
+    return tuple(elements(xml, _is_relationship))
+
+
+def _is_relationship(tag: str) -> bool:
+    return tag.endswith("Relationship")
 
 
 _RELATIONSHIP = "http://schemas.openxmlformats.org/package/2006/relationships}Relationship"  # expat's spelling
