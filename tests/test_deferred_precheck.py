@@ -187,3 +187,36 @@ def test_calamine_opens_a_book_without_inflating_its_worksheets(good, tmp_path):
     bad.write_bytes(bytes(data))
     rec = _process(bad)  # on the template path the broken sheet is never inflated, by us or by calamine
     assert rec.status != Status.REFUSED and rec.values == _process(good).values
+
+
+DDE_ROW = b'<row r="300"><c r="A300"><f>cmd|\'/c calc\'!A0</f><v>0</v></c></row></sheetData>'
+
+
+def test_a_dde_formula_in_a_sheet_no_reader_loads_is_still_noted(good, tmp_path):
+    """Deferring the scan of 選択肢 does not lose what someone opening the file in Excel would meet: its DDE
+    formulas are counted when the reading is over (the full scan at open counted them too)."""
+    part = _choices_part(good)
+    parts = hostile.parts_of(good)
+    parts[part] = parts[part].replace(b"</sheetData>", DDE_ROW, 1)
+    bad = write_parts(tmp_path / "DDE_選択肢.xlsx", parts)
+    eager = check_file(bad)  # every sheet scanned at open (a book opened from its path)
+    assert eager.dde_formulas == 1
+    rec = _process(bad)
+    assert rec.status != Status.REFUSED
+    assert "外部プログラムを呼ぶ数式（DDE）が 1 件あります（実行していません）" in rec.notes
+    assert not [n for n in _process(good).notes if "DDE" in n]
+
+
+def test_a_sheet_loaded_after_the_reading_is_over_is_still_scanned_first(good, tmp_path):
+    part = _choices_part(good)
+    parts = hostile.parts_of(good)
+    parts[part] = parts[part].replace(b"</sheetData>", DDE_ROW.replace(b"</sheetData>", b"") + FAR_ROW, 1)
+    bad = write_parts(tmp_path / "遠いDDE.xlsx", parts)
+    book = open_book(bad, data=bad.read_bytes())
+    book.sheet("アンケート")
+    book.finish_reading()
+    assert book.sniffed.dde_formulas == 1
+    with pytest.raises(RefusedFile) as exc:  # loaded after all: the scan runs (and refuses) before calamine
+        book.sheet("選択肢")
+    assert exc.value.code == "far_cell"
+    assert book.sniffed.dde_formulas == 1  # counted once, by the scan

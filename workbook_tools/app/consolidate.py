@@ -140,6 +140,7 @@ def _read(path: Path, rec: FileRecord, task: Task):
         raise WorkbookToolsError(f"このファイルは「{title}」の様式です", file=rec.path, code="wrong_form")
     # a sheet's pre-check runs when it is loaded (io.readers.Book.sheet): a refusal there leaves no id or notes
     loc = locate(book, task.entry.form, year=task.year)
+    book.finish_reading()  # DDE formulas of sheets nothing loaded (a template's list sheet) still noted
     rec.submission_id = book.properties.get(PROP_SUBMISSION, "")
     _notes(rec, book)  # formulas counted by the pre-check of every sheet read
     return loc

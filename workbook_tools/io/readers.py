@@ -16,7 +16,8 @@ from itertools import chain
 from pathlib import Path
 
 from workbook_tools.errors import InputError, RefusedFile
-from workbook_tools.io.safety import DEFAULT_LIMITS, Limits, Sniffed, check_file, scan_sheet, settle_pending
+from workbook_tools.io.safety import (DEFAULT_LIMITS, Limits, Sniffed, check_file, note_unread_sheets, scan_sheet,
+                                      settle_pending)
 
 
 @lru_cache(maxsize=None)  # at most 16,384 columns
@@ -111,6 +112,12 @@ class Book:
                 scan_sheet(self.sniffed, name)  # a sheet whose pre-check waited: scanned before calamine loads it
             self._sheets[name] = self._loader(name)  # type: ignore[operator]
         return self._sheets[name]
+
+    def finish_reading(self) -> None:
+        """The reading is over: the DDE formulas of the sheets never loaded are counted (io.safety
+        note_unread_sheets); a sheet loaded after all is still scanned first."""
+        if self.sniffed.pending is not None:
+            note_unread_sheets(self.sniffed)
 
     def scan_all_sheets(self) -> None:
         """The pre-check of every sheet still waiting (what check_file does without defer_sheets)."""

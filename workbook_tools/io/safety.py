@@ -228,10 +228,12 @@ class _Pending:
         self.by_sheet: dict[str, str] = {}  # sheet name → its stored part, where that is certain (settle)
         self.area = 0
         self.refused: RefusedFile | None = None  # once a sheet is refused, every later scan raises it again
+        self.dde_noted: dict[str, int] = {}  # part → DDE formulas counted by note_unread_sheets (not scanned)
 
     def scan(self, info: zipfile.ZipInfo, sn: Sniffed) -> None:
         if self.refused is not None:
             raise self.refused
+        sn.dde_formulas -= self.dde_noted.pop(info.filename, 0)  # the scan counts them again
         try:
             self.area += _prescan_sheet(self.zf, info, self.name, self.limits, sn)
             if self.area > self.limits.max_book_area:
@@ -288,6 +290,32 @@ def scan_sheet(sn: Sniffed, sheet: str | None = None) -> None:
         waiting = list(pending.parts)
     for part in waiting:
         _scan_waiting(sn, part)
+
+
+def note_unread_sheets(sn: Sniffed) -> None:
+    """When the reading is over: the sheets still waiting were never loaded (e.g. a template's list sheet),
+    so no reader allocated for them and their bounds did not matter; what someone opening the file in Excel
+    would meet still does: their DDE formulas are counted (Sniffed.dde_formulas), as the full scan at open
+    counts them.  A part that does not inflate cleanly is passed over (nobody parses it).  The sheets keep
+    waiting: one loaded after all is scanned (and may be refused) first, its DDE formulas counted once."""
+    pending = sn.pending
+    if pending is None:
+        return
+    for part, info in pending.parts.items():
+        if part in pending.dde_noted:
+            continue
+        found, tail = 0, b""
+        try:
+            for chunk in _chunks(pending.zf, info, pending.name, pending.limits):
+                data = tail + chunk if tail else chunk
+                cut = data.rfind(b">") + 1
+                body, tail = data[:cut], data[cut:][-4096:]
+                if b"|" in body:
+                    found += len(_DDE_RE.findall(body))
+        except RefusedFile:
+            continue
+        pending.dde_noted[part] = found
+        sn.dde_formulas += found
 
 
 def _scan_waiting(sn: Sniffed, part: str) -> None:
