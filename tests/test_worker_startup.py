@@ -28,8 +28,8 @@ def test_the_console_script_imports_a_module_that_loads_nothing():
 
 
 def test_a_spawned_worker_does_not_import_the_cli(tmp_path):
-    """A worker re-runs the main script first (spawn, as on Windows).  Shaped like the console script
-    pip writes, the script imports only workbook_tools.__main__, so the worker never loads click."""
+    """Spawn (as on Windows) would have a worker run the main script first; ours are started without it
+    (io/isolation._start_without_main), so a worker of the console script never loads click."""
     script = tmp_path / "workbook-tools-script.py"
     script.write_text(textwrap.dedent(f"""\
         import sys
@@ -43,8 +43,8 @@ def test_a_spawned_worker_does_not_import_the_cli(tmp_path):
         """), encoding="utf-8")
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, timeout=120)
     worker = set(out.stdout.split())
-    assert "workbook_tools.__main__" in worker  # the main script was re-run in the worker ...
-    assert not {"click", "workbook_tools.cli", "workbook_tools.cli_ja"} & worker  # ... and it loaded no CLI
+    assert "workbook_tools.__main__" not in worker  # the main script is not run again in a worker ...
+    assert not {"click", "workbook_tools.cli", "workbook_tools.cli_ja"} & worker  # ... so it loads no CLI
 
 
 def test_a_prestarted_worker_is_taken_over():
@@ -132,3 +132,23 @@ def test_without_jobs_as_many_readers_start_ahead_as_cores_up_to_two(monkeypatch
     for cores, count in ((1, 1), (2, 2), (16, 2), (None, 1)):
         monkeypatch.setattr(os, "cpu_count", lambda: cores)
         assert entry.prestart_count(["consolidate", "survey", "提出", "-o", "x.xlsx"]) == count
+
+
+def test_a_script_calling_the_api_without_a_main_guard_reads_in_workers_quietly(tmp_path):
+    """A user's script that calls the API at top level (no `if __name__ == "__main__":`) is not run again in
+    the workers: no worker prints multiprocessing's RuntimeError, and the reads are isolated (no
+    no_isolation warning of a fallback to the script's own process)."""
+    examples = ROOT / "workbook_tools" / "examples"
+    script = tmp_path / "集計.py"
+    script.write_text(textwrap.dedent(f"""\
+        import workbook_tools as wt
+        print("RUN")
+        b = wt.recompute_contracts({str(examples / "contracts" / "新契約件数_県支部別.xlsx")!r})
+        d = wt.read_surveys({str(examples / "surveys")!r}, year=2025, jobs=2)
+        print(sorted({{p.code for p in b.job.problems + d.job.problems}}))
+        """), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr and "RuntimeError" not in out.stderr, out.stderr
+    assert out.stdout.count("RUN") == 1  # the script ran once: not again in any worker
+    assert "no_isolation" not in out.stdout and "high_rate" in out.stdout

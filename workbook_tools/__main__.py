@@ -1,9 +1,8 @@
 """Entry point of the `workbook-tools` console script and of `python -m workbook_tools`.
 
-Kept tiny on purpose.  With the spawn start method (the only one on Windows) every
-worker process first re-runs the program's main script as ``__mp_main__``; the console
-script's only import is this module, so a worker loads this file and not the CLI (click,
-the help texts) before it reads anything.
+Kept tiny on purpose: the console script's only import is this module, so a run that only
+starts workers loads nothing of the CLI first.  (Workers themselves import no main script:
+io/isolation starts them without it.)
 
 For ``consolidate``, ``grid recompute`` and ``contracts recompute`` the first reader workers (two
 for a consolidation that will read with two or more) are started here, before the CLI is imported:

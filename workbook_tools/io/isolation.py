@@ -18,12 +18,18 @@ the watch is the backstop for the rest.
 A program can start workers ahead of need (`prestart`, with the function named as text so that
 nothing of it is imported by the caller): their start-up then overlaps the program's own, and
 run_isolated takes them over.
+
+A worker's function must be a module-level function of an importable module other than ``__main__``:
+workers are started without the program's main script (``_start_without_main``).
 """
 from __future__ import annotations
 
 import multiprocessing as mp
 import pickle
+import sys
+import threading
 import time
+import types
 from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import wait
@@ -109,12 +115,34 @@ def _memory_probe(pid: int) -> Callable[[], int] | None:
     return rss
 
 
+_MAIN_SWAP = threading.Lock()
+
+
+def _start_without_main(proc) -> None:
+    """Start a spawned worker without it running the program's main script first.  Spawn (the only start
+    method on Windows, ours everywhere) makes each worker import the parent's __main__ by its path; a script
+    that calls the Python API at top level, without ``if __name__ == "__main__":``, then ran again in every
+    worker, which tried to start workers of its own (multiprocessing's RuntimeError, printed by each worker)
+    and the read fell back to the caller's process.  A worker runs a module-level function of an importable
+    module (``_worker``, the function by its module and name) and needs nothing of __main__: while the
+    process starts (spawn reads __main__ to prepare the child, at once), __main__ is a bare module with
+    neither a file nor a spec, so the child imports none."""
+    with _MAIN_SWAP:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            proc.start()
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
+
+
 class _Slot:
     def __init__(self, ctx, fn: Callable | str, preload: tuple[str, ...] = ()) -> None:
         self.fn = fn
         self.conn, child = ctx.Pipe(duplex=True)
         self.proc = ctx.Process(target=_worker, args=(fn, child, preload), daemon=True)
-        self.proc.start()
+        _start_without_main(self.proc)
         child.close()
         self.inflight: deque[int] = deque()
         self.started = time.monotonic()  # when the head of inflight began
