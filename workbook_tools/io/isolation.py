@@ -24,6 +24,7 @@ workers are started without the program's main script (``_start_without_main``).
 """
 from __future__ import annotations
 
+import atexit
 import multiprocessing as mp
 import pickle
 import sys
@@ -116,6 +117,18 @@ def _memory_probe(pid: int) -> Callable[[], int] | None:
 
 
 _MAIN_SWAP = threading.Lock()
+_EXITING = threading.Event()  # the program is ending: no worker is started any more (see replace)
+
+
+def _note_exit() -> None:
+    _EXITING.set()
+
+
+# Registered after multiprocessing's own exit handler (imported above with multiprocessing.connection), so it runs
+# before it: that handler ends the daemon workers, and a thread still driving a pool (e.g. the other read of
+# `bundle` when the first one failed) must not take them for workers that died starting and start new ones
+# while the interpreter shuts down (their start-up then failed with a traceback).
+atexit.register(_note_exit)
 
 
 def _start_without_main(proc) -> None:
@@ -245,13 +258,17 @@ class _Pool:
             slot.give(i, self.by_index[i])
 
     def replace(self, k: int) -> None:
+        """End worker k and start another for the inputs waiting; none is started when nothing waits or the
+        program is ending (the ended slot stays, closed: a start then would only race the program's exit)."""
         self.slots[k].stop(kill=True)
+        if not self.pending or _EXITING.is_set():
+            return
         self.slots[k] = _Slot(self.ctx, self.fn).configure(self.pickled)
         self.feed(self.slots[k])
 
     def answers(self) -> Iterator[Outcome]:
         """What the workers sent within one poll interval."""
-        for conn in wait([s.conn for s in self.slots], timeout=POLL_SECONDS):
+        for conn in wait([s.conn for s in self.slots if not s.conn.closed], timeout=POLL_SECONDS):
             slot = next(s for s in self.slots if s.conn is conn)
             outs = _receive(slot, drain=False)
             if not outs:
