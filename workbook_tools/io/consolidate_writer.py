@@ -280,8 +280,7 @@ class _ListSheet:
         extra = [d.label for d in self.tail.derived] + ["SHA-256"] + (["整合"] if checked else [])
         last_row = len(batch.records) + 1
         self.last_col = last_col = len(FIXED) + len(cols) + len(extra) - 1
-        ahead = getattr(batch, "ahead", None)
-        self.ahead = ahead if isinstance(ahead, ListAhead) and ws.takes_ahead() else None
+        self.ahead = batch.ahead if isinstance(batch.ahead, ListAhead) and ws.takes_ahead() else None
         self.formats = f.by_name()
         _list_layout(ws, batch, entry, cols, last_row, last_col, checked)
         _list_heads(ws, batch, cols, extra, f)

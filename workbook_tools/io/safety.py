@@ -304,12 +304,9 @@ def note_unread_sheets(sn: Sniffed) -> None:
     for part, info in pending.parts.items():
         if part in pending.dde_noted:
             continue
-        found, tail = 0, b""
+        found = 0
         try:
-            for chunk in _chunks(pending.zf, info, pending.name, pending.limits):
-                data = tail + chunk if tail else chunk
-                cut = data.rfind(b">") + 1
-                body, tail = data[:cut], data[cut:][-4096:]
+            for body in _tag_pieces(pending.zf, info, pending.name, pending.limits):
                 if b"|" in body:
                     found += len(_DDE_RE.findall(body))
         except RefusedFile:
@@ -600,19 +597,27 @@ def _read_through(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits:
         pass
 
 
+def _tag_pieces(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits):
+    """A part's XML in pieces that end after a '>' (checked as _chunks checks it): no tag is cut in two; the
+    bytes after the last '>' of a chunk (at most 4 KB of them) start the next piece."""
+    tail = b""
+    pieces = (_part(zf, info, name, limits),) if info.file_size < _CHUNK else _chunks(zf, info, name, limits)
+    for chunk in pieces:
+        data = tail + chunk if tail else chunk
+        cut = data.rfind(b">") + 1
+        body, tail = data[:cut], data[cut:]
+        if len(tail) > 4096:
+            tail = tail[-4096:]
+        yield body
+
+
 def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits,
                    sn: Sniffed) -> int:
     """Stream the sheet XML: largest row/column referenced and number of cells.  Returns the
     sheet's cell area (rows × columns from A1)."""
     max_row = max_col = cells = 0
-    tail, root, controls = b"", None, None
-    pieces = (_part(zf, info, name, limits),) if info.file_size < _CHUNK else _chunks(zf, info, name, limits)
-    for chunk in pieces:
-        data = tail + chunk
-        cut = data.rfind(b">") + 1
-        body, tail = data[:cut], data[cut:]
-        if len(tail) > 4096:
-            tail = tail[-4096:]
+    root, controls = None, None
+    for body in _tag_pieces(zf, info, name, limits):
         root = root or _ROOT_TAG.search(body[:8192])
         if controls is not None or b"controls" in body:
             controls, done = _keep_controls(body, controls, root.group(0) if root else b"")
