@@ -197,6 +197,11 @@ def a1_of(row: int, col: int) -> str:
     return xl_rowcol_to_cell(row, col)
 
 
+def rich_shaped(s: str) -> bool:
+    """A text XlsxWriter would take for rich-text XML (``<r>…</r>``) and copy into the sheet unescaped."""
+    return s.startswith("<r>") and s.endswith("</r>")
+
+
 QUOTED = "q:"  # a placeholder name's prefix: the quoted twin of the format named after it (SafeBook.quoted)
 
 
@@ -215,7 +220,7 @@ def render_ahead(row: int, cells: list[tuple[int, object, Placeholder]]) -> tupl
     for col, value, fmt in cells:
         t = type(value)
         if t is str:
-            if len(value) > _SHORT_TEXT or search_control(value) or (value.startswith("<r>") and value.endswith("</r>")):
+            if len(value) > _SHORT_TEXT or search_control(value) or rich_shaped(value):
                 return None
             if value.startswith(_FORMULA_START):
                 fmt = Placeholder(QUOTED + fmt.name)
@@ -279,7 +284,7 @@ class SafeSheet:
             self.book.report_cut(self, row, col, str(value))
         if needs_quote(s):
             fmt = self.book.quoted(fmt)
-        rc = self._w_str(row, col, s, fmt) if not (s.startswith("<r>") and s.endswith("</r>")) \
+        rc = self._w_str(row, col, s, fmt) if not rich_shaped(s) \
             else self._rich_shaped(row, col, s, fmt)
         if rc:
             self._check(rc, "文字列", row, col)
@@ -391,7 +396,7 @@ class SafeSheet:
                     self.truncated.append((row, col, value))
                     self.book.report_cut(self, row, col, value)
                 fmt = self.book.quoted(fmt) if s.startswith(_FORMULA_START) else fmt
-                if s.startswith("<r>") and s.endswith("</r>"):  # as `text` writes it
+                if rich_shaped(s):  # as `text` writes it
                     self._check(self._rich_shaped(row, col, s, fmt), "文字列", row, col)
                 else:
                     ready.append((col, TEXT, s, fmt))
