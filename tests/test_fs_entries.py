@@ -169,23 +169,26 @@ def test_file_deleted_between_discovery_and_hashing_in_a_worker(tmp_path, good, 
 
 @pytest.mark.parametrize("change", ["rewrite", "delete"])
 def test_file_changed_or_deleted_after_reading(tmp_path, good, monkeypatch, change):
-    """The worker's hash is of the bytes it read; the one after the run differs (or cannot be taken)."""
+    """The worker's hash is of the bytes it read; the parent's, taken once more after that worker read the file
+    (as its record arrives), differs (or cannot be taken)."""
     root = tmp_path / "提出"
     root.mkdir()
     for n in ("a.xlsx", "b.xlsx"):
         shutil.copy(good, root / n)
-    real = job._run
+    real = job.sha256_of
+    checked = []
 
-    def run_then_change(*a, **k):
-        got = real(*a, **k)
-        if change == "delete":
-            (root / "a.xlsx").unlink()
-        else:
-            with open(root / "a.xlsx", "ab") as fh:
-                fh.write(b"\0")
-        return got
+    def change_then_hash(path, *a, **k):  # the file changes between its worker's read and the parent's check
+        checked.append(Path(path).name)
+        if Path(path).name == "a.xlsx":
+            if change == "delete":
+                Path(path).unlink()
+            else:
+                with open(path, "ab") as fh:
+                    fh.write(b"\0")
+        return real(path, *a, **k)
 
-    monkeypatch.setattr(job, "_run", run_then_change)
+    monkeypatch.setattr(job, "sha256_of", change_then_hash)
     batch = job.consolidate("survey", root, year=2024, jobs=1, timeout=30)
     by = {r.path: r for r in batch.records}
     assert by["a.xlsx"].status != job.STATUS_REFUSED  # read before it changed
@@ -193,6 +196,7 @@ def test_file_changed_or_deleted_after_reading(tmp_path, good, monkeypatch, chan
     changed = [p for p in batch.problems if p.code == "input_changed"]
     assert [p.file for p in changed] == ["a.xlsx"]
     assert ("確かめられませんでした" if change == "delete" else "変更されました") in changed[0].message
+    assert sorted(checked) == ["a.xlsx", "b.xlsx"]  # each input hashed once more, once
 
 
 def test_read_error_is_listed(tmp_path, good, monkeypatch):

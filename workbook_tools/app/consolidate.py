@@ -317,17 +317,23 @@ def _file_refusal(p: Path, name: str, root_real: str, own: set[str], real_dir: s
     return entry_refusal(p, root_real, real_dir)
 
 
-def _settle_hashes(files: list[Path], root: Path, batch: Batch, timeout: float) -> list[Problem]:
-    """Inputs are never modified: each file is hashed once more after the run and compared with the hash the
-    worker took of the very bytes it read (a changed or vanished file is reported, not raised).  A file the
-    worker could not hash (crashed, timed out, or the file could not be opened) is hashed here: its record
-    takes that hash, or, when this fails too, becomes a refusal naming the reason."""
+def _settle_hashes(files: list[Path], root: Path, batch: Batch, timeout: float,
+                   rehashed: dict[int, str | WorkbookToolsError]) -> list[Problem]:
+    """Inputs are never modified: each file is hashed once more after its worker has read it (``rehashed``:
+    index → that hash, or the error taking it, for the records that arrived from a worker: _run took it then;
+    any other file is hashed here) and compared with the hash the worker took of the very bytes it read (a
+    changed or vanished file is reported, not raised).  A file the worker could not hash (crashed, timed out,
+    or the file could not be opened) is hashed here: its record takes that hash, or, when this fails too,
+    becomes a refusal naming the reason."""
     out = []
+    held = batch.held()
     for i, p in enumerate(files):
-        rec = batch.held()[i]
+        rec = held[i]
         rel = display_name(str(p.relative_to(root)))
         try:
-            now = sha256_of(p, timeout)
+            now = rehashed.get(i) or sha256_of(p, timeout)
+            if isinstance(now, WorkbookToolsError):
+                raise now
         except WorkbookToolsError as exc:
             if rec.sha256:
                 out.append(Problem(ERROR, f"処理の後で入力ファイルを確かめられませんでした: {exc.message}", rel,
@@ -390,10 +396,11 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     # corrections change values after the run: nothing is made ahead then
     ahead = _ListAheadSlot(entry if fixes is None and ahead_pays(jobs, isolate) else None)
     try:
-        notes = _run(tasks, root, spill, jobs, timeout, isolate, progress, max_memory_mb, ahead)
+        rehashed: dict[int, str | WorkbookToolsError] = {}
+        notes = _run(tasks, root, spill, jobs, timeout, isolate, progress, max_memory_mb, ahead, rehashed)
         batch = Batch(entry.name, root, spill, skipped, notes, year, started=started,
                       roster_file=str(Path(roster).resolve()) if roster is not None else "", ahead=ahead.made)
-        batch.problems.extend(_settle_hashes(files, root, batch, timeout))
+        batch.problems.extend(_settle_hashes(files, root, batch, timeout, rehashed))
         _after_reading(batch, entry, entries, fixes, previous, roster is not None)
     except BaseException:
         spill.close()
@@ -484,10 +491,13 @@ def _derived_problems(rec: FileRecord, entry: Kind) -> list[Problem]:
 
 
 def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bool,
-         progress, max_memory_mb: float | None = None, ahead=None) -> list[Problem]:
+         progress, max_memory_mb: float | None = None, ahead=None,
+         rehashed: dict[int, str | WorkbookToolsError] | None = None) -> list[Problem]:
     """Every task's record into ``spill`` (index = task order) as it arrives: in isolated workers when
     possible, else in this process.  ``ahead``: where 一覧's cells are made for each record as it arrives
-    (io/consolidate_writer.ListAhead), or None."""
+    (io/consolidate_writer.ListAhead), or None.  ``rehashed``: each file read by a worker is hashed once more
+    as its record arrives (_settle_hashes compares; the parent mostly waits then, and the run's end is spared
+    a pass over every input)."""
     done = [False] * len(tasks)
     notes: list[Problem] = []
     if isolate:
@@ -508,6 +518,8 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
                     spill.put_pickled(out.index, *out.result)
                     if ahead is not None:
                         ahead.add(out.index, out.result[1], len(tasks))
+                    if rehashed is not None:
+                        rehashed[out.index] = _hash_now(tasks[out.index], timeout)
                 else:
                     spill.put(out.index, _failed(tasks[out.index], root, out.failure, timeout, budget))
                 done[out.index] = True
@@ -525,6 +537,13 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
             if progress:
                 progress(1)
     return notes
+
+
+def _hash_now(task: Task, timeout: float) -> str | WorkbookToolsError:
+    try:
+        return sha256_of(Path(task.path), timeout)
+    except WorkbookToolsError as exc:
+        return exc
 
 
 PRELOAD_WRITER_FROM = 100  # files: past this many, the output writer is imported while the workers read
