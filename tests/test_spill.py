@@ -345,10 +345,10 @@ def _survey(template: Path, out: Path, i: int, answers: dict) -> None:
     fill_template(template, out, survey.FORM, survey_template_values(a))
 
 
-def test_list_cells_made_ahead_equal_cells_written_in_memory(tmp_path, monkeypatch):
-    """一覧's cells after the fixed ones are made as the records arrive (ListAhead); written with them, every cell
-    and style of every sheet is the same as written in memory, tricky texts included; a record whose cells need
-    the sheet (a control character, rich-text-shaped, too long) is written the usual way."""
+def test_streamed_list_equals_list_written_in_memory(tmp_path, monkeypatch):
+    """一覧 streamed row by row (io/xlsx_rows) holds every cell and style the in-memory book holds, tricky texts
+    included (quoted, escaped, space-padded); a cell that needs the sheet (a control character, rich-text-shaped,
+    too long) is cleaned or cut the same way in both."""
     from workbook_tools.app.templates import write_template
     from workbook_tools.io import consolidate_writer
 
@@ -363,51 +363,38 @@ def test_list_cells_made_ahead_equal_cells_written_in_memory(tmp_path, monkeypat
     (root / "壊れた.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
     for jobs in (1, None):  # a worker's pickled records, and records made in this process
         monkeypatch.setattr(consolidate_writer, "STREAM_FROM_RECORDS", 0)  # streamed however few the records
-        monkeypatch.setattr(job, "ahead_pays", lambda jobs, isolate: True)  # whatever the cores
         batch = job.consolidate("survey", root, year=2024, jobs=jobs, isolate=jobs is not None, timeout=60)
         try:
             names = [r.path for r in batch.held()]
-            made = {names[i] for i in batch.ahead.at}
-            assert made == {f"普通{i}.xlsx" for i in range(1, 6)} | {"難しい文字.xlsx"}
-            used, real = [], consolidate_writer.ListAhead.get
-
-            def get(self, i, rec):
-                got = real(self, i, rec)
-                if got is not None:
-                    used.append(names[i])
-                return got
-            monkeypatch.setattr(consolidate_writer.ListAhead, "get", get)
-            job.write_workbook(batch, tmp_path / "ahead.xlsx")
-            assert sorted(used) == sorted(made)
+            job.write_workbook(batch, tmp_path / "streamed.xlsx")
             monkeypatch.setattr(writer, "_stream_rows", lambda ws, folder: False)
             job.write_workbook(batch, tmp_path / "memory.xlsx")
         finally:
             batch.close()
             monkeypatch.undo()
-        ahead, memory = _cells(tmp_path / "ahead.xlsx"), _cells(tmp_path / "memory.xlsx")
-        del ahead["概要"][0][(3, 2)], memory["概要"][0][(3, 2)]  # 実行日時
-        assert list(ahead) == list(memory)
+        streamed, memory = _cells(tmp_path / "streamed.xlsx"), _cells(tmp_path / "memory.xlsx")
+        del streamed["概要"][0][(3, 2)], memory["概要"][0][(3, 2)]  # 実行日時
+        assert list(streamed) == list(memory)
         for name in memory:
-            assert ahead[name][1:] == memory[name][1:], name
-            assert ahead[name][0] == memory[name][0], name
+            assert streamed[name][1:] == memory[name][1:], name
+            assert streamed[name][0] == memory[name][0], name
         row = 3 + names.index("難しい文字.xlsx")
-        shown = {v for (r, _), (v, _) in ahead["一覧"][0].items() if r == row}
+        shown = {v for (r, _), (v, _) in streamed["一覧"][0].items() if r == row}
         assert set(TRICKY.values()) <= shown
-        quoted = {v for (r, _), (v, style) in ahead["一覧"][0].items() if r == row and style[-2]}
+        quoted = {v for (r, _), (v, style) in streamed["一覧"][0].items() if r == row and style[-2]}
         assert quoted == {TRICKY["writer"], TRICKY["members_r"]}
         assert {"削除\ufffd文字", "<r>&</r>"} <= {v for (_, _), (v, _) in memory["一覧"][0].items()}
 
 
-def test_list_cells_made_ahead_are_not_used_once_a_rule_changed_the_answers(surveys, tmp_path, monkeypatch):
+def test_list_shows_a_held_answer_a_rule_changed_after_the_record_arrived(surveys, tmp_path, monkeypatch):
     """What a batch rule changes on a held answer after the record arrived (e.g. a prefecture guessed from the
-    file name) is what 一覧 shows: the cells made ahead from the old answer are left unused."""
+    file name) is what the streamed 一覧 shows, not the answer as spilled."""
     from workbook_tools.io import consolidate_writer
 
     monkeypatch.setattr(consolidate_writer, "STREAM_FROM_RECORDS", 0)
-    monkeypatch.setattr(job, "ahead_pays", lambda jobs, isolate: True)
     batch = job.consolidate("survey", surveys, year=2024, isolate=False)
     try:
-        assert len(batch.ahead.at) == len(batch.held()) == 40
+        assert len(batch.held()) == 40
         held = batch.held()[4]
         held.values["h.pref"] = FieldValue("沖縄県", "ファイル名から推定", "")  # as forms/consolidation does it
         job.write_workbook(batch, tmp_path / "集約.xlsx")
@@ -433,14 +420,3 @@ def test_an_answer_pickles_as_its_constructor_arguments():
         back.value = 1
     data = pickle.dumps(v, pickle.HIGHEST_PROTOCOL)
     assert not [name for name in ("flag", "raw", "sheet", "cell", "how", "rule") if name.encode() in data]  # no names
-
-
-def test_list_cells_are_made_ahead_only_with_a_core_to_spare(monkeypatch):
-    import os
-
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    assert job.ahead_pays(1, True)
-    assert not job.ahead_pays(2, True) and not job.ahead_pays(None, True) and not job.ahead_pays(3, True)
-    assert not job.ahead_pays(1, False)  # read in this process: no core waits
-    monkeypatch.setattr(os, "cpu_count", lambda: 8)
-    assert job.ahead_pays(None, True) is False and job.ahead_pays(4, True)

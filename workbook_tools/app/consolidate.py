@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -393,53 +392,17 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
     from workbook_tools.io.spill import RecordSpill
 
     spill = RecordSpill(len(tasks), entry.consolidation.kept_keys)
-    # corrections change values after the run: nothing is made ahead then
-    ahead = _ListAheadSlot(entry if fixes is None and ahead_pays(jobs, isolate) else None)
     try:
         rehashed: dict[int, str | WorkbookToolsError] = {}
-        notes = _run(tasks, root, spill, jobs, timeout, isolate, progress, max_memory_mb, ahead, rehashed)
+        notes = _run(tasks, root, spill, jobs, timeout, isolate, progress, max_memory_mb, rehashed)
         batch = Batch(entry.name, root, spill, skipped, notes, year, started=started,
-                      roster_file=str(Path(roster).resolve()) if roster is not None else "", ahead=ahead.made)
+                      roster_file=str(Path(roster).resolve()) if roster is not None else "")
         batch.problems.extend(_settle_hashes(files, root, batch, timeout, rehashed))
         _after_reading(batch, entry, entries, fixes, previous, roster is not None)
     except BaseException:
         spill.close()
-        if ahead.made is not None:
-            ahead.made.close()
         raise
     return batch
-
-
-def ahead_pays(jobs: int | None, isolate: bool) -> bool:
-    """Whether making 一覧's cells ahead (io/consolidate_writer.ListAhead) shortens the run: only when the parent
-    has a core of its own while its workers read (fewer workers than cores).  It costs more CPU than it saves
-    in the write after the last file (the record is unpickled once more, the made row kept in a temporary
-    file): done on a spare core it takes that much off the end of the run; on a busy one it only slows the
-    workers."""
-    cores = os.cpu_count() or 1
-    return isolate and (jobs or cores) < cores
-
-
-class _ListAheadSlot:
-    """Where 一覧's cells are made as the records arrive (io/consolidate_writer.ListAhead): made at the first
-    record when the run's 一覧 will be streamed (more files than the writer's STREAM_FROM_RECORDS; the writer
-    is imported then, as it would be for writing); ``entry`` None: never (a run with corrections)."""
-
-    def __init__(self, entry: Kind | None) -> None:
-        self.entry = entry
-        self.made = None
-
-    def add(self, index: int, rec_or_pickle: FileRecord | bytes, files: int) -> None:
-        if self.entry is None:
-            return
-        if self.made is None:
-            from workbook_tools.io.consolidate_writer import STREAM_FROM_RECORDS, ListAhead
-
-            if files <= STREAM_FROM_RECORDS:
-                self.entry = None
-                return
-            self.made = ListAhead(self.entry)
-        self.made.add(index, pickle.loads(rec_or_pickle) if type(rec_or_pickle) is bytes else rec_or_pickle)
 
 
 def _after_reading(batch: Batch, entry: Kind, entries, fixes, previous, has_roster: bool) -> None:
@@ -491,13 +454,12 @@ def _derived_problems(rec: FileRecord, entry: Kind) -> list[Problem]:
 
 
 def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bool,
-         progress, max_memory_mb: float | None = None, ahead=None,
+         progress, max_memory_mb: float | None = None,
          rehashed: dict[int, str | WorkbookToolsError] | None = None) -> list[Problem]:
     """Every task's record into ``spill`` (index = task order) as it arrives: in isolated workers when
-    possible, else in this process.  ``ahead``: where 一覧's cells are made for each record as it arrives
-    (io/consolidate_writer.ListAhead), or None.  ``rehashed``: each file read by a worker is hashed once more
-    as its record arrives (_settle_hashes compares; the parent mostly waits then, and the run's end is spared
-    a pass over every input)."""
+    possible, else in this process.  ``rehashed``: each file read by a worker is hashed once more as its
+    record arrives (_settle_hashes compares; the parent mostly waits then, and the run's end is spared a
+    pass over every input)."""
     done = [False] * len(tasks)
     notes: list[Problem] = []
     if isolate:
@@ -516,8 +478,6 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
                     preloaded = _preload_writer()
                 if out.ok:
                     spill.put_pickled(out.index, *out.result)
-                    if ahead is not None:
-                        ahead.add(out.index, out.result[1], len(tasks))
                     if rehashed is not None:
                         rehashed[out.index] = _hash_now(tasks[out.index], timeout)
                 else:
@@ -530,10 +490,7 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
                                           "（壊れたファイルで処理が止まる可能性があります）", code="no_isolation"))
     for i, t in enumerate(tasks):
         if not done[i]:
-            rec = process_file(t)
-            spill.put(i, rec)
-            if ahead is not None:
-                ahead.add(i, rec, len(tasks))
+            spill.put(i, process_file(t))
             if progress:
                 progress(1)
     return notes

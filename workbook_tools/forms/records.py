@@ -89,8 +89,6 @@ class Batch:
     tracking: list = field(default_factory=list)  # forms.collection.TrackRow per roster entry (a round with a roster)
     since: list[tuple[str, str, str]] | None = None  # what is new since a previous run (--since)
     include_inconsistent: bool = False  # totals count rows that fail a consistency check (--include-inconsistent)
-    # 一覧's cells made as the records arrived (io/consolidate_writer.ListAhead), or None; closed with the batch
-    ahead: object = None
 
     def held(self) -> list[FileRecord]:
         """The records as kept in memory, in file order.  With a spill these are slim copies (the answers
@@ -106,10 +104,9 @@ class Batch:
 
     def close(self) -> None:
         """Remove the records' temporary file, if any (the batch is not read after this)."""
-        for kept in (self.records, self.ahead):
-            close = getattr(kept, "close", None)
-            if close is not None:
-                close()
+        close = getattr(self.records, "close", None)
+        if close is not None:
+            close()
 
     @property
     def used(self) -> list[FileRecord]:

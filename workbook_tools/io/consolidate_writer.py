@@ -15,8 +15,7 @@ from workbook_tools.forms.records import VIA_LABELS, Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM, FLAG_UNANSWERED
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import (MAX_ROW_PT, AsNumber, SafeBook, SafeSheet, placeholder, render_ahead,
-                                      wrapped_height, write_problems_sheet)
+from workbook_tools.io.writer import MAX_ROW_PT, AsNumber, SafeBook, SafeSheet, wrapped_height, write_problems_sheet
 
 CHART_WIDTH, CHART_HEIGHT = 620, 940  # px: one portrait page at the smallest print scale
 LIST_GROUP_MAX_PT = 80  # tallest group heading row of 一覧
@@ -26,36 +25,23 @@ LIST, SUMMARY, TOTALS, TEXTS, ROSTER, ISSUES = "一覧", "概要", "集計", "�
 USED_MARK = "○"
 
 
-_FORMATS = {  # _Fmt's attribute → the format's properties
-    "title": dict(bold=True, font_size=14),
-    "head": dict(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True),
-    "cell": dict(border=1, valign="top"),
-    "wrap": dict(border=1, valign="top", text_wrap=True),
-    "center": dict(border=1, align="center", valign="top"),
-    "int": dict(border=1, num_format="#,##0", valign="top"),
-    "dec": dict(border=1, num_format="#,##0.0#", valign="top"),  # never "#,##0.##": Excel shows "729."
-    "rate": None,  # the kind's rounding decides its number format
-    "key": dict(bold=True, border=1, bg_color="#F2F2F2"),
-    "section": dict(bold=True, font_size=12),
-    "flag": dict(border=1, font_color="#9C5700", bg_color="#FFEB9C", valign="top", text_wrap=True),
-    "refused": dict(border=1, font_color="#9C0006", bg_color="#FFC7CE", valign="top", text_wrap=True),
-}
-
-
 class _Fmt:
-    def __init__(self, book: SafeBook | None, kind: Kind) -> None:
-        """The formats of the consolidated book; without a book, placeholders named after the attributes
-        (for 一覧's cells made ahead: ListAhead)."""
+    def __init__(self, book: SafeBook, kind: Kind) -> None:
+        b = book.fmt
         self.report = f"{kind.label} {kind.title}（集約）"
         self.paper = kind.paper
-        for name, props in _FORMATS.items():
-            if props is None:
-                props = dict(border=1, num_format=kind.rounding.number_format(), valign="top")
-            setattr(self, name, book.fmt(**props) if book is not None else placeholder(name))
-
-    def by_name(self) -> dict:
-        """{attribute: format} of every format (what a placeholder's name stands for)."""
-        return {name: getattr(self, name) for name in _FORMATS}
+        self.title = b(bold=True, font_size=14)
+        self.head = b(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True)
+        self.cell = b(border=1, valign="top")
+        self.wrap = b(border=1, valign="top", text_wrap=True)
+        self.center = b(border=1, align="center", valign="top")
+        self.int = b(border=1, num_format="#,##0", valign="top")
+        self.dec = b(border=1, num_format="#,##0.0#", valign="top")  # never "#,##0.##": Excel shows "729."
+        self.rate = b(border=1, num_format=kind.rounding.number_format(), valign="top")
+        self.key = b(bold=True, border=1, bg_color="#F2F2F2")
+        self.section = b(bold=True, font_size=12)
+        self.flag = b(border=1, font_color="#9C5700", bg_color="#FFEB9C", valign="top", text_wrap=True)
+        self.refused = b(border=1, font_color="#9C0006", bg_color="#FFC7CE", valign="top", text_wrap=True)
 
 
 def _print(ws: SafeSheet, f: _Fmt, landscape: bool, last_row: int, last_col: int,
@@ -274,47 +260,26 @@ class _ListSheet:
 
     def __init__(self, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt) -> None:
         self.ws, self.entry, self.f = ws, entry, f
-        self.tail = _ListTail(entry)
-        self.cols = cols = self.tail.cols
-        self.checked = checked = self.tail.checked
-        extra = [d.label for d in self.tail.derived] + ["SHA-256"] + (["整合"] if checked else [])
+        self.cols = cols = _list_columns(entry.form)
+        self.derived = entry.consolidation.derived
+        self.totals = entry.consolidation.totals
+        self.checked = checked = bool(getattr(self.totals, "consistency", ()))  # a column: is the row consistent
+        extra = [d.label for d in self.derived] + ["SHA-256"] + (["整合"] if checked else [])
         last_row = len(batch.records) + 1
         self.last_col = last_col = len(FIXED) + len(cols) + len(extra) - 1
-        self.ahead = batch.ahead if isinstance(batch.ahead, ListAhead) and ws.takes_ahead() else None
-        self.formats = f.by_name()
         _list_layout(ws, batch, entry, cols, last_row, last_col, checked)
         _list_heads(ws, batch, cols, extra, f)
+        self.plan = [(len(FIXED) + i, key, kind) for i, (_, _, key, kind) in enumerate(cols)]  # per answer column
         self.info = {"col_of": {(key, kind): len(FIXED) + i for i, (_, _, key, kind) in enumerate(cols)},
                      "first": 2, "last": last_row, "used_col": 3, "consistent_col": last_col if checked else None}
         _print(ws, f, True, last_row, last_col, (0, 1), columns=(0, 1))
 
     def row(self, index: int, rec: FileRecord) -> None:
-        """One file's row, all its cells given to the sheet together (SafeSheet.put_row); the cells after the
-        fixed ones as made ahead when they were (ListAhead)."""
-        made = self.ahead.get(index, rec) if self.ahead is not None else None
-        fixed = _list_fixed(index + 1, rec, self.f)
-        if made is not None:
-            xml, names = made
-            self.ws.put_row(index + 2, fixed, ahead=(xml, names, len(FIXED), self.last_col, self.formats))
-        else:
-            self.ws.put_row(index + 2, fixed + self.tail.cells(rec, self.f))
-
-
-class _ListTail:
-    """一覧's cells after the fixed ones, which a record's own values and hash decide: the answers, the derived
-    values, SHA-256 and (a kind with consistency checks) whether the row is consistent."""
-
-    def __init__(self, entry: Kind) -> None:
-        self.entry = entry
-        self.cols = cols = _list_columns(entry.form)
-        self.derived = entry.consolidation.derived
-        self.totals = entry.consolidation.totals
-        self.checked = bool(getattr(self.totals, "consistency", ()))  # a column: is the row consistent
-        self.plan = [(len(FIXED) + i, key, kind) for i, (_, _, key, kind) in enumerate(cols)]  # per answer column
-
-    def cells(self, rec: FileRecord, f: _Fmt) -> list:
+        """One file's row, all its cells given to the sheet together (SafeSheet.put_row)."""
+        f = self.f
+        cells = _list_fixed(index + 1, rec, f)
         values = rec.values
-        cells = [_list_value(c, kind, values.get(key), f) for c, key, kind in self.plan]
+        cells += [_list_value(c, kind, values.get(key), f) for c, key, kind in self.plan]
         cc = len(FIXED) + len(self.cols)
         for d in self.derived:
             cells.append((cc, d.value(rec, self.entry.rounding), f.rate))
@@ -322,50 +287,7 @@ class _ListTail:
         cells.append((cc, _text(rec.sha256), f.cell))
         if self.checked:
             cells.append((cc + 1, USED_MARK if self.totals.consistent(rec) else "×", f.center))
-        return cells
-
-
-class ListAhead:
-    """一覧's cells after the fixed ones (_ListTail), made into the sheet's XML for each file as its record
-    arrives: the parent only waits for its workers then, and writing 一覧 after the last file is left with
-    each row's six fixed cells (status, use and remarks, which the batch rules settle after the last file)
-    and a copy.  Kept in a temporary file (io/spill.RowSpill).  Only a record read with a hash (not refused)
-    is made ahead, in a run without corrections (the caller's choice: they change values after the run); a
-    cell that needs the sheet (io/writer.render_ahead) leaves its record to be written the usual way.  What
-    was made is used only when the record still has the hash and the held answers (the ones the batch
-    rules can change, e.g. a prefecture guessed from the file name) it was made from.  Used only for a
-    streamed 一覧 (SafeSheet.takes_ahead)."""
-
-    def __init__(self, entry: Kind) -> None:
-        from workbook_tools.io.spill import RowSpill
-
-        self.tail = _ListTail(entry)
-        self.f = _Fmt(None, entry)
-        self.keep = entry.consolidation.kept_keys
-        self.rows = RowSpill()
-        self.at: dict[int, int] = {}
-
-    def add(self, index: int, rec: FileRecord) -> None:
-        if rec.status == Status.REFUSED or not rec.sha256:
-            return
-        made = render_ahead(index + 2, self.tail.cells(rec, self.f))
-        if made is not None:
-            self.at[index] = self.rows.add((*made, self._made_from(rec)))
-
-    def _made_from(self, rec: FileRecord) -> tuple:
-        values = rec.values
-        return rec.sha256, tuple(values.get(k) for k in self.keep)
-
-    def get(self, index: int, rec: FileRecord) -> tuple[str, tuple[str, ...]] | None:
-        """(XML, placeholder names) made ahead for record ``index``, if any and if still true of ``rec``."""
-        at = self.at.get(index)
-        if at is None:
-            return None
-        xml, names, made_from = self.rows[at]
-        return (xml, names) if made_from == self._made_from(rec) else None
-
-    def close(self) -> None:
-        self.rows.close()
+        self.ws.put_row(index + 2, cells)
 
 
 def _text(value) -> str:

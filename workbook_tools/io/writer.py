@@ -31,8 +31,7 @@ from pathlib import Path
 
 from workbook_tools.errors import WARNING, OutputError, Problem
 from workbook_tools.io.outputs import OutputSet, output_error
-from workbook_tools.io.xlsx_rows import (BLANK, NUMBER, TEXT, Ahead, Placeholder, dynamic_formula, render_cells,
-                                          store_cells, store_row)
+from workbook_tools.io.xlsx_rows import BLANK, NUMBER, TEXT, dynamic_formula, store_cells, store_row
 from workbook_tools.io.xlsx_rows import install as install_row_writer
 
 EXCEL_MAX_TEXT = 32_767  # UTF-16 code units
@@ -202,37 +201,6 @@ def rich_shaped(s: str) -> bool:
     return s.startswith("<r>") and s.endswith("</r>")
 
 
-QUOTED = "q:"  # a placeholder name's prefix: the quoted twin of the format named after it (SafeBook.quoted)
-
-
-def placeholder(name: str) -> Placeholder:
-    """A stand-in for a format not made yet (the book does not exist), for `render_ahead`."""
-    return Placeholder(name)
-
-
-def render_ahead(row: int, cells: list[tuple[int, object, Placeholder]]) -> tuple[str, tuple[str, ...]] | None:
-    """Cells [(col, value, placeholder)] of a streamed sheet's row (``put_row``'s cells, in column order), made
-    into the XML that row will hold before any book exists, for ``put_row(..., ahead=...)``: (the XML, the
-    placeholder names in it; a text that needs quoting names its format with QUOTED in front).  The texts
-    are written exactly as ``put_row`` writes them.  None when a cell needs the sheet: a text to clean or cut,
-    a text shaped like rich-text XML, or a value that is not a plain number, text or formatted blank."""
-    ready, search_control = [], _CONTROL_RE.search
-    for col, value, fmt in cells:
-        t = type(value)
-        if t is str:
-            if len(value) > _SHORT_TEXT or search_control(value) or rich_shaped(value):
-                return None
-            if value.startswith(_FORMULA_START):
-                fmt = Placeholder(QUOTED + fmt.name)
-            ready.append((col, TEXT, value, fmt))
-        elif (t is int or t is float) and -EXCEL_MAX_NUMBER <= value <= EXCEL_MAX_NUMBER:
-            ready.append((col, NUMBER, value, fmt))
-        elif value is None and fmt is not None:
-            ready.append((col, BLANK, None, fmt))
-        else:
-            return None
-    return render_cells(row, ready)
-
 
 class AsNumber:
     """A value for `SafeSheet.put_row` to write as `number` writes it, whatever its type (a text in a number
@@ -358,34 +326,12 @@ class SafeSheet:
         for c, f, cached, fmt in formulas:
             self.formula(row, c, f, cached, fmt)
 
-    def takes_ahead(self) -> bool:
-        """Whether ``put_row`` takes cells rendered ahead (a streamed sheet)."""
-        return self._streamed
-
-    def put_row(self, row: int, cells: list[tuple[int, object, object]],
-                ahead: tuple[str, tuple[str, ...], int, int, dict] | None = None) -> None:
+    def put_row(self, row: int, cells: list[tuple[int, object, object]]) -> None:
         """One row's cells [(col, value, fmt)], left to right: a ``str`` as `text`, None as `blank`, anything
         else (an ``AsNumber`` unwrapped) as `number`; the same cells as those calls one by one.  On a streamed sheet they are
-        stored together (io/xlsx_rows.store_cells: one dimension check and no XlsxWriter call per cell).
-        ``ahead`` (a streamed sheet only, see ``takes_ahead``): more of the row's cells, rendered by
-        `render_ahead` for this row: (its XML, its placeholder names, first and last column, {name: format}
-        for the names without QUOTED)."""
-        if ahead is not None:
-            xml, names, first, last, formats = ahead
-            styles = {n: self.book.quoted(formats[n[len(QUOTED):]]) if n.startswith(QUOTED) else formats[n]
-                      for n in names}
-            if not store_cells(self._ws, row, self._ready(row, cells), Ahead(xml, first, last, styles)):
-                raise OutputError("出力の書き込みに失敗しました（先に作った行）", file=self.book.path.name, sheet=self.name,
-                                  cell=a1_of(row, first), code="writer_error")
-            return
+        stored together (io/xlsx_rows.store_cells: one dimension check and no XlsxWriter call per cell)."""
         if not self._streamed:
             return self._put_cells(row, cells)
-        ready = self._ready(row, cells)
-        if ready and not store_cells(self._ws, row, ready):
-            self._put_ready(row, ready)
-
-    def _ready(self, row: int, cells: list[tuple[int, object, object]]) -> list:
-        """put_row's cells of a streamed sheet as store_cells takes them (a few written here one by one)."""
         ready, search_control = [], _CONTROL_RE.search
         for col, value, fmt in cells:
             t = type(value)
@@ -407,7 +353,8 @@ class SafeSheet:
                     ready.append((col, BLANK, None, fmt))
             else:
                 self.number(row, col, value.value if t is AsNumber else value, fmt)
-        return ready
+        if ready and not store_cells(self._ws, row, ready):
+            self._put_ready(row, ready)
 
     def _put_cells(self, row: int, cells) -> None:
         for col, value, fmt in cells:

@@ -73,79 +73,23 @@ def store_row(ws, row: int, numbers: list, formulas: list, *, checked: bool = Fa
 TEXT, NUMBER, BLANK = 0, 1, 2  # the kinds of cell store_cells takes
 
 
-MARK = "\x00"  # around a placeholder's name in rendered XML: no text holds it (control characters become _xHHHH_)
-
-
-class Ahead:
-    """Cells of one row rendered to sheet XML before the sheet existed (``render_cells``), their formats
-    still placeholders: ``xml`` covers columns ``first`` to ``last``; ``styles`` maps each placeholder name
-    in it to the format it stands for.  Stored in the cell table at ``first`` and copied into the row file
-    with each placeholder replaced by its format's style number."""
-
-    __slots__ = ("xml", "first", "last", "styles")
-
-    def __init__(self, xml: str, first: int, last: int, styles: dict) -> None:
-        self.xml, self.first, self.last, self.styles = xml, first, last, styles
-
-
-class Placeholder:
-    """A format not made yet, by name: rendered as MARK + name + MARK."""
-
-    __slots__ = ("name",)
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def _get_xf_index(self) -> str:
-        return MARK + self.name + MARK
-
-
-def render_cells(row: int, cells: list) -> tuple[str, tuple[str, ...]] | None:
-    """One row's cells [(col, kind, value, Placeholder)] of a constant_memory sheet as the XML its row file
-    will hold (what ``store_cells`` and the row's flush write), formats as placeholders; and the placeholder
-    names used.  The cells are what ``store_cells`` takes (texts cut and cleaned, plain numbers, blanks with
-    a format), in column order.  None: an XlsxWriter without these internals."""
-    import io
-
-    classes = _cell_classes()
-    if classes is None or not cells:
-        return None
-    number_t, string_t, _, blank_t, _, _ = classes
-    table, names = {}, set()
-    for col, kind, value, fmt in cells:
-        names.add(fmt.name)
-        table[col] = string_t(value, fmt) if kind == TEXT else number_t(value, fmt) if kind == NUMBER \
-            else blank_t(fmt)
-    cache = _Cache(classes[:5], None, inline=True)
-    cache.letters = _RENDER_LETTERS  # column letters do not change: shared by every row rendered ahead
-    fh = io.StringIO()
-    _write_cells(fh, row, table, cache, None)
-    return fh.getvalue()[:-len("</row>")], tuple(sorted(names))
-
-
-_RENDER_LETTERS: dict[int, str] = {}
-
-
-def store_cells(ws, row: int, cells: list, ahead: Ahead | None = None) -> bool:
+def store_cells(ws, row: int, cells: list) -> bool:
     """Put one row's cells [(col, kind, value, fmt)] of a constant_memory sheet into its cell table as
     ``_write_string`` / ``_write_number`` / ``_write_blank`` would store them one by one, with one dimension
     check for the row (the previous row is flushed first, as the first write of a new row does).  The caller
-    passes texts already cut to Excel's length, finite numbers within Excel's range and blanks with a format;
-    ``ahead``: cells rendered before (``render_cells``), in columns none of ``cells`` uses.
+    passes texts already cut to Excel's length, finite numbers within Excel's range and blanks with a format.
     False with nothing stored: not a constant_memory sheet, a row above the current one, a cell outside the
     sheet, or an XlsxWriter without these internals."""
     classes = _cell_classes()
-    if classes is None or not ws.constant_memory or not (cells or ahead) or not hasattr(ws, "_check_dimensions"):
+    if classes is None or not ws.constant_memory or not cells or not hasattr(ws, "_check_dimensions"):
         return False
     number_t, string_t, _, blank_t, _, _ = classes
-    cols = [c[0] for c in cells] + ([ahead.first, ahead.last] if ahead is not None else [])
+    cols = [c[0] for c in cells]
     if ws._check_dimensions(row, min(cols)) or ws._check_dimensions(row, max(cols)):
         return False
     if row > ws.previous_row:
         ws._write_single_row(row)
     table = ws.table[row]
-    if ahead is not None:
-        table[ahead.first] = ahead
     for col, kind, value, fmt in cells:
         if kind == TEXT:
             table[col] = string_t(value, fmt)
@@ -260,17 +204,8 @@ def _write_cells(fh, row_num: int, cells: dict, cache: _Cache, original_cell) ->
     out: list[str] = []
     append = out.append
     for col, cell in sorted(cells.items()):
-        kind = cell.__class__
-        if kind is Ahead:
-            xml = cell.xml
-            for name, fmt in cell.styles.items():
-                s = styles.get(id(fmt))
-                if s is None:
-                    s = styles[id(fmt)] = str(fmt._get_xf_index())
-                xml = xml.replace(MARK + name + MARK, s)
-            append(xml)
-            continue
         fmt = cell.format
+        kind = cell.__class__
         if not fmt or kind not in fast:
             if inline and kind is string_t:  # a text without a format of its own
                 append(_unformatted_inline(cache, row_num, col, n, cell.string))
