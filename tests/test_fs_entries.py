@@ -175,10 +175,12 @@ def test_file_changed_or_deleted_after_reading(tmp_path, good, monkeypatch, chan
     root.mkdir()
     for n in ("a.xlsx", "b.xlsx"):
         shutil.copy(good, root / n)
-    real = job.sha256_of
+    from workbook_tools.io import files
+
+    real = files._hash
     checked = []
 
-    def change_then_hash(path, *a, **k):  # the file changes between its worker's read and the parent's check
+    def change_then_hash(path, out):  # the file changes between its worker's read and the parent's check
         checked.append(Path(path).name)
         if Path(path).name == "a.xlsx":
             if change == "delete":
@@ -186,9 +188,9 @@ def test_file_changed_or_deleted_after_reading(tmp_path, good, monkeypatch, chan
             else:
                 with open(path, "ab") as fh:
                     fh.write(b"\0")
-        return real(path, *a, **k)
+        real(path, out)
 
-    monkeypatch.setattr(job, "sha256_of", change_then_hash)
+    monkeypatch.setattr(files, "_hash", change_then_hash)
     batch = job.consolidate("survey", root, year=2024, jobs=1, timeout=30)
     by = {r.path: r for r in batch.records}
     assert by["a.xlsx"].status != job.STATUS_REFUSED  # read before it changed
@@ -242,6 +244,41 @@ def test_hash_timeout(tmp_path, monkeypatch):
     monkeypatch.undo()  # the hashing thread is still stuck on slow.xlsx: the next file must not wait for it
     assert files.sha256_file(other, timeout=5) == hashlib.sha256(b"next file").hexdigest()
     gate.set()
+
+
+def test_hash_later_a_stuck_file_does_not_blame_the_files_queued_behind_it(tmp_path, monkeypatch):
+    """HashLater hands files to the reading thread in the order added; the thread sticks on the first.  Waiting
+    for a file queued behind it runs out, and that file (and the rest) is hashed afresh: right hashes for them,
+    and the stuck one, asked for last, is the only one refused."""
+    import threading
+
+    gate = threading.Event()
+    real = files._hash
+
+    def stuck_on_slow(path, out):
+        if path.name == "slow.xlsx":
+            gate.wait(30)
+        real(path, out)
+
+    monkeypatch.setattr(files, "_hash", stuck_on_slow)
+    paths = {}
+    for name in ("slow.xlsx", "a.xlsx", "b.xlsx"):
+        paths[name] = tmp_path / name
+        paths[name].write_bytes(name.encode())
+    later = files.HashLater()
+    for name, p in paths.items():
+        later.add(name, p)
+    assert "a.xlsx" in later and "c.xlsx" not in later
+    try:
+        assert later.result("a.xlsx", timeout=0.3) == hashlib.sha256(b"a.xlsx").hexdigest()
+        assert later.result("b.xlsx", timeout=0.3) == hashlib.sha256(b"b.xlsx").hexdigest()
+        with pytest.raises(files.RefusedFile) as e:
+            later.result("slow.xlsx", timeout=0.3)
+        assert e.value.code == "hash_timeout"
+    finally:
+        gate.set()
+    monkeypatch.undo()
+    assert files.sha256_file(paths["a.xlsx"], timeout=5) == hashlib.sha256(b"a.xlsx").hexdigest()
 
 
 def test_discover_order_and_a_folder_reached_through_a_link(tmp_path, good):

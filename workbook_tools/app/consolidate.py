@@ -316,11 +316,10 @@ def _file_refusal(p: Path, name: str, root_real: str, own: set[str], real_dir: s
     return entry_refusal(p, root_real, real_dir)
 
 
-def _settle_hashes(files: list[Path], root: Path, batch: Batch, timeout: float,
-                   rehashed: dict[int, str | WorkbookToolsError]) -> list[Problem]:
-    """Inputs are never modified: each file is hashed once more after its worker has read it (``rehashed``:
-    index → that hash, or the error taking it, for the records that arrived from a worker: _run took it then;
-    any other file is hashed here) and compared with the hash the worker took of the very bytes it read (a
+def _settle_hashes(files: list[Path], root: Path, batch: Batch, timeout: float, rehashed=None) -> list[Problem]:
+    """Inputs are never modified: each file is hashed once more after its worker has read it (``rehashed``, an
+    io/files.HashLater: the files _run handed to the reading thread as their records arrived, by index; any
+    other file is hashed here) and compared with the hash the worker took of the very bytes it read (a
     changed or vanished file is reported, not raised).  A file the worker could not hash (crashed, timed out,
     or the file could not be opened) is hashed here: its record takes that hash, or, when this fails too,
     becomes a refusal naming the reason."""
@@ -330,9 +329,7 @@ def _settle_hashes(files: list[Path], root: Path, batch: Batch, timeout: float,
         rec = held[i]
         rel = display_name(str(p.relative_to(root)))
         try:
-            now = rehashed.get(i) or sha256_of(p, timeout)
-            if isinstance(now, WorkbookToolsError):
-                raise now
+            now = rehashed.result(i, timeout) if rehashed is not None and i in rehashed else sha256_of(p, timeout)
         except WorkbookToolsError as exc:
             if rec.sha256:
                 out.append(Problem(ERROR, f"処理の後で入力ファイルを確かめられませんでした: {exc.message}", rel,
@@ -393,7 +390,9 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
 
     spill = RecordSpill(len(tasks), entry.consolidation.kept_keys)
     try:
-        rehashed: dict[int, str | WorkbookToolsError] = {}
+        from workbook_tools.io.files import HashLater
+
+        rehashed = HashLater()
         notes = _run(tasks, root, spill, jobs, timeout, isolate, progress, max_memory_mb, rehashed)
         batch = Batch(entry.name, root, spill, skipped, notes, year, started=started,
                       roster_file=str(Path(roster).resolve()) if roster is not None else "")
@@ -455,11 +454,11 @@ def _derived_problems(rec: FileRecord, entry: Kind) -> list[Problem]:
 
 def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bool,
          progress, max_memory_mb: float | None = None,
-         rehashed: dict[int, str | WorkbookToolsError] | None = None) -> list[Problem]:
+         rehashed=None) -> list[Problem]:
     """Every task's record into ``spill`` (index = task order) as it arrives: in isolated workers when
-    possible, else in this process.  ``rehashed``: each file read by a worker is hashed once more as its
-    record arrives (_settle_hashes compares; the parent mostly waits then, and the run's end is spared a
-    pass over every input)."""
+    possible, else in this process.  ``rehashed`` (io/files.HashLater): each file read by a worker is handed
+    to the reading thread as its record arrives, to be hashed once more while the parent waits for its
+    workers (_settle_hashes compares; the run's end is spared a pass over every input)."""
     done = [False] * len(tasks)
     notes: list[Problem] = []
     if isolate:
@@ -479,7 +478,7 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
                 if out.ok:
                     spill.put_pickled(out.index, *out.result)
                     if rehashed is not None:
-                        rehashed[out.index] = _hash_now(tasks[out.index], timeout)
+                        rehashed.add(out.index, Path(tasks[out.index].path))
                 else:
                     spill.put(out.index, _failed(tasks[out.index], root, out.failure, timeout, budget))
                 done[out.index] = True
@@ -494,13 +493,6 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
             if progress:
                 progress(1)
     return notes
-
-
-def _hash_now(task: Task, timeout: float) -> str | WorkbookToolsError:
-    try:
-        return sha256_of(Path(task.path), timeout)
-    except WorkbookToolsError as exc:
-        return exc
 
 
 PRELOAD_WRITER_FROM = 100  # files: past this many, the output writer is imported while the workers read

@@ -183,6 +183,11 @@ def read_regular(path: Path, max_bytes: int, timeout: float | None = 60.0) -> tu
 
 def _in_thread(job, path: Path, timeout: float) -> dict:
     """Run job(path, out) on the reading thread and wait at most `timeout` seconds for it."""
+    return _wait(*_post(job, path), path, timeout)
+
+
+def _post(job, path: Path) -> tuple[dict, threading.Lock, _Hasher]:
+    """Hand job(path, out) to the reading thread: (out, the lock released when it is over, that thread)."""
     global _hasher
     out: dict = {}
     done = threading.Lock()  # released by the reading thread when the job is over (lighter than an Event)
@@ -192,11 +197,49 @@ def _in_thread(job, path: Path, timeout: float) -> dict:
             _hasher = _Hasher()
         hasher = _hasher
     hasher.jobs.put((job, path, out, done))
+    return out, done, hasher
+
+
+def _wait(out: dict, done: threading.Lock, hasher: _Hasher, path: Path, timeout: float) -> dict:
     if not done.acquire(timeout=timeout):
-        with _hasher_lock:
-            if _hasher is hasher:
-                _hasher = None  # stuck: the next file gets a fresh thread
+        _abandon(hasher)
         raise RefusedFile(f"{timeout:.0f} 秒以内にファイルを読み終えられませんでした", file=str(path), code="hash_timeout")
     if "error" in out:
         raise out["error"]
     return out
+
+
+def _abandon(hasher: _Hasher) -> None:
+    global _hasher
+    with _hasher_lock:
+        if _hasher is hasher:
+            _hasher = None  # stuck: the next file gets a fresh thread
+
+
+class HashLater:
+    """Files hashed on the reading thread while the caller goes on (``add``); ``result`` waits for one, at most
+    `timeout` seconds.  The thread takes the files in the order they were added, so a wait that runs out may be
+    for a file queued behind a stuck one: the thread is then abandoned and that file, and every one not hashed
+    yet, is hashed afresh (sha256_file, its own time limit)."""
+
+    def __init__(self) -> None:
+        self.waiting: dict[object, tuple[Path, dict, threading.Lock, _Hasher]] = {}
+        self.stuck = False
+
+    def add(self, key, path: Path) -> None:
+        self.waiting[key] = (path, *_post(_hash, path))
+
+    def __contains__(self, key) -> bool:
+        return key in self.waiting
+
+    def result(self, key, timeout: float = 60.0) -> str:
+        """The SHA-256 of the file added as `key` (RefusedFile with a Japanese reason otherwise)."""
+        path, out, done, hasher = self.waiting.pop(key)
+        if not self.stuck and done.acquire(timeout=timeout):
+            if "error" in out:
+                raise out["error"]
+            return out["hash"]
+        if not self.stuck:
+            self.stuck = True
+            _abandon(hasher)
+        return sha256_file(path, timeout)
