@@ -9,14 +9,16 @@ processes (start-up, reading and, for ours, writing the output included):
 - a naive openpyxl loop over every file (no sampling),
 - ``workbook-tools consolidate survey`` + ``consolidate report`` with ``--jobs 1`` and ``--jobs 2``.
 
-Ratios are computed from this one run, on wall time and on CPU time
+calamine, fastexcel and both consolidations run ``--rounds`` times (3), interleaved, and each is shown by
+its median run with the spread of all (a shared machine's load moves a single run by ±20%); the openpyxl
+loop runs once.  Ratios are computed from this one run, on wall time and on CPU time
 (user + system of the whole process tree, less sensitive to a shared machine's load).  Peak memory: the CLI process itself
 (parent) and its largest worker.  Parent growth per file compares
 ``consolidate survey --jobs 2`` on the first quarter of the surveys and on all of them
 (``--big`` adds a separate 10,000-survey corpus; slow to generate, kept beside ``--corpus DIR`` as
 ``DIR_10000`` and reused).
 
-    python benchmarks/consolidate.py [--surveys 2000] [--corpus DIR] [--big] [--no-openpyxl]
+    python benchmarks/consolidate.py [--surveys 2000] [--corpus DIR] [--big] [--no-openpyxl] [--rounds 3]
 """
 from __future__ import annotations
 
@@ -82,19 +84,37 @@ def _growth(s_dir: Path, tmp: Path, surveys: int, big: Path | None) -> list[tupl
     return out
 
 
-def measure(surveys: int = 2000, corpus: Path | None = None, big: bool = False, naive: bool = True) -> dict:
+def _median_run(runs: list[Run]) -> Run:
+    """The run with the median wall time (its CPU time and memory with it); an even count takes the slower."""
+    return sorted(runs, key=lambda r: r.wall)[len(runs) // 2]
+
+
+def measure(surveys: int = 2000, corpus: Path | None = None, big: bool = False, naive: bool = True,
+            rounds: int = 3) -> dict:
+    """Every contender on every file.  The quick ones (calamine, fastexcel, both consolidations) run ``rounds``
+    times, interleaved (calamine, fastexcel, --jobs 1, --jobs 2, then again), so that each sees the same moments
+    of a shared machine; each is shown by its median run, with the spread of all.  The naive openpyxl loop
+    (a minute or more, which averages the machine's moods by itself) runs once."""
     with tempfile.TemporaryDirectory() as tmp_s:
         tmp = Path(tmp_s)
         s_dir, r_dir = ensure(corpus or tmp / "corpus", surveys, 47)
         files = surveys + 47
-        res: dict = {"files": files, "surveys": surveys, "bytecode": compile_package(), "machine_before": machine()}
-        res["calamine"] = _read("calamine", [s_dir, r_dir])
+        res: dict = {"files": files, "surveys": surveys, "bytecode": compile_package(), "machine_before": machine(),
+                     "rounds": rounds, "spread": {}}
+        quick = {"calamine": lambda: _read("calamine", [s_dir, r_dir])}
         if importlib.util.find_spec("fastexcel"):
-            res["fastexcel"] = _read("fastexcel", [s_dir, r_dir])
+            quick["fastexcel"] = lambda: _read("fastexcel", [s_dir, r_dir])
+        quick["jobs1"] = lambda: _ours(s_dir, r_dir, tmp, 1)
+        quick["jobs2"] = lambda: _ours(s_dir, r_dir, tmp, 2)
+        runs: dict[str, list[Run]] = {key: [] for key in quick}
+        for _ in range(max(1, rounds)):
+            for key, how in quick.items():
+                runs[key].append(how())
+        for key, got in runs.items():
+            res[key] = _median_run(got)
+            res["spread"][key] = [r.wall for r in got]
         if naive:
             res["openpyxl"] = _read("openpyxl", [s_dir, r_dir])
-        res["jobs1"] = _ours(s_dir, r_dir, tmp, 1)
-        res["jobs2"] = _ours(s_dir, r_dir, tmp, 2)
         # the 10,000-survey corpus is kept beside --corpus (reused like it), else made in the temporary folder
         big_dir = (corpus.parent / f"{corpus.name}_10000" if corpus else tmp / "corpus10000") if big else None
         res["growth"] = _growth(s_dir, tmp, surveys, big_dir)
@@ -115,6 +135,9 @@ def report(res: dict) -> str:
             mem = f"  parent {r.parent_mb:5.0f} MB" + (f", worker {r.worker_mb:4.0f} MB" if r.worker_mb else "")
             lines.append(f"  {label:34s}: {r.wall:7.2f} s  {r.wall / cal.wall:6.1f}x calamine  "
                          f"CPU {r.cpu:7.2f} s {r.cpu / cal.cpu:6.1f}x{mem}")
+    for key, walls in res.get("spread", {}).items():
+        lines.append(f"  {key:9s} wall over {len(walls)} interleaved rounds: " + " ".join(f"{w:.2f}" for w in walls)
+                     + " s (median shown above)")
     lines.append(f"  consolidate --jobs 1 / calamine: {j1.wall / cal.wall:.1f}x wall, {j1.cpu / cal.cpu:.1f}x CPU "
                  "(goal <= 4x)")
     if "openpyxl" in res:
@@ -136,8 +159,9 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, help="keep (and reuse) the generated corpus here")
     ap.add_argument("--big", action="store_true", help="also measure parent memory at 10,000 surveys (slow)")
     ap.add_argument("--no-openpyxl", dest="naive", action="store_false", help="skip the (slow) openpyxl loop")
+    ap.add_argument("--rounds", type=int, default=3, help="interleaved runs of each quick contender (median shown)")
     args = ap.parse_args()
-    print(report(measure(args.surveys, args.corpus, args.big, args.naive)))
+    print(report(measure(args.surveys, args.corpus, args.big, args.naive, args.rounds)))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Run every benchmark once and print the results (the README's 性能 table with --markdown).
 
-    python benchmarks/run_all.py [--markdown] [--surveys 2000] [--corpus DIR] [--big] [--runs 15]
+    python benchmarks/run_all.py [--markdown] [--surveys 2000] [--corpus DIR] [--big] [--runs 15] [--rounds 3]
         [--writers] [--profile]
 
 Consolidation, grid and --help start-up always run; --writers adds the writer
@@ -22,24 +22,30 @@ import writers  # noqa: E402
 from _common import spread  # noqa: E402
 
 
-def _run_row(label: str, r, base, goal: str = "") -> str:
+def _run_row(label: str, r, base, goal: str = "", walls: list[float] | None = None) -> str:
     mem = f"親 {r.parent_mb:.0f} MB" + (f"／子 {r.worker_mb:.0f} MB" if r.worker_mb else "")
-    return (f"| {label} | {r.wall:.2f} 秒（{r.wall / base.wall:.1f} 倍） | {r.cpu:.2f} 秒（{r.cpu / base.cpu:.1f} 倍） "
+    each = f"<br>（{len(walls)} 回: {min(walls):.2f}〜{max(walls):.2f} 秒）" if walls and len(walls) > 1 else ""
+    return (f"| {label} | {r.wall:.2f} 秒（{r.wall / base.wall:.1f} 倍）{each} | {r.cpu:.2f} 秒（{r.cpu / base.cpu:.1f} 倍） "
             f"| {mem} | {goal} |")
 
 
 def _consolidation_md(c: dict) -> list[str]:
     cal, j1, j2 = c["calamine"], c["jobs1"], c["jobs2"]
+    walls = c.get("spread", {})
+    rounds = c.get("rounds", 1)
+    how = (f"calamine・fastexcel・当ツールは {rounds} 回ずつ交互に実行し（同じ時間帯の負荷を等しく受けるように）、"
+           "経過時間が中央値の回を示します（CPU 時間とメモリもその回の値）。openpyxl は 1 回です。") if rounds > 1 else ""
     out = [f"集約: アンケート {c['surveys']:,} 件＋報告書 47 件（半分はテンプレート記入、半分は古い様式）。"
-           "どれも別プロセスで全ファイルを読み、当ツールは出力の書き出しまで含みます。", "",
+           "どれも別プロセスで全ファイルを読み、当ツールは出力の書き出しまで含みます。" + how, "",
            "| 処理 | 経過時間（calamine 比） | CPU 時間（calamine 比） | 最大メモリ | 目標 |", "|---|---|---|---|---|",
-           _run_row("python-calamine で全セルを読むだけ", cal, cal)]
+           _run_row("python-calamine で全セルを読むだけ", cal, cal, walls=walls.get("calamine"))]
     if "fastexcel" in c:
-        out.append(_run_row("fastexcel で全セルを読むだけ", c["fastexcel"], cal))
+        out.append(_run_row("fastexcel で全セルを読むだけ", c["fastexcel"], cal, walls=walls.get("fastexcel")))
     if "openpyxl" in c:
         out.append(_run_row("素朴な openpyxl のループ（全ファイル）", c["openpyxl"], cal))
-    out.append(_run_row("`consolidate --jobs 1`", j1, cal, "calamine の 4 倍以内"))
-    out.append(_run_row("`consolidate --jobs 2`", j2, cal, "`--jobs 1` の 1.6 倍速（空いた 2 コアで）"))
+    out.append(_run_row("`consolidate --jobs 1`", j1, cal, "calamine の 4 倍以内", walls.get("jobs1")))
+    out.append(_run_row("`consolidate --jobs 2`", j2, cal, "`--jobs 1` の 1.6 倍速（空いた 2 コアで）",
+                        walls.get("jobs2")))
     out.append("")
     if "openpyxl" in c:
         op = c["openpyxl"]
@@ -103,10 +109,11 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, help="keep (and reuse) the generated corpus here")
     ap.add_argument("--big", action="store_true", help="also 10,000 surveys for parent memory (slow)")
     ap.add_argument("--runs", type=int, default=15, help="runs per --help")
+    ap.add_argument("--rounds", type=int, default=3, help="interleaved runs of calamine and the consolidations")
     ap.add_argument("--writers", action="store_true")
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args()
-    c = consolidate.measure(args.surveys, args.corpus, args.big)
+    c = consolidate.measure(args.surveys, args.corpus, args.big, rounds=args.rounds)
     g = grid.measure()
     s = startup.measure(args.runs)
     print(markdown(c, g, s) if args.markdown else "\n\n".join(

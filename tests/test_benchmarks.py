@@ -55,3 +55,18 @@ def test_corpus_is_half_template_half_legacy(tmp_path):
     mtime = (tmp_path / "corpus.json").stat().st_mtime_ns
     ensure(tmp_path, surveys=6, reports=4, variants=2)  # same request: reused, not rewritten
     assert (tmp_path / "corpus.json").stat().st_mtime_ns == mtime
+
+
+def test_a_contender_is_shown_by_its_median_run():
+    """Interleaved rounds: the run with the median wall time stands for the contender (its CPU and memory with
+    it); with an even count the slower of the two middle runs (never the flattering one)."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        from _common import Run
+        from consolidate import _median_run
+    finally:
+        sys.path.remove(str(BENCH))
+    runs = [Run(9.0, cpu=1.0), Run(7.0, cpu=2.0), Run(8.0, cpu=3.0)]
+    assert (_median_run(runs).wall, _median_run(runs).cpu) == (8.0, 3.0)
+    assert _median_run(runs[:2]).wall == 9.0
+    assert _median_run([Run(5.0)]).wall == 5.0
