@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -180,9 +181,17 @@ def _check_ole(source: Path | io.BytesIO, name: str, limits: Limits) -> Sniffed:
     return sn
 
 
+class _Package(zipfile.ZipFile):
+    """A package opened over bytes in memory (``raw``), whose small parts _part can inflate from them directly."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self.raw = memoryview(data)
+
+
 def _check_zip(source: Path | io.BytesIO, name: str, limits: Limits, defer: bool = False) -> Sniffed:
     try:
-        zf = zipfile.ZipFile(source)
+        zf = _Package(source.getvalue()) if isinstance(source, io.BytesIO) else zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise RefusedFile("ファイルが壊れています（zip として読めません。途中で切れている可能性があります）",
                           file=name, code="corrupt_zip") from exc
@@ -543,6 +552,11 @@ def _part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits)
     """A whole part, checked as _chunks checks it; one read when it is declared below one chunk."""
     if info.file_size >= _CHUNK:
         return b"".join(_chunks(zf, info, name, limits))
+    data = _clean_part(zf.raw, info) if type(zf) is _Package else None
+    if data is not None:
+        if _may_hold_dtd(data) and _DTD_RE.search(data):
+            raise _dtd_found(info, name)
+        return data
     try:
         with zf.open(info) as fh:  # zipfile stops at the declared size and checks the CRC there
             data = fh.read(_CHUNK)
@@ -552,6 +566,55 @@ def _part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits)
         raise _size_lie(info, name)
     if _may_hold_dtd(data) and _DTD_RE.search(data):
         raise _dtd_found(info, name)
+    return data
+
+
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")  # a zip entry's local file header (as zipfile reads it)
+_UNUSUAL_FLAGS = 0x1 | 0x20 | 0x40  # encrypted, compressed patched data, strong encryption
+
+
+def _clean_part(raw: memoryview, info: zipfile.ZipInfo) -> bytes | None:
+    """A small part inflated straight from the package's bytes, when everything about it is as it should be: the
+    local header's signature and name match the directory, the part is stored or deflated (not encrypted), its
+    deflate stream ends, and it gives exactly the declared size with the declared CRC.  What zipfile.open and
+    reading to the end would give, without its per-part objects (about a sixth of the pre-check of a small
+    file).  None for anything else: the caller then reads the part through zipfile, so every fault is refused
+    exactly as before."""
+    if info.flag_bits & _UNUSUAL_FLAGS or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return None
+    at = info.header_offset
+    header = raw[at:at + _LOCAL_HEADER.size]
+    if len(header) != _LOCAL_HEADER.size:
+        return None
+    fields = _LOCAL_HEADER.unpack(header)
+    if fields[0] != b"PK\x03\x04":
+        return None
+    start = at + _LOCAL_HEADER.size
+    try:
+        stored_name = bytes(raw[start:start + fields[10]]).decode("utf-8" if fields[3] & 0x800 else "cp437")
+    except UnicodeDecodeError:
+        return None
+    if stored_name != info.orig_filename:
+        return None
+    start += fields[10] + fields[11]
+    end = getattr(info, "_end_offset", None)  # newer zipfile refuses a part running into the next one (overlap)
+    if end is not None and start + info.compress_size > end:
+        return None
+    body = raw[start:start + info.compress_size]
+    if len(body) != info.compress_size:
+        return None
+    if info.compress_type == zipfile.ZIP_STORED:
+        data = bytes(body)
+    else:
+        inflate = zlib.decompressobj(-15)
+        try:
+            data = inflate.decompress(body, info.file_size + 1)
+        except zlib.error:
+            return None
+        if not inflate.eof:
+            return None
+    if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
+        return None
     return data
 
 
