@@ -136,6 +136,8 @@ def test_cells_and_formulas_counted_in_every_spelling(tmp_path, extra, cells):
     path = write_parts(tmp_path / "o.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": sheet}))
     sn = check_file(path, Limits(max_cells=cells))
     assert (sn.formulas, sn.uncached_formulas) == (6, 0)
+    # with the usual bound the sheet is too small to pass it: its cells are not counted, its formulas still are
+    assert (check_file(path).formulas, check_file(path).uncached_formulas) == (6, 0)
     with pytest.raises(RefusedFile) as exc:
         check_file(path, Limits(max_cells=cells - 1))
     assert exc.value.code == "too_many_cells"

@@ -680,6 +680,9 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
     sheet's cell area (rows × columns from A1)."""
     max_row = max_col = cells = 0
     root, controls = None, None
+    # a cell opener takes at least 3 bytes ('<c '), and no piece is longer than declared (_chunks): a part declared
+    # below 3 × max_cells bytes cannot pass the bound, so its cells are not counted
+    countable = info.file_size // 3 > limits.max_cells
     for body in _tag_pieces(zf, info, name, limits):
         root = root or _ROOT_TAG.search(body[:8192])
         if controls is not None or b"controls" in body:
@@ -687,8 +690,11 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
             if done:
                 sn.parts[info.filename + "#controls"] = bytes(controls) + b"</" + root.group(1) + b">"
                 controls = None
-        cell_tags, formula_tags = _openers(body)
-        cells += cell_tags
+        if countable:
+            cell_tags, formula_tags = _openers(body)
+            cells += cell_tags
+        else:
+            formula_tags = _formula_openers(body)
         rows, cols = _farthest(body, (max_row, max_col))
         max_row, max_col = max(max_row, rows), max(max_col, cols)
         _count_formulas(body, info.filename, sn, formula_tags)
@@ -946,6 +952,17 @@ def _openers(body: bytes) -> tuple[int, int]:
     if colon is None:
         colon = body.count(b":c "), sum(body.count(b":f" + end) for end in (b">", b" ", b"/"))
     return cells + colon[0], len(tags) - cells + colon[1]
+
+
+_FORMULA_OPENER_RE = re.compile(rb"<f[ >/]")  # a literal start: a fast scan
+
+
+def _formula_openers(body: bytes) -> int:
+    """The formula openers of _openers alone ('<f>' '<f ' '<f/' and the same prefixed), the same number."""
+    colon = _colon_counts(body)
+    if colon is None:
+        colon = 0, sum(body.count(b":f" + end) for end in (b">", b" ", b"/"))
+    return len(_FORMULA_OPENER_RE.findall(body)) + colon[1]
 
 
 def _check_area(rows: int, cols: int, where: str, name: str, limits: Limits) -> None:
