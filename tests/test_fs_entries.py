@@ -247,9 +247,9 @@ def test_hash_timeout(tmp_path, monkeypatch):
 
 
 def test_hash_later_a_stuck_file_does_not_blame_the_files_queued_behind_it(tmp_path, monkeypatch):
-    """HashLater hands files to the reading thread in the order added; the thread sticks on the first.  Waiting
-    for a file queued behind it runs out, and that file (and the rest) is hashed afresh: right hashes for them,
-    and the stuck one, asked for last, is the only one refused."""
+    """HashLater hands files to its own reading thread in the order added; the thread sticks on the first (the
+    shared thread stays free).  Waiting for a file queued behind it runs out, and that file (and the rest) is
+    hashed afresh: right hashes for them, and the stuck one, asked for last, is the only one refused."""
     import threading
 
     gate = threading.Event()
@@ -270,6 +270,8 @@ def test_hash_later_a_stuck_file_does_not_blame_the_files_queued_behind_it(tmp_p
         later.add(name, p)
     assert "a.xlsx" in later and "c.xlsx" not in later
     try:
+        # the shared reading thread (reads with a deadline) is not held up behind the stuck file
+        assert files.sha256_file(paths["b.xlsx"], timeout=1) == hashlib.sha256(b"b.xlsx").hexdigest()
         assert later.result("a.xlsx", timeout=0.3) == hashlib.sha256(b"a.xlsx").hexdigest()
         assert later.result("b.xlsx", timeout=0.3) == hashlib.sha256(b"b.xlsx").hexdigest()
         with pytest.raises(files.RefusedFile) as e:

@@ -186,16 +186,18 @@ def _in_thread(job, path: Path, timeout: float) -> dict:
     return _wait(*_post(job, path), path, timeout)
 
 
-def _post(job, path: Path) -> tuple[dict, threading.Lock, _Hasher]:
-    """Hand job(path, out) to the reading thread: (out, the lock released when it is over, that thread)."""
+def _post(job, path: Path, hasher: _Hasher | None = None) -> tuple[dict, threading.Lock, _Hasher]:
+    """Hand job(path, out) to a reading thread (the shared one unless `hasher` is given): (out, the lock
+    released when it is over, that thread)."""
     global _hasher
     out: dict = {}
     done = threading.Lock()  # released by the reading thread when the job is over (lighter than an Event)
     done.acquire()
-    with _hasher_lock:
-        if _hasher is None:
-            _hasher = _Hasher()
-        hasher = _hasher
+    if hasher is None:
+        with _hasher_lock:
+            if _hasher is None:
+                _hasher = _Hasher()
+            hasher = _hasher
     hasher.jobs.put((job, path, out, done))
     return out, done, hasher
 
@@ -217,17 +219,21 @@ def _abandon(hasher: _Hasher) -> None:
 
 
 class HashLater:
-    """Files hashed on the reading thread while the caller goes on (``add``); ``result`` waits for one, at most
-    `timeout` seconds.  The thread takes the files in the order they were added, so a wait that runs out may be
-    for a file queued behind a stuck one: the thread is then abandoned and that file, and every one not hashed
-    yet, is hashed afresh (sha256_file, its own time limit)."""
+    """Files hashed on a reading thread of their own while the caller goes on (``add``; the shared reading thread
+    stays free for reads with a deadline); ``result`` waits for one, at most `timeout` seconds.  The thread takes
+    the files in the order they were added, so a wait that runs out may be for a file queued behind a stuck one:
+    the thread is then abandoned and that file, and every one not hashed yet, is hashed afresh (sha256_file,
+    its own time limit)."""
 
     def __init__(self) -> None:
         self.waiting: dict[object, tuple[Path, dict, threading.Lock, _Hasher]] = {}
         self.stuck = False
+        self.hasher: _Hasher | None = None  # started at the first file
 
     def add(self, key, path: Path) -> None:
-        self.waiting[key] = (path, *_post(_hash, path))
+        if self.hasher is None:
+            self.hasher = _Hasher()
+        self.waiting[key] = (path, *_post(_hash, path, self.hasher))
 
     def __contains__(self, key) -> bool:
         return key in self.waiting
@@ -239,7 +245,5 @@ class HashLater:
             if "error" in out:
                 raise out["error"]
             return out["hash"]
-        if not self.stuck:
-            self.stuck = True
-            _abandon(hasher)
+        self.stuck = True  # this run's thread is left to its file (a daemon: it never holds up the exit)
         return sha256_file(path, timeout)
