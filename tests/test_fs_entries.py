@@ -304,3 +304,28 @@ def test_discover_order_and_a_folder_reached_through_a_link(tmp_path, good):
                 ["a.xlsx", "B.xlsx", "サブ/c.xlsx", "サブ/深い/d.xlsx"]
             assert all(p.is_relative_to(root) for p in found)
             assert skipped == [("集約.xlsx", "このツールの今回の出力ファイルのため読み込みませんでした")]
+
+
+def test_a_consolidation_leaves_no_rehash_thread_behind(tmp_path, good):
+    """Each run's rehash thread (io/files.HashLater) ends with the run: a notebook or Excel session that
+    consolidates again and again does not gather idle threads."""
+    import threading
+    import time
+
+    root = tmp_path / "提出"
+    root.mkdir()
+    for n in ("a.xlsx", "b.xlsx"):
+        shutil.copy(good, root / n)
+
+    def hashers() -> int:
+        return sum(1 for t in threading.enumerate() if t.name == "wbt-hash")
+
+    before = hashers()
+    for _ in range(3):
+        batch = job.consolidate("survey", root, year=2024, jobs=1, timeout=30)
+        assert len(batch.records) == 2
+        batch.close()
+    deadline = time.monotonic() + 5
+    while hashers() > before + 1 and time.monotonic() < deadline:  # + the shared reading thread, if it started
+        time.sleep(0.05)
+    assert hashers() <= before + 1

@@ -318,8 +318,8 @@ def _file_refusal(p: Path, name: str, root_real: str, own: set[str], real_dir: s
 
 def _settle_hashes(files: list[Path], root: Path, batch: Batch, timeout: float, rehashed=None) -> list[Problem]:
     """Inputs are never modified: each file is hashed once more after its worker has read it (``rehashed``, an
-    io/files.HashLater: the files _run handed to the reading thread as their records arrived, by index; any
-    other file is hashed here) and compared with the hash the worker took of the very bytes it read (a
+    io/files.HashLater: the files _run handed to it as their records arrived, by index; any other file is
+    hashed here) and compared with the hash the worker took of the very bytes it read (a
     changed or vanished file is reported, not raised).  A file the worker could not hash (crashed, timed out,
     or the file could not be opened) is hashed here: its record takes that hash, or, when this fails too,
     becomes a refusal naming the reason."""
@@ -393,10 +393,13 @@ def consolidate(kind: str, root: Path, *, year: int | None = None, jobs: int | N
         from workbook_tools.io.files import HashLater
 
         rehashed = HashLater()
-        notes = _run(tasks, root, spill, jobs, timeout, isolate, progress, max_memory_mb, rehashed)
-        batch = Batch(entry.name, root, spill, skipped, notes, year, started=started,
-                      roster_file=str(Path(roster).resolve()) if roster is not None else "")
-        batch.problems.extend(_settle_hashes(files, root, batch, timeout, rehashed))
+        try:
+            notes = _run(tasks, root, spill, jobs, timeout, isolate, progress, max_memory_mb, rehashed)
+            batch = Batch(entry.name, root, spill, skipped, notes, year, started=started,
+                          roster_file=str(Path(roster).resolve()) if roster is not None else "")
+            batch.problems.extend(_settle_hashes(files, root, batch, timeout, rehashed))
+        finally:
+            rehashed.close()
         _after_reading(batch, entry, entries, fixes, previous, roster is not None)
     except BaseException:
         spill.close()
@@ -457,7 +460,7 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
          rehashed=None) -> list[Problem]:
     """Every task's record into ``spill`` (index = task order) as it arrives: in isolated workers when
     possible, else in this process.  ``rehashed`` (io/files.HashLater): each file read by a worker is handed
-    to the reading thread as its record arrives, to be hashed once more while the parent waits for its
+    to its own reading thread as its record arrives, to be hashed once more while the parent waits for its
     workers (_settle_hashes compares; the run's end is spared a pass over every input)."""
     done = [False] * len(tasks)
     notes: list[Problem] = []

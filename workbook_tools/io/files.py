@@ -146,7 +146,10 @@ class _Hasher:
 
     def _loop(self) -> None:
         while True:
-            job, path, out, done = self.jobs.get()
+            item = self.jobs.get()
+            if item is None:  # HashLater.close: this thread's work is over
+                return
+            job, path, out, done = item
             try:
                 job(path, out)
             except Exception as exc:  # noqa: BLE001 - the reading thread must outlive any one file
@@ -203,19 +206,15 @@ def _post(job, path: Path, hasher: _Hasher | None = None) -> tuple[dict, threadi
 
 
 def _wait(out: dict, done: threading.Lock, hasher: _Hasher, path: Path, timeout: float) -> dict:
+    global _hasher
     if not done.acquire(timeout=timeout):
-        _abandon(hasher)
+        with _hasher_lock:
+            if _hasher is hasher:
+                _hasher = None  # stuck: the next file gets a fresh thread
         raise RefusedFile(f"{timeout:.0f} 秒以内にファイルを読み終えられませんでした", file=str(path), code="hash_timeout")
     if "error" in out:
         raise out["error"]
     return out
-
-
-def _abandon(hasher: _Hasher) -> None:
-    global _hasher
-    with _hasher_lock:
-        if _hasher is hasher:
-            _hasher = None  # stuck: the next file gets a fresh thread
 
 
 class HashLater:
@@ -247,3 +246,9 @@ class HashLater:
             return out["hash"]
         self.stuck = True  # this run's thread is left to its file (a daemon: it never holds up the exit)
         return sha256_file(path, timeout)
+
+    def close(self) -> None:
+        """End the thread once it has hashed what it was given (a stuck one ends if its file ever answers)."""
+        if self.hasher is not None:
+            self.hasher.jobs.put(None)
+            self.hasher = None
