@@ -135,7 +135,7 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None =
         return _check_ole(source, name, limits)
     if kind != "zip":
         raise RefusedFile("Excel ブックとして認識できない形式です", file=name, code="unknown_format")
-    return _check_zip(source, name, limits, defer_sheets and data is not None)
+    return _check_zip(source, name, limits, defer_sheets and data is not None, data)
 
 
 def os_reason(exc: OSError) -> str:
@@ -189,9 +189,10 @@ class _Package(zipfile.ZipFile):
         self.raw = memoryview(data)
 
 
-def _check_zip(source: Path | io.BytesIO, name: str, limits: Limits, defer: bool = False) -> Sniffed:
+def _check_zip(source: Path | io.BytesIO, name: str, limits: Limits, defer: bool = False,
+               data: bytes | None = None) -> Sniffed:
     try:
-        zf = _Package(source.getvalue()) if isinstance(source, io.BytesIO) else zipfile.ZipFile(source)
+        zf = _Package(data) if data is not None else zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise RefusedFile("ファイルが壊れています（zip として読めません。途中で切れている可能性があります）",
                           file=name, code="corrupt_zip") from exc
@@ -553,17 +554,14 @@ def _part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits)
     if info.file_size >= _CHUNK:
         return b"".join(_chunks(zf, info, name, limits))
     data = _clean_part(zf.raw, info) if type(zf) is _Package else None
-    if data is not None:
-        if _may_hold_dtd(data) and _DTD_RE.search(data):
-            raise _dtd_found(info, name)
-        return data
-    try:
-        with zf.open(info) as fh:  # zipfile stops at the declared size and checks the CRC there
-            data = fh.read(_CHUNK)
-    except _ZIP_ERRORS as exc:
-        raise _corrupt(info, name, exc) from exc
-    if len(data) != info.file_size:  # shorter than declared: a reader may size buffers by it
-        raise _size_lie(info, name)
+    if data is None:  # not a clean part in memory: zipfile reads it and names any fault
+        try:
+            with zf.open(info) as fh:  # zipfile stops at the declared size and checks the CRC there
+                data = fh.read(_CHUNK)
+        except _ZIP_ERRORS as exc:
+            raise _corrupt(info, name, exc) from exc
+        if len(data) != info.file_size:  # shorter than declared: a reader may size buffers by it
+            raise _size_lie(info, name)
     if _may_hold_dtd(data) and _DTD_RE.search(data):
         raise _dtd_found(info, name)
     return data
