@@ -316,7 +316,7 @@ def _file_refusal(p: Path, name: str, root_real: str, own: set[str], real_dir: s
     return entry_refusal(p, root_real, real_dir)
 
 
-def _settle_hashes(files: list[Path], root: Path, batch: Batch, timeout: float, rehashed=None) -> list[Problem]:
+def _settle_hashes(files: list[Path], root: Path, batch: Batch, timeout: float, rehashed) -> list[Problem]:
     """Inputs are never modified: each file is hashed once more after its worker has read it (``rehashed``, an
     io/files.HashLater: the files _run handed to it as their records arrived, by index; any other file is
     hashed here) and compared with the hash the worker took of the very bytes it read (a
@@ -329,7 +329,7 @@ def _settle_hashes(files: list[Path], root: Path, batch: Batch, timeout: float, 
         rec = held[i]
         rel = display_name(str(p.relative_to(root)))
         try:
-            now = rehashed.result(i, timeout) if rehashed is not None and i in rehashed else sha256_of(p, timeout)
+            now = rehashed.result(i, timeout) if i in rehashed else sha256_of(p, timeout)
         except WorkbookToolsError as exc:
             if rec.sha256:
                 out.append(Problem(ERROR, f"処理の後で入力ファイルを確かめられませんでした: {exc.message}", rel,
@@ -456,8 +456,7 @@ def _derived_problems(rec: FileRecord, entry: Kind) -> list[Problem]:
 
 
 def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bool,
-         progress, max_memory_mb: float | None = None,
-         rehashed=None) -> list[Problem]:
+         progress, max_memory_mb: float | None, rehashed) -> list[Problem]:
     """Every task's record into ``spill`` (index = task order) as it arrives: in isolated workers when
     possible, else in this process.  ``rehashed`` (io/files.HashLater): each file read by a worker is handed
     to its own reading thread as its record arrives, to be hashed once more while the parent waits for its
@@ -480,8 +479,7 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
                     preloaded = _preload_writer()
                 if out.ok:
                     spill.put_pickled(out.index, *out.result)
-                    if rehashed is not None:
-                        rehashed.add(out.index, Path(tasks[out.index].path))
+                    rehashed.add(out.index, Path(tasks[out.index].path))
                 else:
                     spill.put(out.index, _failed(tasks[out.index], root, out.failure, timeout, budget))
                 done[out.index] = True

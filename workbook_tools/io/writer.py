@@ -201,7 +201,6 @@ def rich_shaped(s: str) -> bool:
     return s.startswith("<r>") and s.endswith("</r>")
 
 
-
 class AsNumber:
     """A value for `SafeSheet.put_row` to write as `number` writes it, whatever its type (a text in a number
     column: blank when empty, else the text with a problem row)."""
