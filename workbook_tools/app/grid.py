@@ -131,18 +131,21 @@ def recompute(path: Path, *, sheet: str | None = None, start_month: int | None =
     """Read, recompute and check a grid.  ``isolate``: read in a worker process (app/isolated_read.py), so
     that a file that crashes the reader or eats memory ends in a Japanese error, not in a dead process.
     ``pending``: that read, already started (``start_read`` with the same sheet, cutoff and year)."""
+    from workbook_tools.app.gcpause import collector_paused
+
     notes: list[Problem] = []
     if isolate and pending is None:
         pending = start_read(path, sheet=sheet, cutoff=cutoff, fiscal_year=fiscal_year)
         _import_writer()  # while the worker starts and reads
-    if pending is not None:
-        inp, _ = pending.result()
-        notes = pending.notes
-    else:
-        inp, _ = load_grid(path, sheet=sheet, cutoff=cutoff, fiscal_year=fiscal_year)
-    spec = build_spec(inp, start_month, cutoff, rule or REPORT_RULES["grid"])
-    result = compute_grid(inp.rows, spec)
-    problems = notes + list(inp.problems) + check_input(inp, path.name, result)
+    with collector_paused():  # one grid's objects, all alive until the job is written
+        if pending is not None:
+            inp, _ = pending.result()
+            notes = pending.notes
+        else:
+            inp, _ = load_grid(path, sheet=sheet, cutoff=cutoff, fiscal_year=fiscal_year)
+        spec = build_spec(inp, start_month, cutoff, rule or REPORT_RULES["grid"])
+        result = compute_grid(inp.rows, spec)
+        problems = notes + list(inp.problems) + check_input(inp, path.name, result)
     return GridJob(inp, result, problems)
 
 

@@ -30,9 +30,12 @@ TEST_HOOK = "WORKBOOK_TOOLS_TEST_WORKER"  # tests only: "crash", "hang" or "hog:
 def guarded(fn: Callable, *args, **kwargs) -> tuple[str, Any]:
     """In the worker: ``fn(*args, **kwargs)``, with our own exceptions sent back as values (they pickle).
     A command's worker function (module level, e.g. ``app.grid.read_in_worker``) returns this."""
+    from workbook_tools.app.gcpause import collector_paused
+
     _test_hook()
     try:
-        return "ok", fn(*args, **kwargs)
+        with collector_paused():  # one input's objects, all alive until they are sent
+            return "ok", fn(*args, **kwargs)
     except WorkbookToolsError as exc:
         return "error", exc
 

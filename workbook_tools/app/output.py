@@ -42,11 +42,12 @@ def write_book_and_json(output: Path, json_path: Path | None, write_book, json_t
     """`write_book(book)` fills the workbook; the workbook, its side files, the JSON (`json_text()`, if asked
     for: a text, or its pieces) and `extra` files (None: an old one to remove) are replaced together.  Returns the
     long-text side file."""
+    from workbook_tools.app.gcpause import collector_paused
     from workbook_tools.io.outputs import OutputSet
     from workbook_tools.io.writer import safe_book
 
     output = Path(output)
-    with OutputSet(output) as outs:
+    with collector_paused(), OutputSet(output) as outs:
         with safe_book(output, outs) as book:
             write_book(book)
             side = book.finish()

@@ -759,6 +759,16 @@ class SafeBook:
             raise output_error(cause, self.path) from exc
         except OSError as exc:
             raise output_error(exc, self.path) from exc
+        self._release_cells()
+
+    def _release_cells(self) -> None:
+        """Empty every sheet's cell table once the book is written.  XlsxWriter's workbook and sheets refer to
+        each other, so the book is freed only by the cycle collector, which would first walk every cell held
+        (about 50 ms at a 3,000-union grid's exit); emptied, the cells are freed at once."""
+        for sh in self.sheets:
+            table = getattr(sh._ws, "table", None)
+            if isinstance(table, dict):
+                table.clear()
 
 
 # XlsxWriter rewrites every formula with ~30 regular expressions to prefix
