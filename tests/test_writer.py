@@ -266,3 +266,27 @@ def test_writing_after_the_book_is_finished_is_refused(tmp_path):
             write_checks_sheet(book, [])
             book.finish()
             ws.number(0, 0, float("inf"))
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_an_empty_text_is_a_blank_cell_with_its_format(tmp_path, streamed):
+    """An empty text is written as a blank cell keeping its format (borders still print), on an in-memory and on a
+    streamed sheet, by `text` and by `put_row` alike: a cell holding "" looks empty but stops Ctrl+arrow and counts
+    in COUNTA.  Without a format nothing is written, as for a blank."""
+    out = tmp_path / "空欄.xlsx"
+    with safe_book(out) as book:
+        ws = book.sheet("表", streamed=streamed)
+        boxed = book.fmt(border=1)
+        ws.text(0, 0, "", boxed)
+        ws.text(0, 1, "あ", boxed)
+        ws.text(0, 2, "")
+        ws.put_row(1, [(0, "", boxed), (1, "い", boxed), (2, "", None), (3, None, boxed)])
+    cells = {c.coordinate: c for row in openpyxl.load_workbook(out)["表"].iter_rows() for c in row}
+    for ref in ("A1", "A2", "D2"):
+        assert cells[ref].value is None and cells[ref].border.left.style == "thin", ref
+    assert cells["B1"].value == "あ" and cells["B2"].value == "い"
+    assert "C1" not in cells or cells["C1"].value is None
+    import zipfile
+    with zipfile.ZipFile(out) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    assert b"<t></t>" not in sheet and b"<t/>" not in sheet and b'r="C1"' not in sheet and b'r="C2"' not in sheet

@@ -245,7 +245,12 @@ class SafeSheet:
 
     # -- cells ---------------------------------------------------------------------------
     def text(self, row: int, col: int, value, fmt=None) -> None:
+        """A text, quote-protected and cut to Excel's length.  An empty text is written as a blank cell with the
+        format (as `value` and `number` write it): a cell holding "" looks empty but is not, so Ctrl+arrow stops
+        on it, COUNTA counts it and ジャンプ → 空白セル skips it."""
         s, cut = clean_text(value)
+        if not s:
+            return self.blank(row, col, fmt)
         if cut:
             self.truncated.append((row, col, str(value)))
             self.book.report_cut(self, row, col, str(value))
@@ -334,7 +339,7 @@ class SafeSheet:
         ready, search_control = [], _CONTROL_RE.search
         for col, value, fmt in cells:
             t = type(value)
-            if t is str:
+            if t is str and value:
                 # clean_text's work only for a text that needs it (long, or a control character)
                 s, cut = clean_text(value) if len(value) > _SHORT_TEXT or search_control(value) else (value, False)
                 if cut:
@@ -347,7 +352,7 @@ class SafeSheet:
                     ready.append((col, TEXT, s, fmt))
             elif (t is int or t is float) and -EXCEL_MAX_NUMBER <= value <= EXCEL_MAX_NUMBER:
                 ready.append((col, NUMBER, value, fmt))
-            elif value is None:
+            elif value is None or t is str:  # None or an empty text: a blank, as `text` writes it
                 if fmt is not None:  # XlsxWriter writes no blank cell without a format
                     ready.append((col, BLANK, None, fmt))
             else:
