@@ -475,8 +475,11 @@ def _group_table(ws: SafeSheet, r0: int, heading: str, records: list[dict], cons
     pref_rng = f"'{LIST}'!${P}${first}:${P}${last}"
     f_rate = ws.book.fmt(border=1, num_format=entry.rounding.number_format())
     r = r0 + 1
+    by_group: dict[object, list[dict]] = {}  # the records of each prefecture, in one pass (not one per prefecture)
+    for x in records:
+        by_group.setdefault(x.get(spec.by), []).append(x)
     for p in prefectures():
-        mine = [x for x in records if x.get(spec.by) == p.name]
+        mine = by_group.get(p.name, [])
         ws.text(r, 0, p.name, f.cell)
         ws.formula(r, 1, f"COUNTIFS({pref_rng},{a1(r, 0)}{crit_text})", len(mine), f.int)
         for i, (key, _) in enumerate(keys, start=2):
