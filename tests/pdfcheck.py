@@ -67,3 +67,22 @@ def page_numbers(page: Page) -> tuple[int, int] | None:
     """The 「N / M ページ」 footer of a page (words may be split around the slash)."""
     m = PAGE_NUMBER.search(page.text) or PAGE_NUMBER.search(page.joined)
     return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def overlapping(page: Page, slack: float = 1.0, share: float = 0.3) -> list[tuple[Word, Word]]:
+    """Pairs of words of different lines printed over each other: their boxes share more than ``slack`` points
+    across and more than ``share`` of the lower one's height, and their tops are more than ``slack`` apart.  E.g.
+    the second line of a wrapped text in a row too short for it, printed over the next row's text.  Two lines of
+    one wrapped cell share a sliver (a word's box is 1.30 × the font, the line pitch less), under ``share``.  Words
+    of one line are not compared: a text longer than its cell is clipped at the next filled cell on paper, yet
+    pdftotext gives its whole box."""
+    words = sorted((w for w in page.words if w.text.strip()), key=lambda w: w.y0)
+    out = []
+    for i, a in enumerate(words):
+        for b in words[i + 1:]:
+            if b.y0 >= a.y1 - slack:  # sorted by top: no later word reaches back into a
+                break
+            if b.y0 - a.y0 > slack and min(a.x1, b.x1) - max(a.x0, b.x0) > slack \
+                    and min(a.y1, b.y1) - max(a.y0, b.y0) > share * min(a.y1 - a.y0, b.y1 - b.y0):
+                out.append((a, b))
+    return out

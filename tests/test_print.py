@@ -56,6 +56,17 @@ def test_no_text_smaller_than_7_points(printed):
     assert not small, small[:10]
 
 
+def test_no_line_prints_over_another(printed):
+    """A wrapped text gets a row tall enough for its lines: in the demo's legacy surveys the file names wrap, and
+    their second line printed over the next row (一覧, 読み取り確認, 集計's list of inconsistent answers); the
+    SHA-256 of 読み取り確認 wrapped into six lines of a one-line row."""
+    over = []
+    for name, (_, pages) in printed.items():
+        for page in pages:
+            over += [(name, page.number, a.text, b.text) for a, b in pdfcheck.overlapping(page)]
+    assert not over, over[:10]
+
+
 def test_every_page_is_numbered_n_of_m(printed):
     for name, (_, pages) in printed.items():
         numbers = [pdfcheck.page_numbers(p) for p in pages]

@@ -11,13 +11,17 @@ from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM
-from workbook_tools.io.writer import SafeBook, SafeSheet
+from workbook_tools.io.writer import MAX_ROW_PT, SafeBook, SafeSheet, wrapped_height
 
 STATUS_SHEET, REMIND_SHEET, SINCE_SHEET, CHECK_SHEET = "提出状況", "督促リスト", "前回との差分", "読み取り確認"
 # the 読み取り確認 columns (app/collection reads them back by these headings)
 CHECK_HEADS = ("ファイル", "SHA-256", "シート", "セル", "項目キー", "項目", "読み取った文字", "値", "フラグ", "理由",
                "修正値", "修正者", "修正日")
 FIX_COL = CHECK_HEADS.index("修正値")
+SHA_COL = CHECK_HEADS.index("SHA-256")
+CHECK_WIDTHS = (30, 12, 12, 8, 16, 30, 24, 14, 12, 40, 16, 12, 12)  # 読み取り確認's columns
+ONE_LINE_PT = wrapped_height("", 10)
+STATUS_FILES_WIDTH = 48  # 提出状況's ファイル column
 _NOT_READINGS = {Flag.OK, Flag.BLANK, FLAG_NO_ITEM}  # nothing was read there: not a reading to confirm
 
 
@@ -42,11 +46,18 @@ class RoundSheets:
         self.rows = 0
 
     def record(self, rec: FileRecord) -> None:
-        ws, cell = self.ws, self.f["cell"]
+        ws, cell, one_line = self.ws, self.f["cell"], self.f["one_line"]
         for row in record_check_rows(rec, self.kind, self.year):
             self.rows += 1
             fix = self.f["fixed"] if row[FIX_COL] else self.f["fix"]
-            ws.put_row(self.rows, [(c, _text(text), fix if c >= FIX_COL else cell) for c, text in enumerate(row)])
+            texts = [_text(text) for text in row]
+            # a wrapped text makes its row taller (else its next lines print over the rows below); the SHA-256
+            # stays on one line, cut at the column's edge on paper (whole in the cell)
+            tall = max(wrapped_height(t, w) for c, (t, w) in enumerate(zip(texts, CHECK_WIDTHS)) if c != SHA_COL)
+            if tall > ONE_LINE_PT:
+                ws.row_height(self.rows, min(tall, MAX_ROW_PT))
+            ws.put_row(self.rows, [(c, t, fix if c >= FIX_COL else one_line if c == SHA_COL else cell)
+                                   for c, t in enumerate(texts)])
 
     def finish(self) -> None:
         _check_sheet_end(self.ws, self.rows, self.f)
@@ -61,6 +72,7 @@ def _formats(book: SafeBook) -> dict:
     b = book.fmt
     return {"head": b(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True),
             "cell": b(border=1, valign="top", text_wrap=True),
+            "one_line": b(border=1, valign="top"),
             RoundStatus.SUBMITTED: b(border=1, bg_color="#C6EFCE", font_color="#006100", align="center"),
             RoundStatus.MISSING: b(border=1, bg_color="#FFC7CE", font_color="#9C0006", align="center"),
             RoundStatus.DUPLICATE: b(border=1, bg_color="#FFEB9C", font_color="#9C5700", align="center"),
@@ -86,8 +98,12 @@ def _status_sheet(ws: SafeSheet, rows: list[TrackRow], kind: Kind, f: dict) -> N
             ws.text(r, c, text, f["cell"])
         c = 1 + len(senders)
         newest = row.newest
+        files = "\n".join(row.files)
+        tall = max([wrapped_height(files, STATUS_FILES_WIDTH)] + [wrapped_height(t, 16) for _, t in row.entry.values])
+        if tall > ONE_LINE_PT:  # several files (a duplicate), or a long name: every line shown
+            ws.row_height(r, min(tall, MAX_ROW_PT))
         ws.text(r, c, row.status, f[row.status])
-        ws.text(r, c + 1, "\n".join(row.files), f["cell"])
+        ws.text(r, c + 1, files, f["cell"])
         ws.text(r, c + 2, _time(newest), f["cell"])
         ws.text(r, c + 3, newest.status if newest else "", f["cell"])
         ws.text(r, c + 4, row.how if row.records else "", f["cell"])
@@ -95,7 +111,7 @@ def _status_sheet(ws: SafeSheet, rows: list[TrackRow], kind: Kind, f: dict) -> N
     ws.column_width(0, 0, 8)
     ws.column_width(1, len(senders), 16)
     ws.column_width(len(senders) + 1, len(senders) + 1, 9)
-    ws.column_width(len(senders) + 2, len(senders) + 2, 48)
+    ws.column_width(len(senders) + 2, len(senders) + 2, STATUS_FILES_WIDTH)
     ws.column_width(len(senders) + 3, len(heads) - 1, 18)
     ws.filter(0, 0, len(rows), len(heads) - 1)
     ws.print_setup(landscape=True, title=f"{ws.book.title}　{ws.name}" if ws.book.title else ws.name,
@@ -148,7 +164,7 @@ def _check_sheet_end(ws: SafeSheet, rows: int, f: dict) -> None:
     """読み取り確認 after its rows: the note when there are none, widths, filter and protection."""
     if not rows:
         ws.text(1, 0, "確認が必要な読み取りはありません", f["plain"])
-    for c, width in enumerate((30, 12, 12, 8, 16, 30, 24, 14, 12, 40, 16, 12, 12)):
+    for c, width in enumerate(CHECK_WIDTHS):
         ws.column_width(c, c, width)
     ws.filter(0, 0, max(rows, 1), len(CHECK_HEADS) - 1)
     ws.protect(None, {"autofilter": True, "sort": True, "format_columns": True, "select_locked_cells": True,

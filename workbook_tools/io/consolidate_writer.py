@@ -15,10 +15,14 @@ from workbook_tools.forms.records import VIA_LABELS, Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM, FLAG_UNANSWERED
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import MAX_ROW_PT, AsNumber, SafeBook, SafeSheet, wrapped_height, write_problems_sheet
+from workbook_tools.io.writer import (MAX_ROW_PT, AsNumber, SafeBook, SafeSheet, text_columns, wrapped_height,
+                                      write_problems_sheet)
 
 CHART_WIDTH, CHART_HEIGHT = 620, 940  # px: one portrait page at the smallest print scale
 LIST_GROUP_MAX_PT = 80  # tallest group heading row of 一覧
+LIST_HEAD_MAX_PT = 200  # tallest column heading row of 一覧 (repeated on every printed page)
+LIST_FILE_WIDTH, LIST_REMARK_WIDTH = 30, 24  # 一覧's ファイル and 備考 columns (their texts wrap)
+ONE_LINE_PT = wrapped_height("", LIST_FILE_WIDTH)  # a row of one wrapped line needs no height of its own
 ITEM_CHART_MAX_HEIGHT = 600  # px: fits a landscape A4 page
 CHART_COLS, CHART_ROWS = 10, 48  # cells the chart covers (64 px columns, 20 px rows), inside the print area
 LIST, SUMMARY, TOTALS, TEXTS, ROSTER, ISSUES = "一覧", "概要", "集計", "記述", "未提出・重複", "検証結果"
@@ -287,6 +291,10 @@ class _ListSheet:
         cells.append((cc, _text(rec.sha256), f.cell))
         if self.checked:
             cells.append((cc + 1, USED_MARK if self.totals.consistent(rec) else "×", f.center))
+        # a long file name or remark wraps: the row grows to show it (else its second line prints over the next row)
+        tall = max(wrapped_height(cells[1][1], LIST_FILE_WIDTH), wrapped_height(cells[5][1], LIST_REMARK_WIDTH))
+        if tall > ONE_LINE_PT:
+            self.ws.row_height(index + 2, min(tall, MAX_ROW_PT))
         self.ws.put_row(index + 2, cells)
 
 
@@ -301,22 +309,37 @@ def _list_layout(ws: SafeSheet, batch: Batch, entry: Kind, cols: list, last_row:
     ws.freeze(2, 2)
     ws.filter(1, 0, max(last_row, 1), last_col)
     ws.column_width(0, 0, 5)
-    ws.column_width(1, 1, 30)
-    ws.column_width(2, 4, 8)
-    ws.column_width(5, 5, 24)
-    for i, (_, _, _, kind) in enumerate(cols):
-        ws.column_width(len(FIXED) + i, len(FIXED) + i, 6 if kind == "check" else 12)
+    ws.column_width(1, 1, LIST_FILE_WIDTH)
+    # 状態, 集計対象 and 様式 show their longest word on one line (「テンプレート」 was cut at width 8)
+    for col, words in ((2, [s.value for s in Status]), (3, ["集計対象"]), (4, list(VIA_LABELS.values()))):
+        ws.column_width(col, col, max(8, max(text_columns(w) for w in words) + 2))
+    ws.column_width(5, 5, LIST_REMARK_WIDTH)
+    # an answer column is 6 wide (a check) or 12, wider where its heading would not fit in LIST_HEAD_MAX_PT
+    width = {len(FIXED) + i: _head_width(format_year(label, batch.year), 6 if kind == "check" else 12)
+             for i, (_, label, _, kind) in enumerate(cols)}
+    for c, w in width.items():
+        ws.column_width(c, c, w)
     ws.column_width(last_col - checked, last_col - checked, 18)
     if checked:
         ws.column_width(last_col, last_col, 6)
     # the group headings (row 1) wrap inside their merged width: tall enough to show them whole
-    width = {len(FIXED) + i: (6 if kind == "check" else 12) for i, (_, _, _, kind) in enumerate(cols)}
     spans: dict[str, float] = {}
     for i, (h1, _, _, _) in enumerate(cols):
         spans[h1] = spans.get(h1, 0) + width[len(FIXED) + i]
     ws.row_height(0, min(max([wrapped_height(format_year(h, batch.year), w) for h, w in spans.items()] + [18.0]),
                          LIST_GROUP_MAX_PT))
-    ws.row_height(1, entry.consolidation.list_header_height)
+    # the column headings (row 2) wrap in their widths: tall enough for the longest (a long check item in a column
+    # 6 wide printed over the group heading above it), at most LIST_HEAD_MAX_PT
+    need = max(wrapped_height(format_year(label, batch.year), width[len(FIXED) + i])
+               for i, (_, label, _, _) in enumerate(cols)) if cols else 0.0
+    ws.row_height(1, max(entry.consolidation.list_header_height, min(need, LIST_HEAD_MAX_PT)))
+
+
+def _head_width(label: str, width: int) -> int:
+    """The width of an answer column of 一覧: ``width``, or wider until its heading fits in LIST_HEAD_MAX_PT."""
+    while wrapped_height(label, width) > LIST_HEAD_MAX_PT and width < 40:
+        width += 2
+    return width
 
 
 def _list_heads(ws: SafeSheet, batch: Batch, cols: list, extra: list[str], f: _Fmt) -> None:
@@ -501,16 +524,20 @@ def _excluded_rows(ws: SafeSheet, r: int, bad: list[FileRecord], included: bool,
     spec: GroupTotals = entry.consolidation.totals
     ws.text(r, 0, "整合しない回答（" + ("合計・率・グラフに含めています" if included else "合計・率・グラフから除外")
             + f"）{len(bad)} 件", f.section)
+    ws.row_height(r, 18)  # the 12-point title
     r += 1
-    for i, h in enumerate(("県本部", "単組・ファイル", "理由")):
-        ws.text(r, i * 2 if i else 0, h, f.head)
+    # 県本部 (column A), 単組・ファイル (C:D) and 理由 (E:I), each heading on one line
+    ws.text(r, 0, "県本部", f.head)
+    ws.merge(r, 2, r, 3, "単組・ファイル", f.head)
+    ws.merge(r, 4, r, 8, "理由", f.head)
     r += 1
     for rec in bad:
         why = "；".join(p.message for p in rec.problems if p.code in spec.consistency)
         ws.text(r, 0, rec.get(spec.by) or "", f.cell)
-        ws.text(r, 2, rec.path, f.wrap)
+        ws.merge(r, 2, r, 3, rec.path, f.wrap)
         ws.merge(r, 4, r, 8, why, f.wrap)
-        ws.row_height(r, wrapped_height(why, 5 * 12))
+        # E:I is about four columns of 10 wide (a narrow spacer among them): measured as 40
+        ws.row_height(r, min(max(wrapped_height(why, 4 * 10), wrapped_height(rec.path, 2 * 10)), MAX_ROW_PT))
         r += 1
     if not bad:
         ws.text(r, 0, "なし", f.cell)
