@@ -272,3 +272,25 @@ def test_corrections_stick_and_stale_ones_are_reported(tmp_path):
     files = {f["file"]: f for f in data["files"]}
     assert files["b.xlsx"]["values"]["intake.hired"]["value"] is None
     assert files["a.xlsx"]["values"]["intake.hired"]["value"] == 20
+
+
+def test_a_short_text_with_a_line_break_still_gets_its_lines(tmp_path):
+    """読み取り確認 skips measuring texts too short to wrap, but not one holding a line break: its row is two lines."""
+    import openpyxl as _op
+
+    from workbook_tools.forms.records import Batch, FileRecord
+    from workbook_tools.forms.registry import get
+    from workbook_tools.forms.values import FieldValue
+    from workbook_tools.io.collection_writer import ONE_LINE_PT, RoundSheets
+    from workbook_tools.io.writer import safe_book
+
+    kind = get("survey")
+    key = next(k for k, _, _ in kind.form.keyed_fields())
+    rec = FileRecord("a.xlsx")
+    rec.values[key] = FieldValue(None, "読取不可", "1\n2", "Sheet1", "B2", "label")
+    out = tmp_path / "確認.xlsx"
+    with safe_book(out) as book:
+        RoundSheets(book, Batch("survey", tmp_path, [rec], [], [], 2024), kind).record(rec)
+    ws = _op.load_workbook(out)["読み取り確認"]
+    assert ws["G2"].value == "1\n2"
+    assert ws.row_dimensions[2].height and ws.row_dimensions[2].height > ONE_LINE_PT

@@ -245,3 +245,4 @@ def test_exceeded_target_is_shown_as_good_news(printed):
     assert re.search(r"超過 ?\d", text)
     styles = __import__("zipfile").ZipFile(xlsx).read("xl/styles.xml").decode()
     assert "超過" in styles and '[Color10]' in styles
+

@@ -52,8 +52,10 @@ class RoundSheets:
             fix = self.f["fixed"] if row[FIX_COL] else self.f["fix"]
             texts = [_text(text) for text in row]
             # a wrapped text makes its row taller (else its next lines print over the rows below); the SHA-256
-            # stays on one line, cut at the column's edge on paper (whole in the cell)
-            tall = max(wrapped_height(t, w) for c, (t, w) in enumerate(zip(texts, CHECK_WIDTHS)) if c != SHA_COL)
+            # stays on one line, cut at the column's edge on paper (whole in the cell).  A text of at most half its
+            # width in characters and no line break fits on one line (a character is at most two columns): not measured
+            tall = max([wrapped_height(t, w) for c, (t, w) in enumerate(zip(texts, CHECK_WIDTHS))
+                        if (len(t) * 2 >= w or "\n" in t) and c != SHA_COL], default=0.0)
             if tall > ONE_LINE_PT:
                 ws.row_height(self.rows, min(tall, MAX_ROW_PT))
             ws.put_row(self.rows, [(c, t, fix if c >= FIX_COL else one_line if c == SHA_COL else cell)
