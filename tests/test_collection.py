@@ -281,8 +281,8 @@ def test_a_short_text_with_a_line_break_still_gets_its_lines(tmp_path):
     from workbook_tools.forms.records import Batch, FileRecord
     from workbook_tools.forms.registry import get
     from workbook_tools.forms.values import FieldValue
-    from workbook_tools.io.collection_writer import ONE_LINE_PT, RoundSheets
-    from workbook_tools.io.writer import safe_book
+    from workbook_tools.io.collection_writer import RoundSheets
+    from workbook_tools.io.writer import ONE_LINE_PT, safe_book
 
     kind = get("survey")
     key = next(k for k, _, _ in kind.form.keyed_fields())

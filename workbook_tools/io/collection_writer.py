@@ -11,7 +11,7 @@ from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM
-from workbook_tools.io.writer import MAX_ROW_PT, SafeBook, SafeSheet, wrapped_height
+from workbook_tools.io.writer import SafeBook, SafeSheet
 
 STATUS_SHEET, REMIND_SHEET, SINCE_SHEET, CHECK_SHEET = "提出状況", "督促リスト", "前回との差分", "読み取り確認"
 # the 読み取り確認 columns (app/collection reads them back by these headings)
@@ -20,7 +20,6 @@ CHECK_HEADS = ("ファイル", "SHA-256", "シート", "セル", "項目キー",
 FIX_COL = CHECK_HEADS.index("修正値")
 SHA_COL = CHECK_HEADS.index("SHA-256")
 CHECK_WIDTHS = (30, 12, 12, 8, 16, 30, 24, 14, 12, 40, 16, 12, 12)  # 読み取り確認's columns
-ONE_LINE_PT = wrapped_height("", 10)
 STATUS_FILES_WIDTH = 48  # 提出状況's ファイル column
 _NOT_READINGS = {Flag.OK, Flag.BLANK, FLAG_NO_ITEM}  # nothing was read there: not a reading to confirm
 
@@ -51,13 +50,8 @@ class RoundSheets:
             self.rows += 1
             fix = self.f["fixed"] if row[FIX_COL] else self.f["fix"]
             texts = [_text(text) for text in row]
-            # a wrapped text makes its row taller (else its next lines print over the rows below); the SHA-256
-            # stays on one line, cut at the column's edge on paper (whole in the cell).  A text of at most half its
-            # width in characters and no line break fits on one line (a character is at most two columns): not measured
-            tall = max([wrapped_height(t, w) for c, (t, w) in enumerate(zip(texts, CHECK_WIDTHS))
-                        if (len(t) * 2 >= w or "\n" in t) and c != SHA_COL], default=0.0)
-            if tall > ONE_LINE_PT:
-                ws.row_height(self.rows, min(tall, MAX_ROW_PT))
+            # the SHA-256 stays on one line, cut at the column's edge on paper (whole in the cell)
+            ws.fit_row(self.rows, [(t, w) for c, (t, w) in enumerate(zip(texts, CHECK_WIDTHS)) if c != SHA_COL])
             ws.put_row(self.rows, [(c, t, fix if c >= FIX_COL else one_line if c == SHA_COL else cell)
                                    for c, t in enumerate(texts)])
 
@@ -100,10 +94,8 @@ def _status_sheet(ws: SafeSheet, rows: list[TrackRow], kind: Kind, f: dict) -> N
             ws.text(r, c, text, f["cell"])
         c = 1 + len(senders)
         newest = row.newest
-        files = "\n".join(row.files)
-        tall = max([wrapped_height(files, STATUS_FILES_WIDTH)] + [wrapped_height(t, 16) for _, t in row.entry.values])
-        if tall > ONE_LINE_PT:  # several files (a duplicate), or a long name: every line shown
-            ws.row_height(r, min(tall, MAX_ROW_PT))
+        files = "\n".join(row.files)  # several files (a duplicate): one line each
+        ws.fit_row(r, [(files, STATUS_FILES_WIDTH)] + [(t, 16) for _, t in row.entry.values])
         ws.text(r, c, row.status, f[row.status])
         ws.text(r, c + 1, files, f["cell"])
         ws.text(r, c + 2, _time(newest), f["cell"])

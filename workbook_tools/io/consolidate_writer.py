@@ -22,7 +22,6 @@ CHART_WIDTH, CHART_HEIGHT = 620, 940  # px: one portrait page at the smallest pr
 LIST_GROUP_MAX_PT = 80  # tallest group heading row of 一覧
 LIST_HEAD_MAX_PT = 200  # tallest column heading row of 一覧 (repeated on every printed page)
 LIST_FILE_WIDTH, LIST_REMARK_WIDTH = 30, 24  # 一覧's ファイル and 備考 columns (their texts wrap)
-ONE_LINE_PT = wrapped_height("", LIST_FILE_WIDTH)  # a row of one wrapped line needs no height of its own
 ITEM_CHART_MAX_HEIGHT = 600  # px: fits a landscape A4 page
 CHART_COLS, CHART_ROWS = 10, 48  # cells the chart covers (64 px columns, 20 px rows), inside the print area
 LIST, SUMMARY, TOTALS, TEXTS, ROSTER, ISSUES = "一覧", "概要", "集計", "記述", "未提出・重複", "検証結果"
@@ -291,10 +290,8 @@ class _ListSheet:
         cells.append((cc, _text(rec.sha256), f.cell))
         if self.checked:
             cells.append((cc + 1, USED_MARK if self.totals.consistent(rec) else "×", f.center))
-        # a long file name or remark wraps: the row grows to show it (else its second line prints over the next row)
-        tall = max(wrapped_height(cells[1][1], LIST_FILE_WIDTH), wrapped_height(cells[5][1], LIST_REMARK_WIDTH))
-        if tall > ONE_LINE_PT:
-            self.ws.row_height(index + 2, min(tall, MAX_ROW_PT))
+        # a long file name or remark wraps: the row grows to show it
+        self.ws.fit_row(index + 2, ((cells[1][1], LIST_FILE_WIDTH), (cells[5][1], LIST_REMARK_WIDTH)))
         self.ws.put_row(index + 2, cells)
 
 
@@ -536,8 +533,7 @@ def _excluded_rows(ws: SafeSheet, r: int, bad: list[FileRecord], included: bool,
         ws.text(r, 0, rec.get(spec.by) or "", f.cell)
         ws.merge(r, 2, r, 3, rec.path, f.wrap)
         ws.merge(r, 4, r, 8, why, f.wrap)
-        # E:I is about four columns of 10 wide (a narrow spacer among them): measured as 40
-        ws.row_height(r, min(max(wrapped_height(why, 4 * 10), wrapped_height(rec.path, 2 * 10)), MAX_ROW_PT))
+        ws.fit_row(r, ((why, 4 * 10), (rec.path, 2 * 10)))  # E:I: about four columns of 10 (a narrow spacer among them)
         r += 1
     if not bad:
         ws.text(r, 0, "なし", f.cell)

@@ -101,6 +101,9 @@ def _lines(part: str, per_line: float) -> int:
     return max(1, math.ceil((len(part) if part.isascii() else text_columns(part)) / per_line))
 
 
+ONE_LINE_PT = wrapped_height("", 10)  # the height wrapped_height gives one line (any width)
+
+
 def rows_per_page(landscape: bool, paper: str = "A4", scale: float = 1.0, row_height: float = ROW_PT) -> int:
     """How many rows of ``row_height`` points a page holds (default margins, header and footer)."""
     height = PAPERS[paper][1 if landscape else 2] - (DEFAULT_MARGINS["top"] + DEFAULT_MARGINS["bottom"]) * 72
@@ -426,6 +429,15 @@ class SafeSheet:
     def row_height(self, row: int, height: float | None, *, hidden: bool = False) -> None:
         rc = self._ws.set_row(row, height, None, {"hidden": True}) if hidden else self._ws.set_row(row, height)
         self._check(rc, "行の高さ", row, 0)
+
+    def fit_row(self, row: int, texts) -> None:
+        """Make ``row`` tall enough for its wrapped texts, given as (text, column width) pairs; a row whose texts all
+        fit on one line keeps the default height.  Without it a wrapped text's next lines print over the rows below.
+        A text of under half its width in characters and without a line break is not measured (a character is at
+        most two columns).  Call it before the row's cells on a streamed sheet."""
+        tall = max([wrapped_height(t, w) for t, w in texts if len(t) * 2 >= w or "\n" in t], default=0.0)
+        if tall > ONE_LINE_PT:
+            self.row_height(row, min(tall, MAX_ROW_PT))
 
     def freeze(self, row: int, col: int) -> None:
         self._check(self._ws.freeze_panes(row, col), "ウィンドウ枠の固定", row, col)
