@@ -143,6 +143,10 @@ def _write_single_row(ws, current_row_num: int, original_cell, cache: "_Cache") 
     elif row_num in ws.row_info:
         ws._write_empty_row(row_num, None, info)
     ws.table.clear()
+    if info is not None and row_num < current_row_num:
+        # the row is in the file: its height is not needed again (XlsxWriter keeps one per row given a height,
+        # 0.4 KB a row of a 10,000-file consolidation's parent)
+        del ws.row_info[row_num]
 
 
 def _calculate_spans(ws) -> None:
