@@ -15,7 +15,7 @@ from workbook_tools.forms.records import VIA_LABELS, Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM, FLAG_UNANSWERED
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import (MAX_ROW_PT, AsNumber, SafeBook, SafeSheet, text_columns, wrapped_height,
+from workbook_tools.io.writer import (AsNumber, SafeBook, SafeSheet, text_columns, wrapped_height,
                                       write_problems_sheet)
 
 CHART_WIDTH, CHART_HEIGHT = 620, 940  # px: one portrait page at the smallest print scale
@@ -577,9 +577,9 @@ def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, rows: _TextR
         ws.text(0, i, h, f.head)
     widths = [10] * len(who) + [45] * len(fields) + [45, 24]
     for r, row in enumerate(rows.ordered(), start=1):
-        ws.put_row(r, [(i, _text(text), f.wrap) for i, text in enumerate(row)])
-        # Excel does not grow a row for wrapped text written by a program: the height is set here
-        ws.row_height(r, min(max(wrapped_height(t, w) for t, w in zip(row, widths)), MAX_ROW_PT))
+        texts = [_text(text) for text in row]
+        ws.fit_row(r, zip(texts, widths), always=True)
+        ws.put_row(r, [(i, t, f.wrap) for i, t in enumerate(texts)])
     for i, w in enumerate(widths):
         ws.column_width(i, i, w)
     ws.freeze(1, len(who))

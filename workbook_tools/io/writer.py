@@ -430,13 +430,14 @@ class SafeSheet:
         rc = self._ws.set_row(row, height, None, {"hidden": True}) if hidden else self._ws.set_row(row, height)
         self._check(rc, "行の高さ", row, 0)
 
-    def fit_row(self, row: int, texts) -> None:
+    def fit_row(self, row: int, texts, *, always: bool = False) -> None:
         """Make ``row`` tall enough for its wrapped texts, given as (text, column width) pairs; a row whose texts all
-        fit on one line keeps the default height.  Without it a wrapped text's next lines print over the rows below.
-        A text of under half its width in characters and without a line break is not measured (a character is at
-        most two columns).  Call it before the row's cells on a streamed sheet."""
-        tall = max([wrapped_height(t, w) for t, w in texts if len(t) * 2 >= w or "\n" in t], default=0.0)
-        if tall > ONE_LINE_PT:
+        fit on one line keeps the default height (``always``: gets the height of one wrapped line).  Without it a
+        wrapped text's next lines print over the rows below: Excel does not grow a row for wrapped text written by a
+        program.  A text of under half its width in characters and without a line break is not measured (a
+        character is at most two columns: one line).  Call it before the row's cells on a streamed sheet."""
+        tall = max([wrapped_height(t, w) for t, w in texts if len(t) * 2 >= w or "\n" in t], default=ONE_LINE_PT)
+        if tall > ONE_LINE_PT or always:
             self.row_height(row, min(tall, MAX_ROW_PT))
 
     def freeze(self, row: int, col: int) -> None:
@@ -873,8 +874,7 @@ def _fill_problems_sheet(book: SafeBook, ws: SafeSheet, problems: list[Problem])
     for r, p in enumerate(shown, start=1):
         texts = ("" if v is None else str(v) for v in (p.file, p.sheet, p.cell, p.severity, p.message, p.action))
         ws.put_row(r, [(i, v, error if p.severity == "エラー" and i == 3 else cell) for i, v in enumerate(texts)])
-        ws.row_height(r, min(MAX_ROW_PT, max(wrapped_height(t, w) for t, w in zip((p.file, p.message, p.action),
-                                                                                    (30, 50, 50)))))
+        ws.fit_row(r, ((p.file or "", 30), (p.message or "", 50), (p.action or "", 50)), always=True)
     if cut:
         ws.text(len(shown) + 1, 0, f"シートに入りきらないため {len(shown):,} 件だけ表示しています。"
                                     f"ほか {len(ordered) - len(shown):,} 件（全 {len(ordered):,} 件）は "
