@@ -110,7 +110,7 @@ def report(res: dict) -> str:
     lines = [f"grid: {res['unions']:,} unions x 3 fiscal years ({res['bytes']:,} bytes)",
              f"  machine before: {res['machine_before']}", f"  machine after : {res['machine_after']}", f"  {res['bytecode']}",
              f"  workbook-tools grid recompute (whole process): {res['e2e']:.2f} s (best {res['e2e_min']:.2f} s), "
-             f"peak {res['e2e_mb']:.0f} MB + worker {res['e2e_worker_mb']:.0f} MB (goal <= 1.2 s), "
+             f"peak {res['e2e_mb']:.0f} MB + worker {res['e2e_worker_mb']:.0f} MB (goal <= 1.5 s), "
              f"CPU {res['e2e_cpu']:.2f} s",
              f"  the same, reading in-process (--read-here)    : {res['here']:.2f} s (best {res['here_min']:.2f} s), "
              f"CPU {res['here_cpu']:.2f} s -> the isolated read costs {res['e2e'] - res['here']:+.2f} s "
