@@ -100,6 +100,29 @@ def test_grid_pages_repeat_the_identity_columns_and_title_rows(printed):
         assert re.search(r"職員|労働組合|合計", text), page.number  # union names (or the totals) on every page
 
 
+# sheet → (a heading every printed page of it shows, the headings that must share one page across)
+_ON_EVERY_PAGE = {"読み取り確認": ("ファイル", ()), "未提出・重複": ("対象", ("区分", "対象", "内容")),
+                  "提出状況": ("名簿の行", ("名簿の行", "状況", "ファイル", "提出日時", "提出ID"))}
+
+
+def test_wide_lists_name_their_row_on_every_page(printed):
+    """A list printed on more than one page across repeats the column naming its row (読み取り確認: the file),
+    and the short lists fit one page across: 未提出・重複 printed 区分 and 対象 on one page and 内容 on another,
+    提出状況 its files on one page and when and how they were read on the next."""
+    seen = set()
+    for name in ("C_県本部報告書_集約", "D_実態アンケート_集約"):
+        for page in printed[name][1]:
+            head = "".join(w.text for w in page.words if w.y1 < 45)
+            body = "".join(w.text for w in page.words if w.y1 >= 45)
+            for sheet, (always, together) in _ON_EVERY_PAGE.items():
+                if sheet in head:
+                    seen.add((name, sheet))
+                    assert always in body, (name, sheet, page.number)
+                    assert all(h in body for h in together), (name, sheet, page.number)
+        assert any("修正値" in p.joined for p in printed[name][1]), name  # the corrections are printed too
+    assert len(seen) == 6, seen
+
+
 def _last_texts(xlsx: Path) -> dict[str, list[str]]:
     """Per sheet: the texts in the last used row and the last used column (what must reach paper)."""
     wb = openpyxl.load_workbook(xlsx)

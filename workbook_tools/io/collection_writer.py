@@ -11,7 +11,7 @@ from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM
-from workbook_tools.io.writer import SafeBook, SafeSheet
+from workbook_tools.io.writer import SafeBook, SafeSheet, text_columns
 
 STATUS_SHEET, REMIND_SHEET, SINCE_SHEET, CHECK_SHEET = "提出状況", "督促リスト", "前回との差分", "読み取り確認"
 # the 読み取り確認 columns (app/collection reads them back by these headings)
@@ -21,6 +21,7 @@ FIX_COL = CHECK_HEADS.index("修正値")
 SHA_COL = CHECK_HEADS.index("SHA-256")
 CHECK_WIDTHS = (30, 12, 12, 8, 16, 30, 24, 14, 12, 40, 16, 12, 12)  # 読み取り確認's columns
 STATUS_FILES_WIDTH = 48  # 提出状況's ファイル column
+STATUS_SENDER_MAX, STATUS_SID_MAX = 24, 24  # 提出状況's widest sender and 提出ID columns (a longer text wraps)
 _NOT_READINGS = {Flag.OK, Flag.BLANK, FLAG_NO_ITEM}  # nothing was read there: not a reading to confirm
 
 
@@ -69,10 +70,10 @@ def _formats(book: SafeBook) -> dict:
     return {"head": b(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True),
             "cell": b(border=1, valign="top", text_wrap=True),
             "one_line": b(border=1, valign="top"),
-            RoundStatus.SUBMITTED: b(border=1, bg_color="#C6EFCE", font_color="#006100", align="center"),
-            RoundStatus.MISSING: b(border=1, bg_color="#FFC7CE", font_color="#9C0006", align="center"),
-            RoundStatus.DUPLICATE: b(border=1, bg_color="#FFEB9C", font_color="#9C5700", align="center"),
-            RoundStatus.REFUSED: b(border=1, bg_color="#FFC7CE", font_color="#9C0006", align="center"),
+            RoundStatus.SUBMITTED: b(border=1, valign="top", bg_color="#C6EFCE", font_color="#006100", align="center"),
+            RoundStatus.MISSING: b(border=1, valign="top", bg_color="#FFC7CE", font_color="#9C0006", align="center"),
+            RoundStatus.DUPLICATE: b(border=1, valign="top", bg_color="#FFEB9C", font_color="#9C5700", align="center"),
+            RoundStatus.REFUSED: b(border=1, valign="top", bg_color="#FFC7CE", font_color="#9C0006", align="center"),
             "fix": b(border=1, bg_color="#FFF2CC", locked=False, valign="top"),
             "fixed": b(border=1, bg_color="#E2EFDA", locked=False, valign="top"),
             "plain": b(valign="top")}
@@ -87,29 +88,41 @@ def _heads(ws: SafeSheet, heads, f: dict) -> None:
 def _status_sheet(ws: SafeSheet, rows: list[TrackRow], kind: Kind, f: dict) -> None:
     senders = [kind.form.by_key(k)[1].label for k, _ in rows[0].entry.values]
     heads = ("名簿の行", *senders, "状況", "ファイル", "提出日時", "取込状態", "照合", "提出ID")
+    # each sender column as wide as its longest name (long ones wrap), the columns after the files as wide
+    # as what they hold: the sheet prints one page across
+    widths = [_fitted([label] + [row.entry.values[i][1] for row in rows], STATUS_SENDER_MAX)
+              for i, label in enumerate(senders)]
+    sid_width = _fitted(["提出ID"] + [row.entry.sid for row in rows], STATUS_SID_MAX)
     _heads(ws, heads, f)
     for r, row in enumerate(rows, start=1):
+        ws.fit_row(r, [("\n".join(row.files), STATUS_FILES_WIDTH)]
+                   + [(t, w) for (_, t), w in zip(row.entry.values, widths)])
         ws.number(r, 0, row.entry.row, f["cell"])
         for c, (_, text) in enumerate(row.entry.values, start=1):
             ws.text(r, c, text, f["cell"])
         c = 1 + len(senders)
         newest = row.newest
-        files = "\n".join(row.files)  # several files (a duplicate): one line each
-        ws.fit_row(r, [(files, STATUS_FILES_WIDTH)] + [(t, 16) for _, t in row.entry.values])
         ws.text(r, c, row.status, f[row.status])
-        ws.text(r, c + 1, files, f["cell"])
+        ws.text(r, c + 1, "\n".join(row.files), f["cell"])  # several files (a duplicate): one line each
         ws.text(r, c + 2, _time(newest), f["cell"])
         ws.text(r, c + 3, newest.status if newest else "", f["cell"])
         ws.text(r, c + 4, row.how if row.records else "", f["cell"])
         ws.text(r, c + 5, row.entry.sid, f["cell"])
     ws.column_width(0, 0, 8)
-    ws.column_width(1, len(senders), 16)
-    ws.column_width(len(senders) + 1, len(senders) + 1, 9)
-    ws.column_width(len(senders) + 2, len(senders) + 2, STATUS_FILES_WIDTH)
-    ws.column_width(len(senders) + 3, len(heads) - 1, 18)
+    for i, w in enumerate(widths, start=1):
+        ws.column_width(i, i, w)
+    c = len(senders) + 1
+    for i, w in enumerate((9, STATUS_FILES_WIDTH, 17, 10, 10, sid_width)):
+        ws.column_width(c + i, c + i, w)
     ws.filter(0, 0, len(rows), len(heads) - 1)
     ws.print_setup(landscape=True, title=f"{ws.book.title}　{ws.name}" if ws.book.title else ws.name,
                    repeat_rows=(0, 0), repeat_columns=(0, 0), area=(0, 0, len(rows), len(heads) - 1))
+
+
+def _fitted(texts, most: int) -> int:
+    """A column width (characters) for ``texts``: the widest line plus one, from 8 up to ``most`` (wider ones wrap)."""
+    widest = max((text_columns(line) for t in texts if t for line in str(t).split("\n")), default=0)
+    return max(8, min(most, widest + 1))
 
 
 def _time(rec: FileRecord | None) -> str:
@@ -155,11 +168,16 @@ def record_check_rows(rec: FileRecord, kind: Kind, year: int | None) -> list[tup
 
 
 def _check_sheet_end(ws: SafeSheet, rows: int, f: dict) -> None:
-    """読み取り確認 after its rows: the note when there are none, widths, filter and protection."""
+    """読み取り確認 after its rows: the note when there are none, widths, filter, protection and the print layout
+    (two pages across: where and what was read, then the flag, the reason and the correction, each page
+    headed by the file's name)."""
     if not rows:
         ws.text(1, 0, "確認が必要な読み取りはありません", f["plain"])
     for c, width in enumerate(CHECK_WIDTHS):
         ws.column_width(c, c, width)
     ws.filter(0, 0, max(rows, 1), len(CHECK_HEADS) - 1)
+    ws.print_setup(landscape=True, title=f"{ws.book.title}　{ws.name}" if ws.book.title else ws.name,
+                   repeat_rows=(0, 0), repeat_columns=(0, 0), area=(0, 0, max(rows, 1), len(CHECK_HEADS) - 1),
+                   v_breaks=[CHECK_HEADS.index("フラグ")], across=True)
     ws.protect(None, {"autofilter": True, "sort": True, "format_columns": True, "select_locked_cells": True,
                       "select_unlocked_cells": True})

@@ -22,6 +22,7 @@ CHART_WIDTH, CHART_HEIGHT = 620, 940  # px: one portrait page at the smallest pr
 LIST_GROUP_MAX_PT = 80  # tallest group heading row of 一覧
 LIST_HEAD_MAX_PT = 200  # tallest column heading row of 一覧 (repeated on every printed page)
 LIST_FILE_WIDTH, LIST_REMARK_WIDTH = 30, 24  # 一覧's ファイル and 備考 columns (their texts wrap)
+ROSTER_TARGET_WIDTH, ROSTER_WHY_WIDTH = 40, 70  # 未提出・重複's 対象 and 内容 columns (their texts wrap)
 ITEM_CHART_MAX_HEIGHT = 600  # px: fits a landscape A4 page
 CHART_COLS, CHART_ROWS = 10, 48  # cells the chart covers (64 px columns, 20 px rows), inside the print area
 LIST, SUMMARY, TOTALS, TEXTS, ROSTER, ISSUES = "一覧", "概要", "集計", "記述", "未提出・重複", "検証結果"
@@ -591,35 +592,26 @@ def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
     ws.text(0, 0, "区分", f.head)
     ws.text(0, 1, "対象", f.head)
     ws.text(0, 2, "内容", f.head)
-    r = 1
-    for name in batch.roster_missing:
-        ws.text(r, 0, "未提出", f.refused)
-        ws.text(r, 1, name, f.cell)
-        ws.text(r, 2, "提出がありません", f.wrap)
-        r += 1
+    rows = [("未提出", f.refused, name, "提出がありません") for name in batch.roster_missing]
     for rec in batch.held():
         if rec.superseded_by:
-            ws.text(r, 0, "重複", f.flag)
-            ws.text(r, 1, rec.path, f.cell)
-            ws.text(r, 2, f"同じ提出元の新しいファイル「{rec.superseded_by}」を集計に使いました", f.wrap)
-            r += 1
+            rows.append(("重複", f.flag, rec.path, f"同じ提出元の新しいファイル「{rec.superseded_by}」を集計に使いました"))
         elif rec.status == Status.REFUSED:
-            ws.text(r, 0, "取込不可", f.refused)
-            ws.text(r, 1, rec.path, f.cell)
-            ws.text(r, 2, rec.reason, f.wrap)
-            r += 1
-    for name, why in batch.skipped:
-        ws.text(r, 0, "対象外", f.cell)
-        ws.text(r, 1, name, f.cell)
+            rows.append(("取込不可", f.refused, rec.path, rec.reason))
+    rows += [("対象外", f.cell, name, why) for name, why in batch.skipped]
+    for r, (what, fmt, target, why) in enumerate(rows, start=1):
+        # long file names and reasons wrap: the row grows to show them
+        ws.fit_row(r, ((target, ROSTER_TARGET_WIDTH), (why, ROSTER_WHY_WIDTH)))
+        ws.text(r, 0, what, fmt)
+        ws.text(r, 1, target, f.wrap)
         ws.text(r, 2, why, f.wrap)
-        r += 1
-    if r == 1:
+    if not rows:
         ws.text(1, 0, "未提出・重複はありません", f.cell)
     ws.column_width(0, 0, 10)
-    ws.column_width(1, 1, 40)
-    ws.column_width(2, 2, 70)
+    ws.column_width(1, 1, ROSTER_TARGET_WIDTH)
+    ws.column_width(2, 2, ROSTER_WHY_WIDTH)
     ws.freeze(1, 0)
-    _print(ws, f, False, r, 2)
+    _print(ws, f, True, max(len(rows), 1), 2)  # landscape: the three columns on one page across
 
 
 def write_long_texts(book: SafeBook, output: Path) -> Path | None:
