@@ -100,6 +100,22 @@ def test_empty_folder_says_so_and_strict_fails(tmp_path):
     assert r.returncode == 3 and "1 件もありませんでした" in r.stderr
 
 
+@pytest.mark.parametrize("kind", ["survey", "report"])
+def test_empty_folder_totals_never_reach_above_the_list(tmp_path, kind):
+    """With no file, 一覧's rows ran from 3 to 2: Excel reads $G$3:$G$2 as $G$2:$G$3, a heading row counted."""
+    import re
+
+    import openpyxl
+
+    (tmp_path / "empty").mkdir()
+    r = cli("consolidate", kind, tmp_path / "empty", "-o", tmp_path / "e.xlsx")
+    assert r.returncode == 0, r.stderr
+    formulas = [c.value for row in openpyxl.load_workbook(tmp_path / "e.xlsx")["集計"].iter_rows() for c in row
+                if isinstance(c.value, str) and c.value.startswith("=")]
+    ranges = [(int(a), int(b)) for f in formulas for a, b in re.findall(r"\$[A-Z]+\$(\d+):\$[A-Z]+\$(\d+)", f)]
+    assert ranges and all(3 <= a <= b for a, b in ranges), ranges[:5]
+
+
 def test_wrong_kind_folder_says_so_under_strict(tmp_path):
     r = cli("consolidate", "survey", EX / "reports", "-o", tmp_path / "w.xlsx", "--strict", "--jobs", "2")
     assert r.returncode == 3

@@ -329,3 +329,17 @@ def test_a_consolidation_leaves_no_rehash_thread_behind(tmp_path, good):
     while hashers() > before + 1 and time.monotonic() < deadline:  # + the shared reading thread, if it started
         time.sleep(0.05)
     assert hashers() <= before + 1
+
+
+def test_a_file_named_only_by_its_extension_is_read(tmp_path, good):
+    """'.xlsx' has no suffix for pathlib: it was passed over as a dot file, listed nowhere.  Dot files that are not
+    workbooks (.DS_Store) are still passed over; a name without an extension is listed."""
+    from workbook_tools.app.consolidate import discover
+
+    for name in (".xlsx", ".XLSM", ".隠し.xlsx"):
+        shutil.copyfile(good, tmp_path / name)
+    (tmp_path / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    (tmp_path / "拡張子なし").write_bytes(b"x")
+    found, skipped = discover(tmp_path)
+    assert sorted(p.name for p in found) == sorted([".xlsx", ".XLSM", ".隠し.xlsx"])
+    assert [name for name, _ in skipped] == ["拡張子なし"]

@@ -310,7 +310,8 @@ def _file_refusal(p: Path, name: str, root_real: str, own: set[str], real_dir: s
         return "このツールの今回の出力ファイルのため読み込みませんでした"
     if name.startswith("~$"):
         return "Excel の一時ファイル（ロックファイル）のため読み込みませんでした"
-    if p.suffix.lower() not in EXTENSIONS:
+    # the text after the last dot (Path.suffix gives "" for a file named just ".xlsx": it was passed over unlisted)
+    if ("." + name.rsplit(".", 1)[-1].lower() if "." in name else "") not in EXTENSIONS:
         return "" if name.startswith(".") else \
             f"Excel ブックの拡張子（{'・'.join(EXTENSIONS)}）ではないため読み込みませんでした"
     return entry_refusal(p, root_real, real_dir)

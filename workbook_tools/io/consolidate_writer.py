@@ -394,6 +394,13 @@ def _list_value(cc: int, kind: str, v, f: _Fmt) -> tuple:
     return cc, _text(v.display), f.flag if flagged else f.cell
 
 
+def _list_rows(info: dict) -> tuple[int, int]:
+    """一覧's first and last file rows (1-based, as in A1): one empty row when there are no files, never a range
+    that ends above its start (Excel would turn $G$3:$G$2 into $G$2:$G$3, a heading row counted)."""
+    first = info["first"] + 1
+    return first, max(first, info["last"] + 1)
+
+
 def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict,
                        sums: _Sums) -> None:
     """ItemTotals: per checkbox item, done / not done / unanswered among the files used, and the rate done."""
@@ -403,7 +410,7 @@ def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind,
         ws.text(0, i, h, f.head)
     used = sums.used
     L = col_letter(info["used_col"])
-    first, last = info["first"] + 1, info["last"] + 1
+    first, last = _list_rows(info)
     used_rng = f"'{LIST}'!${L}${first}:${L}${last}"
     r = 1
     for s in form.sections:
@@ -489,7 +496,7 @@ def _group_table(ws: SafeSheet, r0: int, heading: str, records: list[dict], cons
     for i, h in enumerate(["県本部", "回答単組数"] + [k[1] for k in keys] + [rate_head]):
         ws.text(r0, i, h, f.head)
     ws.row_height(r0, 30)
-    first, last = info["first"] + 1, info["last"] + 1
+    first, last = _list_rows(info)
     crit = [(info["used_col"], USED_MARK)] + ([(info["consistent_col"], USED_MARK)] if consistent_only else [])
     crit_text = "".join(f",'{LIST}'!${col_letter(c)}${first}:${col_letter(c)}${last},\"{m}\"" for c, m in crit)
     P = col_letter(info["col_of"][(spec.by, "value")])
