@@ -280,6 +280,19 @@ def test_xls_as_written_passes(tmp_path, xls_bytes):
     assert _code(tmp_path / "ok.xls") == ""
 
 
+def test_xls_stream_names_compare_without_case(tmp_path, xls_bytes):
+    """Compound file names are compared without case: a 'WORKBOOK' stream (some writers use it) is a workbook,
+    not 'an Office file that is not Excel'."""
+    from workbook_tools.io.readers import open_book
+
+    old = "Workbook".encode("utf-16-le")
+    assert xls_bytes.count(old) == 1  # the directory entry's name
+    path = tmp_path / "upper.xls"
+    path.write_bytes(xls_bytes.replace(old, "WORKBOOK".encode("utf-16-le")))
+    assert _code(path) == ""
+    assert open_book(path).sheet(open_book(path).sheet_names[0]).rows[20][0] == "文字"
+
+
 @pytest.mark.parametrize("rows, code", [(833_333, ""), (833_334, "far_cell")])  # × 6 columns (A:F)
 def test_xls_declared_dimensions(tmp_path, xls_bytes, rows, code):
     cols = [struct.unpack_from("<IIHH", xls_bytes, b)[3] for b, t, n in _records(xls_bytes) if t == 0x0200]

@@ -159,10 +159,11 @@ def _check_ole(source: Path | io.BytesIO, name: str, limits: Limits) -> Sniffed:
 
     try:
         with olefile.OleFileIO(source if isinstance(source, io.BytesIO) else str(source)) as ole:
-            streams = {"/".join(s) for s in ole.listdir()}
-            if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
+            # compound file names compare without case (Excel reads a "WORKBOOK" stream; some writers use it)
+            streams = {"/".join(s).upper(): "/".join(s) for s in ole.listdir()}
+            if "ENCRYPTIONINFO" in streams or "ENCRYPTEDPACKAGE" in streams:
                 return Sniffed("encrypted")
-            stream = "Workbook" if "Workbook" in streams else "Book" if "Book" in streams else None
+            stream = streams.get("WORKBOOK") or streams.get("BOOK")
             if stream is None:
                 raise RefusedFile("Excel ブックではない Office ファイルです（Word など）", file=name,
                                   code="not_workbook")
@@ -177,7 +178,7 @@ def _check_ole(source: Path | io.BytesIO, name: str, limits: Limits) -> Sniffed:
     if facts.encrypted:
         return Sniffed("encrypted")
     sn = Sniffed("xls")
-    sn.has_macros = any(s.startswith("_VBA_PROJECT_CUR") for s in streams)
+    sn.has_macros = any(s.startswith("_VBA_PROJECT_CUR") for s in streams)  # (upper-cased names)
     return sn
 
 
