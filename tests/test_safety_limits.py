@@ -363,3 +363,46 @@ def test_far_cell_found_in_any_byte_order(tmp_path, liar, at_row, code):
     # reference anywhere else that goes beyond must still count.
     path = _xlsx(tmp_path, "o.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": _ordered_rows(1_500, liar, at_row)}))
     assert _code(path) == code
+
+
+# --- zip files that are not (standard) workbooks: the reason says what to do -------------------------
+def _refusal(path: Path) -> RefusedFile:
+    with pytest.raises(RefusedFile) as caught:
+        check_file(path)
+    return caught.value
+
+
+@pytest.mark.parametrize("parts, says", [
+    ({"[Content_Types].xml": b"<Types/>", "xl/workbook.bin": b"\x83\x01\x00", "_rels/.rels": b"<Relationships/>"},
+     ".xlsb"),
+    ({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<office:document-content/>"},
+     ".ods"),
+    ({"[content_types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}, "標準と違う形"),
+    ({"[Content_Types].xml": b"<Types/>", "xl\\workbook.xml": b"<workbook/>"}, "標準と違う形"),
+    ({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<document/>"}, "Word など"),
+    ({"readme.txt": b"hello"}, "Excel ブックではない zip ファイルです"),
+])
+def test_a_zip_that_is_not_a_workbook_says_what_it_is(tmp_path, parts, says):
+    path = tmp_path / "x.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    exc = _refusal(path)
+    assert exc.code == "not_workbook" and says in exc.message, exc.message
+    if says in (".xlsb", ".ods", "標準と違う形"):
+        assert "保存し直してください" in exc.message
+
+
+def test_an_ods_given_to_grid_recompute_is_named(tmp_path):
+    """A real OpenDocument file (LibreOffice's) given to a one-book command: the user is told to save it as .xlsx."""
+    import subprocess
+    import sys
+
+    if lo.soffice() is None:
+        pytest.skip("LibreOffice がありません")
+    src = write_parts(tmp_path / "s.xlsx", minimal_parts({"xl/worksheets/sheet1.xml": sheet_xml(["A1", "B2"])}))
+    ods = lo.convert(src, tmp_path / "out", "ods")
+    res = subprocess.run([sys.executable, "-m", "workbook_tools", "grid", "recompute", str(ods), "-o",
+                          str(tmp_path / "g.xlsx")], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    assert ".ods" in res.stderr and "保存し直してください" in res.stderr, res.stderr

@@ -361,14 +361,8 @@ def _check_directory(infos: list[zipfile.ZipInfo], name: str, limits: Limits) ->
 
 def _package_kind(zf: zipfile.ZipFile, names: set[str], name: str, limits: Limits) -> Sniffed:
     """An Excel package or not; macros, external links, Strict; the small parts the reader reuses."""
-    if "[Content_Types].xml" not in names:
-        raise RefusedFile("Excel ブックではない zip ファイルです", file=name, code="not_workbook")
-    if "xl/workbook.xml" not in names:
-        if "word/document.xml" in names or "ppt/presentation.xml" in names:
-            raise RefusedFile("Excel ブックではない Office ファイルです（Word など）", file=name,
-                              code="not_workbook")
-        raise RefusedFile("Excel ブックではない zip ファイルです（xl/workbook.xml がありません）",
-                          file=name, code="not_workbook")
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        raise RefusedFile(_not_a_workbook(zf, names), file=name, code="not_workbook")
     sn = Sniffed("xlsx")
     sn.has_macros = "xl/vbaProject.bin" in names
     if sn.has_macros:
@@ -383,6 +377,28 @@ def _package_kind(zf: zipfile.ZipFile, names: set[str], name: str, limits: Limit
     if b"purl.oclc.org/ooxml/spreadsheetml/main" in sn.parts.get("xl/workbook.xml", b"")[:4096]:
         sn.strict = True
     return sn
+
+
+_RESAVE = "Excel で開き、「Excel ブック（*.xlsx）」として保存し直してください"
+
+
+def _not_a_workbook(zf: zipfile.ZipFile, names: set[str]) -> str:
+    """Why a zip file is not a workbook we read, in words that tell the user what to do."""
+    if "xl/workbook.bin" in names:
+        return f"Excel バイナリ ブック（.xlsb）は読み込めません。{_RESAVE}"
+    if "mimetype" in names and "content.xml" in names:
+        try:
+            mime = zf.read("mimetype")[:100] if zf.getinfo("mimetype").file_size <= 100 else b""
+        except Exception:  # noqa: BLE001 - the kind is only a hint: any fault keeps the plain message
+            mime = b""
+        if b"opendocument.spreadsheet" in mime:
+            return "OpenDocument のスプレッドシート（.ods）は読み込めません。Excel または LibreOffice で開き、.xlsx 形式で保存し直してください"
+    if "word/document.xml" in names or "ppt/presentation.xml" in names:
+        return "Excel ブックではない Office ファイルです（Word など）"
+    folded = {n.replace("\\", "/").casefold() for n in names}
+    if "xl/workbook.xml" in folded or "[content_types].xml" in folded or any(n.endswith("workbook.xml") for n in folded):
+        return f"Excel の標準と違う形で書かれたブックです（部品の名前や置き場所が標準と違います）。{_RESAVE}"
+    return "Excel ブックではない zip ファイルです"
 
 
 # Parts that no reader of ours (python-calamine, defusedxml on workbook.xml / custom.xml, the
