@@ -143,3 +143,33 @@ def test_encrypted_refused_then_read_with_password(tmp_path, template):
     assert any("暗号化" in n for n in ok.records[0].notes)
     wrong = job.consolidate("survey", folder, isolate=False, password="違う")
     assert wrong.records[0].problems[0].code == "decrypt_failed"
+    assert "パスワードが違います" in wrong.records[0].problems[0].message
+
+
+def test_an_encryption_msoffcrypto_cannot_undo_is_not_called_a_wrong_password(tmp_path, monkeypatch):
+    """msoffcrypto checks the password first (InvalidKeyError) and fails later on what it cannot decrypt (Excel
+    97-2003's XOR obfuscation ends in a struct.error): only the first is a wrong password."""
+    import struct
+
+    import msoffcrypto
+    from msoffcrypto.exceptions import InvalidKeyError
+
+    from workbook_tools.io.readers import _decrypt
+
+    class Office:
+        def __init__(self, fh):
+            pass
+
+        def load_key(self, password):
+            if password != "正":
+                raise InvalidKeyError("Failed to verify password")
+
+        def decrypt(self, out):
+            struct.unpack("<I", b"\0")  # what the XOR path raises
+
+    monkeypatch.setattr(msoffcrypto, "OfficeFile", Office)
+    for password, code, says in (("誤", "decrypt_failed", "パスワードが違います"),
+                                 ("正", "decrypt_unsupported", "暗号化の方式に対応していない")):
+        with pytest.raises(RefusedFile) as e:
+            _decrypt(tmp_path / "x.xls", password, b"data")
+        assert e.value.code == code and says in e.value.message

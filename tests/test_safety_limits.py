@@ -406,3 +406,20 @@ def test_an_ods_given_to_grid_recompute_is_named(tmp_path):
                           str(tmp_path / "g.xlsx")], capture_output=True, text=True, timeout=120)
     assert res.returncode == 2 and "Traceback" not in res.stderr
     assert ".ods" in res.stderr and "保存し直してください" in res.stderr, res.stderr
+
+
+def test_a_book_with_an_excel4_macro_sheet_is_refused_with_its_reason(tmp_path):
+    """python-calamine cannot read a book holding an Excel 4.0 macro sheet: the user is told so, not that the XML
+    is broken."""
+    from workbook_tools.io.readers import open_book
+
+    macro = b'<?xml version="1.0"?><xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"/>'
+    parts = minimal_parts({"xl/worksheets/sheet1.xml": sheet_xml(["A1"]), "xl/macrosheets/sheet1.xml": macro})
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"',
+        b'Id="rId2" Type="http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet"')
+    assert b"xlMacrosheet" in parts["xl/_rels/workbook.xml.rels"]
+    path = write_parts(tmp_path / "m.xlsm", parts)
+    with pytest.raises(RefusedFile) as caught:
+        open_book(path)
+    assert "マクロ シート" in caught.value.message and "XML が壊れて" not in caught.value.message

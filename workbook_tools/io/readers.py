@@ -190,6 +190,7 @@ def _utf8_path(path: Path) -> bool:
 
 
 _REASONS = (  # the reader library's (English) message → what we tell the user
+    (("macrosheet",), "Excel 4.0 マクロ シートを含むブックです。マクロ シートを削除して保存し直してください"),
     (("password", "encrypt"), "パスワードで保護されています"),
     (("zip",), "zip の構造が壊れています"),
     (("cfb", "ole", "biff"), "Excel 97-2003 形式の構造が壊れているか、古すぎる形式です"),
@@ -218,7 +219,14 @@ def _decrypt(path: Path, password: str, data: bytes | None) -> bytes:
             office.load_key(password=password)
             office.decrypt(out)
     except Exception as exc:  # noqa: BLE001
-        raise RefusedFile("パスワードが違うか、復号できません", file=path.name, code="decrypt_failed") from exc
+        from msoffcrypto.exceptions import InvalidKeyError
+
+        if isinstance(exc, InvalidKeyError):  # the password was checked and is not this file's
+            raise RefusedFile("パスワードが違います", file=path.name, code="decrypt_failed") from exc
+        # the password was not refused, but this file's encryption cannot be undone here (e.g. the XOR
+        # obfuscation of Excel 97-2003, or a damaged encrypted file)
+        raise RefusedFile("この暗号化の方式に対応していないか、ファイルが壊れているため復号できません。Excel で開き、"
+                          "パスワードを外して保存し直してください", file=path.name, code="decrypt_unsupported") from exc
     return out.getvalue()
 
 
