@@ -91,6 +91,24 @@ def test_answer_in_unexpected_place_is_reported_not_dropped(tmp_path):
     assert p.cell == "K3" and p.sheet == "報告書" and rec.status == job.STATUS_WARN
 
 
+def test_many_answers_in_unexpected_places_are_kept_and_named_in_one_line_past_twenty(tmp_path):
+    """A sheet of other data made one warning per cell (92,000 lines for one public test file): the first 20
+    cells are named, the rest counted in one line; every text is still kept in the record, as Excel shows it."""
+    path = tmp_path / "別の表.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "データ"
+    for r in range(1, 31):
+        wb.active.cell(r, 1, f"行{r}")
+        wb.active.cell(r, 2, r * 7)
+    wb.save(path)
+    rec = job.process_file(job.Task(str(path), str(tmp_path), "report", YEAR))
+    assert len(rec.extras) == 60 and ("データ", "B30", "210") in rec.extras and ("データ", "A1", "行1") in rec.extras
+    places = [p for p in rec.problems if p.code == "unexpected_place"]
+    assert len(places) == 21
+    assert [p.cell for p in places[:20]] == [c for _, c, _ in rec.extras[:20]]
+    assert "40 か所" in places[20].message and "データ" in places[20].message and places[20].cell == "A11"
+
+
 @pytest.mark.parametrize("legacy", [True, False])
 def test_surveys(tmp_path, templates, legacy):
     a = survey_answers("岩手", 5, random.Random(9))  # i % 11 == 5: the intake that does not add up

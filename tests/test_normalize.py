@@ -85,3 +85,19 @@ def test_field_value_stays_frozen_equal_and_picklable():
     assert dataclasses.replace(v, flag="手修正").flag == "手修正"
     with pytest.raises(dataclasses.FrozenInstanceError):
         v.value = 13  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("value, shown", [
+    (7.0, "7"), (-3.0, "-3"), (0.5, "0.5"), (1.23456789e22, "1.23456789E+22"), (1e-12, "1E-12"),
+    (True, "TRUE"), (False, "FALSE"), (None, ""), ("そのまま 7.0", "そのまま 7.0"),
+    (dt.datetime(2025, 1, 10), "2025-01-10"), (dt.datetime(2025, 1, 10, 8, 30), "2025-01-10 08:30"),
+    (dt.datetime(2025, 1, 10, 8, 30, 5), "2025-01-10 08:30:05"), (dt.date(2024, 12, 1), "2024-12-01"),
+    (dt.time(13, 3, 21, 600000), "13:03:22"), (dt.datetime(2025, 1, 10, 23, 59, 59, 700000), "2025-01-11"), (dt.time(9, 0), "09:00"),
+    (dt.timedelta(days=10, hours=15, minutes=10, seconds=10), "255:10:10"), (dt.timedelta(days=1), "24:00:00"),
+])
+def test_cell_text_is_what_excel_shows_not_python(value, shown):
+    """Answers found outside the form's fields and free texts are shown as Excel shows the cell: a public test
+    file's 1 read as '1.0', a duration as '10 days, 15:10:10'."""
+    from workbook_tools.core.normalize import cell_text
+
+    assert cell_text(value) == shown

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbook_tools.core.normalize import Flag, date_candidates
+from workbook_tools.core.normalize import Flag, cell_text, date_candidates
 from workbook_tools.errors import ERROR, INFO, WARNING, Problem, WorkbookToolsError
 from workbook_tools.forms import registry
 from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_SUBMISSION, Field, FormDef, Section
@@ -170,14 +170,26 @@ def _uncached_problems(rec: FileRecord, book) -> list[Problem]:
                     book.part_sheets.get(part, ""), cell, action, "uncached_formula") for part, cell in cells]
 
 
+EXTRAS_NAMED = 20  # answers in unexpected places named one per line; the rest of a file's in one line
+
+
 def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) -> list[Problem]:
     """Answers in unexpected places, missing sections, another template version or year."""
     out = []
-    for sheet, cell, value in loc.extras:
-        text = str(value)
+    keep = "内容を確認してください（「記述」シートの「その他」に残しています）"
+    for n, (sheet, cell, value) in enumerate(loc.extras):
+        text = cell_text(value)
         rec.extras.append((sheet, cell, text))
-        out.append(Problem(WARNING, f"様式の想定外の場所に記入があります: 「{text[:40]}」", rec.path, sheet, cell,
-                           "内容を確認してください（「記述」シートの「その他」に残しています）", "unexpected_place"))
+        if n < EXTRAS_NAMED:
+            out.append(Problem(WARNING, f"様式の想定外の場所に記入があります: 「{text[:40]}」", rec.path, sheet, cell,
+                               keep, "unexpected_place"))
+    if len(loc.extras) > EXTRAS_NAMED:  # one line for the rest: a sheet of other data made one per cell
+        rest = loc.extras[EXTRAS_NAMED:]
+        names = list(dict.fromkeys(sheet for sheet, _, _ in rest))
+        sheets = "・".join(names[:5]) + ("など" if len(names) > 5 else "")
+        out.append(Problem(WARNING, f"ほかにも様式の想定外の場所に {len(rest):,} か所の記入があります（{sheets}）。"
+                                    "別の種類の表か、様式にない書き込みの可能性があります", rec.path, rest[0][0],
+                           rest[0][1], keep, "unexpected_place"))
     for title in loc.missing_sections:
         out.append(Problem(WARNING, f"「{title}」の欄が見つかりません（古い様式の可能性）", rec.path, loc.sheet, "",
                            "最新のテンプレートでの再提出を依頼してください", "missing_section"))

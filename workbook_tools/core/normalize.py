@@ -256,6 +256,36 @@ def parse_count(raw) -> tuple[int | float | None, str]:
     return v, "整数ではありません"
 
 
+def cell_text(value) -> str:
+    """A cell's value as text the way Excel shows it in a General cell, for what a person reads (free texts,
+    answers found elsewhere, the raw reading): 7 not 7.0, TRUE not True, a date without a time of 00:00, a
+    duration as [h]:mm:ss, not Python's spellings ('10 days, 15:10:10')."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return format(value, ".15g").replace("e+", "E+").replace("e-", "E-")
+    if isinstance(value, _dt.datetime):
+        value = value + _dt.timedelta(microseconds=500_000 if value.microsecond >= 500_000 else 0)  # to the second
+        if value.time() < _dt.time(0, 0, 1):
+            return value.date().isoformat()
+        return value.strftime("%Y-%m-%d %H:%M:%S" if value.second else "%Y-%m-%d %H:%M")
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, _dt.time):
+        seconds = value.hour * 3600 + value.minute * 60 + value.second + (value.microsecond >= 500_000)
+        h, m, sec = seconds // 3600 % 24, seconds // 60 % 60, seconds % 60
+        return f"{h:02d}:{m:02d}:{sec:02d}" if sec else f"{h:02d}:{m:02d}"
+    if isinstance(value, _dt.timedelta):
+        seconds = round(value.total_seconds())
+        sign, seconds = ("-" if seconds < 0 else ""), abs(seconds)
+        return f"{sign}{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+    return str(value)
+
+
 def _number_text(value) -> str:
     """A number as text for a message; str() of an int over 4,300 digits would raise."""
     if isinstance(value, int) and value.bit_length() > 1400:

@@ -3,13 +3,12 @@
 Pure: the same rules serve the consolidation, the UDFs and the tests."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, fix_radicals, glyph_state, label_key, number_value,
-                                           parse_date)
+from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, cell_text, fix_radicals, glyph_state, label_key,
+                                           number_value, parse_date)
 from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT, TEXT, YEAR_MONTH,
                                         Field)
@@ -65,13 +64,7 @@ _UNFILLED_DATE = re.compile(r"(令和|平成)?年?月?日?(時点|現在)?")
 
 
 def _raw_text(raw) -> str:
-    if raw is None:
-        return ""
-    if isinstance(raw, float) and raw.is_integer():
-        return str(int(raw))
-    if isinstance(raw, (dt.date, dt.datetime)):
-        return raw.isoformat()
-    return str(raw)
+    return raw if type(raw) is str else cell_text(raw)
 
 
 def normalize_value(f: Field, raw, *, how: str = "label", sheet: str = "", cell: str = "",

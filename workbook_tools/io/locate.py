@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from workbook_tools.core.normalize import glyph_state, label_key, split_glyph
+from workbook_tools.core.normalize import cell_text, glyph_state, label_key, split_glyph
 from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, LONG_TEXT, PROP_KIND, PROP_VERSION,
                                         PROP_YEAR, YEAR_MONTH, Field, FormDef, Section, defined_name, format_year)
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
@@ -619,7 +619,7 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, loc.form, year):
             continue
         idx.claimed.add((x.r, x.c))
-        parts.append(str(x.value).strip())
+        parts.append(cell_text(x.value).strip())
         first = first or a1(x.r, x.c)
     if texts:
         loc.values[(s.key, texts[0].key)] = Found("\n".join(parts) if parts else None, loc.sheet, first or "", "label")
@@ -759,7 +759,7 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         if best is None:
             continue
         idx.claimed.add((x.r, x.c))
-        collected.setdefault((best[1].key, best[2].key), []).append((x.r, x.c, str(x.value).strip()))
+        collected.setdefault((best[1].key, best[2].key), []).append((x.r, x.c, cell_text(x.value).strip()))
     for cell, s, f in anchors:
         parts = _inside_box(idx, sorted(collected.get((s.key, f.key), [])))
         text = "\n".join(p for _, _, p in parts) if parts else None
