@@ -163,3 +163,19 @@ def test_typos_fixed(tmp_path):
     batch = consolidate.consolidate("report", EX / "reports", year=2025, isolate=False)
     dup = [p.message for p in batch.all_problems() if "の報告が 2 件" in p.message]
     assert dup and all(m.startswith("宮城の報告") for m in dup)
+
+
+@pytest.mark.parametrize("content, why", [
+    (b"\xd2\xd3\x00", "UTF-8 のテキストではありません"),
+    (b"files,sha256\n", "JSON の形式ではありません: 1 行目"),
+    (b"[1, 2]", "--json で書き出した集約結果ではありません"),
+    ('{"files": [{"file": "a.xlsx"}], "round": [{"id": 1}]}'.encode(), "--json で書き出した集約結果ではありません"),
+])
+def test_since_that_is_not_our_json_is_refused_in_japanese(tmp_path, content, why):
+    """--since pointed at another file: the reason is Japanese (was Python's 'Expecting value: line 1 column 1'),
+    and a JSON of another shape is refused before any file is read, not by a traceback after."""
+    prev = tmp_path / "前回.json"
+    prev.write_bytes(content)
+    r = cli("consolidate", "report", EX / "reports", "-o", tmp_path / "r.xlsx", "--since", prev, "--jobs", "1")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert why in r.stderr and "前回の結果（JSON）を読めません" in r.stderr, r.stderr

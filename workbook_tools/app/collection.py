@@ -123,7 +123,29 @@ def _cell_text(v) -> str:
 
 
 def read_previous(path: Path) -> dict:
+    """A previous run's JSON (--json), checked to have what the comparison reads; a Japanese error otherwise."""
+    from workbook_tools.io.files import read_error_reason
+
+    def refuse(why: str, exc: BaseException | None = None):
+        raise WorkbookToolsError(f"前回の結果（JSON）を読めません（{why}）", file=str(path),
+                                 code="since_unreadable") from exc
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise WorkbookToolsError(f"前回の結果（JSON）を読めません（{exc}）", file=str(path), code="since_unreadable") from exc
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        refuse(read_error_reason(exc), exc)
+    except UnicodeDecodeError as exc:
+        refuse("UTF-8 のテキストではありません", exc)
+    except ValueError as exc:
+        refuse(f"JSON の形式ではありません: {getattr(exc, 'lineno', '?')} 行目", exc)
+    rounds = data.get("round", []) if isinstance(data, dict) else None
+    if not (isinstance(data, dict) and _records_of(data.get("files"), "file")
+            and _records_of(rounds, "id", "status", "label") and all(_records_of(r.get("files", []), "file")
+                                                                    for r in rounds)):
+        refuse("このツールが --json で書き出した集約結果ではありません")
+    return data
+
+
+def _records_of(items, *keys: str) -> bool:
+    """True when ``items`` is a list of objects, each with a text under every one of ``keys``."""
+    return isinstance(items, list) and all(isinstance(i, dict) and all(isinstance(i.get(k), str) for k in keys)
+                                           for i in items)
