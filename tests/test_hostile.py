@@ -146,6 +146,34 @@ def test_encrypted_refused_then_read_with_password(tmp_path, template):
     assert "パスワードが違います" in wrong.records[0].problems[0].message
 
 
+def test_an_encrypted_roster_is_not_told_to_use_password_or_be_resubmitted(tmp_path):
+    """--password opens submissions, not the roster (nor a corrections workbook or a one-book command's input):
+    the message about an encrypted roster tells the user to remove the protection, not to resubmit."""
+    import subprocess
+    import sys
+
+    import msoffcrypto
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    if not hasattr(OOXMLFile, "encrypt"):
+        pytest.skip("no encrypt")
+    plain = tmp_path / "名簿.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["県本部", "単組"])
+    wb.active.append(["東京", "東京第1職員労働組合"])
+    wb.save(plain)
+    enc = tmp_path / "名簿_保護.xlsx"
+    with open(plain, "rb") as src, open(enc, "wb") as dst:
+        OOXMLFile.encrypt(msoffcrypto.OfficeFile(src), "秘密", dst)
+    (tmp_path / "空").mkdir()
+    res = subprocess.run([sys.executable, "-m", "workbook_tools", "consolidate", "survey", str(tmp_path / "空"), "-o",
+                          str(tmp_path / "o.xlsx"), "--roster", str(enc), "--password", "秘密"],
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    assert "パスワードで保護" in res.stderr and "パスワードを外し" in res.stderr, res.stderr
+    assert "--password" not in res.stderr and "再提出" not in res.stderr, res.stderr
+
+
 def test_an_encryption_msoffcrypto_cannot_undo_is_not_called_a_wrong_password(tmp_path, monkeypatch):
     """msoffcrypto checks the password first (InvalidKeyError) and fails later on what it cannot decrypt (Excel
     97-2003's XOR obfuscation ends in a struct.error): only the first is a wrong password."""

@@ -134,8 +134,10 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
     decrypted = False
     if sniffed.kind == "encrypted":
         if not password:
-            raise RefusedFile("パスワードで保護（暗号化）されています。--password でパスワードを指定するか、"
-                              "保護を外して再提出してもらってください", file=path.name, code="encrypted")
+            # (a consolidation's own advice, --password, is its record's action: this text also serves a roster,
+            # a corrections workbook and a one-book command, which take no password)
+            raise RefusedFile("パスワードで保護（暗号化）されています。Excel で開いてパスワードを外し、保存し直してください",
+                              file=path.name, code="encrypted")
         data, decrypted = _decrypt(path, password, data), True
         sniffed = check_file(path, limits, data, defer_sheets=True)
         sniffed.notes.append("暗号化を解除して読み込みました")
