@@ -2,6 +2,7 @@
 every path option checked before any work, empty or wrong-kind folders, --csv, the batch log."""
 import csv
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -179,3 +180,20 @@ def test_since_that_is_not_our_json_is_refused_in_japanese(tmp_path, content, wh
     r = cli("consolidate", "report", EX / "reports", "-o", tmp_path / "r.xlsx", "--since", prev, "--jobs", "1")
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert why in r.stderr and "前回の結果（JSON）を読めません" in r.stderr, r.stderr
+    assert r.stderr.count("前回の結果（JSON）を読めません") == 1, r.stderr  # said once, not once more by the log
+    assert "中止しました" in (tmp_path / "r.log").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows file names cannot hold a line break")
+def test_log_has_one_line_per_entry_even_for_a_file_name_with_a_line_break(tmp_path):
+    import shutil
+
+    root = tmp_path / "提出"
+    root.mkdir()
+    src = sorted((EX / "reports").rglob("*.xlsx"))[0]
+    shutil.copyfile(src, root / "改行\nのある名前.xlsx")
+    r = cli("consolidate", "report", root, "-o", tmp_path / "r.xlsx", "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    lines = (tmp_path / "r.log").read_text(encoding="utf-8").splitlines()
+    assert lines and all(re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ", line) for line in lines), lines[:5]
+    assert any("改行⏎のある名前.xlsx" in line for line in lines)

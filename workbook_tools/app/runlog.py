@@ -45,7 +45,8 @@ def batch_log(output: Path) -> Iterator[logging.Logger]:
     try:
         yield LOG
     except Exception as exc:
-        LOG.error("中止しました: %s", exc)
+        # into the log file only: the CLI itself tells the console why it stopped (once)
+        handler.handle(LOG.makeRecord(LOG.name, logging.ERROR, __file__, 0, "中止しました: %s", (exc,), None))
         raise
     finally:
         LOG.removeHandler(handler)
@@ -55,6 +56,9 @@ def batch_log(output: Path) -> Iterator[logging.Logger]:
 def _japanese_level(record: logging.LogRecord) -> bool:
     record.levelname_ja = {"DEBUG": "詳細", "INFO": "情報", "WARNING": "警告", "ERROR": "エラー",
                            "CRITICAL": "重大"}.get(record.levelname, record.levelname)
+    message = record.getMessage()
+    if "\n" in message or "\r" in message:  # one line per entry: a file name or a text with line breaks
+        record.msg, record.args = message.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎"), None
     return True
 
 
