@@ -197,3 +197,14 @@ def test_log_has_one_line_per_entry_even_for_a_file_name_with_a_line_break(tmp_p
     lines = (tmp_path / "r.log").read_text(encoding="utf-8").splitlines()
     assert lines and all(re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ", line) for line in lines), lines[:5]
     assert any("改行⏎のある名前.xlsx" in line for line in lines)
+
+
+@pytest.mark.skipif(os.name == "nt" or sys.getfilesystemencoding() != "utf-8", reason="a UTF-8 file system")
+def test_a_shift_jis_file_name_is_readable_in_a_one_book_command_error(tmp_path):
+    """A name copied from a Japanese Windows zip keeps its Shift_JIS bytes: consolidate showed it decoded, grid
+    recompute's error showed surrogate escapes."""
+    name = os.fsdecode("報告書_sjis.xls".encode("cp932"))
+    (tmp_path / name).write_bytes(b"not a workbook, just text\n")
+    r = cli("grid", "recompute", tmp_path / name, "-o", tmp_path / "g.xlsx")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "報告書_sjis.xls" in r.stderr, r.stderr

@@ -39,13 +39,26 @@ class Problem:
         return asdict(self)
 
 
+def display_name(path: str) -> str:
+    """A file name fit for a message or a cell: names in Shift_JIS bytes on a UTF-8 system are decoded as cp932."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        raw = path.encode("utf-8", "surrogateescape")
+        try:
+            return raw.decode("cp932")
+        except UnicodeDecodeError:
+            return raw.decode("utf-8", "replace")
+
+
 class WorkbookToolsError(Exception):
     """Root of every exception this package raises on purpose."""
 
     def __init__(self, message: str, *, file: str = "", sheet: str = "", cell: str = "",
                  code: str = "") -> None:
         self.message = message
-        self.file = file
+        self.file = display_name(file) if file else file  # never a name the console cannot print
         self.sheet = sheet
         self.cell = cell
         self.code = code

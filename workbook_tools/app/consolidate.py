@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbook_tools.core.normalize import Flag, cell_text, date_candidates
-from workbook_tools.errors import ERROR, INFO, WARNING, Problem, WorkbookToolsError
+from workbook_tools.errors import ERROR, INFO, WARNING, Problem, WorkbookToolsError, display_name
 from workbook_tools.forms import registry
 from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_SUBMISSION, Field, FormDef, Section
 from workbook_tools.forms.records import Batch, FileRecord, Status
@@ -245,19 +245,6 @@ def _value_problems(rec: FileRecord, form: FormDef) -> list[Problem]:
             out.append(Problem(INFO, f"「{label}」の「{v.raw}」を {v.value} と読みました（{v.flag}）", rec.path, v.sheet,
                                v.cell, code="date_guess"))
     return out
-
-
-def display_name(path: str) -> str:
-    """A file name fit for a cell: names in Shift_JIS bytes on a UTF-8 system are decoded as cp932."""
-    try:
-        path.encode("utf-8")
-        return path
-    except UnicodeEncodeError:
-        raw = path.encode("utf-8", "surrogateescape")
-        try:
-            return raw.decode("cp932")
-        except UnicodeDecodeError:
-            return raw.decode("utf-8", "replace")
 
 
 def discover(root: Path, exclude=()) -> tuple[list[Path], list[tuple[str, str]]]:
