@@ -2,10 +2,11 @@
 built-in list), corrections read back from a 読み取り確認 sheet, and the previous run's JSON."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
-from workbook_tools.core.normalize import label_key
+from workbook_tools.core.normalize import cell_text, label_key
 from workbook_tools.errors import WorkbookToolsError
 from workbook_tools.forms.collection import Correction, RosterEntry, roster_entries
 from workbook_tools.forms.model import Column, TableDef
@@ -113,13 +114,8 @@ def read_corrections(path: Path) -> list[Correction]:
 
 
 def _cell_text(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if hasattr(v, "isoformat"):
-        return v.isoformat()[:10]
-    return str(v)
+    """A typed correction or its date as text (a date with a time keeps only the date)."""
+    return v.date().isoformat() if isinstance(v, dt.datetime) else cell_text(v)
 
 
 def read_previous(path: Path) -> dict:
