@@ -71,14 +71,17 @@ def _label_key_str(value: str) -> str:
 
 # --- checkbox glyphs ---------------------------------------------------------
 DONE_GLYPHS = frozenset("☑■✓✔レ☒〇○◯●✅")
-NOT_DONE_GLYPHS = frozenset("□☐")
+NOT_DONE_GLYPHS = frozenset("□☐×✕✗✘")  # × is ○'s partner in a 実施(○×) column
 CHECKBOX_GLYPHS = DONE_GLYPHS | NOT_DONE_GLYPHS
+# a cell holding only one of these words answers a check item (a 実施状況 column typed by hand)
+STATE_WORDS = {"実施": True, "実施済": True, "実施済み": True, "済": True, "済み": True, "はい": True, "有": True,
+               "あり": True, "未実施": False, "未": False, "いいえ": False, "無": False, "なし": False}
 
 
 def glyph_state(value) -> bool | None:
-    """TRUE for a done glyph, FALSE for □, None when there is no glyph.
+    """TRUE for a done glyph, FALSE for □ or ×, None when there is no glyph.
 
-    Accepts booleans (Excel 365 checkboxes) and the strings TRUE/FALSE.
+    Accepts booleans (Excel 365 checkboxes), the strings TRUE/FALSE and a cell of one state word (実施, 未実施…).
     """
     if isinstance(value, bool):
         return value
@@ -87,6 +90,8 @@ def glyph_state(value) -> bool | None:
         return None
     if s.upper() in ("TRUE", "FALSE"):
         return s.upper() == "TRUE"
+    if s in STATE_WORDS:
+        return STATE_WORDS[s]
     ch = s[0]
     if ch in DONE_GLYPHS:
         return True

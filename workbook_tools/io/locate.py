@@ -18,12 +18,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from workbook_tools.core.normalize import cell_text, glyph_state, label_key, split_glyph
+from workbook_tools.core.normalize import STATE_WORDS, cell_text, glyph_state, label_key, normalize_text, split_glyph
 from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, LONG_TEXT, PROP_KIND, PROP_VERSION,
                                         PROP_YEAR, YEAR_MONTH, Field, FormDef, Section, defined_name, format_year)
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
 from workbook_tools.io.styles import as_shown
 
+_SPACE = re.compile(r"[\s\u3000\u200b]")  # what label_key takes out
+_SEPARATORS = frozenset((":", "=", "→", "⇒", "->"))  # keys of cells typed between a label and its answer
 _NUMBERING = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]?")
 # Era prefixes are at most two characters (令和, R): a bounded class keeps the scan linear
 # (an unbounded "+" made a long run of R or 令和 quadratic: seconds per cell).
@@ -131,8 +133,24 @@ def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list
             continue
         if formats and (r, c) in formats:
             v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
-        cells.append(_Cell(r, c, v, label_key(v) if isinstance(v, str) else ""))
+        cells.append(_Cell(r, c, v, label_key(_unnumbered(v)) if isinstance(v, str) else ""))
     return cells
+
+
+# A list number typed before a label: ① (NFKC would make it a bare 1), (1) / （１）, 【1】, 1. / 1．/ 1、
+# (not 1.5).  Taken off before a cell's key is compared with the form's labels.
+_LIST_NUMBER = re.compile(r"^\s*(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f\u3251-\u325f]|[(（][0-9０-９]{1,2}[)）]"
+                          r"|【[0-9０-９]{1,2}】|[0-9０-９]{1,2}[.．、](?![0-9０-９]))\s*")
+
+
+def _unnumbered(text: str) -> str:
+    return _LIST_NUMBER.sub("", text, count=1) if text[:1] in _NUMBER_STARTS or text[:1].isspace() else text
+
+
+_NUMBER_STARTS = frozenset("(（【0123456789０１２３４５６７８９") | {chr(c) for c in (*range(0x2460, 0x2474),
+                                                                          *range(0x24F5, 0x24FF),
+                                                                          *range(0x2776, 0x2780),
+                                                                          *range(0x3251, 0x3260))}
 
 
 class _Index:
@@ -153,6 +171,8 @@ class _Index:
         by_row, by_col, by_key = self.by_row.setdefault, self.by_col.setdefault, self.by_key.setdefault
         by_head, by_tail = self.by_head.setdefault, self.by_tail.setdefault
         for x in self.cells:  # indexed once per sheet: locating stays linear in the cells
+            if x.key in _SEPARATORS:  # a column of '：' between labels and answers is the form's, not an answer
+                self.claimed.add((x.r, x.c))
             by_row(x.r, []).append(x)
             by_col(x.c, []).append(x)
             if x.key:
@@ -175,6 +195,10 @@ class _Index:
         m = self.sheet.merged_at(cell.r, cell.c)
         start = (m[3] if m else cell.c) + 1
         row = [x for x in self.by_row.get(cell.r, ()) if x.c >= start]
+        while row and row[0].c == start and row[0].key in _SEPARATORS:  # label ： answer
+            m = self.sheet.merged_at(cell.r, start)
+            start = (m[3] if m else start) + 1
+            row = row[1:]
         if not positional:
             return row[:n]
         by_col = {x.c: x for x in row}
@@ -376,6 +400,23 @@ def _label_match(cell_key: str, f: Field, year: int | None) -> str | None:
     return None
 
 
+def _typed_rest(value, rest: str) -> str:
+    """The answer after the label in a cell holding both ('作成者：試験 花子'), as typed: ``rest`` is the end of
+    the cell's key, which has no spaces; the same characters of the normalised text keep theirs ('試験 花子')."""
+    text = normalize_text(value).strip()
+    want = len(rest)
+    if not want:
+        return rest
+    seen = 0
+    for i in range(len(text) - 1, -1, -1):  # walk back over as many non-space characters as the rest has
+        if not _SPACE.match(text[i]):
+            seen += 1
+            if seen == want:
+                typed = text[i:].strip()
+                return typed if label_key(typed) == rest else rest
+    return rest
+
+
 def _yearless_keys(f: Field) -> tuple[str, ...]:
     return tuple(yearless(t) for t in (f.label,) + f.aliases)
 
@@ -425,7 +466,8 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
                 _claim_label_rest(idx, cell, f)
                 continue
             if rest:
-                loc.values[(s.key, f.key)] = Found(rest, sheet.name, a1(cell.r, cell.c), "label")
+                loc.values[(s.key, f.key)] = Found(_typed_rest(cell.value, rest), sheet.name, a1(cell.r, cell.c),
+                                                   "label")
                 continue
             value_cell = _value_for(idx, cell, s, f, form, year)
             if value_cell is None:
@@ -628,8 +670,9 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
 @lru_cache(maxsize=16384)
 def _item_text(value: str) -> tuple[str | None, str]:
     """(leading glyph, yearless key of the rest) of a cell that may be a checkbox item."""
-    glyph, text = split_glyph(value)
-    return glyph, yearless(text)
+    glyph, _ = split_glyph(value)
+    raw = value.strip()[1:] if glyph is not None else value  # the list number before NFKC turns ① into 1
+    return glyph, yearless(_unnumbered(raw.strip()))
 
 
 def _item_cell(idx: _Index, region: list[_Cell], item_key: str) -> tuple[_Cell, str | None] | None:
@@ -646,13 +689,36 @@ def _item_cell(idx: _Index, region: list[_Cell], item_key: str) -> tuple[_Cell, 
 
 
 def is_mark(value) -> bool:
-    """A cell that holds nothing but a check mark (☑ □ ✔ レ …) or TRUE/FALSE."""
+    """A cell that holds nothing but a check mark (☑ □ ✔ レ ○ × …), TRUE/FALSE or one state word (実施, 未実施…)."""
     if isinstance(value, bool):
         return True
     if not isinstance(value, str) or glyph_state(value) is None:
         return False
     glyph, text = split_glyph(value)
-    return glyph is not None and not text or label_key(value).upper() in ("TRUE", "FALSE")
+    return glyph is not None and not text or label_key(value).upper() in ("TRUE", "FALSE") \
+        or label_key(value) in STATE_WORDS
+
+
+def _glyph_only(value) -> bool:
+    """A mark that is a glyph alone (○, ✔, ×…): what it means may depend on its column's heading."""
+    if not isinstance(value, str):
+        return False
+    glyph, text = split_glyph(value)
+    return glyph is not None and not text
+
+
+def _column_heading(idx: _Index, y: _Cell) -> _Cell | None:
+    """The 実施 / 未実施 heading of a glyph mark's column: the nearest cell above it that is not a glyph mark,
+    when it is one state word (a table 取り組み内容 | 実施 | 未実施 with ○ in one of the two columns)."""
+    above = None
+    for z in idx.by_col.get(y.c, ()):
+        if z.r >= y.r:
+            break
+        if not _glyph_only(z.value):
+            above = z
+    if above is not None and isinstance(above.value, str) and label_key(above.value) in STATE_WORDS:
+        return above
+    return None
 
 
 def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str) -> Found:
@@ -663,7 +729,12 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str) -> Found:
     for y in idx.by_row.get(x.r, ()):
         if (y.r, y.c) not in idx.claimed and y is not x and is_mark(y.value):
             idx.claimed.add((y.r, y.c))
-            marks.append((y.value, a1(y.r, y.c)))
+            head = _column_heading(idx, y) if glyph_state(y.value) else None
+            if head is not None:  # ○ under 未実施 means not done: the heading word is what was answered
+                idx.claimed.add((head.r, head.c))
+                marks.append((head.value.strip(), a1(y.r, y.c)))
+            else:
+                marks.append((y.value, a1(y.r, y.c)))
     if control is not None:
         return control
     if not marks:
