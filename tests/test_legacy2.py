@@ -62,3 +62,15 @@ def test_the_marks_of_a_done_and_not_done_table_are_read_by_their_column(reading
                 "s6.review"):
         assert values[key]["value"] is False, (key, values[key])
     assert values["s2.paid"]["value"] is True
+
+
+def test_no_note_typed_beside_the_form_is_lost(readings):
+    """Every note a sender typed (※…, 提出日：…) is somewhere in the record: an entry of its own or inside a field.
+    The report form listed any cell starting with ※ as printed text, so a sender's ※ note vanished."""
+    lost = []
+    for name, exp in expected.FILES.items():
+        rec = readings[name]
+        texts = [e.get("text", "") for e in rec.get("extras") or []]
+        texts += [v["value"] for v in (rec.get("values") or {}).values() if isinstance(v.get("value"), str)]
+        lost += [(name, t) for t in exp["extras"] if not any(compare.norm(t) in compare.norm(x) for x in texts)]
+    assert not lost, lost

@@ -25,7 +25,8 @@ def _key(text) -> str:
     return _YEAR.sub("", re.sub(r"[\s\u3000]+", "", s))
 
 
-PREFIXES = {k: {_key(b.rstrip("…")) for b in f.boilerplate if b.endswith("…")} for k, f in FORMS.items()}
+PREFIXES = {k: {_key(re.sub(r"\{y1?\}", "2000", b.rstrip("…"))) for b in f.boilerplate if b.endswith("…")}
+            for k, f in FORMS.items()}
 
 
 def _form_text(form) -> str:

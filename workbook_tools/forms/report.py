@@ -34,7 +34,9 @@ FORM = FormDef(
     version=VERSION,
     sheet="報告書",
     # printed text of older copies that is not an answer ("…": any cell starting with it)
-    boilerplate=("県本部共済推進取り組み報告書", "実施している取り組み…", "具体的な取り組み", "※…", "左記…",
+    # (the printed ※ note only: a note a sender adds, ※東京都は…, is an answer and kept)
+    boilerplate=("県本部共済推進取り組み報告書", "実施している取り組み…", "具体的な取り組み",
+                 "※{y}年6月共済推進県本部・県支部合同会議で報告した…", "左記…",
                  "2点について記入してください",
                  "実施"),  # the heading of a column of marks
     instructions=(

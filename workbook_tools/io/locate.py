@@ -95,7 +95,9 @@ def _form_keys(form: FormDef, year: int | None):
 
 
 def _compute_form_keys(form: FormDef, year: int | None):
-    boiler = tuple((label_key(format_year(p.rstrip("…"), year)), p.endswith("…")) for p in form.boilerplate)
+    # a printed text naming the year is matched as printed for this year, and without its year for any other
+    boiler = tuple(dict.fromkeys((label_key(format_year(p.rstrip("…"), y)), p.endswith("…"))
+                                 for p in form.boilerplate for y in ((year, None) if "{" in p else (year,))))
     choices = frozenset(label_key(c) for s, f in form.all_fields() if f.type == CHOICE
                         for c in f.choices if s.key != "h" or len(f.choices) < 10)
     labels = frozenset(label_key(format_year(f.label, year)) for _, f in form.all_fields())
@@ -802,8 +804,9 @@ def _is_boilerplate(x: _Cell, form: FormDef, year: int | None) -> bool:
 
 
 def _boiler_key(key: str, boiler) -> bool:
+    bare = _YEARS.sub("", key)  # a printed text naming a year matches whatever year it names
     for k, prefix in boiler:
-        if k and (key == k or (prefix and key.startswith(k))):
+        if k and (key == k or bare == k or (prefix and (key.startswith(k) or bare.startswith(k)))):
             return True
     return bool(_YEAR_ONLY.fullmatch(key))
 
