@@ -13,7 +13,7 @@ import build  # noqa: E402
 import compare  # noqa: E402
 import expected  # noqa: E402
 
-FLOOR = 180  # of 240 fields and kept notes, when this test was written (128 before the fixes it came with)
+FLOOR = 196  # of 240 fields and kept notes, when this test was written (128 before the fixes it came with)
 
 
 @pytest.fixture(scope="module")
@@ -43,15 +43,16 @@ def test_score_never_falls_below_the_floor(readings):
     assert right >= FLOOR, f"{right}/{total}"
 
 
-def test_no_item_is_read_as_done_when_the_file_says_otherwise(readings):
-    """○ in a 未実施 column, × in a 実施(○×) column, 未実施 typed in a 実施状況 column: never True."""
+def test_no_item_is_read_as_the_opposite_of_what_the_file_says(readings):
+    """○ in a 未実施 column, × in a 実施(○×) column, 未実施 typed in a 実施状況 column: never done; 実施 typed under
+    a row that says 未実施: never not done.  (A miss may be unread, None; a clean wrong answer is never allowed.)"""
     wrong = []
     for name, exp in expected.FILES.items():
         values = readings[name].get("values") or {}
         for key, want in exp["values"].items():
             got = (values.get(key) or {}).get("value")
-            if want is not True and got is True:
-                wrong.append((name, key, want))
+            if (want is not True and got is True) or (want is True and got is False):
+                wrong.append((name, key, want, got))
     assert not wrong, wrong
 
 

@@ -731,7 +731,8 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str) -> Found:
     for y in idx.by_row.get(x.r, ()):
         if (y.r, y.c) not in idx.claimed and y is not x and is_mark(y.value):
             idx.claimed.add((y.r, y.c))
-            head = _column_heading(idx, y) if glyph_state(y.value) else None
+            # only a glyph takes its meaning from the column (a word 実施 / 未実施 says it itself)
+            head = _column_heading(idx, y) if _glyph_only(y.value) and glyph_state(y.value) else None
             if head is not None:  # ○ under 未実施 means not done: the heading word is what was answered
                 idx.claimed.add((head.r, head.c))
                 marks.append((head.value.strip(), a1(y.r, y.c)))
