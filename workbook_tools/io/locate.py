@@ -135,7 +135,7 @@ def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list
             continue
         if formats and (r, c) in formats:
             v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
-        cells.append(_Cell(r, c, v, label_key(_unnumbered(v)) if isinstance(v, str) else ""))
+        cells.append(_Cell(r, c, v, label_key(_unnumbered(v.lstrip(_BULLETS) or v)) if isinstance(v, str) else ""))
     return cells
 
 
@@ -143,6 +143,9 @@ def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list
 # (not 1.5).  Taken off before a cell's key is compared with the form's labels.
 _LIST_NUMBER = re.compile(r"^\s*(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f\u3251-\u325f]|[(（][0-9０-９]{1,2}[)）]"
                           r"|【[0-9０-９]{1,2}】|[0-9０-９]{1,2}[.．、](?![0-9０-９]))\s*")
+
+
+_BULLETS = " \u3000■◆◇●◎・"  # a bullet typed before a label (■今後の取り組み); a check item keeps its glyph (_item_text)
 
 
 def _unnumbered(text: str) -> str:
