@@ -101,3 +101,17 @@ def test_cell_text_is_what_excel_shows_not_python(value, shown):
     from workbook_tools.core.normalize import cell_text
 
     assert cell_text(value) == shown
+
+
+@pytest.mark.parametrize("value, code, shown", [
+    (dt.datetime(2024, 12, 1), '[$-ja-JP]ggge"年"m"月"', "令和6年12月"),
+    (dt.datetime(2019, 4, 30), 'ggge"年"m"月"d"日"', "平成31年4月30日"),
+    (dt.datetime(2019, 5, 1), 'gee"年"', "R01年"),
+    (dt.datetime(1989, 1, 7), 'gge"年"', "昭64年"),
+    (dt.datetime(2024, 11, 1), 'yyyy"年"m"月時点"', "2024年11月時点"),
+])
+def test_a_date_in_a_japanese_era_format_is_read_as_it_is_shown(value, code, shown):
+    """A 時点 cell holding a real date formatted 和暦 (ggge"年"m"月") was read as the text 'ggge年12月'."""
+    from workbook_tools.io.styles import as_shown
+
+    assert as_shown(value, code) == shown

@@ -596,6 +596,9 @@ def _find_label(idx: _Index, f: Field, year: int | None) -> tuple[_Cell, str] | 
 def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
                year: int | None) -> _Cell | None:
     if s.layout == "pairs" and f.group:
+        head = _group_heading(idx, label, f.group)
+        if head is not None:  # the column headed 自治労 / 競合 above the label's row
+            return next((x for x in idx.by_row.get(label.r, ()) if x.c == head.c), None)
         cells = idx.right_of(label, len(s.groups), positional=True)
         i = s.groups.index(f.group)
         return cells[i] if i < len(cells) else None
@@ -611,6 +614,17 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
             and not _is_label(below, form, year):
         return below
     return None
+
+
+def _group_heading(idx: _Index, label: _Cell, group: str) -> _Cell | None:
+    """The heading of a pair's column (自治労, 競合) in the rows just above a pair label, right of the label: the
+    values sit under it, whatever lies between (a blank column, a '：')."""
+    key = label_key(group)
+    best = None
+    for x in idx.by_key.get(key, ()):
+        if label.r - 8 <= x.r < label.r and x.c > label.c and (best is None or x.r > best.r):
+            best = x
+    return best
 
 
 def _is_label(x: _Cell, form: FormDef, year: int | None) -> bool:

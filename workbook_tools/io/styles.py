@@ -93,17 +93,29 @@ def as_shown(value, code: str):
     return value
 
 
-_DATE_TOKEN = re.compile(r'"([^"]*)"|\\(.)|(\[[^\]]*\])|(y{3,4}|y{1,2}|m{1,2}|d{1,2}|[^"\\\[ymd])', re.IGNORECASE)
+_DATE_TOKEN = re.compile(r'"([^"]*)"|\\(.)|(\[[^\]]*\])|(y{3,4}|y{1,2}|m{1,2}|d{1,2}|g{1,3}|e{1,2}|[^"\\\[ymdge])',
+                         re.IGNORECASE)
+# Japanese eras as Excel's ggg / gg / g and e show them (the first day of each)
+_ERAS = ((dt.date(2019, 5, 1), "令和", "令", "R"), (dt.date(1989, 1, 8), "平成", "平", "H"),
+         (dt.date(1926, 12, 25), "昭和", "昭", "S"), (dt.date(1912, 7, 30), "大正", "大", "T"),
+         (dt.date(1868, 1, 1), "明治", "明", "M"))
 
 
 def _date_text(d: dt.date, code: str) -> str:
     out = []
+    day = d.date() if isinstance(d, dt.datetime) else d
+    era = next((e for e in _ERAS if day >= e[0]), None)
     for lit, esc, _bracket, tok in _DATE_TOKEN.findall(code):
         if lit or esc:
             out.append(lit or esc)
         elif tok:
             t = tok.lower()
             short = f"{d.year % 100:02d}"
+            if t[0] in "ge" and era is not None:  # 和暦: ggg 令和, gg 令, g R; e the year of the era
+                e_year = d.year - era[0].year + 1
+                out.append({"ggg": era[1], "gg": era[2], "g": era[3]}.get(t) or
+                           (f"{e_year:02d}" if t == "ee" else f"{e_year}"))
+                continue
             out.append({"yyyy": f"{d.year}", "yyy": f"{d.year}", "yy": short, "y": short, "mm": f"{d.month:02d}",
                         "m": f"{d.month}", "dd": f"{d.day:02d}", "d": f"{d.day}"}.get(t, tok))
     return "".join(out)
