@@ -145,7 +145,7 @@ _LIST_NUMBER = re.compile(r"^\s*(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f\u325
                           r"|【[0-9０-９]{1,2}】|[0-9０-９]{1,2}[.．、](?![0-9０-９]))\s*")
 
 
-_BULLETS = " \u3000■◆◇●◎・"  # a bullet typed before a label (■今後の取り組み); a check item keeps its glyph (_item_text)
+_BULLETS = " \u3000■◆◇●◎・【"  # a bullet typed before a label (■今後の取り組み); a check item keeps its glyph (_item_text)
 
 
 def _unnumbered(text: str) -> str:
@@ -853,11 +853,36 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         idx.claimed.add((x.r, x.c))
         collected.setdefault((best[1].key, best[2].key), []).append((x.r, x.c, cell_text(x.value).strip()))
     for cell, s, f in anchors:
+        inline = _inline_answer(cell, f, form, year)
+        if inline:  # 「【label】⏎answer」 typed in one cell: the answer comes first
+            collected.setdefault((s.key, f.key), []).append((cell.r, cell.c, inline))
         parts = _inside_box(idx, sorted(collected.get((s.key, f.key), [])))
         text = "\n".join(p for _, _, p in parts) if parts else None
         where = a1(parts[0][0], parts[0][1]) if parts else a1(cell.r + 1, cell.c)
         loc.values[(s.key, f.key)] = Found(text, loc.sheet, where, "label")
     _extras(idx, loc, form, year)
+
+
+def _inline_answer(cell: _Cell, f: Field, form: FormDef, year: int | None) -> str | None:
+    """The answer typed after a text question's label in the label's own cell, on the lines below it
+    (「【新規採用者の加入に向けた主な取り組み】⏎入庁式の後に…」): the cell matched as the label, and what followed
+    it was lost.  The label must end a line; printed text after it (a form's instruction) is not an answer."""
+    if not isinstance(cell.value, str) or "\n" not in cell.value:
+        return None
+    lines = cell.value.replace("\r\n", "\n").split("\n")
+    labels = set(_field_keys(f, year)) | set(_yearless_keys(f))
+    for i in range(1, len(lines)):
+        head = "".join(lines[:i]).strip().lstrip(_BULLETS).strip()
+        key = label_key(_unnumbered(head)).strip("【】[]")
+        if key in labels or _YEARS.sub("", key) in labels:  # the whole label, not its first words
+            rest = "\n".join(line.strip() for line in lines[i:]).strip()
+            rest_key = label_key(rest)
+            whole = key + rest_key  # the label's longer printed form over two lines is label, not answer
+            if not rest or _boiler_key(rest_key, _form_keys(form, year)[0]) or rest_key in _form_keys(form, year)[2] \
+                    or any(k.startswith(whole) or k.startswith(_YEARS.sub("", whole)) for k in labels):
+                return None
+            return rest
+    return None
 
 
 def _inside_box(idx: _Index, parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
