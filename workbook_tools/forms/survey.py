@@ -54,9 +54,9 @@ FORM = FormDef(
         ), layout="pairs", groups=(JICHIRO, RIVAL)),
         Section("intake", "{y}年 新規採用者", (
             Field("hired", "新規採用者数", NUMBER),
-            Field("joined_j", "自治労加入者数", NUMBER),
-            Field("joined_r", "競合加入者数", NUMBER),
-            Field("not_joined", "未加入者数", NUMBER),
+            Field("joined_j", "自治労加入者数", NUMBER, aliases=("うち自治労加入者数",)),  # 「うち」: of the hires
+            Field("joined_r", "競合加入者数", NUMBER, aliases=("うち競合加入者数",)),
+            Field("not_joined", "未加入者数", NUMBER, aliases=("うち未加入者数",)),
         ), layout="fields"),
         Section("texts", "取り組みと悩み", (
             _text("new_hire_main", "新採加入の主な取り組み"),
