@@ -675,15 +675,16 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         loc.values[(s.key, f.key)] = _item_mark(idx, x, glyph, loc.sheet)
     # the section's free text: everything else in the section that is not printed form text
     texts = [f for f in s.fields if f.type == LONG_TEXT]
-    parts, first = [], None
+    parts = []
     for x in region:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, loc.form, year):
             continue
         idx.claimed.add((x.r, x.c))
-        parts.append(cell_text(x.value).strip())
-        first = first or a1(x.r, x.c)
+        parts.append((x.r, x.c, cell_text(x.value).strip()))
+    parts = _inside_box(idx, parts)  # a note beside the section's text box is an entry of its own
     if texts:
-        loc.values[(s.key, texts[0].key)] = Found("\n".join(parts) if parts else None, loc.sheet, first or "", "label")
+        loc.values[(s.key, texts[0].key)] = Found("\n".join(p for _, _, p in parts) if parts else None, loc.sheet,
+                                                 a1(parts[0][0], parts[0][1]) if parts else "", "label")
 
 
 @lru_cache(maxsize=16384)
@@ -886,16 +887,18 @@ def _inline_answer(cell: _Cell, f: Field, form: FormDef, year: int | None) -> st
 
 
 def _inside_box(idx: _Index, parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """An answer typed in a text box (a merged area): what lies below the box is its own entry (a note
-    under the box), released so that it is reported with its cell."""
+    """An answer typed in a text box (a merged area): what lies outside the box (a note under it or beside it) is
+    its own entry, released so that it is reported with its cell."""
     if not parts:
         return parts
-    box = idx.sheet.merged_at(parts[0][0], parts[0][1])
+    box = next((m for m in (idx.sheet.merged_at(r, c) for r, c, _ in parts) if m is not None), None)
     if box is None:
         return parts
-    inside = [p for p in parts if p[0] <= box[2]]
-    for r, c, _ in parts[len(inside):]:
-        idx.claimed.discard((r, c))
+    # below the box, or beside it (a ※ note typed to its right or above it): an entry of its own
+    inside = [p for p in parts if p[0] <= box[2] and box[1] <= p[1] <= box[3]]
+    for r, c, _ in parts:
+        if (r, c, _) not in inside:
+            idx.claimed.discard((r, c))
     return inside
 
 
