@@ -422,6 +422,28 @@ def _typed_rest(value, rest: str) -> str:
     return rest
 
 
+_SEPARATOR_CHARS = " \u3000\t/／、,，・|｜"
+_FIELD_SEPARATOR = re.compile(f"[{re.escape(_SEPARATOR_CHARS)}]+")
+
+
+def _split_fields(typed: str, s: Section, f: Field, year: int | None) -> tuple[str, list[tuple[Field, str]]]:
+    """An answer after its label, and any later field of the same section typed on in the same cell after a
+    separator and its own label: ('試験 五子 ／ 確認者：試験 六子' → '試験 五子', [(checker, '試験 六子')])."""
+    later = [g for g in s.fields[s.fields.index(f) + 1:] if g.type not in (LONG_TEXT, CHECK) and not g.group]
+    text = normalize_text(typed)
+    for g in later:
+        for label in sorted((format_year(t, year) for t in (g.label,) + g.aliases), key=len, reverse=True):
+            at = text.find(normalize_text(label))
+            if at <= 0 or not _FIELD_SEPARATOR.fullmatch(text[at - 1]):  # a label of its own, after a separator
+                continue
+            head = text[:at].rstrip(_SEPARATOR_CHARS)
+            tail = text[at + len(normalize_text(label)):].lstrip(":： \u3000")
+            if head and tail:
+                answer, others = _split_fields(tail, s, g, year)
+                return head, [(g, answer), *others]
+    return typed, []
+
+
 def _yearless_keys(f: Field) -> tuple[str, ...]:
     return tuple(yearless(t) for t in (f.label,) + f.aliases)
 
@@ -457,6 +479,8 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
                     loc.values[(s.key, f.key)] = Found(None, sheet.name, "", "missing")
             continue
         for f in s.fields:
+            if (s.key, f.key) in loc.values:  # read already, from another field's cell (作成者：…／確認者：…)
+                continue
             hit = pair_labels.get(f.label) if f.group else None
             hit = hit or _find_label(idx, f, year)
             if f.group and hit is not None:
@@ -471,8 +495,10 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
                 _claim_label_rest(idx, cell, f)
                 continue
             if rest:
-                loc.values[(s.key, f.key)] = Found(_typed_rest(cell.value, rest), sheet.name, a1(cell.r, cell.c),
-                                                   "label")
+                answer, others = _split_fields(_typed_rest(cell.value, rest), s, f, year)
+                for g, g_answer in others:  # 作成者：試験 五子 ／ 確認者：試験 六子 in one cell
+                    loc.values[(s.key, g.key)] = Found(g_answer, sheet.name, a1(cell.r, cell.c), "label")
+                loc.values[(s.key, f.key)] = Found(answer, sheet.name, a1(cell.r, cell.c), "label")
                 continue
             value_cell = _value_for(idx, cell, s, f, form, year)
             if value_cell is None:
