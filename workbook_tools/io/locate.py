@@ -625,6 +625,9 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
         head = _group_heading(idx, label, f.group)
         if head is not None:  # the column headed 自治労 / 競合 above the label's row
             return next((x for x in idx.by_row.get(label.r, ()) if x.c == head.c), None)
+        row = _group_row(idx, label, f.group)
+        if row is not None:  # the table turned round: the label heads a column, 自治労 / 競合 head the rows
+            return next((x for x in idx.by_row.get(row.r, ()) if x.c == label.c), None)
         cells = idx.right_of(label, len(s.groups), positional=True)
         i = s.groups.index(f.group)
         return cells[i] if i < len(cells) else None
@@ -649,6 +652,16 @@ def _group_heading(idx: _Index, label: _Cell, group: str) -> _Cell | None:
     best = None
     for x in idx.by_key.get(key, ()):
         if label.r - 8 <= x.r < label.r and x.c > label.c and (best is None or x.r > best.r):
+            best = x
+    return best
+
+
+def _group_row(idx: _Index, label: _Cell, group: str) -> _Cell | None:
+    """The row heading of a pair (自治労, 競合) in the rows just below a pair label and left of it: a table with
+    the labels across its top and the groups down its side."""
+    best = None
+    for x in idx.by_key.get(label_key(group), ()):
+        if label.r < x.r <= label.r + 4 and x.c < label.c and (best is None or x.r < best.r):
             best = x
     return best
 
