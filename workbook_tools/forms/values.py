@@ -64,7 +64,11 @@ _UNFILLED_DATE = re.compile(r"(令和|平成)?年?月?日?(時点|現在)?")
 
 
 def _raw_text(raw) -> str:
-    return raw if type(raw) is str else cell_text(raw)
+    if type(raw) is str:
+        return raw
+    if type(raw) is float and raw.is_integer() and -1e15 < raw < 1e15:  # the common case, as cell_text has it
+        return str(int(raw))
+    return cell_text(raw)
 
 
 def normalize_value(f: Field, raw, *, how: str = "label", sheet: str = "", cell: str = "",

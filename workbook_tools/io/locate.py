@@ -135,7 +135,7 @@ def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list
             continue
         if formats and (r, c) in formats:
             v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
-        cells.append(_Cell(r, c, v, label_key(_unnumbered(v.lstrip(_BULLETS) or v)) if isinstance(v, str) else ""))
+        cells.append(_Cell(r, c, v, _cell_key(v) if type(v) is str else ""))
     return cells
 
 
@@ -143,6 +143,13 @@ def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list
 # (not 1.5).  Taken off before a cell's key is compared with the form's labels.
 _LIST_NUMBER = re.compile(r"^\s*(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f\u3251-\u325f]|[(（][0-9０-９]{1,2}[)）]"
                           r"|【[0-9０-９]{1,2}】|[0-9０-９]{1,2}[.．、](?![0-9０-９]))\s*")
+
+
+@lru_cache(maxsize=65536)
+def _cell_key(text: str) -> str:
+    """A cell's key: label_key without a bullet or list number typed before it (the same texts recur in every
+    copy of a legacy form: worked out once)."""
+    return label_key(_unnumbered(text.lstrip(_BULLETS) or text))
 
 
 _BULLETS = " \u3000■◆◇●◎・【"  # a bullet typed before a label (■今後の取り組み); a check item keeps its glyph (_item_text)
@@ -410,7 +417,7 @@ def _typed_rest(value, rest: str) -> str:
     the cell's key, which has no spaces; the same characters of the normalised text keep theirs ('試験 花子')."""
     text = normalize_text(value).strip()
     want = len(rest)
-    if not want:
+    if not want or not _SPACE.search(text):  # no space to keep: the rest of the key is the answer as typed
         return rest
     seen = 0
     for i in range(len(text) - 1, -1, -1):  # walk back over as many non-space characters as the rest has
@@ -426,18 +433,31 @@ _SEPARATOR_CHARS = " \u3000\t/／、,，・|｜"
 _FIELD_SEPARATOR = re.compile(f"[{re.escape(_SEPARATOR_CHARS)}]+")
 
 
+def _typed_labels(g: Field, year: int | None) -> tuple[str, ...]:
+    """A field's label and aliases as normalised text (spaces kept), longest first; worked out once."""
+    key = (id(g), ("typed", year))
+    hit = _FIELD_KEYS.get(key)
+    if hit is None or hit[0] is not g:
+        texts = sorted({normalize_text(format_year(t, year)) for t in (g.label,) + g.aliases}, key=len, reverse=True)
+        hit = _FIELD_KEYS[key] = (g, tuple(texts))  # type: ignore[assignment]
+    return hit[1]  # type: ignore[return-value]
+
+
 def _split_fields(typed: str, s: Section, f: Field, year: int | None) -> tuple[str, list[tuple[Field, str]]]:
     """An answer after its label, and any later field of the same section typed on in the same cell after a
     separator and its own label: ('試験 五子 ／ 確認者：試験 六子' → '試験 五子', [(checker, '試験 六子')])."""
-    later = [g for g in s.fields[s.fields.index(f) + 1:] if g.type not in (LONG_TEXT, CHECK) and not g.group]
+    at_f = next(i for i, g in enumerate(s.fields) if g is f)  # (by identity: == compares whole definitions)
+    later = [g for g in s.fields[at_f + 1:] if g.type not in (LONG_TEXT, CHECK) and not g.group]
+    if not later or not _FIELD_SEPARATOR.search(typed):
+        return typed, []
     text = normalize_text(typed)
     for g in later:
-        for label in sorted((format_year(t, year) for t in (g.label,) + g.aliases), key=len, reverse=True):
-            at = text.find(normalize_text(label))
+        for label in _typed_labels(g, year):
+            at = text.find(label)
             if at <= 0 or not _FIELD_SEPARATOR.fullmatch(text[at - 1]):  # a label of its own, after a separator
                 continue
             head = text[:at].rstrip(_SEPARATOR_CHARS)
-            tail = text[at + len(normalize_text(label)):].lstrip(":： \u3000")
+            tail = text[at + len(label):].lstrip(":： \u3000")
             if head and tail:
                 answer, others = _split_fields(tail, s, g, year)
                 return head, [(g, answer), *others]
@@ -719,7 +739,7 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, loc.form, year):
             continue
         idx.claimed.add((x.r, x.c))
-        parts.append((x.r, x.c, cell_text(x.value).strip()))
+        parts.append((x.r, x.c, _text_of(x.value)))
     parts = _inside_box(idx, parts)  # a note beside the section's text box is an entry of its own
     if texts:
         loc.values[(s.key, texts[0].key)] = Found("\n".join(p for _, _, p in parts) if parts else None, loc.sheet,
@@ -891,7 +911,7 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         if best is None:
             continue
         idx.claimed.add((x.r, x.c))
-        collected.setdefault((best[1].key, best[2].key), []).append((x.r, x.c, cell_text(x.value).strip()))
+        collected.setdefault((best[1].key, best[2].key), []).append((x.r, x.c, _text_of(x.value)))
     for cell, s, f in anchors:
         inline = _inline_answer(cell, f, form, year)
         if inline:  # 「【label】⏎answer」 typed in one cell: the answer comes first
@@ -901,6 +921,11 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         where = a1(parts[0][0], parts[0][1]) if parts else a1(cell.r + 1, cell.c)
         loc.values[(s.key, f.key)] = Found(text, loc.sheet, where, "label")
     _extras(idx, loc, form, year)
+
+
+def _text_of(value) -> str:
+    """A cell's text in a free-text answer, stripped (a number or date as Excel shows it)."""
+    return (value if type(value) is str else cell_text(value)).strip()
 
 
 def _inline_answer(cell: _Cell, f: Field, form: FormDef, year: int | None) -> str | None:
