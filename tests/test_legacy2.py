@@ -3,30 +3,19 @@ expected readings.  The reader got 128 of 240 when the set was made and reads al
 with it (FLOOR); an answer read as its opposite — done when the file says not done — must never happen."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "legacy2"))
-import build  # noqa: E402
-import compare  # noqa: E402
-import expected  # noqa: E402
+import legacy_sets
+
+_SET = legacy_sets.load("legacy2")
+build, compare, expected = _SET["build"], _SET["compare"], _SET["expected"]
 
 FLOOR = 240  # of 240 fields and kept notes: all (128 when the set was made, before the fixes it came with)
 
 
 @pytest.fixture(scope="module")
 def readings(tmp_path_factory):
-    root = tmp_path_factory.mktemp("legacy2")
-    folders = build.build(root)
-    out = {}
-    for kind in ("report", "survey"):
-        data, proc = compare.run(kind, folders[kind], root / "out", jobs=1)
-        assert data is not None and proc.returncode == 0, proc.stderr[-2000:]
-        assert "Traceback" not in proc.stderr
-        out.update({Path(f["file"]).name: f for f in data["files"]})
-    return out
+    return legacy_sets.read(_SET, tmp_path_factory.mktemp("legacy2"))
 
 
 def test_every_file_is_read(readings):
@@ -35,10 +24,7 @@ def test_every_file_is_read(readings):
 
 
 def test_score_never_falls_below_the_floor(readings):
-    right = total = 0
-    for name, exp in expected.FILES.items():
-        r, t, *_ = compare.compare_file(name, exp, readings[name])
-        right, total = right + r, total + t
+    right, total = legacy_sets.score(_SET, readings)
     assert total == 240
     assert right >= FLOOR, f"{right}/{total}"
 
@@ -46,13 +32,7 @@ def test_score_never_falls_below_the_floor(readings):
 def test_no_item_is_read_as_the_opposite_of_what_the_file_says(readings):
     """○ in a 未実施 column, × in a 実施(○×) column, 未実施 typed in a 実施状況 column: never done; 実施 typed under
     a row that says 未実施: never not done.  (A miss may be unread, None; a clean wrong answer is never allowed.)"""
-    wrong = []
-    for name, exp in expected.FILES.items():
-        values = readings[name].get("values") or {}
-        for key, want in exp["values"].items():
-            got = (values.get(key) or {}).get("value")
-            if (want is not True and got is True) or (want is True and got is False):
-                wrong.append((name, key, want, got))
+    wrong = legacy_sets.opposites(_SET, readings)
     assert not wrong, wrong
 
 

@@ -190,6 +190,19 @@ def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) ->
         out.append(Problem(WARNING, f"ほかにも様式の想定外の場所に {len(rest):,} か所の記入があります（{sheets}）。"
                                     "別の種類の表か、様式にない書き込みの可能性があります", rec.path, rest[0][0],
                            rest[0][1], keep, "unexpected_place"))
+    for sheet, cell, value in loc.hidden[:EXTRAS_NAMED]:
+        text = cell_text(value)
+        rec.extras.append((sheet, cell, text))
+        out.append(Problem(WARNING, f"非表示の行・列に記入があります（答えとしては読んでいません）: 「{text[:40]}」", rec.path,
+                           sheet, cell, "前年度の記入などが残っていないか、表示して確認してください", "hidden_entry"))
+    if len(loc.hidden) > EXTRAS_NAMED:
+        rec.extras.extend((sheet, cell, cell_text(value)) for sheet, cell, value in loc.hidden[EXTRAS_NAMED:])
+        out.append(Problem(WARNING, f"ほかにも非表示の行・列に {len(loc.hidden) - EXTRAS_NAMED:,} か所の記入があります",
+                           rec.path, loc.hidden[EXTRAS_NAMED][0], loc.hidden[EXTRAS_NAMED][1],
+                           "前年度の記入などが残っていないか、表示して確認してください", "hidden_entry"))
+    for sheet, filled in loc.unread_sheets:
+        out.append(Problem(INFO, f"シート「{sheet}」（記入のあるセル {filled:,} 個）は様式のシートではないため読んでいません",
+                           rec.path, sheet, "", "様式の記入が残っていないか確認してください", "unread_sheet"))
     for title in loc.missing_sections:
         out.append(Problem(WARNING, f"「{title}」の欄が見つかりません（古い様式の可能性）", rec.path, loc.sheet, "",
                            "最新のテンプレートでの再提出を依頼してください", "missing_section"))

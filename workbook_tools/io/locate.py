@@ -58,6 +58,8 @@ class Located:
     via: str  # "template" or "legacy"
     values: dict[tuple[str, str], Found] = field(default_factory=dict)  # (section key, field key) → Found
     extras: list[tuple[str, str, object]] = field(default_factory=list)  # (sheet, cell, value) not placed
+    hidden: list[tuple[str, str, object]] = field(default_factory=list)  # (sheet, cell, value) in hidden rows/columns
+    unread_sheets: list[tuple[str, int]] = field(default_factory=list)  # (sheet, filled cells) of sheets not read
     missing_sections: list[str] = field(default_factory=list)
     year: int | None = None
     template_version: str = ""
@@ -167,12 +169,18 @@ _NUMBER_STARTS = frozenset("(（【0123456789０１２３４５６７８９") | 
 
 class _Index:
     def __init__(self, sheet: SheetData, boxes: list | None = None,
-                 formats: dict[tuple[int, int], str] | None = None) -> None:
+                 formats: dict[tuple[int, int], str] | None = None,
+                 hidden: tuple[set[int], set[int]] | None = None) -> None:
         self.sheet = sheet
         self.boxes: dict[int, list] = {}  # row → check-box controls whose corner sits on it
         for b in boxes or ():
             self.boxes.setdefault(b.row, []).append(b)
         self.cells: list[_Cell] = _cells(sheet, formats)
+        self.hidden: list[_Cell] = []  # cells in hidden rows or columns: never a label or an answer
+        if hidden and (hidden[0] or hidden[1]):
+            rows, cols = hidden
+            self.hidden = [x for x in self.cells if x.r in rows or x.c in cols]
+            self.cells = [x for x in self.cells if not (x.r in rows or x.c in cols)]
         self.claimed: set[tuple[int, int]] = set()
         self._titles: dict[str, str] = {}
         self.by_row: dict[int, list[_Cell]] = {}
@@ -345,20 +353,6 @@ def _template_extras(book: Book, form: FormDef, loc: Located) -> None:
 
 
 # --- 2. older copies: label anchors --------------------------------------------------
-def _pick_sheet(book: Book, form: FormDef, year: int | None) -> tuple[SheetData, _Index]:
-    wanted = _wanted(form, year)
-    best = None
-    for name in book.sheet_names:
-        idx = _Index(book.sheet(name), book.checkboxes.get(name), book.formats(name))
-        if len(book.sheet_names) == 1:
-            return idx.sheet, idx  # the only sheet: no score to compare
-        score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
-        if best is None or score > best[0]:
-            best = (score, idx)
-    assert best is not None
-    return best[1].sheet, best[1]
-
-
 def _wanted(form: FormDef, year: int | None) -> frozenset[str]:
     """The form's label and section-title keys together (what a sheet's score counts), once per form and year."""
     key = (id(form), ("wanted", year))
@@ -484,7 +478,43 @@ def _claim_label_rest(idx: _Index, cell: _Cell, f: Field) -> None:
 
 
 def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
-    sheet, idx = _pick_sheet(book, form, year)
+    ranked = _rank_sheets(book, form, year)
+    loc = _read_sheet(ranked[0][1], form, year)
+    for score, idx in ranked[1:]:
+        # a form typed over two sheets (the later sections on a second one): a sheet that gives answers the
+        # first did not find is read too; any other sheet with entries is noted, never passed over unseen
+        more = _read_sheet(idx, form, year) if score else None
+        found = [k for k, v in (more.values.items() if more else ()) if v.how != "missing"
+                 and loc.values.get(k, Found(None, "", "", "missing")).how == "missing"]
+        if more is not None and found:
+            for k in found:
+                loc.values[k] = more.values[k]
+            loc.extras += more.extras
+            loc.hidden += more.hidden
+            loc.missing_sections = [t for t in loc.missing_sections if t in more.missing_sections]
+        elif idx.cells or idx.hidden:
+            loc.unread_sheets.append((idx.sheet.name, len(idx.cells) + len(idx.hidden)))
+    return loc
+
+
+def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int, _Index]]:
+    """Every sheet's index with its score (cells that are the form's labels or titles), best first (the first
+    sheet of equals first)."""
+    wanted = _wanted(form, year)
+    scored = []
+    for n, name in enumerate(book.sheet_names):
+        idx = _Index(book.sheet(name), book.checkboxes.get(name), book.formats(name), book.hidden(name))
+        if len(book.sheet_names) == 1:
+            return [(1, idx)]  # the only sheet: no score to compare
+        score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
+        scored.append((-score, n, idx))
+    scored.sort(key=lambda t: (t[0], t[1]))
+    return [(-neg, idx) for neg, _, idx in scored]
+
+
+def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
+    """The form's fields as read on one sheet."""
+    sheet = idx.sheet
     loc = Located(form, sheet.name, "legacy", year=year)
     bounds = _section_rows(idx, form)
     _helper_lists(idx, form)
@@ -502,7 +532,7 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
             if (s.key, f.key) in loc.values:  # read already, from another field's cell (作成者：…／確認者：…)
                 continue
             hit = pair_labels.get(f.label) if f.group else None
-            hit = hit or _find_label(idx, f, year)
+            hit = hit or _find_label(idx, f, year, form)
             if f.group and hit is not None:
                 pair_labels[f.label] = hit
             if hit is None:
@@ -530,6 +560,8 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
     _infer_dates(idx, loc, form)
     _free_texts(idx, anchors, loc, form, year, bounds)
     _infer_done_only(loc, form)
+    # what was typed out of sight (a year's old answers in hidden rows): kept and reported, never read as an answer
+    loc.hidden = [(sheet.name, a1(x.r, x.c), x.value) for x in idx.hidden if not _is_label(x, form, year)]
     for s in form.sections:  # a section counts as missing when its title and all its fields are
         if s.title and s.key not in bounds and all(loc.values[(s.key, f.key)].how == "missing" for f in s.fields):
             loc.missing_sections.append(s.resolved_title(year))
@@ -626,7 +658,7 @@ def _field_heads(f: Field, year: int | None) -> tuple[tuple[str, ...], tuple[str
     return hit[1]  # type: ignore[return-value]
 
 
-def _find_label(idx: _Index, f: Field, year: int | None) -> tuple[_Cell, str] | None:
+def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = None) -> tuple[_Cell, str] | None:
     partial = None
     for x in _label_candidates(idx, f, year):
         if not x.key or (x.r, x.c) in idx.claimed:
@@ -634,7 +666,9 @@ def _find_label(idx: _Index, f: Field, year: int | None) -> tuple[_Cell, str] | 
         rest = _label_match(x.key, f, year)
         if rest == "":
             return x, ""
-        if rest is not None and partial is None:
+        # a label and its answer in one cell, but not another field's label that starts the same way
+        # (県本部 … 県本部・本部への要望)
+        if rest is not None and partial is None and not (form is not None and x.key in _form_keys(form, year)[2]):
             partial = (x, rest)
     return partial
 
@@ -731,7 +765,7 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         text_key = yearless(split_glyph(x.value)[1])
         if item_key.startswith(text_key) and text_key != item_key:
             _claim_continuation(idx, x, item_key)
-        loc.values[(s.key, f.key)] = _item_mark(idx, x, glyph, loc.sheet)
+        loc.values[(s.key, f.key)] = _item_mark(idx, x, glyph, loc.sheet, loc.form)
     # the section's free text: everything else in the section that is not printed form text
     texts = [f for f in s.fields if f.type == LONG_TEXT]
     parts = []
@@ -800,13 +834,13 @@ def _column_heading(idx: _Index, y: _Cell) -> _Cell | None:
     return None
 
 
-def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str) -> Found:
+def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormDef | None = None) -> Found:
     """An item's mark: the glyph before its text, or mark cells on its row (left of it, or after the
     block).  A done mark anywhere on the row wins over a printed □."""
     control = _control_mark(idx, x, sheet)  # a check box drawn on the row is the answer; its linked cell is claimed
     marks: list[tuple[object, str]] = [(glyph, a1(x.r, x.c))] if glyph else []
-    for y in idx.by_row.get(x.r, ()):
-        if (y.r, y.c) not in idx.claimed and y is not x and is_mark(y.value):
+    for y in _row_marks(idx, x, form):
+        if (y.r, y.c) not in idx.claimed:
             idx.claimed.add((y.r, y.c))
             # only a glyph takes its meaning from the column (a word 実施 / 未実施 says it itself)
             head = _column_heading(idx, y) if _glyph_only(y.value) and glyph_state(y.value) else None
@@ -823,6 +857,42 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str) -> Found:
     raw, where = done[0] if done else marks[0]
     g = None if isinstance(raw, bool) else str(raw).strip()[:1]
     return Found(raw, sheet, where, "label", g)
+
+
+def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
+    """The mark cells on an item's row that are its own: every mark on the row, unless the row holds another item
+    of the form (a form in two halves side by side): then the marks between the two, and when the item has marks
+    on its left, not those just before the other item (its marks)."""
+    row = idx.by_row.get(x.r, ())
+    marks = [y for y in row if y is not x and is_mark(y.value)]
+    if not marks or form is None:
+        return marks
+    items = [y for y in row if y is not x and isinstance(y.value, str) and not is_mark(y.value)
+             and _is_item(y.value, form)]
+    if not items:
+        return marks
+    lo = max((y.c for y in items if y.c < x.c), default=-1)
+    hi = min((y.c for y in items if y.c > x.c), default=1 << 30)
+    mine = [y for y in marks if lo < y.c < hi]
+    if hi < 1 << 30 and any(y.c < x.c for y in mine):
+        mine = [y for y in mine if y.c < x.c]
+    return mine
+
+
+def _is_item(value: str, form: FormDef) -> bool:
+    """A cell that is one of the form's check items (its label, perhaps with a glyph or a list number)."""
+    _, k = _item_text(value)
+    return bool(k) and any(k == key or (len(k) >= 8 and (key.startswith(k) or k.startswith(key)))
+                           for key in _item_keys(form))
+
+
+def _item_keys(form: FormDef) -> tuple[str, ...]:
+    key = (id(form), "items")
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        hit = _FORM_KEYS[key] = (form, tuple(yearless(f.label) for s in form.sections for f in s.fields
+                                             if f.type == CHECK))  # type: ignore[assignment]
+    return hit[1]  # type: ignore[return-value]
 
 
 def _control_mark(idx: _Index, x: _Cell, sheet: str) -> Found | None:

@@ -106,6 +106,13 @@ class Book:
         cells = self.sniffed.cell_formats.get(part or "", {})
         return {parse_a1(ref): code for ref, code in cells.items()}
 
+    def hidden(self, name: str) -> tuple[set[int], set[int]]:
+        """(rows, columns) hidden on a sheet, 0-based (an .xlsx sheet's; none known for other formats)."""
+        if self.sniffed.pending is not None:
+            scan_sheet(self.sniffed, name)
+        part = next((p for p, n in self.part_sheets.items() if n == name), None)
+        return self.sniffed.hidden.get(part or "", (set(), set()))
+
     def sheet(self, name: str) -> SheetData:
         if name not in self._sheets:
             if self.sniffed.pending is not None:

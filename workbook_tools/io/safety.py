@@ -59,6 +59,8 @@ class Sniffed:
     # attributes of the <Relationship> elements of xl/_rels/workbook.xml.rels, as read here (io.controls reuses them)
     workbook_rels: list[dict[str, str]] | None = None
     cell_formats: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet part → {A1: format code}
+    # sheet part → (hidden rows, hidden columns), 0-based: what a person does not see is not read as an answer
+    hidden: dict[str, tuple[set[int], set[int]]] = field(default_factory=dict)
     # sheets whose prescan waits until a reader loads them (check_file(defer_sheets=True)); None when none waits
     pending: _Pending | None = field(default=None, repr=False, compare=False)
 
@@ -715,6 +717,8 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
         _count_formulas(body, info.filename, sn, formula_tags)
         if sn.special_styles and b' s="' in body:
             _styled_cells(body, info.filename, sn)
+        if b'hidden="' in body:
+            _hidden_rows_cols(body, info.filename, sn)
         if cells > limits.max_cells:
             raise RefusedFile(f"セルの数が多すぎます（{info.filename}、{cells:,} 個以上）", file=name,
                               code="too_many_cells")
@@ -873,6 +877,27 @@ def _col_letters(n: int) -> bytes:
 _CELL_TAG_RE = re.compile(rb'<(?:\w+:)?c(?=\s)[^>]*?\ss="([0-9]{1,6})"[^>]*>')
 _CELL_REF_RE = re.compile(rb'\sr="([A-Z]{1,3}[0-9]{1,7})"')
 _ZERO_LED_STYLE_RE = re.compile(rb's="0[0-9]')  # literal start: a fast scan
+
+
+_HIDDEN_TAG_RE = re.compile(rb'<(?:\w+:)?(row|col)\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_NUMBER_RE = re.compile(rb'\sr="([0-9]{1,7})"')
+_COL_SPAN_RE = re.compile(rb'\smin="([0-9]{1,5})"[^>]*?\smax="([0-9]{1,5})"|\smax="([0-9]{1,5})"[^>]*?\smin="([0-9]{1,5})"')
+
+
+def _hidden_rows_cols(body: bytes, part: str, sn: Sniffed) -> None:
+    """Rows and columns hidden on a sheet (a year's old answers kept out of sight), 0-based."""
+    rows, cols = sn.hidden.setdefault(part, (set(), set()))
+    for m in _HIDDEN_TAG_RE.finditer(body):
+        tag = m.group(0)
+        if m.group(1) == b"row":
+            r = _ROW_NUMBER_RE.search(tag)
+            if r and len(rows) < 100_000:
+                rows.add(int(r.group(1)) - 1)
+        else:
+            span = _COL_SPAN_RE.search(tag)
+            if span:
+                lo, hi = (span.group(1), span.group(2)) if span.group(1) else (span.group(4), span.group(3))
+                cols.update(range(int(lo) - 1, min(int(hi), int(lo) + 16_384)))
 
 
 def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:

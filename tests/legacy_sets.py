@@ -1,0 +1,56 @@
+"""Load an independent legacy fixture set (tests/legacy2, tests/legacy3: build.py, expected.py, compare.py, each
+importing its siblings by plain name) without one set's modules standing in for another's."""
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_NAMES = ("build", "expected", "compare")
+
+
+def load(name: str) -> dict:
+    folder = str(HERE / name)
+    saved = {n: sys.modules.pop(n, None) for n in _NAMES}
+    sys.path.insert(0, folder)
+    try:
+        return {n: importlib.import_module(n) for n in _NAMES}
+    finally:
+        sys.path.remove(folder)
+        for n in _NAMES:
+            sys.modules.pop(n, None)
+            if saved[n] is not None:
+                sys.modules[n] = saved[n]
+
+
+def read(mods: dict, root: Path) -> dict:
+    """Build the set into ``root``, consolidate each kind with the CLI: {file name: JSON record}."""
+    folders = mods["build"].build(root)
+    out = {}
+    for kind in ("report", "survey"):
+        data, proc = mods["compare"].run(kind, folders[kind], root / "out", jobs=1)
+        assert data is not None and proc.returncode == 0, proc.stderr[-2000:]
+        assert "Traceback" not in proc.stderr
+        out.update({Path(f["file"]).name: f for f in data["files"]})
+    return out
+
+
+def score(mods: dict, readings: dict) -> tuple[int, int]:
+    right = total = 0
+    for name, exp in mods["expected"].FILES.items():
+        r, t, *_ = mods["compare"].compare_file(name, exp, readings[name])
+        right, total = right + r, total + t
+    return right, total
+
+
+def opposites(mods: dict, readings: dict) -> list:
+    """Answers read as the opposite of what the file says: done for not done (or not answered), not done for done."""
+    wrong = []
+    for name, exp in mods["expected"].FILES.items():
+        values = readings[name].get("values") or {}
+        for key, want in exp["values"].items():
+            got = (values.get(key) or {}).get("value")
+            if (want is not True and got is True) or (want is True and got is False):
+                wrong.append((name, key, want, got))
+    return wrong
