@@ -43,11 +43,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-import openpyxl
-from openpyxl.styles import Alignment
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from legacy_printed import S2, S3, S4, S5, S6, TITLES  # noqa: E402
+from legacy_kit import S2, S3, S4, S5, S6, TITLES, Sheet  # noqa: E402
+from legacy_kit import book as _book  # noqa: E402
 
 SECTIONS = {2: S2, 3: S3, 4: S4, 5: S5, 6: S6}
 ASK = "実施している取り組みに☑してください。"
@@ -58,30 +56,6 @@ TEXT_LABELS = ["新採加入の主な取り組み", "新規採用者組織化で
                "競合単組との差別化", "他の単組・他の県本部に聞いてみたいこと", "県本部・本部への要望"]
 INTAKE = ["新規採用者数", "自治労加入者数", "競合加入者数", "未加入者数"]
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪"
-
-WRAP = Alignment(wrap_text=True, vertical="top")
-
-
-class Sheet:
-    """Tiny helper: put values, merges and formats on an openpyxl sheet."""
-
-    def __init__(self, ws):
-        self.ws = ws
-
-    def put(self, ref: str, value, merge: str | None = None, fmt: str | None = None):
-        self.ws[ref] = value
-        self.ws[ref].alignment = WRAP
-        if fmt:
-            self.ws[ref].number_format = fmt
-        if merge:
-            self.ws.merge_cells(f"{ref}:{merge}")
-
-
-def _book(first_title: str):
-    wb = openpyxl.Workbook()
-    wb.active.title = first_title
-    return wb, Sheet(wb.active)
-
 
 # ================================================================ reports ==================
 

@@ -1,7 +1,10 @@
-"""The report form's printed texts, shared by the independent legacy fixture sets (tests/legacy2, tests/legacy3):
-section titles and check items as the paper form prints them for FY2024 (2025年4月新採 …).  Only what the forms
-print; the answers and their expected readings stay in each set."""
+"""What the independent legacy fixture sets (tests/legacy2, tests/legacy3) share: the report form's printed texts
+(section titles and check items as the paper form prints them for FY2024, 2025年4月新採 …) and a tiny openpyxl
+helper.  Only what the forms print and how a cell is put; the layouts, answers and expected readings stay in each set."""
 from __future__ import annotations
+
+import openpyxl
+from openpyxl.styles import Alignment
 
 S2 = ["共済推進単組交付金規程にもとづき支払っている", "単組に支払った交付金の使われ方を把握している"]
 S3 = ["組合と団体生命共済の同時加入に向けたツールの提供", "県本部・県支部合同の単組オルグの実施",
@@ -17,3 +20,27 @@ TITLES = ["県本部共済推進方針の目標達成にむけた進捗と重点
           "2025年4月新規採用者対策", "2025年3月末の役職定年者、再任用、再雇用者への対応状況",
           "加入拡大モデル単組に対して県本部の関わり方について",
           "じちろう共済推進マニュアルの単組への落し込みや活用方法の提示など"]
+
+
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+class Sheet:
+    """Tiny helper: put values, merges and formats on an openpyxl sheet."""
+
+    def __init__(self, ws):
+        self.ws = ws
+
+    def put(self, ref: str, value, merge: str | None = None, fmt: str | None = None):
+        self.ws[ref] = value
+        self.ws[ref].alignment = WRAP
+        if fmt:
+            self.ws[ref].number_format = fmt
+        if merge:
+            self.ws.merge_cells(f"{ref}:{merge}")
+
+
+def book(first_title: str):
+    wb = openpyxl.Workbook()
+    wb.active.title = first_title
+    return wb, Sheet(wb.active)
