@@ -423,3 +423,29 @@ def test_a_book_with_an_excel4_macro_sheet_is_refused_with_its_reason(tmp_path):
     with pytest.raises(RefusedFile) as caught:
         open_book(path)
     assert "マクロ シート" in caught.value.message and "XML が壊れて" not in caught.value.message
+
+
+def test_hidden_rows_and_columns_are_known_in_xlsx_and_xls(tmp_path):
+    """What a person does not see is not read as an answer: the pre-check notes hidden rows and columns, from the
+    sheet XML of an .xlsx and from the ROW / COLINFO records of an .xls (LibreOffice's)."""
+    import openpyxl
+
+    from workbook_tools.io.readers import open_book
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "様式"
+    for r in range(1, 8):
+        ws.cell(r, 1, f"行{r}")
+        ws.cell(r, 3, r)
+    ws.row_dimensions[3].hidden = True
+    ws.row_dimensions[5].hidden = True
+    ws.column_dimensions["B"].hidden = True
+    src = tmp_path / "h.xlsx"
+    wb.save(src)
+    books = [src]
+    if lo.soffice() is not None:
+        books.append(lo.convert(src, tmp_path / "out", "xls"))
+    for path in books:
+        rows, cols = open_book(path).hidden("様式")
+        assert rows == {2, 4} and cols == {1}, (path.suffix, rows, cols)

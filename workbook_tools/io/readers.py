@@ -16,8 +16,8 @@ from itertools import chain
 from pathlib import Path
 
 from workbook_tools.errors import InputError, RefusedFile
-from workbook_tools.io.safety import (DEFAULT_LIMITS, Limits, Sniffed, check_file, note_unread_sheets, scan_sheet,
-                                      settle_pending)
+from workbook_tools.io.safety import (DEFAULT_LIMITS, XLS_SHEET, Limits, Sniffed, check_file, note_unread_sheets,
+                                      scan_sheet, settle_pending)
 
 
 @lru_cache(maxsize=None)  # at most 16,384 columns
@@ -107,11 +107,11 @@ class Book:
         return {parse_a1(ref): code for ref, code in cells.items()}
 
     def hidden(self, name: str) -> tuple[set[int], set[int]]:
-        """(rows, columns) hidden on a sheet, 0-based (an .xlsx sheet's; none known for other formats)."""
+        """(rows, columns) hidden on a sheet, 0-based (.xlsx and .xls)."""
         if self.sniffed.pending is not None:
             scan_sheet(self.sniffed, name)
         part = next((p for p, n in self.part_sheets.items() if n == name), None)
-        return self.sniffed.hidden.get(part or "", (set(), set()))
+        return self.sniffed.hidden.get(part or XLS_SHEET + name, (set(), set()))
 
     def sheet(self, name: str) -> SheetData:
         if name not in self._sheets:

@@ -41,6 +41,7 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+XLS_SHEET = "xls:"  # Sniffed.hidden's key prefix for an Excel 97-2003 sheet (by name: it has no parts)
 
 
 @dataclass
@@ -59,7 +60,8 @@ class Sniffed:
     # attributes of the <Relationship> elements of xl/_rels/workbook.xml.rels, as read here (io.controls reuses them)
     workbook_rels: list[dict[str, str]] | None = None
     cell_formats: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet part → {A1: format code}
-    # sheet part → (hidden rows, hidden columns), 0-based: what a person does not see is not read as an answer
+    # sheet part (or XLS_SHEET + name) → (hidden rows, hidden columns), 0-based: what a person does not see is not
+    # read as an answer
     hidden: dict[str, tuple[set[int], set[int]]] = field(default_factory=dict)
     # sheets whose prescan waits until a reader loads them (check_file(defer_sheets=True)); None when none waits
     pending: _Pending | None = field(default=None, repr=False, compare=False)
@@ -181,6 +183,7 @@ def _check_ole(source: Path | io.BytesIO, name: str, limits: Limits) -> Sniffed:
         return Sniffed("encrypted")
     sn = Sniffed("xls")
     sn.has_macros = any(s.startswith("_VBA_PROJECT_CUR") for s in streams)  # (upper-cased names)
+    sn.hidden = {XLS_SHEET + name: rows_cols for name, rows_cols in facts.hidden.items()}
     return sn
 
 

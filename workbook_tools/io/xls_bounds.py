@@ -10,7 +10,7 @@ the number of shared strings against the bytes that could hold them.
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workbook_tools.errors import RefusedFile
 
@@ -20,11 +20,17 @@ _MULTI = frozenset((0x00BD, 0x00BE))  # MULRK / MULBLANK: the last column is in 
 _HEAD = struct.Struct("<HH")
 
 
+ROW, COLINFO, BOUNDSHEET = 0x0208, 0x007D, 0x0085
+_ROW_HIDDEN, _COL_HIDDEN = 0x0020, 0x0001  # ROW's fDyZero, COLINFO's fHidden
+
+
 @dataclass
 class XlsFacts:
     encrypted: bool = False
     substreams: int = 0  # the first is the workbook globals, then one per sheet
     book_area: int = 0
+    # sheet name → (hidden rows, hidden columns), 0-based (a sheet's BOF found through its BOUNDSHEET offset)
+    hidden: dict[str, tuple[set[int], set[int]]] = field(default_factory=dict)
 
 
 def check_ole_streams(ole, name: str, limits) -> None:
@@ -41,15 +47,28 @@ def scan_workbook_stream(data: bytes, name: str, limits) -> XlsFacts:
     facts = XlsFacts()
     pos, end = 0, len(data)
     sheet: list[int] | None = None  # [declared rows, declared cols, max row + 1, max col + 1]
+    names: dict[int, str] = {}  # a sheet's BOF offset → its name (BOUNDSHEET)
+    hidden: tuple[set[int], set[int]] | None = None  # the current sheet's hidden rows and columns
     while pos + 4 <= end:
         rtype, length = _HEAD.unpack_from(data, pos)
         body = pos + 4
-        pos = body + length
+        at, pos = pos, body + length
         if rtype == FILEPASS:
             facts.encrypted = True  # what follows is encrypted: nothing more to measure
             return facts
         if rtype == BOF:
             sheet = [0, 0, 0, 0]
+            hidden = facts.hidden.setdefault(names[at], (set(), set())) if at in names else None
+        elif rtype == BOUNDSHEET and length >= 8:
+            _sheet_name(data, body, length, names)
+        elif hidden is not None and rtype == ROW and length >= 16:
+            row, grbit = struct.unpack_from("<H", data, body)[0], struct.unpack_from("<H", data, body + 12)[0]
+            if grbit & _ROW_HIDDEN and len(hidden[0]) < 100_000:
+                hidden[0].add(row)
+        elif hidden is not None and rtype == COLINFO and length >= 10:
+            first, last, _, _, grbit = struct.unpack_from("<HHHHH", data, body)
+            if grbit & _COL_HIDDEN:
+                hidden[1].update(range(first, min(last, first + 256) + 1))
         elif rtype == EOF and sheet is not None:
             _close_sheet(sheet, facts, name, limits)
             sheet = None
@@ -66,6 +85,17 @@ def scan_workbook_stream(data: bytes, name: str, limits) -> XlsFacts:
     if sheet is not None:
         _close_sheet(sheet, facts, name, limits)
     return facts
+
+
+def _sheet_name(data: bytes, body: int, length: int, names: dict[int, str]) -> None:
+    """BOUNDSHEET (BIFF8): the sheet's BOF offset and its name (8-bit or UTF-16, by the flag byte)."""
+    offset = struct.unpack_from("<I", data, body)[0]
+    cch, wide = data[body + 6], data[body + 7] & 1
+    raw = data[body + 8:body + 8 + cch * (2 if wide else 1)]
+    try:
+        names[offset] = raw.decode("utf-16-le") if wide else raw.decode("latin-1")
+    except UnicodeDecodeError:
+        pass
 
 
 def _dimensions(data: bytes, body: int, length: int, sheet: list[int]) -> None:
