@@ -770,7 +770,7 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
     texts = [f for f in s.fields if f.type == LONG_TEXT]
     parts = []
     for x in region:
-        if (x.r, x.c) in idx.claimed or _is_boilerplate(x, loc.form, year):
+        if (x.r, x.c) in idx.claimed or _is_boilerplate(x, loc.form, year) or _printed_label(idx, x, loc.form, year):
             continue
         idx.claimed.add((x.r, x.c))
         parts.append((x.r, x.c, _text_of(x.value)))
@@ -975,7 +975,7 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
     collected: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
     spans = [(a, *bounds.get(a[1].key, (0, idx.sheet.height))) for a in anchors]  # (anchor, lo, hi) once
     for x in idx.cells:
-        if (x.r, x.c) in idx.claimed or _is_boilerplate(x, form, year):
+        if (x.r, x.c) in idx.claimed or _is_boilerplate(x, form, year) or _printed_label(idx, x, form, year):
             continue
         best = _box_of(x, spans)
         if best is None:
@@ -1047,6 +1047,15 @@ def _box_of(x: _Cell, spans):
         if not any(a[0].c < b[0].c and b[0].r > a[0].r - 4 for b in cands):
             return a
     return None
+
+
+def _printed_label(idx: _Index, x: _Cell, form: FormDef, year: int | None) -> bool:
+    """A field's label or a section's title of the form: never part of a free-text answer (in a form laid out in
+    two halves, the other half's titles and items sat in a section's rows and were read as its answer)."""
+    if not x.key:
+        return False
+    _, _, labels, titles = _form_keys(form, year)
+    return x.key in labels or idx.title_key(x) in titles
 
 
 def _extras(idx: _Index, loc: Located, form: FormDef, year: int | None) -> None:
