@@ -100,7 +100,8 @@ def main(argv: list[str], build, expected, norm, name: str) -> int:
                 r, t, misses, debatable, notes = compare_file(file, exp, rec, norm)
                 grand[0] += r
                 grand[1] += t
-                state = "(not in the JSON)" if rec is None else f"{rec.get('status')} via={rec.get('via')} sheet={rec.get('sheet')}"
+                state = ("(not in the JSON)" if rec is None
+                         else f"{rec.get('status')} via={rec.get('via')} sheet={rec.get('sheet')}")
                 print(f"{file}: {r}/{t}  {state}")
                 if rec and rec.get("reason"):
                     print(f"  reason: {rec['reason']}")

@@ -1,6 +1,7 @@
-"""What the independent legacy fixture sets (tests/legacy2, tests/legacy3) share: the report form's printed texts
-(section titles and check items as the paper form prints them for FY2024, 2025年4月新採 …) and a tiny openpyxl
-helper.  Only what the forms print and how a cell is put; the layouts, answers and expected readings stay in each set."""
+"""What the independent legacy fixture sets (tests/legacy, tests/legacy2, tests/legacy3) share: the report form's
+printed texts (section titles and check items as the paper form prints them for FY2024, 2025年4月新採 …) and a tiny
+openpyxl helper.  Only what the forms print and how a cell is put; the layouts, answers and expected readings stay in
+each set."""
 from __future__ import annotations
 
 import openpyxl

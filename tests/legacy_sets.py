@@ -6,6 +6,8 @@ import importlib
 import sys
 from pathlib import Path
 
+import legacy_compare
+
 HERE = Path(__file__).resolve().parent
 _NAMES = ("build", "expected", "compare")
 
@@ -29,7 +31,7 @@ def read(mods: dict, root: Path) -> dict:
     folders = mods["build"].build(root)
     out = {}
     for kind in ("report", "survey"):
-        data, proc = mods["compare"].run(kind, folders[kind], root / "out", jobs=1)
+        data, proc = legacy_compare.run(kind, folders[kind], root / "out", 1, mods["expected"].YEAR)
         assert data is not None and proc.returncode == 0, proc.stderr[-2000:]
         assert "Traceback" not in proc.stderr
         out.update({Path(f["file"]).name: f for f in data["files"]})
@@ -39,9 +41,14 @@ def read(mods: dict, root: Path) -> dict:
 def score(mods: dict, readings: dict) -> tuple[int, int]:
     right = total = 0
     for name, exp in mods["expected"].FILES.items():
-        r, t, *_ = mods["compare"].compare_file(name, exp, readings[name])
+        r, t, *_ = legacy_compare.compare_file(name, exp, readings[name], mods["compare"].norm)
         right, total = right + r, total + t
     return right, total
+
+
+def text_ok(mods: dict, want, got) -> bool:
+    """A reading against its expectation, texts compared the set's way (its compare.norm)."""
+    return legacy_compare.value_ok(want, got, mods["compare"].norm)
 
 
 def opposites(mods: dict, readings: dict) -> list:

@@ -92,7 +92,8 @@ def test_field_value_stays_frozen_equal_and_picklable():
     (True, "TRUE"), (False, "FALSE"), (None, ""), ("そのまま 7.0", "そのまま 7.0"),
     (dt.datetime(2025, 1, 10), "2025-01-10"), (dt.datetime(2025, 1, 10, 8, 30), "2025-01-10 08:30"),
     (dt.datetime(2025, 1, 10, 8, 30, 5), "2025-01-10 08:30:05"), (dt.date(2024, 12, 1), "2024-12-01"),
-    (dt.time(13, 3, 21, 600000), "13:03:22"), (dt.datetime(2025, 1, 10, 23, 59, 59, 700000), "2025-01-11"), (dt.time(9, 0), "09:00"),
+    (dt.time(13, 3, 21, 600000), "13:03:22"), (dt.datetime(2025, 1, 10, 23, 59, 59, 700000), "2025-01-11"),
+    (dt.time(9, 0), "09:00"),
     (dt.timedelta(days=10, hours=15, minutes=10, seconds=10), "255:10:10"), (dt.timedelta(days=1), "24:00:00"),
 ])
 def test_cell_text_is_what_excel_shows_not_python(value, shown):

@@ -27,17 +27,5 @@ def norm(text) -> str:
     return "\n".join(ln.strip() for ln in lines if ln.strip())
 
 
-def run(kind: str, folder: Path, out: Path, jobs: int):
-    return legacy_compare.run(kind, folder, out, jobs, expected.YEAR)
-
-
-def value_ok(want, got) -> bool:
-    return legacy_compare.value_ok(want, got, norm)
-
-
-def compare_file(name: str, exp: dict, rec: dict | None):
-    return legacy_compare.compare_file(name, exp, rec, norm)
-
-
 if __name__ == "__main__":
     sys.exit(legacy_compare.main(sys.argv[1:], build, expected, norm, "legacy2"))

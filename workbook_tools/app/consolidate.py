@@ -173,33 +173,33 @@ def _uncached_problems(rec: FileRecord, book) -> list[Problem]:
 EXTRAS_NAMED = 20  # answers in unexpected places named one per line; the rest of a file's in one line
 
 
-def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) -> list[Problem]:
-    """Answers in unexpected places, missing sections, another template version or year."""
+def _kept_entries(rec: FileRecord, entries, one: str, rest_text: str, action: str, code: str) -> list[Problem]:
+    """Cells the reader did not place, each kept in the record as Excel shows it; the first EXTRAS_NAMED named by
+    a warning each (``one`` with the text), the rest counted in one warning (``rest_text`` with their number and
+    sheets) naming the first of them."""
     out = []
-    keep = "内容を確認してください（「記述」シートの「その他」に残しています）"
-    for n, (sheet, cell, value) in enumerate(loc.extras):
+    for n, (sheet, cell, value) in enumerate(entries):
         text = cell_text(value)
         rec.extras.append((sheet, cell, text))
         if n < EXTRAS_NAMED:
-            out.append(Problem(WARNING, f"様式の想定外の場所に記入があります: 「{text[:40]}」", rec.path, sheet, cell,
-                               keep, "unexpected_place"))
-    if len(loc.extras) > EXTRAS_NAMED:  # one line for the rest: a sheet of other data made one per cell
-        rest = loc.extras[EXTRAS_NAMED:]
+            out.append(Problem(WARNING, one.format(text[:40]), rec.path, sheet, cell, action, code))
+    if len(entries) > EXTRAS_NAMED:  # one line for the rest: a sheet of other data made one per cell
+        rest = entries[EXTRAS_NAMED:]
         names = list(dict.fromkeys(sheet for sheet, _, _ in rest))
         sheets = "・".join(names[:5]) + ("など" if len(names) > 5 else "")
-        out.append(Problem(WARNING, f"ほかにも様式の想定外の場所に {len(rest):,} か所の記入があります（{sheets}）。"
-                                    "別の種類の表か、様式にない書き込みの可能性があります", rec.path, rest[0][0],
-                           rest[0][1], keep, "unexpected_place"))
-    for sheet, cell, value in loc.hidden[:EXTRAS_NAMED]:
-        text = cell_text(value)
-        rec.extras.append((sheet, cell, text))
-        out.append(Problem(WARNING, f"非表示の行・列に記入があります（答えとしては読んでいません）: 「{text[:40]}」", rec.path,
-                           sheet, cell, "前年度の記入などが残っていないか、表示して確認してください", "hidden_entry"))
-    if len(loc.hidden) > EXTRAS_NAMED:
-        rec.extras.extend((sheet, cell, cell_text(value)) for sheet, cell, value in loc.hidden[EXTRAS_NAMED:])
-        out.append(Problem(WARNING, f"ほかにも非表示の行・列に {len(loc.hidden) - EXTRAS_NAMED:,} か所の記入があります",
-                           rec.path, loc.hidden[EXTRAS_NAMED][0], loc.hidden[EXTRAS_NAMED][1],
-                           "前年度の記入などが残っていないか、表示して確認してください", "hidden_entry"))
+        out.append(Problem(WARNING, rest_text.format(len(rest), sheets), rec.path, rest[0][0], rest[0][1], action,
+                           code))
+    return out
+
+
+def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) -> list[Problem]:
+    """Answers in unexpected places, missing sections, another template version or year."""
+    out = _kept_entries(rec, loc.extras, "様式の想定外の場所に記入があります: 「{}」",
+                        "ほかにも様式の想定外の場所に {:,} か所の記入があります（{}）。別の種類の表か、様式にない書き込みの可能性があります",
+                        "内容を確認してください（「記述」シートの「その他」に残しています）", "unexpected_place")
+    out += _kept_entries(rec, loc.hidden, "非表示の行・列に記入があります（答えとしては読んでいません）: 「{}」",
+                         "ほかにも非表示の行・列に {:,} か所の記入があります（{}）",
+                         "前年度の記入などが残っていないか、表示して確認してください", "hidden_entry")
     for sheet, filled in loc.unread_sheets:
         out.append(Problem(INFO, f"シート「{sheet}」（記入のあるセル {filled:,} 個）は様式のシートではないため読んでいません",
                            rec.path, sheet, "", "様式の記入が残っていないか確認してください", "unread_sheet"))

@@ -100,18 +100,18 @@ class Book:
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
         """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
-        if self.sniffed.pending is not None:
-            scan_sheet(self.sniffed, name)  # the sheet's prescan records them
-        part = next((p for p, n in self.part_sheets.items() if n == name), None)
-        cells = self.sniffed.cell_formats.get(part or "", {})
+        cells = self.sniffed.cell_formats.get(self._scanned_part(name) or "", {})
         return {parse_a1(ref): code for ref, code in cells.items()}
 
     def hidden(self, name: str) -> tuple[set[int], set[int]]:
         """(rows, columns) hidden on a sheet, 0-based (.xlsx and .xls)."""
+        return self.sniffed.hidden.get(self._scanned_part(name) or XLS_SHEET + name, (set(), set()))
+
+    def _scanned_part(self, name: str) -> str | None:
+        """A sheet's package part, once its prescan (which records its formats and hidden rows) has run."""
         if self.sniffed.pending is not None:
             scan_sheet(self.sniffed, name)
-        part = next((p for p, n in self.part_sheets.items() if n == name), None)
-        return self.sniffed.hidden.get(part or XLS_SHEET + name, (set(), set()))
+        return next((p for p, n in self.part_sheets.items() if n == name), None)
 
     def sheet(self, name: str) -> SheetData:
         if name not in self._sheets:

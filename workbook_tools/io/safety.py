@@ -401,7 +401,7 @@ def _not_a_workbook(zf: zipfile.ZipFile, names: set[str]) -> str:
     if "word/document.xml" in names or "ppt/presentation.xml" in names:
         return "Excel ブックではない Office ファイルです（Word など）"
     folded = {n.replace("\\", "/").casefold() for n in names}
-    if "xl/workbook.xml" in folded or "[content_types].xml" in folded or any(n.endswith("workbook.xml") for n in folded):
+    if "[content_types].xml" in folded or any(n.endswith("workbook.xml") for n in folded):
         return f"Excel の標準と違う形で書かれたブックです（部品の名前や置き場所が標準と違います）。{_RESAVE}"
     return "Excel ブックではない zip ファイルです"
 
