@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -98,7 +99,7 @@ def _form_keys(form: FormDef, year: int | None):
 
 def _compute_form_keys(form: FormDef, year: int | None):
     # a printed text naming the year is matched as printed for this year, and without its year for any other
-    boiler = tuple(dict.fromkeys((label_key(format_year(p.rstrip("…"), y)), p.endswith("…"))
+    boiler = tuple(dict.fromkeys((_unpointed(label_key(format_year(p.rstrip("…"), y))), p.endswith("…"))
                                  for p in form.boilerplate for y in ((year, None) if "{" in p else (year,))))
     choices = frozenset(label_key(c) for s, f in form.all_fields() if f.type == CHOICE
                         for c in f.choices if s.key != "h" or len(f.choices) < 10)
@@ -151,7 +152,33 @@ _LIST_NUMBER = re.compile(r"^\s*(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f\u325
 def _cell_key(text: str) -> str:
     """A cell's key: label_key without a bullet or list number typed before it (the same texts recur in every
     copy of a legacy form: worked out once)."""
-    return label_key(_unnumbered(text.lstrip(_BULLETS) or text))
+    return _unpointed(label_key(_unnumbered(text.lstrip(_BULLETS) or text)))
+
+
+_LEFT_ARROWS = ("←", "⇐", "⬅", "<-", "<=")
+
+
+def _unpointed(key: str) -> str:
+    """A label typed right of its answer, pointing back at it (「←具体的な取り組み」, 「（作成日）」): the label."""
+    for arrow in _LEFT_ARROWS:
+        if key.startswith(arrow) and len(key) > len(arrow):
+            return key[len(arrow):]
+    if len(key) > 2 and key[0] == "(" and key[-1] == ")" and "(" not in key[1:-1] and ")" not in key[1:-1]:
+        return key[1:-1]
+    return key
+
+
+def _pointer(value) -> str:
+    """"arrow" for a label pointing left at its answer (←label), "paren" for one in brackets ((label)), else ""."""
+    if type(value) is not str or value[:1] not in _POINTER_STARTS:
+        return ""
+    text = label_key(value)
+    if text.startswith(_LEFT_ARROWS):
+        return "arrow"
+    return "paren" if _unpointed(text) != text else ""
+
+
+_POINTER_STARTS = frozenset("←⇐⬅<(（ \u3000")
 
 
 _BULLETS = " \u3000■◆◇●◎・【"  # a bullet typed before a label (■今後の取り組み); a check item keeps its glyph (_item_text)
@@ -161,10 +188,9 @@ def _unnumbered(text: str) -> str:
     return _LIST_NUMBER.sub("", text, count=1) if text[:1] in _NUMBER_STARTS or text[:1].isspace() else text
 
 
-_NUMBER_STARTS = frozenset("(（【0123456789０１２３４５６７８９") | {chr(c) for c in (*range(0x2460, 0x2474),
-                                                                          *range(0x24F5, 0x24FF),
-                                                                          *range(0x2776, 0x2780),
-                                                                          *range(0x3251, 0x3260))}
+_CIRCLED = frozenset(chr(c) for c in (*range(0x2460, 0x2474), *range(0x24F5, 0x24FF), *range(0x2776, 0x2780),
+                                      *range(0x3251, 0x3260)))
+_NUMBER_STARTS = frozenset("(（【0123456789０１２３４５６７８９") | _CIRCLED
 
 
 class _Index:
@@ -182,6 +208,7 @@ class _Index:
             self.hidden = [x for x in self.cells if x.r in rows or x.c in cols]
             self.cells = [x for x in self.cells if not (x.r in rows or x.c in cols)]
         self.claimed: set[tuple[int, int]] = set()
+        self.labels_right = False  # the sheet types its labels right of the answers (_read_sheet decides)
         self._titles: dict[str, str] = {}
         self.by_row: dict[int, list[_Cell]] = {}
         self.by_col: dict[int, list[_Cell]] = {}  # top to bottom
@@ -228,6 +255,18 @@ class _Index:
             out.append(by_col.get(c))
             c = (m2[3] if m2 else c) + 1
         return out
+
+    def left_of(self, cell: _Cell) -> _Cell | None:
+        """The nearest filled cell left of a cell on its row, if it ends at most two columns before it."""
+        left = None
+        for x in self.by_row.get(cell.r, ()):
+            if x.c >= cell.c:
+                break
+            left = x
+        if left is None:
+            return None
+        m = self.sheet.merged_at(left.r, left.c)
+        return left if cell.c - (m[3] if m else left.c) <= 2 else None
 
     def below(self, cell: _Cell) -> _Cell | None:
         for x in self.by_col.get(cell.c, ()):
@@ -517,6 +556,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     sheet = idx.sheet
     loc = Located(form, sheet.name, "legacy", year=year)
     bounds = _section_rows(idx, form)
+    idx.labels_right = _labels_right(idx, form, year)
     _helper_lists(idx, form)
     anchors: list[tuple[_Cell, Section, Field]] = []
     pair_labels: dict[str, tuple[_Cell, str]] = {}  # one printed label serves both columns of a pair
@@ -685,6 +725,11 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
         cells = idx.right_of(label, len(s.groups), positional=True)
         i = s.groups.index(f.group)
         return cells[i] if i < len(cells) else None
+    pointer = _pointer(label.value)
+    if pointer:  # 「answer｜←label」, 「answer｜（label）」: the answer is what it points back at
+        left = _left_answer(idx, label, form, year)
+        if left is not None or pointer == "arrow":
+            return left
     if f.type == CHOICE:
         for x in idx.right_of(label, 6):
             if (x.r, x.c) not in idx.claimed and label_key(x.value) in _choice_keys(f):
@@ -696,7 +741,28 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
     if below is not None and below.r == label.r + 1 and (below.r, below.c) not in idx.claimed \
             and not _is_label(below, form, year):
         return below
-    return None
+    return _left_answer(idx, label, form, year) if idx.labels_right else None
+
+
+def _left_answer(idx: _Index, label: _Cell, form: FormDef, year: int | None) -> _Cell | None:
+    """The answer just left of a label typed right of it (not claimed, not printed text of the form)."""
+    left = idx.left_of(label)
+    if left is None or (left.r, left.c) in idx.claimed or _is_label(left, form, year):
+        return None
+    return left
+
+
+def _labels_right(idx: _Index, form: FormDef, year: int | None) -> bool:
+    """A sheet whose labels point back at answers on their left (「←label」, 「（label）」) at least twice: a label
+    of it with nothing right of it or below it has its answer on its left too."""
+    labels = _form_keys(form, year)[2]
+    seen = 0
+    for x in idx.cells:
+        if x.key in labels and _pointer(x.value) and idx.left_of(x) is not None:
+            seen += 1
+            if seen == 2:
+                return True
+    return False
 
 
 def _group_heading(idx: _Index, label: _Cell, group: str) -> _Cell | None:
@@ -707,7 +773,17 @@ def _group_heading(idx: _Index, label: _Cell, group: str) -> _Cell | None:
     for x in idx.by_key.get(key, ()):
         if label.r - 8 <= x.r < label.r and x.c > label.c and (best is None or x.r > best.r):
             best = x
+    if best is None:  # labels typed right of the table (自治労｜競合｜項目): the heading on the left, with nothing
+        for x in idx.by_key.get(key, ()):  # but values between its column and the label on the label's row
+            if label.r - 8 <= x.r < label.r and x.c < label.c and (best is None or x.r > best.r) \
+                    and not any(x.c < y.c < label.c and not _is_value(y.value) for y in idx.by_row.get(label.r, ())):
+                best = x
     return best
+
+
+def _is_value(value) -> bool:
+    """A number, a date, or a short text that could be one (約900, 不明): what sits in a pair's columns."""
+    return not isinstance(value, str) or len(label_key(value)) <= 8
 
 
 def _group_row(idx: _Index, label: _Cell, group: str) -> _Cell | None:
@@ -752,6 +828,7 @@ def _helper_lists(idx: _Index, form: FormDef) -> None:
 def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year: int | None) -> None:
     lo, hi = bounds
     region = [x for x in idx.cells if lo <= x.r < hi and (x.r, x.c) not in idx.claimed]
+    items: list[tuple[_Cell, Field]] = []  # the items found, with their cells
     for f in s.fields:
         if f.type != CHECK:
             continue
@@ -766,6 +843,9 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         if item_key.startswith(text_key) and text_key != item_key:
             _claim_continuation(idx, x, item_key)
         loc.values[(s.key, f.key)] = _item_mark(idx, x, glyph, loc.sheet, loc.form)
+        items.append((x, f))
+    _done_list(idx, region, items, s, loc)
+    _mark_headings(idx, region, items, s, loc)
     # the section's free text: everything else in the section that is not printed form text
     texts = [f for f in s.fields if f.type == LONG_TEXT]
     parts = []
@@ -778,6 +858,77 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
     if texts:
         loc.values[(s.key, texts[0].key)] = Found("\n".join(p for _, _, p in parts) if parts else None, loc.sheet,
                                                  a1(parts[0][0], parts[0][1]) if parts else "", "label")
+
+
+# One cell answering a whole section by the numbers of its done items: 「実施：②③⑤」「実施項目 1,3」「実施：なし」
+_DONE_LIST = re.compile(r"^(?:実施(?:した)?(?:項目|番号|取り?組み?)?(?:の?番号)?|実施済み?)\s*[:：]?\s*"
+                        r"(\d{1,2}(?:\s*[,、，・/／\s]\s*\d{1,2})*|なし|無し|ない|該当なし)\s*[。.]?$")
+
+
+def _mark_headings(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]], s: Section,
+                   loc: Located) -> None:
+    """The heading over a column of marks (今年度, 実施, チェック欄), just above its first mark: the form's, not the
+    section's text."""
+    tops: dict[int, int] = {}
+    for x, f in items:
+        found = loc.values[(s.key, f.key)]
+        if found.how == "label" and found.cell and found.cell != a1(x.r, x.c) and found.sheet == loc.sheet:
+            r, c = parse_a1(found.cell)
+            tops[c] = min(r, tops.get(c, r))
+    for y in region:
+        if y.c in tops and y.r == tops[y.c] - 1 and (y.r, y.c) not in idx.claimed and 0 < len(y.key) <= 6:
+            idx.claimed.add((y.r, y.c))
+
+
+def _digits(text: str) -> str:
+    """NFKC, with a circled number (①, ⑫, ❸) spelt as its digits between spaces (NFKC alone runs ②③ into 23)."""
+    return unicodedata.normalize("NFKC", "".join(f" {int(unicodedata.numeric(ch))} " if ch in _CIRCLED else ch
+                                                 for ch in text))
+
+
+def _done_numbers(value) -> set[int] | None:
+    """The item numbers a done list names (empty for なし), or None when the cell is not one."""
+    if not isinstance(value, str) or "実施" not in value[:4]:
+        return None
+    m = _DONE_LIST.match(_digits(value).strip())
+    if m is None:
+        return None
+    return {int(n) for n in re.findall(r"\d{1,2}", m.group(1))}
+
+
+def _printed_number(value: str) -> int | None:
+    """The list number printed before an item (①, (1), 1.), if any."""
+    m = _LIST_NUMBER.match(value)
+    digits = re.findall(r"\d+", _digits(m.group(0))) if m else ()
+    return int(digits[0]) if digits else None
+
+
+def _done_list(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]], s: Section,
+               loc: Located) -> None:
+    """A section whose items carry no mark, answered instead by one cell listing the done items' numbers
+    (「実施：②③⑤⑥」, 「実施：なし」): each item is done when its number is listed, not done otherwise.  The
+    numbers are the ones printed before the items; items printed without numbers are counted top to bottom."""
+    if not items or any(loc.values[(s.key, f.key)].raw is not None for _, f in items):
+        return
+    for y in region:
+        if (y.r, y.c) in idx.claimed:
+            continue
+        done = _done_numbers(y.value)
+        if done is None:
+            continue
+        printed = [_printed_number(x.value) for x, _ in items]
+        if None in printed or len(set(printed)) != len(printed):
+            ordered = sorted(items, key=lambda it: (it[0].r, it[0].c))
+            numbers = {id(x): n for n, (x, _) in enumerate(ordered, 1)}
+        else:
+            numbers = {id(x): n for (x, _), n in zip(items, printed)}
+        if not done <= set(numbers.values()):  # a number no item has: not this section's list
+            continue
+        idx.claimed.add((y.r, y.c))
+        for x, f in items:
+            state = numbers[id(x)] in done
+            loc.values[(s.key, f.key)] = Found(state, loc.sheet, a1(y.r, y.c), "label", "☑" if state else "□")
+        return
 
 
 @lru_cache(maxsize=16384)
@@ -973,7 +1124,16 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
     """Long text answers: each remaining cell goes to the nearest label above it
     (or left of it on its row) whose column band it lies in, within the label's section."""
     collected: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
-    spans = [(a, *bounds.get(a[1].key, (0, idx.sheet.height))) for a in anchors]  # (anchor, lo, hi) once
+    boxed = []
+    for a in anchors:  # 「answer｜←label」: the answer on the label's left; such a label heads no box below it
+        cell, s, f = a
+        left = _left_answer(idx, cell, form, year) if _pointer(cell.value) or idx.labels_right else None
+        if left is not None and not _is_boilerplate(left, form, year) and not _printed_label(idx, left, form, year):
+            idx.claimed.add((left.r, left.c))
+            collected[(s.key, f.key)] = [(left.r, left.c, _text_of(left.value))]
+        elif _pointer(cell.value) != "arrow":
+            boxed.append(a)
+    spans = [(a, *bounds.get(a[1].key, (0, idx.sheet.height))) for a in boxed]  # (anchor, lo, hi) once
     for x in idx.cells:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, form, year) or _printed_label(idx, x, form, year):
             continue
