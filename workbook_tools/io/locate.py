@@ -145,7 +145,9 @@ def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list
 # A list number typed before a label: ① (NFKC would make it a bare 1), (1) / （１）, 【1】, 1. / 1．/ 1、
 # (not 1.5).  Taken off before a cell's key is compared with the form's labels.
 _LIST_NUMBER = re.compile(r"^\s*(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f\u3251-\u325f]|[(（][0-9０-９]{1,2}[)）]"
-                          r"|【[0-9０-９]{1,2}】|[0-9０-９]{1,2}[.．、](?![0-9０-９]))\s*")
+                          r"|【[0-9０-９]{1,2}】|[0-9０-９]{1,2}[.．、](?![0-9０-９])"
+                          r"|(?:問|[QＱ])\s*[0-9０-９]{1,2}(?![0-9０-９])[.．、:：)）]?"  # 問3, Q1．
+                          r"|[\u2160-\u216b\u2170-\u217b](?:[.．、]|(?=[\s\u3000])))\s*")  # Ⅲ． / Ⅲ followed by a space
 
 
 @lru_cache(maxsize=65536)
@@ -190,7 +192,8 @@ def _unnumbered(text: str) -> str:
 
 _CIRCLED = frozenset(chr(c) for c in (*range(0x2460, 0x2474), *range(0x24F5, 0x24FF), *range(0x2776, 0x2780),
                                       *range(0x3251, 0x3260)))
-_NUMBER_STARTS = frozenset("(（【0123456789０１２３４５６７８９") | _CIRCLED
+_NUMBER_STARTS = frozenset("(（【0123456789０１２３４５６７８９問QＱ") | _CIRCLED | {chr(c) for c in (*range(0x2160, 0x216C),
+                                                                                      *range(0x2170, 0x217C))}
 
 
 class _Index:
@@ -413,13 +416,24 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
             if xk == tk or (len(tk) >= 8 and tk in x.key):
                 starts.append((x.r, s.key))
                 idx.claimed.add((x.r, x.c))
+                number = idx.left_of(x)  # 「2 | title」: the section's number in a cell of its own
+                if number is not None and number.c == x.c - 1 and _number_only(number.value):
+                    idx.claimed.add((number.r, number.c))
                 break
     starts.sort()
     bounds = {}
     for i, (r, key) in enumerate(starts):
-        end = starts[i + 1][0] if i + 1 < len(starts) else idx.sheet.height
+        end = starts[i + 1][0] if i + 1 < len(starts) else _sign_off(idx, r)
         bounds[key] = (r, end)
     return bounds
+
+
+def _sign_off(idx: _Index, after: int) -> int:
+    """Where the last section ends: a sign-off under the form (「上記のとおり報告します。」, 「以上」), else the sheet's end."""
+    for x in idx.cells:
+        if x.r > after and (x.key.startswith(("上記のとおり", "上記の通り")) or x.key == "以上"):
+            return x.r
+    return idx.sheet.height
 
 
 def _label_match(cell_key: str, f: Field, year: int | None) -> str | None:
@@ -521,8 +535,9 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
     loc = _read_sheet(ranked[0][1], form, year)
     for score, idx in ranked[1:]:
         # a form typed over two sheets (the later sections on a second one): a sheet that gives answers the
-        # first did not find is read too; any other sheet with entries is noted, never passed over unseen
-        more = _read_sheet(idx, form, year) if score else None
+        # first did not find is read too; any other sheet with entries (an example, a blank copy) is noted,
+        # never passed over unseen and never a source of answers
+        more = _read_sheet(idx, form, year) if score > 0 else None
         found = [k for k, v in (more.values.items() if more else ()) if v.how != "missing"
                  and loc.values.get(k, Found(None, "", "", "missing")).how == "missing"]
         if more is not None and found:
@@ -536,9 +551,24 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
     return loc
 
 
+# A sheet that shows how to fill the form in, or keeps it blank: never the answers (記入例, 記入要領, 原本 …)
+_EXAMPLE_SHEET = re.compile(r"記入例|記入要領|記入方法|記入上の注意|記入の手引|手引き|サンプル|^[\W_]*(?:例|見本|原本|雛形|ひな形)"
+                            r"[\W_]*$")
+_EXAMPLE_MARK = re.compile(r"記入例|記入見本|【見本】|\(見本\)|（見本）")
+
+
+def _example_sheet(idx: _Index) -> bool:
+    """An example or instructions sheet: its name says so, or its first rows do (「【記入例】」)."""
+    if _EXAMPLE_SHEET.search(normalize_text(idx.sheet.name).strip()):
+        return True
+    return any(x.r < 3 and isinstance(x.value, str) and _EXAMPLE_MARK.search(x.value) for x in idx.cells[:40])
+
+
 def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int, _Index]]:
     """Every sheet's index with its score (cells that are the form's labels or titles), best first (the first
-    sheet of equals first)."""
+    sheet of equals first).  Of sheets scoring nearly the same (a blank copy of the form beside the filled one),
+    the one with more cells besides the form's own text comes first; an example or instructions sheet comes
+    last, with a negative score (never read for answers, unless it is all there is)."""
     wanted = _wanted(form, year)
     scored = []
     for n, name in enumerate(book.sheet_names):
@@ -546,9 +576,14 @@ def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int,
         if len(book.sheet_names) == 1:
             return [(1, idx)]  # the only sheet: no score to compare
         score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
-        scored.append((-score, n, idx))
-    scored.sort(key=lambda t: (t[0], t[1]))
-    return [(-neg, idx) for neg, _, idx in scored]
+        scored.append([score, len(idx.cells) - score, n, idx, _example_sheet(idx) and score > 0])
+    best = max((t[0] for t in scored if not t[4]), default=0)
+    if best == 0:  # nothing but examples: the best of them is read after all
+        for t in scored:
+            t[4] = False
+        best = max(t[0] for t in scored)
+    scored.sort(key=lambda t: (t[4], -(t[0] >= 0.8 * best > 0), -(t[1] if t[0] >= 0.8 * best > 0 else t[0]), t[2]))
+    return [(-t[0] if t[4] else t[0], t[3]) for t in scored]
 
 
 def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
@@ -626,8 +661,8 @@ def _infer_dates(idx: _Index, loc: Located, form: FormDef) -> None:
                     if o is not None and o.cell and o.how == "label"]
             if not rows:
                 continue
-            lo, hi = min(rows), max(rows)
-            cands = [x for r in range(lo, hi + 1) for x in idx.by_row.get(r, ())
+            lo, hi = min(rows) - 1, max(rows) + 1  # (a sign-off block: the date on the line above the names)
+            cands = [x for r in range(max(lo, 0), hi + 1) for x in idx.by_row.get(r, ())
                      if (x.r, x.c) not in idx.claimed and _date_shaped(x.value)]
             if len(cands) == 1:
                 x = cands[0]
@@ -844,6 +879,9 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
             _claim_continuation(idx, x, item_key)
         loc.values[(s.key, f.key)] = _item_mark(idx, x, glyph, loc.sheet, loc.form)
         items.append((x, f))
+        left = idx.left_of(x)  # the item's number in a cell of its own (① | item): printed, not text
+        if left is not None and left.c == x.c - 1 and _number_only(left.value):
+            idx.claimed.add((left.r, left.c))
     _done_list(idx, region, items, s, loc)
     _mark_headings(idx, region, items, s, loc)
     # the section's free text: everything else in the section that is not printed form text
@@ -861,8 +899,17 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
 
 
 # One cell answering a whole section by the numbers of its done items: 「実施：②③⑤」「実施項目 1,3」「実施：なし」
+_NUMBERS = r"\d{1,2}(?:\s*(?:[,、，・/／\s]|[~～〜\-－ー])\s*\d{1,2})*|なし|無し|ない|該当なし"  # 1,3 / 1～3 / なし
 _DONE_LIST = re.compile(r"^(?:実施(?:した)?(?:項目|番号|取り?組み?)?(?:の?番号)?|実施済み?)\s*[:：]?\s*"
-                        r"(\d{1,2}(?:\s*[,、，・/／\s]\s*\d{1,2})*|なし|無し|ない|該当なし)\s*[。.]?$")
+                        r"(" + _NUMBERS + r")\s*[。.]?$")
+_DONE_LABEL = re.compile(r"^実施(?:した)?(?:項目|取り?組み?)?の?番号[:：]?$|^実施(?:した)?項目[:：]?$")
+
+
+def _number_only(value) -> bool:
+    """A list number alone in a cell: 1, ①, (1), 1."""
+    if type(value) is int:
+        return 0 < value < 100
+    return isinstance(value, str) and len(value) <= 5 and bool(_LIST_NUMBER.fullmatch(value.strip() + " "))
 
 
 def _mark_headings(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]], s: Section,
@@ -891,14 +938,40 @@ def _done_numbers(value) -> set[int] | None:
     if not isinstance(value, str) or "実施" not in value[:4]:
         return None
     m = _DONE_LIST.match(_digits(value).strip())
-    if m is None:
+    return None if m is None else _listed(m.group(1))
+
+
+_ONLY_NUMBERS = re.compile(r"^(?:" + _NUMBERS + r")[。.]?$")
+
+
+def _listed(text: str) -> set[int]:
+    """{1, 3, 4, 5} from '1, 3～5'."""
+    out: set[int] = set()
+    for a, b in re.findall(r"(\d{1,2})(?:\s*[~～〜\-－ー]\s*(\d{1,2}))?", text):
+        out.update(range(int(a), int(b) + 1) if b and int(a) <= int(b) else (int(a),))
+    return out
+
+
+def _numbers_cell(value) -> set[int] | None:
+    """The numbers typed in the cell after a 「実施した項目の番号」 label: 2, '1,2,5', '1～3', 'なし', '②③'."""
+    if type(value) is int or (type(value) is float and value.is_integer()):
+        return {int(value)} if 0 < value < 100 else None
+    if not isinstance(value, str):
         return None
-    return {int(n) for n in re.findall(r"\d{1,2}", m.group(1))}
+    text = _digits(value).strip()
+    return _listed(text) if _ONLY_NUMBERS.match(text) else None
 
 
-def _printed_number(value: str) -> int | None:
-    """The list number printed before an item (①, (1), 1.), if any."""
-    m = _LIST_NUMBER.match(value)
+def _printed_number(idx: _Index, x: _Cell) -> int | None:
+    """The list number printed before an item (①, (1), 1.), or in a cell of its own just left of it."""
+    m = _LIST_NUMBER.match(x.value) if isinstance(x.value, str) else None
+    if m is None:
+        left = idx.left_of(x)
+        if left is None or left.c != x.c - 1:
+            return None
+        if type(left.value) is int and 0 < left.value < 100:
+            return left.value
+        m = _LIST_NUMBER.match(left.value + " ") if isinstance(left.value, str) and len(left.value) <= 5 else None
     digits = re.findall(r"\d+", _digits(m.group(0))) if m else ()
     return int(digits[0]) if digits else None
 
@@ -913,10 +986,14 @@ def _done_list(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]
     for y in region:
         if (y.r, y.c) in idx.claimed:
             continue
-        done = _done_numbers(y.value)
+        done, where = _done_numbers(y.value), (y,)
+        if done is None and isinstance(y.value, str) and _DONE_LABEL.match(y.key):
+            nxt = idx.right_of(y, 1) or [idx.below(y)]  # 「実施した項目の番号｜1,2,5」
+            if nxt[0] is not None and (nxt[0].r, nxt[0].c) not in idx.claimed:
+                done, where = _numbers_cell(nxt[0].value), (y, nxt[0])
         if done is None:
             continue
-        printed = [_printed_number(x.value) for x, _ in items]
+        printed = [_printed_number(idx, x) for x, _ in items]
         if None in printed or len(set(printed)) != len(printed):
             ordered = sorted(items, key=lambda it: (it[0].r, it[0].c))
             numbers = {id(x): n for n, (x, _) in enumerate(ordered, 1)}
@@ -924,10 +1001,11 @@ def _done_list(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]
             numbers = {id(x): n for (x, _), n in zip(items, printed)}
         if not done <= set(numbers.values()):  # a number no item has: not this section's list
             continue
-        idx.claimed.add((y.r, y.c))
+        idx.claimed.update((z.r, z.c) for z in where)
         for x, f in items:
             state = numbers[id(x)] in done
-            loc.values[(s.key, f.key)] = Found(state, loc.sheet, a1(y.r, y.c), "label", "☑" if state else "□")
+            loc.values[(s.key, f.key)] = Found(state, loc.sheet, a1(where[-1].r, where[-1].c), "label",
+                                               "☑" if state else "□")
         return
 
 
@@ -998,6 +1076,8 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormD
             if head is not None:  # ○ under 未実施 means not done: the heading word is what was answered
                 idx.claimed.add((head.r, head.c))
                 marks.append((head.value.strip(), a1(y.r, y.c)))
+            elif not isinstance(y.value, (str, bool)):  # 1 / 0 under 実施
+                marks.append((y.value == 1, a1(y.r, y.c)))
             else:
                 marks.append((y.value, a1(y.r, y.c)))
     if control is not None:
@@ -1015,7 +1095,7 @@ def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
     of the form (a form in two halves side by side): then the marks between the two, and when the item has marks
     on its left, not those just before the other item (its marks)."""
     row = idx.by_row.get(x.r, ())
-    marks = [y for y in row if y is not x and is_mark(y.value)]
+    marks = [y for y in row if y is not x and (is_mark(y.value) or _number_mark(idx, y))]
     if not marks or form is None:
         return marks
     items = [y for y in row if y is not x and isinstance(y.value, str) and not is_mark(y.value)
@@ -1028,6 +1108,18 @@ def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
     if hi < 1 << 30 and any(y.c < x.c for y in mine):
         mine = [y for y in mine if y.c < x.c]
     return mine
+
+
+def _number_mark(idx: _Index, y: _Cell) -> bool:
+    """1 (done) or 0 (not done) in a column headed 実施 (「実施欄：実施＝1、未実施＝0」)."""
+    if type(y.value) not in (int, float) or y.value not in (0, 1):
+        return False
+    for z in idx.by_col.get(y.c, ()):  # (texts merged across the column, above the items, may lie between)
+        if z.r >= y.r:
+            return False
+        if z.key.startswith("実施") and len(z.key) <= 10:
+            return True
+    return False
 
 
 def _is_item(value: str, form: FormDef) -> bool:
@@ -1188,6 +1280,13 @@ def _inside_box(idx: _Index, parts: list[tuple[int, int, str]]) -> list[tuple[in
     box = next((m for m in (idx.sheet.merged_at(r, c) for r, c, _ in parts) if m is not None), None)
     if box is None:
         return parts
+    grown = True
+    while grown:  # one line per merged row (「・…」 bullets typed row by row): the rows just below, merged alike
+        grown = False
+        for r, c, _ in parts:
+            m = idx.sheet.merged_at(r, c)
+            if m is not None and m[0] == box[2] + 1 and (m[1], m[3]) == (box[1], box[3]):
+                box, grown = (box[0], box[1], m[2], box[3]), True
     # below the box, or beside it (a ※ note typed to its right or above it): an entry of its own
     inside = [p for p in parts if p[0] <= box[2] and box[1] <= p[1] <= box[3]]
     for r, c, _ in parts:

@@ -88,9 +88,13 @@ def as_shown(value, code: str):
     if isinstance(value, (int, float)) and not isinstance(value, bool) and is_percent(code):
         points = Decimal(str(value)) * 100
         return int(points) if points == points.to_integral_value() else float(points)
-    if isinstance(value, (dt.date, dt.datetime)) and '"' in code:
+    if isinstance(value, (dt.date, dt.datetime)) and '"' in code and _shows_year(code.split(";")[0]):
         return _date_text(value, code.split(";")[0])
-    return value
+    return value  # a date shown without its year (m"月"d"日") keeps it: the text alone could not give it back
+
+
+def _shows_year(code: str) -> bool:
+    return any(tok and tok[0].lower() in "yge" for _, _, _, tok in _DATE_TOKEN.findall(code))
 
 
 _DATE_TOKEN = re.compile(r'"([^"]*)"|\\(.)|(\[[^\]]*\])|(y{3,4}|y{1,2}|m{1,2}|d{1,2}|g{1,3}|e{1,2}|[^"\\\[ymdge])',
