@@ -212,6 +212,7 @@ class _Index:
             self.cells = [x for x in self.cells if not (x.r in rows or x.c in cols)]
         self.claimed: set[tuple[int, int]] = set()
         self.labels_right = False  # the sheet types its labels right of the answers (_read_sheet decides)
+        self.titles: dict[str, _Cell] = {}  # section key → the cell of its title (_section_rows)
         self._titles: dict[str, str] = {}
         self.by_row: dict[int, list[_Cell]] = {}
         self.by_col: dict[int, list[_Cell]] = {}  # top to bottom
@@ -413,9 +414,10 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
             continue
         tk = _title_key(s.title)
         for x, xk in left:
-            if xk == tk or (len(tk) >= 8 and tk in x.key):
+            if xk == tk or (len(tk) >= 8 and tk in x.key) or _qualified_title(xk, tk):
                 starts.append((x.r, s.key))
                 idx.claimed.add((x.r, x.c))
+                idx.titles[s.key] = x
                 number = idx.left_of(x)  # 「2 | title」: the section's number in a cell of its own
                 if number is not None and number.c == x.c - 1 and _number_only(number.value):
                     idx.claimed.add((number.r, number.c))
@@ -426,6 +428,16 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
         end = starts[i + 1][0] if i + 1 < len(starts) else _sign_off(idx, r)
         bounds[key] = (r, end)
     return bounds
+
+
+def _qualified_title(key: str, title: str) -> bool:
+    """A section's title with a note in brackets after it, years aside: 「組織の状況（令和6年12月1日現在）」,
+    「新規採用者（2024年度）」 for 「{y}年 新規採用者」."""
+    bare = _YEARS.sub("", title)
+    if len(bare) < 4 or not key.endswith(")") or not _YEARS.sub("", key).startswith(bare):
+        return False
+    rest = _YEARS.sub("", key)[len(bare):]
+    return bool(_QUALIFIERS.fullmatch(rest))
 
 
 def _sign_off(idx: _Index, after: int) -> int:
@@ -595,6 +607,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     _helper_lists(idx, form)
     anchors: list[tuple[_Cell, Section, Field]] = []
     pair_labels: dict[str, tuple[_Cell, str]] = {}  # one printed label serves both columns of a pair
+    split: dict[tuple[int, int], tuple[_Cell, dict[str, str]]] = {}  # a pair's label → its one cell's parts
     for s in form.sections:
         if s.layout == "checks":
             if s.key in bounds:
@@ -607,14 +620,23 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
             if (s.key, f.key) in loc.values:  # read already, from another field's cell (作成者：…／確認者：…)
                 continue
             hit = pair_labels.get(f.label) if f.group else None
-            hit = hit or _find_label(idx, f, year, form)
-            if f.group and hit is not None:
+            hit = hit or _find_label(idx, f, year, form, _groups(form),
+                                     (bounds.get(s.key), [b for k, b in bounds.items() if k != s.key]))
+            if f.group and hit is not None and hit[1] != _ONE_GROUP:
                 pair_labels[f.label] = hit
             if hit is None:
                 loc.values[(s.key, f.key)] = Found(None, sheet.name, "", "missing")
                 continue
             cell, rest = hit
             idx.claimed.add((cell.r, cell.c))
+            number = idx.left_of(cell)  # 「1 | label」: the question's number in a cell of its own
+            if number is not None and number.c == cell.c - 1 and not idx.labels_right and _number_only(number.value):
+                idx.claimed.add((number.r, number.c))
+            if rest == _ONE_GROUP:  # a pair's column asked on its own 「組織人員数（競合）（人）｜45」
+                rest = ""
+                f_one = True
+            else:
+                f_one = False
             if f.type == LONG_TEXT:
                 anchors.append((cell, s, f))
                 _claim_label_rest(idx, cell, f)
@@ -625,7 +647,16 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
                     loc.values[(s.key, g.key)] = Found(g_answer, sheet.name, a1(cell.r, cell.c), "label")
                 loc.values[(s.key, f.key)] = Found(answer, sheet.name, a1(cell.r, cell.c), "label")
                 continue
-            value_cell = _value_for(idx, cell, s, f, form, year)
+            both = split.get((cell.r, cell.c)) or (_both_groups(idx, cell, s) if f.group and s.layout == "pairs"
+                                                   and not f_one else None)
+            if both is not None:  # 「自治労 1,045人／競合 約200人」 in one cell: this column's part
+                split[(cell.r, cell.c)] = both
+                where, parts = both
+                idx.claimed.add((where.r, where.c))
+                loc.values[(s.key, f.key)] = Found(parts.get(label_key(f.group)), sheet.name, a1(where.r, where.c),
+                                                   "label")
+                continue
+            value_cell = _value_for(idx, cell, s, f, form, year, one=f_one)
             if value_cell is None:
                 loc.values[(s.key, f.key)] = Found(None, sheet.name, a1(cell.r, cell.c + 1), "label")
             else:
@@ -647,6 +678,7 @@ DONE_ONLY_RULE = "□ を使わず実施した項目だけに印を付けたフ�
 
 
 _DATE_SHAPE = re.compile(r"(令和|平成|[RH])?\d{1,4}年\d{1,2}月")
+_AS_OF = re.compile(r"[(（]\s*((?:令和|平成|[RH])?\s*\d{1,4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:現在|時点)\s*[)）]")
 
 
 def _infer_dates(idx: _Index, loc: Located, form: FormDef) -> None:
@@ -656,6 +688,12 @@ def _infer_dates(idx: _Index, loc: Located, form: FormDef) -> None:
         for f in s.fields:
             v = loc.values.get((s.key, f.key))
             if f.type not in (DATE, YEAR_MONTH) or v is None or v.how != "missing":
+                continue
+            title = idx.titles.get(s.key)
+            m = _AS_OF.search(normalize_text(title.value)) if title is not None and f.type == YEAR_MONTH else None
+            if m:  # 「組織の状況（令和6年12月1日現在）」: the section's 時点 is in its title
+                loc.values[(s.key, f.key)] = Found(m.group(1), loc.sheet, a1(title.r, title.c), "inferred", None,
+                                                   f"見出しの「…現在」を「{f.label}」と推定")
                 continue
             rows = [parse_a1(o.cell)[0] for o in (loc.values.get((s.key, g.key)) for g in s.fields)
                     if o is not None and o.cell and o.how == "label"]
@@ -733,14 +771,38 @@ def _field_heads(f: Field, year: int | None) -> tuple[tuple[str, ...], tuple[str
     return hit[1]  # type: ignore[return-value]
 
 
-def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = None) -> tuple[_Cell, str] | None:
+_QUALIFIERS = re.compile(r"(?:\([^()]{1,12}\))+")
+
+
+def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = None,
+                groups: tuple[str, ...] = (), rows: tuple[tuple[int, int] | None, list] = (None, [])
+                ) -> tuple[_Cell, str] | None:
+    """The cell of a field's label (and the rest of the cell after it).  ``rows``: the rows of the field's section
+    on this sheet (if its title was found) and those of the other sections: a label in another section's rows is
+    that section's (未加入者数 under 組織の状況 is not the 新規採用者 one), and in its own rows the label without
+    its unit (未加入者数 for 未加入者数（人）) is enough."""
     partial = None
+    own, others = rows
     for x in _label_candidates(idx, f, year):
         if not x.key or (x.r, x.c) in idx.claimed:
             continue
-        rest = _label_match(x.key, f, year)
+        if own is not None and not own[0] <= x.r < own[1] and any(lo <= x.r < hi for lo, hi in others):
+            continue
+        key, one = x.key, False
+        if "(" in key:  # 「組織率（競合）（％）」: one column of a pair asked as a question of its own
+            named = [g for g in groups if f"({g})" in key]
+            if named:
+                column = label_key(f.group) if f.group else None
+                if column not in named:
+                    continue  # the other column's label, or another field's
+                key, one = key.replace(f"({column})", "", 1), True
+        rest = _label_match(key, f, year)
+        if rest and _QUALIFIERS.fullmatch(rest):  # 「上部団体（競合単組）」: the label, qualified
+            rest = ""
+        if rest is None and own is not None and own[0] <= x.r < own[1] and _unitless(f, year) == key:
+            rest = ""
         if rest == "":
-            return x, ""
+            return x, _ONE_GROUP if one else ""
         # a label and its answer in one cell, but not another field's label that starts the same way
         # (県本部 … 県本部・本部への要望)
         if rest is not None and partial is None and not (form is not None and x.key in _form_keys(form, year)[2]):
@@ -748,9 +810,39 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
     return partial
 
 
+def _both_groups(idx: _Index, label: _Cell, s: Section) -> tuple[_Cell, dict[str, str]] | None:
+    """The cell right of a pair's label when it holds every column's answer after the column's name
+    (「自治労 1,045人／競合 約200人」, 「自治労：58.1%、競合：11.1%」): the cell and {column key: its part}."""
+    right = idx.right_of(label, 1)
+    if not right or not isinstance(right[0].value, str) or (right[0].r, right[0].c) in idx.claimed:
+        return None
+    text = normalize_text(right[0].value)
+    names = [label_key(g) for g in s.groups]
+    if len(names) < 2 or not all(n in label_key(text) for n in names):
+        return None
+    pattern = "|".join(map(re.escape, names))
+    parts = {m.group(1): m.group(2).strip() for m in
+             re.finditer(rf"({pattern})\s*[:：]?\s*(.+?)\s*(?=[／/、,，;；]\s*(?:{pattern})|$)", text)}
+    return (right[0], parts) if set(parts) == set(names) and all(parts.values()) else None
+
+
+def _unitless(f: Field, year: int | None) -> str:
+    """A field's label key without the unit in brackets at its end (未加入者数（人） → 未加入者数)."""
+    k = label_key(format_year(f.label, year))
+    return re.sub(r"\((?:人|名|%|件|円|箇所|か所)\)$", "", k)
+
+
+def _groups(form: FormDef) -> tuple[str, ...]:
+    """The label keys of the form's pair columns (自治労, 競合)."""
+    return tuple(dict.fromkeys(label_key(g) for s in form.sections for g in s.groups))
+
+
+_ONE_GROUP = "\x00one group"  # _find_label: the label names the pair's column it asks for
+
+
 def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
-               year: int | None) -> _Cell | None:
-    if s.layout == "pairs" and f.group:
+               year: int | None, one: bool = False) -> _Cell | None:
+    if s.layout == "pairs" and f.group and not one:
         head = _group_heading(idx, label, f.group)
         if head is not None:  # the column headed 自治労 / 競合 above the label's row
             return next((x for x in idx.by_row.get(label.r, ()) if x.c == head.c), None)
@@ -905,10 +997,17 @@ _DONE_LIST = re.compile(r"^(?:実施(?:した)?(?:項目|番号|取り?組み?)?
 _DONE_LABEL = re.compile(r"^実施(?:した)?(?:項目|取り?組み?)?の?番号[:：]?$|^実施(?:した)?項目[:：]?$")
 
 
+def _small_int(value) -> int | None:
+    """1…99 typed as a number (a reader may give 3.0 for 3)."""
+    if type(value) in (int, float) and 0 < value < 100 and float(value).is_integer():
+        return int(value)
+    return None
+
+
 def _number_only(value) -> bool:
     """A list number alone in a cell: 1, ①, (1), 1."""
-    if type(value) is int:
-        return 0 < value < 100
+    if type(value) in (int, float):
+        return _small_int(value) is not None
     return isinstance(value, str) and len(value) <= 5 and bool(_LIST_NUMBER.fullmatch(value.strip() + " "))
 
 
@@ -954,8 +1053,9 @@ def _listed(text: str) -> set[int]:
 
 def _numbers_cell(value) -> set[int] | None:
     """The numbers typed in the cell after a 「実施した項目の番号」 label: 2, '1,2,5', '1～3', 'なし', '②③'."""
-    if type(value) is int or (type(value) is float and value.is_integer()):
-        return {int(value)} if 0 < value < 100 else None
+    if type(value) in (int, float):
+        n = _small_int(value)
+        return None if n is None else {n}
     if not isinstance(value, str):
         return None
     text = _digits(value).strip()
@@ -969,8 +1069,8 @@ def _printed_number(idx: _Index, x: _Cell) -> int | None:
         left = idx.left_of(x)
         if left is None or left.c != x.c - 1:
             return None
-        if type(left.value) is int and 0 < left.value < 100:
-            return left.value
+        if _small_int(left.value) is not None:
+            return _small_int(left.value)
         m = _LIST_NUMBER.match(left.value + " ") if isinstance(left.value, str) and len(left.value) <= 5 else None
     digits = re.findall(r"\d+", _digits(m.group(0))) if m else ()
     return int(digits[0]) if digits else None
