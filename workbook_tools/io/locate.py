@@ -147,6 +147,8 @@ def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list
 _LIST_NUMBER = re.compile(r"^\s*(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f\u3251-\u325f]|[(（][0-9０-９]{1,2}[)）]"
                           r"|【[0-9０-９]{1,2}】|[0-9０-９]{1,2}[.．、](?![0-9０-９])"
                           r"|(?:問|[QＱ])\s*[0-9０-９]{1,2}(?![0-9０-９])[.．、:：)）]?"  # 問3, Q1．
+                          r"|[0-9０-９]{1,2}[-－‐][0-9０-９]{1,2}(?![0-9０-９.．])"  # 2-1 (item 1 of section 2)
+                          r"|[0-9０-９]{1,2}(?=[\s\u3000]+[^\s\u30000-9０-９])"  # 2　具体的な取り組み
                           r"|[\u2160-\u216b\u2170-\u217b](?:[.．、]|(?=[\s\u3000])))\s*")  # Ⅲ． / Ⅲ followed by a space
 
 
@@ -213,6 +215,7 @@ class _Index:
         self.claimed: set[tuple[int, int]] = set()
         self.labels_right = False  # the sheet types its labels right of the answers (_read_sheet decides)
         self.titles: dict[str, _Cell] = {}  # section key → the cell of its title (_section_rows)
+        self.legend: dict[str, bool] = {}  # a mark's meaning as the sheet's legend gives it (「●実施　○未実施」)
         self._titles: dict[str, str] = {}
         self.by_row: dict[int, list[_Cell]] = {}
         self.by_col: dict[int, list[_Cell]] = {}  # top to bottom
@@ -604,6 +607,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     loc = Located(form, sheet.name, "legacy", year=year)
     bounds = _section_rows(idx, form)
     idx.labels_right = _labels_right(idx, form, year)
+    idx.legend = _legend(idx)
     _helper_lists(idx, form)
     anchors: list[tuple[_Cell, Section, Field]] = []
     pair_labels: dict[str, tuple[_Cell, str]] = {}  # one printed label serves both columns of a pair
@@ -985,6 +989,9 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         idx.claimed.add((x.r, x.c))
         parts.append((x.r, x.c, _text_of(x.value)))
     parts = _inside_box(idx, parts)  # a note beside the section's text box is an entry of its own
+    while len(parts) >= 2 and parts[-1][2].startswith("※") and parts[-1][0] > parts[-2][0] + 1:
+        idx.claimed.discard(parts[-1][:2])  # a ※ note under the text, after a blank row: an entry of its own
+        parts.pop()
     if texts:
         loc.values[(s.key, texts[0].key)] = Found("\n".join(p for _, _, p in parts) if parts else None, loc.sheet,
                                                  a1(parts[0][0], parts[0][1]) if parts else "", "label")
@@ -1168,9 +1175,15 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormD
     block).  A done mark anywhere on the row wins over a printed □."""
     control = _control_mark(idx, x, sheet)  # a check box drawn on the row is the answer; its linked cell is claimed
     marks: list[tuple[object, str]] = [(glyph, a1(x.r, x.c))] if glyph else []
+    if glyph and glyph in idx.legend:
+        marks = [(idx.legend[glyph], a1(x.r, x.c))]
     for y in _row_marks(idx, x, form):
         if (y.r, y.c) not in idx.claimed:
             idx.claimed.add((y.r, y.c))
+            legend = _legend_mark(idx, y.value)
+            if legend is not None:  # ○ where the sheet says 「○未実施」
+                marks.append((legend, a1(y.r, y.c)))
+                continue
             # only a glyph takes its meaning from the column (a word 実施 / 未実施 says it itself)
             head = _column_heading(idx, y) if _glyph_only(y.value) and glyph_state(y.value) else None
             if head is not None:  # ○ under 未実施 means not done: the heading word is what was answered
@@ -1182,6 +1195,8 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormD
                 marks.append((y.value, a1(y.r, y.c)))
     if control is not None:
         return control
+    if not marks and _trailing_state(x.value):  # 「…（実施）」: the state typed at the end of the item's cell
+        marks.append((_trailing_state(x.value), a1(x.r, x.c)))
     if not marks:
         return Found(None, sheet, a1(x.r, x.c), "label")
     done = [m for m in marks if glyph_state(m[0])]
@@ -1195,7 +1210,8 @@ def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
     of the form (a form in two halves side by side): then the marks between the two, and when the item has marks
     on its left, not those just before the other item (its marks)."""
     row = idx.by_row.get(x.r, ())
-    marks = [y for y in row if y is not x and (is_mark(y.value) or _number_mark(idx, y))]
+    marks = [y for y in row if y is not x and (is_mark(y.value) or _number_mark(idx, y)
+                                               or _legend_mark(idx, y.value) is not None)]
     if not marks or form is None:
         return marks
     items = [y for y in row if y is not x and isinstance(y.value, str) and not is_mark(y.value)
@@ -1208,6 +1224,45 @@ def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
     if hi < 1 << 30 and any(y.c < x.c for y in mine):
         mine = [y for y in mine if y.c < x.c]
     return mine
+
+
+_LEGEND_PAIR = re.compile(r"([●○◎〇△▲■□◆◇☆★×✕✗－\-ー―・✓✔☑レ])\s*[:：=＝]?\s*(一部実施|未実施|実施済み?|実施|済み?|未)")
+_LEGEND_WORDS = {"一部実施": True, "未実施": False, "実施": True, "実施済": True, "実施済み": True, "済": True,
+                 "済み": True, "未": False}
+
+
+def _legend(idx: _Index) -> dict[str, bool]:
+    """The marks' meanings a sheet spells out in one cell (「記号：●実施　○未実施」, 「◎：実施　△：一部実施
+    －：未実施」): at least one done and one not-done mark.  The cell is the form's, not an answer."""
+    legend: dict[str, bool] = {}
+    for x in idx.cells:
+        if not isinstance(x.value, str) or len(x.value) > 80 or "実施" not in x.value and "済" not in x.value:
+            continue
+        pairs = _LEGEND_PAIR.findall(normalize_text(x.value))
+        if len(pairs) >= 2 and {_LEGEND_WORDS[w] for _, w in pairs} == {True, False}:
+            idx.claimed.add((x.r, x.c))
+            for glyph, word in pairs:
+                legend.setdefault(glyph, _LEGEND_WORDS[word])
+    return legend
+
+
+def _legend_mark(idx: _Index, value) -> bool | None:
+    """What a mark alone in its cell means by the sheet's legend (None: no legend for it)."""
+    if not idx.legend or not isinstance(value, str):
+        return None
+    text = normalize_text(value).strip()
+    return idx.legend.get(text) if len(text) == 1 else None
+
+
+_TRAILING_STATE = re.compile(r"[(（:：\s]\s*(実施済み?|実施|未実施|済み?|未)\s*[)）]?\s*$")
+
+
+def _trailing_state(value) -> str | None:
+    """The state word an item's own cell ends with (「…（実施）」, 「…：未実施」)."""
+    if not isinstance(value, str):
+        return None
+    m = _TRAILING_STATE.search(normalize_text(value))
+    return m.group(1) if m else None
 
 
 def _number_mark(idx: _Index, y: _Cell) -> bool:
