@@ -147,6 +147,7 @@ def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list
 _LIST_NUMBER = re.compile(r"^\s*(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f\u3251-\u325f]|[(（][0-9０-９]{1,2}[)）]"
                           r"|【[0-9０-９]{1,2}】|[0-9０-９]{1,2}[.．、](?![0-9０-９])"
                           r"|(?:問|[QＱ])\s*[0-9０-９]{1,2}(?![0-9０-９])[.．、:：)）]?"  # 問3, Q1．
+                          r"|[QＱ][.．:：]"  # Ｑ．label (its answer 「Ａ．…」)
                           r"|[0-9０-９]{1,2}[-－‐][0-9０-９]{1,2}(?![0-9０-９.．])"  # 2-1 (item 1 of section 2)
                           r"|[0-9０-９]{1,2}(?=[\s\u3000]+[^\s\u30000-9０-９])"  # 2　具体的な取り組み
                           r"|[\u2160-\u216b\u2170-\u217b](?:[.．、]|(?=[\s\u3000])))\s*")  # Ⅲ． / Ⅲ followed by a space
@@ -793,13 +794,16 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
         if own is not None and not own[0] <= x.r < own[1] and any(lo <= x.r < hi for lo, hi in others):
             continue
         key, one = x.key, False
-        if "(" in key:  # 「組織率（競合）（％）」: one column of a pair asked as a question of its own
-            named = [g for g in groups if f"({g})" in key]
-            if named:
-                column = label_key(f.group) if f.group else None
-                if column not in named:
-                    continue  # the other column's label, or another field's
-                key, one = key.replace(f"({column})", "", 1), True
+        # one column of a pair asked as a question of its own: 「組織率（競合）（％）」, 「組織人員数（人）　自治労」
+        named = [g for g in groups if f"({g})" in key] if "(" in key else []
+        if not named:
+            named = [g for g in groups if key.endswith(g) and len(key) > len(g) + 1]
+            key = key[:-len(named[0])] + f"({named[0]})" if named else key
+        if named:
+            column = label_key(f.group) if f.group else None
+            if column not in named:
+                continue  # the other column's label, or another field's
+            key, one = key.replace(f"({column})", "", 1), True
         rest = _label_match(key, f, year)
         if rest and _QUALIFIERS.fullmatch(rest):  # 「上部団体（競合単組）」: the label, qualified
             rest = ""
@@ -872,6 +876,11 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
     if below is not None and below.r == label.r + 1 and (below.r, below.c) not in idx.claimed \
             and not _is_label(below, form, year):
         return below
+    if below is None or below.r > label.r + 1:  # a list of labels, each answer on the row below, one column in
+        m = idx.sheet.merged_at(label.r, label.c)
+        inner = next((x for x in idx.by_row.get(label.r + 1, ()) if x.c == (m[3] if m else label.c) + 1), None)
+        if inner is not None and (inner.r, inner.c) not in idx.claimed and not _is_label(inner, form, year):
+            return inner
     return _left_answer(idx, label, form, year) if idx.labels_right else None
 
 
@@ -1349,7 +1358,13 @@ def _is_boilerplate(x: _Cell, form: FormDef, year: int | None) -> bool:
     return hit
 
 
+# a printed hint beside a label: 「（例：1,000人）」, 「（…から選択）」 (the brackets are off the key already)
+_HINT = re.compile(r"^(?:記入)?例[:：]|から選択|を選択して|選んでください|記入してください|入力してください|不要な方を消")
+
+
 def _boiler_key(key: str, boiler) -> bool:
+    if _HINT.search(key):
+        return True
     bare = _YEARS.sub("", key)  # a printed text naming a year matches whatever year it names
     for k, prefix in boiler:
         if k and (key == k or bare == k or (prefix and (key.startswith(k) or bare.startswith(k)))):
@@ -1394,10 +1409,16 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         if inline:  # 「【label】⏎answer」 typed in one cell: the answer comes first
             collected.setdefault((s.key, f.key), []).append((cell.r, cell.c, inline))
         parts = _inside_box(idx, sorted(collected.get((s.key, f.key), [])))
+        if parts and isinstance(cell.value, str) and _Q_MARK.match(normalize_text(cell.value)):
+            parts[0] = (*parts[0][:2], _A_MARK.sub("", parts[0][2], count=1))  # 「Ｑ．question」 → 「Ａ．answer」
         text = "\n".join(p for _, _, p in parts) if parts else None
         where = a1(parts[0][0], parts[0][1]) if parts else a1(cell.r + 1, cell.c)
         loc.values[(s.key, f.key)] = Found(text, loc.sheet, where, "label")
     _extras(idx, loc, form, year)
+
+
+_Q_MARK = re.compile(r"^\s*Q\s*\d{0,2}\s*[.:．：]")
+_A_MARK = re.compile(r"^\s*[AＡ]\s*[.:．：]\s*")
 
 
 def _text_of(value) -> str:
