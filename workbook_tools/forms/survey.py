@@ -35,7 +35,7 @@ FORM = FormDef(
     version=VERSION,
     sheet="アンケート",
     # printed text of older copies that is not an answer ("…": any cell starting with it)
-    boilerplate=("←プルダウンから選択", "※組織率…", "実態共有用アンケート", "自治労", "競合", "時点", "以上"),
+    boilerplate=("←プルダウンから選択", "※組織率＝…", "実態共有用アンケート", "自治労", "競合", "時点", "以上"),
     instructions=(
         "黄色のセルに入力してください。数字が分からないときは空欄のままで構いません（「約」「程度」なども書けます）。",
         "上部団体は一覧から選んでください。競合する組合がない場合は「なし」を選んでください。",

@@ -216,6 +216,7 @@ class _Index:
         self.claimed: set[tuple[int, int]] = set()
         self.labels_right = False  # the sheet types its labels right of the answers (_read_sheet decides)
         self.titles: dict[str, _Cell] = {}  # section key → the cell of its title (_section_rows)
+        self.example_rows: set[int] = set()  # rows whose first cell says 記入例 (claimed: never an answer)
         self.legend: dict[str, bool] = {}  # a mark's meaning as the sheet's legend gives it (「●実施　○未実施」)
         self._titles: dict[str, str] = {}
         self.by_row: dict[int, list[_Cell]] = {}
@@ -609,6 +610,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     bounds = _section_rows(idx, form)
     idx.labels_right = _labels_right(idx, form, year)
     idx.legend = _legend(idx)
+    _example_rows(idx)
     _helper_lists(idx, form)
     anchors: list[tuple[_Cell, Section, Field]] = []
     pair_labels: dict[str, tuple[_Cell, str]] = {}  # one printed label serves both columns of a pair
@@ -704,7 +706,7 @@ def _infer_dates(idx: _Index, loc: Located, form: FormDef) -> None:
                     if o is not None and o.cell and o.how == "label"]
             if not rows:
                 continue
-            lo, hi = min(rows) - 1, max(rows) + 1  # (a sign-off block: the date on the line above the names)
+            lo, hi = min(rows) - 3, max(rows) + 1  # (a sign-off block: the date a few lines above the names)
             cands = [x for r in range(max(lo, 0), hi + 1) for x in idx.by_row.get(r, ())
                      if (x.r, x.c) not in idx.claimed and _date_shaped(x.value)]
             if len(cands) == 1:
@@ -776,6 +778,7 @@ def _field_heads(f: Field, year: int | None) -> tuple[tuple[str, ...], tuple[str
     return hit[1]  # type: ignore[return-value]
 
 
+_LEADING_YEAR = re.compile(r"^(?:\d{4}|[RH令和平成]{1,2}\d{1,2})年度?")
 _QUALIFIERS = re.compile(r"(?:\([^()]{1,12}\))+")
 
 
@@ -805,6 +808,9 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
                 continue  # the other column's label, or another field's
             key, one = key.replace(f"({column})", "", 1), True
         rest = _label_match(key, f, year)
+        if rest is None and _LEADING_YEAR.match(key):  # 「2024年 新規採用者数」: the year of a heading typed in
+            rest = _label_match(_LEADING_YEAR.sub("", key), f, year)
+            rest = None if rest is None or rest[:1].isdigit() else rest
         if rest and _QUALIFIERS.fullmatch(rest):  # 「上部団体（競合単組）」: the label, qualified
             rest = ""
         if rest is None and own is not None and own[0] <= x.r < own[1] and _unitless(f, year) == key:
@@ -813,8 +819,9 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
             return x, _ONE_GROUP if one else ""
         # a label and its answer in one cell, but not another field's label that starts the same way
         # (県本部 … 県本部・本部への要望)
-        if rest is not None and partial is None and not (form is not None and x.key in _form_keys(form, year)[2]):
-            partial = (x, rest)
+        if rest is not None and partial is None and not (form is not None and (x.key in _form_keys(form, year)[2]
+                                                                               or _is_boilerplate(x, form, year))):
+            partial = (x, rest)  # (nor the form's title: 県本部共済推進取り組み報告書 is no answer to 県本部)
     return partial
 
 
@@ -872,8 +879,11 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
     right = idx.right_of(label, 1)
     if right and (right[0].r, right[0].c) not in idx.claimed and not _is_label(right[0], form, year):
         return right[0]
-    below = idx.below(label)
-    if below is not None and below.r == label.r + 1 and (below.r, below.c) not in idx.claimed \
+    below, skipped = idx.below(label), 0
+    while below is not None and below.r in idx.example_rows:  # a 記入例 row between the labels and the answers
+        skipped = below.r - label.r
+        below = next((x for x in idx.by_col.get(label.c, ()) if x.r > below.r), None)
+    if below is not None and below.r == label.r + 1 + skipped and (below.r, below.c) not in idx.claimed \
             and not _is_label(below, form, year):
         return below
     if below is None or below.r > label.r + 1:  # a list of labels, each answer on the row below, one column in
@@ -941,7 +951,26 @@ def _is_label(x: _Cell, form: FormDef, year: int | None) -> bool:
     or boilerplate such as '←プルダウンから選択'."""
     _, _, labels, titles = _form_keys(form, year)
     return bool(x.key) and (x.key in labels or x.key in _alias_keys(form, year) or _title_key(x.key) in titles
-                            or _is_boilerplate(x, form, year))
+                            or _is_boilerplate(x, form, year) or _bare_label(x.key) in _bare_labels(form, year))
+
+
+_UNIT = re.compile(r"\((?:人|名|%|件|円|箇所|か所)\)$")
+
+
+def _bare_label(key: str) -> str:
+    """A label key without a pair column's name or a unit in brackets, years aside: 組織人員数(自治労)(人) and
+    2024年新規採用者数 → 組織人員数, 新規採用者数."""
+    key = _YEARS.sub("", key.replace("(自治労)", "").replace("(競合)", ""))
+    return _UNIT.sub("", key)
+
+
+def _bare_labels(form: FormDef, year: int | None) -> frozenset[str]:
+    key = (id(form), ("bare", year))
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        hit = _FORM_KEYS[key] = (form, frozenset(_bare_label(k) for _, f in form.all_fields()
+                                                 for k in _field_keys(f, year) if len(_bare_label(k)) >= 2))
+    return hit[1]
 
 
 def _alias_keys(form: FormDef, year: int | None) -> frozenset[str]:
@@ -959,7 +988,7 @@ def _helper_lists(idx: _Index, form: FormDef) -> None:
         if f.type != CHOICE:
             continue
         keys = _choice_keys(f)
-        cells = {(x.r, x.c) for k in keys for x in idx.by_key.get(k, ())}
+        cells = {(x.r, x.c) for k in keys for x in idx.by_key.get(k, ()) if (x.r, x.c) not in idx.claimed}
         for r, c in cells:
             if {(r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)} & cells:
                 idx.claimed.add((r, c))
@@ -1189,6 +1218,8 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormD
     for y in _row_marks(idx, x, form):
         if (y.r, y.c) not in idx.claimed:
             idx.claimed.add((y.r, y.c))
+            if _both_states(y.key):  # 「済・未」 with neither struck out: not answered
+                continue
             legend = _legend_mark(idx, y.value)
             if legend is not None:  # ○ where the sheet says 「○未実施」
                 marks.append((legend, a1(y.r, y.c)))
@@ -1219,7 +1250,7 @@ def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
     of the form (a form in two halves side by side): then the marks between the two, and when the item has marks
     on its left, not those just before the other item (its marks)."""
     row = idx.by_row.get(x.r, ())
-    marks = [y for y in row if y is not x and (is_mark(y.value) or _number_mark(idx, y)
+    marks = [y for y in row if y is not x and (is_mark(y.value) or _number_mark(idx, y) or _both_states(y.key)
                                                or _legend_mark(idx, y.value) is not None)]
     if not marks or form is None:
         return marks
@@ -1255,6 +1286,17 @@ def _legend(idx: _Index) -> dict[str, bool]:
     return legend
 
 
+_EXAMPLE_ROW = frozenset(("記入例", "例", "記入見本", "例示", "記入例(見本)"))
+
+
+def _example_rows(idx: _Index) -> None:
+    """A row of example answers in a table whose rows are answers (its first cell 「記入例」): claimed, never read."""
+    for r, row in idx.by_row.items():
+        if len(row) >= 3 and row[0].key in _EXAMPLE_ROW:
+            idx.example_rows.add(r)
+            idx.claimed.update((x.r, x.c) for x in row)
+
+
 def _legend_mark(idx: _Index, value) -> bool | None:
     """What a mark alone in its cell means by the sheet's legend (None: no legend for it)."""
     if not idx.legend or not isinstance(value, str):
@@ -1264,6 +1306,14 @@ def _legend_mark(idx: _Index, value) -> bool | None:
 
 
 _TRAILING_STATE = re.compile(r"[(（:：\s]\s*(実施済み?|実施|未実施|済み?|未)\s*[)）]?\s*$")
+
+
+_BOTH_STATES = re.compile(r"^(?:済|実施|有|あり|はい)[・/／,、](?:未|未実施|無|なし|いいえ)$")
+
+
+def _both_states(key: str) -> bool:
+    """A 「済・未」 cell left as printed (the clerk was to strike out the word that does not apply)."""
+    return bool(key) and len(key) <= 8 and bool(_BOTH_STATES.match(key))
 
 
 def _trailing_state(value) -> str | None:
@@ -1399,7 +1449,7 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
     for x in idx.cells:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, form, year) or _printed_label(idx, x, form, year):
             continue
-        best = _box_of(x, spans)
+        best = _box_of(idx, x, spans)
         if best is None:
             continue
         idx.claimed.add((x.r, x.c))
@@ -1471,17 +1521,29 @@ def _inside_box(idx: _Index, parts: list[tuple[int, int, str]]) -> list[tuple[in
     return inside
 
 
-def _box_of(x: _Cell, spans):
+def _box_of(idx: _Index, x: _Cell, spans):
     """The label whose box a cell lies in: labels above it (or left of it on its row) in its section,
     whose column is not right of it; of two boxes side by side, the one whose column band holds the
     cell; otherwise the nearest label above.  spans: (anchor, section's first row, row after it)."""
     cands = [a for a, lo, hi in spans
              if lo <= x.r < hi and (a[0].r < x.r or (a[0].r == x.r and a[0].c < x.c)) and a[0].c <= x.c + 1]
+    if not cands:
+        return None
+    top = max(a[0].r for a in cands)  # labels across one row (a wide layout): the one right above the cell
+    if x.key in _REMARK_HEADS or x.r > top and any(y.r == top and y.key in _REMARK_HEADS
+                                                   for y in idx.by_col.get(x.c, ())):
+        return None  # under a 備考 heading of that row: a note of the sender's, kept as an entry
+    same = [a for a in cands if a[0].r == top and a[0].c == x.c and a[0].r < x.r]
+    if same:
+        return same[0]
     # the nearest (largest row, then column; the first of equals) whose band no candidate to its right covers
     for a in sorted(cands, key=lambda a: (a[0].r, a[0].c), reverse=True):
         if not any(a[0].c < b[0].c and b[0].r > a[0].r - 4 for b in cands):
             return a
     return None
+
+
+_REMARK_HEADS = frozenset(("備考", "メモ", "連絡事項", "特記事項"))
 
 
 def _printed_label(idx: _Index, x: _Cell, form: FormDef, year: int | None) -> bool:
@@ -1500,6 +1562,6 @@ def _extras(idx: _Index, loc: Located, form: FormDef, year: int | None) -> None:
         _, _, labels, titles = _form_keys(form, year)
         if x.key and x.key in labels:
             continue  # a printed label whose answer is blank
-        if x.key and _title_key(x.key) in titles:
-            continue
+        if x.key and _title_key(x.key) in titles or x.key in _REMARK_HEADS:
+            continue  # (a 備考 heading: what is under it is reported, not the heading)
         loc.extras.append((idx.sheet.name, a1(x.r, x.c), x.value))
