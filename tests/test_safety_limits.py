@@ -449,3 +449,33 @@ def test_hidden_rows_and_columns_are_known_in_xlsx_and_xls(tmp_path):
     for path in books:
         rows, cols = open_book(path).hidden("様式")
         assert rows == {2, 4} and cols == {1}, (path.suffix, rows, cols)
+
+
+def test_number_formats_that_change_a_value_are_known_in_xlsx_and_xls(tmp_path):
+    """0.415 shown as 41.5% is 41.5 points, and a date shown 「2024年11月時点」 is that text: the cell's format is read
+    from the styles of an .xlsx and from the XF / FORMAT records of an .xls (LibreOffice's).  An .xls's percents were
+    read as 0.415."""
+    import datetime as dt
+
+    import openpyxl
+
+    from workbook_tools.io.readers import open_book
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "様式"
+    ws["A1"], ws["B1"] = 0.415, 0.055
+    ws["A1"].number_format, ws["B1"].number_format = "0.0%", "0%"
+    ws["A2"] = dt.datetime(2024, 11, 1)
+    ws["A2"].number_format = 'yyyy"年"m"月時点"'
+    ws["A3"], ws["B3"] = 0.5, dt.datetime(2024, 11, 1)  # General, yyyy/m/d: nothing to change
+    ws["B3"].number_format = "yyyy/m/d"
+    src = tmp_path / "f.xlsx"
+    wb.save(src)
+    books = [src]
+    if lo.soffice() is not None:
+        books.append(lo.convert(src, tmp_path / "out", "xls"))
+    for path in books:
+        formats = open_book(path).formats("様式")
+        assert set(formats) == {(0, 0), (0, 1), (1, 0)}, (path.suffix, formats)
+        assert "%" in formats[(0, 0)] and "%" in formats[(0, 1)] and "時点" in formats[(1, 0)], (path.suffix, formats)

@@ -50,7 +50,7 @@ FORM = FormDef(
             Field("as_of", "時点", YEAR_MONTH, help="例: 2025年1月", aliases=("時点（年月）",)),
             Field("regular", "正規職員数（人）", NUMBER, aliases=("正規職員数",)),
             Field("nonregular", "会計年度任用職員・パート等の非正規職員数（人）", NUMBER,
-                  aliases=("非正規職員数", "会計年度任用職員・パート等の非正規職員数")),
+                  aliases=("非正規職員数", "会計年度任用職員・パート等の非正規職員数", "会計年度任用職員等")),
         ), layout="pairs", groups=(JICHIRO, RIVAL)),
         Section("intake", "{y}年 新規採用者", (
             Field("hired", "新規採用者数", NUMBER),

@@ -111,7 +111,7 @@ def _compute_form_keys(form: FormDef, year: int | None):
 @lru_cache(maxsize=65536)
 def _key_parts(key: str) -> tuple[str, str, str | None]:
     """First two and last two characters of a key, and the first two of its yearless form when they differ."""
-    bare = _YEARS.sub("", key)[:2]
+    bare = _YEARS.sub("", _LEADING_NOTE.sub("", key) if key[:1] == "(" else key)[:2]  # (「（分母）正規職員数」 too)
     return key[:2], key[-2:], (bare if bare != key[:2] else None)
 
 
@@ -778,6 +778,7 @@ def _field_heads(f: Field, year: int | None) -> tuple[tuple[str, ...], tuple[str
     return hit[1]  # type: ignore[return-value]
 
 
+_LEADING_NOTE = re.compile(r"^\([^()]{1,6}\)(?=\D)")
 _LEADING_YEAR = re.compile(r"^(?:\d{4}|[RH令和平成]{1,2}\d{1,2})年度?")
 _QUALIFIERS = re.compile(r"(?:\([^()]{1,12}\))+")
 
@@ -808,6 +809,8 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
                 continue  # the other column's label, or another field's
             key, one = key.replace(f"({column})", "", 1), True
         rest = _label_match(key, f, year)
+        if rest is None and key[:1] == "(" and _LEADING_NOTE.match(key):  # 「（分母）正規職員数」
+            rest = _label_match(_LEADING_NOTE.sub("", key), f, year)
         if rest is None and _LEADING_YEAR.match(key):  # 「2024年 新規採用者数」: the year of a heading typed in
             rest = _label_match(_LEADING_YEAR.sub("", key), f, year)
             rest = None if rest is None or rest[:1].isdigit() else rest

@@ -100,7 +100,7 @@ class Book:
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
         """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
-        cells = self.sniffed.cell_formats.get(self._scanned_part(name) or "", {})
+        cells = self.sniffed.cell_formats.get(self._scanned_part(name) or XLS_SHEET + name, {})
         return {parse_a1(ref): code for ref, code in cells.items()}
 
     def hidden(self, name: str) -> tuple[set[int], set[int]]:

@@ -184,6 +184,9 @@ def _check_ole(source: Path | io.BytesIO, name: str, limits: Limits) -> Sniffed:
     sn = Sniffed("xls")
     sn.has_macros = any(s.startswith("_VBA_PROJECT_CUR") for s in streams)  # (upper-cased names)
     sn.hidden = {XLS_SHEET + name: rows_cols for name, rows_cols in facts.hidden.items()}
+    sn.cell_formats = {XLS_SHEET + name: {f"{_col_letters(c + 1).decode()}{r + 1}": code
+                                             for (r, c), code in cells.items()}
+                       for name, cells in facts.cell_formats.items() if cells}
     return sn
 
 

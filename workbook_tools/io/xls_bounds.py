@@ -21,6 +21,9 @@ _HEAD = struct.Struct("<HH")
 
 
 ROW, COLINFO, BOUNDSHEET = 0x0208, 0x007D, 0x0085
+FORMAT, XF = 0x041E, 0x00E0
+_XF_CELLS = frozenset((0x0203, 0x027E, 0x00FD, 0x0006))  # NUMBER, RK, LABELSST, FORMULA: row, col, XF index
+MULRK = 0x00BD
 _ROW_HIDDEN, _COL_HIDDEN = 0x0020, 0x0001  # ROW's fDyZero, COLINFO's fHidden
 
 
@@ -31,6 +34,9 @@ class XlsFacts:
     book_area: int = 0
     # sheet name → (hidden rows, hidden columns), 0-based (a sheet's BOF found through its BOUNDSHEET offset)
     hidden: dict[str, tuple[set[int], set[int]]] = field(default_factory=dict)
+    # sheet name → {(row, col): format code} of the cells whose format changes their meaning (io.styles: a percent,
+    # literal text), from the cell's XF record and the FORMAT records (built-in 9 and 10 are percents)
+    cell_formats: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
 
 
 def check_ole_streams(ole, name: str, limits) -> None:
@@ -49,6 +55,10 @@ def scan_workbook_stream(data: bytes, name: str, limits) -> XlsFacts:
     sheet: list[int] | None = None  # [declared rows, declared cols, max row + 1, max col + 1]
     names: dict[int, str] = {}  # a sheet's BOF offset → its name (BOUNDSHEET)
     hidden: tuple[set[int], set[int]] | None = None  # the current sheet's hidden rows and columns
+    codes: dict[int, str] = dict(_BUILTIN)  # FORMAT: number format index → code
+    xf_formats: list[int] = []  # XF records in order: each one's number format index
+    special: dict[int, str] | None = None  # XF index → code, for the XFs that matter (once the globals are read)
+    formats: dict[tuple[int, int], str] | None = None  # the current sheet's cells in those XFs
     while pos + 4 <= end:
         rtype, length = _HEAD.unpack_from(data, pos)
         body = pos + 4
@@ -59,6 +69,14 @@ def scan_workbook_stream(data: bytes, name: str, limits) -> XlsFacts:
         if rtype == BOF:
             sheet = [0, 0, 0, 0]
             hidden = facts.hidden.setdefault(names[at], (set(), set())) if at in names else None
+            if special is None and facts.substreams:
+                special = _special(codes, xf_formats)
+            formats = facts.cell_formats.setdefault(names[at], {}) if at in names and special else None
+        elif rtype == FORMAT and length >= 5 and not facts.substreams:
+            _format(data, body, length, codes)
+        elif rtype == XF and length >= 4 and not facts.substreams and len(xf_formats) < 65_536:
+            xf_formats.append(struct.unpack_from("<H", data, body + 2)[0])
+
         elif rtype == BOUNDSHEET and length >= 8:
             _sheet_name(data, body, length, names)
         elif hidden is not None and rtype == ROW and length >= 16:
@@ -78,6 +96,8 @@ def scan_workbook_stream(data: bytes, name: str, limits) -> XlsFacts:
             _dimensions(data, body, length, sheet)
         elif sheet is not None and rtype in _CELL_RECORDS and length >= 4:
             row, col = _HEAD.unpack_from(data, body)
+            if formats is not None and len(formats) < 100_000:
+                _cell_format(data, body, length, rtype, row, col, special, formats)  # type: ignore[arg-type]
             if rtype in _MULTI and length >= 6:
                 col = struct.unpack_from("<H", data, body + length - 2)[0]
             sheet[2] = max(sheet[2], row + 1)
@@ -85,6 +105,46 @@ def scan_workbook_stream(data: bytes, name: str, limits) -> XlsFacts:
     if sheet is not None:
         _close_sheet(sheet, facts, name, limits)
     return facts
+
+
+_BUILTIN = {9: "0%", 10: "0.00%"}
+
+
+def _cell_format(data: bytes, body: int, length: int, rtype: int, row: int, col: int, special: dict[int, str],
+                 formats: dict[tuple[int, int], str]) -> None:
+    """A cell record's XF index (for MULRK, each of its cells'), kept when its format changes the value."""
+    if rtype in _XF_CELLS and length >= 6:
+        xf = struct.unpack_from("<H", data, body + 4)[0]
+        if xf in special:
+            formats[(row, col)] = special[xf]
+    elif rtype == MULRK:
+        for k in range((length - 6) // 6):
+            xf = struct.unpack_from("<H", data, body + 4 + 6 * k)[0]
+            if xf in special:
+                formats[(row, col + k)] = special[xf]
+
+
+def _format(data: bytes, body: int, length: int, codes: dict[int, str]) -> None:
+    """FORMAT (BIFF8): a number format's index and code (an XLUnicodeString: 8-bit or UTF-16 by its flag byte)."""
+    ifmt, cch = struct.unpack_from("<HH", data, body)
+    wide = data[body + 4] & 1
+    raw = data[body + 5:min(body + 5 + cch * (2 if wide else 1), body + length)]
+    try:
+        codes[ifmt] = raw.decode("utf-16-le") if wide else raw.decode("latin-1")
+    except UnicodeDecodeError:
+        pass
+
+
+def _special(codes: dict[int, str], xf_formats: list[int]) -> dict[int, str]:
+    """XF index → format code, for the XFs whose format changes what a value means (a percent, literal text)."""
+    from workbook_tools.io.styles import is_percent
+
+    out = {}
+    for i, ifmt in enumerate(xf_formats):
+        code = codes.get(ifmt, "")
+        if is_percent(code) or '"' in code:
+            out[i] = code
+    return out
 
 
 def _sheet_name(data: bytes, body: int, length: int, names: dict[int, str]) -> None:
