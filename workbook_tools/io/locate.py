@@ -216,6 +216,7 @@ class _Index:
         self.claimed: set[tuple[int, int]] = set()
         self.labels_right = False  # the sheet types its labels right of the answers (_read_sheet decides)
         self.titles: dict[str, _Cell] = {}  # section key → the cell of its title (_section_rows)
+        self.remarks: set[tuple[int, int]] = set()  # where 備考 headings are (_free_texts)
         self.example_rows: set[int] = set()  # rows whose first cell says 記入例 (claimed: never an answer)
         self.legend: dict[str, bool] = {}  # a mark's meaning as the sheet's legend gives it (「●実施　○未実施」)
         self._titles: dict[str, str] = {}
@@ -419,7 +420,7 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
             continue
         tk = _title_key(s.title)
         for x, xk in left:
-            if xk == tk or (len(tk) >= 8 and tk in x.key) or _qualified_title(xk, tk):
+            if xk == tk or (len(tk) >= 8 and tk in x.key) or (xk[-1:] == ")" and _qualified_title(xk, tk)):
                 starts.append((x.r, s.key))
                 idx.claimed.add((x.r, x.c))
                 idx.titles[s.key] = x
@@ -438,19 +439,18 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
 def _qualified_title(key: str, title: str) -> bool:
     """A section's title with a note in brackets after it, years aside: 「組織の状況（令和6年12月1日現在）」,
     「新規採用者（2024年度）」 for 「{y}年 新規採用者」."""
-    bare = _YEARS.sub("", title)
-    if len(bare) < 4 or not key.endswith(")") or not _YEARS.sub("", key).startswith(bare):
+    if not key.endswith(")"):
         return False
-    rest = _YEARS.sub("", key)[len(bare):]
-    return bool(_QUALIFIERS.fullmatch(rest))
+    bare = _YEARS.sub("", title)
+    key = _YEARS.sub("", key)
+    return len(bare) >= 4 and key.startswith(bare) and bool(_QUALIFIERS.fullmatch(key[len(bare):]))
 
 
 def _sign_off(idx: _Index, after: int) -> int:
     """Where the last section ends: a sign-off under the form (「上記のとおり報告します。」, 「以上」), else the sheet's end."""
-    for x in idx.cells:
-        if x.r > after and (x.key.startswith(("上記のとおり", "上記の通り")) or x.key == "以上"):
-            return x.r
-    return idx.sheet.height
+    ends = [x.r for x in idx.by_head.get("上記", ()) if x.r > after and x.key.startswith(("上記のとおり", "上記の通り"))]
+    ends += [x.r for x in idx.by_key.get("以上", ()) if x.r > after]
+    return min(ends, default=idx.sheet.height)
 
 
 def _label_match(cell_key: str, f: Field, year: int | None) -> str | None:
@@ -615,6 +615,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     anchors: list[tuple[_Cell, Section, Field]] = []
     pair_labels: dict[str, tuple[_Cell, str]] = {}  # one printed label serves both columns of a pair
     split: dict[tuple[int, int], tuple[_Cell, dict[str, str]]] = {}  # a pair's label → its one cell's parts
+    groups = _groups(form)
     for s in form.sections:
         if s.layout == "checks":
             if s.key in bounds:
@@ -623,12 +624,12 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
                 for f in s.fields:
                     loc.values[(s.key, f.key)] = Found(None, sheet.name, "", "missing")
             continue
+        rows = (bounds.get(s.key), [b for k, b in bounds.items() if k != s.key])  # the section's rows, the others'
         for f in s.fields:
             if (s.key, f.key) in loc.values:  # read already, from another field's cell (作成者：…／確認者：…)
                 continue
             hit = pair_labels.get(f.label) if f.group else None
-            hit = hit or _find_label(idx, f, year, form, _groups(form),
-                                     (bounds.get(s.key), [b for k, b in bounds.items() if k != s.key]))
+            hit = hit or _find_label(idx, f, year, form, groups, rows)
             if f.group and hit is not None and hit[1] != _ONE_GROUP:
                 pair_labels[f.label] = hit
             if hit is None:
@@ -800,7 +801,7 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
         key, one = x.key, False
         # one column of a pair asked as a question of its own: 「組織率（競合）（％）」, 「組織人員数（人）　自治労」
         named = [g for g in groups if f"({g})" in key] if "(" in key else []
-        if not named:
+        if not named and groups and key.endswith(groups):
             named = [g for g in groups if key.endswith(g) and len(key) > len(g) + 1]
             key = key[:-len(named[0])] + f"({named[0]})" if named else key
         if named:
@@ -832,12 +833,12 @@ def _both_groups(idx: _Index, label: _Cell, s: Section) -> tuple[_Cell, dict[str
     """The cell right of a pair's label when it holds every column's answer after the column's name
     (「自治労 1,045人／競合 約200人」, 「自治労：58.1%、競合：11.1%」): the cell and {column key: its part}."""
     right = idx.right_of(label, 1)
-    if not right or not isinstance(right[0].value, str) or (right[0].r, right[0].c) in idx.claimed:
+    if not right or not right[0].key or (right[0].r, right[0].c) in idx.claimed:
+        return None
+    names = [label_key(g) for g in s.groups]
+    if len(names) < 2 or not all(n in right[0].key for n in names):
         return None
     text = normalize_text(right[0].value)
-    names = [label_key(g) for g in s.groups]
-    if len(names) < 2 or not all(n in label_key(text) for n in names):
-        return None
     pattern = "|".join(map(re.escape, names))
     parts = {m.group(1): m.group(2).strip() for m in
              re.finditer(rf"({pattern})\s*[:：]?\s*(.+?)\s*(?=[／/、,，;；]\s*(?:{pattern})|$)", text)}
@@ -851,8 +852,12 @@ def _unitless(f: Field, year: int | None) -> str:
 
 
 def _groups(form: FormDef) -> tuple[str, ...]:
-    """The label keys of the form's pair columns (自治労, 競合)."""
-    return tuple(dict.fromkeys(label_key(g) for s in form.sections for g in s.groups))
+    """The label keys of the form's pair columns (自治労, 競合), worked out once per form."""
+    key = (id(form), "groups")
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        hit = _FORM_KEYS[key] = (form, tuple(dict.fromkeys(label_key(g) for s in form.sections for g in s.groups)))
+    return hit[1]  # type: ignore[return-value]
 
 
 _ONE_GROUP = "\x00one group"  # _find_label: the label names the pair's column it asks for
@@ -1279,7 +1284,7 @@ def _legend(idx: _Index) -> dict[str, bool]:
     －：未実施」): at least one done and one not-done mark.  The cell is the form's, not an answer."""
     legend: dict[str, bool] = {}
     for x in idx.cells:
-        if not isinstance(x.value, str) or len(x.value) > 80 or "実施" not in x.value and "済" not in x.value:
+        if not 3 < len(x.key) <= 80 or "実施" not in x.key and "済" not in x.key:
             continue
         pairs = _LEGEND_PAIR.findall(normalize_text(x.value))
         if len(pairs) >= 2 and {_LEGEND_WORDS[w] for _, w in pairs} == {True, False}:
@@ -1449,6 +1454,7 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         elif _pointer(cell.value) != "arrow":
             boxed.append(a)
     spans = [(a, *bounds.get(a[1].key, (0, idx.sheet.height))) for a in boxed]  # (anchor, lo, hi) once
+    idx.remarks = {(x.r, x.c) for k in _REMARK_HEADS for x in idx.by_key.get(k, ())}
     for x in idx.cells:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, form, year) or _printed_label(idx, x, form, year):
             continue
@@ -1462,7 +1468,8 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         if inline:  # 「【label】⏎answer」 typed in one cell: the answer comes first
             collected.setdefault((s.key, f.key), []).append((cell.r, cell.c, inline))
         parts = _inside_box(idx, sorted(collected.get((s.key, f.key), [])))
-        if parts and isinstance(cell.value, str) and _Q_MARK.match(normalize_text(cell.value)):
+        if parts and isinstance(cell.value, str) and cell.value.lstrip()[:1] in "QＱ" \
+                and _Q_MARK.match(normalize_text(cell.value)):
             parts[0] = (*parts[0][:2], _A_MARK.sub("", parts[0][2], count=1))  # 「Ｑ．question」 → 「Ａ．answer」
         text = "\n".join(p for _, _, p in parts) if parts else None
         where = a1(parts[0][0], parts[0][1]) if parts else a1(cell.r + 1, cell.c)
@@ -1533,12 +1540,11 @@ def _box_of(idx: _Index, x: _Cell, spans):
     if not cands:
         return None
     top = max(a[0].r for a in cands)  # labels across one row (a wide layout): the one right above the cell
-    if x.key in _REMARK_HEADS or x.r > top and any(y.r == top and y.key in _REMARK_HEADS
-                                                   for y in idx.by_col.get(x.c, ())):
-        return None  # under a 備考 heading of that row: a note of the sender's, kept as an entry
-    same = [a for a in cands if a[0].r == top and a[0].c == x.c and a[0].r < x.r]
-    if same:
-        return same[0]
+    if idx.remarks and (x.key in _REMARK_HEADS or (top, x.c) in idx.remarks):
+        return None  # a 備考 heading of that row, or under it: a note of the sender's, kept as an entry
+    for a in cands:
+        if a[0].r == top and a[0].c == x.c and top < x.r:
+            return a
     # the nearest (largest row, then column; the first of equals) whose band no candidate to its right covers
     for a in sorted(cands, key=lambda a: (a[0].r, a[0].c), reverse=True):
         if not any(a[0].c < b[0].c and b[0].r > a[0].r - 4 for b in cands):
