@@ -216,6 +216,7 @@ class _Index:
         self.claimed: set[tuple[int, int]] = set()
         self.labels_right = False  # the sheet types its labels right of the answers (_read_sheet decides)
         self.titles: dict[str, _Cell] = {}  # section key → the cell of its title (_section_rows)
+        self.section_cols: dict[str, tuple[int, int]] = {}  # a form in two halves: each section's columns
         self.remarks: set[tuple[int, int]] = set()  # where 備考 headings are (_free_texts)
         self.example_rows: set[int] = set()  # rows whose first cell says 記入例 (claimed: never an answer)
         self.legend: dict[str, bool] = {}  # a mark's meaning as the sheet's legend gives it (「●実施　○未実施」)
@@ -413,27 +414,45 @@ def _wanted(form: FormDef, year: int | None) -> frozenset[str]:
 
 
 def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
-    starts: list[tuple[int, str]] = []
+    """Each titled section's rows (title row, row of the next title below it in the same band).  Titles are looked
+    for at the left (first four columns); a title found further right starts a second band (a form in two halves
+    side by side): each band's sections then also keep to their columns (``idx.section_cols``)."""
+    starts: list[tuple[int, int, str]] = []
+    missing = []
     left = [(x, idx.title_key(x)) for x in idx.cells if x.key and x.c <= 3]  # where section titles are printed
     for s in form.sections:
-        if not s.title:
-            continue
-        tk = _title_key(s.title)
-        for x, xk in left:
-            if xk == tk or (len(tk) >= 8 and tk in x.key) or (xk[-1:] == ")" and _qualified_title(xk, tk)):
-                starts.append((x.r, s.key))
-                idx.claimed.add((x.r, x.c))
-                idx.titles[s.key] = x
-                number = idx.left_of(x)  # 「2 | title」: the section's number in a cell of its own
-                if number is not None and number.c == x.c - 1 and _number_only(number.value):
-                    idx.claimed.add((number.r, number.c))
-                break
-    starts.sort()
+        if s.title and not _title_cell(idx, s, left, starts):
+            missing.append(s)
+    if missing and starts:  # the other half of a form typed in two halves: its titles further right
+        right = [(x, idx.title_key(x)) for x in idx.cells if x.key and x.c > 3 and (x.r, x.c) not in idx.claimed]
+        for s in missing:
+            _title_cell(idx, s, right, starts)
+    bands = sorted({c for _, c, _ in starts if c > 3} | {0})
+    edges = {b: (b if b else 0, nxt) for b, nxt in zip(bands, bands[1:] + [1 << 30])}
+    band_of = {key: max(b for b in bands if b <= c) for _, c, key in starts}
     bounds = {}
-    for i, (r, key) in enumerate(starts):
-        end = starts[i + 1][0] if i + 1 < len(starts) else _sign_off(idx, r)
-        bounds[key] = (r, end)
+    for band in bands:
+        mine = sorted((r, key) for r, _, key in starts if band_of[key] == band)
+        for i, (r, key) in enumerate(mine):
+            bounds[key] = (r, mine[i + 1][0] if i + 1 < len(mine) else _sign_off(idx, r))
+            if len(bands) > 1:
+                idx.section_cols[key] = edges[band]
     return bounds
+
+
+def _title_cell(idx: _Index, s: Section, cells: list, starts: list) -> bool:
+    """The first of ``cells`` that is the section's title: claimed, with a number typed in a cell before it."""
+    tk = _title_key(s.title)
+    for x, xk in cells:
+        if xk == tk or (len(tk) >= 8 and tk in x.key) or (xk[-1:] == ")" and _qualified_title(xk, tk)):
+            starts.append((x.r, x.c, s.key))
+            idx.claimed.add((x.r, x.c))
+            idx.titles[s.key] = x
+            number = idx.left_of(x)  # 「2 | title」: the section's number in a cell of its own
+            if number is not None and number.c == x.c - 1 and _number_only(number.value):
+                idx.claimed.add((number.r, number.c))
+            return True
+    return False
 
 
 def _qualified_title(key: str, title: str) -> bool:
@@ -1004,7 +1023,8 @@ def _helper_lists(idx: _Index, form: FormDef) -> None:
 
 def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year: int | None) -> None:
     lo, hi = bounds
-    region = [x for x in idx.cells if lo <= x.r < hi and (x.r, x.c) not in idx.claimed]
+    c_lo, c_hi = idx.section_cols.get(s.key, (0, 1 << 30))
+    region = [x for x in idx.cells if lo <= x.r < hi and c_lo <= x.c < c_hi and (x.r, x.c) not in idx.claimed]
     items: list[tuple[_Cell, Field]] = []  # the items found, with their cells
     for f in s.fields:
         if f.type != CHECK:
