@@ -91,3 +91,17 @@ def test_the_last_sections_state_words_and_a_user_note_about_the_rate(readings):
     assert _wrong(readings, "山口県本部報告書.xlsx", "s3.") == []
     rec = readings["長崎_見本島市職労_アンケート回答.xlsx"]
     assert any("人事課" in str(e.get("text", "")) for e in rec.get("extras", [])), rec.get("extras")
+
+
+def test_the_pattern_rules_look_at_short_cells_only():
+    """The rules that read marks, number lists and one-cell pairs use patterns with optional spaces: on a cell of
+    30,000 characters (a hostile file; Excel allows 32,767) they look at 200 characters at most, so no pattern runs
+    over a long run of spaces."""
+    from workbook_tools.io import locate
+
+    spaces = " " * 30_000
+    assert locate._done_numbers("実施 1" + spaces + "x") is None
+    assert locate._numbers_cell("1" + spaces + "2") is None
+    assert locate._trailing_state("項目" + spaces + "x") is None
+    assert locate._trailing_state("x" * 30_000 + "（実施）") == "実施"  # the end of a long cell is still read
+    assert locate._done_numbers("実施：1,3") == {1, 3}

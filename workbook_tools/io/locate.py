@@ -855,7 +855,7 @@ def _both_groups(idx: _Index, label: _Cell, s: Section) -> tuple[_Cell, dict[str
     if not right or not right[0].key or (right[0].r, right[0].c) in idx.claimed:
         return None
     names = [label_key(g) for g in s.groups]
-    if len(names) < 2 or not all(n in right[0].key for n in names):
+    if len(names) < 2 or len(str(right[0].value)) > _SHORT or not all(n in right[0].key for n in names):
         return None
     text = normalize_text(right[0].value)
     pattern = "|".join(map(re.escape, names))
@@ -1063,6 +1063,8 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
                                                  a1(parts[0][0], parts[0][1]) if parts else "", "label")
 
 
+_SHORT = 200  # the longest cell the pattern-heavy rules below look at (marks, number lists, one-cell pairs)
+
 # One cell answering a whole section by the numbers of its done items: 「実施：②③⑤」「実施項目 1,3」「実施：なし」
 _NUMBERS = r"\d{1,2}(?:\s*(?:[,、，・/／\s]|[~～〜\-－ー])\s*\d{1,2})*|なし|無し|ない|該当なし"  # 1,3 / 1～3 / なし
 _DONE_LIST = re.compile(r"^(?:実施(?:した)?(?:項目|番号|取り?組み?)?(?:の?番号)?|実施済み?)\s*[:：]?\s*"
@@ -1107,7 +1109,7 @@ def _digits(text: str) -> str:
 
 def _done_numbers(value) -> set[int] | None:
     """The item numbers a done list names (empty for なし), or None when the cell is not one."""
-    if not isinstance(value, str) or "実施" not in value[:4]:
+    if not isinstance(value, str) or "実施" not in value[:4] or len(value) > _SHORT:
         return None
     m = _DONE_LIST.match(_digits(value).strip())
     return None if m is None else _listed(m.group(1))
@@ -1129,7 +1131,7 @@ def _numbers_cell(value) -> set[int] | None:
     if type(value) in (int, float):
         n = _small_int(value)
         return None if n is None else {n}
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > _SHORT:
         return None
     text = _digits(value).strip()
     return _listed(text) if _ONLY_NUMBERS.match(text) else None
@@ -1348,8 +1350,8 @@ def _trailing_state(value) -> str | None:
     """The state word an item's own cell ends with (「…（実施）」, 「…：未実施」)."""
     if not isinstance(value, str):
         return None
-    m = _TRAILING_STATE.search(normalize_text(value))
-    return m.group(1) if m else None
+    m = _TRAILING_STATE.search(normalize_text(value[-_SHORT:]))  # (the end only: a search over a long run of
+    return m.group(1) if m else None                                # spaces would be quadratic)
 
 
 def _number_mark(idx: _Index, y: _Cell) -> bool:
