@@ -1,9 +1,9 @@
-"""Bounded fuzzing of the legacy reader's rules (hypothesis, derandomized, a few seconds): sheets built in memory
-from the forms' own printed texts — labels, titles, items, aliases with list numbers, arrows and brackets around
-them — mixed with marks, number lists, legends, example and sign-off rows, dates, numbers, long and odd strings,
-merged areas, hidden rows and columns, over one to three sheets (60 layouts per kind, ~15 s).  Whatever the layout, locating never raises
-(a reader bug would cost the sender's file: 取込不可), every field of the form gets a reading, and every cell it
-reports (an answer, an entry, a hidden one) is a cell of the sheet it names.
+"""Bounded fuzzing of the legacy reader's rules (hypothesis, derandomized, 60 layouts per kind, ~15 s): sheets built
+in memory from the forms' own printed texts — labels, titles, items, aliases with list numbers, arrows and brackets
+around them — mixed with marks, number lists, legends, example and sign-off rows, dates, numbers, long and odd
+strings, merged areas, hidden rows and columns, over one to three sheets.  Whatever the layout, locating never
+raises (a reader bug would cost the sender's file: 取込不可), every field of the form gets a reading, and every cell
+it reports (an answer, an entry, a hidden one) is a cell of the sheet it names.
 
 The byte-level fuzzing of whole files is tests/test_fuzz.py; this one reaches the layout rules that a mutated
 file seldom does (a label's qualifier, a pair's column asked on its own, a done list next to its label …)."""
