@@ -618,7 +618,13 @@ def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int,
         for t in scored:
             t[4] = False
         best = max(t[0] for t in scored)
-    scored.sort(key=lambda t: (t[4], -(t[0] >= 0.8 * best > 0), -(t[1] if t[0] >= 0.8 * best > 0 else t[0]), t[2]))
+
+    def order(t: list) -> tuple:
+        score, others, n, _, example = t
+        near = score >= 0.8 * best > 0  # as good as the best: the one with more answers first
+        return example, not near, -(others if near else score), n
+
+    scored.sort(key=order)
     return [(-t[0] if t[4] else t[0], t[3]) for t in scored]
 
 
@@ -978,25 +984,28 @@ def _is_label(x: _Cell, form: FormDef, year: int | None) -> bool:
     or boilerplate such as '←プルダウンから選択'."""
     _, _, labels, titles = _form_keys(form, year)
     return bool(x.key) and (x.key in labels or x.key in _alias_keys(form, year) or _title_key(x.key) in titles
-                            or _is_boilerplate(x, form, year) or _bare_label(x.key) in _bare_labels(form, year))
+                            or _is_boilerplate(x, form, year)
+                            or _bare_label(x.key, _groups(form)) in _bare_labels(form, year))
 
 
 _UNIT = re.compile(r"\((?:人|名|%|件|円|箇所|か所)\)$")
 
 
-def _bare_label(key: str) -> str:
+def _bare_label(key: str, groups: tuple[str, ...]) -> str:
     """A label key without a pair column's name or a unit in brackets, years aside: 組織人員数(自治労)(人) and
     2024年新規採用者数 → 組織人員数, 新規採用者数."""
-    key = _YEARS.sub("", key.replace("(自治労)", "").replace("(競合)", ""))
-    return _UNIT.sub("", key)
+    for g in groups:
+        key = key.replace(f"({g})", "")
+    return _UNIT.sub("", _YEARS.sub("", key))
 
 
 def _bare_labels(form: FormDef, year: int | None) -> frozenset[str]:
     key = (id(form), ("bare", year))
     hit = _FORM_KEYS.get(key)
     if hit is None or hit[0] is not form:
-        hit = _FORM_KEYS[key] = (form, frozenset(_bare_label(k) for _, f in form.all_fields()
-                                                 for k in _field_keys(f, year) if len(_bare_label(k)) >= 2))
+        groups = _groups(form)
+        hit = _FORM_KEYS[key] = (form, frozenset(_bare_label(k, groups) for _, f in form.all_fields()
+                                                 for k in _field_keys(f, year) if len(_bare_label(k, groups)) >= 2))
     return hit[1]
 
 
@@ -1296,7 +1305,7 @@ def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
     return mine
 
 
-_LEGEND_PAIR = re.compile(r"([●○◎〇△▲■□◆◇☆★×✕✗－\-ー―・✓✔☑レ])\s*[:：=＝]?\s*(一部実施|未実施|実施済み?|実施|済み?|未)")
+_LEGEND_PAIR = re.compile(r"([●○◎〇△▲■□◆◇☆★×✕✗－\-ー―✓✔☑レ])\s*[:：=＝]?\s*(一部実施|未実施|実施済み?|実施|済み?|未)")
 _LEGEND_WORDS = {"一部実施": True, "未実施": False, "実施": True, "実施済": True, "実施済み": True, "済": True,
                  "済み": True, "未": False}
 
