@@ -116,3 +116,16 @@ def test_a_date_in_a_japanese_era_format_is_read_as_it_is_shown(value, code, sho
     from workbook_tools.io.styles import as_shown
 
     assert as_shown(value, code) == shown
+
+
+@pytest.mark.parametrize("value, code, shown", [
+    (0.452, "0.0%", 45.2), (0.452, "0%", 45.2), (52.2, '0.0"%"', 52.2), (52.2, "0.0\\%", 52.2),
+    (0.5, "#,##0", 0.5), (dt.datetime(2025, 2, 13), 'm"月"d"日"', dt.datetime(2025, 2, 13)),
+])
+def test_a_format_changes_a_value_only_as_excel_shows_it(value, code, shown):
+    """A percent format shows the value ×100; a % typed as text ("%") or escaped (\\%, LibreOffice's spelling of
+    0.0"%") is a literal sign after the value as it is (52.2 in a 0.0\\% cell had been read as 5220); a date shown
+    without its year keeps the date (the text 「2月13日」 could not give the year back)."""
+    from workbook_tools.io.styles import as_shown
+
+    assert as_shown(value, code) == shown

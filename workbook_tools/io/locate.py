@@ -157,7 +157,19 @@ _LIST_NUMBER = re.compile(r"^\s*(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f\u325
 def _cell_key(text: str) -> str:
     """A cell's key: label_key without a bullet or list number typed before it (the same texts recur in every
     copy of a legacy form: worked out once)."""
-    return _unpointed(label_key(_unnumbered(text.lstrip(_BULLETS) or text)))
+    return _unpointed(label_key(_unnumbered(_unwrapped(text).lstrip(_BULLETS) or text)))
+
+
+_WRAPPERS = {"【": "】", "「": "」", "『": "』", "[": "]", "［": "］", "〔": "〕", "＜": "＞", "〈": "〉"}
+
+
+def _unwrapped(text: str) -> str:
+    """A label typed inside brackets or quotes (「【作成者】」, 「「今後、重点的に取り組む課題」」): the label."""
+    t = text.strip()
+    close = _WRAPPERS.get(t[:1])
+    if close and len(t) > 2 and t.endswith(close) and t.count(t[0]) == 1 and t.count(close) == 1:
+        return t[1:-1]
+    return text
 
 
 _LEFT_ARROWS = ("←", "⇐", "⬅", "<-", "<=")
@@ -829,10 +841,14 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
         if not named and groups and key.endswith(groups):
             named = [g for g in groups if key.endswith(g) and len(key) > len(g) + 1]
             key = key[:-len(named[0])] + f"({named[0]})" if named else key
-        if named:
-            column = label_key(f.group) if f.group else None
+        if named and not f.group:  # 「上部団体（競合）」: a field of its own, qualified, unless a pair's label
+            key = key.replace(f"({named[0]})", "", 1)
+            if _bare_label(key, groups) in _pair_labels(form, year):
+                continue
+        elif named:
+            column = label_key(f.group)
             if column not in named:
-                continue  # the other column's label, or another field's
+                continue  # the other column's label
             key, one = key.replace(f"({column})", "", 1), True
         rest = _label_match(key, f, year)
         if rest is None and key[:1] == "(" and _LEADING_NOTE.match(key):  # 「（分母）正規職員数」
@@ -999,6 +1015,19 @@ def _bare_label(key: str, groups: tuple[str, ...]) -> str:
     return _UNIT.sub("", _YEARS.sub("", key))
 
 
+def _pair_labels(form: FormDef | None, year: int | None) -> frozenset[str]:
+    """The bare labels of the form's pair fields (組織人員数, 組織率, 未加入者数)."""
+    if form is None:
+        return frozenset()
+    key = (id(form), ("pair labels", year))
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        groups = _groups(form)
+        hit = _FORM_KEYS[key] = (form, frozenset(_bare_label(k, groups) for _, f in form.all_fields() if f.group
+                                                 for k in _field_keys(f, year)))
+    return hit[1]
+
+
 def _bare_labels(form: FormDef, year: int | None) -> frozenset[str]:
     key = (id(form), ("bare", year))
     hit = _FORM_KEYS.get(key)
@@ -1064,9 +1093,7 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         idx.claimed.add((x.r, x.c))
         parts.append((x.r, x.c, _text_of(x.value)))
     parts = _inside_box(idx, parts)  # a note beside the section's text box is an entry of its own
-    while len(parts) >= 2 and parts[-1][2].startswith("※") and parts[-1][0] > parts[-2][0] + 1:
-        idx.claimed.discard(parts[-1][:2])  # a ※ note under the text, after a blank row: an entry of its own
-        parts.pop()
+    _release_notes(idx, parts)
     if texts:
         loc.values[(s.key, texts[0].key)] = Found("\n".join(p for _, _, p in parts) if parts else None, loc.sheet,
                                                  a1(parts[0][0], parts[0][1]) if parts else "", "label")
@@ -1499,6 +1526,7 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         if inline:  # 「【label】⏎answer」 typed in one cell: the answer comes first
             collected.setdefault((s.key, f.key), []).append((cell.r, cell.c, inline))
         parts = _inside_box(idx, sorted(collected.get((s.key, f.key), [])))
+        _release_notes(idx, parts, cell.r)
         if parts and isinstance(cell.value, str) and cell.value.lstrip()[:1] in "QＱ" \
                 and _Q_MARK.match(normalize_text(cell.value)):
             parts[0] = (*parts[0][:2], _A_MARK.sub("", parts[0][2], count=1))  # 「Ｑ．question」 → 「Ａ．answer」
@@ -1537,6 +1565,17 @@ def _inline_answer(cell: _Cell, f: Field, form: FormDef, year: int | None) -> st
                 return None
             return rest
     return None
+
+
+def _release_notes(idx: _Index, parts: list[tuple[int, int, str]], label_row: int | None = None) -> None:
+    """A ※ note under an answer (or under its label, the answer left blank), after a blank row: an entry of its
+    own (released), not the answer's end."""
+    while parts and parts[-1][2].startswith("※"):
+        above = parts[-2][0] if len(parts) >= 2 else label_row
+        if above is None or parts[-1][0] <= above + 1:
+            return
+        idx.claimed.discard(parts[-1][:2])
+        parts.pop()
 
 
 def _inside_box(idx: _Index, parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

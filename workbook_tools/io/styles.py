@@ -78,8 +78,12 @@ def _may_be_special(data: bytes) -> bool:
 
 
 def is_percent(code: str) -> bool:
-    """A number format that shows a value ×100 with a % sign (the sign outside quoted text)."""
-    return "%" in _QUOTED.sub("", code.split(";")[0])
+    """A number format that shows a value ×100 with a % sign (the sign outside quoted text and not escaped:
+    0.0"%" and 0.0\\% show a literal sign after the value as it is)."""
+    return "%" in _ESCAPED.sub("", _QUOTED.sub("", code.split(";")[0]))
+
+
+_ESCAPED = re.compile(r"\\.")
 
 
 def as_shown(value, code: str):
