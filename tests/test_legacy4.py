@@ -87,3 +87,45 @@ def test_a_pair_asked_as_two_questions_and_both_answers_in_one_cell(readings):
     tokushima = _wrong(readings, "徳島_見本市職員労働組合.xlsx", "org.")
     assert [k for k, *_ in tokushima] == ["org.nonmembers_r"]  # (debatable: one number said to hold for both)
     assert readings["徳島_見本市職員労働組合.xlsx"]["values"]["intake.not_joined"]["value"] is None
+
+
+def test_an_instruction_naming_the_example_does_not_make_an_example_sheet():
+    """Only a sheet that says it is an example (its name, or 【記入例】 / 記入例： in its first rows) is passed over: a
+    form whose first row says 「※記入例を参考に記入してください」, beside last year's copy, is still the one read."""
+    from workbook_tools.forms import registry
+    from workbook_tools.io.locate import locate
+    from workbook_tools.io.readers import Book, SheetData
+    from workbook_tools.io.safety import Sniffed
+
+    def form_sheet(name: str, top: str, union: str) -> SheetData:
+        return SheetData(name, [[top, ""], ["県本部", "長野県本部"], ["単組", union], ["記入者お名前", "見本 一"],
+                                ["組織人員数（人）", 100]])
+
+    sheets = {"回答": form_sheet("回答", "※記入例を参考に記入してください", "見本町職員労働組合"),
+              "前年度": form_sheet("前年度", "実態共有用アンケート", "前年度の見本町職員労働組合")}
+    book = Book(path=None, sheet_names=list(sheets), sniffed=Sniffed("xlsx"), _sheets=sheets)  # type: ignore[arg-type]
+    loc = locate(book, registry.find("survey").form, year=2024)
+    assert loc.sheet == "回答" and loc.values[("h", "union")].raw == "見本町職員労働組合"
+
+
+@pytest.mark.parametrize("old_name", ["前年度", "R5", "2023年度", "昨年度の回答"])
+def test_last_year_s_copy_is_never_read_for_answers(old_name):
+    """A copy of last year's answers kept as a sheet (before this year's, and fuller: this year's writer is blank)
+    was read first, or filled this year's blanks.  By its name (前年度, or a fiscal year before the one read) it is
+    passed over and reported as not read."""
+    from workbook_tools.forms import registry
+    from workbook_tools.io.locate import locate
+    from workbook_tools.io.readers import Book, SheetData
+    from workbook_tools.io.safety import Sniffed
+
+    old = SheetData(old_name, [["県本部", "長野県本部"], ["単組", "前年度の単組"], ["記入者お名前", "前年度の記入者"],
+                               ["組織人員数（人）", 90], ["時点", "2023年11月"]])
+    now = SheetData("回答", [["県本部", "長野県本部"], ["単組", "見本町職員労働組合"], ["記入者お名前", ""],
+                             ["組織人員数（人）", 100]])
+    sheets = {old_name: old, "回答": now}
+    book = Book(path=None, sheet_names=list(sheets), sniffed=Sniffed("xlsx"), _sheets=sheets)  # type: ignore[arg-type]
+    loc = locate(book, registry.find("survey").form, year=2024)
+    assert loc.sheet == "回答"
+    assert loc.values[("h", "union")].raw == "見本町職員労働組合"
+    assert loc.values[("h", "writer")].raw is None and loc.values[("org", "as_of")].how == "missing"
+    assert [name for name, _ in loc.unread_sheets] == [old_name]

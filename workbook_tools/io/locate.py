@@ -602,21 +602,39 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
 # A sheet that shows how to fill the form in, or keeps it blank: never the answers (記入例, 記入要領, 原本 …)
 _EXAMPLE_SHEET = re.compile(r"記入例|記入要領|記入方法|記入上の注意|記入の手引|手引き|サンプル|^[\W_]*(?:例|見本|原本|雛形|ひな形)"
                             r"[\W_]*$")
-_EXAMPLE_MARK = re.compile(r"記入例|記入見本|【見本】|\(見本\)|（見本）")
+# a cell that marks its sheet as an example: 【記入例】, （見本）, 記入例：… (not 「記入例を参考に記入してください」)
+_EXAMPLE_MARK = re.compile(r"^\s*(?:[【（(\[［]\s*(?:記入例|記入見本|見本)\s*[】）)\]］]|(?:記入例|記入見本)\s*(?:[:：]|$))")
 
 
-def _example_sheet(idx: _Index) -> bool:
-    """An example or instructions sheet: its name says so, or its first rows do (「【記入例】」)."""
-    if _EXAMPLE_SHEET.search(normalize_text(idx.sheet.name).strip()):
+_OLD_SHEET = re.compile(r"前年度|昨年度|前年|前回|過年度")
+_SHEET_YEAR = re.compile(r"(?:(20\d\d)|(?:令和|R)(\d{1,2}))(?:年度?|$)")
+
+
+def _old_sheet(name: str, year: int | None) -> bool:
+    """Last year's copy kept beside this year's: 「前年度」, or a fiscal year before the one read (「R5」, 「2023年度」)."""
+    if _OLD_SHEET.search(name):
         return True
-    return any(x.r < 3 and isinstance(x.value, str) and _EXAMPLE_MARK.search(x.value) for x in idx.cells[:40])
+    m = _SHEET_YEAR.search(name)
+    if m is None or year is None:
+        return False
+    named = int(m.group(1)) if m.group(1) else 2018 + int(m.group(2))
+    return named < year
+
+
+def _example_sheet(idx: _Index, year: int | None = None) -> bool:
+    """An example or instructions sheet, or last year's copy: its name says so, or its first rows do (「【記入例】」)."""
+    name = normalize_text(idx.sheet.name).strip()
+    if _EXAMPLE_SHEET.search(name) or _old_sheet(name, year):
+        return True
+    return any(x.r < 3 and isinstance(x.value, str) and _EXAMPLE_MARK.match(x.value) for x in idx.cells[:40])
 
 
 def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int, _Index]]:
     """Every sheet's index with its score (cells that are the form's labels or titles), best first (the first
-    sheet of equals first).  Of sheets scoring nearly the same (a blank copy of the form beside the filled one),
-    the one with more cells besides the form's own text comes first; an example or instructions sheet comes
-    last, with a negative score (never read for answers, unless it is all there is)."""
+    sheet of equals first).  Of sheets scoring nearly the same, a blank copy of the form (less than half the cells
+    besides the form's own text of the fullest) comes after the filled ones; an example or instructions sheet,
+    or last year's copy (前年度, R5 when reading 2024), comes last with a negative score (never read for answers,
+    unless it is all there is)."""
     wanted = _wanted(form, year)
     scored = []
     for n, name in enumerate(book.sheet_names):
@@ -624,17 +642,19 @@ def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int,
         if len(book.sheet_names) == 1:
             return [(1, idx)]  # the only sheet: no score to compare
         score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
-        scored.append([score, len(idx.cells) - score, n, idx, _example_sheet(idx) and score > 0])
+        scored.append([score, len(idx.cells) - score, n, idx, _example_sheet(idx, year) and score > 0])
     best = max((t[0] for t in scored if not t[4]), default=0)
     if best == 0:  # nothing but examples: the best of them is read after all
         for t in scored:
             t[4] = False
         best = max(t[0] for t in scored)
 
+    most = max((t[1] for t in scored if not t[4] and t[0] >= 0.8 * best > 0), default=0)
+
     def order(t: list) -> tuple:
         score, others, n, _, example = t
-        near = score >= 0.8 * best > 0  # as good as the best: the one with more answers first
-        return example, not near, -(others if near else score), n
+        near = score >= 0.8 * best > 0  # as good as the best: in sheet order, a blank copy (few answers) after
+        return example, not near, others < 0.5 * most if near else 0, -score if not near else 0, n
 
     scored.sort(key=order)
     return [(-t[0] if t[4] else t[0], t[3]) for t in scored]
