@@ -9,7 +9,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
+
+
+def norm(text) -> str:
+    """NFC, every white space (line breaks, full-width spaces) removed: a text split over several
+    cells may be joined with or without line breaks, and stray spaces do not count."""
+    return "".join(unicodedata.normalize("NFC", str(text)).split())
 
 
 def cli() -> list[str]:

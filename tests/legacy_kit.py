@@ -4,6 +4,8 @@ openpyxl helper.  Only what the forms print and how a cell is put; the layouts, 
 each set."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 from openpyxl.styles import Alignment
 
@@ -45,3 +47,16 @@ def book(first_title: str):
     wb = openpyxl.Workbook()
     wb.active.title = first_title
     return wb, Sheet(wb.active)
+
+
+def build_set(root: Path, reports, surveys, converted=()) -> dict[str, Path]:
+    """Write a set's report files to root/report and its surveys to root/survey: each maker takes the folder;
+    ``converted`` are (kind, maker) whose maker also takes a work folder (an .xls made through LibreOffice)."""
+    folders = {"report": root / "report", "survey": root / "survey"}
+    for kind, makers in (("report", reports), ("survey", surveys)):
+        folders[kind].mkdir(parents=True, exist_ok=True)
+        for make in makers:
+            make(folders[kind])
+    for kind, make in converted:
+        make(folders[kind], root / "work")
+    return folders

@@ -46,6 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from legacy_kit import S2, S3, S4, S5, S6, TITLES, Sheet  # noqa: E402
 from legacy_kit import book as _book  # noqa: E402
+from legacy_kit import build_set  # noqa: E402
 
 SECTIONS = {2: S2, 3: S3, 4: S4, 5: S5, 6: S6}
 ASK = "実施している取り組みに☑してください。"
@@ -495,13 +496,7 @@ SURVEYS = [s1_shimane, s2_kagawa, s3_oita, s4_okinawa]
 
 def build(root: Path) -> dict[str, Path]:
     """Write the report files to root/report and the surveys to root/survey."""
-    folders = {"report": root / "report", "survey": root / "survey"}
-    for kind, makers in (("report", REPORTS), ("survey", SURVEYS)):
-        folders[kind].mkdir(parents=True, exist_ok=True)
-        for make in makers:
-            make(folders[kind])
-    r4_tottori(folders["report"], root / "work")
-    return folders
+    return build_set(root, REPORTS, SURVEYS, [("report", r4_tottori)])
 
 
 if __name__ == "__main__":

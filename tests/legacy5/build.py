@@ -55,6 +55,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from legacy_kit import S2, S3, S4, S5, S6, TITLES, Sheet  # noqa: E402
 from legacy_kit import book as _book  # noqa: E402
+from legacy_kit import build_set  # noqa: E402
 
 SECTIONS = {2: S2, 3: S3, 4: S4, 5: S5, 6: S6}
 TEXT_LABELS = ["新採加入の主な取り組み", "新規採用者組織化で工夫していること", "新規採用者組織化で悩んでいること",
@@ -468,13 +469,7 @@ SURVEYS = [s1_hokkaido, s2_kyoto, s3_nagasaki, s4_miyazaki]
 
 def build(root: Path) -> dict[str, Path]:
     """Write the report files to root/report and the surveys to root/survey."""
-    folders = {"report": root / "report", "survey": root / "survey"}
-    for kind, makers in (("report", REPORTS), ("survey", SURVEYS)):
-        folders[kind].mkdir(parents=True, exist_ok=True)
-        for make in makers:
-            make(folders[kind])
-    r4_fukuoka(folders["report"], root / "work")
-    return folders
+    return build_set(root, REPORTS, SURVEYS, [("report", r4_fukuoka)])
 
 
 if __name__ == "__main__":

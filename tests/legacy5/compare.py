@@ -11,7 +11,6 @@ debatable and flag notes (not scored). Exit code 0 when everything matches.
 from __future__ import annotations
 
 import sys
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -20,12 +19,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent)]
 import build  # noqa: E402
 import expected  # noqa: E402
 import legacy_compare  # noqa: E402
-
-
-def norm(text) -> str:
-    """NFC, every white space (line breaks, full-width spaces) removed: a text split over several
-    cells may be joined with or without line breaks, and stray spaces do not count."""
-    return "".join(unicodedata.normalize("NFC", str(text)).split())
+from legacy_compare import norm  # noqa: E402  (the sets' text comparison: white space aside)
 
 
 if __name__ == "__main__":

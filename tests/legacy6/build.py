@@ -67,6 +67,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from legacy_kit import S2, S3, S4, S5, S6, TITLES, Sheet  # noqa: E402
 from legacy_kit import book as _book  # noqa: E402
+from legacy_kit import build_set  # noqa: E402
 
 SECTIONS = {2: S2, 3: S3, 4: S4, 5: S5, 6: S6}
 TEXT_LABELS = ["新採加入の主な取り組み", "新規採用者組織化で工夫していること", "新規採用者組織化で悩んでいること",
@@ -587,14 +588,7 @@ SURVEYS = [s1_saitama, s3_aichi, s4_yamagata]
 
 def build(root: Path) -> dict[str, Path]:
     """Write the report files to root/report and the surveys to root/survey."""
-    folders = {"report": root / "report", "survey": root / "survey"}
-    for kind, makers in (("report", REPORTS), ("survey", SURVEYS)):
-        folders[kind].mkdir(parents=True, exist_ok=True)
-        for make in makers:
-            make(folders[kind])
-    r4_kagoshima(folders["report"], root / "work")
-    s2_chiba(folders["survey"], root / "work")
-    return folders
+    return build_set(root, REPORTS, SURVEYS, [("report", r4_kagoshima), ("survey", s2_chiba)])
 
 
 if __name__ == "__main__":
