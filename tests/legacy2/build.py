@@ -32,14 +32,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from legacy_kit import S2, S3, S4, S5, S6, TITLES, Sheet  # noqa: E402
+from legacy_kit import TEXT_LABELS  # noqa: E402
 from legacy_kit import book as _book  # noqa: E402
 
 SECTIONS = [S2, S3, S4, S5, S6]  # sections 2..6
 
-TEXT_LABELS = ["新採加入の主な取り組み", "新規採用者組織化で工夫していること", "新規採用者組織化で悩んでいること",
-               "未加入者対策の主な取り組み", "未加入者対策で悩んでいること", "組合活動の可視化",
-               "組合員との情報共有で悩んでいること", "労使関係・交渉など（労使関係の状態、労使交渉の取り組み状況など）",
-               "競合単組との差別化", "他の単組・他の県本部に聞いてみたいこと", "県本部・本部への要望"]
 
 # ================================================================ reports ==================
 

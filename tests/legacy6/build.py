@@ -66,16 +66,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from legacy_kit import S2, S3, S4, S5, S6, TITLES, Sheet  # noqa: E402
+from legacy_kit import INTAKE, RATE_NOTE, TEXT_LABELS  # noqa: E402
 from legacy_kit import book as _book  # noqa: E402
 from legacy_kit import build_set  # noqa: E402
 
 SECTIONS = {2: S2, 3: S3, 4: S4, 5: S5, 6: S6}
-TEXT_LABELS = ["新採加入の主な取り組み", "新規採用者組織化で工夫していること", "新規採用者組織化で悩んでいること",
-               "未加入者対策の主な取り組み", "未加入者対策で悩んでいること", "組合活動の可視化",
-               "組合員との情報共有で悩んでいること", "労使関係・交渉など（労使関係の状態、労使交渉の取り組み状況など）",
-               "競合単組との差別化", "他の単組・他の県本部に聞いてみたいこと", "県本部・本部への要望"]
-INTAKE = ["新規採用者数", "自治労加入者数", "競合加入者数", "未加入者数"]
-RATE_NOTE = "※組織率＝組合員数/（正規職員数+会計年度任用職員やパート職員など非正規職員数）×100"
 ZEN = "０１２３４５６７８９"
 BOLD = Font(bold=True)
 
