@@ -217,13 +217,16 @@ def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) ->
 
 def _inferred_problems(rec: FileRecord, form: FormDef, strict: bool) -> list[Problem]:
     """Readings that were inferred, not read: one line per rule (a warning under --strict)."""
+    from workbook_tools.io.locate import DONE_ONLY_RULE  # (loaded already: the file was just located)
+
     by_rule: dict[str, list[str]] = {}
     for key, s, f, _ in _fields(form):
         v = rec.values[key]
         if v.how == "inferred":
             by_rule.setdefault(v.rule, []).append(v.cell or key)
     return [Problem(WARNING if strict else INFO, f"{rule}（{len(cells)} 件）", rec.path, rec.sheet, "・".join(cells),
-                    "印のない項目が本当に未実施か確認してください", "inferred_reading")
+                    "印のない項目が本当に未実施か確認してください" if rule == DONE_ONLY_RULE
+                    else "元のファイルで推定した値が正しいか確認してください", "inferred_reading")
             for rule, cells in by_rule.items()]
 
 

@@ -101,6 +101,9 @@ class FormDef:
     sections: tuple[Section, ...]
     instructions: tuple[str, ...] = ()
     boilerplate: tuple[str, ...] = ()  # printed phrases of older copies that are not answers (label-key prefixes)
+    # the value key of a field a sender may type into the title instead of its own cell
+    # (「見本市職員労働組合　実態共有用アンケート」, 「長野県本部共済推進取り組み報告書」)
+    title_field: str = ""
 
     def all_fields(self) -> list[tuple[Section, Field]]:
         return [(s, f) for s in self.sections for f in s.fields]

@@ -35,6 +35,7 @@ FORM = FormDef(
     sheet="報告書",
     # printed text of older copies that is not an answer ("…": any cell starting with it)
     # (the printed ※ note only: a note a sender adds, ※東京都は…, is an answer and kept)
+    title_field="h.pref",  # typed before the title when the form has no cell for it
     boilerplate=("県本部共済推進取り組み報告書", "実施している取り組み…", "具体的な取り組み",
                  "※{y}年6月共済推進県本部・県支部合同会議で報告した…", "左記…",
                  "2点について記入してください",

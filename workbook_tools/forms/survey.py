@@ -35,6 +35,7 @@ FORM = FormDef(
     version=VERSION,
     sheet="アンケート",
     # printed text of older copies that is not an answer ("…": any cell starting with it)
+    title_field="h.union",  # typed before the title when the form has no cell for it
     boilerplate=("←プルダウンから選択", "※組織率＝…", "実態共有用アンケート", "自治労", "競合", "時点", "以上"),
     instructions=(
         "黄色のセルに入力してください。数字が分からないときは空欄のままで構いません（「約」「程度」なども書けます）。",

@@ -729,6 +729,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
                 loc.values[(s.key, f.key)] = Found(value_cell.value, sheet.name, a1(value_cell.r, value_cell.c),
                                                    "label")
     _infer_dates(idx, loc, form)
+    _title_answer(idx, loc, form)
     _free_texts(idx, anchors, loc, form, year, bounds)
     _infer_done_only(loc, form)
     # what was typed out of sight (a year's old answers in hidden rows): kept and reported, never read as an answer
@@ -772,6 +773,43 @@ def _infer_dates(idx: _Index, loc: Located, form: FormDef) -> None:
                 idx.claimed.add((x.r, x.c))
                 loc.values[(s.key, f.key)] = Found(x.value, loc.sheet, a1(x.r, x.c), "inferred", None,
                                                    f"見出しのない年月のセルを「{f.label}」と推定")
+
+
+def _title_base(form: FormDef) -> str:
+    """The form's title as a key, without its bracketed year: 県本部共済推進取り組み報告書 (once per form)."""
+    key = (id(form), "title base")
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        title = label_key(re.sub(r"[（(][^（）()]*[）)]$", "", format_year(form.title, None)))
+        hit = _FORM_KEYS[key] = (form, title)  # type: ignore[assignment]
+    return hit[1]  # type: ignore[return-value]
+
+
+_NOT_A_NAME = ("記入例", "回答", "様式", "提出", "集計", "見本用", "例")  # what else precedes a title: 回答用, 様式第1号 …
+
+
+def _title_answer(idx: _Index, loc: Located, form: FormDef) -> None:
+    """The form's ``title_field`` with no cell of its own, typed before the title in the first rows
+    (「見本市職員労働組合　実態共有用アンケート」, 「令和6年度　長野県本部共済推進取り組み報告書」): inferred."""
+    if not form.title_field:
+        return
+    s_key, _, f_key = form.title_field.partition(".")
+    found = loc.values.get((s_key, f_key))
+    if found is None or found.how != "missing":
+        return
+    title = _title_base(form)
+    for x in idx.cells:
+        if x.r > 4:
+            return
+        at = x.key.find(title) if len(title) >= 4 else -1
+        head = _LEADING_YEAR.sub("", x.key[:at]) if at > 0 else ""
+        if len(head) >= 2 and re.fullmatch(r"[\w・]+", head) and not head.startswith(_NOT_A_NAME) \
+                and (x.r, x.c) not in idx.claimed:
+            label = form.field(s_key, f_key).label
+            idx.claimed.add((x.r, x.c))
+            loc.values[(s_key, f_key)] = Found(head, loc.sheet, a1(x.r, x.c), "inferred", None,
+                                               f"表題の前に書かれた「{head}」を「{label}」と推定")
+            return
 
 
 def _date_shaped(value) -> bool:
@@ -885,7 +923,8 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
         # a label and its answer in one cell, but not another field's label that starts the same way
         # (県本部 … 県本部・本部への要望)
         if rest is not None and partial is None and not (form is not None and (x.key in _form_keys(form, year)[2]
-                                                                               or _is_boilerplate(x, form, year))):
+                                                                               or _is_boilerplate(x, form, year)
+                                                                               or x.key.startswith(_title_base(form)))):
             partial = (x, rest)  # (nor the form's title: 県本部共済推進取り組み報告書 is no answer to 県本部)
     return partial
 
