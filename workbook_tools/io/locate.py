@@ -221,6 +221,7 @@ class _Index:
             self.boxes.setdefault(b.row, []).append(b)
         self.cells: list[_Cell] = _cells(sheet, formats)
         self.hidden: list[_Cell] = []  # cells in hidden rows or columns: never a label or an answer
+        self.hidden_rows: set[int] = set(hidden[0]) if hidden else set()
         if hidden and (hidden[0] or hidden[1]):
             rows, cols = hidden
             self.hidden = [x for x in self.cells if x.r in rows or x.c in cols]
@@ -976,10 +977,10 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
         i = s.groups.index(f.group)
         return cells[i] if i < len(cells) else None
     pointer = _pointer(label.value)
-    if pointer:  # 「answer｜←label」, 「answer｜（label）」: the answer is what it points back at
+    if pointer or idx.labels_right:  # 「answer｜←label」, 「answer｜（label）」: the answer is what it points back at
         left = _left_answer(idx, label, form, year)
-        if left is not None or pointer == "arrow":
-            return left
+        if left is not None or pointer == "arrow" or idx.labels_right and f.type != CHOICE:
+            return left  # (on a sheet typed that way, a note right of a blank answer is no answer)
     if f.type == CHOICE:
         for x in idx.right_of(label, 6):
             if (x.r, x.c) not in idx.claimed and label_key(x.value) in _choice_keys(f):
@@ -987,19 +988,18 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
     right = idx.right_of(label, 1)
     if right and (right[0].r, right[0].c) not in idx.claimed and not _is_label(right[0], form, year):
         return right[0]
-    below, skipped = idx.below(label), 0
+    below = idx.below(label)
     while below is not None and below.r in idx.example_rows:  # a 記入例 row between the labels and the answers
-        skipped = below.r - label.r
         below = next((x for x in idx.by_col.get(label.c, ()) if x.r > below.r), None)
-    if below is not None and below.r == label.r + 1 + skipped and (below.r, below.c) not in idx.claimed \
-            and not _is_label(below, form, year):
-        return below
+    if below is not None and (below.r, below.c) not in idx.claimed and not _is_label(below, form, year) \
+            and all(r in idx.example_rows or r in idx.hidden_rows for r in range(label.r + 1, below.r)):
+        return below  # the next row, or the next one shown (last year's rows hidden between)
     if below is None or below.r > label.r + 1:  # a list of labels, each answer on the row below, one column in
         m = idx.sheet.merged_at(label.r, label.c)
         inner = next((x for x in idx.by_row.get(label.r + 1, ()) if x.c == (m[3] if m else label.c) + 1), None)
         if inner is not None and (inner.r, inner.c) not in idx.claimed and not _is_label(inner, form, year):
             return inner
-    return _left_answer(idx, label, form, year) if idx.labels_right else None
+    return None
 
 
 def _left_answer(idx: _Index, label: _Cell, form: FormDef, year: int | None) -> _Cell | None:
