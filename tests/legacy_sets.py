@@ -1,5 +1,17 @@
-"""Load an independent legacy fixture set (tests/legacy2, tests/legacy3: build.py, expected.py, compare.py, each
-importing its siblings by plain name) without one set's modules standing in for another's."""
+"""Load an independent legacy fixture set (tests/legacy2 … tests/legacy7: build.py, expected.py, compare.py, each
+importing its siblings by plain name) without one set's modules standing in for another's.
+
+Each set's expected.py holds YEAR and FILES, typed by hand, per file name:
+  kind:      "report" / "survey"
+  values:    field key → expected value
+             check items True (done) / False (not done) / None (unanswered);
+             numbers int/float; dates ISO "YYYY-MM-DD" (作成日) or "YYYY-MM" (時点);
+             texts as typed (compared with white space and line breaks left out: a text split
+             over several cells may be joined either way); None for a blank or absent answer
+  extras:    texts typed outside the form that must be kept as その他 entries
+  flags:     (informational, not scored) field key → a word its flag should contain
+  debatable: field key → why a human could read it another way (mismatches there are
+             listed apart from the clear ones)"""
 from __future__ import annotations
 
 import importlib

@@ -2,17 +2,7 @@
 puts in each cell, reading each sheet as a careful human would (an instructions sheet,
 a 記入例 sheet and a blank copy of the form hold no answers; never taken from the tool's output).
 
-Per file name:
-  kind:      "report" / "survey"
-  values:    field key → expected value
-             check items True (done) / False (not done) / None (unanswered);
-             numbers int/float; dates ISO "YYYY-MM-DD" (作成日) or "YYYY-MM" (時点);
-             texts as typed (compare.py ignores white space and line breaks: a text split
-             over several cells may be joined with or without line breaks); None for blank
-  extras:    texts typed outside the form that must be kept as その他 entries
-  flags:     (informational, not scored) field key → a word its flag should contain
-  debatable: field key → why a human could read it another way (mismatches there are
-             listed apart from the clear ones)
+The format of FILES (kind, values, extras, flags, debatable) is described once in tests/legacy_sets.py.
 """
 from __future__ import annotations
 

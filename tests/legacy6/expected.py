@@ -4,16 +4,7 @@ puts in each cell, reading each sheet as a careful human clerk would (a last-yea
 printed instruction or the printed 組織率 formula is part of the form, not a note; never
 taken from the tool's output).
 
-Per file name:
-  kind:      "report" / "survey"
-  values:    field key → expected value
-             check items True (done) / False (not done) / None (unanswered);
-             numbers int/float; dates ISO "YYYY-MM-DD" (作成日) or "YYYY-MM" (時点);
-             texts as typed (compare.py ignores white space and line breaks); None for blank
-  extras:    texts typed outside the form that must be kept as その他 entries
-  flags:     (informational, not scored) field key → a word its flag should contain
-  debatable: field key → why a human could read it another way (mismatches there are
-             listed apart from the clear ones)
+The format of FILES (kind, values, extras, flags, debatable) is described once in tests/legacy_sets.py.
 """
 from __future__ import annotations
 
