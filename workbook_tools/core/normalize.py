@@ -58,15 +58,20 @@ _SPACE_RE = re.compile(r"[\s\u3000\u200b]+")
 
 
 def label_key(value) -> str:
-    """Key for comparing labels: normalised, no spaces or line breaks."""
+    """Key for comparing labels: normalised, no spaces or line breaks, 取り組み spelt one way (取組)."""
     if isinstance(value, str):
         return _label_key_str(value)
     return _SPACE_RE.sub("", normalize_text(value))
 
 
+# 取り組み, 取組み, 取り組, 取組: one word spelt four ways (「具体的な取組」 labels the printed 「具体的な取り組み」 box)
+_TORIKUMI_RE = re.compile("取り?組み?")
+
+
 @lru_cache(maxsize=65536)
 def _label_key_str(value: str) -> str:
-    return _SPACE_RE.sub("", normalize_text(value))
+    key = _SPACE_RE.sub("", normalize_text(value))
+    return _TORIKUMI_RE.sub("取組", key) if "取" in key else key
 
 
 # --- checkbox glyphs ---------------------------------------------------------
@@ -75,7 +80,8 @@ NOT_DONE_GLYPHS = frozenset("□☐×✕✗✘")  # × is ○'s partner in a 実
 CHECKBOX_GLYPHS = DONE_GLYPHS | NOT_DONE_GLYPHS
 # a cell holding only one of these words answers a check item (a 実施状況 column typed by hand)
 STATE_WORDS = {"実施": True, "実施済": True, "実施済み": True, "済": True, "済み": True, "はい": True, "有": True,
-               "あり": True, "未実施": False, "未": False, "いいえ": False, "無": False, "なし": False}
+               "あり": True, "一部実施": True, "未実施": False, "未": False, "いいえ": False, "無": False, "なし": False,
+               "予定なし": False}
 
 
 def glyph_state(value) -> bool | None:

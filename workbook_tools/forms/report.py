@@ -41,6 +41,8 @@ FORM = FormDef(
                  "2点について記入してください",
                  "実施",  # the heading of a column of marks, and of tables typed by hand (取り組み内容 | 実施状況)
                  "実施状況", "実施(○×)", "実施(○・×)", "取り組み項目", "取り組み内容", "以上",
+                 # the other headings of such tables: 実施 | 未実施 | 備考, 実施しているか, 有・無
+                 "未実施", "実施しているか", "実施の有無", "有・無", "有無",
                  "上記のとおり報告します…", "上記の通り報告します…"),  # a sign-off block under the form
     instructions=(
         "黄色のセルに入力してください（それ以外のセルは保護されています）。",

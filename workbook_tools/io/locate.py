@@ -26,6 +26,7 @@ from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
 from workbook_tools.io.styles import as_shown
 
 _SPACE = re.compile(r"[\s\u3000\u200b]")  # what label_key takes out
+_UNIT_ONLY = frozenset(("人", "名", "%", "件", "人数"))  # a number's unit typed in the cell after it
 _SEPARATORS = frozenset((":", "=", "→", "⇒", "->"))  # keys of cells typed between a label and its answer
 _NUMBERING = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]?")
 # Era prefixes are at most two characters (令和, R): a bounded class keeps the scan linear
@@ -276,7 +277,9 @@ class _Index:
         out, c = [], start
         while len(out) < n and c < start + 3 * n + 3:
             m2 = self.sheet.merged_at(cell.r, c)
-            out.append(by_col.get(c))
+            x = by_col.get(c)
+            if x is None or x.key not in _UNIT_ONLY or not out:  # 「268｜人｜54｜人」: a unit in a cell of its own
+                out.append(x)
             c = (m2[3] if m2 else c) + 1
         return out
 
@@ -1146,8 +1149,14 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
     # the section's free text: everything else in the section that is not printed form text
     texts = [f for f in s.fields if f.type == LONG_TEXT]
     parts = []
+    # a 備考 column of the items' table: the sender's notes under it are entries of their own, not the text
+    remarks = {(x.c, x.r) for x in region if x.key in _REMARK_HEADS and (x.r, x.c) not in idx.claimed}
     for x in region:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, loc.form, year) or _printed_label(idx, x, loc.form, year):
+            continue
+        if remarks and any(c == x.c and r <= x.r for c, r in remarks):
+            if (x.c, x.r) in remarks:
+                idx.claimed.add((x.r, x.c))
             continue
         idx.claimed.add((x.r, x.c))
         parts.append((x.r, x.c, _text_of(x.value)))
@@ -1648,10 +1657,13 @@ def _inside_box(idx: _Index, parts: list[tuple[int, int, str]]) -> list[tuple[in
     grown = True
     while grown:  # one line per merged row (「・…」 bullets typed row by row): the rows just below, merged alike
         grown = False
-        for r, c, _ in parts:
+        for r, c, text in parts:
             m = idx.sheet.merged_at(r, c)
             if m is not None and m[0] == box[2] + 1 and (m[1], m[3]) == (box[1], box[3]):
                 box, grown = (box[0], box[1], m[2], box[3]), True
+            elif m is not None and m[1] == box[3] + 1 and (m[0], m[2]) == (box[0], box[2]) \
+                    and not text.startswith("※"):  # the answer typed on into a box of the same rows beside it
+                box, grown = (box[0], box[1], box[2], m[3]), True
     # below the box, or beside it (a ※ note typed to its right or above it): an entry of its own
     inside = [p for p in parts if p[0] <= box[2] and box[1] <= p[1] <= box[3]]
     for r, c, _ in parts:
@@ -1702,4 +1714,6 @@ def _extras(idx: _Index, loc: Located, form: FormDef, year: int | None) -> None:
             continue  # a printed label whose answer is blank
         if x.key and _title_key(x.key) in titles or x.key in _REMARK_HEADS:
             continue  # (a 備考 heading: what is under it is reported, not the heading)
+        if x.key in _UNIT_ONLY and (x.r, x.c - 1) in idx.claimed:
+            continue  # the unit of the answer just left of it (「268｜人」)
         loc.extras.append((idx.sheet.name, a1(x.r, x.c), x.value))
