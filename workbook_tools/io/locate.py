@@ -677,6 +677,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     pair_labels: dict[str, tuple[_Cell, str]] = {}  # one printed label serves both columns of a pair
     split: dict[tuple[int, int], tuple[_Cell, dict[str, str]]] = {}  # a pair's label → its one cell's parts
     groups = _groups(form)
+    unfound: list[tuple[Section, Field]] = []  # text questions whose label is not on the sheet as printed
     for s in form.sections:
         if s.layout == "checks":
             if s.key in bounds:
@@ -695,6 +696,8 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
                 pair_labels[f.label] = hit
             if hit is None:
                 loc.values[(s.key, f.key)] = Found(None, sheet.name, "", "missing")
+                if f.type == LONG_TEXT:
+                    unfound.append((s, f))
                 continue
             cell, rest = hit
             idx.claimed.add((cell.r, cell.c))
@@ -734,6 +737,8 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
                                                    "label")
     _infer_dates(idx, loc, form)
     _title_answer(idx, loc, form)
+    if unfound:
+        anchors += _shortened_labels(idx, unfound, form, year, bounds)
     _free_texts(idx, anchors, loc, form, year, bounds)
     _infer_done_only(loc, form)
     # what was typed out of sight (a year's old answers in hidden rows): kept and reported, never read as an answer
@@ -749,6 +754,65 @@ DONE_ONLY_RULE = "□ を使わず実施した項目だけに印を付けたフ�
 
 _DATE_SHAPE = re.compile(r"(令和|平成|[RH])?\d{1,4}年\d{1,2}月")
 _AS_OF = re.compile(r"[(（]\s*((?:令和|平成|[RH])?\s*\d{1,4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:現在|時点)\s*[)）]")
+
+
+SHORTENED_MIN = 0.45  # how alike a shortened label and the printed one must be (see _likeness)
+
+
+def _likeness(a: str, b: str) -> float:
+    """How alike two label keys are, 0…1: the better of the shared pairs of characters (Dice) and the longest
+    common subsequence (2·LCS / total length).  「新採加入の取組」 / 「新採加入の主な取組」 0.71, 「重点課題」 /
+    「今後、重点的に取組む課題」 0.47, 「県本部・本部に望むこと」 / 「県本部・本部への要望」 0.67."""
+    if not a or not b:
+        return 0.0
+    pa = [a[i:i + 2] for i in range(len(a) - 1)]
+    pb = [b[i:i + 2] for i in range(len(b) - 1)]
+    rest = list(pb)
+    shared = 0
+    for p in pa:
+        if p in rest:
+            rest.remove(p)
+            shared += 1
+    dice = 2 * shared / (len(pa) + len(pb)) if pa and pb else 0.0
+    prev = [0] * (len(b) + 1)
+    for ch in a:
+        cur = [0]
+        for j, other in enumerate(b):
+            cur.append(prev[j] + 1 if ch == other else max(prev[j + 1], cur[j]))
+        prev = cur
+    return max(dice, 2 * prev[-1] / (len(a) + len(b)))
+
+
+def _shortened_labels(idx: _Index, unfound: list[tuple[Section, Field]], form: FormDef, year: int | None,
+                      bounds: dict[str, tuple[int, int]]) -> list[tuple[_Cell, Section, Field]]:
+    """Text questions asked under a label of the sender's own wording (「新採加入の取組」 for 「新採加入の主な取り組
+    み」, 「要望（県本部・本部）」): a short unclaimed cell with an answer right of it or below it, in the question's
+    section, most like one of the question's labels; each cell serves one question (best pairs first)."""
+    pairs = []
+    for s, f in unfound:
+        keys = [k for k in _field_keys(f, year) + _yearless_keys(f) if len(k) >= 4]
+        lo, hi = bounds.get(s.key, (0, idx.sheet.height))
+        for x in idx.cells:
+            if not (lo <= x.r < hi) or (x.r, x.c) in idx.claimed or not isinstance(x.value, str) \
+                    or not 4 <= len(x.key) <= 30 or x.key[-1] in "。." or _is_boilerplate(x, form, year) \
+                    or _printed_label(idx, x, form, year):
+                continue
+            answer = idx.right_of(x, 1) or [idx.below(x)]
+            if answer[0] is None or (answer[0].r, answer[0].c) in idx.claimed:
+                continue
+            key = _unnumbered(x.key)
+            score = max(_likeness(key, k) for k in keys) if keys else 0.0
+            if score >= SHORTENED_MIN:
+                pairs.append((score, x.r, x.c, x, s, f))
+    out, used_cells, used_fields = [], set(), set()
+    for score, _, _, x, s, f in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if (x.r, x.c) in used_cells or id(f) in used_fields:
+            continue
+        used_cells.add((x.r, x.c))
+        used_fields.add(id(f))
+        idx.claimed.add((x.r, x.c))
+        out.append((x, s, f))
+    return out
 
 
 def _infer_dates(idx: _Index, loc: Located, form: FormDef) -> None:
@@ -1369,6 +1433,11 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormD
                 marks.append((y.value, a1(y.r, y.c)))
     if control is not None:
         return control
+    if not marks and not glyph and form is not None:  # items across one row, each one's mark in the row below
+        y = _mark_below(idx, x, form)
+        if y is not None:
+            idx.claimed.add((y.r, y.c))
+            marks.append((y.value == 1 if type(y.value) in (int, float) else y.value, a1(y.r, y.c)))
     if not marks and _trailing_state(x.value):  # 「…（実施）」: the state typed at the end of the item's cell
         marks.append((_trailing_state(x.value), a1(x.r, x.c)))
     if not marks:
@@ -1377,6 +1446,22 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormD
     raw, where = done[0] if done else marks[0]
     g = None if isinstance(raw, bool) else str(raw).strip()[:1]
     return Found(raw, sheet, where, "label", g)
+
+
+def _mark_below(idx: _Index, x: _Cell, form: FormDef) -> _Cell | None:
+    """An item laid out across a row with other items (the items as column headings, 「実施｜○｜×」 in the row
+    below): the mark just under it, not claimed."""
+    row = idx.by_row.get(x.r, ())
+    if not any(y is not x and isinstance(y.value, str) and not is_mark(y.value) and _is_item(y.value, form)
+               for y in row):
+        return None
+    m = idx.sheet.merged_at(x.r, x.c)
+    below = next((y for y in idx.by_row.get((m[2] if m else x.r) + 1, ()) if y.c == x.c), None)
+    if below is None or (below.r, below.c) in idx.claimed:
+        return None
+    if is_mark(below.value) or _number_mark(idx, below) or _legend_mark(idx, below.value) is not None:
+        return below
+    return None
 
 
 def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
