@@ -1,4 +1,4 @@
-"""Load an independent legacy fixture set (tests/legacy2 … tests/legacy7: build.py, expected.py, compare.py, each
+"""Load an independent legacy fixture set (tests/legacy2 … tests/legacy8, tests/legacy_grid: build.py, expected.py, compare.py, each
 importing its siblings by plain name) without one set's modules standing in for another's.
 
 Each set's expected.py holds YEAR and FILES, typed by hand, per file name:

@@ -1,6 +1,8 @@
 """Read a Report A grid in HQ's layout, by header text (never by position)."""
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
@@ -27,10 +29,39 @@ class GridInput:
     header_row: int = 0
 
 
+_ERA_YEAR = re.compile(r"(?:令和|R)(\d{1,2})(?=[年.．/])")
+_YEAR_MONTH = re.compile(r"^\d{4}[年./](\d{1,2})月?$")
+
+
+def _header_key(v) -> str:
+    """A heading as the reader compares it: a month typed as a date (shown m"月"), 「2024年6月」 or 「R6.6」 is
+    「6月」; a 令和 year is written out (「令和5年度」, 「R5年度実績」 → 2023年度…)."""
+    if isinstance(v, (dt.date, dt.datetime)):
+        return f"{v.month}月"
+    k = label_key(v)
+    if "令和" in k or "R" in k:
+        k = _ERA_YEAR.sub(lambda m: str(2018 + int(m.group(1))), k)
+    m = _YEAR_MONTH.match(k)
+    return f"{int(m.group(1))}月" if m else k
+
+
+def _row_keys(sheet: SheetData, r: int) -> list[str]:
+    """Row r's headings; a heading merged down over two heading rows (「県名」 over the row of months) counts in
+    the lower row too."""
+    out = []
+    for c, v in enumerate(sheet.rows[r]):
+        if v in (None, ""):
+            m = sheet.merged_at(r, c)
+            if m is not None and m[0] < r and m[1] == c:
+                v = sheet.value(m[0], m[1])
+        out.append(_header_key(v) if v not in (None, "") else "")
+    return out
+
+
 def _find_header_row(sheet: SheetData) -> int:
     best, best_score = -1, 0
     for r in range(min(sheet.height, _HEADER_SCAN_ROWS)):
-        keys = [label_key(v) for v in sheet.rows[r] if v not in (None, "")]
+        keys = [k for k in _row_keys(sheet, r) if k]
         months = sum(1 for k in keys if form.MONTH_RE.match(k))
         has_pref = any(k in ("県名",) for k in keys)
         score = months + (10 if has_pref else 0)
@@ -98,9 +129,9 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
         raise InputError("見出し行が見つかりません（「県名」と「6月」などの月見出しが並ぶ行が必要です）",
                          file=file, sheet=sheet.name, cell=f"A1:{a1(_HEADER_SCAN_ROWS - 1, 0)}",
                          code="no_header")
-    header = [label_key(v) for v in sheet.rows[hr]]
+    header = _row_keys(sheet, hr)
     cols, month_cols, cum_cols, year_total_cols = _header_columns(header)
-    for k, label, _ in form.LEFT[:4] + [form.RIGHT[1]]:
+    for k, label, _ in form.LEFT[1:4] + [form.RIGHT[1]]:  # (no 県コード column: the code comes from the 県名)
         if k not in cols:
             raise InputError(f"必須の見出し「{label}」が見つかりません", file=file, sheet=sheet.name,
                              cell=f"{a1(hr, 0)}:{a1(hr, len(header) - 1)}", code="missing_header")
@@ -138,7 +169,7 @@ def _block_years(sheet, hr, blocks, year_total_cols) -> list[int] | None:
     years: list[int | None] = [None] * len(blocks)
     for r in range(max(0, hr - 4), hr):
         for c, v in enumerate(sheet.rows[r]):
-            m = form.YEAR_LABEL_RE.match(label_key(v))
+            m = form.YEAR_LABEL_RE.match(_header_key(v)) if v not in (None, "") else None
             if not m:
                 continue
             rng = sheet.merged_at(r, c)
@@ -180,7 +211,7 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
     if _is_blank_row(raw):
         return True
     joined = "".join(label_key(v) for v in raw[: cols["union_name"] + 1])
-    if "合計" in joined or joined.startswith("総計"):
+    if "合計" in joined or joined.startswith("総計") or "小計" in joined:
         state["code"] = state["name"] = ""
         return True
     first = next((t for t in (label_key(v) for v in raw) if t), "")
@@ -193,22 +224,30 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
 
 def _row_pref(sheet, file, r: int, cols: dict[str, int], state: dict, problems: list[Problem]) -> tuple[str, str]:
     """(県コード, 県名) of row r; blank cells repeat the previous row's (merged 県 cells)."""
-    pcode_raw = sheet.value(r, cols["pref_code"])
+    code_col = cols.get("pref_code", cols["pref_name"])
+    pcode_raw = sheet.value(r, cols["pref_code"]) if "pref_code" in cols else None
     pname_raw = sheet.value(r, cols["pref_name"])
     if pcode_raw in (None, "") and pname_raw in (None, ""):
         return state["code"], state["name"]
     pref = by_code(pcode_raw) or by_name(pname_raw)
+    named = by_name(pname_raw)
+    if named is not None and pref is not None and named.code != pref.code:  # 47 沖縄: a JIS code by mistake
+        problems.append(Problem(WARNING, f"県コード「{_code_text(pcode_raw)}」（自治労県コードでは{pref.name}）と県名「{pname_raw}」が"
+                                         f"合わないため、県名から {named.code} としました", file, sheet.name,
+                                a1(r, code_col), code="pref_code_mismatch",
+                                action="県コードを確認してください（JIS の都道府県コードではなく自治労県コードです）"))
+        pref = named
     if pref is None:
         pcode = _code_text(pcode_raw)
         pname = normalize_text(pname_raw or "").strip()
         problems.append(Problem(WARNING, f"県コード「{pcode_raw}」・県名「{pname_raw or ''}」が自治労県コード表にありません",
-                                file, sheet.name, a1(r, cols["pref_code"]), code="unknown_pref",
+                                file, sheet.name, a1(r, code_col), code="unknown_pref",
                                 action="県コードを確認してください（全国集計には含めています）"))
     else:
         pcode, pname = pref.code, pref.name
         if pcode_raw not in (None, "") and by_code(pcode_raw) is None:
             problems.append(Problem(WARNING, f"県コード「{pcode_raw}」が不明なため県名「{pname_raw}」から {pref.code} としました",
-                                    file, sheet.name, a1(r, cols["pref_code"]), code="unknown_pref_code"))
+                                    file, sheet.name, a1(r, code_col), code="unknown_pref_code"))
     state["code"], state["name"] = pcode, pname
     return pcode, pname
 
