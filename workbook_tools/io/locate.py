@@ -737,9 +737,13 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
                                                    "label")
     _infer_dates(idx, loc, form)
     _title_answer(idx, loc, form)
-    if unfound:
-        anchors += _shortened_labels(idx, unfound, form, year, bounds)
-    _free_texts(idx, anchors, loc, form, year, bounds)
+    shortened = _shortened_labels(idx, unfound, form, year, bounds) if unfound else []
+    _free_texts(idx, anchors + shortened, loc, form, year, bounds)
+    for cell, s, f in shortened:  # a guess from a label's likeness: shown for checking, with what it matched
+        found = loc.values[(s.key, f.key)]
+        if found.raw is not None:
+            loc.values[(s.key, f.key)] = Found(found.raw, found.sheet, found.cell, "inferred", None,
+                                               f"見出し「{_text_of(cell.value)}」を「{f.label}」の問いと推定")
     _infer_done_only(loc, form)
     # what was typed out of sight (a year's old answers in hidden rows): kept and reported, never read as an answer
     loc.hidden = [(sheet.name, a1(x.r, x.c), x.value) for x in idx.hidden if not _is_label(x, form, year)]
