@@ -15,7 +15,7 @@ import legacy_sets
 _SET = legacy_sets.load("legacy8")
 expected = _SET["expected"]
 
-FLOOR = 287  # of 301 now (236 when the set was made; 7 of the 14 left are debatable)
+FLOOR = 287  # of 301 now (236 when the set was made; 4 of the 14 left are debatable)
 
 
 @pytest.fixture(scope="module")
