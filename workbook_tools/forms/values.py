@@ -87,7 +87,7 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
         if how == "missing":
             return None, FLAG_NO_ITEM
         state = glyph_state(raw)
-        if how == "inferred" and state is False:
+        if how == "inferred" and raw is False:  # no mark at all: False stands for the rule's guess
             return False, AnswerFlag.INFERRED_NOT_DONE
         return state, FLAG_UNANSWERED if state is None else FLAG_OK
     if raw is None or (isinstance(raw, str) and not raw.strip()):

@@ -784,7 +784,11 @@ def _likeness(a: str, b: str) -> float:
         for j, other in enumerate(b):
             cur.append(prev[j] + 1 if ch == other else max(prev[j + 1], cur[j]))
         prev = cur
-    return max(dice, 2 * prev[-1] / (len(a) + len(b)))
+    common = prev[-1]
+    # a heading cut down from the printed one keeps its words in order (情報共有の悩み ← 組合員との情報共有で悩んでいる
+    # こと: 5 of its 7 characters): weighed below an even match, and only for five characters or more in common
+    kept = 0.65 * common / len(a) if common >= 5 and len(a) < len(b) else 0.0
+    return max(dice, 2 * common / (len(a) + len(b)), kept)
 
 
 def _shortened_labels(idx: _Index, unfound: list[tuple[Section, Field]], form: FormDef, year: int | None,
@@ -988,8 +992,8 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
             rest = None if rest is None or rest[:1].isdigit() else rest
         if rest and _QUALIFIERS.fullmatch(rest):  # 「上部団体（競合単組）」: the label, qualified
             rest = ""
-        if rest is None and own is not None and own[0] <= x.r < own[1] and _unitless(f, year) == key:
-            rest = ""
+        if rest is None and (one or own is not None and own[0] <= x.r < own[1]) and _unitless(f, year) == key:
+            rest = ""  # (a label naming a pair's column, 「未加入者数（自治労）」, is the pair's wherever it stands)
         if rest == "":
             return x, _ONE_GROUP if one else ""
         # a label and its answer in one cell, but not another field's label that starts the same way
@@ -1097,17 +1101,25 @@ def _labels_right(idx: _Index, form: FormDef, year: int | None) -> bool:
 def _group_heading(idx: _Index, label: _Cell, group: str) -> _Cell | None:
     """The heading of a pair's column (自治労, 競合) in the rows just above a pair label, right of the label: the
     values sit under it, whatever lies between (a blank column, a '：')."""
-    key = label_key(group)
+    heads = _group_cells(idx, group)
     best = None
-    for x in idx.by_key.get(key, ()):
+    for x in heads:
         if label.r - 8 <= x.r < label.r and x.c > label.c and (best is None or x.r > best.r):
             best = x
     if best is None:  # labels typed right of the table (自治労｜競合｜項目): the heading on the left, with nothing
-        for x in idx.by_key.get(key, ()):  # but values between its column and the label on the label's row
+        for x in heads:  # but values between its column and the label on the label's row
             if label.r - 8 <= x.r < label.r and x.c < label.c and (best is None or x.r > best.r) \
                     and not any(x.c < y.c < label.c and not _is_value(y.value) for y in idx.by_row.get(label.r, ())):
                 best = x
     return best
+
+
+def _group_cells(idx: _Index, group: str) -> list[_Cell]:
+    """The cells naming a pair's column (自治労, 競合), also with the sender's note in brackets after it
+    (「競合（自治労連）」)."""
+    key = label_key(group)
+    return [x for x in idx.by_head.get(key[:2], ()) if x.key == key
+            or x.key.startswith(key + "(") and x.key.endswith(")") and x.key.count("(") == 1]
 
 
 def _is_value(value) -> bool:
@@ -1119,7 +1131,7 @@ def _group_row(idx: _Index, label: _Cell, group: str) -> _Cell | None:
     """The row heading of a pair (自治労, 競合) in the rows just below a pair label and left of it: a table with
     the labels across its top and the groups down its side."""
     best = None
-    for x in idx.by_key.get(label_key(group), ()):
+    for x in _group_cells(idx, group):
         if label.r < x.r <= label.r + 4 and x.c < label.c and (best is None or x.r < best.r):
             best = x
     return best
@@ -1212,6 +1224,14 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         left = idx.left_of(x)  # the item's number in a cell of its own (① | item): printed, not text
         if left is not None and left.c == x.c - 1 and _number_only(left.value):
             idx.claimed.add((left.r, left.c))
+    missing = [f for f in s.fields if f.type == CHECK and loc.values[(s.key, f.key)].how == "missing"]
+    if missing and items:
+        for x, f in _shortened_items(idx, region, items, missing, loc.form):
+            idx.claimed.add((x.r, x.c))
+            found = _item_mark(idx, x, _item_text(x.value)[0], loc.sheet, loc.form)
+            loc.values[(s.key, f.key)] = Found(found.raw, found.sheet, found.cell, "inferred", found.glyph,
+                                               f"項目「{_text_of(x.value)}」を「{yearless(f.label)}」と推定")
+            items.append((x, f))
     _done_list(idx, region, items, s, loc)
     _mark_headings(idx, region, items, s, loc)
     # the section's free text: everything else in the section that is not printed form text
@@ -1354,6 +1374,33 @@ def _done_list(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]
             loc.values[(s.key, f.key)] = Found(state, loc.sheet, a1(where[-1].r, where[-1].c), "label",
                                                "☑" if state else "□")
         return
+
+
+def _shortened_items(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]], missing: list[Field],
+                     form: FormDef) -> list[tuple[_Cell, Field]]:
+    """Items printed in the sender's own shorter wording (「単組執行部オルグ等でマニュアルを参照するよう提案」): an
+    unclaimed cell in line with the section's items found (same row or column), with a mark of its own, most like a
+    missing item's label; each cell serves one item (best pairs first)."""
+    rows, cols = {x.r for x, _ in items}, {x.c for x, _ in items}
+    pairs = []
+    for x in region:
+        if (x.r, x.c) in idx.claimed or not isinstance(x.value, str) or is_mark(x.value) \
+                or not (x.r in rows or x.c in cols):
+            continue
+        glyph, key = _item_text(x.value)
+        if len(key) < 4 or not (glyph or _row_marks(idx, x, form) or _mark_below(idx, x, form)):
+            continue
+        for f in missing:
+            score = _likeness(label_key(key), label_key(yearless(f.label)))
+            if score >= SHORTENED_MIN:
+                pairs.append((score, x.r, x.c, x, f))
+    out, used_cells, used_fields = [], set(), set()
+    for _, _, _, x, f in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if (x.r, x.c) not in used_cells and id(f) not in used_fields:
+            used_cells.add((x.r, x.c))
+            used_fields.add(id(f))
+            out.append((x, f))
+    return out
 
 
 @lru_cache(maxsize=16384)
