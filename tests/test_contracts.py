@@ -103,3 +103,97 @@ def test_cli_contracts(tmp_path):
                                    "--json", str(tmp_path / "o.json")])
     assert res.exit_code == 0, res.output
     assert "交通災害共済" in res.output and (tmp_path / "o.json").exists()
+
+
+def _book(path, sheets: dict[str, list[list]], merges: dict[str, list[str]] | None = None):
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        for rng in (merges or {}).get(name, []):
+            ws.merge_cells(rng)
+    wb.save(path)
+    return path
+
+
+def test_our_own_output_read_back_gives_the_same_figures(tmp_path):
+    """Last year's output used as this year's input: the 県支部別 sheet is a cross table (県支部 down the side, each
+    product's 目標｜実績｜到達率 across), the 主要共済の実績 sheet repeats the achievers' figures (said once, not
+    counted twice), the 全国計 row is no 県支部."""
+    first = job.recompute(EXAMPLE)
+    out = job.write_workbook(first, tmp_path / "昨年度.xlsx")
+    again = job.recompute(out)
+    assert [(p.product, p.target, p.actual, str(p.as_of), [b.figures.name for b in p.achievers])
+            for p in again.result.products] == \
+        [(p.product, p.target, p.actual, str(p.as_of), [b.figures.name for b in p.achievers])
+         for p in first.result.products]
+    codes = [x.code for x in again.problems]
+    assert codes.count("same_figures") == 1 and "unknown_branch" not in codes and "duplicate_branch" not in codes
+
+
+def test_cross_table_by_hand(tmp_path):
+    """県支部 down the side; 団生 merged over 目標｜実績, がん共済 (not one of the 11) over the next two, a month row,
+    a 合計 row, a 社保労連 row with figures, a ※ note.  Figures typed by hand: 団生 100+50 / 90+60 = 150 / 150."""
+    rows = [
+        ["新契約実績（2025年1月末現在）"],
+        [],
+        ["県支部", "団生", None, "がん共済", None],
+        [None, "目標", "実績", "目標", "実績"],
+        ["北海道", 100, 90, 5, 1],
+        ["東京都", 50, "60件", 3, 3],
+        ["社保労連", 7, 7, None, None],
+        ["合計", 157, 157, 8, 4],
+        ["※東京の実績は速報値"],
+    ]
+    path = _book(tmp_path / "横並び.xlsx", {"実績": rows}, {"実績": ["B3:C3", "D3:E3"]})
+    j = job.recompute(path)
+    by = {p.product: p for p in j.result.products}
+    life = by["団体生命共済"]
+    assert (life.target, life.actual, str(life.as_of)) == (150, 150, "2025-01")
+    assert [(b.figures.name, b.figures.target, b.figures.actual) for b in life.branches] == \
+        [("北海道", 100, 90), ("東京", 50, 60)]
+    assert [b.figures.name for b in life.achievers] == ["東京"]
+    assert (by["がん共済"].target, by["がん共済"].actual) == (8, 4)
+    problems = {(x.code, x.cell) for x in j.problems}
+    assert ("unknown_product", "D3") in problems  # がん共済: kept under its own name, and said
+    assert ("unknown_branch", "A7") in problems  # 社保労連 has figures: not a 県支部, not silently dropped
+    assert not any(x.code == "unknown_branch" and x.cell in ("A8", "A9") for x in j.problems)  # 合計, the ※ note
+
+
+def test_targets_and_results_on_two_sheets_turned_round(tmp_path):
+    """Products down the side, 県支部 across the top; a sheet named 目標 and one named 実績 make one line per 県支部."""
+    path = _book(tmp_path / "転置.xlsx", {
+        "目標": [["共済", "青森", "岩手", "計"], ["火災", 10, 20, 30], ["長期", 4, 0, 4]],
+        "実績": [["共済名", "時点", "青森県", "岩手県"], ["火災共済", "R6.12", 12, 5], ["長期共済", "2025/1", 1, 2]],
+    })
+    j = job.recompute(path)
+    by = {p.product: p for p in j.result.products}
+    fire, long_term = by["火災共済"], by["長期共済"]
+    assert [(b.figures.name, b.figures.target, b.figures.actual) for b in fire.branches] == \
+        [("青森", 10, 12), ("岩手", 20, 5)]
+    assert (str(fire.as_of), str(long_term.as_of)) == ("2024-12", "2025-01")
+    assert [b.figures.name for b in fire.achievers] == ["青森"]
+    assert [j.result.rule.text(b.rate) for b in long_term.branches] == ["25.00%", ""]  # 岩手: 目標 0, no rate
+    assert not [x for x in j.problems if x.code in ("duplicate_branch", "unknown_branch", "no_as_of")]
+
+
+def test_conflicting_figures_on_two_sheets_are_a_duplicate(tmp_path):
+    path = _book(tmp_path / "二重.xlsx", {
+        "団生": [["団体生命共済（2025年1月）"], ["県支部", "目標", "実績"], ["秋田", 140, 144], ["山形", 10, 9]],
+        "再集計": [["団体生命共済（2025年1月）"], ["県支部", "目標", "実績"], ["秋田", 140, 150], ["山形", 10, 9]],
+    })
+    j = job.recompute(path)
+    life = j.result.products[0]
+    assert [(b.figures.name, b.figures.actual) for b in life.branches] == [("秋田", 150), ("山形", 9)]
+    dup = [x for x in j.problems if x.code == "duplicate_branch"]
+    assert len(dup) == 1 and dup[0].sheet == "再集計" and dup[0].cell == "A3" and "団生!A3" in dup[0].message
+    assert [x.code for x in j.problems].count("same_figures") == 0  # one figure differs: not "the same sheet again"
+
+
+def test_figures_with_no_product_anywhere_are_reported_not_dropped(tmp_path):
+    path = _book(tmp_path / "無題.xlsx", {"Sheet1": [["県支部", "目標", "実績"], ["秋田", 1, 2], ["山形", 3, 4]]})
+    with pytest.raises(Exception) as err:
+        job.recompute(path)
+    assert "見つかりません" in str(err.value)

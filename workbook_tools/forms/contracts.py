@@ -1,6 +1,10 @@
 """Form definition of Report B input: 新契約件数 per product × 県支部."""
 from __future__ import annotations
 
+import re
+
+from workbook_tools.core.contracts import PRODUCTS as PRODUCT_NAMES
+from workbook_tools.core.normalize import label_key
 from workbook_tools.forms.model import INTEGER, TEXT, YEAR_MONTH, Column, TableDef
 
 VERSION = "1.0"
@@ -12,9 +16,10 @@ FIGURES = TableDef(
     columns=(
         Column("product", "商品", TEXT, aliases=("共済", "商品名", "共済名"), width=28),
         Column("branch", "県支部", TEXT, aliases=("県名", "県本部", "県支部名"), width=10),
-        Column("target", "目標", INTEGER, aliases=("目標件数",), required=False,
+        Column("target", "目標", INTEGER, aliases=("目標件数", "目標数"), required=False,
                help="目標件数（0 以上の整数）", width=10),
-        Column("actual", "実績", INTEGER, aliases=("実績件数", "新契約件数"), required=False,
+        Column("actual", "実績", INTEGER, aliases=("実績件数", "新契約件数", "実績数", "新契約", "新規契約件数"),
+               required=False,
                help="新契約の実績件数（0 以上の整数）", width=10),
         Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月"), required=False, width=12,
                in_template=False),  # older inputs carry it per row; the template has it in 商品設定
@@ -36,3 +41,86 @@ PRODUCTS = TableDef(
         Column("note", "注記", TEXT, required=False, help="商品の下に印刷する注記（任意）", width=60),
     ),
 )
+
+# The names staff write for the products: the canonical name first is always known; these are the other ways.
+# A name of four characters or more is also found inside a longer heading (「団体生命共済 新契約実績（2025年1月末）」);
+# a shorter one only as the whole heading, or with 目標 / 実績 beside it (「団生目標」, 「火災（実績）」).
+PRODUCT_ALIASES = {
+    "団体生命共済": ("団体生命", "団生"),
+    "じちろう退職者団体生命共済": ("退職者団体生命共済", "退職者団体生命", "退職者団生", "退職団生"),
+    "じちろうマイカー共済": ("マイカー共済", "じちろうマイカー", "マイカー"),
+    "車両損害補償": ("車両損害", "車両"),
+    "自賠責共済": ("自賠責",),
+    "火災共済": ("火災",),
+    "自然災害共済": ("自然災害",),
+    "長期共済": ("長期",),
+    "税制適格年金": ("税制適格", "税適年金", "税適"),
+    "こども保障満期金付きタイプ": ("こども保障満期金付", "こども保障", "子ども保障", "こども共済", "こども",
+                                   "子ども"),
+    "交通災害共済": ("交通災害", "交災"),
+}
+RATE_LABELS = ("到達率", "達成率", "率", "到達率(%)", "達成率(%)")  # a rate column: recomputed, never read
+TOTAL_LABELS = ("合計", "計", "全国計", "全国", "総計", "小計", "全国合計", "総合計", "県支部計")  # rows that are not a 県支部
+
+_NUMBERING = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]|[①-⑳])\s*")
+
+
+def _product_keys() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    exact = {}
+    for name in PRODUCT_NAMES:
+        for alias in (name, *PRODUCT_ALIASES.get(name, ())):
+            exact[label_key(alias)] = name
+    inside = tuple(sorted(((k, v) for k, v in exact.items() if len(k) >= 4), key=lambda kv: -len(kv[0])))
+    return exact, inside
+
+
+_EXACT, _INSIDE = _product_keys()
+_MEASURE_KEYS = {k: m for m in ("target", "actual") for k in FIGURES.column(m).label_keys()}
+_MEASURE_KEYS.update({label_key(r): "rate" for r in RATE_LABELS})
+
+
+def measure_of(text) -> str | None:
+    """"target", "actual" or "rate" for a column heading that names one (目標, 目標件数, 実績, 新契約件数, 到達率)."""
+    return _MEASURE_KEYS.get(_bare(label_key(text))) if isinstance(text, str) else None
+
+
+def _bare(key: str) -> str:
+    """A heading key without a unit in brackets: 目標(件) → 目標."""
+    return re.sub(r"\((?:件|%|人)\)$", "", key)
+
+
+def product_of(text) -> tuple[str | None, str | None]:
+    """(canonical product, measure) a heading names: 「団体生命共済」 → (団体生命共済, None), 「団生目標」 / 「火災（実績）」
+    → (…, target / actual), 「(1) 団体生命共済 (2025年1月)」 → (団体生命共済, None); (None, None) when it names none."""
+    if not isinstance(text, str):
+        return None, None
+    key = label_key(_NUMBERING.sub("", text.strip()))
+    if not key:
+        return None, None
+    if key in _EXACT:
+        return _EXACT[key], None
+    for mkey, measure in sorted(_MEASURE_KEYS.items(), key=lambda kv: -len(kv[0])):
+        wrapped = f"({mkey})"
+        for rest in (key[:-len(mkey)] if key.endswith(mkey) else None,
+                     key[:-len(wrapped)] if key.endswith(wrapped) else None,
+                     key[len(mkey):] if key.startswith(mkey) else None):
+            rest = rest.strip("()・/-_:") if rest else rest
+            if rest and rest in _EXACT:
+                return _EXACT[rest], measure
+    for alias, name in _INSIDE:
+        if alias in key:
+            measure = next((m for k, m in sorted(_MEASURE_KEYS.items(), key=lambda kv: -len(kv[0]))
+                            if key.endswith(k) or key.endswith(f"({k})")), None)
+            return name, measure
+    return None, None
+
+
+def is_total(text) -> bool:
+    """A row heading of a total (合計, 全国計, 小計, ○○ブロック計), not a 県支部."""
+    if not isinstance(text, str):
+        return False
+    key = label_key(text)
+    return key in _TOTAL_KEYS or (key.endswith("計") and len(key) <= 8) or key.startswith(("合計", "全国計"))
+
+
+_TOTAL_KEYS = frozenset(label_key(t) for t in TOTAL_LABELS)

@@ -1,112 +1,362 @@
-"""Read Report B input: the per-branch figures table and the optional product settings table,
-found by their header labels (forms/contracts.py), every problem with file, sheet and cell."""
+"""Read Report B input: 新契約件数 per product × 県支部, every problem with file, sheet and cell.
+
+Two shapes are read, on every sheet of the book:
+
+- a long table, one row per product and 県支部 (the standard template: 商品｜県支部｜目標｜実績, found by its headings,
+  forms/contracts.py FIGURES), with the optional 商品設定 table (商品｜時点｜注記);
+- a cross table, the 県支部 down one column and the products' 目標 / 実績 across (the product over its columns, merged
+  or not, or in the heading itself: 「団生目標」), or the same turned round (the 県支部 across the top, the products
+  down the side).  A table's product can also be the heading above it (「(1) 団体生命共済 (2025年1月)」: HQ's blocks
+  stacked on one sheet) or the sheet's own name or title (one sheet per product); a sheet named 目標 or 実績 says
+  what all its figures are.
+
+Rates typed in the book are never read (they are recomputed).  Total rows (合計, 全国計, 小計) are not 県支部.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from pathlib import Path
 
 from workbook_tools.core.calendar import YearMonth
 from workbook_tools.core.contracts import PRODUCTS, BranchFigures, ProductInput
 from workbook_tools.core.normalize import label_key, normalize_text, parse_count, parse_date
-from workbook_tools.core.prefectures import by_code, by_name
-from workbook_tools.errors import ERROR, WARNING, InputError, Problem
+from workbook_tools.core.prefectures import Prefecture, by_code, by_name
+from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import contracts as form
-from workbook_tools.io.readers import SheetData, open_book
-from workbook_tools.io.table import TableRow, find_header, read_table
+from workbook_tools.io.readers import SheetData, a1, open_book
+from workbook_tools.io.table import find_header, read_table
 
-_STANDARD = {label_key(p): p for p in PRODUCTS}
+_HEAD_ROWS = 4  # how far above a table's heading row its product heading may stand
+_MAX_BRANCH_COLUMNS = 8  # tables side by side on one sheet, at most
+_YM = re.compile(r"(?:(?:令和|平成|[RH])\s*(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月"
+                 r"|(?:(?:令和|平成|[RH])\s*\d{1,2}|\d{4})\s*[/.．\-]\s*\d{1,2}(?!\d)")
+_CODE_PREFIX = re.compile(r"^\d{1,2}\s*[.:：．\-_]?\s*(?=\D)")
+
+
+def _ym_cell(raw) -> YearMonth | None:
+    """A 時点 cell: 2025年1月, R6.12, 2025/1, a date, or the number 2024.12 (typed as year.month)."""
+    if isinstance(raw, float) and 1900 < raw < 2100:
+        raw = repr(raw)  # 2024.12 → 「2024.12」 (2024.1 stays January: a number cannot say 10)
+    elif isinstance(raw, bool) or raw is None:
+        return None
+    d = parse_date(raw)
+    return YearMonth(d.year, d.month) if d.year and d.month else None
+
+
+def _year_month_in(value) -> YearMonth | None:
+    """The year-month a heading, a title or a 時点 cell names (「(1) 団体生命共済 (2025年1月)」「R6年12月末現在」)."""
+    if not isinstance(value, str):
+        return _ym_cell(value)
+    m = _YM.search(normalize_text(value))
+    return _ym_cell(m.group(0).replace(" ", "")) if m else None
 
 
 def _year_month(raw, file, sheet, cell, problems) -> YearMonth | None:
     if raw in (None, ""):
         return None
-    d = parse_date(raw)
-    if d.year is None or d.month is None:
+    ym = _ym_cell(raw)
+    if ym is None:
         problems.append(Problem(WARNING, f"時点「{raw}」を年月として読めません", file, sheet, cell, code="bad_date",
                                 action="「2025年1月」の形で入力してください"))
+    return ym
+
+
+def _branch(value) -> Prefecture | None:
+    """The 県支部 a cell names: 秋田, 東京都, 神奈川県本部, 埼⽟ (radicals), 「01北海道」 (a code typed before it)."""
+    if not isinstance(value, str):
         return None
-    return YearMonth(d.year, d.month)
+    p = by_name(value)
+    if p is None:
+        key = label_key(value)
+        bare = _CODE_PREFIX.sub("", key)
+        p = by_name(bare) if bare != key else None
+    return p if p is not None and p.is_prefecture else None
+
+
+def _count_text(raw):
+    """A count as typed: 「144件」 and 「1,234 件」 are 144 and 1234 (the unit is HQ's own)."""
+    if isinstance(raw, str):
+        s = normalize_text(raw).strip()
+        if s.endswith("件"):
+            return s[:-1].strip()
+    return raw
 
 
 class _Reader:
-    """One input file: the products seen so far (in order of appearance) and the problems."""
+    """One input file: the products seen so far (in order of appearance), their figures and the problems."""
 
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
         self.products: dict[str, ProductInput] = {}
-        self.seen: dict[tuple[str, str], str] = {}
+        self.seen: dict[tuple[str, str], dict[str, tuple[str, object]]] = {}  # (product, 県コード) → {measure: (where, value)}
+        self.repeats: dict[tuple[str, str], str] = {}  # (sheet, earlier sheet) repeating its figures → first cell
+        self.clashed: set[tuple[str, str]] = set()  # (sheet, earlier sheet) with other figures for a 県支部
 
-    def product_of(self, raw, cell, sheet) -> ProductInput | None:
+    def product(self, raw, cell, sheet) -> ProductInput | None:
         name = normalize_text(raw or "").strip()
         if not name:
             return None
-        key = label_key(name)
-        canonical = _STANDARD.get(key, name)
-        if key not in _STANDARD and canonical not in self.products:
+        canonical = form.product_of(name)[0] or name
+        if canonical not in PRODUCTS and canonical not in self.products:
             self.problems.append(Problem(WARNING, f"標準の 11 商品にない商品名「{name}」です（そのまま集計しました）",
                                          self.file, sheet, cell, code="unknown_product"))
         return self.products.setdefault(canonical, ProductInput(canonical, None))
 
-    def settings(self, sheet: SheetData) -> None:
-        for row in read_table(sheet, form.PRODUCTS, self.file):
-            p = self.product_of(row.values["product"], row.cells["product"], sheet.name)
-            if p is None:
-                continue
-            if "as_of" in row.values:
-                p.as_of = _year_month(row.values["as_of"], self.file, sheet.name, row.cells["as_of"], self.problems)
-            if row.values.get("note"):
-                p.note = normalize_text(row.values["note"]).strip()
-
-    def figures(self, sheet: SheetData) -> None:
-        for row in read_table(sheet, form.FIGURES, self.file):
-            self.figure_row(sheet.name, row)
-
-    def figure_row(self, sheet: str, row: TableRow) -> None:
-        file, problems = self.file, self.problems
-        p = self.product_of(row.values["product"], row.cells["product"], sheet)
-        if p is None:
-            problems.append(Problem(ERROR, "商品名が空欄の行です（集計していません）", file, sheet, row.cells["product"],
-                                    code="no_product"))
-            return
-        raw_branch = row.values["branch"]
-        pref = by_name(raw_branch) or by_code(raw_branch)
-        if pref is None or not pref.is_prefecture:
-            problems.append(Problem(ERROR, f"県支部名「{raw_branch}」が分かりません（全国計に含めていません）", file, sheet,
-                                    row.cells["branch"], code="unknown_branch",
-                                    action="47 都道府県の名前で入力してください"))
-            return
-        figures = {key: self.count(sheet, row, key) for key in ("target", "actual")}
-        self.as_of(p, sheet, row)
-        where = f"{sheet}!{row.cells['branch']}"
-        if (p.product, pref.code) in self.seen:
-            problems.append(Problem(WARNING, f"{p.product}の{pref.name}が重複しています（{self.seen[(p.product, pref.code)]} と）。"
-                                    "後の行を使いました", file, sheet, row.cells["branch"], code="duplicate_branch"))
-            p.branches = [b for b in p.branches if b.code != pref.code]
-        self.seen[(p.product, pref.code)] = where
-        p.branches.append(BranchFigures(pref.code, pref.name, figures["target"], figures["actual"], where))
-
-    def count(self, sheet: str, row: TableRow, key: str):
-        value, problem = parse_count(row.values.get(key))
-        label = form.FIGURES.column(key).label
+    def count(self, raw, sheet: str, cell: str, label: str):
+        value, problem = parse_count(_count_text(raw))
         if problem:
-            self.problems.append(Problem(ERROR, f"{label}: {problem}", self.file, sheet, row.cells[key],
-                                         code="bad_number"))
+            self.problems.append(Problem(ERROR, f"{label}: {problem}", self.file, sheet, cell, code="bad_number"))
         if value is not None and value < 0:
-            self.problems.append(Problem(WARNING, f"{label}が負の値です（{value}）", self.file, sheet, row.cells[key],
+            self.problems.append(Problem(WARNING, f"{label}が負の値です（{value}）", self.file, sheet, cell,
                                          code="negative"))
         return value
 
-    def as_of(self, p: ProductInput, sheet: str, row: TableRow) -> None:
-        if row.values.get("as_of") in (None, ""):
+    def set_as_of(self, p: ProductInput, ym: YearMonth | None, sheet: str, cell: str) -> None:
+        if ym is None:
             return
-        ym = _year_month(row.values["as_of"], self.file, sheet, row.cells["as_of"], self.problems)
-        if ym and p.as_of and ym != p.as_of:
-            self.problems.append(Problem(WARNING, f"{p.product}の時点が行によって違います（{p.as_of.label()} と {ym.label()}）",
-                                         self.file, sheet, row.cells["as_of"], code="as_of_mismatch"))
+        if p.as_of and ym != p.as_of:
+            self.problems.append(Problem(WARNING, f"{p.product}の時点が場所によって違います（{p.as_of.label()} と "
+                                         f"{ym.label()}）。最初の時点を使いました", self.file, sheet, cell,
+                                         code="as_of_mismatch"))
         p.as_of = p.as_of or ym
+
+    def unknown_branch(self, raw, sheet: str, cell: str) -> None:
+        self.problems.append(Problem(ERROR, f"県支部名「{raw}」が分かりません（全国計に含めていません）", self.file,
+                                     sheet, cell, code="unknown_branch", action="47 都道府県の名前で入力してください"))
+
+    def add(self, p: ProductInput, pref: Prefecture, figures: dict[str, object], sheet: str, cell: str) -> None:
+        """A 県支部's figures for a product: {"target"/"actual": value} of the columns its table has.  A table of
+        targets and one of results (two sheets) make one line; the same measure twice is a duplicate (the later
+        wins, said per 県支部), unless it repeats the same number on another sheet (a summary: said once)."""
+        where = f"{sheet}!{cell}"
+        key = (p.product, pref.code)
+        known = self.seen.setdefault(key, {})
+        clash = ""
+        for measure, value in figures.items():
+            if measure in known:
+                before, old = known[measure]
+                other = before.split("!")[0]
+                if old == value and other != sheet:
+                    self.repeats.setdefault((sheet, other), cell)
+                    continue
+                clash = clash or before
+                if other != sheet:
+                    self.clashed.add((sheet, other))
+            known[measure] = (where, value)
+        if clash:  # the same 県支部 twice in one table, or other figures for it elsewhere
+            self.problems.append(Problem(WARNING, f"{p.product}の{pref.name}が重複しています（{clash} と）。後の値を"
+                                         "使いました", self.file, sheet, cell, code="duplicate_branch"))
+        line = next((b for b in p.branches if b.code == pref.code), None)
+        if line is None:
+            line = BranchFigures(pref.code, pref.name, None, None, where)
+            p.branches.append(line)
+        line.target = known["target"][1] if "target" in known else None
+        line.actual = known["actual"][1] if "actual" in known else None
+
+    # -- the long table (the template's shape) ---------------------------------------------------------------
+
+    def settings(self, sheet: SheetData) -> None:
+        for row in read_table(sheet, form.PRODUCTS, self.file):
+            p = self.product(row.values["product"], row.cells["product"], sheet.name)
+            if p is None:
+                continue
+            if "as_of" in row.values:
+                self.set_as_of(p, _year_month(row.values["as_of"], self.file, sheet.name, row.cells["as_of"],
+                                              self.problems), sheet.name, row.cells["as_of"])
+            if row.values.get("note"):
+                p.note = normalize_text(row.values["note"]).strip()
+
+    def long_table(self, sheet: SheetData) -> None:
+        above: tuple[object, object] = (None, None)  # the product and 時点 of the row above, for rows that leave it
+        last_row, carried = -2, []  # blank or 〃 ("the same as above"), in one run of rows (a blank row ends it)
+        for row in read_table(sheet, form.FIGURES, self.file):
+            raw_product, raw_branch = row.values["product"], row.values["branch"]
+            if row.row != last_row + 1:
+                above = (None, None)
+            last_row = row.row
+            if form.is_total(raw_branch) or form.is_total(raw_product):
+                above = (None, None)
+                continue  # 合計 / 小計 rows: recomputed, not a 県支部
+            if _same_as_above(raw_product) and above[0] is not None:
+                raw_product = above[0]
+                carried.append(row.cells["product"])
+            if _same_as_above(row.values.get("as_of")):
+                row.values["as_of"] = above[1]
+            above = (raw_product, row.values.get("as_of"))
+            p = self.product(raw_product, row.cells["product"], sheet.name)
+            if p is None:
+                self.problems.append(Problem(ERROR, "商品名が空欄の行です（集計していません）", self.file, sheet.name,
+                                             row.cells["product"], code="no_product"))
+                continue
+            pref = _branch(raw_branch) or (by_code(raw_branch) if not isinstance(raw_branch, float) else None)
+            if pref is None or not pref.is_prefecture:
+                self.unknown_branch(raw_branch, sheet.name, row.cells["branch"])
+                continue
+            figures = {k: self.count(row.values.get(k), sheet.name, row.cells.get(k, ""), form.FIGURES.column(k).label)
+                       for k in ("target", "actual")}
+            if row.values.get("as_of") not in (None, ""):
+                self.set_as_of(p, _year_month(row.values["as_of"], self.file, sheet.name, row.cells["as_of"],
+                                              self.problems), sheet.name, row.cells["as_of"])
+            self.add(p, pref, figures, sheet.name, row.cells["branch"])
+        if carried:
+            self.problems.append(Problem(INFO, f"商品名が空欄または「〃」の行は、上の行と同じ商品として集計しました（{len(carried)}"
+                                         " 行）", self.file, sheet.name, _span(carried), code="product_from_above"))
+
+    # -- the cross table ---------------------------------------------------------------------------------------
+
+    def cross_table(self, sheet: SheetData) -> bool:
+        """Read the sheet's cross tables; False when it holds none (no column or row of 県支部 names)."""
+        cells = {(r, c): v for r, c, v in sheet.filled()}
+        down = Counter(c for (r, c), v in cells.items() if _branch(v))
+        across = Counter(r for (r, c), v in cells.items() if _branch(v))
+        if max(down.values(), default=0) < 2 and max(across.values(), default=0) < 2:
+            return False
+        turned = max(across.values(), default=0) > max(down.values(), default=0)
+        top = _top_cells(cells)
+        if turned:  # the 県支部 across the top: read it as its mirror image, cell addresses kept
+            cells = {(c, r): v for (r, c), v in cells.items()}
+            merged = [(c1, r1, c2, r2) for r1, c1, r2, c2 in sheet.merged]
+            counts = across
+        else:
+            merged, counts = sheet.merged, down
+        grid = _Grid(sheet.name, cells, merged, turned, top)
+        heads = {rc: h for rc, v in cells.items() if (h := _heading(v)) != (None, None)}
+        down_col: dict[int, list[int]] = {}
+        for r, c in sorted(cells):
+            down_col.setdefault(c, []).append(r)
+        read = False
+        # the columns of 県支部 names (one per table side by side); a sheet with more than a handful is no such table
+        columns = sorted(c for c, n in counts.most_common(_MAX_BRANCH_COLUMNS) if n >= 2)
+        for i, bc in enumerate(columns):
+            limit = columns[i + 1] if i + 1 < len(columns) else 1 << 30
+            mine = {rc: h for rc, h in heads.items() if bc < rc[1] < limit}
+            read |= self.branch_column(grid, bc, limit, mine, down_col.get(bc, []))
+        return read
+
+    def branch_column(self, g: "_Grid", bc: int, limit: int, heads: dict, rows_of_bc: list[int]) -> bool:
+        """The tables whose 県支部 run down column ``bc`` (the figures right of it, up to the next such column)."""
+        head_rows = sorted({r for r, _ in heads})
+        by_row: dict[int, list[int]] = {}
+        for r, c in heads:
+            by_row.setdefault(r, []).append(c)
+        groups: dict[int, list[int]] = {}
+        for r in rows_of_bc:  # each row under the nearest heading row above it
+            i = bisect_left(head_rows, r) - 1
+            if i >= 0:
+                groups.setdefault(head_rows[i], []).append(r)
+        read = False
+        prev_end = -1
+        for h, rows in sorted(groups.items()):
+            branch_rows = [r for r in rows if _branch(g.cells[(r, bc)])]
+            if branch_rows:
+                read |= self.block(g, bc, limit, h, rows, by_row, prev_end)
+                prev_end = branch_rows[-1]  # (a heading row or summary box between two tables is the next one's)
+        return read
+
+    def block(self, g: "_Grid", bc: int, limit: int, h: int, rows: list[int], heads: dict[int, list[int]],
+              prev_end: int) -> bool:
+        band = [r for r in range(max(prev_end + 1, h - _HEAD_ROWS), h + 1)]
+        block_product, block_cell = self.block_product(g, band, prev_end, h)
+        columns = sorted({c for r in band for c in heads.get(r, ())})
+        plan: list[tuple[int, ProductInput, str]] = []
+        unnamed: list[int] = []
+        for c in columns:
+            product, measure, cell = self.column_heading(g, bc, c, band)
+            measure = measure or g.sheet_measure()
+            if measure not in ("target", "actual"):
+                continue
+            if product is None and block_product is not None:
+                product, cell = block_product, block_cell
+            if product is None:
+                unnamed.append(c)
+                continue
+            p = self.product(product, cell, g.name)
+            if p is not None:
+                self.set_as_of(p, _year_month_in(product), g.name, cell)
+                ym = g.column_as_of(bc, c, band)  # 「2025年1月末現在」 under the product, over its columns
+                if ym is not None:
+                    self.set_as_of(p, ym[0], g.name, ym[1])
+                plan.append((c, p, measure))
+        if unnamed:
+            self.problems.append(Problem(ERROR, "商品名の分からない目標・実績の列があります（集計していません）", self.file,
+                                         g.name, "・".join(g.addr(h, c) for c in unnamed), code="no_product",
+                                         action="列の上に商品名を入れてください"))
+        if not plan:
+            return False
+        for r in rows:  # a 時点 row between the headings and the 県支部 (the products' months under them)
+            if _as_of_label(g.cells[(r, bc)]):
+                for c, p, _ in plan:
+                    if g.cells.get((r, c)) not in (None, ""):
+                        self.set_as_of(p, _year_month(g.cells[(r, c)], self.file, g.name, g.addr(r, c),
+                                                      self.problems), g.name, g.addr(r, c))
+        sheet_ym = g.sheet_as_of()
+        for p in {id(p): p for _, p, _ in plan}.values():  # then a note naming the product, then the title's month
+            ym = g.note_as_of(p.product) or sheet_ym
+            if p.as_of is None and ym is not None:
+                self.set_as_of(p, ym[0], g.name, ym[1])
+        by_product: dict[str, dict[str, int]] = {}
+        for c, p, measure in plan:
+            by_product.setdefault(p.product, {})[measure] = c
+        products = {p.product: p for _, p, _ in plan}
+        for r in rows:
+            raw = g.cells[(r, bc)]
+            if form.is_total(raw):
+                continue
+            if _as_of_label(raw) or _heading(raw) != (None, None) \
+                    or label_key(raw) in form.FIGURES.column("branch").label_keys():
+                continue  # a heading row of the next table or of a summary box (目標｜実績｜到達率)
+            pref = _branch(raw)
+            has_figures = any(g.cells.get((r, c)) not in (None, "") for c, _, _ in plan)
+            if pref is None:
+                if has_figures and not (isinstance(raw, str) and raw.strip().startswith(("※", "注", "*"))):
+                    self.unknown_branch(raw, g.name, g.addr(r, bc))
+                continue
+            for name, cols in by_product.items():
+                figures = {k: self.count(g.cells.get((r, c)), g.name, g.addr(r, c), form.FIGURES.column(k).label)
+                           for k, c in cols.items()}
+                self.add(products[name], pref, figures, g.name, g.addr(r, bc))
+        return True
+
+    def column_heading(self, g: "_Grid", bc: int, c: int, band: list[int]) -> tuple[str | None, str | None, str]:
+        """(product text, measure, its cell) of column ``c`` from the heading rows ``band`` above its figures."""
+        product = measure = None
+        cell = ""
+        for r in reversed(band):
+            v = g.at(r, c)
+            p, m = _heading(v)
+            measure = measure or m
+            if p is not None and product is None:
+                product, cell = v, g.addr(*g.origin(r, c))
+        if product is None:  # the product over a group of columns: merged across them, or written over the first
+            for r in reversed(band):
+                if not g.names_products(r, bc):
+                    continue
+                left = g.left_of(r, c, bc)
+                if left is None or not isinstance(left[1], str) or form.measure_of(left[1]):
+                    continue
+                product, cell = left[1], g.addr(r, left[0])
+                break
+        return product, measure, cell
+
+    def block_product(self, g: "_Grid", band: list[int], prev_end: int, h: int) -> tuple[str | None, str]:
+        """The product a heading above a table names (「(1) 団体生命共済 (2025年1月)」, a title), or the sheet's name."""
+        for r in range(h - 1, max(prev_end, h - 1 - _HEAD_ROWS), -1):
+            for (rr, c), v in sorted(g.row(r)):
+                if form.product_of(v)[0] and not form.product_of(v)[1]:
+                    return v, g.addr(rr, c)
+        if form.product_of(g.name)[0] and g.title_product() is None:
+            return g.name, ""
+        return g.title_product() or (None, "")
 
     def ordered(self) -> list[ProductInput]:
         """Standard products in HQ's order, then the others in order of appearance."""
+        for (sheet, other), cell in self.repeats.items():  # a sheet that only repeats another one (a summary)
+            if (sheet, other) not in self.clashed:
+                self.problems.append(Problem(INFO, f"シート「{sheet}」の数字はシート「{other}」と同じです（1 回だけ"
+                                             "集計しました）", self.file, sheet, cell, code="same_figures"))
         order = {name: i for i, name in enumerate(PRODUCTS)}
         names = list(self.products)
         ordered = sorted(self.products.values(), key=lambda p: (order.get(p.product, len(order)), names.index(p.product)))
@@ -118,27 +368,181 @@ class _Reader:
         return ordered
 
 
-def _find_tables(book, file: str) -> tuple[SheetData, SheetData | None]:
-    fig_sheet = settings_sheet = None
-    for name in book.sheet_names:
-        sh = book.sheet(name)
-        if fig_sheet is None and find_header(sh, form.FIGURES):
-            fig_sheet = sh
-        elif settings_sheet is None and find_header(sh, form.PRODUCTS):
-            settings_sheet = sh
-    if fig_sheet is None:
-        labels = "・".join(c.label for c in form.FIGURES.columns if c.required)
-        raise InputError(f"実績の表（見出し: {labels}・目標・実績）がどのシートにも見つかりません", file=file,
-                         sheet="、".join(book.sheet_names), code="no_table")
-    return fig_sheet, settings_sheet
+_DITTO = frozenset({"〃", "″", "′′", "同上", "同", "々", "\"", "''"})
+
+
+def _same_as_above(value) -> bool:
+    """A cell left blank or holding 〃 / 同上 under a filled one: "the same as the row above"."""
+    return value is None or (isinstance(value, str) and (not value.strip() or normalize_text(value).strip() in _DITTO))
+
+
+def _span(cells: list[str]) -> str:
+    return cells[0] if len(cells) == 1 else f"{cells[0]}〜{cells[-1]}"
+
+
+def _as_of_label(value) -> bool:
+    return isinstance(value, str) and label_key(value) in form.FIGURES.column("as_of").label_keys()
+
+
+def _heading(value) -> tuple[str | None, str | None]:
+    """(product, measure) a heading cell names; (None, None) for any other cell."""
+    if not isinstance(value, str):
+        return None, None
+    m = form.measure_of(value)
+    if m is not None:
+        return None, m
+    return form.product_of(value)
+
+
+class _Grid:
+    """A sheet's filled cells, possibly turned round (rows ↔ columns), with addresses on the real sheet."""
+
+    def __init__(self, name: str, cells: dict, merged: list, turned: bool, top: list) -> None:
+        self.name, self.cells, self.merged, self.turned = name, cells, merged, turned
+        self.top = top  # ((row, col), value) of the sheet's first rows, above its tables, as the sheet has them
+        self._rows: dict[int, list] = {}
+        for (r, c), v in cells.items():
+            self._rows.setdefault(r, []).append(((r, c), v))
+        self._index: dict[int, tuple[list[int], list]] = {}  # row → (its filled columns, sorted; their values)
+        self._merges: dict[int, tuple[list[int], list]] = {}  # row → (first columns of its merged ranges; the ranges)
+        self._products: dict[tuple[int, int], bool] = {}
+        self._notes: dict[str, tuple[YearMonth, str]] | None = None
+        self._sheet_as_of: tuple | None = None
+
+    def _row_index(self, r: int) -> tuple[list[int], list]:
+        hit = self._index.get(r)
+        if hit is None:
+            row = sorted((c, v) for (_, c), v in self.row(r))
+            hit = self._index[r] = ([c for c, _ in row], [v for _, v in row])
+        return hit
+
+    def left_of(self, r: int, c: int, lo: int) -> tuple[int, object] | None:
+        """The nearest filled cell of row ``r`` at column ``c`` or left of it, right of column ``lo``."""
+        cols, values = self._row_index(r)
+        i = bisect_right(cols, c) - 1
+        return (cols[i], values[i]) if i >= 0 and cols[i] > lo else None
+
+    def names_products(self, r: int, bc: int) -> bool:
+        """Row ``r`` names a product right of column ``bc`` (a row of product headings over their columns)."""
+        key = (r, bc)
+        if key not in self._products:
+            cols, values = self._row_index(r)
+            self._products[key] = any(c > bc and _heading(v)[0] for c, v in zip(cols, values))
+        return self._products[key]
+
+    def addr(self, r: int, c: int) -> str:
+        return a1(c, r) if self.turned else a1(r, c)
+
+    def row(self, r: int) -> list:
+        return self._rows.get(r, [])
+
+    def origin(self, r: int, c: int) -> tuple[int, int]:
+        """The top-left cell of a merged range holding (r, c), else (r, c)."""
+        hit = self._merges.get(r)
+        if hit is None:  # the ranges crossing row r do not overlap: sorted by their first column
+            ranges = sorted((m for m in self.merged if m[0] <= r <= m[2]), key=lambda m: m[1])
+            hit = self._merges[r] = ([m[1] for m in ranges], ranges)
+        i = bisect_right(hit[0], c) - 1
+        if i >= 0 and hit[1][i][3] >= c:
+            return hit[1][i][0], hit[1][i][1]
+        return r, c
+
+    def at(self, r: int, c: int):
+        v = self.cells.get((r, c))
+        if v is None:
+            o = self.origin(r, c)
+            v = self.cells.get(o) if o != (r, c) else None
+        return v
+
+    def sheet_measure(self) -> str | None:
+        """目標 or 実績 when the sheet's name says which (one sheet of targets, one of results)."""
+        m = form.measure_of(self.name)
+        return m if m in ("target", "actual") else None
+
+    def column_as_of(self, bc: int, c: int, band: list[int]) -> tuple[YearMonth, str] | None:
+        """A month in the heading rows over column ``c``: in its own cell, a cell merged over it, or the nearest one
+        left of it on a row of months (「2025年1月末現在」 written over the first of a product's columns)."""
+        for r in reversed(band):
+            v = self.at(r, c)
+            if isinstance(v, str) and not _heading(v)[0] and (ym := _year_month_in(v)):
+                return ym, self.addr(*self.origin(r, c))
+            left = self.left_of(r, c, bc)
+            if left is not None and isinstance(left[1], str) and not _heading(left[1])[0] \
+                    and (ym := _year_month_in(left[1])):
+                return ym, self.addr(r, left[0])
+        return None
+
+    def note_as_of(self, product: str) -> tuple[YearMonth, str] | None:
+        """A month a title or note above the tables gives one product (「※じちろうマイカー共済は2024年12月末現在」)."""
+        if self._notes is None:
+            self._notes = {}
+            for (r, c), v in self.top:
+                name = form.product_of(v)[0]
+                if name and name not in self._notes and (ym := _year_month_in(v)):
+                    self._notes[name] = (ym, a1(r, c))
+        return self._notes.get(product)
+
+    def title_product(self) -> tuple[str, str] | None:
+        for (r, c), v in self.top:
+            if form.product_of(v)[0]:
+                return v, a1(r, c)
+        return None
+
+    def sheet_as_of(self) -> tuple[YearMonth, str] | None:
+        """The month a title above the tables gives every product (not a date the sheet was made on)."""
+        if self._sheet_as_of is None:
+            self._sheet_as_of = (next(((ym, a1(r, c)) for (r, c), v in self.top
+                                       if isinstance(v, str) and form.product_of(v)[0] is None and not _MADE.search(v)
+                                       and (ym := _year_month_in(v))), None),)
+        return self._sheet_as_of[0]
+
+
+_MADE = re.compile("作成|提出|印刷|発行|更新")
+
+
+def _top_cells(cells: dict) -> list:
+    """((row, col), value) of a sheet's first rows, above its tables (titles, 「2025年1月末現在」, notes)."""
+    rows: dict[int, list] = {}
+    for (r, c), v in cells.items():
+        rows.setdefault(r, []).append(((r, c), v))
+    out = []
+    for r in sorted(rows)[:6]:
+        row = sorted(rows[r])
+        if any(_branch(v) for _, v in row) or any(_heading(v)[1] for _, v in row):
+            break
+        out.extend(row)
+    return out
+
+
+def _settings_table(sheet: SheetData) -> bool:
+    hit = find_header(sheet, form.PRODUCTS)
+    return hit is not None and ("as_of" in hit[1] or "note" in hit[1])
 
 
 def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
     """Products with their branches' figures (standard products first), and every problem found."""
     book = open_book(path)
     reader = _Reader(path.name)
-    fig_sheet, settings_sheet = _find_tables(book, path.name)
-    if settings_sheet is not None:
-        reader.settings(settings_sheet)
-    reader.figures(fig_sheet)
+    settings, tables = [], []
+    for name in book.sheet_names:
+        sh = book.sheet(name)
+        if find_header(sh, form.FIGURES):
+            tables.append((sh, True))
+        elif _settings_table(sh):
+            settings.append(sh)
+        else:
+            tables.append((sh, False))
+    for sh in settings:
+        reader.settings(sh)
+    found = False
+    for sh, long in tables:
+        if long:
+            reader.long_table(sh)
+            found = True
+        else:
+            found |= reader.cross_table(sh)
+    if not found:
+        labels = "・".join(c.label for c in form.FIGURES.columns if c.required)
+        raise InputError(f"実績の表（見出し: {labels}・目標・実績、または県支部ごとの行と商品ごとの目標・実績の列）が"
+                         "どのシートにも見つかりません", file=path.name, sheet="、".join(book.sheet_names), code="no_table")
     return reader.ordered(), reader.problems
