@@ -29,7 +29,8 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
     errors = []
     for name in names:
         try:
-            return read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year), name
+            return read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
+                             hidden=book.hidden(name)), name
         except InputError as exc:
             errors.append(exc)
             if sheet:

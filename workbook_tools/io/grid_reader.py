@@ -31,6 +31,10 @@ class GridInput:
 
 _ERA_YEAR = re.compile(r"(?:令和|R)(\d{1,2})(?=[年.．/])")
 _YEAR_MONTH = re.compile(r"^\d{4}[年./](\d{1,2})月?$")
+_MONTH_SUFFIX = re.compile(r"^(\d{1,2})月(?:分|実績|件数)$")  # 「5月分」「6月実績」: the month's column
+_YEAR_NOTE = re.compile(r"^(\d{4}年度)\((?:今年度|当年度|本年度|前年度|前々年度|前年|前々年|今年)\)$")
+_RELATIVE_YEARS = {"今年度": 0, "当年度": 0, "本年度": 0, "前年度": -1, "前々年度": -2}
+_TITLE_YEAR = re.compile(r"(\d{4})年度")
 
 
 def _header_key(v) -> str:
@@ -41,8 +45,11 @@ def _header_key(v) -> str:
     k = label_key(v)
     if "令和" in k or "R" in k:
         k = _ERA_YEAR.sub(lambda m: str(2018 + int(m.group(1))), k)
-    m = _YEAR_MONTH.match(k)
-    return f"{int(m.group(1))}月" if m else k
+    m = _YEAR_MONTH.match(k) or _MONTH_SUFFIX.match(k)
+    if m:
+        return f"{int(m.group(1))}月"
+    m = _YEAR_NOTE.match(k)  # 「2024年度（今年度）」
+    return m.group(1) if m else k
 
 
 def _row_keys(sheet: SheetData, r: int) -> list[str]:
@@ -95,7 +102,8 @@ def _header_columns(header: list[str]):
             year_total_cols.append((c, int(m.group(1))))
             continue
         before_months = first_month_col is None
-        for k, _, aliases in (form.LEFT if before_months else form.RIGHT):
+        # (a heading of the right-hand side typed before the months, 「目標件数」 first, is still that column)
+        for k, _, aliases in (form.LEFT + form.RIGHT if before_months else form.RIGHT):
             if k not in cols and _match(key, aliases):
                 cols[k] = c
                 break
@@ -123,13 +131,17 @@ def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int) ->
 
 
 def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = None,
-              cutoff: YearMonth | None = None, fiscal_year: int | None = None) -> GridInput:
+              cutoff: YearMonth | None = None, fiscal_year: int | None = None,
+              hidden: tuple[set[int], set[int]] | None = None) -> GridInput:
+    """``hidden``: the sheet's hidden (rows, columns), 0-based: what is typed there (an older copy of a union's
+    row, a year before the three) is out of sight, so it is not read; rows with content are reported."""
+    hidden_rows, hidden_cols = hidden or (set(), set())
     hr = _find_header_row(sheet)
     if hr < 0:
         raise InputError("見出し行が見つかりません（「県名」と「6月」などの月見出しが並ぶ行が必要です）",
                          file=file, sheet=sheet.name, cell=f"A1:{a1(_HEADER_SCAN_ROWS - 1, 0)}",
                          code="no_header")
-    header = _row_keys(sheet, hr)
+    header = [k if c not in hidden_cols else "" for c, k in enumerate(_row_keys(sheet, hr))]
     cols, month_cols, cum_cols, year_total_cols = _header_columns(header)
     for k, label, _ in form.LEFT[1:4] + [form.RIGHT[1]]:  # (no 県コード column: the code comes from the 県名)
         if k not in cols:
@@ -145,7 +157,8 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
                              file=file, sheet=sheet.name, cell=a1(max(hr - 1, 0), blocks[0][0][0]),
                              code="no_year_label")
         years = [fiscal_year - 2, fiscal_year - 1, fiscal_year]
-    cur_year = years[2]
+    cur_year = max(years)
+    current = [c for c, _ in blocks[years.index(cur_year)]]
     detected_cutoff = None
     if cum_cols:
         cm = cum_cols[0][1]
@@ -155,31 +168,53 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     inp = GridInput(sheet.name, [], start_month or detected_start, cur_year, cutoff or detected_cutoff,
                     [], header_row=hr)
     if inp.cutoff is None:
-        inp.cutoff = _last_month_with_data(sheet, hr, month_map, years[2])
+        inp.cutoff = _last_month_with_data(sheet, hr, month_map, current)
         inp.problems.append(Problem(
             WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {inp.cutoff.label()} としました。"
                      "--cutoff で指定できます", file, sheet.name, a1(hr, 0), code="cutoff_guessed"))
-    _read_rows(sheet, file, hr, cols, month_map, cum_cols, year_total_cols, years, inp)
+    cum_years = []  # (column, fiscal year) of the past years' 「N月累計」: the year of the block just before it
+    for cc, _m in cum_cols:
+        before = [i for i, b in enumerate(blocks) if b[-1][0] < cc]
+        if before:
+            y = years[max(before, key=lambda i: blocks[i][-1][0])]
+            if y != cur_year:
+                cum_years.append((cc, y))
+    _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp, hidden_rows)
     return inp
 
 
 def _block_years(sheet, hr, blocks, year_total_cols) -> list[int] | None:
-    """Fiscal year of each month block, from the 年度 labels above the months
-    (merged across the block, or written anywhere over it)."""
+    """Fiscal year of each month block, from the 年度 labels above the months (merged across the block, or written
+    anywhere over it): 「2024年度」, 「令和6年度」, 「2024年度（今年度）」, or 前々年度／前年度／今年度 with the year in the
+    sheet's title.  Blocks labelled in any order keep their labels (this year first is read as this year)."""
     years: list[int | None] = [None] * len(blocks)
+    relative: list[int | None] = [None] * len(blocks)
     for r in range(max(0, hr - 4), hr):
         for c, v in enumerate(sheet.rows[r]):
-            m = form.YEAR_LABEL_RE.match(_header_key(v)) if v not in (None, "") else None
-            if not m:
+            if v in (None, ""):
+                continue
+            key = _header_key(v)
+            m = form.YEAR_LABEL_RE.match(key)
+            offset = _RELATIVE_YEARS.get(key)
+            if not m and offset is None:
                 continue
             rng = sheet.merged_at(r, c)
             c1, c2 = (rng[1], rng[3]) if rng else (c, c)
             for i, block in enumerate(blocks):
                 lo, hi = block[0][0], block[-1][0] + 1  # + the 累計 column
-                if years[i] is None and c1 <= hi and c2 >= lo:
-                    years[i] = int(m.group(1))
+                if years[i] is None and relative[i] is None and c1 <= hi and c2 >= lo:
+                    if m:
+                        years[i] = int(m.group(1))
+                    else:
+                        relative[i] = offset
                     break
+    if all(y is None for y in years) and any(o is not None for o in relative):
+        base = _title_year(sheet, hr)
+        if base is not None:
+            years = [None if o is None else base + o for o in relative]
     known = [(i, y) for i, y in enumerate(years) if y is not None]
+    if len(known) == len(blocks) and sorted(years) == list(range(min(years), min(years) + len(blocks))):
+        return years  # type: ignore[return-value]
     if known:
         i, y = known[-1]
         return [y - i, y - i + 1, y - i + 2]
@@ -189,14 +224,23 @@ def _block_years(sheet, hr, blocks, year_total_cols) -> list[int] | None:
     return None
 
 
-def _last_month_with_data(sheet, hr, month_map, cur_year) -> YearMonth:
+def _title_year(sheet, hr) -> int | None:
+    """The fiscal year a title above the heading row names (「2024年度 加入拡大モデル単組…」, 令和 written out)."""
+    for r in range(0, hr):
+        for v in sheet.rows[r]:
+            if isinstance(v, str) and (m := _TITLE_YEAR.search(_header_key(v))):
+                return int(m.group(1))
+    return None
+
+
+def _last_month_with_data(sheet, hr, month_map, current: list[int]) -> YearMonth:
     last = None
     for r in range(hr + 1, sheet.height):
         for c, ym in month_map:
             v = sheet.value(r, c)
             if v not in (None, "", 0) and (last is None or ym > last):
                 last = ym
-    cur_months = [ym for _, ym in month_map][-12:]
+    cur_months = [ym for c, ym in month_map if c in current]
     if last is None or last not in cur_months:
         return cur_months[0]
     return last
@@ -252,7 +296,7 @@ def _row_pref(sheet, file, r: int, cols: dict[str, int], state: dict, problems: 
     return pcode, pname
 
 
-def _fill_row(sheet, file, r: int, row: UnionRow, cols, month_map, cum_cols, year_total_cols, years,
+def _fill_row(sheet, file, r: int, row: UnionRow, cols, month_map, cum_years, year_total_cols, years,
               inp: GridInput) -> None:
     """Counts and months of row r into `row`; the typed totals into inp.typed for the checks."""
     problems, n = inp.problems, len(inp.rows)
@@ -276,17 +320,26 @@ def _fill_row(sheet, file, r: int, row: UnionRow, cols, month_map, cum_cols, yea
     typed, line = inp.typed, str(r + 1)
     for c, y in year_total_cols:
         typed[(n, "year_total", y)] = (sheet.value(r, c), col_letter(c) + line)
-    for i, (c, _m) in enumerate(cum_cols[:2]):
-        typed[(n, "cum_past", years[i])] = (sheet.value(r, c), col_letter(c) + line)
+    for c, y in cum_years:  # a past year's 「N月累計」, the year of the month block just before it
+        typed[(n, "cum_past", y)] = (sheet.value(r, c), col_letter(c) + line)
     if "cumulative" in cols:
         c = cols["cumulative"]
-        typed[(n, "cumulative", years[2])] = (sheet.value(r, c), col_letter(c) + line)
+        typed[(n, "cumulative", max(years))] = (sheet.value(r, c), col_letter(c) + line)
 
 
-def _read_rows(sheet, file, hr, cols, month_map, cum_cols, year_total_cols, years, inp: GridInput) -> None:
+def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp: GridInput,
+               hidden_rows: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     state = {"code": "", "name": "", "sector": False}
+    unseen, excluded = [], []
     for r in range(hr + 1, sheet.height):
+        if r in hidden_rows:
+            if not _is_blank_row(sheet.rows[r]):
+                unseen.append(r)
+            continue
         if _skip_row(sheet.rows[r], cols, state):
+            continue
+        if any(isinstance(v, str) and "集計対象外" in label_key(v) for v in sheet.rows[r]):
+            excluded.append(r)  # 「集計対象外」 written on the row (a 備考): the sender left it out of the count
             continue
         name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
         ucode = sheet.value(r, cols["union_code"]) if "union_code" in cols else None
@@ -295,10 +348,19 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_cols, year_total_cols, year
         pcode, pname = _row_pref(sheet, file, r, cols, state, inp.problems)
         if state["sector"] and pcode != "60":
             pcode = pcode or "60"
-        row = UnionRow(pref_code=pcode, pref_name=pname, union_code=_union_code(ucode), name=name,
+        row = UnionRow(pref_code=pcode, pref_name=pname, union_code=_union_code(ucode, pcode), name=name,
                        source_row=r + 1)
-        _fill_row(sheet, file, r, row, cols, month_map, cum_cols, year_total_cols, years, inp)
+        _fill_row(sheet, file, r, row, cols, month_map, cum_years, year_total_cols, years, inp)
         inp.rows.append(row)
+    if unseen:
+        inp.problems.append(Problem(WARNING, f"非表示の行にある入力（{len(unseen)} 行）は読んでいません（古い写しなど）",
+                                    file, sheet.name, "・".join(a1(r, 0) for r in unseen[:20]),
+                                    code="hidden_rows", action="集計に入れる行なら、表示してから読み直してください"))
+    for r in excluded:
+        name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
+        inp.problems.append(Problem(WARNING, f"「集計対象外」と書かれた行です（{name}）。単組として読んでいません", file,
+                                    sheet.name, a1(r, cols["union_name"]), code="excluded_row",
+                                    action="集計に入れるなら「集計対象外」を消して読み直してください"))
     if not inp.rows:
         raise InputError("単組の行が 1 行もありません", file=file, sheet=sheet.name, cell=a1(hr + 1, 0),
                          code="no_rows")
@@ -313,12 +375,17 @@ def _code_text(v) -> str:
     return s.zfill(2) if s.isdigit() else s
 
 
-def _union_code(v) -> str:
+def _union_code(v, pref_code: str = "") -> str:
+    """A 単組コード, three digits; typed after its 県コード (「35-004」, 「01021」 under 「コード」) it is the last three."""
     if v is None or v == "":
         return ""
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     s = label_key(v)
+    if pref_code and len(pref_code) == 2:
+        m = re.fullmatch(rf"{pref_code}[-‐ー_/]?(\d{{3}})", s)
+        if m:
+            return m.group(1)
     return s.zfill(3) if s.isdigit() else s
 
 
