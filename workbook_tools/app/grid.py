@@ -6,11 +6,11 @@ from pathlib import Path
 
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.grid import GridResult, GridSpec, compute_grid
-from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, parse_count
+from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, label_key, parse_count
 from workbook_tools.core.rounding import REPORT_RULES, RoundingRule
-from workbook_tools.errors import WARNING, InputError, Problem
+from workbook_tools.errors import INFO, WARNING, InputError, Problem
 from workbook_tools.io.grid_reader import GridInput, read_grid
-from workbook_tools.io.readers import open_book
+from workbook_tools.io.readers import a1, open_book
 
 
 @dataclass
@@ -35,9 +35,59 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
             errors.append(exc)
             if sheet:
                 raise
+    if any(e.code == "year_blocks" for e in errors):  # this year on one sheet, the past years on another
+        joined = _join_sheets(book, path, names, cutoff, fiscal_year)
+        if joined is not None:
+            return joined
     if errors:
         raise errors[0]
     raise InputError("ブックにシートがありません", file=path.name)
+
+
+def _join_sheets(book, path: Path, names: list[str], cutoff: YearMonth | None,
+                 fiscal_year: int | None) -> tuple[GridInput, str] | None:
+    """A grid whose years are spread over sheets (「今年度」 and 「前年度まで」): the sheet with the latest year gives
+    the unions and this year; the others give the past years' months of the same unions (matched by 県コード and
+    単組コード, else by name).  None when the sheets do not make the three years together."""
+    parts = []
+    for name in names:
+        try:
+            parts.append(read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
+                                   hidden=book.hidden(name), partial=True))
+        except InputError:
+            continue
+    if not parts:
+        return None
+    main = max(parts, key=lambda p: max(p.years))
+    others = [p for p in parts if p is not main and p.start_month == main.start_month]
+    wanted = {main.fiscal_year - 2, main.fiscal_year - 1, main.fiscal_year}
+    if set(main.years) | {y for p in others for y in p.years} != wanted:
+        return None
+    by_key = {(r.pref_code, r.union_code): r for r in main.rows if r.union_code}
+    by_name = {label_key(r.name): r for r in main.rows if r.name}
+    for part in others:
+        years = [y for y in part.years if y not in main.years]
+        unmatched = []
+        for row in part.rows:
+            target = by_key.get((row.pref_code, row.union_code)) if row.union_code else None
+            target = target or by_name.get(label_key(row.name))
+            if target is None:
+                unmatched.append(row)
+                continue
+            cal = FiscalCalendar(main.start_month)
+            for y in years:
+                for ym in cal.months(y):
+                    if ym in row.monthly:
+                        target.monthly[ym] = row.monthly[ym]
+        main.problems.extend(p for p in part.problems if p.code != "cutoff_guessed")  # (its cutoff is main's)
+        main.problems.append(Problem(INFO, f"{'・'.join(f'{y}年度' for y in years)}の月別実績はシート「{part.sheet}」から"
+                                     "読みました", path.name, part.sheet, "", code="years_from_sheet"))
+        for row in unmatched:
+            main.problems.append(Problem(INFO, f"シート「{part.sheet}」の単組「{row.name}」はシート「{main.sheet}」にない"
+                                         "ため読んでいません", path.name, part.sheet, f"A{row.source_row}",
+                                         code="union_not_this_year"))
+    main.years = sorted(wanted)
+    return main, main.sheet
 
 
 def build_spec(inp: GridInput, start_month: int | None, cutoff: YearMonth | None,
@@ -45,6 +95,11 @@ def build_spec(inp: GridInput, start_month: int | None, cutoff: YearMonth | None
     start = start_month or inp.start_month
     cut = cutoff or inp.cutoff
     assert cut is not None
+    if inp.past_cutoff is not None and (start, cut) != (inp.start_month, inp.past_cutoff):
+        years = "・".join(f"{y}年度" for y in sorted({y for r in inp.rows for y in r.past_typed}))
+        raise InputError(f"{years}は年度実績と累計の合計だけで月別の数字がないため、開始月・締め月を変えて計算できません"
+                         f"（このファイルは {inp.start_month}月開始・締め {inp.past_cutoff.label()}）",
+                         file=inp.file, sheet=inp.sheet, cell=a1(inp.header_row, 0), code="past_totals_only")
     fy = FiscalCalendar(start).fiscal_year(cut)
     return GridSpec(start, fy, cut, rule)
 

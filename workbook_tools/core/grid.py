@@ -28,6 +28,8 @@ class UnionRow:
     target: Number | None = None
     monthly: dict[YearMonth, Number | None] = field(default_factory=dict)
     source_row: int | None = None  # 1-based row in the input sheet
+    # a past year typed as its totals only, its months not given: fiscal year → (年度実績, <cutoff>月累計)
+    past_typed: dict[int, tuple[Number | None, Number | None]] = field(default_factory=dict)
 
     @property
     def is_sector(self) -> bool:
@@ -125,6 +127,9 @@ def compute_union(row: UnionRow, spec: GridSpec, windows: _Windows | None = None
     m = row.monthly
     year_totals = {y2: _window_sum(m, w.year_months[y2]), y1: _window_sum(m, w.year_months[y1])}
     cum_past = {y2: _window_sum(m, w.to_cutoff[y2]), y1: _window_sum(m, w.to_cutoff[y1])}
+    for y, (total, cum) in row.past_typed.items():  # (only on the input's own calendar: see app.grid)
+        if y in year_totals:
+            year_totals[y], cum_past[y] = total or 0, cum or 0
     cumulative = _window_sum(m, w.to_cutoff[y0])
     target = row.target
     return UnionResult(

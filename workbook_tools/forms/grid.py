@@ -43,6 +43,7 @@ YEAR_LABEL_RE = re.compile(r"^(\d{4})年度$")
 YEAR_TOTAL_RE = re.compile(r"^(\d{4})年度実績$")
 MONTH_RE = re.compile(r"^(\d{1,2})月$")
 CUMULATIVE_RE = re.compile(r"^(\d{1,2})月累計$")
+YEAR_CUMULATIVE_RE = re.compile(r"^(\d{4})年度(\d{1,2})月累計$")  # a past year's typed 累計, its months not given
 
 
 @dataclass(frozen=True)

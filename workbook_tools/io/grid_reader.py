@@ -27,6 +27,10 @@ class GridInput:
     # typed values found in the input, for the check sheet: (row, key, year) → value
     typed: dict[tuple[int, str, int | None], object] = field(default_factory=dict)
     header_row: int = 0
+    years: list[int] = field(default_factory=list)  # the fiscal years whose months the sheet holds
+    past_columns: dict[int, tuple[int, int]] = field(default_factory=dict)  # year typed as totals → (実績, 累計) cols
+    past_cutoff: YearMonth | None = None  # the cutoff those typed 累計 are for
+    file: str = ""
 
 
 _ERA_YEAR = re.compile(r"(?:令和|R)(\d{1,2})(?=[年.．/])")
@@ -71,10 +75,25 @@ def _find_header_row(sheet: SheetData) -> int:
         keys = [k for k in _row_keys(sheet, r) if k]
         months = sum(1 for k in keys if form.MONTH_RE.match(k))
         has_pref = any(k in ("県名",) for k in keys)
-        score = months + (10 if has_pref else 0)
-        if months >= 6 and has_pref and score > best_score:
+        has_union = any(k in _UNION_NAME_KEYS for k in keys)  # (no 県名 column: 【香川県本部】 rows between)
+        score = months + (10 if has_pref else 5 if has_union else 0)
+        if months >= 6 and (has_pref or has_union) and score > best_score:
             best, best_score = r, score
     return best
+
+
+_UNION_NAME_KEYS = frozenset(next(a for k, _, a in form.LEFT if k == "union_name"))
+_SECTION = re.compile(r"^[【\[［<＜■◆●]\s*(.+?)\s*[】\]］>＞]?$")
+
+
+def _section_pref(raw) -> tuple[str, str] | None:
+    """A row that only names a prefecture (「【香川県本部】」, 「■徳島」): the 県 of the rows under it."""
+    texts = [v for v in raw if v not in (None, "")]
+    if not texts or not isinstance(texts[0], str):
+        return None
+    m = _SECTION.match(normalize_text(texts[0]).strip())
+    pref = by_name(m.group(1)) if m else None
+    return (pref.code, pref.name) if pref is not None else None
 
 
 def _match(key: str, aliases) -> bool:
@@ -87,6 +106,7 @@ def _header_columns(header: list[str]):
     month_cols: list[tuple[int, int]] = []  # (col, month)
     cum_cols: list[tuple[int, int]] = []  # (col, cutoff month)
     year_total_cols: list[tuple[int, int]] = []  # (col, fiscal year)
+    year_cum_cols: list[tuple[int, int, int]] = []  # (col, fiscal year, cutoff month): 「2023年度2月累計」
     first_month_col = None
     for c, key in enumerate(header):
         if not key:
@@ -101,16 +121,20 @@ def _header_columns(header: list[str]):
         if m := form.YEAR_TOTAL_RE.match(key):
             year_total_cols.append((c, int(m.group(1))))
             continue
+        if m := form.YEAR_CUMULATIVE_RE.match(key):
+            year_cum_cols.append((c, int(m.group(1)), int(m.group(2))))
+            continue
         before_months = first_month_col is None
         # (a heading of the right-hand side typed before the months, 「目標件数」 first, is still that column)
         for k, _, aliases in (form.LEFT + form.RIGHT if before_months else form.RIGHT):
             if k not in cols and _match(key, aliases):
                 cols[k] = c
                 break
-    return cols, month_cols, cum_cols, year_total_cols
+    return cols, month_cols, cum_cols, year_total_cols, year_cum_cols
 
 
-def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int) -> list[list[tuple[int, int]]]:
+def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int,
+                  partial: bool = False) -> list[list[tuple[int, int]]]:
     """Group month columns into fiscal-year blocks: a block ends at a 累計 column
     or when the months wrap back to the block's first month."""
     blocks: list[list[tuple[int, int]]] = []
@@ -120,7 +144,7 @@ def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int) ->
                 blocks[-1][-1][0] < cc < c for cc in cum_positions) or month == blocks[-1][0][1]:
             blocks.append([])
         blocks[-1].append((c, month))
-    if len(blocks) != 3:
+    if len(blocks) != 3 and not (partial and 1 <= len(blocks) < 3):
         raise InputError(f"月見出しのまとまりが {len(blocks)} 年度分あります（前々年度・前年度・当年度の 3 年度分が必要です）",
                          file=file, sheet=sheet.name, cell=a1(hr, month_cols[0][0]), code="year_blocks")
     for b in blocks:
@@ -132,9 +156,11 @@ def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int) ->
 
 def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = None,
               cutoff: YearMonth | None = None, fiscal_year: int | None = None,
-              hidden: tuple[set[int], set[int]] | None = None) -> GridInput:
+              hidden: tuple[set[int], set[int]] | None = None, partial: bool = False) -> GridInput:
     """``hidden``: the sheet's hidden (rows, columns), 0-based: what is typed there (an older copy of a union's
-    row, a year before the three) is out of sight, so it is not read; rows with content are reported."""
+    row, a year before the three) is out of sight, so it is not read; rows with content are reported.
+    ``partial``: the sheet may hold fewer than the three years (this year here, the past years on another sheet:
+    app.grid joins them); ``GridInput.years`` says which it holds."""
     hidden_rows, hidden_cols = hidden or (set(), set())
     hr = _find_header_row(sheet)
     if hr < 0:
@@ -142,12 +168,16 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
                          file=file, sheet=sheet.name, cell=f"A1:{a1(_HEADER_SCAN_ROWS - 1, 0)}",
                          code="no_header")
     header = [k if c not in hidden_cols else "" for c, k in enumerate(_row_keys(sheet, hr))]
-    cols, month_cols, cum_cols, year_total_cols = _header_columns(header)
-    for k, label, _ in form.LEFT[1:4] + [form.RIGHT[1]]:  # (no 県コード column: the code comes from the 県名)
+    cols, month_cols, cum_cols, year_total_cols, year_cum_cols = _header_columns(header)
+    required = form.LEFT[2:4] + ([] if partial else [form.RIGHT[1]])  # (a sheet of past years has no 目標)
+    if "pref_name" not in cols and not any(_section_pref(sheet.rows[r]) for r in range(hr + 1, sheet.height)):
+        required = form.LEFT[1:2] + required  # no 県名 column and no 【…県本部】 rows: nowhere to find the 県
+    for k, label, _ in required:  # (no 県コード column: the code comes from the 県名)
         if k not in cols:
             raise InputError(f"必須の見出し「{label}」が見つかりません", file=file, sheet=sheet.name,
                              cell=f"{a1(hr, 0)}:{a1(hr, len(header) - 1)}", code="missing_header")
-    blocks = _month_blocks(month_cols, cum_cols, file, sheet, hr)
+    typed_years = {y for _, y in year_total_cols} & {y for _, y, _ in year_cum_cols}  # past years as totals
+    blocks = _month_blocks(month_cols, cum_cols, file, sheet, hr, partial or bool(typed_years))
     detected_start = blocks[0][0][1]
     src_cal = FiscalCalendar(detected_start)
     years = _block_years(sheet, hr, blocks, year_total_cols)
@@ -156,9 +186,21 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
             raise InputError("年度見出し（例「2024年度」）が見つかりません。--year で当年度を指定してください",
                              file=file, sheet=sheet.name, cell=a1(max(hr - 1, 0), blocks[0][0][0]),
                              code="no_year_label")
-        years = [fiscal_year - 2, fiscal_year - 1, fiscal_year]
+        years = [fiscal_year - len(blocks) + 1 + i for i in range(len(blocks))]
     cur_year = max(years)
     current = [c for c, _ in blocks[years.index(cur_year)]]
+    totals_only = sorted({cur_year - 2, cur_year - 1} - set(years))  # past years given as typed totals only
+    if totals_only and not partial:
+        if not set(totals_only) <= typed_years:
+            raise InputError(f"月見出しのまとまりが {len(blocks)} 年度分あります（前々年度・前年度・当年度の 3 年度分が必要です）",
+                             file=file, sheet=sheet.name, cell=a1(hr, month_cols[0][0]), code="year_blocks")
+        cum_months = {m for _, y, m in year_cum_cols if y in totals_only}
+        if len(cum_months) != 1:
+            raise InputError("過去年度の「N月累計」の月がそろっていません", file=file, sheet=sheet.name,
+                             cell=a1(hr, year_cum_cols[0][0]), code="year_blocks")
+        if not cum_cols:  # the past years' 累計 month is the cutoff
+            m = next(iter(cum_months))
+            cum_cols = [(year_cum_cols[0][0], m)]
     detected_cutoff = None
     if cum_cols:
         cm = cum_cols[0][1]
@@ -166,7 +208,9 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     month_map = [(c, YearMonth(src_cal.year_of_month(fy, month), month))
                  for fy, block in zip(years, blocks) for c, month in block]
     inp = GridInput(sheet.name, [], start_month or detected_start, cur_year, cutoff or detected_cutoff,
-                    [], header_row=hr)
+                    [], header_row=hr, years=list(years), file=file)
+    if inp.cutoff is None:  # 「集計月：2025年3月」, 「2025年2月速報値」, 「2024年12月末現在」 above the grid
+        inp.cutoff = _title_cutoff(sheet, hr, [ym for c, ym in month_map if c in current])
     if inp.cutoff is None:
         inp.cutoff = _last_month_with_data(sheet, hr, month_map, current)
         inp.problems.append(Problem(
@@ -179,6 +223,11 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
             y = years[max(before, key=lambda i: blocks[i][-1][0])]
             if y != cur_year:
                 cum_years.append((cc, y))
+    if totals_only and not partial:  # the month the typed 累計 run to: the only cutoff they are good for
+        inp.past_cutoff = YearMonth(src_cal.year_of_month(cur_year, cum_cols[0][1]), cum_cols[0][1])
+    inp.past_columns = {y: (next(c for c, yy in year_total_cols if yy == y),
+                            next(c for c, yy, _ in year_cum_cols if yy == y)) for y in totals_only} \
+        if totals_only and not partial else {}
     _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp, hidden_rows)
     return inp
 
@@ -212,15 +261,40 @@ def _block_years(sheet, hr, blocks, year_total_cols) -> list[int] | None:
         base = _title_year(sheet, hr)
         if base is not None:
             years = [None if o is None else base + o for o in relative]
+    n = len(blocks)
     known = [(i, y) for i, y in enumerate(years) if y is not None]
-    if len(known) == len(blocks) and sorted(years) == list(range(min(years), min(years) + len(blocks))):
+    if len(known) == n and sorted(years) == list(range(min(years), min(years) + n)):  # type: ignore[type-var]
         return years  # type: ignore[return-value]
     if known:
         i, y = known[-1]
-        return [y - i, y - i + 1, y - i + 2]
+        return [y - i + k for k in range(n)]
     if year_total_cols:
         last = max(y for _, y in year_total_cols)
-        return [last - 1, last, last + 1]
+        return [last + 1 - (n - 1) + k for k in range(n)]  # (typed totals of the years before the months')
+    if n < 3:  # this year's months alone (the past years elsewhere): the year the title names
+        base = _title_year(sheet, hr)
+        return None if base is None else [base - n + 1 + k for k in range(n)]
+    return None
+
+
+_CUTOFF_TEXT = re.compile(r"(\d{4})年(\d{1,2})月(?!度)")
+_CUTOFF_WORDS = ("速報", "確定", "現在", "集計月", "締め", "末", "時点")
+_NOT_CUTOFF = ("作成", "提出", "印刷", "発行", "更新")
+
+
+def _title_cutoff(sheet, hr, current: list[YearMonth]) -> YearMonth | None:
+    """The cutoff a title or note above the heading row states (「集計月：2025年3月」, 「（2025年2月速報値）」,
+    「2024年12月末現在」), when it is a month of the current fiscal year; not a date the sheet was made on."""
+    for r in range(0, hr):
+        for v in sheet.rows[r]:
+            if not isinstance(v, str):
+                continue
+            k = _header_key(v) if ("令和" in v or "R" in v) else label_key(v)
+            m = _CUTOFF_TEXT.search(k)
+            if m and any(w in k for w in _CUTOFF_WORDS) and not any(w in k for w in _NOT_CUTOFF):
+                ym = YearMonth(int(m.group(1)), int(m.group(2)))
+                if ym in current:
+                    return ym
     return None
 
 
@@ -268,9 +342,11 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
 
 def _row_pref(sheet, file, r: int, cols: dict[str, int], state: dict, problems: list[Problem]) -> tuple[str, str]:
     """(県コード, 県名) of row r; blank cells repeat the previous row's (merged 県 cells)."""
-    code_col = cols.get("pref_code", cols["pref_name"])
+    if "pref_name" not in cols and "pref_code" not in cols:  # the 県 from the 【…県本部】 row above
+        return state["code"], state["name"]
+    code_col = cols.get("pref_code", cols.get("pref_name"))
     pcode_raw = sheet.value(r, cols["pref_code"]) if "pref_code" in cols else None
-    pname_raw = sheet.value(r, cols["pref_name"])
+    pname_raw = sheet.value(r, cols["pref_name"]) if "pref_name" in cols else None
     if pcode_raw in (None, "") and pname_raw in (None, ""):
         return state["code"], state["name"]
     pref = by_code(pcode_raw) or by_name(pname_raw)
@@ -317,6 +393,8 @@ def _fill_row(sheet, file, r: int, row: UnionRow, cols, month_map, cum_years, ye
             v = _count(sheet, file, r, c, problems)
             if v is not None:
                 monthly[ym] = v
+    for y, (c_total, c_cum) in inp.past_columns.items():
+        row.past_typed[y] = (_count(sheet, file, r, c_total, problems), _count(sheet, file, r, c_cum, problems))
     typed, line = inp.typed, str(r + 1)
     for c, y in year_total_cols:
         typed[(n, "year_total", y)] = (sheet.value(r, c), col_letter(c) + line)
@@ -335,6 +413,9 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         if r in hidden_rows:
             if not _is_blank_row(sheet.rows[r]):
                 unseen.append(r)
+            continue
+        if "pref_name" not in cols and (section := _section_pref(sheet.rows[r])) is not None:
+            state["code"], state["name"] = section
             continue
         if _skip_row(sheet.rows[r], cols, state):
             continue
@@ -389,10 +470,15 @@ def _union_code(v, pref_code: str = "") -> str:
     return s.zfill(3) if s.isdigit() else s
 
 
+_DASHES = frozenset({"-", "－", "ー", "―", "‐", "−"})
+
+
 def _count(sheet, file, r, c, problems):
     row = sheet.rows[r]
     raw = row[c] if c < len(row) else None
     if raw is None or raw == "":
+        return None
+    if type(raw) is str and raw.strip() in _DASHES:  # 「-」 / 「－」 for "none this month": a blank, as people mean it
         return None
     if type(raw) is float and raw.is_integer() and abs(raw) <= EXCEL_MAX_NUMBER:
         value, problem = (int(raw) if raw >= 0 else int(raw)), ""

@@ -142,7 +142,16 @@ class _GridWriter:
             for ym, c in self.month_items:
                 if get(ym) is None:
                     ws.blank(r, c, f_month)
-        ws.row_cells(r, months, [(c, n.join(parts), cached(x), fmt) for c, parts, cached, fmt in self.row_formulas],
+        formulas = self.row_formulas
+        if u.past_typed:  # a past year typed as its totals only: the totals as given, no SUM over empty months
+            typed = {}
+            for y in u.past_typed:
+                if ("year_total", y) in self.col:
+                    typed[self.col[("year_total", y)]] = x.year_totals[y]
+                    typed[self.col[("cum_past", y)]] = x.cumulative_past[y]
+            formulas = [f for f in formulas if f[0] not in typed]
+            months = sorted(months + [(c, v, self.f_calc) for c, v in typed.items()])
+        ws.row_cells(r, months, [(c, n.join(parts), cached(x), fmt) for c, parts, cached, fmt in formulas],
                      checked=self.formulas_checked)
         right = col[("pref_name_right", None)]
         if self.template:
