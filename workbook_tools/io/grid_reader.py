@@ -419,7 +419,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
             continue
         if _skip_row(sheet.rows[r], cols, state):
             continue
-        if any(isinstance(v, str) and "集計対象外" in label_key(v) for v in sheet.rows[r]):
+        if any(type(v) is str and "対象外" in v and "集計対象外" in label_key(v) for v in sheet.rows[r]):
             excluded.append(r)  # 「集計対象外」 written on the row (a 備考): the sender left it out of the count
             continue
         name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
