@@ -197,3 +197,27 @@ def test_figures_with_no_product_anywhere_are_reported_not_dropped(tmp_path):
     with pytest.raises(Exception) as err:
         job.recompute(path)
     assert "見つかりません" in str(err.value)
+
+
+def test_a_product_with_no_results_column_is_said_not_zero_in_silence(tmp_path):
+    """目標｜当月実績 only (this month's figures are not the year's 実績): the product's 実績 is not read as zeros
+    without a word."""
+    path = _book(tmp_path / "当月.xlsx", {"火災（2025年1月）": [["県支部", "目標", "当月実績"], ["秋田", 10, 2], ["山形", 5, 1]]})
+    j = job.recompute(path)
+    fire = j.result.products[0]
+    assert fire.product == "火災共済" and [b.figures.actual for b in fire.branches] == [None, None]
+    assert [x for x in j.problems if x.code == "no_actual" and "火災共済" in x.message]
+
+
+def test_one_sheet_per_branch(tmp_path):
+    """Sheets named by their 県本部, products down the side; a product not among the 11 is kept under its name."""
+    path = _book(tmp_path / "県本部別.xlsx", {
+        "奈良": [["自治労奈良県本部 新契約実績"], [], ["共済", "集計時点", "年間目標", "実績（累計）"],
+                 ["団生", "2025年1月", 100, 120], ["がん共済", "2025年1月", 8, 2]],
+        "京都": [["京都府本部"], [], ["共済", "集計時点", "年間目標", "実績（累計）"], ["団体生命共済", "2025年1月", 50, 10]],
+    })
+    j = job.recompute(path)
+    by = {p.product: p for p in j.result.products}
+    assert [(b.figures.name, b.figures.target, b.figures.actual) for b in by["団体生命共済"].branches] == \
+        [("京都", 50, 10), ("奈良", 100, 120)]  # 京都 26, 奈良 28
+    assert (by["がん共済"].target, by["がん共済"].actual, str(by["がん共済"].as_of)) == (8, 2, "2025-01")

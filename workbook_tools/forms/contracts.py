@@ -16,12 +16,15 @@ FIGURES = TableDef(
     columns=(
         Column("product", "商品", TEXT, aliases=("共済", "商品名", "共済名"), width=28),
         Column("branch", "県支部", TEXT, aliases=("県名", "県本部", "県支部名"), width=10),
-        Column("target", "目標", INTEGER, aliases=("目標件数", "目標数"), required=False,
+        Column("target", "目標", INTEGER, aliases=("目標件数", "目標数", "年間目標", "年度目標", "目標(年間)"),
+               required=False,
                help="目標件数（0 以上の整数）", width=10),
-        Column("actual", "実績", INTEGER, aliases=("実績件数", "新契約件数", "実績数", "新契約", "新規契約件数"),
+        Column("actual", "実績", INTEGER, aliases=("実績件数", "新契約件数", "実績数", "新契約", "新規契約件数", "累計実績",
+                                                "実績(累計)", "実績累計", "累計"),
                required=False,
                help="新契約の実績件数（0 以上の整数）", width=10),
-        Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月"), required=False, width=12,
+        Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月", "集計時点", "基準日", "基準月", "時点(年月)"),
+               required=False, width=12,
                in_template=False),  # older inputs carry it per row; the template has it in 商品設定
     ),
     instructions=(
@@ -60,8 +63,10 @@ PRODUCT_ALIASES = {
     "交通災害共済": ("交通災害", "交災"),
 }
 RATE_LABELS = ("到達率", "達成率", "率", "到達率(%)", "達成率(%)")  # a rate column: recomputed, never read
+MONTH_LABELS = ("当月実績", "今月実績", "当月", "月間実績", "前年同期", "前年同月", "前年実績")  # other figures: never read
 TOTAL_LABELS = ("合計", "計", "全国計", "全国", "総計", "小計", "全国合計", "総合計", "県支部計")  # rows that are not a 県支部
 
+_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _NUMBERING = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]|[①-⑳])\s*")
 
 
@@ -77,10 +82,12 @@ def _product_keys() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 _EXACT, _INSIDE = _product_keys()
 _MEASURE_KEYS = {k: m for m in ("target", "actual") for k in FIGURES.column(m).label_keys()}
 _MEASURE_KEYS.update({label_key(r): "rate" for r in RATE_LABELS})
+_MEASURE_KEYS.update({label_key(r): "other" for r in MONTH_LABELS})
 
 
 def measure_of(text) -> str | None:
-    """"target", "actual" or "rate" for a column heading that names one (目標, 目標件数, 実績, 新契約件数, 到達率)."""
+    """"target", "actual", "rate" or "other" (当月実績, 前年同期: figures not read) for a column heading that
+    names one (目標, 年間目標, 実績, 累計実績, 新契約件数, 到達率)."""
     return _MEASURE_KEYS.get(_bare(label_key(text))) if isinstance(text, str) else None
 
 
@@ -107,6 +114,9 @@ def product_of(text) -> tuple[str | None, str | None]:
             rest = rest.strip("()・/-_:") if rest else rest
             if rest and rest in _EXACT:
                 return _EXACT[rest], measure
+    bare = _TRAILING_NOTE.sub("", key)  # 「火災（2025年1月）」, 「団生(速報)」 (a measure in brackets is found above)
+    if bare != key and bare in _EXACT:
+        return _EXACT[bare], None
     for alias, name in _INSIDE:
         if alias in key:
             measure = next((m for k, m in sorted(_MEASURE_KEYS.items(), key=lambda kv: -len(kv[0]))
@@ -116,11 +126,12 @@ def product_of(text) -> tuple[str | None, str | None]:
 
 
 def is_total(text) -> bool:
-    """A row heading of a total (合計, 全国計, 小計, ○○ブロック計), not a 県支部."""
+    """A row heading of a total (合計, 全国計, 小計, ○○ブロック, ○○ブロック計), not a 県支部."""
     if not isinstance(text, str):
         return False
     key = label_key(text)
-    return key in _TOTAL_KEYS or (key.endswith("計") and len(key) <= 8) or key.startswith(("合計", "全国計"))
+    return key in _TOTAL_KEYS or (key.endswith("計") and len(key) <= 8) or key.startswith(("合計", "全国計")) \
+        or key.endswith(("ブロック", "ブロック計", "地連", "地連計", "地区計", "合計", "総計"))
 
 
 _TOTAL_KEYS = frozenset(label_key(t) for t in TOTAL_LABELS)

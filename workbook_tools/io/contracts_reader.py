@@ -22,10 +22,10 @@ from pathlib import Path
 from workbook_tools.core.calendar import YearMonth
 from workbook_tools.core.contracts import PRODUCTS, BranchFigures, ProductInput
 from workbook_tools.core.normalize import label_key, normalize_text, parse_count, parse_date
-from workbook_tools.core.prefectures import Prefecture, by_code, by_name
+from workbook_tools.core.prefectures import Prefecture, by_code, by_name, prefectures
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import contracts as form
-from workbook_tools.io.readers import SheetData, a1, open_book
+from workbook_tools.io.readers import SheetData, a1, open_book, parse_a1
 from workbook_tools.io.table import find_header, read_table
 
 _HEAD_ROWS = 4  # how far above a table's heading row its product heading may stand
@@ -45,22 +45,24 @@ def _ym_cell(raw) -> YearMonth | None:
     return YearMonth(d.year, d.month) if d.year and d.month else None
 
 
+def _month_in(value, ref: YearMonth | None) -> YearMonth | None:
+    """_year_month_in, and a month without its year (「1月末」「12月末」) in the year of ``ref`` (the sheet's own
+    month) or the year before it."""
+    ym = _year_month_in(value)
+    if ym is None and ref is not None and isinstance(value, str):
+        m = _MONTH_ONLY.match(normalize_text(value).strip())
+        if m and 1 <= int(m.group(1)) <= 12:
+            month = int(m.group(1))
+            ym = YearMonth(ref.year if month <= ref.month else ref.year - 1, month)
+    return ym
+
+
 def _year_month_in(value) -> YearMonth | None:
     """The year-month a heading, a title or a 時点 cell names (「(1) 団体生命共済 (2025年1月)」「R6年12月末現在」)."""
     if not isinstance(value, str):
         return _ym_cell(value)
     m = _YM.search(normalize_text(value))
     return _ym_cell(m.group(0).replace(" ", "")) if m else None
-
-
-def _year_month(raw, file, sheet, cell, problems) -> YearMonth | None:
-    if raw in (None, ""):
-        return None
-    ym = _ym_cell(raw)
-    if ym is None:
-        problems.append(Problem(WARNING, f"時点「{raw}」を年月として読めません", file, sheet, cell, code="bad_date",
-                                action="「2025年1月」の形で入力してください"))
-    return ym
 
 
 def _branch(value) -> Prefecture | None:
@@ -90,6 +92,7 @@ class _Reader:
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
+        self.ref: YearMonth | None = None  # the month the sheet being read names (its name or title)
         self.products: dict[str, ProductInput] = {}
         self.seen: dict[tuple[str, str], dict[str, tuple[str, object]]] = {}  # (product, 県コード) → {measure: (where, value)}
         self.repeats: dict[tuple[str, str], str] = {}  # (sheet, earlier sheet) repeating its figures → first cell
@@ -106,6 +109,8 @@ class _Reader:
         return self.products.setdefault(canonical, ProductInput(canonical, None))
 
     def count(self, raw, sheet: str, cell: str, label: str):
+        if isinstance(raw, str) and raw.strip() in _DASHES:  # 「－」 for "none": a blank, as people mean it
+            return None
         value, problem = parse_count(_count_text(raw))
         if problem:
             self.problems.append(Problem(ERROR, f"{label}: {problem}", self.file, sheet, cell, code="bad_number"))
@@ -122,6 +127,17 @@ class _Reader:
                                          f"{ym.label()}）。最初の時点を使いました", self.file, sheet, cell,
                                          code="as_of_mismatch"))
         p.as_of = p.as_of or ym
+
+    def month_cell(self, raw, sheet: str, cell: str) -> YearMonth | None:
+        """A 時点 cell; 「1月末」 / 「12月」 without a year take it from the sheet's own month (its name or title:
+        「12月末」 on the sheet 「2025年1月」 is 2024年12月)."""
+        if raw in (None, ""):
+            return None
+        ym = _ym_cell(raw) or _month_in(raw, self.ref)
+        if ym is None:
+            self.problems.append(Problem(WARNING, f"時点「{raw}」を年月として読めません", self.file, sheet, cell,
+                                         code="bad_date", action="「2025年1月」の形で入力してください"))
+        return ym
 
     def unknown_branch(self, raw, sheet: str, cell: str) -> None:
         self.problems.append(Problem(ERROR, f"県支部名「{raw}」が分かりません（全国計に含めていません）", self.file,
@@ -164,8 +180,7 @@ class _Reader:
             if p is None:
                 continue
             if "as_of" in row.values:
-                self.set_as_of(p, _year_month(row.values["as_of"], self.file, sheet.name, row.cells["as_of"],
-                                              self.problems), sheet.name, row.cells["as_of"])
+                self.set_as_of(p, self.month_cell(row.values["as_of"], sheet.name, row.cells["as_of"]), sheet.name, row.cells["as_of"])
             if row.values.get("note"):
                 p.note = normalize_text(row.values["note"]).strip()
 
@@ -174,6 +189,10 @@ class _Reader:
         last_row, carried = -2, []  # blank or 〃 ("the same as above"), in one run of rows (a blank row ends it)
         for row in read_table(sheet, form.FIGURES, self.file):
             raw_product, raw_branch = row.values["product"], row.values["branch"]
+            if raw_branch in (None, ""):  # a 県支部 merged down over its products' rows
+                r, c = parse_a1(row.cells["branch"])
+                m = sheet.merged_at(r, c)
+                raw_branch = sheet.value(m[0], m[1]) if m is not None else raw_branch
             if row.row != last_row + 1:
                 above = (None, None)
             last_row = row.row
@@ -198,9 +217,13 @@ class _Reader:
             figures = {k: self.count(row.values.get(k), sheet.name, row.cells.get(k, ""), form.FIGURES.column(k).label)
                        for k in ("target", "actual")}
             if row.values.get("as_of") not in (None, ""):
-                self.set_as_of(p, _year_month(row.values["as_of"], self.file, sheet.name, row.cells["as_of"],
-                                              self.problems), sheet.name, row.cells["as_of"])
+                self.set_as_of(p, self.month_cell(row.values["as_of"], sheet.name, row.cells["as_of"]), sheet.name, row.cells["as_of"])
             self.add(p, pref, figures, sheet.name, row.cells["branch"])
+        title = _title_as_of(_top_cells({(r, c): v for r, c, v in sheet.filled()}))
+        if title is not None:  # 「（2024年12月末現在）」 in the title: the month of the products that say none
+            for p in self.products.values():
+                if p.as_of is None and any(b.source.startswith(f"{sheet.name}!") for b in p.branches):
+                    self.set_as_of(p, title[0], sheet.name, title[1])
         if carried:
             self.problems.append(Problem(INFO, f"商品名が空欄または「〃」の行は、上の行と同じ商品として集計しました（{len(carried)}"
                                          " 行）", self.file, sheet.name, _span(carried), code="product_from_above"))
@@ -213,7 +236,7 @@ class _Reader:
         down = Counter(c for (r, c), v in cells.items() if _branch(v))
         across = Counter(r for (r, c), v in cells.items() if _branch(v))
         if max(down.values(), default=0) < 2 and max(across.values(), default=0) < 2:
-            return False
+            return self.branch_sheet(sheet, cells)
         turned = max(across.values(), default=0) > max(down.values(), default=0)
         top = _top_cells(cells)
         if turned:  # the 県支部 across the top: read it as its mirror image, cell addresses kept
@@ -222,7 +245,7 @@ class _Reader:
             counts = across
         else:
             merged, counts = sheet.merged, down
-        grid = _Grid(sheet.name, cells, merged, turned, top)
+        grid = _Grid(sheet.name, cells, merged, turned, top, self.ref)
         heads = {rc: h for rc, v in cells.items() if (h := _heading(v)) != (None, None)}
         down_col: dict[int, list[int]] = {}
         for r, c in sorted(cells):
@@ -237,7 +260,14 @@ class _Reader:
         return read
 
     def branch_column(self, g: "_Grid", bc: int, limit: int, heads: dict, rows_of_bc: list[int]) -> bool:
-        """The tables whose 県支部 run down column ``bc`` (the figures right of it, up to the next such column)."""
+        """The tables whose 県支部 run down column ``bc`` (the figures right of it, up to the next such column).
+        A column of 目標 / 実績 beside it, row by row under a 県支部 merged over them, says each row's measure
+        (「福岡｜目標」「　｜実績」: a table of products across whose 県支部 head pairs of rows or columns)."""
+        mc = _measure_column(g, bc, heads)
+        if mc is not None:
+            measured = sorted(r for (r, c) in heads if c == mc)
+            heads = {rc: h for rc, h in heads.items() if rc[1] != mc}
+            rows_of_bc = sorted(set(rows_of_bc) | set(measured))
         head_rows = sorted({r for r, _ in heads})
         by_row: dict[int, list[int]] = {}
         for r, c in heads:
@@ -250,14 +280,14 @@ class _Reader:
         read = False
         prev_end = -1
         for h, rows in sorted(groups.items()):
-            branch_rows = [r for r in rows if _branch(g.cells[(r, bc)])]
+            branch_rows = [r for r in rows if _branch(g.at(r, bc))]
             if branch_rows:
-                read |= self.block(g, bc, limit, h, rows, by_row, prev_end)
+                read |= self.block(g, bc, limit, h, rows, by_row, prev_end, mc)
                 prev_end = branch_rows[-1]  # (a heading row or summary box between two tables is the next one's)
         return read
 
     def block(self, g: "_Grid", bc: int, limit: int, h: int, rows: list[int], heads: dict[int, list[int]],
-              prev_end: int) -> bool:
+              prev_end: int, mc: int | None = None) -> bool:
         band = [r for r in range(max(prev_end + 1, h - _HEAD_ROWS), h + 1)]
         block_product, block_cell = self.block_product(g, band, prev_end, h)
         columns = sorted({c for r in band for c in heads.get(r, ())})
@@ -265,8 +295,8 @@ class _Reader:
         unnamed: list[int] = []
         for c in columns:
             product, measure, cell = self.column_heading(g, bc, c, band)
-            measure = measure or g.sheet_measure()
-            if measure not in ("target", "actual"):
+            measure = measure or g.sheet_measure() or ("row" if mc is not None and c != mc else None)
+            if measure not in ("target", "actual", "row"):
                 continue
             if product is None and block_product is not None:
                 product, cell = block_product, block_cell
@@ -287,37 +317,83 @@ class _Reader:
         if not plan:
             return False
         for r in rows:  # a 時点 row between the headings and the 県支部 (the products' months under them)
-            if _as_of_label(g.cells[(r, bc)]):
+            if _as_of_label(g.cells.get((r, bc))):
                 for c, p, _ in plan:
                     if g.cells.get((r, c)) not in (None, ""):
-                        self.set_as_of(p, _year_month(g.cells[(r, c)], self.file, g.name, g.addr(r, c),
-                                                      self.problems), g.name, g.addr(r, c))
+                        self.set_as_of(p, self.month_cell(g.cells[(r, c)], g.name, g.addr(r, c)), g.name,
+                                       g.addr(r, c))
         sheet_ym = g.sheet_as_of()
         for p in {id(p): p for _, p, _ in plan}.values():  # then a note naming the product, then the title's month
             ym = g.note_as_of(p.product) or sheet_ym
             if p.as_of is None and ym is not None:
                 self.set_as_of(p, ym[0], g.name, ym[1])
         by_product: dict[str, dict[str, int]] = {}
-        for c, p, measure in plan:
-            by_product.setdefault(p.product, {})[measure] = c
+        for c, p, measure in plan:  # (the first column of a product's measure is its own)
+            by_product.setdefault(p.product, {}).setdefault(measure, c)
         products = {p.product: p for _, p, _ in plan}
         for r in rows:
-            raw = g.cells[(r, bc)]
+            raw = g.at(r, bc)  # (a 県支部 merged down over its rows names each of them)
             if form.is_total(raw):
                 continue
             if _as_of_label(raw) or _heading(raw) != (None, None) \
                     or label_key(raw) in form.FIGURES.column("branch").label_keys():
                 continue  # a heading row of the next table or of a summary box (目標｜実績｜到達率)
             pref = _branch(raw)
+            if mc is not None and pref is None and g.cells.get((r, bc)) is None:
+                continue  # a measure row outside any 県支部 (a total's second row)
             has_figures = any(g.cells.get((r, c)) not in (None, "") for c, _, _ in plan)
             if pref is None:
                 if has_figures and not (isinstance(raw, str) and raw.strip().startswith(("※", "注", "*"))):
                     self.unknown_branch(raw, g.name, g.addr(r, bc))
                 continue
+            row_measure = form.measure_of(g.cells.get((r, mc))) if mc is not None else None
             for name, cols in by_product.items():
-                figures = {k: self.count(g.cells.get((r, c)), g.name, g.addr(r, c), form.FIGURES.column(k).label)
-                           for k, c in cols.items()}
-                self.add(products[name], pref, figures, g.name, g.addr(r, bc))
+                figures = {}
+                for k, c in cols.items():
+                    k = row_measure if k == "row" else k
+                    if k in ("target", "actual"):
+                        figures[k] = self.count(g.cells.get((r, c)), g.name, g.addr(r, c), form.FIGURES.column(k).label)
+                if figures:
+                    self.add(products[name], pref, figures, g.name, g.addr(*g.origin(r, bc)))
+        return True
+
+    def branch_sheet(self, sheet: SheetData, cells: dict) -> bool:
+        """A sheet of one 県支部 (named by the sheet or its title: 「滋賀」, 「自治労滋賀県本部 新契約実績報告」): the
+        products down a column, 目標 / 実績 (and 時点) in the heading row above them."""
+        top = _top_cells(cells)
+        pref = _branch(sheet.name) or next((p for _, v in top if (p := _branch_in(v))), None)
+        if pref is None:
+            return False
+        down = Counter(c for (r, c), v in cells.items() if form.product_of(v)[0] and not form.product_of(v)[1])
+        if not down or down.most_common(1)[0][1] < 1:
+            return False
+        pc = down.most_common(1)[0][0]
+        first = min(r for (r, c), v in cells.items() if c == pc and form.product_of(v)[0])
+        head = max((r for (r, c), v in cells.items() if r < first and c > pc and form.measure_of(v)), default=None)
+        if head is None:
+            return False
+        cols = {m: c for (r, c), v in sorted(cells.items()) if r == head and c > pc
+                and (m := form.measure_of(v)) in ("target", "actual")}
+        # every named row under the headings is a product, one we do not know too (がん共済: said, and kept)
+        rows = sorted(r for (r, c), v in cells.items() if c == pc and r > head and isinstance(v, str) and v.strip()
+                      and not form.is_total(v) and not v.strip().startswith(("※", "注", "*"))
+                      and any(cells.get((r, x)) not in (None, "") for x in cols.values()))
+        as_of_col = next((c for (r, c), v in cells.items() if r == head and _as_of_label(v)), None)
+        if not cols:
+            return False
+        title = _title_as_of(top)
+        for r in rows:
+            p = self.product(cells[(r, pc)], a1(r, pc), sheet.name)
+            if p is None:
+                continue
+            if as_of_col is not None and cells.get((r, as_of_col)) not in (None, ""):
+                self.set_as_of(p, self.month_cell(cells[(r, as_of_col)], sheet.name, a1(r, as_of_col)), sheet.name,
+                               a1(r, as_of_col))
+            if p.as_of is None and title is not None:
+                self.set_as_of(p, title[0], sheet.name, title[1])
+            figures = {k: self.count(cells.get((r, c)), sheet.name, a1(r, c), form.FIGURES.column(k).label)
+                       for k, c in cols.items()}
+            self.add(p, pref, figures, sheet.name, a1(r, pc))
         return True
 
     def column_heading(self, g: "_Grid", bc: int, c: int, band: list[int]) -> tuple[str | None, str | None, str]:
@@ -362,12 +438,18 @@ class _Reader:
         ordered = sorted(self.products.values(), key=lambda p: (order.get(p.product, len(order)), names.index(p.product)))
         for p in ordered:
             p.branches.sort(key=lambda b: b.code)
+            for attr, label in (("target", "目標"), ("actual", "実績")):
+                if p.branches and all(getattr(b, attr) is None for b in p.branches):
+                    self.problems.append(Problem(WARNING, f"{p.product}の{label}がどの県支部にもありません（{label}の列が"
+                                                 "見つからないか、空欄です）", self.file, "", "", code=f"no_{attr}",
+                                                 action=f"{label}の列の見出しを確認してください"))
             if p.as_of is None:
                 self.problems.append(Problem(WARNING, f"{p.product}の時点（集計月）がありません", self.file, "", "",
                                              code="no_as_of"))
         return ordered
 
 
+_DASHES = frozenset({"-", "－", "ー", "―", "‐", "−"})
 _DITTO = frozenset({"〃", "″", "′′", "同上", "同", "々", "\"", "''"})
 
 
@@ -380,13 +462,37 @@ def _span(cells: list[str]) -> str:
     return cells[0] if len(cells) == 1 else f"{cells[0]}〜{cells[-1]}"
 
 
+def _measure_column(g: "_Grid", bc: int, heads: dict) -> int | None:
+    """A column right of the 県支部 whose cells say 目標 / 実績 on the 県支部's own rows (each 県支部 over a pair
+    of rows), or None."""
+    count: Counter = Counter()
+    for (r, c), (_, m) in heads.items():
+        if m in ("target", "actual") and _branch(g.at(r, bc)):
+            count[c] += 1
+    if not count:
+        return None
+    c, n = count.most_common(1)[0]
+    return c if n >= 4 else None
+
+
+def _branch_in(value) -> Prefecture | None:
+    """The 県本部 a title names (「自治労滋賀県本部 新契約実績報告」)."""
+    if not isinstance(value, str):
+        return None
+    key = label_key(value)
+    for p in prefectures():
+        if any(f"{p.name}{tail}" in key for tail in ("県本部", "都本部", "府本部", "道本部", "本部", "県支部")):
+            return p
+    return None
+
+
 def _as_of_label(value) -> bool:
     return isinstance(value, str) and label_key(value) in form.FIGURES.column("as_of").label_keys()
 
 
 def _heading(value) -> tuple[str | None, str | None]:
     """(product, measure) a heading cell names; (None, None) for any other cell."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or value.lstrip()[:1] in ("※", "*", "＊"):  # a note naming a product is no heading
         return None, None
     m = form.measure_of(value)
     if m is not None:
@@ -397,8 +503,10 @@ def _heading(value) -> tuple[str | None, str | None]:
 class _Grid:
     """A sheet's filled cells, possibly turned round (rows ↔ columns), with addresses on the real sheet."""
 
-    def __init__(self, name: str, cells: dict, merged: list, turned: bool, top: list) -> None:
+    def __init__(self, name: str, cells: dict, merged: list, turned: bool, top: list,
+                 ref: YearMonth | None = None) -> None:
         self.name, self.cells, self.merged, self.turned = name, cells, merged, turned
+        self.ref = ref  # the sheet's own month, for months typed without their year
         self.top = top  # ((row, col), value) of the sheet's first rows, above its tables, as the sheet has them
         self._rows: dict[int, list] = {}
         for (r, c), v in cells.items():
@@ -464,11 +572,11 @@ class _Grid:
         left of it on a row of months (「2025年1月末現在」 written over the first of a product's columns)."""
         for r in reversed(band):
             v = self.at(r, c)
-            if isinstance(v, str) and not _heading(v)[0] and (ym := _year_month_in(v)):
+            if isinstance(v, str) and not _heading(v)[0] and (ym := _month_in(v, self.ref)):
                 return ym, self.addr(*self.origin(r, c))
             left = self.left_of(r, c, bc)
             if left is not None and isinstance(left[1], str) and not _heading(left[1])[0] \
-                    and (ym := _year_month_in(left[1])):
+                    and (ym := _month_in(left[1], self.ref)):
                 return ym, self.addr(r, left[0])
         return None
 
@@ -491,13 +599,18 @@ class _Grid:
     def sheet_as_of(self) -> tuple[YearMonth, str] | None:
         """The month a title above the tables gives every product (not a date the sheet was made on)."""
         if self._sheet_as_of is None:
-            self._sheet_as_of = (next(((ym, a1(r, c)) for (r, c), v in self.top
-                                       if isinstance(v, str) and form.product_of(v)[0] is None and not _MADE.search(v)
-                                       and (ym := _year_month_in(v))), None),)
+            self._sheet_as_of = (_title_as_of(self.top),)
         return self._sheet_as_of[0]
 
 
 _MADE = re.compile("作成|提出|印刷|発行|更新")
+_MONTH_ONLY = re.compile(r"^(\d{1,2})\s*月\s*(?:末|分)?\s*(?:現在|時点)?$")
+
+
+def _title_as_of(top: list) -> tuple[YearMonth, str] | None:
+    """The month a title above the tables gives every product (not a date the sheet was made on)."""
+    return next(((ym, a1(r, c)) for (r, c), v in top if isinstance(v, str) and form.product_of(v)[0] is None
+                 and not _MADE.search(v) and (ym := _year_month_in(v))), None)
 
 
 def _top_cells(cells: dict) -> list:
@@ -523,8 +636,13 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
     """Products with their branches' figures (standard products first), and every problem found."""
     book = open_book(path)
     reader = _Reader(path.name)
+    hidden = book.hidden_sheets()
     settings, tables = [], []
     for name in book.sheet_names:
+        if name in hidden:  # out of the user's sight (last year's figures, a work sheet): not read, but said
+            reader.problems.append(Problem(INFO, f"非表示のシート「{name}」は読んでいません", path.name, name, "",
+                                           code="hidden_sheet", action="集計に使うシートなら、表示してから読み直してください"))
+            continue
         sh = book.sheet(name)
         if find_header(sh, form.FIGURES):
             tables.append((sh, True))
@@ -534,15 +652,22 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
             tables.append((sh, False))
     for sh in settings:
         reader.settings(sh)
-    found = False
+    found, unread = False, []
     for sh, long in tables:
+        reader.ref = _year_month_in(sh.name) or ((t := _title_as_of(_top_cells({(r, c): v for r, c, v in sh.filled()})))
+                                                 and t[0])
         if long:
             reader.long_table(sh)
             found = True
-        else:
-            found |= reader.cross_table(sh)
+        elif reader.cross_table(sh):
+            found = True
+        elif any(type(v) in (int, float) for _, _, v in sh.filled()):
+            unread.append(sh.name)
     if not found:
         labels = "・".join(c.label for c in form.FIGURES.columns if c.required)
         raise InputError(f"実績の表（見出し: {labels}・目標・実績、または県支部ごとの行と商品ごとの目標・実績の列）が"
                          "どのシートにも見つかりません", file=path.name, sheet="、".join(book.sheet_names), code="no_table")
+    for name in unread:  # numbers on a sheet that holds no table of ours (a summary of formulas, a memo)
+        reader.problems.append(Problem(INFO, f"シート「{name}」には県支部と商品の表が見つからないため読んでいません", path.name,
+                                       name, "", code="sheet_not_read"))
     return reader.ordered(), reader.problems

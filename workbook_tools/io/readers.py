@@ -97,6 +97,7 @@ class Book:
     properties: dict[str, str] = field(default_factory=dict)  # custom document properties
     checkboxes: dict[str, list] = field(default_factory=dict)  # sheet → io.controls.CheckBox (form controls, ActiveX)
     part_sheets: dict[str, str] = field(default_factory=dict)  # 'xl/worksheets/sheet1.xml' → sheet name
+    _hidden: object = None  # () → the names of the sheets hidden (or very hidden) in Excel, asked only when needed
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
         """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
@@ -119,6 +120,10 @@ class Book:
                 scan_sheet(self.sniffed, name)  # a sheet whose pre-check waited: scanned before calamine loads it
             self._sheets[name] = self._loader(name)  # type: ignore[operator]
         return self._sheets[name]
+
+    def hidden_sheets(self) -> set[str]:
+        """The sheets hidden in Excel (out of the user's sight)."""
+        return self._hidden() if self._hidden is not None else set()  # type: ignore[operator]
 
     def finish_reading(self) -> None:
         """The reading is over: the DDE formulas of the sheets never loaded are counted (io.safety
@@ -159,7 +164,7 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
     if data is None and not _utf8_path(path):
         data = path.read_bytes()  # a Shift_JIS file name on a UTF-8 system: the native reader cannot open it
     book = Book(path, [], sniffed)
-    book.sheet_names, book._loader = _calamine(path, data)
+    book.sheet_names, book._loader, book._hidden = _calamine(path, data)
     if sniffed.kind in ("xlsx", "xlsm"):
         _read_package_xml(book)  # also settles which waiting sheet each name loads
     else:
@@ -187,7 +192,12 @@ def _calamine(path: Path, data: bytes | None):
                              code="sheet_failed") from exc
         return SheetData(name, rows, merged)
 
-    return list(wb.sheet_names), load
+    def hidden() -> set[str]:
+        from python_calamine import SheetVisibleEnum
+
+        return {m.name for m in wb.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
+
+    return list(wb.sheet_names), load, hidden
 
 
 def _utf8_path(path: Path) -> bool:
