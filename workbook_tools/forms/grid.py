@@ -39,7 +39,7 @@ RIGHT = [
 ]
 SUMMARY_HEADERS = ["取組単組", "目標", "実績", "到達率", "目標達成単組"]
 
-YEAR_LABEL_RE = re.compile(r"^(\d{4})年度$")
+YEAR_LABEL_RE = re.compile(r"^(\d{4})年度(?:月別件数|月別実績|月別|件数)?$")  # over a year's months
 YEAR_TOTAL_RE = re.compile(r"^(\d{4})年度実績$")
 MONTH_RE = re.compile(r"^(\d{1,2})月$")
 CUMULATIVE_RE = re.compile(r"^(\d{1,2})月累計$")

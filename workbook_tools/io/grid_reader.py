@@ -38,6 +38,7 @@ _YEAR_MONTH = re.compile(r"^\d{4}[年./](\d{1,2})月?$")
 _MONTH_SUFFIX = re.compile(r"^(\d{1,2})月(?:分|実績|件数)$")  # 「5月分」「6月実績」: the month's column
 _YEAR_NOTE = re.compile(r"^(\d{4}年度)\((?:今年度|当年度|本年度|前年度|前々年度|前年|前々年|今年)\)$")
 _RELATIVE_YEARS = {"今年度": 0, "当年度": 0, "本年度": 0, "前年度": -1, "前々年度": -2}
+_CUM_SPELLED = re.compile(r"^累計\((\d{1,2})月(?:末)?(?:まで)?\)$|^(\d{1,2})月末(?:まで)?(?:の)?累計$")
 _TITLE_YEAR = re.compile(r"(\d{4})年度")
 
 
@@ -52,6 +53,9 @@ def _header_key(v) -> str:
     m = _YEAR_MONTH.match(k) or _MONTH_SUFFIX.match(k)
     if m:
         return f"{int(m.group(1))}月"
+    m = _CUM_SPELLED.match(k)  # 「累計（1月）」, 「1月末累計」, 「1月末まで累計」 → 1月累計
+    if m:
+        return f"{int(m.group(1) or m.group(2))}月累計"
     m = _YEAR_NOTE.match(k)  # 「2024年度（今年度）」
     return m.group(1) if m else k
 
@@ -69,10 +73,40 @@ def _row_keys(sheet: SheetData, r: int) -> list[str]:
     return out
 
 
+def _month_numbers(keys: list[str], values: list) -> list[str]:
+    """A run of six or more bare numbers 1–12 in fiscal order (6｜7｜…｜12｜1…, under a 「月別件数」 heading) are the
+    months' headings: 「6月」…; any other number stays a number."""
+    out = list(keys)
+    run: list[int] = []
+    for c in range(len(values) + 1):
+        v = values[c] if c < len(values) else None
+        n = int(v) if type(v) in (int, float) and v == int(v) and 1 <= v <= 12 else None
+        if n is not None and (not run or n == int(values[run[-1]]) % 12 + 1):
+            run.append(c)
+            continue
+        if len(run) >= 6:
+            for x in run:
+                out[x] = f"{int(values[x])}月"
+        run = [c] if n is not None else []
+    return out
+
+
+def _header_keys(sheet: SheetData, r: int) -> list[str]:
+    """Row r's headings; a heading row over two rows without merged cells (県名… in the upper row, the months in
+    the lower) reads as one: the lower row's blanks take the upper row's headings."""
+    keys = _month_numbers(_row_keys(sheet, r), sheet.rows[r])
+    if r > 0 and not any(k in ("県名",) or k in _UNION_NAME_KEYS for k in keys):
+        above = _row_keys(sheet, r - 1)
+        if any(k in ("県名",) or k in _UNION_NAME_KEYS for k in above):
+            keys = [k or (above[c] if c < len(above) else "") for c, k in enumerate(keys)]
+            keys += above[len(keys):]
+    return keys
+
+
 def _find_header_row(sheet: SheetData) -> int:
     best, best_score = -1, 0
     for r in range(min(sheet.height, _HEADER_SCAN_ROWS)):
-        keys = [k for k in _row_keys(sheet, r) if k]
+        keys = [k for k in _header_keys(sheet, r) if k]
         months = sum(1 for k in keys if form.MONTH_RE.match(k))
         has_pref = any(k in ("県名",) for k in keys)
         has_union = any(k in _UNION_NAME_KEYS for k in keys)  # (no 県名 column: 【香川県本部】 rows between)
@@ -134,7 +168,7 @@ def _header_columns(header: list[str]):
 
 
 def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int,
-                  partial: bool = False) -> list[list[tuple[int, int]]]:
+                  partial: bool = False, hidden_cols: set[int] = frozenset()) -> list[list[tuple[int, int]]]:  # type: ignore[assignment]
     """Group month columns into fiscal-year blocks: a block ends at a 累計 column
     or when the months wrap back to the block's first month."""
     blocks: list[list[tuple[int, int]]] = []
@@ -144,6 +178,8 @@ def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int,
                 blocks[-1][-1][0] < cc < c for cc in cum_positions) or month == blocks[-1][0][1]:
             blocks.append([])
         blocks[-1].append((c, month))
+    if len(blocks) > 3 and hidden_cols:  # a fourth year kept in hidden columns (2021 before the three): not read
+        blocks = [b for b in blocks if not all(c in hidden_cols for c, _ in b)]  # (collapsed months of the three are)
     if len(blocks) != 3 and not (partial and 1 <= len(blocks) < 3):
         raise InputError(f"月見出しのまとまりが {len(blocks)} 年度分あります（前々年度・前年度・当年度の 3 年度分が必要です）",
                          file=file, sheet=sheet.name, cell=a1(hr, month_cols[0][0]), code="year_blocks")
@@ -167,7 +203,7 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
         raise InputError("見出し行が見つかりません（「県名」と「6月」などの月見出しが並ぶ行が必要です）",
                          file=file, sheet=sheet.name, cell=f"A1:{a1(_HEADER_SCAN_ROWS - 1, 0)}",
                          code="no_header")
-    header = [k if c not in hidden_cols else "" for c, k in enumerate(_row_keys(sheet, hr))]
+    header = _header_keys(sheet, hr)
     cols, month_cols, cum_cols, year_total_cols, year_cum_cols = _header_columns(header)
     required = form.LEFT[2:4] + ([] if partial else [form.RIGHT[1]])  # (a sheet of past years has no 目標)
     if "pref_name" not in cols and not any(_section_pref(sheet.rows[r]) for r in range(hr + 1, sheet.height)):
@@ -177,7 +213,7 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
             raise InputError(f"必須の見出し「{label}」が見つかりません", file=file, sheet=sheet.name,
                              cell=f"{a1(hr, 0)}:{a1(hr, len(header) - 1)}", code="missing_header")
     typed_years = {y for _, y in year_total_cols} & {y for _, y, _ in year_cum_cols}  # past years as totals
-    blocks = _month_blocks(month_cols, cum_cols, file, sheet, hr, partial or bool(typed_years))
+    blocks = _month_blocks(month_cols, cum_cols, file, sheet, hr, partial or bool(typed_years), hidden_cols)
     detected_start = blocks[0][0][1]
     src_cal = FiscalCalendar(detected_start)
     years = _block_years(sheet, hr, blocks, year_total_cols)
@@ -228,7 +264,8 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     inp.past_columns = {y: (next(c for c, yy in year_total_cols if yy == y),
                             next(c for c, yy, _ in year_cum_cols if yy == y)) for y in totals_only} \
         if totals_only and not partial else {}
-    _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp, hidden_rows)
+    _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp, hidden_rows,
+               header, [c for c, _ in cum_cols])
     return inp
 
 
@@ -329,8 +366,12 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
     if _is_blank_row(raw):
         return True
     joined = "".join(label_key(v) for v in raw[: cols["union_name"] + 1])
-    if "合計" in joined or joined.startswith("総計") or "小計" in joined:
+    name = label_key(raw[cols["union_name"]]) if cols["union_name"] < len(raw) else ""
+    if "合計" in joined or joined.startswith("総計") or "小計" in joined \
+            or (name.endswith("計") and len(name) <= 8):  # 「計」, 「東京都計」, 「県計」 after a prefecture's unions
         state["code"] = state["name"] = ""
+        return True
+    if name in _UNION_NAME_KEYS:  # the heading row of a second table under the first
         return True
     first = next((t for t in (label_key(v) for v in raw) if t), "")
     if first.startswith("※"):
@@ -406,9 +447,14 @@ def _fill_row(sheet, file, r: int, row: UnionRow, cols, month_map, cum_years, ye
 
 
 def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp: GridInput,
-               hidden_rows: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+               hidden_rows: set[int] = frozenset(), header: list[str] | None = None,  # type: ignore[assignment]
+               cum_cols: list[int] = ()) -> None:  # type: ignore[assignment]
     state = {"code": "", "name": "", "sector": False}
     unseen, excluded = [], []
+    seen: dict[tuple[str, str, str], UnionRow] = {}  # (県コード, 単組コード, 単組名) → its first row
+    # where a 「集計対象外」 note can stand: the union's name, and the columns under no heading of ours (備考)
+    known = {c for c, _ in month_map} | set(cols.values()) | {c for c, _ in year_total_cols} | set(cum_cols)
+    note_cols = [cols["union_name"]] + [c for c in range(len(header or ())) if c not in known]
     for r in range(hr + 1, sheet.height):
         if r in hidden_rows:
             if not _is_blank_row(sheet.rows[r]):
@@ -419,7 +465,10 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
             continue
         if _skip_row(sheet.rows[r], cols, state):
             continue
-        if any(type(v) is str and "対象外" in v and "集計対象外" in label_key(v) for v in sheet.rows[r]):
+        row_values = sheet.rows[r]
+        n = len(row_values)
+        if any(type(v) is str and "対象外" in v and "集計対象外" in label_key(v)
+               for v in (row_values[c] for c in note_cols if c < n)):
             excluded.append(r)  # 「集計対象外」 written on the row (a 備考): the sender left it out of the count
             continue
         name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
@@ -431,7 +480,23 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
             pcode = pcode or "60"
         row = UnionRow(pref_code=pcode, pref_name=pname, union_code=_union_code(ucode, pcode), name=name,
                        source_row=r + 1)
+        n_typed = len(inp.typed)
         _fill_row(sheet, file, r, row, cols, month_map, cum_years, year_total_cols, years, inp)
+        key = (row.pref_code, row.union_code, label_key(row.name))
+        twin = seen.get(key)
+        if twin is not None and (twin.members, twin.policies, twin.target, twin.monthly, twin.past_typed) == \
+                (row.members, row.policies, row.target, row.monthly, row.past_typed):
+            for k in list(inp.typed)[n_typed:]:  # (its typed totals go with it)
+                del inp.typed[k]
+            inp.problems.append(Problem(WARNING, f"{twin.source_row} 行目と同じ単組・同じ数字の行です（{row.name}）。"
+                                                 "1 回だけ数えました", file, sheet.name, a1(r, cols["union_name"]),
+                                        code="duplicate_row", action="貼り付けの重複でないか確認してください"))
+            continue
+        if twin is not None:
+            inp.problems.append(Problem(WARNING, f"{twin.source_row} 行目と同じ単組（{row.name}）の行が、違う数字でもう 1 行あります"
+                                                 "（両方を数えました）", file, sheet.name, a1(r, cols["union_name"]),
+                                        code="duplicate_union", action="どちらが正しいか確認してください"))
+        seen.setdefault(key, row)
         inp.rows.append(row)
     if unseen:
         inp.problems.append(Problem(WARNING, f"非表示の行にある入力（{len(unseen)} 行）は読んでいません（古い写しなど）",
@@ -480,6 +545,8 @@ def _count(sheet, file, r, c, problems):
         return None
     if type(raw) is str and raw.strip() in _DASHES:  # 「-」 / 「－」 for "none this month": a blank, as people mean it
         return None
+    if type(raw) is str and raw.rstrip().endswith(("件", "人")):  # 「12件」: the unit typed in, as HQ prints it
+        raw = raw.rstrip()[:-1]
     if type(raw) is float and raw.is_integer() and abs(raw) <= EXCEL_MAX_NUMBER:
         value, problem = (int(raw) if raw >= 0 else int(raw)), ""
     else:
