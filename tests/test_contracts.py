@@ -221,3 +221,15 @@ def test_one_sheet_per_branch(tmp_path):
     assert [(b.figures.name, b.figures.target, b.figures.actual) for b in by["団体生命共済"].branches] == \
         [("京都", 50, 10), ("奈良", 100, 120)]  # 京都 26, 奈良 28
     assert (by["がん共済"].target, by["がん共済"].actual, str(by["がん共済"].as_of)) == (8, 2, "2025-01")
+
+
+def test_a_products_note_is_printed_whole_within_its_block(tmp_path):
+    """HQ's transfer note under a product over 1000% is longer than the block's first column: it is merged across
+    the block's four columns and wraps (printed, it was cut at the margin)."""
+    figs = [{"product": "交通災害共済", "branch": "佐賀", "target": 18, "actual": 990}]
+    out = job.write_workbook(job.recompute(_input(tmp_path, figs)), tmp_path / "o.xlsx")
+    ws = openpyxl.load_workbook(out)["主要共済の実績"]
+    cell = next(c for row in ws.iter_rows() for c in row if c.value == TRANSFER_NOTE)
+    merged = next(m for m in ws.merged_cells.ranges if cell.coordinate in m)
+    assert (merged.min_col, merged.max_col) == (1, 4) and cell.alignment.wrap_text
+    assert ws.row_dimensions[cell.row].height and ws.row_dimensions[cell.row].height > 15

@@ -90,7 +90,7 @@ def version() -> None:
 
 
 @grid_app.command("recompute")
-@argument("input", type=PATH, help="HQ 様式のグリッド（.xlsx）")
+@argument("input", type=PATH, help="HQ 様式のグリッド（.xlsx・.xls。他の県本部が打ち直した表も見出しの文字で読みます）")
 @option("-o", "--output", type=PATH, required=True, help="出力ブック（入力は変更しません）")
 @option("--sheet", help="読み込むシート名（省略時は見出しのあるシート）")
 @option("--start-month", type=int, help="年度の開始月（6 または 5。省略時は見出しから判定）")
@@ -132,7 +132,8 @@ def grid_recompute(input: Path, output: Path, sheet: Optional[str], start_month:
 
 
 @contracts_app.command("recompute")
-@argument("input", type=PATH, help="商品 × 県支部の目標・実績の表（.xlsx）")
+@argument("input", type=PATH, help="商品 × 県支部の目標・実績のブック（.xlsx・.xls。テンプレートの縦長の表、県支部×商品の表、"
+                                  "商品ごと・県本部ごとのシートなどを見出しの文字で探します）")
 @option("-o", "--output", type=PATH, required=True, help="出力ブック")
 @_json_option(help="結果を JSON で書き出す（.json）")
 @_csv_option
@@ -159,7 +160,7 @@ def contracts_recompute(input: Path, output: Path, json_out: Optional[Path], csv
 
 
 @app.command("bundle")
-@option("--contracts", type=PATH, required=True, help="報告B の入力（商品 × 県支部の目標・実績の表 .xlsx）")
+@option("--contracts", type=PATH, required=True, help="報告B の入力（商品 × 県支部の目標・実績のブック .xlsx・.xls）")
 @option("--grid", type=PATH, required=True,
         help="報告A の入力（HQ 様式のグリッド .xlsx）。6月開始・5月開始の両方を作ります")
 @option("-o", "--output", type=PATH, required=True, help="実績報告分冊のブック（.xlsx）")

@@ -32,8 +32,11 @@ class _Fmt:
         self.tot = book.fmt(border=1, bold=True, num_format="#,##0", bg_color="#FFF2CC")
         self.tot_rate = book.fmt(border=1, bold=True, num_format=rule.number_format(), bg_color="#FFF2CC")
         self.tot_lbl = book.fmt(border=1, bold=True, bg_color="#FFF2CC")
-        self.note = book.fmt(italic=True)
+        self.note = book.fmt(italic=True, text_wrap=True, valign="top")
         self.hi = book.fmt(bg_color="#C6EFCE", font_color="#006100", border=1)
+
+
+NOTE_WIDTH = 4 * 14  # the four columns of a product's block (_write_summary's widths)
 
 
 def _as_of(p) -> str:
@@ -160,8 +163,9 @@ def _summary_block(summary: SafeSheet, r: int, n: int, p, f: _Fmt, cols: dict, p
         summary.formula(r, 2, f"{m}!{a1(mr, ca)}", b.figures.actual, f.cnt)
         summary.formula(r, 3, f.rule.formula(a1(r, 2), a1(r, 1)), b.rate, f.rate)
         r += 1
-    if p.note:
-        summary.text(r, 0, p.note, f.note)
+    if p.note:  # across the block's four columns, wrapped: a long note is printed whole, not cut at the margin
+        summary.fit_row(r, [(p.note, NOTE_WIDTH)])
+        summary.merge(r, 0, r, 3, p.note, f.note)
         r += 1
     return totals_row, r + 1
 
