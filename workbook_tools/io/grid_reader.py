@@ -80,7 +80,7 @@ def _month_numbers(keys: list[str], values: list) -> list[str]:
     run: list[int] = []
     for c in range(len(values) + 1):
         v = values[c] if c < len(values) else None
-        n = int(v) if type(v) in (int, float) and v == int(v) and 1 <= v <= 12 else None
+        n = int(v) if type(v) in (int, float) and 1 <= v <= 12 and v == int(v) else None  # (range first: inf, nan)
         if n is not None and (not run or n == int(values[run[-1]]) % 12 + 1):
             run.append(c)
             continue
