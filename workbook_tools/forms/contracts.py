@@ -39,7 +39,7 @@ PRODUCTS = TableDef(
     title="商品ごとの集計時点と注記",
     columns=(
         Column("product", "商品", TEXT, aliases=("共済", "商品名"), width=28),
-        Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月"), required=False,
+        Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月", "集計時点", "基準日", "基準月"), required=False,
                help="この商品の実績の時点（例 2025年1月）", width=14),
         Column("note", "注記", TEXT, required=False, help="商品の下に印刷する注記（任意）", width=60),
     ),
@@ -67,6 +67,7 @@ MONTH_LABELS = ("当月実績", "今月実績", "当月", "月間実績", "前�
 TOTAL_LABELS = ("合計", "計", "全国計", "全国", "総計", "小計", "全国合計", "総合計", "県支部計")  # rows that are not a 県支部
 
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
+_INNER = re.compile(r"\(([^()]+)\)$")
 _NUMBERING = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]|[①-⑳])\s*")
 
 
@@ -88,7 +89,13 @@ _MEASURE_KEYS.update({label_key(r): "other" for r in MONTH_LABELS})
 def measure_of(text) -> str | None:
     """"target", "actual", "rate" or "other" (当月実績, 前年同期: figures not read) for a column heading that
     names one (目標, 年間目標, 実績, 累計実績, 新契約件数, 到達率)."""
-    return _MEASURE_KEYS.get(_bare(label_key(text))) if isinstance(text, str) else None
+    if not isinstance(text, str):
+        return None
+    key = _bare(label_key(text))
+    hit = _MEASURE_KEYS.get(key)
+    if hit is None and key.endswith(")"):  # 「実績（2025年1月末）」: the measure, with its month beside it
+        hit = _MEASURE_KEYS.get(_TRAILING_NOTE.sub("", key))
+    return hit
 
 
 def _bare(key: str) -> str:
@@ -117,6 +124,9 @@ def product_of(text) -> tuple[str | None, str | None]:
     bare = _TRAILING_NOTE.sub("", key)  # 「火災（2025年1月）」, 「団生(速報)」 (a measure in brackets is found above)
     if bare != key and bare in _EXACT:
         return _EXACT[bare], None
+    inner = _INNER.search(key)  # 「住まいる（火災）」: a brand name, the product in brackets
+    if inner and inner.group(1) in _EXACT:
+        return _EXACT[inner.group(1)], None
     for alias, name in _INSIDE:
         if alias in key:
             measure = next((m for k, m in sorted(_MEASURE_KEYS.items(), key=lambda kv: -len(kv[0]))

@@ -93,6 +93,7 @@ class _Reader:
         self.file = file
         self.problems: list[Problem] = []
         self.ref: YearMonth | None = None  # the month the sheet being read names (its name or title)
+        self.preset: dict[str, tuple] = {}  # product → (month, sheet, cell, note) from a 商品設定 table
         self.products: dict[str, ProductInput] = {}
         self.seen: dict[tuple[str, str], dict[str, tuple[str, object]]] = {}  # (product, 県コード) → {measure: (where, value)}
         self.repeats: dict[tuple[str, str], str] = {}  # (sheet, earlier sheet) repeating its figures → first cell
@@ -103,10 +104,17 @@ class _Reader:
         if not name:
             return None
         canonical = form.product_of(name)[0] or name
-        if canonical not in PRODUCTS and canonical not in self.products:
+        if canonical in self.products:
+            return self.products[canonical]
+        if canonical not in PRODUCTS:
             self.problems.append(Problem(WARNING, f"標準の 11 商品にない商品名「{name}」です（そのまま集計しました）",
                                          self.file, sheet, cell, code="unknown_product"))
-        return self.products.setdefault(canonical, ProductInput(canonical, None))
+        p = self.products[canonical] = ProductInput(canonical, None)
+        if canonical in self.preset:  # its month and note from the 商品設定 table come first
+            ym, where, at, note = self.preset[canonical]
+            self.set_as_of(p, ym, where, at)
+            p.note = note
+        return p
 
     def count(self, raw, sheet: str, cell: str, label: str):
         if isinstance(raw, str) and raw.strip() in _DASHES:  # 「－」 for "none": a blank, as people mean it
@@ -175,14 +183,17 @@ class _Reader:
     # -- the long table (the template's shape) ---------------------------------------------------------------
 
     def settings(self, sheet: SheetData) -> None:
+        """A table of the products' months and notes (商品設定, 集計時点一覧): kept, and given to each product when
+        its figures are read; a product listed here with no figures anywhere is said, not printed empty."""
         for row in read_table(sheet, form.PRODUCTS, self.file):
-            p = self.product(row.values["product"], row.cells["product"], sheet.name)
-            if p is None:
+            name = normalize_text(row.values["product"] or "").strip()
+            if not name:
                 continue
-            if "as_of" in row.values:
-                self.set_as_of(p, self.month_cell(row.values["as_of"], sheet.name, row.cells["as_of"]), sheet.name, row.cells["as_of"])
-            if row.values.get("note"):
-                p.note = normalize_text(row.values["note"]).strip()
+            canonical = form.product_of(name)[0] or name
+            cell = row.cells.get("as_of", row.cells["product"])
+            ym = self.month_cell(row.values["as_of"], sheet.name, cell) if "as_of" in row.values else None
+            note = normalize_text(row.values["note"]).strip() if row.values.get("note") else ""
+            self.preset.setdefault(canonical, (ym, sheet.name, cell, note))
 
     def long_table(self, sheet: SheetData) -> None:
         above: tuple[object, object] = (None, None)  # the product and 時点 of the row above, for rows that leave it
@@ -245,7 +256,7 @@ class _Reader:
             counts = across
         else:
             merged, counts = sheet.merged, down
-        grid = _Grid(sheet.name, cells, merged, turned, top, self.ref)
+        grid = _Grid(sheet.name, cells, merged, turned, top, self.ref, _notes(sheet))
         heads = {rc: h for rc, v in cells.items() if (h := _heading(v)) != (None, None)}
         down_col: dict[int, list[int]] = {}
         for r, c in sorted(cells):
@@ -256,10 +267,18 @@ class _Reader:
         for i, bc in enumerate(columns):
             limit = columns[i + 1] if i + 1 < len(columns) else 1 << 30
             mine = {rc: h for rc, h in heads.items() if bc < rc[1] < limit}
-            read |= self.branch_column(grid, bc, limit, mine, down_col.get(bc, []))
+            if mine:
+                read |= self.branch_column(grid, bc, limit, mine, down_col.get(bc, []))
+                continue
+            # nothing right of it: the names typed at the table's right end (「県支部」 holding codes on the left)
+            lo = columns[i - 1] if i else -1
+            mine = {rc: h for rc, h in heads.items() if lo < rc[1] < bc}
+            if mine:
+                read |= self.branch_column(grid, bc, bc, mine, down_col.get(bc, []), lo)
         return read
 
-    def branch_column(self, g: "_Grid", bc: int, limit: int, heads: dict, rows_of_bc: list[int]) -> bool:
+    def branch_column(self, g: "_Grid", bc: int, limit: int, heads: dict, rows_of_bc: list[int],
+                      lo: int | None = None) -> bool:
         """The tables whose 県支部 run down column ``bc`` (the figures right of it, up to the next such column).
         A column of 目標 / 実績 beside it, row by row under a 県支部 merged over them, says each row's measure
         (「福岡｜目標」「　｜実績」: a table of products across whose 県支部 head pairs of rows or columns)."""
@@ -282,20 +301,26 @@ class _Reader:
         for h, rows in sorted(groups.items()):
             branch_rows = [r for r in rows if _branch(g.at(r, bc))]
             if branch_rows:
-                read |= self.block(g, bc, limit, h, rows, by_row, prev_end, mc)
+                read |= self.block(g, bc, limit, h, rows, by_row, prev_end, mc, bc if lo is None else lo)
                 prev_end = branch_rows[-1]  # (a heading row or summary box between two tables is the next one's)
         return read
 
     def block(self, g: "_Grid", bc: int, limit: int, h: int, rows: list[int], heads: dict[int, list[int]],
-              prev_end: int, mc: int | None = None) -> bool:
+              prev_end: int, mc: int | None = None, lo: int | None = None) -> bool:
+        """One table: the 県支部 rows ``rows`` under heading row ``h``; its figures' columns lie between ``lo`` (the
+        県支部 column itself, unless the names stand at the table's right end) and ``limit``."""
+        lo = bc if lo is None else lo
         band = [r for r in range(max(prev_end + 1, h - _HEAD_ROWS), h + 1)]
         block_product, block_cell = self.block_product(g, band, prev_end, h)
+        block_measure = _block_measure(g, prev_end, h)  # 【目標】 / 【実績】 over a table of one measure
         columns = sorted({c for r in band for c in heads.get(r, ())})
         plan: list[tuple[int, ProductInput, str]] = []
         unnamed: list[int] = []
+        found = []  # (column, product, measure, its heading's month, where that month is)
+        first = min(columns, default=lo + 1)
         for c in columns:
-            product, measure, cell = self.column_heading(g, bc, c, band)
-            measure = measure or g.sheet_measure() or ("row" if mc is not None and c != mc else None)
+            product, measure, cell = self.column_heading(g, lo, c, band)
+            measure = measure or g.sheet_measure() or block_measure or ("row" if mc is not None and c != mc else None)
             if measure not in ("target", "actual", "row"):
                 continue
             if product is None and block_product is not None:
@@ -305,11 +330,26 @@ class _Reader:
                 continue
             p = self.product(product, cell, g.name)
             if p is not None:
-                self.set_as_of(p, _year_month_in(product), g.name, cell)
-                ym = g.column_as_of(bc, c, band)  # 「2025年1月末現在」 under the product, over its columns
-                if ym is not None:
-                    self.set_as_of(p, ym[0], g.name, ym[1])
+                ym = g.column_as_of(lo, c, band, first)  # 「2025年1月末現在」 under the product, over its columns
+                heading_ym = _year_month_in(product)
+                found.append((c, p, measure, heading_ym or (ym[0] if ym else None), cell if heading_ym else
+                              (ym[1] if ym else "")))
+        # a product twice in one table (its December columns, and January's added at the right end): the latest
+        for name in dict.fromkeys(p.product for _, p, _, _, _ in found):
+            mine = [f for f in found if f[1].product == name]
+            months = sorted({f[3] for f in mine if f[3] is not None})
+            if len(months) > 1 and any(sum(1 for f in mine if f[2] == m) > 1 for m in {f[2] for f in mine}):
+                latest = months[-1]
+                kept = [f for f in mine if f[3] == latest]
+                self.problems.append(Problem(WARNING, f"{name}の列が {len(months)} か所にあります（"
+                                             f"{'・'.join(m.label() for m in months)}）。新しい {latest.label()} の列を"
+                                             "使いました", self.file, g.name, kept[0][4], code="product_twice",
+                                             action="古い列を消すか、どちらを使うか確認してください"))
+                mine = kept
+            for c, p, measure, ym, where in mine:
+                self.set_as_of(p, ym, g.name, where)
                 plan.append((c, p, measure))
+        plan.sort(key=lambda x: x[0])
         if unnamed:
             self.problems.append(Problem(ERROR, "商品名の分からない目標・実績の列があります（集計していません）", self.file,
                                          g.name, "・".join(g.addr(h, c) for c in unnamed), code="no_product",
@@ -429,6 +469,10 @@ class _Reader:
 
     def ordered(self) -> list[ProductInput]:
         """Standard products in HQ's order, then the others in order of appearance."""
+        for name, (_, sheet, cell, _) in self.preset.items():
+            if name not in self.products:
+                self.problems.append(Problem(INFO, f"「{name}」は{sheet}シートにありますが、目標・実績の表にないため出力していません",
+                                             self.file, sheet, cell, code="product_without_figures"))
         for (sheet, other), cell in self.repeats.items():  # a sheet that only repeats another one (a summary)
             if (sheet, other) not in self.clashed:
                 self.problems.append(Problem(INFO, f"シート「{sheet}」の数字はシート「{other}」と同じです（1 回だけ"
@@ -462,6 +506,42 @@ def _span(cells: list[str]) -> str:
     return cells[0] if len(cells) == 1 else f"{cells[0]}〜{cells[-1]}"
 
 
+_BRACKETS = "【】[]［］()（）■◆●・ 　"
+
+
+_NOTE_MONTH = re.compile(r"^(?:[(（]注[)）]|注[:：]?|※|\*)\s*(.+?)は(.+)$")
+_NOTE_SPLIT = re.compile(r"[・、,，/／]|及び|と")
+
+
+def _notes(sheet: SheetData) -> list:
+    """((row, col), text) of the cells that say a month for some products (「（注）マイカー・車両・自賠責は12月末」)."""
+    return [((r, c), v) for r, c, v in sheet.filled()
+            if isinstance(v, str) and len(v) <= 120 and "は" in v and _NOTE_MONTH.match(normalize_text(v).strip())]
+
+
+def _note_months(text, ref: YearMonth | None) -> list[tuple[str, YearMonth]]:
+    """[(product, month)] a note gives: 「※交通災害は令和6年12月末現在」, 「（注）マイカー・車両・自賠責は12月末」."""
+    if not isinstance(text, str):
+        return []
+    m = _NOTE_MONTH.match(normalize_text(text).strip())
+    if not m:
+        return []
+    ym = _month_in(m.group(2), ref)
+    if ym is None:
+        return []
+    names = [form.product_of(t.strip())[0] for t in _NOTE_SPLIT.split(m.group(1))]
+    return [(n, ym) for n in names if n]
+
+
+def _block_measure(g: "_Grid", prev_end: int, h: int) -> str | None:
+    """目標 or 実績 when a heading just above a table says all its figures are that (「【目標】」, 「■実績」)."""
+    for r in range(h - 1, max(prev_end, h - 1 - _HEAD_ROWS), -1):
+        for _, v in g.row(r):
+            if isinstance(v, str) and (m := form.measure_of(v.strip(_BRACKETS))) in ("target", "actual", "rate"):
+                return m
+    return None
+
+
 def _measure_column(g: "_Grid", bc: int, heads: dict) -> int | None:
     """A column right of the 県支部 whose cells say 目標 / 実績 on the 県支部's own rows (each 県支部 over a pair
     of rows), or None."""
@@ -486,6 +566,11 @@ def _branch_in(value) -> Prefecture | None:
     return None
 
 
+def _is_note(value) -> bool:
+    return isinstance(value, str) and (value.lstrip()[:1] in ("※", "*", "＊") or bool(_NOTE_MONTH.match(
+        normalize_text(value).strip())))
+
+
 def _as_of_label(value) -> bool:
     return isinstance(value, str) and label_key(value) in form.FIGURES.column("as_of").label_keys()
 
@@ -504,8 +589,9 @@ class _Grid:
     """A sheet's filled cells, possibly turned round (rows ↔ columns), with addresses on the real sheet."""
 
     def __init__(self, name: str, cells: dict, merged: list, turned: bool, top: list,
-                 ref: YearMonth | None = None) -> None:
+                 ref: YearMonth | None = None, notes: list | None = None) -> None:
         self.name, self.cells, self.merged, self.turned = name, cells, merged, turned
+        self.notes = notes or []  # ((row, col), text) of the notes anywhere on the sheet (「（注）…は12月末」)
         self.ref = ref  # the sheet's own month, for months typed without their year
         self.top = top  # ((row, col), value) of the sheet's first rows, above its tables, as the sheet has them
         self._rows: dict[int, list] = {}
@@ -567,15 +653,15 @@ class _Grid:
         m = form.measure_of(self.name)
         return m if m in ("target", "actual") else None
 
-    def column_as_of(self, bc: int, c: int, band: list[int]) -> tuple[YearMonth, str] | None:
+    def column_as_of(self, bc: int, c: int, band: list[int], first: int = -1) -> tuple[YearMonth, str] | None:
         """A month in the heading rows over column ``c``: in its own cell, a cell merged over it, or the nearest one
         left of it on a row of months (「2025年1月末現在」 written over the first of a product's columns)."""
         for r in reversed(band):
             v = self.at(r, c)
-            if isinstance(v, str) and not _heading(v)[0] and (ym := _month_in(v, self.ref)):
+            if isinstance(v, str) and not _heading(v)[0] and not _is_note(v) and (ym := _month_in(v, self.ref)):
                 return ym, self.addr(*self.origin(r, c))
-            left = self.left_of(r, c, bc)
-            if left is not None and isinstance(left[1], str) and not _heading(left[1])[0] \
+            left = self.left_of(r, c, max(bc, first - 1))  # (within the table's own columns: not its title)
+            if left is not None and isinstance(left[1], str) and not _heading(left[1])[0] and not _is_note(left[1]) \
                     and (ym := _month_in(left[1], self.ref)):
                 return ym, self.addr(r, left[0])
         return None
@@ -584,10 +670,9 @@ class _Grid:
         """A month a title or note above the tables gives one product (「※じちろうマイカー共済は2024年12月末現在」)."""
         if self._notes is None:
             self._notes = {}
-            for (r, c), v in self.top:
-                name = form.product_of(v)[0]
-                if name and name not in self._notes and (ym := _year_month_in(v)):
-                    self._notes[name] = (ym, a1(r, c))
+            for (r, c), v in self.top + self.notes:
+                for name, ym in _note_months(v, self.ref):
+                    self._notes.setdefault(name, (ym, a1(r, c)))
         return self._notes.get(product)
 
     def title_product(self) -> tuple[str, str] | None:
@@ -628,8 +713,11 @@ def _top_cells(cells: dict) -> list:
 
 
 def _settings_table(sheet: SheetData) -> bool:
+    """A table of products with their months or notes only (商品設定, 集計時点一覧): no 目標 / 実績 beside them."""
     hit = find_header(sheet, form.PRODUCTS)
-    return hit is not None and ("as_of" in hit[1] or "note" in hit[1])
+    if hit is None or not ("as_of" in hit[1] or "note" in hit[1]):
+        return False
+    return not any(form.measure_of(v) in ("target", "actual") for v in sheet.rows[hit[0]])
 
 
 def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
