@@ -20,8 +20,8 @@ HEADER = Section("h", "", (
     Field("pref", "県名", CHOICE, choices=tuple(p.name for p in prefectures()), required=True,
           help="一覧から県名を選んでください", aliases=("県本部", "県本部名")),
     Field("created", "作成日", DATE, required=True, help="例: 2025/2/3", aliases=("作成年月日",)),
-    Field("author", "作成者", TEXT),
-    Field("checker", "確認者", TEXT),
+    Field("author", "作成者", TEXT, aliases=("作成者名", "作成者氏名", "担当", "担当者", "記入者")),
+    Field("checker", "確認者", TEXT, aliases=("確認者名", "確認者氏名", "確認")),
 ), layout="fields")
 
 PREF, CREATED = value_key(HEADER.key, "pref"), value_key(HEADER.key, "created")  # who sent it, and when
@@ -43,6 +43,7 @@ FORM = FormDef(
                  "実施状況", "実施(○×)", "実施(○・×)", "取り組み項目", "取り組み内容", "以上",
                  # the other headings of such tables: 実施 | 未実施 | 備考, 実施しているか, 有・無
                  "未実施", "実施しているか", "実施の有無", "有・無", "有無",
+                 "No.", "No", "番号", "項番",  # the heading of a column of item numbers (No.｜ア｜イ…)
                  "上記のとおり報告します…", "上記の通り報告します…"),  # a sign-off block under the form
     instructions=(
         "黄色のセルに入力してください（それ以外のセルは保護されています）。",

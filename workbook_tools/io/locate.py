@@ -145,6 +145,7 @@ def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list
 
 # A list number typed before a label: ① (NFKC would make it a bare 1), (1) / （１）, 【1】, 1. / 1．/ 1、
 # (not 1.5).  Taken off before a cell's key is compared with the form's labels.
+_ITEM_LETTER = re.compile(r"[ア-ンｱ-ﾝa-zA-Zａ-ｚＡ-Ｚ][.．、)）]?|[(（][ア-ンa-z][)）]")  # ア イ ウ, a b c as item numbers
 _LIST_NUMBER = re.compile(r"^\s*(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f\u3251-\u325f]|[(（][0-9０-９]{1,2}[)）]"
                           r"|【[0-9０-９]{1,2}】|[0-9０-９]{1,2}[.．、](?![0-9０-９])"
                           r"|(?:問|[QＱ])\s*[0-9０-９]{1,2}(?![0-9０-９])[.．、:：)）]?"  # 問3, Q1．
@@ -605,7 +606,7 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
 
 # A sheet that shows how to fill the form in, or keeps it blank: never the answers (記入例, 記入要領, 原本 …)
 _EXAMPLE_SHEET = re.compile(r"記入例|記入要領|記入方法|記入上の注意|記入の手引|手引き|サンプル|^[\W_]*(?:例|見本|原本|雛形|ひな形)"
-                            r"[\W_]*$")
+                            r"[\W_]*$|下書き?|草案|草稿|作業用")  # (a draft kept beside the copy sent: 「下書き」/「提出用」)
 # a cell that marks its sheet as an example: 【記入例】, （見本）, 記入例：… (not 「記入例を参考に記入してください」)
 _EXAMPLE_MARK = re.compile(r"^\s*(?:[【（(\[［]\s*(?:記入例|記入見本|見本)\s*[】）)\]］]|(?:記入例|記入見本)\s*(?:[:：]|$))")
 
@@ -733,8 +734,9 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
                 loc.values[(s.key, f.key)] = Found(None, sheet.name, a1(cell.r, cell.c + 1), "label")
             else:
                 idx.claimed.add((value_cell.r, value_cell.c))
-                loc.values[(s.key, f.key)] = Found(value_cell.value, sheet.name, a1(value_cell.r, value_cell.c),
-                                                   "label")
+                raw = _split_date(idx, value_cell) if f.type in (DATE, YEAR_MONTH) else None
+                loc.values[(s.key, f.key)] = Found(value_cell.value if raw is None else raw, sheet.name,
+                                                   a1(value_cell.r, value_cell.c), "label")
     _infer_dates(idx, loc, form)
     _title_answer(idx, loc, form)
     shortened = _shortened_labels(idx, unfound, form, year, bounds) if unfound else []
@@ -1077,6 +1079,25 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
     return None
 
 
+def _split_date(idx: _Index, x: _Cell) -> str | None:
+    """A date typed over cells, 「2025｜年｜2｜月｜12｜日」 (or 「令和7｜年…」): the whole date as one text, its cells
+    claimed; None for a date in one cell."""
+    if not (type(x.value) in (int, float) or isinstance(x.value, str) and len(x.value) <= 6):
+        return None
+    row = [y for y in idx.by_row.get(x.r, ()) if y.c > x.c][:5]
+    if len(row) < 3 or any(row[i].c != x.c + i + 1 for i in range(len(row))):
+        return None
+    parts = [x] + row
+    texts = [str(int(p.value)) if type(p.value) in (int, float) and p.value == int(p.value) else str(p.value).strip()
+             for p in parts]
+    units = texts[1::2]
+    if units[:2] != ["年", "月"] or (len(units) == 3 and units[2] != "日"):
+        return None
+    for p in parts:
+        idx.claimed.add((p.r, p.c))
+    return "".join(texts)
+
+
 def _left_answer(idx: _Index, label: _Cell, form: FormDef, year: int | None) -> _Cell | None:
     """The answer just left of a label typed right of it (not claimed, not printed text of the form)."""
     left = idx.left_of(label)
@@ -1275,7 +1296,8 @@ def _number_only(value) -> bool:
     """A list number alone in a cell: 1, ①, (1), 1."""
     if type(value) in (int, float):
         return _small_int(value) is not None
-    return isinstance(value, str) and len(value) <= 5 and bool(_LIST_NUMBER.fullmatch(value.strip() + " "))
+    return isinstance(value, str) and len(value) <= 5 and (bool(_LIST_NUMBER.fullmatch(value.strip() + " "))
+                                                          or _ITEM_LETTER.fullmatch(value.strip()) is not None)
 
 
 def _mark_headings(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]], s: Section,
@@ -1469,6 +1491,12 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormD
             idx.claimed.add((y.r, y.c))
             if _both_states(y.key):  # 「済・未」 with neither struck out: not answered
                 continue
+            chosen = _chosen_state(y.key)
+            if chosen is None:
+                chosen = _sentence_state(idx, y)  # 「実施した（5単組）」 under 実施状況
+            if chosen is not None:  # 「（実施）・未実施」: the word in brackets is the answer
+                marks.append((chosen, a1(y.r, y.c)))
+                continue
             legend = _legend_mark(idx, y.value)
             if legend is not None:  # ○ where the sheet says 「○未実施」
                 marks.append((legend, a1(y.r, y.c)))
@@ -1521,7 +1549,9 @@ def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
     on its left, not those just before the other item (its marks)."""
     row = idx.by_row.get(x.r, ())
     marks = [y for y in row if y is not x and (is_mark(y.value) or _number_mark(idx, y) or _both_states(y.key)
-                                               or _legend_mark(idx, y.value) is not None)]
+                                               or _chosen_state(y.key) is not None
+                                               or _legend_mark(idx, y.value) is not None
+                                               or _status_words(idx, y))]
     if not marks or form is None:
         return marks
     items = [y for y in row if y is not x and isinstance(y.value, str) and not is_mark(y.value)
@@ -1575,7 +1605,49 @@ def _legend_mark(idx: _Index, value) -> bool | None:
     return idx.legend.get(text) if len(text) == 1 else None
 
 
-_TRAILING_STATE = re.compile(r"[(（:：\s]\s*(実施済み?|実施|未実施|済み?|未)\s*[)）]?\s*$")
+_TRAILING_STATE = re.compile(r"[(（:：\s]\s*(実施済み?|実施|未実施|済み?|未)\s*[)）]?\s*$"
+                             r"|\s([☑☐□■☒✓✔])\s*$")  # (or a check box typed after the item: 「…の実施　☑」)
+
+
+# 「（実施）・未実施」: the printed pair, the answer put in brackets (done) — or 「実施・（未実施）」 (not done)
+_CHOSEN = re.compile(r"^\((実施済?|済|有|あり|はい)\)[・/／,、](?:未実施|未|無|なし|いいえ)$"
+                     r"|^(?:実施済?|済|有|あり|はい)[・/／,、]\((未実施|未|無|なし|いいえ)\)$")
+
+
+# a 実施状況 column answered in words (「実施した（5単組）」「まだ実施していない」「把握できていない」): not done first
+_SENTENCE_NOT_DONE = re.compile(r"していない|できていない|しておらず|できておらず|至らず|至っていない|実施せず|行っていない"
+                                r"|未実施|なかった|していません|できていません")
+_SENTENCE_DONE = re.compile(r"実施し(?:た|ている|ました|ています)|実施済|行っ(?:た|ている)|開催し(?:た|ている)|提起した"
+                            r"|配布した|確認し(?:た|ている)|把握している|支払っている|周知した|提案した")
+_STATUS_HEADS = frozenset({"実施状況", "状況", "実施の状況", "取組状況", "対応状況"})
+
+
+def _sentence_state(idx: "_Index", y: "_Cell") -> bool | None:
+    """A short answer in words under a 実施状況 heading: True / False, None when it says neither (「今後実施予定」)."""
+    if not isinstance(y.value, str) or len(y.value) > 40:
+        return None
+    text = normalize_text(y.value).strip()
+    state = False if _SENTENCE_NOT_DONE.search(text) else True if _SENTENCE_DONE.search(text) else None
+    if state is None or not _under_status(idx, y):
+        return None
+    return state
+
+
+def _under_status(idx: "_Index", y: "_Cell") -> bool:
+    """A cell in a column headed 実施状況 (within the rows of one items table)."""
+    above = [z.r for z in idx.by_col.get(y.c, ()) if z.r < y.r and z.key in _STATUS_HEADS]
+    return bool(above) and y.r - max(above) <= 12
+
+
+def _status_words(idx: "_Index", y: "_Cell") -> bool:
+    """A short answer in words under a 実施状況 heading, whatever it says: the item's answer (read, or shown as
+    unreadable), never the section's text."""
+    return isinstance(y.value, str) and len(y.value) <= 40 and not is_mark(y.value) and _under_status(idx, y)
+
+
+def _chosen_state(key: str) -> bool | None:
+    m = _CHOSEN.match(key) if key and len(key) <= 16 else None
+    return None if m is None else m.group(1) is not None
 
 
 _BOTH_STATES = re.compile(r"^(?:済|実施|有|あり|はい)[・/／,、](?:未|未実施|無|なし|いいえ)$")
@@ -1587,11 +1659,11 @@ def _both_states(key: str) -> bool:
 
 
 def _trailing_state(value) -> str | None:
-    """The state word an item's own cell ends with (「…（実施）」, 「…：未実施」)."""
+    """The state word an item's own cell ends with (「…（実施）」, 「…：未実施」), or the check box after it (「… ☑」)."""
     if not isinstance(value, str):
         return None
     m = _TRAILING_STATE.search(normalize_text(value[-_SHORT:]))  # (the end only: a search over a long run of
-    return m.group(1) if m else None                                # spaces would be quadratic)
+    return (m.group(1) or m.group(2)) if m else None               # spaces would be quadratic)
 
 
 def _number_mark(idx: _Index, y: _Cell) -> bool:
