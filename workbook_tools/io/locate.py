@@ -1059,9 +1059,20 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
         if left is not None or pointer == "arrow" or idx.labels_right and f.type != CHOICE:
             return left  # (on a sheet typed that way, a note right of a blank answer is no answer)
     if f.type == CHOICE:
-        for x in idx.right_of(label, 6):
-            if (x.r, x.c) not in idx.claimed and label_key(x.value) in _choice_keys(f):
-                return x
+        row = idx.right_of(label, 12)
+        choices = [x for x in row if (x.r, x.c) not in idx.claimed and label_key(x.value) in _choice_keys(f)]
+        if len(choices) >= 2:  # the choices printed in a row, one marked beside it: 「全労連・医労連｜（○）」
+            marked = [x for x in choices if _marked_beside(idx, x)]
+            for x in choices:  # the printed choices and their slots are the form's, whatever is marked
+                for y in (x, _mark_slot(idx, x)):
+                    if y is not None and (marked[:1] != [x] or y is not x):
+                        idx.claimed.add((y.r, y.c))
+            if len(marked) == 1:
+                return marked[0]
+            if any(_mark_slot(idx, x) for x in choices):  # slots printed for the marks, none (or two) marked
+                return None
+        for x in choices[:1]:
+            return x
     right = idx.right_of(label, 1)
     if right and (right[0].r, right[0].c) not in idx.claimed and not _is_label(right[0], form, year):
         return right[0]
@@ -1070,7 +1081,7 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
         below = next((x for x in idx.by_col.get(label.c, ()) if x.r > below.r), None)
     if below is not None and (below.r, below.c) not in idx.claimed and not _is_label(below, form, year) \
             and all(r in idx.example_rows or r in idx.hidden_rows for r in range(label.r + 1, below.r)):
-        return below  # the next row, or the next one shown (last year's rows hidden between)
+        return _total_below(idx, label, below) or below  # the next row, or the next one shown
     if below is None or below.r > label.r + 1:  # a list of labels, each answer on the row below, one column in
         m = idx.sheet.merged_at(label.r, label.c)
         inner = next((x for x in idx.by_row.get(label.r + 1, ()) if x.c == (m[3] if m else label.c) + 1), None)
@@ -1096,6 +1107,44 @@ def _split_date(idx: _Index, x: _Cell) -> str | None:
     for p in parts:
         idx.claimed.add((p.r, p.c))
     return "".join(texts)
+
+
+_TOTAL_HEADS = frozenset({"合計", "計", "総計", "合計人数"})
+
+
+def _total_below(idx: _Index, label: _Cell, below: _Cell) -> _Cell | None:
+    """A label heading a column of figures broken down by row (職種 | 新規採用者数 over 一般事務 5, 保育士 2, …, 合計 8):
+    the figure on the row headed 合計 is the answer."""
+    if not isinstance(below.value, (int, float)):
+        return None
+    r = below.r
+    for x in idx.by_col.get(label.c, ()):
+        if x.r <= below.r:
+            continue
+        if x.r > r + 1 or not isinstance(x.value, (int, float)) or x.r - label.r > 20:
+            return None
+        r = x.r
+        head = min(idx.by_row.get(x.r, ()), key=lambda y: y.c)
+        if head.c < label.c and head.key in _TOTAL_HEADS:
+            return x
+    return None
+
+
+def _mark_slot(idx: _Index, x: _Cell) -> _Cell | None:
+    """The cell just right of a printed choice when it is a slot for a mark: 「（　）」, 「（○）」, 「○」, 「□」."""
+    nxt = next((y for y in idx.by_row.get(x.r, ()) if y.c == x.c + 1), None)
+    if nxt is None or not isinstance(nxt.value, str) or len(nxt.value.strip()) > 5:
+        return None
+    inner = normalize_text(nxt.value).strip().strip("()（）[]［］ 　")
+    return nxt if not inner or glyph_state(inner) is not None else None
+
+
+def _marked_beside(idx: _Index, x: _Cell) -> bool:
+    slot = _mark_slot(idx, x)
+    if slot is None:
+        return False
+    inner = normalize_text(slot.value).strip().strip("()（）[]［］ 　")
+    return bool(inner) and glyph_state(inner) is True
 
 
 def _left_answer(idx: _Index, label: _Cell, form: FormDef, year: int | None) -> _Cell | None:
