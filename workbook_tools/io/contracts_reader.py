@@ -36,7 +36,10 @@ _CODE_PREFIX = re.compile(r"^\d{1,2}\s*[.:：．\-_]?\s*(?=\D)")
 
 
 def _ym_cell(raw) -> YearMonth | None:
-    """A 時点 cell: 2025年1月, R6.12, 2025/1, a date, or the number 2024.12 (typed as year.month)."""
+    """A 時点 cell: 2025年1月, R6.12, 2025/1, a date, the number 2024.12 (typed as year.month) or 202501 (a system's
+    year-month code)."""
+    if type(raw) in (int, float) and 190001 <= raw <= 210012 and raw == int(raw) and 1 <= int(raw) % 100 <= 12:
+        return YearMonth(int(raw) // 100, int(raw) % 100)
     if isinstance(raw, float) and 1900 < raw < 2100:
         raw = repr(raw)  # 2024.12 → 「2024.12」 (2024.1 stays January: a number cannot say 10)
     elif isinstance(raw, bool) or raw is None:
@@ -50,10 +53,13 @@ def _month_in(value, ref: YearMonth | None) -> YearMonth | None:
     month) or the year before it."""
     ym = _year_month_in(value)
     if ym is None and ref is not None and isinstance(value, str):
-        m = _MONTH_ONLY.match(normalize_text(value).strip())
+        text = normalize_text(value).strip().strip("()（）")
+        m = _MONTH_ONLY.match(text)
         if m and 1 <= int(m.group(1)) <= 12:
             month = int(m.group(1))
             ym = YearMonth(ref.year if month <= ref.month else ref.year - 1, month)
+        elif _LAST_MONTH.match(text):  # 「前月末」: the month before the sheet's own
+            ym = YearMonth(ref.year - 1, 12) if ref.month == 1 else YearMonth(ref.year, ref.month - 1)
     return ym
 
 
@@ -78,11 +84,15 @@ def _branch(value) -> Prefecture | None:
 
 
 def _count_text(raw):
-    """A count as typed: 「144件」 and 「1,234 件」 are 144 and 1234 (the unit is HQ's own)."""
+    """A count as typed: 「144件」 and 「1,234 件」 are 144 and 1234 (the unit is HQ's own); 「▲1」 / 「△1」 is −1 (the
+    Japanese minus of accounts)."""
     if isinstance(raw, str):
         s = normalize_text(raw).strip()
         if s.endswith("件"):
-            return s[:-1].strip()
+            s = s[:-1].strip()
+        if s[:1] in ("▲", "△"):
+            s = "-" + s[1:].strip()
+        return s
     return raw
 
 
@@ -94,6 +104,8 @@ class _Reader:
         self.problems: list[Problem] = []
         self.ref: YearMonth | None = None  # the month the sheet being read names (its name or title)
         self.preset: dict[str, tuple] = {}  # product → (month, sheet, cell, note) from a 商品設定 table
+        self.hidden_rows: tuple[set[int], set[int]] = (set(), set())  # the sheet being read: hidden rows, columns
+        self.unseen: dict[str, list[str]] = {}  # sheet → the 県支部 on hidden rows, not read
         self.products: dict[str, ProductInput] = {}
         self.seen: dict[tuple[str, str], dict[str, tuple[str, object]]] = {}  # (product, 県コード) → {measure: (where, value)}
         self.repeats: dict[tuple[str, str], str] = {}  # (sheet, earlier sheet) repeating its figures → first cell
@@ -200,6 +212,9 @@ class _Reader:
         last_row, carried = -2, []  # blank or 〃 ("the same as above"), in one run of rows (a blank row ends it)
         for row in read_table(sheet, form.FIGURES, self.file):
             raw_product, raw_branch = row.values["product"], row.values["branch"]
+            if row.row in self.hidden_rows[0]:  # out of sight: not read, and said
+                self.unseen.setdefault(sheet.name, []).append(str(raw_branch or ""))
+                continue
             if raw_branch in (None, ""):  # a 県支部 merged down over its products' rows
                 r, c = parse_a1(row.cells["branch"])
                 m = sheet.merged_at(r, c)
@@ -247,7 +262,9 @@ class _Reader:
         down = Counter(c for (r, c), v in cells.items() if _branch(v))
         across = Counter(r for (r, c), v in cells.items() if _branch(v))
         if max(down.values(), default=0) < 2 and max(across.values(), default=0) < 2:
-            return self.branch_sheet(sheet, cells)
+            return self.branch_sheet(sheet, cells) or self.cards(sheet, cells)
+        if sum(down.values()) <= 12 and self.cards(sheet, cells):  # a few 県支部, each heading a card of products
+            return True
         turned = max(across.values(), default=0) > max(down.values(), default=0)
         top = _top_cells(cells)
         if turned:  # the 県支部 across the top: read it as its mirror image, cell addresses kept
@@ -318,6 +335,8 @@ class _Reader:
         unnamed: list[int] = []
         found = []  # (column, product, measure, its heading's month, where that month is)
         first = min(columns, default=lo + 1)
+        first_row = min((r for r in rows if _branch(g.at(r, bc))), default=h + 1)
+        month_band = band + list(range(h + 1, first_row))  # (a row of months may stand under the headings too)
         for c in columns:
             product, measure, cell = self.column_heading(g, lo, c, band)
             measure = measure or g.sheet_measure() or block_measure or ("row" if mc is not None and c != mc else None)
@@ -330,7 +349,7 @@ class _Reader:
                 continue
             p = self.product(product, cell, g.name)
             if p is not None:
-                ym = g.column_as_of(lo, c, band, first)  # 「2025年1月末現在」 under the product, over its columns
+                ym = g.column_as_of(lo, c, month_band, first)  # 「2025年1月末現在」 with the product, over its columns
                 heading_ym = _year_month_in(product)
                 found.append((c, p, measure, heading_ym or (ym[0] if ym else None), cell if heading_ym else
                               (ym[1] if ym else "")))
@@ -364,7 +383,7 @@ class _Reader:
                                        g.addr(r, c))
         sheet_ym = g.sheet_as_of()
         for p in {id(p): p for _, p, _ in plan}.values():  # then a note naming the product, then the title's month
-            ym = g.note_as_of(p.product) or sheet_ym
+            ym = g.note_as_of(p.product) or sheet_ym or g.name_as_of()
             if p.as_of is None and ym is not None:
                 self.set_as_of(p, ym[0], g.name, ym[1])
         by_product: dict[str, dict[str, int]] = {}
@@ -381,6 +400,10 @@ class _Reader:
             pref = _branch(raw)
             if mc is not None and pref is None and g.cells.get((r, bc)) is None:
                 continue  # a measure row outside any 県支部 (a total's second row)
+            if r in self.hidden_rows[1 if g.turned else 0]:  # out of sight (HQ's 47 rows, the others hidden)
+                if pref is not None:
+                    self.unseen.setdefault(g.name, []).append(pref.name)
+                continue
             has_figures = any(g.cells.get((r, c)) not in (None, "") for c, _, _ in plan)
             if pref is None:
                 if has_figures and not (isinstance(raw, str) and raw.strip().startswith(("※", "注", "*"))):
@@ -395,6 +418,53 @@ class _Reader:
                         figures[k] = self.count(g.cells.get((r, c)), g.name, g.addr(r, c), form.FIGURES.column(k).label)
                 if figures:
                     self.add(products[name], pref, figures, g.name, g.addr(*g.origin(r, bc)))
+        return True
+
+    def cards(self, sheet: SheetData, cells: dict) -> bool:
+        """Cards, one per 県支部, side by side and one under another: 「富山県支部」 over 共済｜年間目標｜累計, the
+        products down its first column (a 東海北陸計 card is a total)."""
+        found = []
+        for (r, c), v in cells.items():
+            pref = _branch(v)
+            if pref is None:
+                continue
+            head = next((rr for rr in (r + 1, r + 2) if label_key(cells.get((rr, c))) in _PRODUCT_HEADS
+                         and any(form.measure_of(cells.get((rr, x))) in ("target", "actual") for x in range(c + 1, c + 6))),
+                        None)  # (the card's own heading row: 共済｜年間目標｜累計 under the 県支部's name)
+            if head is not None and form.product_of(cells.get((head + 1, c)))[0]:
+                found.append((r, c, head, pref))
+        if not found:
+            return False
+        # the month: a footnote naming the product, the title's, or a footnote's for all (「※件数はいずれも2025年1月末現在」)
+        title = _title_as_of(_top_cells(cells)) or _title_as_of(
+            [(rc, v) for rc, v in sorted(cells.items()) if isinstance(v, str) and v.lstrip()[:1] in ("※", "*", "＊")])
+        width = max(c for _, c in cells) + 1
+        notes = {n: (ym, a1(*at)) for at, t in _notes(sheet) for n, ym in _note_months(t, self.ref)}
+        for r, c, head, pref in sorted(found):
+            right = min((x for (rr, x) in cells if rr == r and x > c), default=width)  # the next card's title
+            below = min((rr for rr, x, _, _ in found if x == c and rr > r), default=head + 40)
+            cols: dict[str, int] = {}
+            for x in range(c + 1, right):
+                if (m := form.measure_of(cells.get((head, x)))) in ("target", "actual"):
+                    cols.setdefault(m, x)
+            for rr in range(head + 1, min(below, head + 40)):
+                v = cells.get((rr, c))
+                if not isinstance(v, str) or not v.strip():
+                    if v is None and not any(cells.get((rr, x)) is not None for x in range(c, right)):
+                        break  # the card ends at its first blank row
+                    continue
+                if form.is_total(v) or v.strip().startswith(("※", "注", "*")):
+                    continue
+                p = self.product(v, a1(rr, c), sheet.name)
+                if p is None:
+                    continue
+                if p.as_of is None:  # a footnote naming the product, else the title's month
+                    ym = notes.get(p.product) or title
+                    if ym is not None:
+                        self.set_as_of(p, ym[0], sheet.name, ym[1])
+                figures = {k: self.count(cells.get((rr, x)), sheet.name, a1(rr, x), form.FIGURES.column(k).label)
+                           for k, x in cols.items()}
+                self.add(p, pref, figures, sheet.name, a1(rr, c))
         return True
 
     def branch_sheet(self, sheet: SheetData, cells: dict) -> bool:
@@ -469,6 +539,10 @@ class _Reader:
 
     def ordered(self) -> list[ProductInput]:
         """Standard products in HQ's order, then the others in order of appearance."""
+        for sheet, names in self.unseen.items():
+            shown = "・".join(dict.fromkeys(n for n in names if n))
+            self.problems.append(Problem(INFO, f"非表示の行（{len(names)} 行: {shown[:80]}）は読んでいません", self.file, sheet,
+                                         "", code="hidden_rows", action="集計に入れる行なら、表示してから読み直してください"))
         for name, (_, sheet, cell, _) in self.preset.items():
             if name not in self.products:
                 self.problems.append(Problem(INFO, f"「{name}」は{sheet}シートにありますが、目標・実績の表にないため出力していません",
@@ -509,28 +583,38 @@ def _span(cells: list[str]) -> str:
 _BRACKETS = "【】[]［］()（）■◆●・ 　"
 
 
-_NOTE_MONTH = re.compile(r"^(?:[(（]注[)）]|注[:：]?|※|\*)\s*(.+?)は(.+)$")
+_NOTE_MONTH = re.compile(r"^(?:[(（]注[)）]|注[:：]?|※|\*)?\s*(.+?)(?:は|のみ)(.+)$")
 _NOTE_SPLIT = re.compile(r"[・、,，/／]|及び|と")
 
 
 def _notes(sheet: SheetData) -> list:
-    """((row, col), text) of the cells that say a month for some products (「（注）マイカー・車両・自賠責は12月末」)."""
+    """((row, col), text) of the cells that say a month for some products (「（注）マイカー・車両・自賠責は12月末」,
+    「基準日：2025年1月31日（③交通災害共済は前月末）」)."""
     return [((r, c), v) for r, c, v in sheet.filled()
-            if isinstance(v, str) and len(v) <= 120 and "は" in v and _NOTE_MONTH.match(normalize_text(v).strip())]
+            if isinstance(v, str) and len(v) <= 120 and ("は" in v or "のみ" in v)
+            and any(_NOTE_MONTH.match(t) for t in _note_texts(v))]
+
+
+def _note_texts(text: str) -> list[str]:
+    """A note's text and, first, what it says in brackets."""
+    t = normalize_text(text).strip()
+    return [m.group(0)[1:-1].strip() for m in _BRACKETED.finditer(t)] + [t]
 
 
 def _note_months(text, ref: YearMonth | None) -> list[tuple[str, YearMonth]]:
     """[(product, month)] a note gives: 「※交通災害は令和6年12月末現在」, 「（注）マイカー・車両・自賠責は12月末」."""
     if not isinstance(text, str):
         return []
-    m = _NOTE_MONTH.match(normalize_text(text).strip())
-    if not m:
-        return []
-    ym = _month_in(m.group(2), ref)
-    if ym is None:
-        return []
-    names = [form.product_of(t.strip())[0] for t in _NOTE_SPLIT.split(m.group(1))]
-    return [(n, ym) for n in names if n]
+    for t in _note_texts(text):
+        m = _NOTE_MONTH.match(t)
+        ym = _month_in(m.group(2), ref) if m else None
+        if ym is not None:
+            names = [form.product_of(x.strip())[0] for x in _NOTE_SPLIT.split(m.group(1))]
+            return [(n, ym) for n in names if n]
+    return []
+
+
+_PRODUCT_HEADS = frozenset(form.FIGURES.column("product").label_keys())
 
 
 def _block_measure(g: "_Grid", prev_end: int, h: int) -> str | None:
@@ -675,6 +759,11 @@ class _Grid:
                     self._notes.setdefault(name, (ym, a1(r, c)))
         return self._notes.get(product)
 
+    def name_as_of(self) -> tuple[YearMonth, str] | None:
+        """The month the sheet's name gives (「R7.1月末」, 「2025年1月」): the last place to look."""
+        ym = _year_month_in(self.name)
+        return (ym, "") if ym is not None else None
+
     def title_product(self) -> tuple[str, str] | None:
         for (r, c), v in self.top:
             if form.product_of(v)[0]:
@@ -689,13 +778,38 @@ class _Grid:
 
 
 _MADE = re.compile("作成|提出|印刷|発行|更新")
+_LAST_MONTH = re.compile(r"^前月(?:末)?(?:現在|時点)?$")
+_FISCAL_TITLE = re.compile(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)|\d{4})\s*年度")
 _MONTH_ONLY = re.compile(r"^(\d{1,2})\s*月\s*(?:末|分)?\s*(?:現在|時点)?$")
 
 
 def _title_as_of(top: list) -> tuple[YearMonth, str] | None:
     """The month a title above the tables gives every product (not a date the sheet was made on)."""
-    return next(((ym, a1(r, c)) for (r, c), v in top if isinstance(v, str) and form.product_of(v)[0] is None
-                 and not _MADE.search(v) and (ym := _year_month_in(v))), None)
+    return next(((ym, a1(r, c)) for (r, c), v in top if isinstance(v, str)
+                 and form.product_of(_BRACKETED.sub("", v))[0] is None and not _MADE.search(v)
+                 and (ym := _year_month_in(v))), None)  # (a product named in brackets is a note: 「基準日：2025年1月
+                                                        # 31日（③交通災害は前月末）」)
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _sheet_ref(sheet: SheetData) -> YearMonth | None:
+    """The sheet's own month, for months typed without their year: its name (「2025年1月」, 「R7.1月末」), its title's
+    month, or the last month of the fiscal year its title names (「令和6年度」: 1月 is 2025年1月, 12月 is 2024年12月)."""
+    ym = _year_month_in(sheet.name)
+    if ym is not None:
+        return ym
+    top = _top_cells({(r, c): v for r, c, v in sheet.filled()})
+    title = _title_as_of(top)
+    if title is not None:
+        return title[0]
+    for _, v in top:
+        if isinstance(v, str) and (m := _FISCAL_TITLE.search(normalize_text(v))):
+            d = parse_date(m.group(1) + "年4月")
+            if d.year:
+                return YearMonth(d.year + 1, 3)
+    return None
 
 
 def _top_cells(cells: dict) -> list:
@@ -742,8 +856,8 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
         reader.settings(sh)
     found, unread = False, []
     for sh, long in tables:
-        reader.ref = _year_month_in(sh.name) or ((t := _title_as_of(_top_cells({(r, c): v for r, c, v in sh.filled()})))
-                                                 and t[0])
+        reader.ref = _sheet_ref(sh)
+        reader.hidden_rows = book.hidden(sh.name)
         if long:
             reader.long_table(sh)
             found = True
