@@ -952,6 +952,7 @@ def _field_heads(f: Field, year: int | None) -> tuple[tuple[str, ...], tuple[str
     return hit[1]  # type: ignore[return-value]
 
 
+_PARTICLES = frozenset("のはがをにでともへやより")
 _LEADING_NOTE = re.compile(r"^\([^()]{1,6}\)(?=\D)")
 _LEADING_YEAR = re.compile(r"^(?:\d{4}|[RH令和平成]{1,2}\d{1,2})年度?")
 _QUALIFIERS = re.compile(r"(?:\([^()]{1,12}\))+")
@@ -1000,6 +1001,8 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
             return x, _ONE_GROUP if one else ""
         # a label and its answer in one cell, but not another field's label that starts the same way
         # (県本部 … 県本部・本部への要望)
+        if rest is not None and rest[:1] in _PARTICLES:
+            rest = None  # 「県本部の会議を…」: a sentence that starts with the label's word, not the label and its answer
         if rest is not None and partial is None and not (form is not None and (x.key in _form_keys(form, year)[2]
                                                                                or _is_boilerplate(x, form, year)
                                                                                or x.key.startswith(_title_base(form)))):
