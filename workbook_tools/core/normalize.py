@@ -75,13 +75,13 @@ def _label_key_str(value: str) -> str:
 
 
 # --- checkbox glyphs ---------------------------------------------------------
-DONE_GLYPHS = frozenset("☑■✓✔レ☒〇○◯●✅")
-NOT_DONE_GLYPHS = frozenset("□☐×✕✗✘")  # × is ○'s partner in a 実施(○×) column
+DONE_GLYPHS = frozenset("☑■✓✔レ☒〇○◯●✅⭕")  # (⭕ ✅: the emoji a phone or a newer IME gives)
+NOT_DONE_GLYPHS = frozenset("□☐×✕✗✘⬜❌")  # × is ○'s partner in a 実施(○×) column; ⬜ ❌ their emoji
 CHECKBOX_GLYPHS = DONE_GLYPHS | NOT_DONE_GLYPHS
 # a cell holding only one of these words answers a check item (a 実施状況 column typed by hand)
 STATE_WORDS = {"実施": True, "実施済": True, "実施済み": True, "済": True, "済み": True, "はい": True, "有": True,
                "あり": True, "一部実施": True, "未実施": False, "未": False, "いいえ": False, "無": False, "なし": False,
-               "予定なし": False}
+               "予定なし": False, "対応済": True, "対応済み": True, "未対応": False}
 
 
 def glyph_state(value) -> bool | None:
