@@ -65,9 +65,7 @@ S5 沖縄県本部　架空村職労　実態共有アンケート.xlsx (XlsxWri
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -75,6 +73,8 @@ import openpyxl
 import xlsxwriter
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the shared LibreOffice helper
+import lo  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 if str(HERE.parent) not in sys.path:
@@ -87,7 +87,6 @@ THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 BOLD = Font(bold=True)
 FIXED = dt.datetime(2025, 2, 1, 9, 0, 0)
-LO_PROFILE = "file:///tmp/lo_profile_l9"
 
 
 def _box(ws, rng: str):
@@ -155,18 +154,8 @@ class XSheet:
 
 
 def _to_xls(src: Path, folder: Path, work: Path):
-    """soffice --headless --convert-to xls (own profile), then move the .xls into ``folder``."""
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    if exe is None:
-        raise RuntimeError("LibreOffice (soffice) is not installed")
-    outdir = work / "xls"
-    outdir.mkdir(parents=True, exist_ok=True)
-    cmd = [exe, f"-env:UserInstallation={LO_PROFILE}", "--headless", "--norestore", "--nolockcheck",
-           "--convert-to", "xls", "--outdir", str(outdir), str(src)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=180, env=dict(os.environ))
-    out = outdir / (src.stem + ".xls")
-    if proc.returncode != 0 or not out.exists():
-        raise RuntimeError(f"LibreOffice conversion failed: {proc.stdout}\n{proc.stderr}")
+    """The .xls LibreOffice saves from ``src`` (tests/lo.py), moved into ``folder``."""
+    out = lo.convert(src, work / "xls", "xls")
     shutil.move(str(out), str(folder / out.name))
 
 

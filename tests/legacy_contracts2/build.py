@@ -89,7 +89,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -97,6 +96,8 @@ from pathlib import Path
 import openpyxl
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the shared LibreOffice helper
+import lo  # noqa: E402
 
 _ = None      # a blank cell
 DASH = "－"   # 「－」 typed for none (U+FF0D)
@@ -588,14 +589,7 @@ def build_05(path: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="legacy_contracts2_xls_") as tmp:
         src = Path(tmp) / (path.stem + ".xlsx")
         build_05_xlsx(src)
-        soffice = shutil.which("soffice") or shutil.which("libreoffice")
-        if soffice is None:
-            raise RuntimeError("LibreOffice (soffice) is needed to build the .xls fixture")
-        subprocess.run(
-            [soffice, "-env:UserInstallation=file:///tmp/lo_profile_c2", "--headless",
-             "--convert-to", "xls", "--outdir", tmp, str(src)],
-            check=True, capture_output=True, timeout=180)
-        shutil.move(str(Path(tmp) / (path.stem + ".xls")), str(path))
+        shutil.move(str(lo.convert(src, Path(tmp), "xls")), str(path))  # tests/lo.py
 
 
 # ---------------------------------------------------------------------------

@@ -99,7 +99,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -107,6 +106,8 @@ from pathlib import Path
 import openpyxl
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the shared LibreOffice helper
+import lo  # noqa: E402
 
 _ = None      # a blank cell
 
@@ -142,21 +143,9 @@ def _n(v) -> int:
     return v if isinstance(v, int) else 0
 
 
-def _soffice() -> str:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise RuntimeError("LibreOffice (soffice) is needed to build the legacy_contracts4 fixtures")
-    return soffice
-
-
 def _convert(src: Path, fmt: str, outdir: Path) -> Path:
-    """LibreOffice headless conversion; returns the converted file."""
-    subprocess.run(
-        [_soffice(), "-env:UserInstallation=file:///tmp/lo_profile_c4", "--headless",
-         "--convert-to", fmt, "--outdir", str(outdir), str(src)],
-        check=True, capture_output=True, timeout=180)
-    ext = fmt.split(":")[0]
-    return outdir / (src.stem + "." + ext)
+    """LibreOffice headless conversion (tests/lo.py); returns the converted file."""
+    return lo.convert(src, outdir, fmt)
 
 
 def _fixed_openpyxl_props(wb) -> None:

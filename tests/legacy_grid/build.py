@@ -82,7 +82,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -90,6 +89,8 @@ from pathlib import Path
 import openpyxl
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the shared LibreOffice helper
+import lo  # noqa: E402
 
 _ = None  # a blank cell
 
@@ -419,15 +420,7 @@ def build_03(path: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / (path.stem + ".xlsx")
         build_03_xlsx(src)
-        soffice = shutil.which("soffice") or shutil.which("libreoffice")
-        if soffice is None:
-            raise RuntimeError("LibreOffice (soffice) is needed to build the .xls fixture")
-        profile = Path(tmp) / "lo_profile"
-        subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-             "--convert-to", "xls", "--outdir", tmp, str(src)],
-            check=True, capture_output=True, timeout=180)
-        shutil.move(str(Path(tmp) / (path.stem + ".xls")), str(path))
+        shutil.move(str(lo.convert(src, Path(tmp), "xls")), str(path))  # tests/lo.py
 
 
 # ---------------------------------------------------------------------------

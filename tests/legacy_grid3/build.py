@@ -75,7 +75,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -83,13 +82,14 @@ from pathlib import Path
 import openpyxl
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter as L
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the shared LibreOffice helper
+import lo  # noqa: E402
 
 _ = None  # a blank cell
 
 JUNE = ["6月", "7月", "8月", "9月", "10月", "11月", "12月", "1月", "2月", "3月", "4月", "5月"]
 MAY = ["5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "1月", "2月", "3月", "4月"]
 WRAP = Alignment(wrap_text=True, horizontal="center", vertical="center")
-LO_PROFILE = "file:///tmp/lo_profile_g3"
 
 
 def _num(v) -> int:
@@ -737,14 +737,7 @@ def build_06_xlsx(path: Path) -> None:
 
 
 def _lo_convert(src: Path, fmt: str, outdir: Path) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise RuntimeError("LibreOffice (soffice) is needed to build the .xls fixture")
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={LO_PROFILE}", "--headless",
-         "--convert-to", fmt, "--outdir", str(outdir), str(src)],
-        check=True, capture_output=True, timeout=180)
-    return outdir / (src.stem + "." + fmt)
+    return lo.convert(src, outdir, fmt)  # tests/lo.py
 
 
 def build_06(path: Path) -> None:
