@@ -129,3 +129,12 @@ def test_a_format_changes_a_value_only_as_excel_shows_it(value, code, shown):
     from workbook_tools.io.styles import as_shown
 
     assert as_shown(value, code) == shown
+
+
+def test_count_cells_as_offices_type_them():
+    from workbook_tools.core.normalize import parse_count
+
+    assert parse_count("12件") == (12, "") and parse_count("1,204 件") == (1204, "") and parse_count("５人") == (5, "")
+    assert parse_count("－") == (None, "") and parse_count("-") == (None, "")  # "none": a blank, no problem
+    assert parse_count("▲1") == (-1, "") and parse_count("△3") == (-3, "")
+    assert parse_count("集計中")[0] is None and parse_count("集計中")[1]  # not a number: said

@@ -232,8 +232,13 @@ def number_value(raw) -> tuple[int | float | None, str]:
 _EXACT_FLOAT = 2.0 ** 53
 
 
+_DASHES = frozenset({"-", "－", "ー", "―", "‐", "−"})  # a count cell holding only a dash: "none", a blank
+_COUNT_UNITS = ("件", "人")  # a unit typed after the count, as HQ prints it: 「12件」
+
+
 def parse_count(raw) -> tuple[int | float | None, str]:
-    """A count cell in a grid: numbers, '1,677', full-width digits, blank.
+    """A count cell in a grid or a table: numbers, '1,677', full-width digits, blank; 「-」 / 「－」 alone is a
+    blank; 「12件」 / 「5人」 lose the unit; 「▲1」 / 「△1」 are −1 (the Japanese minus of accounts).
 
     Returns (value, problem); problem is '' when clean.  Text that is not a
     plain number is not guessed: value None and a Japanese problem text.
@@ -251,8 +256,12 @@ def parse_count(raw) -> tuple[int | float | None, str]:
             return int(raw), ""
         return raw, "" if isinstance(raw, int) else "整数ではありません"
     s = normalize_text(raw).strip().replace(" ", "")
-    if not s:
+    if not s or s in _DASHES:
         return None, ""
+    if s.endswith(_COUNT_UNITS):
+        s = s[:-1]
+    if s[:1] in ("▲", "△"):
+        s = "-" + s[1:]
     if len(s) > _MAX_DIGITS:
         return None, f"{OUT_OF_RANGE}（{len(s):,} 文字）"
     if re.fullmatch(r"[-−]?\d{1,3}(,\d{3})+|[-−]?\d+", s):

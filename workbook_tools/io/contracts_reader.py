@@ -83,19 +83,6 @@ def _branch(value) -> Prefecture | None:
     return p if p is not None and p.is_prefecture else None
 
 
-def _count_text(raw):
-    """A count as typed: 「144件」 and 「1,234 件」 are 144 and 1234 (the unit is HQ's own); 「▲1」 / 「△1」 is −1 (the
-    Japanese minus of accounts)."""
-    if isinstance(raw, str):
-        s = normalize_text(raw).strip()
-        if s.endswith("件"):
-            s = s[:-1].strip()
-        if s[:1] in ("▲", "△"):
-            s = "-" + s[1:].strip()
-        return s
-    return raw
-
-
 class _Reader:
     """One input file: the products seen so far (in order of appearance), their figures and the problems."""
 
@@ -129,9 +116,7 @@ class _Reader:
         return p
 
     def count(self, raw, sheet: str, cell: str, label: str):
-        if isinstance(raw, str) and raw.strip() in _DASHES:  # 「－」 for "none": a blank, as people mean it
-            return None
-        value, problem = parse_count(_count_text(raw))
+        value, problem = parse_count(raw)  # (「144件」, 「－」, 「▲1」: core.normalize)
         if problem:
             self.problems.append(Problem(ERROR, f"{label}: {problem}", self.file, sheet, cell, code="bad_number"))
         if value is not None and value < 0:
@@ -567,7 +552,6 @@ class _Reader:
         return ordered
 
 
-_DASHES = frozenset({"-", "－", "ー", "―", "‐", "−"})
 _DITTO = frozenset({"〃", "″", "′′", "同上", "同", "々", "\"", "''"})
 
 

@@ -535,18 +535,11 @@ def _union_code(v, pref_code: str = "") -> str:
     return s.zfill(3) if s.isdigit() else s
 
 
-_DASHES = frozenset({"-", "－", "ー", "―", "‐", "−"})
-
-
 def _count(sheet, file, r, c, problems):
     row = sheet.rows[r]
     raw = row[c] if c < len(row) else None
     if raw is None or raw == "":
         return None
-    if type(raw) is str and raw.strip() in _DASHES:  # 「-」 / 「－」 for "none this month": a blank, as people mean it
-        return None
-    if type(raw) is str and raw.rstrip().endswith(("件", "人")):  # 「12件」: the unit typed in, as HQ prints it
-        raw = raw.rstrip()[:-1]
     if type(raw) is float and raw.is_integer() and abs(raw) <= EXCEL_MAX_NUMBER:
         value, problem = (int(raw) if raw >= 0 else int(raw)), ""
     else:
