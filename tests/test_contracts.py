@@ -206,7 +206,8 @@ def test_a_product_with_no_results_column_is_said_not_zero_in_silence(tmp_path):
     j = job.recompute(path)
     fire = j.result.products[0]
     assert fire.product == "火災共済" and [b.figures.actual for b in fire.branches] == [None, None]
-    assert [x for x in j.problems if x.code == "no_actual" and "火災共済" in x.message]
+    said = [x for x in j.problems if x.code == "no_actual" and "火災共済" in x.message]
+    assert len(said) == 1 and said[0].sheet == "火災（2025年1月）" and said[0].cell == "A2"
 
 
 def test_one_sheet_per_branch(tmp_path):

@@ -543,8 +543,9 @@ class _Reader:
             p.branches.sort(key=lambda b: b.code)
             for attr, label in (("target", "目標"), ("actual", "実績")):
                 if p.branches and all(getattr(b, attr) is None for b in p.branches):
+                    sheet, _, cell = p.branches[0].source.partition("!")  # (where its first 県支部 was read)
                     self.problems.append(Problem(WARNING, f"{p.product}の{label}がどの県支部にもありません（{label}の列が"
-                                                 "見つからないか、空欄です）", self.file, "", "", code=f"no_{attr}",
+                                                 "見つからないか、空欄です）", self.file, sheet, cell, code=f"no_{attr}",
                                                  action=f"{label}の列の見出しを確認してください"))
             if p.as_of is None:
                 self.problems.append(Problem(WARNING, f"{p.product}の時点（集計月）がありません", self.file, "", "",
