@@ -138,3 +138,36 @@ def test_count_cells_as_offices_type_them():
     assert parse_count("－") == (None, "") and parse_count("-") == (None, "")  # "none": a blank, no problem
     assert parse_count("▲1") == (-1, "") and parse_count("△3") == (-3, "")
     assert parse_count("集計中")[0] is None and parse_count("集計中")[1]  # not a number: said
+
+
+@pytest.mark.parametrize("raw,pair,state", [
+    ("■実施　□未実施", True, True), ("□実施　■未実施", True, False), ("□実施□未実施", True, None),
+    ("■実施　■未実施", True, None), ("☑有　☐無", True, True), ("☐はい ☑いいえ", True, False),
+    ("■実施", False, None), ("☑交付金の支払い　☐説明会", False, None), ("■：実施　□：未実施", False, None)])
+def test_box_pairs(raw, pair, state):
+    """「■実施　□未実施」: the clerk fills one of two printed boxes; both empty (or both filled) is no answer."""
+    assert n.box_pair_state(raw) == (pair, state)
+    if pair:
+        assert n.glyph_state(raw) is state
+
+
+def test_marked_options_pick_the_filled_box():
+    assert n.marked_options("☐全労連・自治労連　☑旧全官公自治労連　☐なし") == [
+        (False, "全労連・自治労連"), (True, "旧全官公自治労連"), (False, "なし")]
+    assert n.marked_options("☑ 交付金を支払っている") is None  # one item with its box: not a list of options
+    assert n.marked_options("全労連・自治労連") is None
+
+
+@pytest.mark.parametrize("raw,value,flag", [("約２割", 20, n.FLAG_APPROX), ("2割5分", 25, n.FLAG_OK),
+                                            ("３割程度", 30, n.FLAG_APPROX), ("２割", 20, n.FLAG_OK),
+                                            ("12割", None, ""), ("20%", None, ""), ("約2割の組合員", None, "")])
+def test_tenths(raw, value, flag):
+    assert n.tenths_percent(raw) == (value, flag)
+
+
+@pytest.mark.parametrize("raw,iso", [(20250218, "2025-02-18"), (20250218.0, "2025-02-18"), ("20250218", "2025-02-18"),
+                                     (202502, "2025-02"), (20250230, None), ("202513", None), (123456789, None)])
+def test_dates_typed_as_digits_run_together(raw, iso):
+    """A date typed as 20250218 (far beyond any Excel serial day) is year, month and day run together."""
+    r = n.parse_date(raw)
+    assert (r.iso() or None) == iso

@@ -84,10 +84,47 @@ STATE_WORDS = {"実施": True, "実施済": True, "実施済み": True, "済": T
                "予定なし": False, "対応済": True, "対応済み": True, "未対応": False}
 
 
+# check boxes printed before each option of one cell (「■実施　□未実施」, 「☐A　☑B　☐C」): the clerk fills one box
+FILLED_BOXES = frozenset("■☑☒✔✓✅")
+EMPTY_BOXES = frozenset("□☐⬜")
+_BOX_OPTION = re.compile("([■☑☒✔✓✅□☐⬜])([^■☑☒✔✓✅□☐⬜]*)")
+_OPTION_SEPARATORS = " \u3000・/／,、"
+_BOX_START = FILLED_BOXES | EMPTY_BOXES
+
+
+def marked_options(value) -> list[tuple[bool, str]] | None:
+    """「☐全労連・自治労連　☑旧全官公自治労連　☐なし」 → [(False, '全労連・自治労連'), (True, '旧全官公自治労連'),
+    (False, 'なし')]: a cell that is two or more options, each after a box (filled: chosen).  None for any other
+    cell (a box before one item's text, a legend 「■：実施」 is not two options of this shape)."""
+    if not isinstance(value, str) or len(value) < 4:
+        return None
+    s = normalize_text(value).strip()
+    if not s or s[0] not in FILLED_BOXES and s[0] not in EMPTY_BOXES:
+        return None
+    parts = [(g in FILLED_BOXES, t.strip(_OPTION_SEPARATORS)) for g, t in _BOX_OPTION.findall(s)]
+    if len(parts) < 2 or any(not t for _, t in parts):
+        return None
+    return parts
+
+
+def box_pair_state(value) -> tuple[bool, bool | None]:
+    """(is a box pair, its state) for 「■実施　□未実施」 / 「□有　■無」: every option one state word, both states
+    printed.  One filled box: its word's state; none filled, or both: (True, None), not answered / unreadable."""
+    options = marked_options(value)
+    if options is None:
+        return False, None
+    states = [STATE_WORDS.get(label_key(t)) for _, t in options]
+    if None in states or set(states) != {True, False}:
+        return False, None
+    chosen = {state for (filled, _), state in zip(options, states) if filled}
+    return True, (chosen.pop() if len(chosen) == 1 else None)
+
+
 def glyph_state(value) -> bool | None:
     """TRUE for a done glyph, FALSE for □ or ×, None when there is no glyph.
 
-    Accepts booleans (Excel 365 checkboxes), the strings TRUE/FALSE and a cell of one state word (実施, 未実施…).
+    Accepts booleans (Excel 365 checkboxes), the strings TRUE/FALSE, a cell of one state word (実施, 未実施…)
+    and a box pair (「■実施　□未実施」: the filled box's word; None when no box or both are filled).
     """
     if isinstance(value, bool):
         return value
@@ -98,6 +135,10 @@ def glyph_state(value) -> bool | None:
         return s.upper() == "TRUE"
     if s in STATE_WORDS:
         return STATE_WORDS[s]
+    if len(s) >= 4 and s[0] in _BOX_START:
+        pair, state = box_pair_state(s)
+        if pair:
+            return state
     ch = s[0]
     if ch in DONE_GLYPHS:
         return True
@@ -216,6 +257,21 @@ def parse_number(raw) -> NumberReading:
     if any(w in rest_compact for w in _APPROX_WORDS):
         return NumberReading(value, FLAG_APPROX, raw_s)
     return NumberReading(value, FLAG_EXTRA, raw_s)
+
+
+_TENTHS = re.compile(r"^(約|およそ|概ね|大体)?\s*(\d{1,2})\s*割(?:\s*(\d)\s*分)?\s*(程度|くらい|ぐらい|弱|強|位)?$")
+
+
+def tenths_percent(raw) -> tuple[int | None, str]:
+    """A rate typed in tenths, 「２割」「約２割」「2割5分」, as a percentage (20, 20, 25) with its flag (概数 when
+    約 / 程度 / 弱 … says so); (None, "") for any other text."""
+    if not isinstance(raw, str) or "割" not in raw:
+        return None, ""
+    m = _TENTHS.match(normalize_text(raw).strip())
+    if m is None or int(m.group(2)) > 10:
+        return None, ""
+    value = int(m.group(2)) * 10 + int(m.group(3) or 0)
+    return value, FLAG_APPROX if m.group(1) or m.group(4) else FLAG_OK
 
 
 def number_value(raw) -> tuple[int | float | None, str]:
@@ -362,8 +418,24 @@ _DATE_RE = re.compile(
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
 
 
+def _packed_date(n: int, raw: str = "") -> DateReading | None:
+    """20250218 (typed as a number: far past any Excel serial date) or 202502: the year, month and day run
+    together; None when it is no such date (years 1900–2100)."""
+    text = raw or str(n)
+    if 19000101 <= n <= 21001231:
+        y, md = divmod(n, 10000)
+        try:
+            _dt.date(y, md // 100, md % 100)
+        except ValueError:
+            return None
+        return DateReading(y, md // 100, md % 100, FLAG_OK, text)
+    if 190001 <= n <= 210012 and 1 <= n % 100 <= 12:
+        return DateReading(n // 100, n % 100, None, FLAG_OK, text)
+    return None
+
+
 def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
-    """2025年1月24日, 2025/1/24, R7年1月, 令和7年1月, ７年１月, 25年1月, 2024年11月時点,
+    """2025年1月24日, 2025/1/24, R7年1月, 令和7年1月, ７年１月, 25年1月, 2024年11月時点, 20250124, 202501,
     a datetime, or an Excel serial number."""
     if raw is None or raw == "":
         return DateReading(None, None, None, FLAG_BLANK, "")
@@ -375,9 +447,14 @@ def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
         if 20000 < raw < 80000:
             d = EXCEL_EPOCH + _dt.timedelta(days=int(raw))
             return DateReading(d.year, d.month, d.day, FLAG_OK, str(raw))
-        return DateReading(None, None, None, FLAG_DATE_UNKNOWN, str(raw))
+        packed = _packed_date(int(raw)) if raw == int(raw) else None
+        return packed or DateReading(None, None, None, FLAG_DATE_UNKNOWN, str(raw))
     raw_s = str(raw)
     s = normalize_text(raw_s).strip().upper().replace(" ", "")
+    if s.isdigit() and len(s) in (6, 8):
+        packed = _packed_date(int(s), raw_s)
+        if packed is not None:
+            return packed
     m = _DATE_RE.match(s)
     if not m:
         return DateReading(None, None, None, FLAG_DATE_UNKNOWN, raw_s)

@@ -66,6 +66,10 @@ class Field(FieldBase):
     choices: tuple[str, ...] = ()
     lines: int = 1  # rows of room for long text
     group: str = ""  # e.g. 自治労 / 競合 for paired numbers
+    # long text asked in a table of topics × aspects (新規採用者組織化 × 工夫していること): (topic words, aspect
+    # words), each 「|」-separated; a cell whose row heading holds a topic word and whose column heading holds an
+    # aspect word answers this field when no other field of the section matches both
+    grid: tuple[str, str] = ()
 
     @property
     def long_label(self) -> str:

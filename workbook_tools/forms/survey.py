@@ -13,7 +13,7 @@ JICHIRO, RIVAL = "自治労", "競合"
 HEADER = Section("h", "", (
     Field("pref", "県本部", CHOICE, choices=tuple(p.name for p in prefectures()), required=True,
           help="一覧から県本部を選んでください", aliases=("県本部名", "県名")),
-    Field("union", "単組", TEXT, required=True, aliases=("単組名",)),
+    Field("union", "単組", TEXT, required=True, aliases=("単組名", "所属")),  # 所属: 「山梨県本部　見本村職員組合」
     Field("writer", "記入者お名前", TEXT, aliases=("記入者", "記入者名")),
     Field("rival_union", "上部団体", CHOICE, choices=RIVAL_UNIONS, help="競合する組合の上部団体を選んでください（なければ「なし」）"),
 ), layout="fields")
@@ -25,8 +25,12 @@ def _pair(key: str, label: str, *aliases: str) -> tuple[Field, Field]:
             Field(f"{key}_r", label, NUMBER, group=RIVAL, aliases=aliases))
 
 
-def _text(key: str, label: str, *aliases: str) -> Field:
-    return Field(key, label, LONG_TEXT, lines=5, aliases=aliases)
+def _text(key: str, label: str, *aliases: str, grid: tuple[str, str] = ()) -> Field:
+    return Field(key, label, LONG_TEXT, lines=5, aliases=aliases, grid=grid)
+
+
+# the texts asked as a table (topic rows × 主な取り組み｜工夫していること｜悩んでいること): Field.grid's words
+_NEW_HIRES, _MAIN, _WORRIES = "新規採用|新採", "主な取組|取組内容|取組", "悩"
 
 
 FORM = FormDef(
@@ -60,13 +64,13 @@ FORM = FormDef(
             Field("not_joined", "未加入者数", NUMBER, aliases=("うち未加入者数",)),
         ), layout="fields"),
         Section("texts", "取り組みと悩み", (
-            _text("new_hire_main", "新採加入の主な取り組み"),
-            _text("new_hire_ideas", "新規採用者組織化で工夫していること"),
-            _text("new_hire_worries", "新規採用者組織化で悩んでいること"),
-            _text("nonmember_main", "未加入者対策の主な取り組み"),
-            _text("nonmember_worries", "未加入者対策で悩んでいること"),
-            _text("visibility", "組合活動の可視化"),
-            _text("sharing_worries", "組合員との情報共有で悩んでいること"),
+            _text("new_hire_main", "新採加入の主な取り組み", grid=(_NEW_HIRES, _MAIN)),
+            _text("new_hire_ideas", "新規採用者組織化で工夫していること", grid=(_NEW_HIRES, "工夫")),
+            _text("new_hire_worries", "新規採用者組織化で悩んでいること", grid=(_NEW_HIRES, _WORRIES)),
+            _text("nonmember_main", "未加入者対策の主な取り組み", grid=("未加入", _MAIN)),
+            _text("nonmember_worries", "未加入者対策で悩んでいること", grid=("未加入", _WORRIES)),
+            _text("visibility", "組合活動の可視化", grid=("可視化", _MAIN)),
+            _text("sharing_worries", "組合員との情報共有で悩んでいること", grid=("情報共有", _WORRIES)),
             _text("labor_relations", "労使関係・交渉など", "労使関係・交渉など（労使関係の状態、労使交渉の取り組み状況など）"),
             _text("differentiation", "競合単組との差別化"),
             _text("questions", "他の単組・他の県本部に聞いてみたいこと"),

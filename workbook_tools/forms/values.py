@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, cell_text, fix_radicals, glyph_state, label_key,
-                                           number_value, parse_date)
+                                           marked_options, number_value, parse_date, tenths_percent)
 from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT, TEXT, YEAR_MONTH,
                                         Field)
@@ -103,11 +103,19 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
         if f.key == "pref":
             pref = by_name(raw)
             return (pref.name, FLAG_OK) if pref else (text.strip(), FLAG_UNKNOWN_PREF)
-        hit = _choice_keys(f).get(label_key(raw))
+        keys = _choice_keys(f)
+        hit = keys.get(label_key(raw))
+        if hit is None:  # 「☐全労連・自治労連　☑旧全官公自治労連　☐なし」: the one option whose box is filled
+            chosen = [t for filled, t in marked_options(text) or () if filled]
+            hit = keys.get(label_key(chosen[0])) if len(chosen) == 1 else None
         return (hit, FLAG_OK) if hit else (text.strip(), FLAG_NOT_CHOICE)
     if f.type in (DATE, YEAR_MONTH):
         return _date_value(f, raw)
     if f.type in (NUMBER, INTEGER, PERCENT):
+        if f.type == PERCENT or "％" in f.label or "率" in f.label:  # 「約２割」 in a rate: 20 (%)
+            value, flag = tenths_percent(raw)
+            if value is not None:
+                return value, flag
         return number_value(raw)
     return text, FLAG_OK  # pragma: no cover - every type is listed above
 

@@ -19,9 +19,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from workbook_tools.core.normalize import STATE_WORDS, cell_text, glyph_state, label_key, normalize_text, split_glyph
+from workbook_tools.core.normalize import (CHECKBOX_GLYPHS, STATE_WORDS, box_pair_state, cell_text, glyph_state, label_key,
+                                           normalize_text, split_glyph)
+from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, LONG_TEXT, PROP_KIND, PROP_VERSION,
-                                        PROP_YEAR, YEAR_MONTH, Field, FormDef, Section, defined_name, format_year)
+                                        PROP_YEAR, TEXT, YEAR_MONTH, Field, FormDef, Section, defined_name, format_year)
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
 from workbook_tools.io.styles import as_shown
 
@@ -234,6 +236,7 @@ class _Index:
         self.section_cols: dict[str, tuple[int, int]] = {}  # a form in two halves: each section's columns
         self.remarks: set[tuple[int, int]] = set()  # where 備考 headings are (_free_texts)
         self.example_rows: set[int] = set()  # rows whose first cell says 記入例 (claimed: never an answer)
+        self.example_cells: set[tuple[int, int]] = set()  # a 記入例 column's cells (claimed: passed over)
         self.legend: dict[str, bool] = {}  # a mark's meaning as the sheet's legend gives it (「●実施　○未実施」)
         self._titles: dict[str, str] = {}
         self.by_row: dict[int, list[_Cell]] = {}
@@ -279,7 +282,9 @@ class _Index:
         while len(out) < n and c < start + 3 * n + 3:
             m2 = self.sheet.merged_at(cell.r, c)
             x = by_col.get(c)
-            if x is None or x.key not in _UNIT_ONLY or not out:  # 「268｜人｜54｜人」: a unit in a cell of its own
+            if (cell.r, c) in self.example_cells:  # 設問｜記入例｜自治労｜競合: the example is passed over
+                pass
+            elif x is None or x.key not in _UNIT_ONLY or not out:  # 「268｜人｜54｜人」: a unit in a cell of its own
                 out.append(x)
             c = (m2[3] if m2 else c) + 1
         return out
@@ -674,6 +679,9 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     idx.legend = _legend(idx)
     _example_rows(idx)
     _helper_lists(idx, form)
+    for s in form.sections:
+        for key, found in _text_grid(idx, s, sheet.name).items():
+            loc.values[(s.key, key)] = found
     anchors: list[tuple[_Cell, Section, Field]] = []
     pair_labels: dict[str, tuple[_Cell, str]] = {}  # one printed label serves both columns of a pair
     split: dict[tuple[int, int], tuple[_Cell, dict[str, str]]] = {}  # a pair's label → its one cell's parts
@@ -739,6 +747,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
                                                    a1(value_cell.r, value_cell.c), "label")
     _infer_dates(idx, loc, form)
     _title_answer(idx, loc, form)
+    _affiliation(loc, form)
     shortened = _shortened_labels(idx, unfound, form, year, bounds) if unfound else []
     _free_texts(idx, anchors + shortened, loc, form, year, bounds)
     for cell, s, f in shortened:  # a guess from a label's likeness: shown for checking, with what it matched
@@ -753,6 +762,28 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
         if s.title and s.key not in bounds and all(loc.values[(s.key, f.key)].how == "missing" for f in s.fields):
             loc.missing_sections.append(s.resolved_title(year))
     return loc
+
+
+_LEADING_PREF = re.compile(r"^(\S{2,4}?(?:県本部|都本部|府本部|道本部|県|都|府|道))[\s\u3000・/／]*(\S.*)$")
+
+
+def _affiliation(loc: Located, form: FormDef) -> None:
+    """「所属：山梨県本部　見本村職員組合」: the 県本部 and the 単組 typed in one cell (read as the union's, its label an
+    alias).  When the form's prefecture field was not found, a union text led by a prefecture gives both."""
+    for s in form.sections:
+        pref = next((f for f in s.fields if f.key == "pref"), None)
+        if pref is None or loc.values.get((s.key, pref.key), Found(None, "", "", "missing")).raw is not None:
+            continue
+        for f in s.fields:
+            found = loc.values.get((s.key, f.key))
+            if f.type != TEXT or found is None or not isinstance(found.raw, str):
+                continue
+            m = _LEADING_PREF.match(normalize_text(found.raw).strip())
+            if m is None or by_name(m.group(1)) is None:
+                continue
+            loc.values[(s.key, pref.key)] = Found(m.group(1), found.sheet, found.cell, found.how)
+            loc.values[(s.key, f.key)] = Found(m.group(2).strip(), found.sheet, found.cell, found.how)
+            return
 
 
 DONE_ONLY_RULE = "□ を使わず実施した項目だけに印を付けたファイルのため、印のない項目を未実施と推定"
@@ -1077,6 +1108,8 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
         for x in choices[:1]:
             return x
     right = idx.right_of(label, 1)
+    if right and (right[0].r, right[0].c) in idx.example_cells:  # 設問｜記入例｜回答: the answer is past the example
+        right = idx.right_of(right[0], 1)
     if right and (right[0].r, right[0].c) not in idx.claimed and not _is_label(right[0], form, year):
         return right[0]
     below = idx.below(label)
@@ -1279,8 +1312,12 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
     c_lo, c_hi = idx.section_cols.get(s.key, (0, 1 << 30))
     region = [x for x in idx.cells if lo <= x.r < hi and c_lo <= x.c < c_hi and (x.r, x.c) not in idx.claimed]
     items: list[tuple[_Cell, Field]] = []  # the items found, with their cells
+    by_line = _items_by_line(idx, region, s, loc.sheet)
     for f in s.fields:
         if f.type != CHECK:
+            continue
+        if f.key in by_line:
+            loc.values[(s.key, f.key)] = by_line[f.key]
             continue
         item_key = yearless(f.label)
         hit = _item_cell(idx, region, item_key)
@@ -1491,18 +1528,48 @@ def _item_cell(idx: _Index, region: list[_Cell], item_key: str) -> tuple[_Cell, 
         if (x.r, x.c) in idx.claimed or not isinstance(x.value, str):
             continue
         glyph, k = _item_text(x.value)
-        if not k:
-            continue
-        if k == item_key or (len(k) >= min(12, len(item_key)) and item_key.startswith(k)) or k.startswith(item_key):
+        if k and _item_matches(k, item_key):
             return x, glyph
     return None
+
+
+def _item_matches(k: str, item_key: str) -> bool:
+    return k == item_key or (len(k) >= min(12, len(item_key)) and item_key.startswith(k)) or k.startswith(item_key)
+
+
+def _items_by_line(idx: _Index, region: list[_Cell], s: Section, sheet: str) -> dict[str, Found]:
+    """A section's items typed in one cell, one per line, each with its box (「☑　…\n☐　…」): per field key, the
+    line's mark (a line without one is unanswered).  The cell is claimed: it is the form's list, not text."""
+    keys = [(yearless(f.label), f) for f in s.fields if f.type == CHECK]
+    out: dict[str, Found] = {}
+    for x in region:
+        if not isinstance(x.value, str) or "\n" not in x.value or (x.r, x.c) in idx.claimed:
+            continue
+        hits = []
+        for line in x.value.splitlines():
+            if not line.strip():
+                continue
+            glyph, k = _item_text(line)
+            f = next((f for item_key, f in keys if k and _item_matches(k, item_key)), None)
+            if f is not None and f.key not in out:
+                hits.append((f, glyph if glyph is not None else _trailing_state(line)))
+        if len(hits) < 2:
+            continue
+        idx.claimed.add((x.r, x.c))
+        for f, mark in hits:
+            out.setdefault(f.key, Found(mark, sheet, a1(x.r, x.c), "label", mark if mark in CHECKBOX_GLYPHS else None))
+    return out
 
 
 def is_mark(value) -> bool:
     """A cell that holds nothing but a check mark (☑ □ ✔ レ ○ × …), TRUE/FALSE or one state word (実施, 未実施…)."""
     if isinstance(value, bool):
         return True
-    if not isinstance(value, str) or glyph_state(value) is None:
+    if not isinstance(value, str):
+        return False
+    if box_pair_state(value)[0]:  # 「■実施　□未実施」 (or left as printed, 「□実施　□未実施」)
+        return True
+    if glyph_state(value) is None:
         return False
     glyph, text = split_glyph(value)
     return glyph is not None and not text or label_key(value).upper() in ("TRUE", "FALSE") \
@@ -1542,6 +1609,9 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormD
         if (y.r, y.c) not in idx.claimed:
             idx.claimed.add((y.r, y.c))
             if _both_states(y.key):  # 「済・未」 with neither struck out: not answered
+                continue
+            if box_pair_state(y.value)[0]:  # 「■実施　□未実施」: the filled box's word (glyph_state reads the text)
+                marks.append((y.value, a1(y.r, y.c)))
                 continue
             chosen = _chosen_state(y.key)
             if chosen is None:
@@ -1627,26 +1697,93 @@ def _legend(idx: _Index) -> dict[str, bool]:
     """The marks' meanings a sheet spells out in one cell (「記号：●実施　○未実施」, 「◎：実施　△：一部実施
     －：未実施」): at least one done and one not-done mark.  The cell is the form's, not an answer."""
     legend: dict[str, bool] = {}
+    found = []
     for x in idx.cells:
         if not 3 < len(x.key) <= 80 or "実施" not in x.key and "済" not in x.key:
             continue
         pairs = _LEGEND_PAIR.findall(normalize_text(x.value))
         if len(pairs) >= 2 and {_LEGEND_WORDS[w] for _, w in pairs} == {True, False}:
-            idx.claimed.add((x.r, x.c))
-            for glyph, word in pairs:
-                legend.setdefault(glyph, _LEGEND_WORDS[word])
+            found.append((x, pairs))
+    if sum(box_pair_state(x.value)[0] for x, _ in found) >= 2:
+        # 「■実施　□未実施」 in several cells: a column of answers (the clerk fills one box per item), not a legend
+        found = [(x, pairs) for x, pairs in found if not box_pair_state(x.value)[0]]
+    for x, pairs in found:
+        idx.claimed.add((x.r, x.c))
+        for glyph, word in pairs:
+            legend.setdefault(glyph, _LEGEND_WORDS[word])
     return legend
 
 
 _EXAMPLE_ROW = frozenset(("記入例", "例", "記入見本", "例示", "記入例(見本)"))
 
 
+_GRID_BLANK = frozenset(("/", "／", "-", "－", "ー", "―", "‐", "なし", "特になし"))
+
+
+def _text_grid(idx: _Index, s: Section, sheet: str) -> dict[str, Found]:
+    """A section's texts asked as a table, topics down the side and aspects across the top (新規採用者組織化 ×
+    主な取り組み｜工夫していること｜悩んでいること): per field key, the cell where the field's topic row meets its
+    aspect column (Field.grid).  The headings and answered cells are claimed; a cell of the table that answers
+    no field is left to be kept as an entry of its own."""
+    grid = [(f, f.grid[0].split("|"), f.grid[1].split("|")) for f in s.fields if f.grid]
+    if len(grid) < 2:
+        return {}
+    for r, row in idx.by_row.items():
+        heads = [x for x in row if x.key and len(x.key) <= 20 and (x.r, x.c) not in idx.claimed
+                 and any(w in x.key for _, _, aspect in grid for w in aspect)]
+        if len(heads) < 2:
+            continue
+        out: dict[str, Found] = {}
+        taken: list[_Cell] = []
+        for r2 in sorted(k for k in idx.by_row if k > r):
+            row2 = idx.by_row[r2]
+            topic = row2[0] if row2[0].c < heads[0].c and row2[0].key else None
+            if topic is None or not any(w in topic.key for _, words, _ in grid for w in words):
+                break
+            taken.append(topic)
+            for h in heads:
+                cell = next((x for x in row2 if x.c == h.c), None)
+                fields = [f for f, words, aspect in grid
+                          if any(w in topic.key for w in words) and any(w in h.key for w in aspect)]
+                if cell is None:
+                    continue
+                if len(fields) == 1 and fields[0].key not in out:
+                    out[fields[0].key] = Found(cell.value, sheet, a1(cell.r, cell.c), "label")
+                    taken.append(cell)
+                elif cell.key in _GRID_BLANK:  # 「／」 where the table asks nothing
+                    taken.append(cell)
+        if len(out) >= 2:
+            idx.claimed.update((x.r, x.c) for x in (*heads, *taken))
+            return out
+    return {}
+
+
 def _example_rows(idx: _Index) -> None:
-    """A row of example answers in a table whose rows are answers (its first cell 「記入例」): claimed, never read."""
+    """A row of example answers in a table whose rows are answers (its first cell 「記入例」): claimed, never read.
+    Likewise a column of examples beside the answers (設問｜記入例｜回答): the cells under its heading, down to the
+    first row without one."""
     for r, row in idx.by_row.items():
         if len(row) >= 3 and row[0].key in _EXAMPLE_ROW:
             idx.example_rows.add(r)
             idx.claimed.update((x.r, x.c) for x in row)
+        elif len(row) >= 3:
+            for head in row[1:]:
+                if head.key in _EXAMPLE_ROW:
+                    _claim_example_column(idx, head)
+
+
+def _claim_example_column(idx: _Index, head: _Cell) -> None:
+    """The cells under a 記入例 heading that sits in a row of headings, as long as each row has one."""
+    idx.claimed.add((head.r, head.c))
+    r = head.r
+    for x in idx.by_col.get(head.c, ()):
+        if x.r <= head.r:
+            continue
+        if x.r != r + 1:
+            break
+        idx.claimed.add((x.r, x.c))
+        idx.example_cells.add((x.r, x.c))
+        r = x.r
 
 
 def _legend_mark(idx: _Index, value) -> bool | None:
