@@ -96,11 +96,9 @@ def marked_options(value) -> list[tuple[bool, str]] | None:
     """「☐全労連・自治労連　☑旧全官公自治労連　☐なし」 → [(False, '全労連・自治労連'), (True, '旧全官公自治労連'),
     (False, 'なし')]: a cell that is two or more options, each after a box (filled: chosen).  None for any other
     cell (a box before one item's text, a legend 「■：実施」 is not two options of this shape)."""
-    if not isinstance(value, str) or len(value) < 4:
+    if not isinstance(value, str) or len(value) < 4 or value.lstrip()[:1] not in _BOX_START:
         return None
     s = normalize_text(value).strip()
-    if not s or s[0] not in FILLED_BOXES and s[0] not in EMPTY_BOXES:
-        return None
     parts = [(g in FILLED_BOXES, t.strip(_OPTION_SEPARATORS)) for g, t in _BOX_OPTION.findall(s)]
     if len(parts) < 2 or any(not t for _, t in parts):
         return None

@@ -1725,12 +1725,14 @@ def _text_grid(idx: _Index, s: Section, sheet: str) -> dict[str, Found]:
     主な取り組み｜工夫していること｜悩んでいること): per field key, the cell where the field's topic row meets its
     aspect column (Field.grid).  The headings and answered cells are claimed; a cell of the table that answers
     no field is left to be kept as an entry of its own."""
-    grid = [(f, f.grid[0].split("|"), f.grid[1].split("|")) for f in s.fields if f.grid]
+    grid, aspects, topics = _grid_words(s)
     if len(grid) < 2:
         return {}
-    for r, row in idx.by_row.items():
-        heads = [x for x in row if x.key and len(x.key) <= 20 and (x.r, x.c) not in idx.claimed
-                 and any(w in x.key for _, _, aspect in grid for w in aspect)]
+    heads_by_row: dict[int, list[_Cell]] = {}
+    for x in idx.cells:  # the headings: short cells naming an aspect, two or more in one row
+        if x.key and len(x.key) <= 20 and any(w in x.key for w in aspects) and (x.r, x.c) not in idx.claimed:
+            heads_by_row.setdefault(x.r, []).append(x)
+    for r, heads in heads_by_row.items():
         if len(heads) < 2:
             continue
         out: dict[str, Found] = {}
@@ -1738,15 +1740,15 @@ def _text_grid(idx: _Index, s: Section, sheet: str) -> dict[str, Found]:
         for r2 in sorted(k for k in idx.by_row if k > r):
             row2 = idx.by_row[r2]
             topic = row2[0] if row2[0].c < heads[0].c and row2[0].key else None
-            if topic is None or not any(w in topic.key for _, words, _ in grid for w in words):
+            if topic is None or not any(w in topic.key for w in topics):
                 break
             taken.append(topic)
             for h in heads:
                 cell = next((x for x in row2 if x.c == h.c), None)
-                fields = [f for f, words, aspect in grid
-                          if any(w in topic.key for w in words) and any(w in h.key for w in aspect)]
                 if cell is None:
                     continue
+                fields = [f for f, words, aspect in grid
+                          if any(w in topic.key for w in words) and any(w in h.key for w in aspect)]
                 if len(fields) == 1 and fields[0].key not in out:
                     out[fields[0].key] = Found(cell.value, sheet, a1(cell.r, cell.c), "label")
                     taken.append(cell)
@@ -1756,6 +1758,19 @@ def _text_grid(idx: _Index, s: Section, sheet: str) -> dict[str, Found]:
             idx.claimed.update((x.r, x.c) for x in (*heads, *taken))
             return out
     return {}
+
+
+_GRID_WORDS: dict[int, tuple] = {}  # id(section) → (section, its grid fields with their words, all aspect / topic words)
+
+
+def _grid_words(s: Section) -> tuple[list, tuple[str, ...], tuple[str, ...]]:
+    hit = _GRID_WORDS.get(id(s))
+    if hit is None or hit[0] is not s:
+        grid = [(f, tuple(f.grid[0].split("|")), tuple(f.grid[1].split("|"))) for f in s.fields if f.grid]
+        aspects = tuple(dict.fromkeys(w for _, _, words in grid for w in words))
+        topics = tuple(dict.fromkeys(w for _, words, _ in grid for w in words))
+        hit = _GRID_WORDS[id(s)] = (s, grid, aspects, topics)
+    return hit[1], hit[2], hit[3]
 
 
 def _example_rows(idx: _Index) -> None:
