@@ -9,7 +9,7 @@ from workbook_tools.core.grid import GridResult, GridSpec, compute_grid
 from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, label_key, parse_count
 from workbook_tools.core.rounding import REPORT_RULES, RoundingRule
 from workbook_tools.errors import INFO, WARNING, InputError, Problem
-from workbook_tools.io.grid_reader import GridInput, read_grid
+from workbook_tools.io.grid_reader import GridInput, read_grid, stacked_tables
 from workbook_tools.io.readers import a1, open_book
 
 
@@ -23,37 +23,61 @@ class GridJob:
 def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None = None,
               cutoff: YearMonth | None = None, fiscal_year: int | None = None) -> tuple[GridInput, str]:
     book = open_book(path)
-    names = [sheet] if sheet else book.sheet_names
     if sheet and sheet not in book.sheet_names:
         raise InputError(f"シート「{sheet}」がありません（あるシート: {'、'.join(book.sheet_names)}）", file=path.name)
+    # a sheet hidden in Excel (last month's copy, a work sheet) is read only when no sheet in sight is a grid
+    hidden = set() if sheet else book.hidden_sheets()
+    shown = [sheet] if sheet else [n for n in book.sheet_names if n not in hidden]
     errors = []
-    for name in names:
-        try:
-            return read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
-                             hidden=book.hidden(name)), name
-        except InputError as exc:
-            errors.append(exc)
-            if sheet:
-                raise
-    if any(e.code == "year_blocks" for e in errors):  # this year on one sheet, the past years on another
-        joined = _join_sheets(book, path, names, cutoff, fiscal_year)
-        if joined is not None:
-            return joined
+    for names in (shown, [n for n in book.sheet_names if n in hidden]):
+        for name in names:
+            tables = stacked_tables(book.sheet(name)) if not hidden or name not in hidden else []
+            if tables:  # this year's grid with the past years' under it: read together
+                joined = _join_parts(path, [(t, book.hidden(name)) for t in tables], cutoff, fiscal_year)
+                if joined is not None:
+                    return _said_hidden(joined[0], path, hidden, name), name
+            try:
+                inp = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
+                                hidden=book.hidden(name))
+                return _said_hidden(inp, path, hidden, name), name
+            except InputError as exc:
+                errors.append(exc)
+                if sheet:
+                    raise
+        if names and any(e.code == "year_blocks" for e in errors):  # this year on one sheet, the past on another
+            joined = _join_sheets(book, path, names, cutoff, fiscal_year)
+            if joined is not None:
+                return _said_hidden(joined[0], path, hidden, joined[1]), joined[1]
     if errors:
         raise errors[0]
     raise InputError("ブックにシートがありません", file=path.name)
 
 
+def _said_hidden(inp: GridInput, path: Path, hidden: set[str], read: str) -> GridInput:
+    """The sheets hidden in Excel that were not read, said (INFO) so that nobody wonders where they went."""
+    for name in sorted(hidden - {read}):
+        inp.problems.append(Problem(INFO, f"非表示のシート「{name}」は読んでいません", path.name, name, "",
+                                    code="hidden_sheet"))
+    return inp
+
+
 def _join_sheets(book, path: Path, names: list[str], cutoff: YearMonth | None,
                  fiscal_year: int | None) -> tuple[GridInput, str] | None:
-    """A grid whose years are spread over sheets (「今年度」 and 「前年度まで」): the sheet with the latest year gives
-    the unions and this year; the others give the past years' months of the same unions (matched by 県コード and
-    単組コード, else by name).  None when the sheets do not make the three years together."""
+    """A grid whose years are spread over sheets (「今年度」 and 「前年度まで」): see _join_parts."""
+    return _join_parts(path, [(book.sheet(name), book.hidden(name)) for name in names], cutoff, fiscal_year)
+
+
+def _join_parts(path: Path, sheets: list, cutoff: YearMonth | None,
+                fiscal_year: int | None) -> tuple[GridInput, str] | None:
+    """A grid whose years are spread over sheets (「今年度」 and 「前年度まで」) or over tables one under another on a
+    sheet (io.grid_reader.stacked_tables): the part with the latest year gives the unions and this year; the
+    others give the past years' months of the same unions (matched by 県コード and 単組コード, else by name).
+    None when the parts do not make the three years together."""
     parts = []
-    for name in names:
+    for data, hidden in sheets:
         try:
-            parts.append(read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
-                                   hidden=book.hidden(name), partial=True))
+            parts.append(read_grid(data, path.name, cutoff=cutoff, fiscal_year=fiscal_year, hidden=hidden,
+                                   partial=True))
         except InputError:
             continue
     if not parts:
@@ -61,8 +85,8 @@ def _join_sheets(book, path: Path, names: list[str], cutoff: YearMonth | None,
     main = max(parts, key=lambda p: max(p.years))
     others = [p for p in parts if p is not main and p.start_month == main.start_month]
     wanted = {main.fiscal_year - 2, main.fiscal_year - 1, main.fiscal_year}
-    if set(main.years) | {y for p in others for y in p.years} != wanted:
-        return None
+    if set(main.years) == wanted or set(main.years) | {y for p in others for y in p.years} != wanted:
+        return None  # (every part with the three years: blocks of unions, one grid read as a whole)
     by_key = {(r.pref_code, r.union_code): r for r in main.rows if r.union_code}
     by_name = {label_key(r.name): r for r in main.rows if r.name}
     for part in others:
@@ -80,8 +104,10 @@ def _join_sheets(book, path: Path, names: list[str], cutoff: YearMonth | None,
                     if ym in row.monthly:
                         target.monthly[ym] = row.monthly[ym]
         main.problems.extend(p for p in part.problems if p.code != "cutoff_guessed")  # (its cutoff is main's)
-        main.problems.append(Problem(INFO, f"{'・'.join(f'{y}年度' for y in years)}の月別実績はシート「{part.sheet}」から"
-                                     "読みました", path.name, part.sheet, "", code="years_from_sheet"))
+        where = f"シート「{part.sheet}」" if part.sheet != main.sheet else f"{a1(part.header_row, 0)} からの表"
+        main.problems.append(Problem(INFO, f"{'・'.join(f'{y}年度' for y in years)}の月別実績は{where}から読みました",
+                                     path.name, part.sheet, a1(part.header_row, 0) if part.sheet == main.sheet else "",
+                                     code="years_from_sheet"))
         for row in unmatched:
             main.problems.append(Problem(INFO, f"シート「{part.sheet}」の単組「{row.name}」はシート「{main.sheet}」にない"
                                          "ため読んでいません", path.name, part.sheet, f"A{row.source_row}",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.grid import UnionRow
 from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, label_key, normalize_text, parse_count
-from workbook_tools.core.prefectures import by_code, by_name
+from workbook_tools.core.prefectures import Prefecture, by_code, by_name
 from workbook_tools.errors import ERROR, WARNING, InputError, Problem
 from workbook_tools.forms import grid as form
 from workbook_tools.io.readers import SheetData, a1, col_letter
@@ -105,7 +105,8 @@ def _header_keys(sheet: SheetData, r: int) -> list[str]:
 
 def _find_header_row(sheet: SheetData) -> int:
     best, best_score = -1, 0
-    for r in range(min(sheet.height, _HEADER_SCAN_ROWS)):
+    first = next((r for r, row in enumerate(sheet.rows) if row), 0)  # (a view of a lower table: blank rows above)
+    for r in range(first, min(sheet.height, first + _HEADER_SCAN_ROWS)):
         keys = [k for k in _header_keys(sheet, r) if k]
         months = sum(1 for k in keys if form.MONTH_RE.match(k))
         has_pref = any(k in ("県名",) for k in keys)
@@ -114,6 +115,37 @@ def _find_header_row(sheet: SheetData) -> int:
         if months >= 6 and (has_pref or has_union) and score > best_score:
             best, best_score = r, score
     return best
+
+
+def stacked_tables(sheet: SheetData) -> list[SheetData]:
+    """Grids one under another on a sheet (this year's, the past years' below it): each as a view of the sheet with
+    only its own rows (the others blank, so row numbers and cell references stay the sheet's); [] for one grid.
+    A table's rows run from the label rows just above its heading row (years, at most four rows without a
+    number) to the next table's."""
+    heads = []
+    for r in range(min(sheet.height, _HEADER_SCAN_ROWS * 4)):
+        keys = [k for k in _header_keys(sheet, r) if k]
+        if sum(1 for k in keys if form.MONTH_RE.match(k)) >= 6 and any(
+                k == "県名" or k in _UNION_NAME_KEYS for k in keys):
+            if heads and r - heads[-1] <= 2:  # a heading over two rows: the lower one
+                heads[-1] = r
+            else:
+                heads.append(r)
+    if len(heads) < 2:
+        return []
+    starts = []
+    for i, h in enumerate(heads):
+        floor = heads[i - 1] + 1 if i else 0
+        r = h
+        while r - 1 >= floor and h - (r - 1) <= 4 and not any(type(v) in (int, float) for v in sheet.rows[r - 1]):
+            r -= 1
+        starts.append(r if i else 0)
+    views = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else sheet.height
+        views.append(SheetData(sheet.name, [row if start <= r < end else [] for r, row in enumerate(sheet.rows)],
+                               [m for m in sheet.merged if start <= m[0] < end]))
+    return views
 
 
 _UNION_NAME_KEYS = frozenset(next(a for k, _, a in form.LEFT if k == "union_name"))
@@ -167,6 +199,40 @@ def _header_columns(header: list[str]):
     return cols, month_cols, cum_cols, year_total_cols, year_cum_cols
 
 
+def _interleaved_years(sheet: SheetData, hr: int, month_cols, cum_cols):
+    """Months first, each merged over three columns with 2022年度｜2023年度｜2024年度 under it (each month beside the
+    same month of the years before): (the year blocks, their years, this year's 累計 columns, the past years' 累計
+    columns with their years), or None for any other heading."""
+    spans = set()
+    for c, _month in month_cols:
+        m = sheet.merged_at(hr, c)
+        if m is None or (m[0], m[1]) != (hr, c):
+            return None
+        spans.add(m[3] - c + 1)
+    if len(spans) != 1 or (k := spans.pop()) != 3:
+        return None
+
+    def year_under(col: int) -> int | None:
+        m = form.YEAR_LABEL_RE.match(_header_key(sheet.value(hr + 1, col) or ""))
+        return int(m.group(1)) if m else None
+
+    years = [year_under(month_cols[0][0] + j) for j in range(k)]
+    if None in years or sorted(years) != list(range(min(years), min(years) + k)):  # type: ignore[type-var]
+        return None
+    if any(year_under(c + j) != years[j] for c, _ in month_cols for j in range(k)):
+        return None
+    blocks = [[(c + j, month) for c, month in month_cols] for j in range(k)]
+    current, past = [], []
+    for cc, cm in cum_cols:  # 「2月累計」 over the same three years
+        for j in range(k):
+            y = year_under(cc + j)
+            if y == max(years):  # type: ignore[type-var]
+                current.append((cc + j, cm))
+            elif y is not None:
+                past.append((cc + j, y))
+    return blocks, years, current or list(cum_cols), past
+
+
 def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int,
                   partial: bool = False, hidden_cols: set[int] = frozenset()) -> list[list[tuple[int, int]]]:  # type: ignore[assignment]
     """Group month columns into fiscal-year blocks: a block ends at a 累計 column
@@ -213,10 +279,15 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
             raise InputError(f"必須の見出し「{label}」が見つかりません", file=file, sheet=sheet.name,
                              cell=f"{a1(hr, 0)}:{a1(hr, len(header) - 1)}", code="missing_header")
     typed_years = {y for _, y in year_total_cols} & {y for _, y, _ in year_cum_cols}  # past years as totals
-    blocks = _month_blocks(month_cols, cum_cols, file, sheet, hr, partial or bool(typed_years), hidden_cols)
+    interleaved = _interleaved_years(sheet, hr, month_cols, cum_cols)
+    if interleaved is not None:  # each month over 2022年度｜2023年度｜2024年度 sub-columns
+        blocks, years, cum_cols, past_cums = interleaved
+    else:
+        blocks = _month_blocks(month_cols, cum_cols, file, sheet, hr, partial or bool(typed_years), hidden_cols)
+        years = _block_years(sheet, hr, blocks, year_total_cols)
+        past_cums = None
     detected_start = blocks[0][0][1]
     src_cal = FiscalCalendar(detected_start)
-    years = _block_years(sheet, hr, blocks, year_total_cols)
     if years is None:
         if fiscal_year is None:
             raise InputError("年度見出し（例「2024年度」）が見つかりません。--year で当年度を指定してください",
@@ -252,8 +323,8 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
         inp.problems.append(Problem(
             WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {inp.cutoff.label()} としました。"
                      "--cutoff で指定できます", file, sheet.name, a1(hr, 0), code="cutoff_guessed"))
-    cum_years = []  # (column, fiscal year) of the past years' 「N月累計」: the year of the block just before it
-    for cc, _m in cum_cols:
+    cum_years = past_cums or []  # (column, fiscal year) of the past years' 「N月累計」: the year of the block just
+    for cc, _m in cum_cols if past_cums is None else ():  # before it (interleaved: the year under it)
         before = [i for i, b in enumerate(blocks) if b[-1][0] < cc]
         if before:
             y = years[max(before, key=lambda i: blocks[i][-1][0])]
@@ -308,12 +379,36 @@ def _block_years(sheet, hr, blocks, year_total_cols) -> list[int] | None:
     if year_total_cols:
         last = max(y for _, y in year_total_cols)
         return [last + 1 - (n - 1) + k for k in range(n)]  # (typed totals of the years before the months')
-    if n < 3:  # this year's months alone (the past years elsewhere): the year the title names
-        base = _title_year(sheet, hr)
-        return None if base is None else [base - n + 1 + k for k in range(n)]
-    return None
+    dated = _heading_years(sheet, hr, blocks)
+    if dated is not None:  # 「2022年6月」｜…, or dates shown m"月": each block's first month says its year
+        return dated
+    base = _title_year(sheet, hr)  # this year's months alone (the past years elsewhere), or no label over the
+    return None if base is None else [base - n + 1 + k for k in range(n)]  # blocks: the year the title names
 
 
+def _heading_years(sheet, hr, blocks) -> list[int] | None:
+    """The fiscal years the month headings themselves give (「2022年6月」, 「R4.6」, a date), in order, one year
+    apart; None when a block's first heading has no year."""
+    years = []
+    for block in blocks:
+        c, _month = block[0]
+        v = sheet.value(hr, c)
+        if isinstance(v, (dt.date, dt.datetime)):
+            y = v.year
+        else:
+            k = label_key(v)
+            if "令和" in k or "R" in k:
+                k = _ERA_YEAR.sub(lambda m: str(2018 + int(m.group(1))), k)
+            m = _HEADING_YEAR.match(k)
+            if m is None:
+                return None
+            y = int(m.group(1))
+        years.append(y)  # (a block starts its fiscal year: its first month's year is the fiscal year)
+    ok = all(b - a == 1 for a, b in zip(years, years[1:]))
+    return years if ok else None
+
+
+_HEADING_YEAR = re.compile(r"^((?:19|20)\d{2})(?:年|[./／-])\d{1,2}")
 _CUTOFF_TEXT = re.compile(r"(\d{4})年(\d{1,2})月(?!度)")
 _CUTOFF_WORDS = ("速報", "確定", "現在", "集計月", "締め", "末", "時点")
 _NOT_CUTOFF = ("作成", "提出", "印刷", "発行", "更新")
@@ -368,8 +463,14 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
     joined = "".join(label_key(v) for v in raw[: cols["union_name"] + 1])
     name = label_key(raw[cols["union_name"]]) if cols["union_name"] < len(raw) else ""
     if "合計" in joined or joined.startswith("総計") or "小計" in joined \
-            or (name.endswith("計") and len(name) <= 8):  # 「計」, 「東京都計」, 「県計」 after a prefecture's unions
-        state["code"] = state["name"] = ""
+            or (name.endswith("計") and len(name) <= 8) or _pref_total(raw, cols) is not None:
+        # 「計」, 「東京都計」, 「県計」 after a prefecture's unions; or, in a grid whose first row is such a total,
+        # 「埼玉県本部計」 over its unions (their 県名 left blank): the 県 of the rows under it
+        if state.get("totals_above") is None:
+            state["totals_above"] = not state.get("seen_union")
+        above = _pref_total(raw, cols) if state["totals_above"] else None
+        state["code"], state["name"] = (above.code, above.name) if above is not None else ("", "")
+        state["sector"] = bool(above is not None and not above.is_prefecture) or (state["sector"] and above is None)
         return True
     if name in _UNION_NAME_KEYS:  # the heading row of a second table under the first
         return True
@@ -379,6 +480,14 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
             state["sector"] = True
         return True
     return False
+
+
+def _pref_total(raw, cols: dict[str, int]) -> Prefecture | None:
+    """The prefecture (or 社保労連) a total row names in its first text: 「埼玉県本部計」, 「社保労連計」."""
+    first = next((t for t in (label_key(v) for v in raw[: cols["union_name"] + 1]) if t), "")
+    if not first.endswith("計") or len(first) > 10:
+        return None
+    return by_name(first[:-1])
 
 
 def _row_pref(sheet, file, r: int, cols: dict[str, int], state: dict, problems: list[Problem]) -> tuple[str, str]:
@@ -476,6 +585,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         if not name and ucode in (None, ""):
             continue
         pcode, pname = _row_pref(sheet, file, r, cols, state, inp.problems)
+        state["seen_union"] = True
         if state["sector"] and pcode != "60":
             pcode = pcode or "60"
         row = UnionRow(pref_code=pcode, pref_name=pname, union_code=_union_code(ucode, pcode), name=name,
