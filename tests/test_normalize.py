@@ -171,3 +171,22 @@ def test_dates_typed_as_digits_run_together(raw, iso):
     """A date typed as 20250218 (far beyond any Excel serial day) is year, month and day run together."""
     r = n.parse_date(raw)
     assert (r.iso() or None) == iso
+
+
+def test_an_era_left_out_of_a_dotted_date_is_reiwa():
+    """「7.2.14」 on a report made in 2025 is 令和7年2月14日 (not 2007), said as a guess; 令和10年 is still to come."""
+    r = n.parse_date("7.2.14", today=dt.date(2025, 3, 1))
+    assert (r.iso(), r.flag) == ("2025-02-14", n.FLAG_ERA_IMPLIED)
+    assert n.parse_date("10.2.14", today=dt.date(2025, 3, 1)).iso() == ""
+
+
+@pytest.mark.parametrize("typed,choice", [("医労連", "全労連・医労連"), ("自治労連（全労連）", "全労連・自治労連"),
+                                          ("全労連", None), ("旧全官公", None)])
+def test_a_choice_named_by_its_parts(typed, choice):
+    """A choice typed by the names it is made of (「医労連」 for 全労連・医労連); a name shared by two choices is not read."""
+    from workbook_tools.forms import registry
+    from workbook_tools.forms.values import normalize_value
+
+    f = next(f for s in registry.get("survey").form.sections for f in s.fields if f.key == "rival_union")
+    v = normalize_value(f, typed)
+    assert v.value == (choice or typed.strip()) and (v.flag == "") == (choice is not None)

@@ -39,6 +39,34 @@ def test_special_styles_whatever_the_spelling(styles, expected):
     assert special_styles(styles) == expected
 
 
+def _filled(fills: str, xfs: str, palette: str = "") -> bytes:
+    colors = f"<colors><indexedColors>{palette}</indexedColors></colors>" if palette else ""
+    return (f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN}"><fills>{fills}</fills>'
+            f"<cellXfs>{xfs}</cellXfs>{colors}</styleSheet>").encode()
+
+
+_NONE, _GRAY = '<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'
+
+
+@pytest.mark.parametrize("styles, expected", [
+    # a highlighter's yellow: its style is HIGHLIGHT (「実施した項目は黄色で塗りつぶし」)
+    (_filled(_NONE + _GRAY + '<fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/></patternFill></fill>',
+             '<xf numFmtId="0" fillId="0"/><xf numFmtId="0" fillId="2"/>'), {1: "@highlight"}),
+    # the pale cream of an input cell and a grey heading are no highlight
+    (_filled(_NONE + _GRAY + '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/></patternFill></fill>'
+             '<fill><patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/></patternFill></fill>',
+             '<xf numFmtId="0" fillId="2"/><xf numFmtId="0" fillId="3"/>'), {}),
+    # the legacy palette has a yellow in every file that carries it: no reason to parse the part
+    (_filled(_NONE + _GRAY, '<xf numFmtId="0" fillId="0"/>', '<rgbColor rgb="00FFFF00"/><rgbColor rgb="00FFFF99"/>'),
+     {}),
+])
+def test_yellow_fills(styles, expected):
+    from workbook_tools.io.styles import _may_be_special
+
+    assert special_styles(styles) == expected
+    assert _may_be_special(styles) == bool(expected)
+
+
 def test_entities_and_dtds_are_refused_by_the_expat_reader():
     with pytest.raises(XmlRefused):
         scan(b'<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>', lambda name, attrs: None)

@@ -463,8 +463,9 @@ def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
     if era:
         y += _ERAS[era]
     elif y < 100:
-        # Two digits: 25 → 2025 (western); 1–9 with 年 and nothing else → 令和.
-        if y <= 12 and "年" in s:
+        # Two digits: 25 → 2025 (western); 1–12 without an era → 令和 (「7年1月」, 「7.2.14」: nobody dates a report
+        # 2007; a 令和 year still to come is refused below).
+        if y <= 12:
             y += _ERAS["令和"]
             flag = FLAG_ERA_IMPLIED
         else:

@@ -108,6 +108,8 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
         if hit is None:  # 「☐全労連・自治労連　☑旧全官公自治労連　☐なし」: the one option whose box is filled
             chosen = [t for filled, t in marked_options(text) or () if filled]
             hit = keys.get(label_key(chosen[0])) if len(chosen) == 1 else None
+        if hit is None:  # 「医労連」, 「自治労連（全労連）」: the names of one choice's parts, and of no other's
+            hit = _choice_by_parts(f, text)
         return (hit, FLAG_OK) if hit else (text.strip(), FLAG_NOT_CHOICE)
     if f.type in (DATE, YEAR_MONTH):
         return _date_value(f, raw)
@@ -118,6 +120,19 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
                 return value, flag
         return number_value(raw)
     return text, FLAG_OK  # pragma: no cover - every type is listed above
+
+
+_PARTS = re.compile(r"[・･/／、,，()（）\s]+")
+
+
+def _choice_by_parts(f: Field, text: str) -> str | None:
+    """The one choice made of names (split at ・) that include every name typed: 「医労連」 → 全労連・医労連; 「全労連」
+    alone names two choices and is left as typed."""
+    typed = {label_key(p) for p in _PARTS.split(text) if p.strip()}
+    if not typed or len(text) > 40:
+        return None
+    hits = [c for c in f.choices if typed <= {label_key(p) for p in _PARTS.split(c) if p.strip()}]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _date_value(f: Field, raw) -> tuple[object, str]:

@@ -25,7 +25,7 @@ from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, LONG_TEXT, PROP_KIND, PROP_VERSION,
                                         PROP_YEAR, TEXT, YEAR_MONTH, Field, FormDef, Section, defined_name, format_year)
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
-from workbook_tools.io.styles import as_shown
+from workbook_tools.io.styles import HIGHLIGHT, as_shown
 
 _SPACE = re.compile(r"[\s\u3000\u200b]")  # what label_key takes out
 _UNIT_ONLY = frozenset(("人", "名", "%", "件", "人数"))  # a number's unit typed in the cell after it
@@ -34,6 +34,7 @@ _NUMBERING = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]?")
 # Era prefixes are at most two characters (令和, R): a bounded class keeps the scan linear
 # (an unbounded "+" made a long run of R or 令和 quadratic: seconds per cell).
 _YEARS = re.compile(r"\d{2,4}年度?|[RH令和平成]{1,2}\d{1,2}年度?")
+_TITLE_YEARS = re.compile(r"(?:\d{2,4}年度?|[RH令和平成]{1,2}\d{1,2}年度?)(?:\d{1,2}月)?")  # a title's year (and month)
 
 
 @lru_cache(maxsize=8192)
@@ -73,7 +74,7 @@ class Located:
 def _title_key(text: str) -> str:
     k = label_key(format_year(text, None))
     k = _NUMBERING.sub("", k)
-    return _YEARS.sub("", k)
+    return _TITLE_YEARS.sub("", k)  # 「2025年4月新規採用者」 is the title 「{y}年 新規採用者」
 
 
 # Caches keyed by id(): form definitions are module-level constants, and hashing a
@@ -224,6 +225,7 @@ class _Index:
         for b in boxes or ():
             self.boxes.setdefault(b.row, []).append(b)
         self.cells: list[_Cell] = _cells(sheet, formats)
+        self.highlighted = {rc for rc, code in formats.items() if code == HIGHLIGHT} if formats else set()
         self.hidden: list[_Cell] = []  # cells in hidden rows or columns: never a label or an answer
         self.hidden_rows: set[int] = set(hidden[0]) if hidden else set()
         if hidden and (hidden[0] or hidden[1]):
@@ -507,14 +509,18 @@ def _label_match(cell_key: str, f: Field, year: int | None) -> str | None:
             return cell_key
         if cell_key.startswith(k) and len(k) >= 2 and f.type != LONG_TEXT:
             rest = cell_key[len(k):].lstrip(":：")
-            return rest
+            return "" if _BRACKETED.fullmatch(rest) else rest  # 「組織人員数（人）（再任用を含む）」: a note, no answer
         if f.type == LONG_TEXT and len(k) >= 8 and cell_key.startswith(k):
-            return ""
+            rest = cell_key[len(k):]  # 「新採加入の主な取り組み：採用時研修で…」: the answer after a colon
+            return rest[1:] if rest[:1] == ":" and len(rest) > 1 else ""
     if f.type == LONG_TEXT:  # a box label that names a year: any year
         bare = _YEARS.sub("", cell_key)
         if any(len(k) >= 8 and bare.startswith(k) for k in _yearless_keys(f)):
             return ""
     return None
+
+
+_BRACKETED = re.compile(r"(?:\([^()]*\))+")  # (label keys are NFKC: （） are ( ))
 
 
 def _typed_rest(value, rest: str) -> str:
@@ -639,6 +645,11 @@ def _example_sheet(idx: _Index, year: int | None = None) -> bool:
     return any(x.r < 3 and isinstance(x.value, str) and _EXAMPLE_MARK.match(x.value) for x in idx.cells[:40])
 
 
+def _unticked_item(value, form: FormDef) -> bool:
+    """「□　item」: one of the form's check items with its box left empty, as a blank copy prints it."""
+    return isinstance(value, str) and value.lstrip()[:1] in ("□", "☐") and _is_item(value, form)
+
+
 def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int, _Index]]:
     """Every sheet's index with its score (cells that are the form's labels or titles), best first (the first
     sheet of equals first).  Of sheets scoring nearly the same, a blank copy of the form (less than half the cells
@@ -652,7 +663,8 @@ def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int,
         if len(book.sheet_names) == 1:
             return [(1, idx)]  # the only sheet: no score to compare
         score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
-        scored.append([score, len(idx.cells) - score, n, idx, _example_sheet(idx, year) and score > 0])
+        printed = sum(1 for x in idx.cells if _unticked_item(x.value, form))  # 「□　item」 as printed: not an answer
+        scored.append([score, len(idx.cells) - score - printed, n, idx, _example_sheet(idx, year) and score > 0])
     best = max((t[0] for t in scored if not t[4]), default=0)
     if best == 0:  # nothing but examples: the best of them is read after all
         for t in scored:
@@ -677,6 +689,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     bounds = _section_rows(idx, form)
     idx.labels_right = _labels_right(idx, form, year)
     idx.legend = _legend(idx)
+    _symbol_font_marks(idx, form)
     _example_rows(idx)
     _helper_lists(idx, form)
     for s in form.sections:
@@ -719,6 +732,11 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
             else:
                 f_one = False
             if f.type == LONG_TEXT:
+                if rest and isinstance(cell.value, str):  # the answer typed in the label's cell, after a colon
+                    typed = re.split("[:：]", cell.value, maxsplit=1)[-1].strip()
+                    if typed:
+                        loc.values[(s.key, f.key)] = Found(typed, sheet.name, a1(cell.r, cell.c), "label")
+                        continue
                 anchors.append((cell, s, f))
                 _claim_label_rest(idx, cell, f)
                 continue
@@ -756,6 +774,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
             loc.values[(s.key, f.key)] = Found(found.raw, found.sheet, found.cell, "inferred", None,
                                                f"見出し「{_text_of(cell.value)}」を「{f.label}」の問いと推定")
     _infer_done_only(loc, form)
+    _colour_marked(idx, loc, form)
     # what was typed out of sight (a year's old answers in hidden rows): kept and reported, never read as an answer
     loc.hidden = [(sheet.name, a1(x.r, x.c), x.value) for x in idx.hidden if not _is_label(x, form, year)]
     for s in form.sections:  # a section counts as missing when its title and all its fields are
@@ -784,6 +803,32 @@ def _affiliation(loc: Located, form: FormDef) -> None:
             loc.values[(s.key, pref.key)] = Found(m.group(1), found.sheet, found.cell, found.how)
             loc.values[(s.key, f.key)] = Found(m.group(2).strip(), found.sheet, found.cell, found.how)
             return
+
+
+COLOUR_RULE = "実施した項目を色（塗りつぶし）で示したファイルです。その色を読み取れないため、印刷された □ を未実施とは読まず未回答にしました"
+HIGHLIGHT_RULE = "実施した項目を黄色の塗りつぶしで示したファイルのため、塗りつぶした項目を実施、ほかを未実施と読みました"
+_COLOUR_NOTE = re.compile(r"塗りつぶ|塗り潰|塗って|色を付け|色付け|黄色|マーカー|網掛け|網かけ|ハイライト")
+
+
+def _colour_marked(idx: _Index, loc: Located, form: FormDef) -> None:
+    """「※実施している取り組みは、黄色で塗りつぶしています」: the done items are shown by a fill colour, the printed □
+    left as it is.  The colour is not read, so no item of such a sheet is read as not done from its □: each is
+    unanswered, with a note saying why (an item marked done by a glyph still counts: then the glyphs are read)."""
+    if not any(x.key and len(x.key) <= 80 and "実施" in x.key and _COLOUR_NOTE.search(x.key) for x in idx.cells):
+        return
+    checks = [(s, f) for s in form.sections for f in s.fields if f.type == CHECK]
+    found = [loc.values.get((s.key, f.key)) for s, f in checks]
+    if any(fd is not None and glyph_state(fd.raw) is True for fd in found):
+        return
+    items = [(s, f, fd) for (s, f), fd in zip(checks, found)
+             if fd is not None and fd.how == "label" and glyph_state(fd.raw) is False]
+    lit = {(s.key, f.key) for s, f, fd in items if fd.cell and parse_a1(fd.cell) in idx.highlighted}
+    for s, f, fd in items:
+        if lit:  # the yellow is read: a highlighted item is done, the others keep their □
+            loc.values[(s.key, f.key)] = Found(True if (s.key, f.key) in lit else False, fd.sheet, fd.cell,
+                                               "inferred", None, HIGHLIGHT_RULE)
+        else:
+            loc.values[(s.key, f.key)] = Found(None, fd.sheet, fd.cell, "inferred", None, COLOUR_RULE)
 
 
 DONE_ONLY_RULE = "□ を使わず実施した項目だけに印を付けたファイルのため、印のない項目を未実施と推定"
@@ -1078,12 +1123,20 @@ _ONE_GROUP = "\x00one group"  # _find_label: the label names the pair's column i
 def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
                year: int | None, one: bool = False) -> _Cell | None:
     if s.layout == "pairs" and f.group and not one:
+        under = _group_under(idx, label, f.group, s.groups)
+        if under is not None:  # a heading merged over 自治労｜競合 sub-headings, the answers in the row below them
+            return under
         head = _group_heading(idx, label, f.group)
         if head is not None:  # the column headed 自治労 / 競合 above the label's row
             return next((x for x in idx.by_row.get(label.r, ()) if x.c == head.c), None)
         row = _group_row(idx, label, f.group)
         if row is not None:  # the table turned round: the label heads a column, 自治労 / 競合 head the rows
             return next((x for x in idx.by_row.get(row.r, ()) if x.c == label.c), None)
+        block = _group_block(idx, label, f.group, s.groups)
+        if block is not None:  # 「■自治労（当組合）」 and 「■競合組合」 blocks, each asking the same questions
+            idx.claimed.add((block.r, block.c))
+            right = idx.right_of(block, 1)
+            return right[0] if right and (right[0].r, right[0].c) not in idx.claimed else None
         cells = idx.right_of(label, len(s.groups), positional=True)
         i = s.groups.index(f.group)
         return cells[i] if i < len(cells) else None
@@ -1115,8 +1168,10 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
     below = idx.below(label)
     while below is not None and below.r in idx.example_rows:  # a 記入例 row between the labels and the answers
         below = next((x for x in idx.by_col.get(label.c, ()) if x.r > below.r), None)
+    merged = idx.sheet.merged_at(label.r, label.c)
+    bottom = merged[2] if merged else label.r  # a heading merged down over two header rows
     if below is not None and (below.r, below.c) not in idx.claimed and not _is_label(below, form, year) \
-            and all(r in idx.example_rows or r in idx.hidden_rows for r in range(label.r + 1, below.r)):
+            and all(r in idx.example_rows or r in idx.hidden_rows for r in range(bottom + 1, below.r)):
         return _total_below(idx, label, below) or below  # the next row, or the next one shown
     if below is None or below.r > label.r + 1:  # a list of labels, each answer on the row below, one column in
         m = idx.sheet.merged_at(label.r, label.c)
@@ -1124,6 +1179,39 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
         if inner is not None and (inner.r, inner.c) not in idx.claimed and not _is_label(inner, form, year):
             return inner
     return None
+
+
+def _group_under(idx: _Index, label: _Cell, group: str, groups: tuple[str, ...]) -> _Cell | None:
+    """A form turned sideways: the label merged across two columns, 自治労 / 競合 in the row under it, the answers
+    in the row under those: the answer under ``group``'s sub-heading."""
+    m = idx.sheet.merged_at(label.r, label.c)
+    if not m or m[3] <= m[1]:
+        return None
+    subs = [x for x in idx.by_row.get(m[2] + 1, ()) if m[1] <= x.c <= m[3] and _group_named(x.key, groups)]
+    head = next((x for x in subs if _group_named(x.key, groups) == group), None)
+    if head is None or len(subs) < 2:
+        return None
+    return next((x for x in idx.by_row.get(head.r + 1, ()) if x.c == head.c), None)
+
+
+def _group_block(idx: _Index, label: _Cell, group: str, groups: tuple[str, ...]) -> _Cell | None:
+    """The label's cell in the block of rows headed by ``group`` (「■自治労（当組合）」 … 「■競合組合」 …): when the same
+    label is printed once per block, the one under the nearest heading naming the group; None otherwise."""
+    same = [x for x in idx.cells if x.key == label.key and (x is label or (x.r, x.c) not in idx.claimed)]
+    if len(same) < 2:
+        return None
+    heads = [(x.r, g) for x in idx.cells if x.key and len(x.key) <= 16 and x.c <= label.c
+             for g in (_group_named(x.key, groups),) if g is not None]
+    if len({g for _, g in heads}) < 2:
+        return None
+    mine = [x for x in same if max(((r, g) for r, g in heads if r < x.r), default=(0, None))[1] == group]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _group_named(key: str, groups: tuple[str, ...]) -> str | None:
+    """The one group a short heading names (自治労, not 自治労連: that is a rival's name)."""
+    named = [g for g in groups if re.search(re.escape(g) + ("(?!連)" if g == "自治労" else ""), key)]
+    return named[0] if len(named) == 1 else None
 
 
 def _split_date(idx: _Index, x: _Cell) -> str | None:
@@ -1712,6 +1800,27 @@ def _legend(idx: _Index) -> dict[str, bool]:
         for glyph, word in pairs:
             legend.setdefault(glyph, _LEGEND_WORDS[word])
     return legend
+
+
+# Check boxes typed in a symbol font: Wingdings 2 「R」 ☑ 「S」 ☒ 「£」 ☐, Wingdings 「þ」 ☑ 「ý」 ☒ 「¨」 ☐ (the cell shows the
+# box; calamine gives the letter)
+_SYMBOL_FONT_MARKS = {"R": True, "S": True, "£": False, "þ": True, "ý": True, "¨": False}
+
+
+def _symbol_font_marks(idx: _Index, form: FormDef) -> None:
+    """A column of those letters, each alone in its cell just left of one of the form's items (two or more, one of
+    them a box): the letters are marks (in the sheet's legend), read like ☑ and □."""
+    if form is None or not any(f.type == CHECK for s in form.sections for f in s.fields):
+        return
+    found = []
+    for x in idx.cells:
+        if type(x.value) is str and x.value.strip() in _SYMBOL_FONT_MARKS:
+            nxt = next((y for y in idx.by_row.get(x.r, ()) if y.c > x.c), None)
+            if nxt is not None and nxt.c <= x.c + 2 and isinstance(nxt.value, str) and _is_item(nxt.value, form):
+                found.append(x.value.strip())
+    if len(found) >= 2 and any(_SYMBOL_FONT_MARKS[v] for v in found):
+        for v in set(found):
+            idx.legend.setdefault(v, _SYMBOL_FONT_MARKS[v])
 
 
 _EXAMPLE_ROW = frozenset(("記入例", "例", "記入見本", "例示", "記入例(見本)"))

@@ -1,11 +1,12 @@
-"""Number formats that change what a cell's value means.
+"""Number formats that change what a cell's value means, and yellow highlights.
 
 python-calamine gives values, not formats: 0.272 shown as 27.20% arrives as
 0.272, and a date cell formatted yyyy"年"m"月時点" arrives as a bare date.  The
 styles part (``xl/styles.xml``) is read once per file (expat callbacks, io.xmlscan;
 skipped when a byte test shows no such format can be there) and only
 the cell styles that matter are kept: percent formats and formats with literal
-text.  The sheet scan in io/safety then records which cells use them.
+text, and styles filled a highlighter's yellow (HIGHLIGHT: 「実施した項目は黄色で塗りつぶし」).  The sheet scan in
+io/safety then records which cells use them.
 """
 from __future__ import annotations
 
@@ -25,24 +26,35 @@ def special_styles(data: bytes | None) -> dict[int, str]:
     from workbook_tools.io.xmlscan import scan
 
     codes = dict(_BUILTIN)
-    xf_codes: list[str] = []  # numFmtId of each cell style, in order
+    xf_codes: list[tuple[str, str]] = []  # (numFmtId, fillId) of each cell style, in order
+    highlights: list[bool] = []  # per fill: a solid yellow (a highlighter's colour)
     depth = 0
     cell_xfs = None  # depth of the first cellXfs under the root while inside it
+    fills = None  # likewise for the first fills
 
     def start(name: str, attrs: dict[str, str]) -> None:
-        nonlocal depth, cell_xfs
+        nonlocal depth, cell_xfs, fills
         depth += 1
-        if cell_xfs is not None and depth == cell_xfs + 1:
-            xf_codes.append(attrs.get("numFmtId") or "0")  # every child of cellXfs is a cell style
+        if cell_xfs is not None and depth == cell_xfs + 1:  # every child of cellXfs is a cell style
+            xf_codes.append((attrs.get("numFmtId") or "0", attrs.get("fillId") or "0"))
         elif name == _CELL_XFS and depth == 2 and cell_xfs is None:
             cell_xfs = depth
+        elif fills is not None and fills > 0:
+            if depth == fills + 1:
+                highlights.append(False)
+            elif name == _FG_COLOR and highlights and _yellow(attrs.get("rgb", "")):
+                highlights[-1] = True
+        elif name == _FILLS and depth == 2 and fills is None:
+            fills = depth
         if name == _NUM_FMT and _number(attrs.get("numFmtId", "")) is not None:
             codes[_number(attrs["numFmtId"])] = attrs.get("formatCode") or ""
 
     def end(name: str) -> None:
-        nonlocal depth, cell_xfs
+        nonlocal depth, cell_xfs, fills
         if cell_xfs == depth:
             cell_xfs = -1  # done: a second cellXfs is not read (as ElementTree's find took the first)
+        if fills == depth:
+            fills = -1
         depth -= 1
 
     try:
@@ -50,11 +62,26 @@ def special_styles(data: bytes | None) -> dict[int, str]:
     except Exception:  # noqa: BLE001 - a broken styles part: values are read as calamine gives them
         return {}
     out = {}
-    for i, num in enumerate(xf_codes):
+    for i, (num, fill) in enumerate(xf_codes):
         code = codes.get(_number(num) or 0, "")
         if is_percent(code) or '"' in code:
             out[i] = code
+        elif (k := _number(fill)) is not None and k < len(highlights) and highlights[k]:
+            out[i] = HIGHLIGHT
     return out
+
+
+HIGHLIGHT = "@highlight"  # a style filled yellow (no number format of its meaning): as_shown leaves its value alone
+
+
+def _yellow(rgb: str) -> bool:
+    """A highlighter's yellow (FFFF00, FFFF99, FFE699…: much red and green, little blue); not the pale cream of an
+    input cell (FFF2CC) nor white."""
+    rgb = rgb[-6:]
+    if len(rgb) != 6 or not all(ch in "0123456789abcdefABCDEF" for ch in rgb):
+        return False
+    r, g, b = int(rgb[:2], 16), int(rgb[2:4], 16), int(rgb[4:], 16)
+    return r >= 0xE0 and g >= 0xC0 and b <= 0xA0
 
 
 def _number(text: str) -> int | None:
@@ -63,6 +90,11 @@ def _number(text: str) -> int | None:
 
 _NUM_FMT = _NS + "numFmt"
 _CELL_XFS = _NS + "cellXfs"
+_FILLS = _NS + "fills"
+_FG_COLOR = _NS + "fgColor"
+# a fill's colour (not the palette of indexedColors, which has a yellow in every file that carries it)
+_SOLID_YELLOW = re.compile(rb'fgColor\s[^>]*rgb\s*=\s*"(?:[0-9A-Fa-f]{2})?[EFef][0-9A-Fa-f][C-Fc-f][0-9A-Fa-f]'
+                           rb'[0-9Aa][0-9A-Fa-f]"')
 # A built-in percent format (9, 10) named by a style; any spelling this test does not see
 # (a character reference, single quotes, UTF-16) sends the part to the parser.
 _BUILTIN_REF = re.compile(rb'numFmtId\s*=\s*"0*(?:9|10)"')
@@ -73,6 +105,8 @@ def _may_be_special(data: bytes) -> bool:
     text (&quot;), no character reference, no single-quoted attribute, not UTF-16, and no style
     naming a built-in percent format.  Only then is the parse skipped."""
     if b"%" in data or b"'" in data or b"\x00" in data or (b"&" in data and (b"&quot;" in data or b"&#" in data)):
+        return True
+    if b'"solid"' in data and _SOLID_YELLOW.search(data):  # a yellow fill: a highlighted cell may be an answer
         return True
     return _BUILTIN_REF.search(data) is not None
 
