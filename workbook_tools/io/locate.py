@@ -835,7 +835,8 @@ DONE_ONLY_RULE = "□ を使わず実施した項目だけに印を付けたフ�
 
 
 _DATE_SHAPE = re.compile(r"(令和|平成|[RH])?\d{1,4}年\d{1,2}月")
-_AS_OF = re.compile(r"[(（]\s*((?:令和|平成|[RH])?\s*\d{1,4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:現在|時点)\s*[)）]")
+_AS_OF = re.compile(r"[(（]\s*((?:令和|平成|[RH])?\s*\d{1,4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+                    r"|(?:令和|平成|[RH])?\d{1,4}[.．/]\d{1,2}(?:[.．/]\d{1,2})?)\s*(?:現在|時点)\s*[)）]")
 
 
 SHORTENED_MIN = 0.45  # how alike a shortened label and the printed one must be (see _likeness)
@@ -918,6 +919,14 @@ def _infer_dates(idx: _Index, loc: Located, form: FormDef) -> None:
             rows = [parse_a1(o.cell)[0] for o in (loc.values.get((s.key, g.key)) for g in s.fields)
                     if o is not None and o.cell and o.how == "label"]
             if not rows:
+                continue
+            heads = {m.group(1): x for r in range(max(min(rows) - 2, 0), min(rows)) for x in idx.by_row.get(r, ())
+                     if f.type == YEAR_MONTH and isinstance(x.value, str)
+                     and (m := _AS_OF.search(normalize_text(x.value)))}
+            if len(heads) == 1:  # 「自治労（R6.12.1現在）｜競合（R6.12.1現在）」: one 時点 in the columns' headings
+                when, x = next(iter(heads.items()))
+                loc.values[(s.key, f.key)] = Found(when, loc.sheet, a1(x.r, x.c), "inferred", None,
+                                                   f"列の見出しの「…現在」を「{f.label}」と推定")
                 continue
             lo, hi = min(rows) - 3, max(rows) + 1  # (a sign-off block: the date a few lines above the names)
             cands = [x for r in range(max(lo, 0), hi + 1) for x in idx.by_row.get(r, ())
@@ -1148,6 +1157,10 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
     if f.type == CHOICE:
         row = idx.right_of(label, 12)
         choices = [x for x in row if (x.r, x.c) not in idx.claimed and label_key(x.value) in _choice_keys(f)]
+        if len(choices) == 1:  # the choices listed down a column, a ○ beside the one chosen
+            down = _choices_down(idx, choices[0], f)
+            if down is not None:
+                return down
         if len(choices) >= 2:  # the choices printed in a row, one marked beside it: 「全労連・医労連｜（○）」
             marked = [x for x in choices if _marked_beside(idx, x)]
             for x in choices:  # the printed choices and their slots are the form's, whatever is marked
@@ -1261,6 +1274,26 @@ def _mark_slot(idx: _Index, x: _Cell) -> _Cell | None:
         return None
     inner = normalize_text(nxt.value).strip().strip("()（）[]［］ 　")
     return nxt if not inner or glyph_state(inner) is not None else None
+
+
+def _choices_down(idx: _Index, first: _Cell, f: Field) -> _Cell | None:
+    """The choices printed one per row under the first (全労連・自治労連 / 旧全官公自治労連 / …), the chosen one with a
+    mark just left or right of it: that choice (the printed choices and marks claimed); None unless exactly one
+    of two or more listed choices is marked."""
+    run = [first]
+    for x in idx.by_col.get(first.c, ()):
+        if x.r == run[-1].r + 1 and label_key(x.value) in _choice_keys(f) and (x.r, x.c) not in idx.claimed:
+            run.append(x)
+    if len(run) < 2:
+        return None
+    beside = {x.r: [y for y in idx.by_row.get(x.r, ()) if abs(y.c - x.c) == 1 and _done_mark(y)] for x in run}
+    marked = [x for x in run if beside[x.r]]
+    if len(marked) != 1:
+        return None
+    for x in run:
+        idx.claimed.add((x.r, x.c))
+        idx.claimed.update((y.r, y.c) for y in beside[x.r])
+    return marked[0]
 
 
 def _marked_beside(idx: _Index, x: _Cell) -> bool:
@@ -1390,9 +1423,34 @@ def _helper_lists(idx: _Index, form: FormDef) -> None:
             continue
         keys = _choice_keys(f)
         cells = {(x.r, x.c) for k in keys for x in idx.by_key.get(k, ()) if (x.r, x.c) not in idx.claimed}
+        marked = {rc for rc in cells if _mark_beside(idx, *rc)}
         for r, c in cells:
             if {(r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)} & cells:
+                run = _column_run(cells, r, c)
+                if len(run & marked) == 1:  # one of the choices listed down a column marked ○: an answer
+                    continue
                 idx.claimed.add((r, c))
+
+
+def _column_run(cells: set[tuple[int, int]], r: int, c: int) -> set[tuple[int, int]]:
+    """The cells of ``cells`` in column c, one per row without a gap, through row r."""
+    lo = hi = r
+    while (lo - 1, c) in cells:
+        lo -= 1
+    while (hi + 1, c) in cells:
+        hi += 1
+    return {(rr, c) for rr in range(lo, hi + 1)}
+
+
+def _mark_beside(idx: _Index, r: int, c: int) -> bool:
+    """A done mark (○, ☑, ✔…; alone or in brackets) in the cell just left or right of (r, c)."""
+    return any(abs(y.c - c) == 1 and _done_mark(y) for y in idx.by_row.get(r, ()))
+
+
+def _done_mark(y: _Cell) -> bool:
+    """A cell holding a done mark alone (○, ☑, ✔…), perhaps in brackets (「（○）」)."""
+    return isinstance(y.value, str) and len(y.value.strip()) <= 3 \
+        and glyph_state(y.value.strip().strip("()（） 　")) is True
 
 
 def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year: int | None) -> None:
