@@ -64,7 +64,8 @@ PRODUCT_ALIASES = {
 }
 RATE_LABELS = ("到達率", "達成率", "率", "到達率(%)", "達成率(%)")  # a rate column: recomputed, never read
 MONTH_LABELS = ("当月実績", "今月実績", "当月", "月間実績", "前年同期", "前年同月", "前年実績")  # other figures: never read
-TOTAL_LABELS = ("合計", "計", "全国計", "全国", "総計", "小計", "全国合計", "総合計", "県支部計")  # rows that are not a 県支部
+TOTAL_LABELS = ("合計", "計", "全国計", "全国", "総計", "小計", "全国合計", "総合計", "県支部計",
+                "集計", "集計行")  # rows that are not a 県支部 (集計: an Excel table's total row)
 
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _INNER = re.compile(r"\(([^()]+)\)$")

@@ -210,6 +210,9 @@ class _Reader:
             if form.is_total(raw_branch) or form.is_total(raw_product):
                 above = (None, None)
                 continue  # 合計 / 小計 rows: recomputed, not a 県支部
+            if _is_note(raw_product) and raw_branch in (None, "") and not any(
+                    row.values.get(k) not in (None, "") for k in ("target", "actual")):
+                continue  # 「※達成率＝実績÷目標…」 under the table: a note (its months are read by _notes)
             if _same_as_above(raw_product) and above[0] is not None:
                 raw_product = above[0]
                 carried.append(row.cells["product"])
@@ -779,6 +782,48 @@ def _title_as_of(top: list) -> tuple[YearMonth, str] | None:
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
+_EARLIER_WORDS = ("報告済", "前月", "先月", "旧", "前回")
+_SHEET_MONTH = re.compile(r"(\d{1,2})月")
+
+
+def _earlier_sheets(names: list[str]) -> set[str]:
+    """The sheets holding an earlier month's report beside this month's: named so (「12月末（報告済）」, 「前月」) or
+    named with a month before another sheet's (「12月末」 beside 「1月末」, in fiscal-year order)."""
+    if len(names) < 2:
+        return set()
+    marked = {n for n in names if any(w in n for w in _EARLIER_WORDS)}
+    if marked and len(marked) < len(names):
+        return marked
+    order = {}
+    for n in names:
+        ym = _year_month_in(n)
+        m = _SHEET_MONTH.search(normalize_text(n))
+        if ym is not None:
+            order[n] = (ym.year, ym.month)
+        elif m and 1 <= int(m.group(1)) <= 12:
+            order[n] = (0, (int(m.group(1)) - 4) % 12)  # (no year: the fiscal year's order, April first)
+    kinds = {k[0] == 0 for k in order.values()}
+    if len(order) < 2 or len(kinds) > 1:
+        return set()
+    latest = max(order.values())
+    return {n for n, k in order.items() if k < latest}
+
+
+def _merge_earlier(reader: "_Reader", earlier: "_Reader", sheet: str) -> None:
+    """An earlier month's sheet, read apart: its products that this month's sheets lack are kept (with what was said
+    about them); the others come from this month's sheets, said once."""
+    skipped = [name for name in earlier.products if name in reader.products]
+    for name, p in earlier.products.items():
+        if name not in reader.products:
+            reader.products[name] = p
+            reader.seen.update({k: v for k, v in earlier.seen.items() if k[0] == name})
+    reader.problems.extend(pr for pr in earlier.problems if not any(name in pr.message for name in skipped))
+    reader.unseen.update(earlier.unseen)
+    if skipped:
+        reader.problems.append(Problem(INFO, f"シート「{sheet}」は前の月の表のため、後の月のシートにある商品（{len(skipped)} 商品）は"
+                                       "後の月の値と時点を使いました", reader.file, sheet, "", code="earlier_sheet"))
+
+
 def _sheet_ref(sheet: SheetData) -> YearMonth | None:
     """The sheet's own month, for months typed without their year: its name (「2025年1月」, 「R7.1月末」), its title's
     month, or the last month of the fiscal year its title names (「令和6年度」: 1月 is 2025年1月, 12月 is 2024年12月)."""
@@ -840,16 +885,23 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
     for sh in settings:
         reader.settings(sh)
     found, unread = False, []
-    for sh, long in tables:
-        reader.ref = _sheet_ref(sh)
-        reader.hidden_rows = book.hidden(sh.name)
+    older = _earlier_sheets([sh.name for sh, _ in tables])
+    for sh, long in [t for t in tables if t[0].name not in older] + [t for t in tables if t[0].name in older]:
+        into = reader
+        if sh.name in older:  # last month's report kept beside this month's: read apart, kept only for products
+            into = _Reader(path.name)  # this month's sheets do not have
+            into.preset = reader.preset
+        into.ref = _sheet_ref(sh)
+        into.hidden_rows = book.hidden(sh.name)
         if long:
-            reader.long_table(sh)
+            into.long_table(sh)
             found = True
-        elif reader.cross_table(sh):
+        elif into.cross_table(sh):
             found = True
         elif any(type(v) in (int, float) for _, _, v in sh.filled()):
             unread.append(sh.name)
+        if into is not reader:
+            _merge_earlier(reader, into, sh.name)
     if not found:
         labels = "・".join(c.label for c in form.FIGURES.columns if c.required)
         raise InputError(f"実績の表（見出し: {labels}・目標・実績、または県支部ごとの行と商品ごとの目標・実績の列）が"
