@@ -17,13 +17,14 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from workbook_tools.core.normalize import (CHECKBOX_GLYPHS, STATE_WORDS, box_pair_state, cell_text, glyph_state, label_key,
-                                           normalize_text, split_glyph)
+                                           normalize_text, parse_date, split_glyph)
 from workbook_tools.core.prefectures import by_name
-from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, LONG_TEXT, PROP_KIND, PROP_VERSION,
-                                        PROP_YEAR, TEXT, YEAR_MONTH, Field, FormDef, Section, defined_name, format_year)
+from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT,
+                                        PROP_KIND, PROP_VERSION, PROP_YEAR, TEXT, YEAR_MONTH, Field, FormDef, Section,
+                                        defined_name, format_year)
 from workbook_tools.io.readers import Book, SheetData, a1, parse_a1
 from workbook_tools.io.styles import HIGHLIGHT, as_shown
 
@@ -162,7 +163,13 @@ _LIST_NUMBER = re.compile(r"^\s*(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f\u325
 def _cell_key(text: str) -> str:
     """A cell's key: label_key without a bullet or list number typed before it (the same texts recur in every
     copy of a legacy form: worked out once)."""
-    return _unpointed(label_key(_unnumbered(_unwrapped(text).lstrip(_BULLETS) or text)))
+    key = _unpointed(label_key(_unnumbered(_unwrapped(text).lstrip(_BULLETS) or text)))
+    m = _PERIOD_PREFIX.match(key)  # 「2025年4月　新規採用者数」: the question, its period before it
+    return key[m.end():] if m and len(key) - m.end() >= 4 and not _PERIOD_REST.search(key, m.end()) else key
+
+
+_PERIOD_PREFIX = re.compile(r"(?:\d{4}|(?:令和|R)\d{1,2})年\d{1,2}月(?!末|時点|現在|[0-9])")
+_PERIOD_REST = re.compile(r"時点|現在|退職|対策|採用者$")  # (「2025年4月新規採用者」 is a section's title: kept)
 
 
 _WRAPPERS = {"【": "】", "「": "」", "『": "』", "[": "]", "［": "］", "〔": "〕", "＜": "＞", "〈": "〉"}
@@ -239,6 +246,7 @@ class _Index:
         self.remarks: set[tuple[int, int]] = set()  # where 備考 headings are (_free_texts)
         self.example_rows: set[int] = set()  # rows whose first cell says 記入例 (claimed: never an answer)
         self.example_cells: set[tuple[int, int]] = set()  # a 記入例 column's cells (claimed: passed over)
+        self.struck = dict  # () → {(row, col): text left} of cells with struck-through words (Book.struck)
         self.legend: dict[str, bool] = {}  # a mark's meaning as the sheet's legend gives it (「●実施　○未実施」)
         self._titles: dict[str, str] = {}
         self.by_row: dict[int, list[_Cell]] = {}
@@ -660,6 +668,7 @@ def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int,
     scored = []
     for n, name in enumerate(book.sheet_names):
         idx = _Index(book.sheet(name), book.checkboxes.get(name), book.formats(name), book.hidden(name))
+        idx.struck = partial(book.struck, name)
         if len(book.sheet_names) == 1:
             return [(1, idx)]  # the only sheet: no score to compare
         score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
@@ -835,6 +844,8 @@ DONE_ONLY_RULE = "□ を使わず実施した項目だけに印を付けたフ�
 
 
 _DATE_SHAPE = re.compile(r"(令和|平成|[RH])?\d{1,4}年\d{1,2}月")
+_AS_OF_HEAD = re.compile(r"\s*((?:令和|平成|[RH])?\s*\d{1,4}\s*[年.．/]\s*\d{1,2}\s*月?(?:\s*[.．/]?\s*\d{1,2}\s*日?)?)"
+                         r"\s*(?:現在|時点)\s*")  # a column's heading 「令和6年11月1日現在」
 _AS_OF = re.compile(r"[(（]\s*((?:令和|平成|[RH])?\s*\d{1,4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
                     r"|(?:令和|平成|[RH])?\d{1,4}[.．/]\d{1,2}(?:[.．/]\d{1,2})?)\s*(?:現在|時点)\s*[)）]")
 
@@ -920,11 +931,11 @@ def _infer_dates(idx: _Index, loc: Located, form: FormDef) -> None:
                     if o is not None and o.cell and o.how == "label"]
             if not rows:
                 continue
-            heads = {m.group(1): x for r in range(max(min(rows) - 2, 0), min(rows)) for x in idx.by_row.get(r, ())
-                     if f.type == YEAR_MONTH and isinstance(x.value, str)
-                     and (m := _AS_OF.search(normalize_text(x.value)))}
-            if len(heads) == 1:  # 「自治労（R6.12.1現在）｜競合（R6.12.1現在）」: one 時点 in the columns' headings
-                when, x = next(iter(heads.items()))
+            heads = {m.group(1): x for r in range(max(min(rows) - 3, 0), min(rows)) for x in idx.by_row.get(r, ())
+                     if f.type == YEAR_MONTH and isinstance(x.value, str) and (x.r, x.c) not in idx.claimed
+                     and (m := _AS_OF.search(normalize_text(x.value)) or _AS_OF_HEAD.fullmatch(normalize_text(x.value)))}
+            if heads:  # 「自治労（R6.12.1現在）｜競合（R6.12.1現在）」: the 時点 in the columns' headings (the latest)
+                when, x = max(heads.items(), key=lambda kv: (parse_date(kv[0]).year or 0, parse_date(kv[0]).month or 0))
                 loc.values[(s.key, f.key)] = Found(when, loc.sheet, a1(x.r, x.c), "inferred", None,
                                                    f"列の見出しの「…現在」を「{f.label}」と推定")
                 continue
@@ -1146,6 +1157,9 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
             idx.claimed.add((block.r, block.c))
             right = idx.right_of(block, 1)
             return right[0] if right and (right[0].r, right[0].c) not in idx.claimed else None
+        latest = _latest_period(idx, label)
+        if latest is not None:  # 「競合加入者数｜3｜2」 under 「2024年4月｜2025年4月」: the latest period's
+            return latest
         cells = idx.right_of(label, len(s.groups), positional=True)
         i = s.groups.index(f.group)
         return cells[i] if i < len(cells) else None
@@ -1173,6 +1187,9 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
                 return None
         for x in choices[:1]:
             return x
+    latest = _latest_period(idx, label) if f.type in (NUMBER, INTEGER, PERCENT) else None
+    if latest is not None:
+        return latest
     right = idx.right_of(label, 1)
     if right and (right[0].r, right[0].c) in idx.example_cells:  # 設問｜記入例｜回答: the answer is past the example
         right = idx.right_of(right[0], 1)
@@ -1333,12 +1350,52 @@ def _group_heading(idx: _Index, label: _Cell, group: str) -> _Cell | None:
     for x in heads:
         if label.r - 8 <= x.r < label.r and x.c > label.c and (best is None or x.r > best.r):
             best = x
+    if best is not None:  # 「令和5年11月1日現在｜令和6年11月1日現在」 over two 自治労｜競合 pairs: the latest
+        same = [x for x in heads if x.r == best.r and x.c > label.c]
+        periods = [(_period_above(idx, x), x.c, x) for x in same]
+        if len(same) > 1 and all(p is not None for p, _, _ in periods) and len({p for p, _, _ in periods}) == len(same):
+            best = max(periods)[2]
     if best is None:  # labels typed right of the table (自治労｜競合｜項目): the heading on the left, with nothing
         for x in heads:  # but values between its column and the label on the label's row
             if label.r - 8 <= x.r < label.r and x.c < label.c and (best is None or x.r > best.r) \
                     and not any(x.c < y.c < label.c and not _is_value(y.value) for y in idx.by_row.get(label.r, ())):
                 best = x
     return best
+
+
+_PERIOD_WORDS = re.compile(r"年|月|現在|時点")  # a heading naming a period (not 「41.2」, a rate typed as text)
+
+
+def _period_above(idx: _Index, x: _Cell) -> tuple[int, int] | None:
+    """(year, month) the heading of a cell's column gives (the first text above it, past numbers and one group
+    heading, merged over the column or not): 「令和6年11月1日現在」, 「2025年4月」, a date."""
+    texts = 0
+    for r in range(x.r - 1, max(x.r - 9, -1), -1):
+        m = idx.sheet.merged_at(r, x.c)
+        v = idx.sheet.value(m[0], m[1]) if m else idx.sheet.value(r, x.c)
+        if v in (None, "") or isinstance(v, (int, float)) and not isinstance(v, bool):
+            continue
+        d = parse_date(v) if not isinstance(v, str) or _PERIOD_WORDS.search(v) else None
+        if d is not None and d.year and d.month:
+            return d.year, d.month
+        texts += 1
+        if texts == 2:  # (a 自治労 / 競合 heading under the period is passed over; a second text is no period)
+            return None
+    return None
+
+
+def _latest_period(idx: _Index, label: _Cell) -> _Cell | None:
+    """A row of answers under periods (「2024年4月｜2025年4月」: last year's figures kept beside this year's): the
+    answer under the latest period, when the periods head two or more of the label's row's cells."""
+    row = [x for x in idx.by_row.get(label.r, ()) if x.c > label.c and (x.r, x.c) not in idx.claimed
+           and (type(x.value) in (int, float) or isinstance(x.value, str) and any(ch.isdigit() for ch in x.value))]
+    if len(row) < 2:
+        return None
+    periods = [(_period_above(idx, x), x.c, x) for x in row]
+    dated = [(p, c, x) for p, c, x in periods if p is not None]
+    if len(dated) < 2 or len({p for p, _, _ in dated}) < len(dated):
+        return None
+    return max(dated)[2]
 
 
 def _group_cells(idx: _Index, group: str) -> list[_Cell]:
@@ -1754,7 +1811,13 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormD
     for y in _row_marks(idx, x, form):
         if (y.r, y.c) not in idx.claimed:
             idx.claimed.add((y.r, y.c))
-            if _both_states(y.key):  # 「済・未」 with neither struck out: not answered
+            if _both_states(y.key):  # 「実施・未実施」: the word left when the other is struck out; neither: not answered
+                word = label_key(idx.struck().get((y.r, y.c)) or "").strip("・/／,、")
+                if word in STATE_WORDS:
+                    marks.append((word, a1(y.r, y.c)))
+                continue
+            if _done_on(idx, y):  # the date it was done, under 実施日
+                marks.append((True, a1(y.r, y.c)))
                 continue
             if box_pair_state(y.value)[0]:  # 「■実施　□未実施」: the filled box's word (glyph_state reads the text)
                 marks.append((y.value, a1(y.r, y.c)))
@@ -1817,6 +1880,7 @@ def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
     on its left, not those just before the other item (its marks)."""
     row = idx.by_row.get(x.r, ())
     marks = [y for y in row if y is not x and (is_mark(y.value) or _number_mark(idx, y) or _both_states(y.key)
+                                               or _done_on(idx, y)
                                                or _chosen_state(y.key) is not None
                                                or _legend_mark(idx, y.value) is not None
                                                or _status_words(idx, y))]
@@ -2035,6 +2099,20 @@ def _trailing_state(value) -> str | None:
         return None
     m = _TRAILING_STATE.search(normalize_text(value[-_SHORT:]))  # (the end only: a search over a long run of
     return (m.group(1) or m.group(2)) if m else None               # spaces would be quadratic)
+
+
+_DATE_HEADS = frozenset(("実施日", "実施年月日", "実施した日", "実施時期", "実施月", "実施日付", "開催日", "実施済日"))
+
+
+def _done_on(idx: _Index, y: _Cell) -> bool:
+    """A date in a column headed 実施日 (「取り組み項目｜実施日」): the item was done then."""
+    if not isinstance(y.value, (dt.date, dt.datetime)):
+        return False
+    for z in reversed(idx.by_col.get(y.c, ())):  # the nearest heading above it (past the other items' answers)
+        if z.r < y.r and isinstance(z.value, str) and not (z.key in STATE_WORDS or is_mark(z.value)
+                                                          or "予定" in z.key and len(z.key) <= 8):
+            return z.key in _DATE_HEADS
+    return False
 
 
 def _number_mark(idx: _Index, y: _Cell) -> bool:

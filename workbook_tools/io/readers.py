@@ -98,6 +98,8 @@ class Book:
     checkboxes: dict[str, list] = field(default_factory=dict)  # sheet → io.controls.CheckBox (form controls, ActiveX)
     part_sheets: dict[str, str] = field(default_factory=dict)  # 'xl/worksheets/sheet1.xml' → sheet name
     _hidden: object = None  # () → the names of the sheets hidden (or very hidden) in Excel, asked only when needed
+    _data: bytes | None = None  # the bytes read (None: calamine read the file itself)
+    _struck: dict = field(default_factory=dict)  # sheet → io.rich.struck_cells, worked out when first asked
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
         """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
@@ -120,6 +122,22 @@ class Book:
                 scan_sheet(self.sniffed, name)  # a sheet whose pre-check waited: scanned before calamine loads it
             self._sheets[name] = self._loader(name)  # type: ignore[operator]
         return self._sheets[name]
+
+    def struck(self, name: str) -> dict[tuple[int, int], str]:
+        """{(row, col): the text left} of a sheet's cells with words struck through (io.rich); asked only when a
+        reader meets a cell that may be answered that way."""
+        if name not in self._struck:
+            part = next((p for p, n in self.part_sheets.items() if n == name), None)
+            found = {}
+            if part is not None and self.sniffed.kind in ("xlsx", "xlsm"):
+                from workbook_tools.io.rich import struck_cells
+
+                try:
+                    found = struck_cells(self._data if self._data is not None else self.path.read_bytes(), part)
+                except Exception:  # noqa: BLE001 - a part that does not parse: the words are read as calamine gives them
+                    found = {}
+            self._struck[name] = found
+        return self._struck[name]
 
     def hidden_sheets(self) -> set[str]:
         """The sheets hidden in Excel (out of the user's sight)."""
@@ -163,7 +181,7 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
         data = path.read_bytes() if data is None else data
     if data is None and not _utf8_path(path):
         data = path.read_bytes()  # a Shift_JIS file name on a UTF-8 system: the native reader cannot open it
-    book = Book(path, [], sniffed)
+    book = Book(path, [], sniffed, _data=data)
     book.sheet_names, book._loader, book._hidden = _calamine(path, data)
     if sniffed.kind in ("xlsx", "xlsm"):
         _read_package_xml(book)  # also settles which waiting sheet each name loads
