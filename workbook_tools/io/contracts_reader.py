@@ -242,6 +242,43 @@ class _Reader:
             self.problems.append(Problem(INFO, f"商品名が空欄または「〃」の行は、上の行と同じ商品として集計しました（{len(carried)}"
                                          " 行）", self.file, sheet.name, _span(carried), code="product_from_above"))
 
+    # -- a 県本部's own report: products down the side, no 県支部 column ----------------------------------------
+
+    def own_table(self, sheet: SheetData, file: str) -> bool:
+        """A 県本部's report of its own figures: products down the side with 目標｜実績 columns and no 県支部 column
+        or rows; the 県支部 from a 「県本部名」 field, the title, the sheet's or the file's name (said).  False when
+        the sheet holds no such table or names no 県本部."""
+        head = _own_heading(sheet)
+        if head is None:
+            return False
+        hr, pc, measures = head
+        pref, where = _own_branch(sheet, file, hr)
+        if pref is None:
+            return False
+        read = 0
+        for r in range(hr + 1, sheet.height):
+            raw = sheet.value(r, pc)
+            if r in self.hidden_rows[0] or not isinstance(raw, str) or not raw.strip():
+                continue
+            if _is_note(raw):
+                break
+            if form.is_total(raw):
+                continue
+            figures = {k: self.count(sheet.value(r, c), sheet.name, a1(r, c), form.FIGURES.column(k).label)
+                       for k, c in measures.items()}
+            if all(v is None for v in figures.values()):  # 「－｜－ 取扱なし」: not a product of this office
+                continue
+            p = self.product(raw.strip().strip("()（）").removeprefix("うち"), a1(r, pc), sheet.name)
+            if p is not None:
+                self.add(p, pref, figures, sheet.name, a1(r, pc))
+                read += 1
+        if not read:
+            return False
+        self.problems.append(Problem(INFO, f"県支部の列がない表のため、{where}の{pref.name}の数字として読みました",
+                                     self.file, sheet.name, a1(hr, pc), code="own_branch"))
+        _apply_notes(self, sheet)
+        return True
+
     # -- the cross table ---------------------------------------------------------------------------------------
 
     def cross_table(self, sheet: SheetData) -> bool:
@@ -782,6 +819,79 @@ def _title_as_of(top: list) -> tuple[YearMonth, str] | None:
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
+_OWN_PRODUCT_HEADS = frozenset(("共済名", "共済", "商品", "商品名", "種目", "共済種目", "共済種類", "項目"))
+_OWN_BRANCH_LABELS = frozenset(("県本部名", "県本部", "県支部名", "県支部", "報告県本部", "所属"))
+_PREF_IN_TEXT = re.compile(r"([^\s\u3000　自治労]{2,4}?)(?:県|都|府|道)?(?:本部|支部)")
+
+
+def _own_heading(sheet: SheetData) -> tuple[int, int, dict[str, int]] | None:
+    """(heading row, product column, {measure: column}) of a table of products with 目標｜実績 columns."""
+    for r in range(min(sheet.height, 30)):
+        row = sheet.rows[r]
+        pc = next((c for c, v in enumerate(row) if isinstance(v, str) and label_key(v) in _OWN_PRODUCT_HEADS), None)
+        if pc is None:
+            continue
+        measures: dict[str, int] = {}
+        for c, v in enumerate(row):
+            m = form.measure_of(v) if c > pc else None
+            if m in ("target", "actual") and m not in measures:
+                measures[m] = c
+        if "actual" in measures:
+            return r, pc, measures
+    return None
+
+
+def _own_branch(sheet: SheetData, file: str, hr: int) -> tuple[Prefecture | None, str]:
+    """The 県本部 a report of its own figures names: its 「県本部名」 field, a title above the table, the sheet's
+    name, the file's name; (its prefecture, where it was found)."""
+    for r in range(hr):
+        row = sheet.rows[r]
+        for c, v in enumerate(row):
+            if isinstance(v, str) and label_key(v) in _OWN_BRANCH_LABELS:
+                nxt = next((x for x in row[c + 1:] if x not in (None, "")), None)
+                pref = _pref_named(nxt)
+                if pref is not None:
+                    return pref, f"「{v.strip()}」"
+    for r in range(hr):
+        for v in sheet.rows[r]:
+            if (pref := _pref_named(v)) is not None:
+                return pref, "タイトル"
+    for text, where in ((sheet.name, "シート名"), (Path(file).stem, "ファイル名")):
+        if (pref := _pref_named(text)) is not None:
+            return pref, where
+    return None, ""
+
+
+def _pref_named(text) -> Prefecture | None:
+    """The prefecture a text names as a 県本部 / 県支部 (「自治労岡山県本部」, 「広島県支部」) or alone (「岡山」)."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    pref = by_name(text.strip())
+    if pref is None:
+        m = _PREF_IN_TEXT.search(normalize_text(text))
+        pref = by_name(m.group(1)) if m else None
+    return pref if pref is not None and pref.is_prefecture else None
+
+
+_OTHERS_MONTH = re.compile(r"その他(?:の商品|の共済)?は(.+?)(?:現在|時点|の)")
+
+
+def _apply_notes(reader: "_Reader", sheet: SheetData) -> None:
+    """The months notes on the sheet give (「※マイカー・火災は2024年12月末現在、その他は2025年1月末現在」)."""
+    named = set()
+    for (r, c), text in _notes(sheet):
+        for product, ym in _note_months(text, reader.ref):
+            if product in reader.products:
+                reader.set_as_of(reader.products[product], ym, sheet.name, a1(r, c))
+                named.add(product)
+        m = _OTHERS_MONTH.search(normalize_text(text))
+        ym = _month_in(m.group(1), reader.ref) if m else None
+        if ym is not None:
+            for name, p in reader.products.items():
+                if name not in named and p.as_of is None:
+                    reader.set_as_of(p, ym, sheet.name, a1(r, c))
+
+
 _EARLIER_WORDS = ("報告済", "前月", "先月", "旧", "前回")
 _SHEET_MONTH = re.compile(r"(\d{1,2})月")
 
@@ -897,6 +1007,8 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
             into.long_table(sh)
             found = True
         elif into.cross_table(sh):
+            found = True
+        elif into.own_table(sh, path.name):
             found = True
         elif any(type(v) in (int, float) for _, _, v in sh.filled()):
             unread.append(sh.name)
