@@ -279,6 +279,52 @@ class _Reader:
         _apply_notes(self, sheet)
         return True
 
+    def own_total_row(self, sheet: SheetData, file: str) -> bool:
+        """A 県本部's table of its 単組 (products across, 目標｜実績 under each, one row per 単組) whose 「県本部計」 row is
+        the 県支部's figures: that row is read for the 県本部 its title or names give (said).  False otherwise."""
+        cells = {(r, c): v for r, c, v in sheet.filled()}
+        named = sorted((r, c) for (r, c), v in cells.items() if isinstance(v, str) and form.product_of(v)[0])
+        rows = Counter(r for r, _ in named)
+        hp = next((r for r, n in sorted(rows.items()) if n >= 2), None)
+        if hp is None:
+            return False
+        columns: dict[str, dict[str, int]] = {}  # product → {measure: column}
+        for r, c in named:
+            if r != hp:
+                continue
+            m = sheet.merged_at(r, c)
+            last = m[3] if m else c
+            for cc in range(c, last + 1):
+                measure = form.measure_of(cells.get((hp + 1, cc)))
+                if measure in ("target", "actual"):
+                    columns.setdefault(form.product_of(cells[(r, c)])[0], {}).setdefault(measure, cc)
+        first = min(c for r, c in named if r == hp)
+        totals = [r for r in range(hp + 2, sheet.height)
+                  if form.is_total(next((v for c, v in enumerate(sheet.rows[r][:first]) if v not in (None, "")), None))]
+        if not columns or not totals:
+            return False
+        total = next((r for r in totals if any("県本部" in label_key(v) for v in sheet.rows[r][:first] if isinstance(v, str))),
+                     totals[-1])  # (「県本部計」 before a 合計 under it)
+        pref, where = _own_branch(sheet, file, hp)
+        if pref is None:
+            return False
+        label = next(v for v in sheet.rows[total][:first] if v not in (None, ""))
+        for product, measures in columns.items():
+            figures = {k: self.count(sheet.value(total, c), sheet.name, a1(total, c), form.FIGURES.column(k).label)
+                       for k, c in measures.items()}
+            p = self.product(product, a1(hp, min(measures.values())), sheet.name)
+            if p is not None and any(v is not None for v in figures.values()):
+                self.add(p, pref, figures, sheet.name, a1(total, 0))
+        self.problems.append(Problem(INFO, f"県支部の行がなく単組ごとの行の表のため、「{label}」の行を{where}の{pref.name}の数字として"
+                                     "読みました（単組の行は読んでいません）", self.file, sheet.name, a1(total, 0),
+                                     code="own_branch"))
+        _apply_notes(self, sheet)
+        title = _title_as_of(_top_cells(cells))
+        for p in self.products.values():
+            if p.as_of is None and title is not None:
+                self.set_as_of(p, title[0], sheet.name, title[1])
+        return True
+
     # -- the cross table ---------------------------------------------------------------------------------------
 
     def cross_table(self, sheet: SheetData) -> bool:
@@ -1008,7 +1054,7 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
             found = True
         elif into.cross_table(sh):
             found = True
-        elif into.own_table(sh, path.name):
+        elif into.own_table(sh, path.name) or into.own_total_row(sh, path.name):
             found = True
         elif any(type(v) in (int, float) for _, _, v in sh.filled()):
             unread.append(sh.name)
