@@ -2316,7 +2316,8 @@ def _inside_box(idx: _Index, parts: list[tuple[int, int, str]]) -> list[tuple[in
         grown = False
         for r, c, text in parts:
             m = idx.sheet.merged_at(r, c)
-            if m is not None and m[0] == box[2] + 1 and (m[1], m[3]) == (box[1], box[3]):
+            if m is not None and (m[1], m[3]) == (box[1], box[3]) and (
+                    m[0] == box[2] + 1 or box[2] + 1 < m[0] <= box[2] + 3 and _item_rows_between(idx, box, m[0])):
                 box, grown = (box[0], box[1], m[2], box[3]), True
             elif m is not None and m[1] == box[3] + 1 and (m[0], m[2]) == (box[0], box[2]) \
                     and not text.startswith("※"):  # the answer typed on into a box of the same rows beside it
@@ -2327,6 +2328,16 @@ def _inside_box(idx: _Index, parts: list[tuple[int, int, str]]) -> list[tuple[in
         if (r, c, _) not in inside:
             idx.claimed.discard((r, c))
     return inside
+
+
+def _item_rows_between(idx: _Index, box: tuple[int, int, int, int], row: int) -> bool:
+    """The rows between a text box and a box of the same columns further down are items' rows with no text of
+    their own (something left of the box, nothing in it): one text per item row, some left empty."""
+    for r in range(box[2] + 1, row):
+        cells = idx.by_row.get(r, ())
+        if not any(x.c < box[1] for x in cells) or any(box[1] <= x.c <= box[3] for x in cells):
+            return False
+    return True
 
 
 def _box_of(idx: _Index, x: _Cell, spans):
