@@ -821,8 +821,9 @@ _COLOUR_NOTE = re.compile(r"塗りつぶ|塗り潰|塗って|色を付け|色付
 
 def _colour_marked(idx: _Index, loc: Located, form: FormDef) -> None:
     """「※実施している取り組みは、黄色で塗りつぶしています」: the done items are shown by a fill colour, the printed □
-    left as it is.  The colour is not read, so no item of such a sheet is read as not done from its □: each is
-    unanswered, with a note saying why (an item marked done by a glyph still counts: then the glyphs are read)."""
+    left as it is.  A highlighter's yellow is read from the styles (io.styles HIGHLIGHT): the yellow items are done,
+    the others not.  Any other colour is not read, so no item of such a sheet is read as not done from its □: each is
+    unanswered.  Either way a note says how (an item marked done by a glyph still counts: then the glyphs are read)."""
     if not any(x.key and len(x.key) <= 80 and "実施" in x.key and _COLOUR_NOTE.search(x.key) for x in idx.cells):
         return
     checks = [(s, f) for s in form.sections for f in s.fields if f.type == CHECK]
