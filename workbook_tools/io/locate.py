@@ -247,6 +247,7 @@ class _Index:
         self.example_rows: set[int] = set()  # rows whose first cell says 記入例 (claimed: never an answer)
         self.example_cells: set[tuple[int, int]] = set()  # a 記入例 column's cells (claimed: passed over)
         self.struck = dict  # () → {(row, col): text left} of cells with struck-through words (Book.struck)
+        self.circled = list  # () → [(row, col)] of the cells ovals are drawn round (Book.circled)
         self.legend: dict[str, bool] = {}  # a mark's meaning as the sheet's legend gives it (「●実施　○未実施」)
         self._titles: dict[str, str] = {}
         self.by_row: dict[int, list[_Cell]] = {}
@@ -669,6 +670,7 @@ def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int,
     for n, name in enumerate(book.sheet_names):
         idx = _Index(book.sheet(name), book.checkboxes.get(name), book.formats(name), book.hidden(name))
         idx.struck = partial(book.struck, name)
+        idx.circled = partial(book.circled, name)
         if len(book.sheet_names) == 1:
             return [(1, idx)]  # the only sheet: no score to compare
         score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
@@ -1176,6 +1178,11 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
             down = _choices_down(idx, choices[0], f)
             if down is not None:
                 return down
+        if len(choices) >= 2 and not any(_marked_beside(idx, x) for x in choices):
+            ringed = [x for x in choices if (x.r, x.c) in set(idx.circled())]
+            if len(ringed) == 1:  # 「○で囲んでください」: an oval drawn round one of the printed choices
+                idx.claimed.update((x.r, x.c) for x in choices)
+                return ringed[0]
         if len(choices) >= 2:  # the choices printed in a row, one marked beside it: 「全労連・医労連｜（○）」
             marked = [x for x in choices if _marked_beside(idx, x)]
             for x in choices:  # the printed choices and their slots are the form's, whatever is marked
@@ -1482,6 +1489,8 @@ def _helper_lists(idx: _Index, form: FormDef) -> None:
         keys = _choice_keys(f)
         cells = {(x.r, x.c) for k in keys for x in idx.by_key.get(k, ()) if (x.r, x.c) not in idx.claimed}
         marked = {rc for rc in cells if _mark_beside(idx, *rc)}
+        if len(cells) >= 2 and not marked and len(set(idx.circled()) & cells) == 1:
+            continue  # the printed choices with an oval drawn round one: an answer (read by _value_for)
         for r, c in cells:
             if {(r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)} & cells:
                 run = _column_run(cells, r, c)

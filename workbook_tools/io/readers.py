@@ -100,6 +100,7 @@ class Book:
     _hidden: object = None  # () → the names of the sheets hidden (or very hidden) in Excel, asked only when needed
     _data: bytes | None = None  # the bytes read (None: calamine read the file itself)
     _struck: dict = field(default_factory=dict)  # sheet → io.rich.struck_cells, worked out when first asked
+    _circled: dict = field(default_factory=dict)  # sheet → io.shapes.circled_cells, likewise
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
         """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
@@ -138,6 +139,22 @@ class Book:
                     found = {}
             self._struck[name] = found
         return self._struck[name]
+
+    def circled(self, name: str) -> list[tuple[int, int]]:
+        """(row, col) of the cells ovals are drawn round on a sheet (io.shapes); asked only when a reader looks for a
+        choice nobody typed."""
+        if name not in self._circled:
+            part = next((p for p, n in self.part_sheets.items() if n == name), None)
+            found = []
+            if part is not None and self.sniffed.kind in ("xlsx", "xlsm"):
+                from workbook_tools.io.shapes import circled_cells
+
+                try:
+                    found = circled_cells(self._data if self._data is not None else self.path.read_bytes(), part)
+                except Exception:  # noqa: BLE001 - a drawing that does not parse: no oval is read
+                    found = []
+            self._circled[name] = found
+        return self._circled[name]
 
     def hidden_sheets(self) -> set[str]:
         """The sheets hidden in Excel (out of the user's sight)."""
