@@ -35,7 +35,7 @@ RIGHT = [
     ("yoy", "前年比", ("前年比", "前年比実績", "前年比件数")),
     ("achievement", "達成率", ("達成率", "到達率")),
     ("remaining", "残件数", ("残件数", "残件")),
-    ("pref_name_right", "県名", ()),
+    ("pref_name_right", "県名", ("県名",)),  # (read as the 県名 when the table has none on the left)
 ]
 SUMMARY_HEADERS = ["取組単組", "目標", "実績", "到達率", "目標達成単組"]
 

@@ -9,7 +9,7 @@ from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.grid import UnionRow
 from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, label_key, normalize_text, parse_count
 from workbook_tools.core.prefectures import Prefecture, by_code, by_name
-from workbook_tools.errors import ERROR, WARNING, InputError, Problem
+from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import grid as form
 from workbook_tools.io.readers import SheetData, a1, col_letter
 
@@ -152,6 +152,22 @@ _UNION_NAME_KEYS = frozenset(next(a for k, _, a in form.LEFT if k == "union_name
 _SECTION = re.compile(r"^[【\[［<＜■◆●]\s*(.+?)\s*[】\]］>＞]?$")
 
 
+_TITLE_PREF = re.compile(r"([^\s\u3000自治労]{2,3}?)(?:県|都|府|道)?本部")
+
+
+def _title_pref(sheet: SheetData, hr: int) -> tuple[str, str, str, str] | None:
+    """(県コード, 県名, the text, its cell) of the one 県本部 a title above the heading row names (「自治労広島県本部
+    2024年度 …」): a 県本部's own grid.  None when no title, or more than one, names one."""
+    found = {}
+    for r in range(hr):
+        for c, v in enumerate(sheet.rows[r]):
+            if isinstance(v, str) and (m := _TITLE_PREF.search(normalize_text(v))):
+                pref = by_name(m.group(1))
+                if pref is not None and pref.is_prefecture:
+                    found.setdefault(pref.code, (pref.code, pref.name, m.group(0), a1(r, c)))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _section_pref(raw) -> tuple[str, str] | None:
     """A row that only names a prefecture (「【香川県本部】」, 「■徳島」): the 県 of the rows under it."""
     texts = [v for v in raw if v not in (None, "")]
@@ -272,8 +288,13 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     header = _header_keys(sheet, hr)
     cols, month_cols, cum_cols, year_total_cols, year_cum_cols = _header_columns(header)
     required = form.LEFT[2:4] + ([] if partial else [form.RIGHT[1]])  # (a sheet of past years has no 目標)
+    if "pref_name" not in cols and "pref_name_right" in cols:  # the 県名 typed at the table's right end only
+        cols["pref_name"] = cols["pref_name_right"]
+    title_pref = None
     if "pref_name" not in cols and not any(_section_pref(sheet.rows[r]) for r in range(hr + 1, sheet.height)):
-        required = form.LEFT[1:2] + required  # no 県名 column and no 【…県本部】 rows: nowhere to find the 県
+        title_pref = _title_pref(sheet, hr) if "pref_code" not in cols else None  # 「自治労広島県本部　…」 above
+        if title_pref is None:
+            required = form.LEFT[1:2] + required  # no 県名 column, no 【…県本部】 rows, no 県本部 in the title
     for k, label, _ in required:  # (no 県コード column: the code comes from the 県名)
         if k not in cols:
             raise InputError(f"必須の見出し「{label}」が見つかりません", file=file, sheet=sheet.name,
@@ -335,8 +356,11 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     inp.past_columns = {y: (next(c for c, yy in year_total_cols if yy == y),
                             next(c for c, yy, _ in year_cum_cols if yy == y)) for y in totals_only} \
         if totals_only and not partial else {}
+    if title_pref is not None:
+        inp.problems.append(Problem(INFO, f"県名の列がないため、タイトルの「{title_pref[2]}」からすべての単組を{title_pref[1]}と"
+                                          "しました", file, sheet.name, title_pref[3], code="pref_from_title"))
     _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp, hidden_rows,
-               header, [c for c, _ in cum_cols])
+               header, [c for c, _ in cum_cols], title_pref[:2] if title_pref else None)
     return inp
 
 
@@ -456,6 +480,16 @@ def _is_blank_row(values) -> bool:
     return all(v in (None, "") for v in values)
 
 
+_LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")  # a name wrapped by hand: one name
+_SUMMARY_KEYS = frozenset(label_key(h) for h in form.SUMMARY_HEADERS if h not in ("目標", "実績")) | {"まとめ"}
+
+
+def _summary_box(raw) -> bool:
+    """The heading of a summary under the grid: 「【まとめ】」, or 「取組単組｜目標｜実績｜到達率｜目標達成単組」."""
+    keys = {label_key(v).strip("【】[]［］<>＜＞■◆●") for v in raw if isinstance(v, str) and v.strip()}
+    return bool(keys) and (keys <= {"まとめ", "集計結果"} or len(keys & _SUMMARY_KEYS) >= 2)
+
+
 def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
     """Blank rows, total rows and note rows (※…; the 社保労連 note starts the sector block)."""
     if _is_blank_row(raw):
@@ -557,8 +591,9 @@ def _fill_row(sheet, file, r: int, row: UnionRow, cols, month_map, cum_years, ye
 
 def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp: GridInput,
                hidden_rows: set[int] = frozenset(), header: list[str] | None = None,  # type: ignore[assignment]
-               cum_cols: list[int] = ()) -> None:  # type: ignore[assignment]
-    state = {"code": "", "name": "", "sector": False}
+               cum_cols: list[int] = (), pref: tuple[str, str] | None = None) -> None:  # type: ignore[assignment]
+    """``pref``: (県コード, 県名) of every row, when the sheet has no 県 column or rows (its title names the 県本部)."""
+    state = {"code": pref[0] if pref else "", "name": pref[1] if pref else "", "sector": False}
     unseen, excluded = [], []
     seen: dict[tuple[str, str, str], UnionRow] = {}  # (県コード, 単組コード, 単組名) → its first row
     # where a 「集計対象外」 note can stand: the union's name, and the columns under no heading of ours (備考)
@@ -572,6 +607,8 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         if "pref_name" not in cols and (section := _section_pref(sheet.rows[r])) is not None:
             state["code"], state["name"] = section
             continue
+        if _summary_box(sheet.rows[r]):
+            break  # 「【まとめ】」 / 「取組単組｜目標｜実績…」 under the grid: the sender's summary, not unions
         if _skip_row(sheet.rows[r], cols, state):
             continue
         row_values = sheet.rows[r]
@@ -580,7 +617,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
                for v in (row_values[c] for c in note_cols if c < n)):
             excluded.append(r)  # 「集計対象外」 written on the row (a 備考): the sender left it out of the count
             continue
-        name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
+        name = _LINE_BREAK.sub("", normalize_text(sheet.value(r, cols["union_name"]) or "")).strip()  # (Alt+Enter)
         ucode = sheet.value(r, cols["union_code"]) if "union_code" in cols else None
         if not name and ucode in (None, ""):
             continue
@@ -613,7 +650,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
                                     file, sheet.name, "・".join(a1(r, 0) for r in unseen[:20]),
                                     code="hidden_rows", action="集計に入れる行なら、表示してから読み直してください"))
     for r in excluded:
-        name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
+        name = _LINE_BREAK.sub("", normalize_text(sheet.value(r, cols["union_name"]) or "")).strip()  # (Alt+Enter)
         inp.problems.append(Problem(WARNING, f"「集計対象外」と書かれた行です（{name}）。単組として読んでいません", file,
                                     sheet.name, a1(r, cols["union_name"]), code="excluded_row",
                                     action="集計に入れるなら「集計対象外」を消して読み直してください"))
