@@ -118,6 +118,18 @@ def box_pair_state(value) -> tuple[bool, bool | None]:
     return True, (chosen.pop() if len(chosen) == 1 else None)
 
 
+_NOTED_STATE = re.compile(r"\([^()]{1,20}\)$")  # a note in brackets after a state word (label keys are NFKC)
+
+
+def state_word(value) -> str | None:
+    """The state word a cell holds alone or with a note in brackets after it (「済」, 「済（12/3）」): that word."""
+    s = label_key(value) if isinstance(value, str) else ""
+    if s in STATE_WORDS:
+        return s
+    word = _NOTED_STATE.sub("", s) if s[-1:] == ")" else ""
+    return word if word in STATE_WORDS else None
+
+
 def glyph_state(value) -> bool | None:
     """TRUE for a done glyph, FALSE for □ or ×, None when there is no glyph.
 
@@ -133,6 +145,8 @@ def glyph_state(value) -> bool | None:
         return s.upper() == "TRUE"
     if s in STATE_WORDS:
         return STATE_WORDS[s]
+    if s[-1:] == ")" and (word := _NOTED_STATE.sub("", s)) in STATE_WORDS:  # 「済（12/3）」, 「未（3月予定）」
+        return STATE_WORDS[word]
     if len(s) >= 4 and s[0] in _BOX_START:
         pair, state = box_pair_state(s)
         if pair:
@@ -416,6 +430,9 @@ _DATE_RE = re.compile(
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
 
 
+_WESTERN_IN_BRACKETS = re.compile(r"(?<=年)\((?:19|20)\d{2}年?\)")
+
+
 def _packed_date(n: int, raw: str = "") -> DateReading | None:
     """20250218 (typed as a number: far past any Excel serial date) or 202502: the year, month and day run
     together; None when it is no such date (years 1900–2100)."""
@@ -449,6 +466,8 @@ def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
         return packed or DateReading(None, None, None, FLAG_DATE_UNKNOWN, str(raw))
     raw_s = str(raw)
     s = normalize_text(raw_s).strip().upper().replace(" ", "")
+    if "(" in s:  # 「令和7年（2025年）2月17日」: the western year in brackets after the era's
+        s = _WESTERN_IN_BRACKETS.sub("", s)
     if s.isdigit() and len(s) in (6, 8):
         packed = _packed_date(int(s), raw_s)
         if packed is not None:

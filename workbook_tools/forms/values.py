@@ -122,12 +122,16 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
     return text, FLAG_OK  # pragma: no cover - every type is listed above
 
 
+_TRAILING_NOTE = re.compile(r"\([^()]*\)$")  # (label keys are NFKC: （） are ( ))
 _PARTS = re.compile(r"[・･/／、,，()（）\s]+")
 
 
 def _choice_by_parts(f: Field, text: str) -> str | None:
-    """The one choice made of names (split at ・) that include every name typed: 「医労連」 → 全労連・医労連; 「全労連」
-    alone names two choices and is left as typed."""
+    """The choice typed with a note in brackets after it; or the one choice made of names (split at ・) that include
+    every name typed: 「医労連」 → 全労連・医労連; 「全労連」 alone names two choices and is left as typed."""
+    bare = _TRAILING_NOTE.sub("", label_key(text))  # 「全労連・自治労連（試験村役場職員組合）」: the choice, a note after it
+    if bare in _choice_keys(f):
+        return _choice_keys(f)[bare]
     typed = {label_key(p) for p in _PARTS.split(text) if p.strip()}
     if not typed or len(text) > 40:
         return None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from workbook_tools.core.normalize import (CHECKBOX_GLYPHS, STATE_WORDS, box_pair_state, cell_text, glyph_state, label_key,
-                                           normalize_text, parse_date, split_glyph)
+                                           normalize_text, parse_date, split_glyph, state_word)
 from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT,
                                         PROP_KIND, PROP_VERSION, PROP_YEAR, TEXT, YEAR_MONTH, Field, FormDef, Section,
@@ -786,6 +786,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
                                                f"見出し「{_text_of(cell.value)}」を「{f.label}」の問いと推定")
     _infer_done_only(loc, form)
     _colour_marked(idx, loc, form)
+    _struck_numbers(idx, loc, form)
     # what was typed out of sight (a year's old answers in hidden rows): kept and reported, never read as an answer
     loc.hidden = [(sheet.name, a1(x.r, x.c), x.value) for x in idx.hidden if not _is_label(x, form, year)]
     for s in form.sections:  # a section counts as missing when its title and all its fields are
@@ -814,6 +815,24 @@ def _affiliation(loc: Located, form: FormDef) -> None:
             loc.values[(s.key, pref.key)] = Found(m.group(1), found.sheet, found.cell, found.how)
             loc.values[(s.key, f.key)] = Found(m.group(2).strip(), found.sheet, found.cell, found.how)
             return
+
+
+STRUCK_RULE = "取り消し線で消した数字を除き、書き直した数字を読みました"
+
+
+def _struck_numbers(idx: _Index, loc: Located, form: FormDef) -> None:
+    """A figure corrected in place: the old number struck through and the new one typed after it in the same cell
+    (calamine gives both run together, 「212218」): the number left when the struck runs are taken out, noted.
+    Only a figure held as text is looked at (a corrected cell is rich text), so the sheet is read again only then."""
+    for s in form.sections:
+        for f in s.fields:
+            fd = loc.values.get((s.key, f.key))
+            if f.type not in (NUMBER, INTEGER, PERCENT) or fd is None or fd.how != "label" \
+                    or not isinstance(fd.raw, str) or not fd.cell or fd.sheet != idx.sheet.name:
+                continue
+            left = idx.struck().get(parse_a1(fd.cell))
+            if left is not None and left.strip():
+                loc.values[(s.key, f.key)] = Found(left.strip(), fd.sheet, fd.cell, "inferred", None, STRUCK_RULE)
 
 
 COLOUR_RULE = "実施した項目を色（塗りつぶし）で示したファイルです。その色を読み取れないため、印刷された □ を未実施とは読まず未回答にしました"
@@ -1150,8 +1169,10 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
         if under is not None:  # a heading merged over 自治労｜競合 sub-headings, the answers in the row below them
             return under
         head = _group_heading(idx, label, f.group)
-        if head is not None:  # the column headed 自治労 / 競合 above the label's row
-            return next((x for x in idx.by_row.get(label.r, ()) if x.c == head.c), None)
+        if head is not None:  # the column headed 自治労 / 競合 above the label's row (or a cell merged over both)
+            m = idx.sheet.merged_at(label.r, head.c)
+            c = m[1] if m is not None and m[0] == label.r else head.c
+            return next((x for x in idx.by_row.get(label.r, ()) if x.c == c), None)
         row = _group_row(idx, label, f.group)
         if row is not None:  # the table turned round: the label heads a column, 自治労 / 競合 head the rows
             return next((x for x in idx.by_row.get(row.r, ()) if x.c == label.c), None)
@@ -1786,7 +1807,7 @@ def is_mark(value) -> bool:
         return False
     glyph, text = split_glyph(value)
     return glyph is not None and not text or label_key(value).upper() in ("TRUE", "FALSE") \
-        or label_key(value) in STATE_WORDS
+        or state_word(value) is not None  # (「済（12/3）」: the state word with a note)
 
 
 def _glyph_only(value) -> bool:
@@ -1971,7 +1992,7 @@ def _text_grid(idx: _Index, s: Section, sheet: str) -> dict[str, Found]:
         return {}
     heads_by_row: dict[int, list[_Cell]] = {}
     for x in idx.cells:  # the headings: short cells naming an aspect, two or more in one row
-        if x.key and len(x.key) <= 20 and any(w in x.key for w in aspects) and (x.r, x.c) not in idx.claimed:
+        if x.key and len(x.key) <= 20 and aspects.search(x.key) and (x.r, x.c) not in idx.claimed:
             heads_by_row.setdefault(x.r, []).append(x)
     for r, heads in heads_by_row.items():
         if len(heads) < 2:
@@ -1981,7 +2002,7 @@ def _text_grid(idx: _Index, s: Section, sheet: str) -> dict[str, Found]:
         for r2 in sorted(k for k in idx.by_row if k > r):
             row2 = idx.by_row[r2]
             topic = row2[0] if row2[0].c < heads[0].c and row2[0].key else None
-            if topic is None or not any(w in topic.key for w in topics):
+            if topic is None or not topics.search(topic.key):
                 break
             taken.append(topic)
             for h in heads:
@@ -1998,18 +2019,50 @@ def _text_grid(idx: _Index, s: Section, sheet: str) -> dict[str, Found]:
         if len(out) >= 2:
             idx.claimed.update((x.r, x.c) for x in (*heads, *taken))
             return out
-    return {}
+    return _text_grid_down(idx, grid, aspects, topics, sheet)
+
+
+def _text_grid_down(idx: _Index, grid: list, aspects: re.Pattern[str], topics: re.Pattern[str],
+                    sheet: str) -> dict[str, Found]:
+    """The same table turned into a list: a heading naming the topic (「１．新規採用者の組織化について」, nothing beside
+    it), short questions under it naming only the aspect (「(1) 主な取り組み」「(3) 悩んでいること」), each answer
+    beside its question.  Per field key, that answer; {} unless two or more are found."""
+    heads = [x for x in idx.cells if x.key and topics.search(x.key) and not aspects.search(x.key)
+             and len(idx.by_row.get(x.r, ())) == 1]
+    if not heads:
+        return {}
+    out: dict[str, Found] = {}
+    taken: list[_Cell] = []
+    for x in idx.cells:
+        if not x.key or len(x.key) > 20 or (x.r, x.c) in idx.claimed or topics.search(x.key) \
+                or not aspects.search(x.key):
+            continue
+        head = max((h for h in heads if h.r < x.r <= h.r + 6 and h.c <= x.c), key=lambda h: h.r, default=None)
+        if head is None:
+            continue
+        fields = [f for f, words, aspect in grid
+                  if any(w in head.key for w in words) and any(w in x.key for w in aspect)]
+        right = idx.right_of(x, 1)
+        if len(fields) == 1 and fields[0].key not in out and right and (right[0].r, right[0].c) not in idx.claimed:
+            out[fields[0].key] = Found(right[0].value, sheet, a1(right[0].r, right[0].c), "label")
+            taken += [x, right[0]]
+    if len(out) < 2:
+        return {}
+    idx.claimed.update((x.r, x.c) for x in taken)
+    return out
 
 
 _GRID_WORDS: dict[int, tuple] = {}  # id(section) → (section, its grid fields with their words, all aspect / topic words)
 
 
-def _grid_words(s: Section) -> tuple[list, tuple[str, ...], tuple[str, ...]]:
+def _grid_words(s: Section) -> tuple[list, re.Pattern[str], re.Pattern[str]]:
+    """(the grid fields with their topic and aspect words, a pattern finding any aspect word, one finding any topic
+    word) of a section, worked out once."""
     hit = _GRID_WORDS.get(id(s))
     if hit is None or hit[0] is not s:
         grid = [(f, tuple(f.grid[0].split("|")), tuple(f.grid[1].split("|"))) for f in s.fields if f.grid]
-        aspects = tuple(dict.fromkeys(w for _, _, words in grid for w in words))
-        topics = tuple(dict.fromkeys(w for _, words, _ in grid for w in words))
+        aspects = re.compile("|".join(re.escape(w) for w in dict.fromkeys(w for _, _, ws in grid for w in ws)) or "(?!)")
+        topics = re.compile("|".join(re.escape(w) for w in dict.fromkeys(w for _, ws, _ in grid for w in ws)) or "(?!)")
         hit = _GRID_WORDS[id(s)] = (s, grid, aspects, topics)
     return hit[1], hit[2], hit[3]
 
