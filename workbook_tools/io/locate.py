@@ -817,6 +817,8 @@ def _affiliation(loc: Located, form: FormDef) -> None:
             return
 
 
+# what two figures typed one after the other in a cell look like once run together: 「212218」, 「70.772.7」
+_RUN_TOGETHER = re.compile(r"\d{4,}|\d+\.\d+\.?\d*\.\d+|\d+\.\d{3,}")
 STRUCK_RULE = "取り消し線で消した数字を除き、書き直した数字を読みました"
 
 
@@ -828,7 +830,8 @@ def _struck_numbers(idx: _Index, loc: Located, form: FormDef) -> None:
         for f in s.fields:
             fd = loc.values.get((s.key, f.key))
             if f.type not in (NUMBER, INTEGER, PERCENT) or fd is None or fd.how != "label" \
-                    or not isinstance(fd.raw, str) or not fd.cell or fd.sheet != idx.sheet.name:
+                    or not isinstance(fd.raw, str) or not fd.cell or fd.sheet != idx.sheet.name \
+                    or not _RUN_TOGETHER.fullmatch(normalize_text(fd.raw).strip()):
                 continue
             left = idx.struck().get(parse_a1(fd.cell))
             if left is not None and left.strip():

@@ -146,7 +146,9 @@ class Book:
         if name not in self._circled:
             part = next((p for p, n in self.part_sheets.items() if n == name), None)
             found = []
-            if part is not None and self.sniffed.kind in ("xlsx", "xlsm"):
+            rels = self.sniffed.parts.get(f"{part.rpartition('/')[0]}/_rels/{part.rpartition('/')[2]}.rels") \
+                if part else None  # (kept by the pre-check: a sheet without a drawing is not opened again)
+            if rels is not None and b"/drawing" in rels and self.sniffed.kind in ("xlsx", "xlsm"):
                 from workbook_tools.io.shapes import circled_cells
 
                 try:
