@@ -607,7 +607,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         if "pref_name" not in cols and (section := _section_pref(sheet.rows[r])) is not None:
             state["code"], state["name"] = section
             continue
-        if _summary_box(sheet.rows[r]):
+        if _summary_box(sheet.rows[r][:cols["union_name"] + 6]):  # (the fixed columns: where a summary starts)
             break  # 「【まとめ】」 / 「取組単組｜目標｜実績…」 under the grid: the sender's summary, not unions
         if _skip_row(sheet.rows[r], cols, state):
             continue
