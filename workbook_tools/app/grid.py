@@ -31,7 +31,7 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
     errors = []
     for names in (shown, [n for n in book.sheet_names if n in hidden]):
         for name in names:
-            tables = stacked_tables(book.sheet(name)) if not hidden or name not in hidden else []
+            tables = stacked_tables(book.sheet(name)) if name not in hidden else []
             if tables:  # this year's grid with the past years' under it: read together
                 joined = _join_parts(path, [(t, book.hidden(name)) for t in tables], cutoff, fiscal_year)
                 if joined is not None:

@@ -484,10 +484,14 @@ _LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")  # a name wrapped b
 _SUMMARY_KEYS = frozenset(label_key(h) for h in form.SUMMARY_HEADERS if h not in ("目標", "実績")) | {"まとめ"}
 
 
-def _summary_box(raw) -> bool:
-    """The heading of a summary under the grid: 「【まとめ】」, or 「取組単組｜目標｜実績｜到達率｜目標達成単組」."""
-    keys = {label_key(v).strip("【】[]［］<>＜＞■◆●") for v in raw if isinstance(v, str) and v.strip()}
-    return bool(keys) and (keys <= {"まとめ", "集計結果"} or len(keys & _SUMMARY_KEYS) >= 2)
+def _summary_box(raw, union_col: int) -> bool:
+    """The heading of a summary under the grid, its first text at or left of the union names' column: 「【まとめ】」,
+    or 「取組単組｜目標｜実績｜到達率｜目標達成単組」."""
+    first = next((v for v in raw[:union_col + 1] if type(v) is str and v.strip()), "")
+    if "まとめ" not in first and "取組" not in first and "集計" not in first:
+        return False  # (every union's row)
+    keys = {label_key(v).strip("【】[]［］<>＜＞■◆●") for v in raw[:union_col + 6] if type(v) is str and v.strip()}
+    return keys <= {"まとめ", "集計結果"} or len(keys & _SUMMARY_KEYS) >= 2
 
 
 def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
@@ -497,7 +501,7 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
     joined = "".join(label_key(v) for v in raw[: cols["union_name"] + 1])
     name = label_key(raw[cols["union_name"]]) if cols["union_name"] < len(raw) else ""
     if "合計" in joined or joined.startswith("総計") or "小計" in joined \
-            or (name.endswith("計") and len(name) <= 8) or _pref_total(raw, cols) is not None:
+            or (name.endswith("計") and len(name) <= 8) or (joined.endswith("計") and _pref_total(raw, cols) is not None):
         # 「計」, 「東京都計」, 「県計」 after a prefecture's unions; or, in a grid whose first row is such a total,
         # 「埼玉県本部計」 over its unions (their 県名 left blank): the 県 of the rows under it
         if state.get("totals_above") is None:
@@ -607,7 +611,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         if "pref_name" not in cols and (section := _section_pref(sheet.rows[r])) is not None:
             state["code"], state["name"] = section
             continue
-        if _summary_box(sheet.rows[r][:cols["union_name"] + 6]):  # (the fixed columns: where a summary starts)
+        if _summary_box(sheet.rows[r], cols["union_name"]):
             break  # 「【まとめ】」 / 「取組単組｜目標｜実績…」 under the grid: the sender's summary, not unions
         if _skip_row(sheet.rows[r], cols, state):
             continue
@@ -617,7 +621,9 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
                for v in (row_values[c] for c in note_cols if c < n)):
             excluded.append(r)  # 「集計対象外」 written on the row (a 備考): the sender left it out of the count
             continue
-        name = _LINE_BREAK.sub("", normalize_text(sheet.value(r, cols["union_name"]) or "")).strip()  # (Alt+Enter)
+        name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
+        if "\n" in name or "\r" in name:  # a name wrapped by Alt+Enter: one name
+            name = _LINE_BREAK.sub("", name)
         ucode = sheet.value(r, cols["union_code"]) if "union_code" in cols else None
         if not name and ucode in (None, ""):
             continue
@@ -650,7 +656,9 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
                                     file, sheet.name, "・".join(a1(r, 0) for r in unseen[:20]),
                                     code="hidden_rows", action="集計に入れる行なら、表示してから読み直してください"))
     for r in excluded:
-        name = _LINE_BREAK.sub("", normalize_text(sheet.value(r, cols["union_name"]) or "")).strip()  # (Alt+Enter)
+        name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
+        if "\n" in name or "\r" in name:  # a name wrapped by Alt+Enter: one name
+            name = _LINE_BREAK.sub("", name)
         inp.problems.append(Problem(WARNING, f"「集計対象外」と書かれた行です（{name}）。単組として読んでいません", file,
                                     sheet.name, a1(r, cols["union_name"]), code="excluded_row",
                                     action="集計に入れるなら「集計対象外」を消して読み直してください"))
