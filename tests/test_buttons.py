@@ -57,6 +57,23 @@ def test_grid_recompute_writes_a_new_sheet_and_leaves_the_input_alone(grid_copy,
     assert io.statuses[-1] is None  # the status bar is given back
 
 
+def test_grid_recompute_leaves_out_hidden_rows_and_says_so(grid_copy, tmp_path):
+    """A union's row hidden in Excel (an old copy kept out of sight) is not read by the button, as the command line
+    does not read it; the check sheet says so."""
+    wb = openpyxl.load_workbook(grid_copy)
+    ws = wb.active
+    hidden_name = ws.cell(row=6, column=4).value  # the second union (row 6; 単組名 in column D)
+    ws.row_dimensions[6].hidden = True
+    wb.save(grid_copy)
+    io = FileSheetIO(grid_copy)
+    assert io.hidden_rows(io.active_sheet()) == {5}
+    msg = buttons.grid_recompute(io)
+    assert msg is not None
+    rows = io.read_used_range(io.added[0])
+    assert hidden_name and not any(r and r[4] == hidden_name for r in rows)
+    assert any(r and isinstance(r[3], str) and "非表示の行" in r[3] for r in rows)
+
+
 def test_grid_recompute_on_hand_made_grid(tmp_path):
     """The self-test's small grid, with answers worked out by hand (see the comments)."""
     p = tmp_path / "g.xlsx"

@@ -50,7 +50,7 @@ def grid_recompute(io: SheetIO) -> str | None:
     io.status("グリッドを読み込んでいます…")
     data = SheetData(sheet, io.read_used_range(sheet))
     name = io.workbook_path().name if io.workbook_path() else ""
-    inp = read_grid(data, name)
+    inp = read_grid(data, name, hidden=(io.hidden_rows(sheet), set()))  # rows out of sight: not read, said
     spec = build_spec(inp, None, None, REPORT_RULES["grid"])
     result = compute_grid(inp.rows, spec)
     problems = list(inp.problems) + check_input(inp, name, result)

@@ -24,6 +24,7 @@ class SheetIO(Protocol):
     def active_sheet(self) -> str: ...
     def sheet_names(self) -> list[str]: ...
     def read_used_range(self, sheet: str) -> list[list]: ...
+    def hidden_rows(self, sheet: str) -> set[int]: ...
     def add_sheet(self, name: str) -> str: ...
     def write_block(self, sheet: str, top_left: tuple[int, int], rows: list[list]) -> None: ...
     def call_udf(self, name: str, args: list) -> tuple[object, str]: ...
@@ -105,6 +106,10 @@ class FileSheetIO:
     def read_used_range(self, sheet: str) -> list[list]:
         ws = self.wb[sheet]
         return [list(r) for r in ws.iter_rows(min_row=1, min_col=1, values_only=True)]
+
+    def hidden_rows(self, sheet: str) -> set[int]:
+        """The rows hidden on a sheet, 0-based (what the user does not see)."""
+        return {r - 1 for r, dim in self.wb[sheet].row_dimensions.items() if dim.hidden}
 
     def add_sheet(self, name: str) -> str:
         name = unique_sheet_name(name, self.sheet_names())
@@ -196,6 +201,19 @@ class XlwingsSheetIO:
         last = rng.last_cell
         values = self.book.sheets[sheet].range((1, 1), (last.row, last.column)).options(ndim=2).value
         return values or []
+
+    def hidden_rows(self, sheet: str) -> set[int]:
+        """The rows hidden on a sheet, 0-based: every row of the used range but those of its visible areas
+        (SpecialCells(xlCellTypeVisible) of column A: a few calls, not one per row)."""
+        last = self.book.sheets[sheet].used_range.last_cell.row
+        column = self.book.sheets[sheet].range((1, 1), (last, 1)).api
+        try:
+            areas = column.SpecialCells(12).Areas  # xlCellTypeVisible
+            shown = {r for i in range(1, areas.Count + 1)
+                     for r in range(areas.Item(i).Row - 1, areas.Item(i).Row - 1 + areas.Item(i).Rows.Count)}
+        except Exception:  # noqa: BLE001 - no visible cell at all (Excel raises): every row is hidden
+            shown = set()
+        return set(range(last)) - shown
 
     def add_sheet(self, name: str) -> str:
         name = unique_sheet_name(name, self.sheet_names())
