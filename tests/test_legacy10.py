@@ -2,8 +2,9 @@
 surveys combining habits, by a helper who never read the reader.  198 of 302 on first contact.  Fixed since: ⭕ / ❌ /
 ⬜ (the emoji marks), 対応済 / 未対応, an answer starting 「県本部の…」 taken for the 県本部 label (243); then marks in a
 「■実施　□未実施」 pair, all of a section's items in one cell, a 記入例 column beside the answers, texts laid out as a
-topic × aspect grid, 「所属」 holding 県本部 and 単組, 「約２割」, a 20250218 date (297).  Left: a 別紙 sheet's text,
-「対応中」, one 未加入者数 for both columns, 「―」 in a count, 「自治労連（全労連）」 (all but the first debatable).
+topic × aspect grid, 「所属」 holding 県本部 and 単組, 「約２割」, a 20250218 date (297); 「自治労連（全労連）」 (298); a
+別紙 sheet's text kept as an entry when an answer says 「別紙のとおり」 (299).  Left (debatable): 「対応中」, one 未加入者数
+for both columns, 「―」 in a count.
 The score may only go up (FLOOR), and no answer may be read as its opposite."""
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import legacy_sets
 _SET = legacy_sets.load("legacy10")
 expected = _SET["expected"]
 
-FLOOR = 298  # of 302 (198 when the set was made)
+FLOOR = 299  # of 302 (198 when the set was made)
 
 
 @pytest.fixture(scope="module")

@@ -619,9 +619,21 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
             loc.extras += more.extras
             loc.hidden += more.hidden
             loc.missing_sections = [t for t in loc.missing_sections if t in more.missing_sections]
+        elif _ATTACHED.search(idx.sheet.name) and _refers_to_attachment(loc):
+            # 「別紙のとおり」 in an answer, a sheet 「別紙」 beside the form: its texts are the sender's, kept as entries
+            loc.extras += [(idx.sheet.name, a1(x.r, x.c), x.value) for x in idx.cells
+                           if isinstance(x.value, str) and not (x.r == idx.cells[0].r and _ATTACHED.search(x.value))]
         elif idx.cells or idx.hidden:
             loc.unread_sheets.append((idx.sheet.name, len(idx.cells) + len(idx.hidden)))
     return loc
+
+
+_ATTACHED = re.compile(r"別紙|別添|添付")
+
+
+def _refers_to_attachment(loc: Located) -> bool:
+    """An answer of the sheet read says its text is elsewhere: 「別紙のとおり」, 「別紙参照」, 「別添」."""
+    return any(isinstance(v.raw, str) and len(v.raw) <= 40 and _ATTACHED.search(v.raw) for v in loc.values.values())
 
 
 # A sheet that shows how to fill the form in, or keeps it blank: never the answers (記入例, 記入要領, 原本 …)
