@@ -58,3 +58,37 @@ def test_no_oval_no_answer(tmp_path):
     path = _survey(tmp_path / "c.xlsx", None)
     rec = process_file(Task(str(path), str(tmp_path), "survey", 2024))
     assert rec.values["h.rival_union"].value is None
+
+
+def _requests_in_a_text_box(path: Path, text: str | None) -> Path:
+    """A survey whose 要望 is typed in a text box over the row of its label (its cell left blank)."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("アンケート")
+    for r, (k, v) in enumerate((("県本部", "岐阜"), ("単組", "見本村職員組合"), ("記入者お名前", "見本 花子")), start=2):
+        ws.write_string(r, 0, k)
+        ws.write_string(r, 1, v)
+    ws.write_string(8, 0, "他の単組・他の県本部に聞いてみたいこと")
+    ws.write_string(8, 1, "小規模単組の進め方")
+    ws.write_string(9, 0, "県本部・本部への要望")
+    if text is not None:
+        ws.insert_textbox("B10", text, {"width": 300, "height": 40})
+    ws.write_string(12, 0, "※以上")
+    wb.close()
+    return path
+
+
+def test_an_answer_typed_in_a_text_box(tmp_path):
+    """The text box's paragraphs, one per line, are the blank question's answer on the row of its corner (said)."""
+    path = _requests_in_a_text_box(tmp_path / "d.xlsx", "学習会の資料がほしい。\n説明会を開いてほしい。")
+    rec = process_file(Task(str(path), str(tmp_path), "survey", 2024))
+    got = rec.values["texts.requests"]
+    assert got.value == "学習会の資料がほしい。\n説明会を開いてほしい。" and got.how == "inferred" and got.cell == "B10"
+    assert rec.values["texts.questions"].value == "小規模単組の進め方"
+
+
+def test_no_text_box_leaves_the_answer_blank(tmp_path):
+    path = _requests_in_a_text_box(tmp_path / "e.xlsx", None)
+    rec = process_file(Task(str(path), str(tmp_path), "survey", 2024))
+    assert rec.values["texts.requests"].value is None

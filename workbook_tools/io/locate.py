@@ -248,6 +248,7 @@ class _Index:
         self.example_cells: set[tuple[int, int]] = set()  # a 記入例 column's cells (claimed: passed over)
         self.struck = dict  # () → {(row, col): text left} of cells with struck-through words (Book.struck)
         self.circled = list  # () → [(row, col)] of the cells ovals are drawn round (Book.circled)
+        self.shape_texts = list  # () → [(row, col, text)] of the text boxes drawn over the sheet (Book.shape_texts)
         self.legend: dict[str, bool] = {}  # a mark's meaning as the sheet's legend gives it (「●実施　○未実施」)
         self._titles: dict[str, str] = {}
         self.by_row: dict[int, list[_Cell]] = {}
@@ -683,6 +684,7 @@ def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int,
         idx = _Index(book.sheet(name), book.checkboxes.get(name), book.formats(name), book.hidden(name))
         idx.struck = partial(book.struck, name)
         idx.circled = partial(book.circled, name)
+        idx.shape_texts = partial(book.shape_texts, name)
         if len(book.sheet_names) == 1:
             return [(1, idx)]  # the only sheet: no score to compare
         score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
@@ -799,6 +801,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     _infer_done_only(loc, form)
     _colour_marked(idx, loc, form)
     _struck_numbers(idx, loc, form)
+    _text_boxes(idx, loc, form)
     # what was typed out of sight (a year's old answers in hidden rows): kept and reported, never read as an answer
     loc.hidden = [(sheet.name, a1(x.r, x.c), x.value) for x in idx.hidden if not _is_label(x, form, year)]
     for s in form.sections:  # a section counts as missing when its title and all its fields are
@@ -827,6 +830,31 @@ def _affiliation(loc: Located, form: FormDef) -> None:
             loc.values[(s.key, pref.key)] = Found(m.group(1), found.sheet, found.cell, found.how)
             loc.values[(s.key, f.key)] = Found(m.group(2).strip(), found.sheet, found.cell, found.how)
             return
+
+
+TEXT_BOX_RULE = "テキストボックスの記入を、その行の問いの答えと推定"
+
+
+def _text_boxes(idx: _Index, loc: Located, form: FormDef) -> None:
+    """Text typed in a text box drawn over the sheet: the answer of a blank long-text question whose label is on the
+    row of the box's top-left corner (or the row above it), else an entry of its own: never dropped."""
+    boxes = idx.shape_texts()
+    if not boxes:
+        return
+    blank = []
+    for s in form.sections:
+        for f in s.fields:
+            fd = loc.values.get((s.key, f.key))
+            if f.type == LONG_TEXT and fd is not None and fd.raw is None and fd.cell and fd.sheet == idx.sheet.name:
+                blank.append((parse_a1(fd.cell)[0], s, f, fd))
+    for r, c, text in boxes:
+        hit = next(((s, f, fd) for row, s, f, fd in blank if row - 1 <= r <= row), None)
+        if hit is not None:
+            s, f, fd = hit
+            loc.values[(s.key, f.key)] = Found(text, fd.sheet, a1(r, c), "inferred", None, TEXT_BOX_RULE)
+            blank = [b for b in blank if b[2] is not f]
+        else:
+            loc.extras.append((idx.sheet.name, a1(r, c), text))
 
 
 # what two figures typed one after the other in a cell look like once run together: 「212218」, 「70.772.7」

@@ -100,7 +100,7 @@ class Book:
     _hidden: object = None  # () → the names of the sheets hidden (or very hidden) in Excel, asked only when needed
     _data: bytes | None = None  # the bytes read (None: calamine read the file itself)
     _struck: dict = field(default_factory=dict)  # sheet → io.rich.struck_cells, worked out when first asked
-    _circled: dict = field(default_factory=dict)  # sheet → io.shapes.circled_cells, likewise
+    _circled: dict = field(default_factory=dict)  # (sheet, centre) → io.shapes.shapes, likewise
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
         """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
@@ -143,20 +143,28 @@ class Book:
     def circled(self, name: str) -> list[tuple[int, int]]:
         """(row, col) of the cells ovals are drawn round on a sheet (io.shapes); asked only when a reader looks for a
         choice nobody typed."""
-        if name not in self._circled:
+        return [rc for rc, ellipse, _ in self._shapes(name) if ellipse]
+
+    def shape_texts(self, name: str) -> list[tuple[int, int, str]]:
+        """(row, col, text) of the text boxes drawn over a sheet (io.shapes): the cell of each one's top-left corner."""
+        return [(r, c, text) for (r, c), _, text in self._shapes(name, centre=False) if text]
+
+    def _shapes(self, name: str, centre: bool = True) -> list:
+        """A sheet's shapes (io.shapes), read once per sheet and only when its relationships name a drawing."""
+        if (name, centre) not in self._circled:
             part = next((p for p, n in self.part_sheets.items() if n == name), None)
             found = []
             rels = self.sniffed.parts.get(f"{part.rpartition('/')[0]}/_rels/{part.rpartition('/')[2]}.rels") \
                 if part else None  # (kept by the pre-check: a sheet without a drawing is not opened again)
             if rels is not None and b"/drawing" in rels and self.sniffed.kind in ("xlsx", "xlsm"):
-                from workbook_tools.io.shapes import circled_cells
+                from workbook_tools.io.shapes import shapes
 
                 try:
-                    found = circled_cells(self._data if self._data is not None else self.path.read_bytes(), part)
-                except Exception:  # noqa: BLE001 - a drawing that does not parse: no oval is read
+                    found = shapes(self._data if self._data is not None else self.path.read_bytes(), part, centre)
+                except Exception:  # noqa: BLE001 - a drawing that does not parse: no shape is read
                     found = []
-            self._circled[name] = found
-        return self._circled[name]
+            self._circled[(name, centre)] = found
+        return self._circled[(name, centre)]
 
     def hidden_sheets(self) -> set[str]:
         """The sheets hidden in Excel (out of the user's sight)."""

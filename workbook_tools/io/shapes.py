@@ -1,4 +1,4 @@
-"""Ovals drawn over a sheet: 「該当するものを○で囲んでください」 answered with an ellipse shape round the choice.
+"""Shapes drawn over a sheet: an oval round a choice (「該当するものを○で囲んでください」), a text box holding an answer.
 
 python-calamine gives cell values, not drawings.  A sheet's DrawingML part (``xl/drawings/drawingN.xml``, found
 through the sheet's relationships) anchors each shape from a cell plus an offset to a cell plus an offset (EMU);
@@ -57,15 +57,16 @@ def _sheet_sizes(xml: bytes) -> tuple[dict[int, float], dict[int, float], float,
     return cols, rows, default["col"], default["row"]
 
 
-def _anchors(xml: bytes) -> list[tuple[tuple[int, int, int, int], tuple[int, int, int, int]]]:
-    """((from col, colOff, row, rowOff), (to …)) of every ellipse drawn with a two-cell anchor."""
+def _anchors(xml: bytes) -> list[tuple[tuple, tuple, bool, str]]:
+    """((from col, colOff, row, rowOff), (to …), an ellipse?, its text) of every shape drawn with a two-cell
+    anchor (a text box's paragraphs one per line)."""
     found = []
-    st = {"anchor": None, "side": None, "field": None, "shape": False}
+    st = {"anchor": None, "side": None, "field": None, "t": False}
 
     def start(name: str, attrs: dict[str, str]) -> None:
         local = name.rsplit("}", 1)[-1]
         if local == "twoCellAnchor":
-            st["anchor"] = {"from": {}, "to": {}, "ellipse": False}
+            st["anchor"] = {"from": {}, "to": {}, "ellipse": False, "paras": []}
         elif st["anchor"] is not None:
             if local in ("from", "to"):
                 st["side"] = local
@@ -73,6 +74,10 @@ def _anchors(xml: bytes) -> list[tuple[tuple[int, int, int, int], tuple[int, int
                 st["field"] = local
             elif local == "prstGeom" and attrs.get("prst") == "ellipse":
                 st["anchor"]["ellipse"] = True
+            elif local == "p":
+                st["anchor"]["paras"].append("")
+            elif local == "t" and st["anchor"]["paras"]:
+                st["t"] = True
 
     def end(name: str) -> None:
         local = name.rsplit("}", 1)[-1]
@@ -80,6 +85,8 @@ def _anchors(xml: bytes) -> list[tuple[tuple[int, int, int, int], tuple[int, int
             st["side"] = None
         elif local in ("col", "colOff", "row", "rowOff"):
             st["field"] = None
+        elif local == "t":
+            st["t"] = False
         elif local == "twoCellAnchor" and st["anchor"] is not None:
             a = st["anchor"]
             st["anchor"] = None
@@ -88,15 +95,19 @@ def _anchors(xml: bytes) -> list[tuple[tuple[int, int, int, int], tuple[int, int
                              for side in ("from", "to"))
             except ValueError:
                 return
-            if a["ellipse"]:
-                found.append(ends)
+            found.append((ends[0], ends[1], a["ellipse"], "\n".join(a["paras"]).strip()))
 
     def text(data: str) -> None:
-        if st["anchor"] is not None and st["side"] and st["field"]:
-            st["anchor"][st["side"]][st["field"]] = st["anchor"][st["side"]].get(st["field"], "") + data.strip()
+        a = st["anchor"]
+        if a is None:
+            return
+        if st["t"]:
+            a["paras"][-1] += data
+        elif st["side"] and st["field"]:
+            a[st["side"]][st["field"]] = a[st["side"]].get(st["field"], "") + data.strip()
 
     scan(xml, start, end, text)
-    return found  # type: ignore[return-value]
+    return found
 
 
 def _at(index: int, offset_emu: int, sizes: dict[int, float], default: float) -> float:
@@ -107,6 +118,17 @@ def _at(index: int, offset_emu: int, sizes: dict[int, float], default: float) ->
 
 def circled_cells(data: bytes, sheet_part: str) -> list[tuple[int, int]]:
     """(row, column) 0-based of the cell under the centre of each oval drawn over a sheet, in drawing order."""
+    return [rc for rc, ellipse, _ in shapes(data, sheet_part) if ellipse]
+
+
+def shape_texts(data: bytes, sheet_part: str) -> list[tuple[int, int, str]]:
+    """(row, column) 0-based of the cell each text box's top-left corner sits in, and its text (an answer typed
+    in a text box over the sheet), for the shapes that hold text."""
+    return [(r, c, text) for (r, c), _, text in shapes(data, sheet_part, centre=False) if text]
+
+
+def shapes(data: bytes, sheet_part: str, centre: bool = True) -> list[tuple[tuple[int, int], bool, str]]:
+    """((row, column) of each shape's centre cell, or of its top-left corner's; an ellipse?; its text)."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         names = {i.filename: i for i in zf.infolist()}
         rels_name = posixpath.join(posixpath.dirname(sheet_part), "_rels", posixpath.basename(sheet_part) + ".rels")
@@ -130,8 +152,11 @@ def circled_cells(data: bytes, sheet_part: str) -> list[tuple[int, int]]:
             return []
         cols, rows, col_px, row_px = _sheet_sizes(zf.read(sheet_part))
     out = []
-    for (c1, co1, r1, ro1), (c2, co2, r2, ro2) in anchors:
+    for (c1, co1, r1, ro1), (c2, co2, r2, ro2), ellipse, text in anchors:
+        if not centre:
+            out.append(((r1, c1), ellipse, text))
+            continue
         c = (_at(c1, co1, cols, col_px) + _at(c2, co2, cols, col_px)) / 2
         r = (_at(r1, ro1, rows, row_px) + _at(r2, ro2, rows, row_px)) / 2
-        out.append((int(r), int(c)))
+        out.append(((int(r), int(c)), ellipse, text))
     return out
