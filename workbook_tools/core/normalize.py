@@ -118,6 +118,7 @@ def box_pair_state(value) -> tuple[bool, bool | None]:
     return True, (chosen.pop() if len(chosen) == 1 else None)
 
 
+TRAILING_NOTE = re.compile(r"\([^()]*\)$")  # a note in brackets at the end of a label key (keys are NFKC: （） are ( ))
 _NOTED_STATE = re.compile(r"\([^()]{1,20}\)$")  # a note in brackets after a state word (label keys are NFKC)
 
 

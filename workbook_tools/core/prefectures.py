@@ -1,6 +1,7 @@
 """自治労県コード ↔ 県名 (and JIS), with the name variants people write."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -83,6 +84,22 @@ def by_name(name) -> Prefecture | None:
         if s.startswith(prefix) and s[len(prefix):] in table:
             return table[s[len(prefix):]]
     return None
+
+
+# a 県本部 / 県支部 named inside a longer text: 「自治労広島県本部　2024年度 …」, 「共済推進担当　岡山県支部」
+_NAMED_BRANCH = re.compile(r"([^\s自治労]{2,4}?)(?:県|都|府|道)?(?:本部|支部)")
+
+
+def named_in(text) -> Prefecture | None:
+    """The prefecture a text names: the whole text (「岡山」, 「自治労岡山県本部」), or a 県本部 / 県支部 inside it
+    (「自治労広島県本部　単組別 新契約実績」).  Only the 47 prefectures (not 社保労連)."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    pref = by_name(text)
+    if pref is None:
+        m = _NAMED_BRANCH.search(label_key(text))
+        pref = by_name(m.group(1)) if m else None
+    return pref if pref is not None and pref.is_prefecture else None
 
 
 def resolve(code=None, name=None) -> Prefecture | None:

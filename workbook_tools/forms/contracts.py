@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from workbook_tools.core.contracts import PRODUCTS as PRODUCT_NAMES
-from workbook_tools.core.normalize import label_key
+from workbook_tools.core.normalize import TRAILING_NOTE, label_key
 from workbook_tools.forms.model import INTEGER, TEXT, YEAR_MONTH, Column, TableDef
 
 VERSION = "1.0"
@@ -67,7 +67,6 @@ MONTH_LABELS = ("当月実績", "今月実績", "当月", "月間実績", "前�
 TOTAL_LABELS = ("合計", "計", "全国計", "全国", "総計", "小計", "全国合計", "総合計", "県支部計",
                 "集計", "集計行")  # rows that are not a 県支部 (集計: an Excel table's total row)
 
-_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _INNER = re.compile(r"\(([^()]+)\)$")
 _NUMBERING = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]|[①-⑳])\s*")
 
@@ -95,7 +94,7 @@ def measure_of(text) -> str | None:
     key = _bare(label_key(text))
     hit = _MEASURE_KEYS.get(key)
     if hit is None and key.endswith(")"):  # 「実績（2025年1月末）」: the measure, with its month beside it
-        hit = _MEASURE_KEYS.get(_TRAILING_NOTE.sub("", key))
+        hit = _MEASURE_KEYS.get(TRAILING_NOTE.sub("", key))
     return hit
 
 
@@ -122,7 +121,7 @@ def product_of(text) -> tuple[str | None, str | None]:
             rest = rest.strip("()・/-_:") if rest else rest
             if rest and rest in _EXACT:
                 return _EXACT[rest], measure
-    bare = _TRAILING_NOTE.sub("", key)  # 「火災（2025年1月）」, 「団生(速報)」 (a measure in brackets is found above)
+    bare = TRAILING_NOTE.sub("", key)  # 「火災（2025年1月）」, 「団生(速報)」 (a measure in brackets is found above)
     if bare != key and bare in _EXACT:
         return _EXACT[bare], None
     inner = _INNER.search(key)  # 「住まいる（火災）」: a brand name, the product in brackets

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, cell_text, fix_radicals, glyph_state, label_key,
-                                           marked_options, number_value, parse_date, tenths_percent)
+from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, TRAILING_NOTE, cell_text, fix_radicals, glyph_state,
+                                           label_key, marked_options, number_value, parse_date, tenths_percent)
 from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT, TEXT, YEAR_MONTH,
                                         Field)
@@ -122,14 +122,13 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
     return text, FLAG_OK  # pragma: no cover - every type is listed above
 
 
-_TRAILING_NOTE = re.compile(r"\([^()]*\)$")  # (label keys are NFKC: （） are ( ))
 _PARTS = re.compile(r"[・･/／、,，()（）\s]+")
 
 
 def _choice_by_parts(f: Field, text: str) -> str | None:
     """The choice typed with a note in brackets after it; or the one choice made of names (split at ・) that include
     every name typed: 「医労連」 → 全労連・医労連; 「全労連」 alone names two choices and is left as typed."""
-    bare = _TRAILING_NOTE.sub("", label_key(text))  # 「全労連・自治労連（試験村役場職員組合）」: the choice, a note after it
+    bare = TRAILING_NOTE.sub("", label_key(text))  # 「全労連・自治労連（試験村役場職員組合）」: the choice, a note after it
     if bare in _choice_keys(f):
         return _choice_keys(f)[bare]
     typed = {label_key(p) for p in _PARTS.split(text) if p.strip()}

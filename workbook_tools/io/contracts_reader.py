@@ -22,7 +22,7 @@ from pathlib import Path
 from workbook_tools.core.calendar import YearMonth
 from workbook_tools.core.contracts import PRODUCTS, BranchFigures, ProductInput
 from workbook_tools.core.normalize import label_key, normalize_text, parse_count, parse_date
-from workbook_tools.core.prefectures import Prefecture, by_code, by_name, prefectures
+from workbook_tools.core.prefectures import Prefecture, by_code, by_name, named_in, prefectures
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import contracts as form
 from workbook_tools.io.readers import SheetData, a1, open_book, parse_a1
@@ -867,7 +867,6 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 _OWN_PRODUCT_HEADS = frozenset(("共済名", "共済", "商品", "商品名", "種目", "共済種目", "共済種類", "項目"))
 _OWN_BRANCH_LABELS = frozenset(("県本部名", "県本部", "県支部名", "県支部", "報告県本部", "所属"))
-_PREF_IN_TEXT = re.compile(r"([^\s\u3000　自治労]{2,4}?)(?:県|都|府|道)?(?:本部|支部)")
 
 
 def _own_heading(sheet: SheetData) -> tuple[int, int, dict[str, int]] | None:
@@ -895,28 +894,17 @@ def _own_branch(sheet: SheetData, file: str, hr: int) -> tuple[Prefecture | None
         for c, v in enumerate(row):
             if isinstance(v, str) and label_key(v) in _OWN_BRANCH_LABELS:
                 nxt = next((x for x in row[c + 1:] if x not in (None, "")), None)
-                pref = _pref_named(nxt)
+                pref = named_in(nxt)
                 if pref is not None:
                     return pref, f"「{v.strip()}」"
     for r in range(hr):
         for v in sheet.rows[r]:
-            if (pref := _pref_named(v)) is not None:
+            if (pref := named_in(v)) is not None:
                 return pref, "タイトル"
     for text, where in ((sheet.name, "シート名"), (Path(file).stem, "ファイル名")):
-        if (pref := _pref_named(text)) is not None:
+        if (pref := named_in(text)) is not None:
             return pref, where
     return None, ""
-
-
-def _pref_named(text) -> Prefecture | None:
-    """The prefecture a text names as a 県本部 / 県支部 (「自治労岡山県本部」, 「広島県支部」) or alone (「岡山」)."""
-    if not isinstance(text, str) or not text.strip():
-        return None
-    pref = by_name(text.strip())
-    if pref is None:
-        m = _PREF_IN_TEXT.search(normalize_text(text))
-        pref = by_name(m.group(1)) if m else None
-    return pref if pref is not None and pref.is_prefecture else None
 
 
 _OTHERS_MONTH = re.compile(r"その他(?:の商品|の共済)?は(.+?)(?:現在|時点|の)")

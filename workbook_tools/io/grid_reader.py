@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.grid import UnionRow
 from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, label_key, normalize_text, parse_count
-from workbook_tools.core.prefectures import Prefecture, by_code, by_name
+from workbook_tools.core.prefectures import Prefecture, by_code, by_name, named_in
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import grid as form
 from workbook_tools.io.readers import SheetData, a1, col_letter
@@ -152,19 +152,14 @@ _UNION_NAME_KEYS = frozenset(next(a for k, _, a in form.LEFT if k == "union_name
 _SECTION = re.compile(r"^[【\[［<＜■◆●]\s*(.+?)\s*[】\]］>＞]?$")
 
 
-_TITLE_PREF = re.compile(r"([^\s\u3000自治労]{2,3}?)(?:県|都|府|道)?本部")
-
-
 def _title_pref(sheet: SheetData, hr: int) -> tuple[str, str, str, str] | None:
     """(県コード, 県名, the text, its cell) of the one 県本部 a title above the heading row names (「自治労広島県本部
     2024年度 …」): a 県本部's own grid.  None when no title, or more than one, names one."""
     found = {}
     for r in range(hr):
         for c, v in enumerate(sheet.rows[r]):
-            if isinstance(v, str) and (m := _TITLE_PREF.search(normalize_text(v))):
-                pref = by_name(m.group(1))
-                if pref is not None and pref.is_prefecture:
-                    found.setdefault(pref.code, (pref.code, pref.name, m.group(0), a1(r, c)))
+            if isinstance(v, str) and "本部" in v and (pref := named_in(v)) is not None:
+                found.setdefault(pref.code, (pref.code, pref.name, v.strip()[:40], a1(r, c)))
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -100,7 +100,7 @@ class Book:
     _hidden: object = None  # () → the names of the sheets hidden (or very hidden) in Excel, asked only when needed
     _data: bytes | None = None  # the bytes read (None: calamine read the file itself)
     _struck: dict = field(default_factory=dict)  # sheet → io.rich.struck_cells, worked out when first asked
-    _circled: dict = field(default_factory=dict)  # (sheet, centre) → io.shapes.shapes, likewise
+    _shape_cache: dict = field(default_factory=dict)  # (sheet, centre) → io.shapes.shapes, likewise
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
         """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
@@ -128,16 +128,10 @@ class Book:
         """{(row, col): the text left} of a sheet's cells with words struck through (io.rich); asked only when a
         reader meets a cell that may be answered that way."""
         if name not in self._struck:
-            part = next((p for p, n in self.part_sheets.items() if n == name), None)
-            found = {}
-            if part is not None and self.sniffed.kind in ("xlsx", "xlsm"):
-                from workbook_tools.io.rich import struck_cells
+            from workbook_tools.io.rich import struck_cells
 
-                try:
-                    found = struck_cells(self._data if self._data is not None else self.path.read_bytes(), part)
-                except Exception:  # noqa: BLE001 - a part that does not parse: the words are read as calamine gives them
-                    found = {}
-            self._struck[name] = found
+            part = self._part_of(name)
+            self._struck[name] = self._read_again(struck_cells, part, {}) if part else {}
         return self._struck[name]
 
     def circled(self, name: str) -> list[tuple[int, int]]:
@@ -151,20 +145,29 @@ class Book:
 
     def _shapes(self, name: str, centre: bool = True) -> list:
         """A sheet's shapes (io.shapes), read once per sheet and only when its relationships name a drawing."""
-        if (name, centre) not in self._circled:
-            part = next((p for p, n in self.part_sheets.items() if n == name), None)
-            found = []
+        if (name, centre) not in self._shape_cache:
+            from workbook_tools.io.shapes import shapes
+
+            part = self._part_of(name)
             rels = self.sniffed.parts.get(f"{part.rpartition('/')[0]}/_rels/{part.rpartition('/')[2]}.rels") \
                 if part else None  # (kept by the pre-check: a sheet without a drawing is not opened again)
-            if rels is not None and b"/drawing" in rels and self.sniffed.kind in ("xlsx", "xlsm"):
-                from workbook_tools.io.shapes import shapes
+            self._shape_cache[(name, centre)] = self._read_again(lambda data, p: shapes(data, p, centre), part, []) \
+                if rels is not None and b"/drawing" in rels else []
+        return self._shape_cache[(name, centre)]
 
-                try:
-                    found = shapes(self._data if self._data is not None else self.path.read_bytes(), part, centre)
-                except Exception:  # noqa: BLE001 - a drawing that does not parse: no shape is read
-                    found = []
-            self._circled[(name, centre)] = found
-        return self._circled[(name, centre)]
+    def _part_of(self, name: str) -> str | None:
+        """A sheet's package part (an .xlsx / .xlsm only)."""
+        if self.sniffed.kind not in ("xlsx", "xlsm"):
+            return None
+        return next((p for p, n in self.part_sheets.items() if n == name), None)
+
+    def _read_again(self, read, part: str, nothing):
+        """``read(bytes, part)`` on the package once more (the bytes kept, else the file); ``nothing`` when a part
+        does not parse (what calamine gave stands)."""
+        try:
+            return read(self._data if self._data is not None else self.path.read_bytes(), part)
+        except Exception:  # noqa: BLE001 - a part that does not parse: read as calamine gives it
+            return nothing
 
     def hidden_sheets(self) -> set[str]:
         """The sheets hidden in Excel (out of the user's sight)."""
