@@ -73,6 +73,25 @@ def test_no_production_file_names_the_toy_kind():
     assert hits == []
 
 
+def test_a_kind_named_by_its_module_loads_at_first_use_and_is_checked():
+    """A kind registered with "module:NAME" texts gets the very objects they name at first use; a form stamped
+    with another kind's name is refused then, as register() refuses the object itself."""
+    from workbook_tools.forms import survey
+
+    lazy = registry.Kind("lazy_toy", "", "遅延", "遅延", "workbook_tools.forms.survey:FORM", registry.FORM, "x_{y}.xlsx",
+                         RoundingRule(1, "half_up"), consolidation="workbook_tools.forms.survey:CONSOLIDATION")
+    assert lazy.is_consolidated and lazy.consolidation is survey.CONSOLIDATION
+    with pytest.raises(WorkbookToolsError) as err:
+        lazy.definition
+    assert err.value.code == "kind_mismatch"
+    with pytest.raises(WorkbookToolsError) as err:
+        registry.register(registry.Kind("lazy_toy", "", "遅延", "遅延", survey.FORM, registry.FORM, "x_{y}.xlsx",
+                                        RoundingRule(1, "half_up")))
+    assert err.value.code == "kind_mismatch" and registry.find("lazy_toy") is None
+    grid = registry.get("grid")
+    assert grid.definition.__name__ == "workbook_tools.forms.grid" and not grid.is_consolidated
+
+
 def test_unknown_kind_is_an_error_never_a_fallback(tmp_path):
     with pytest.raises(WorkbookToolsError, match="集約の種類「toy」はありません"):
         job.consolidate("toy", tmp_path)

@@ -46,6 +46,19 @@ def test_commands_that_list_no_kinds_do_not_load_the_registry():
     assert "workbook_tools.forms.registry" in _help_modules("consolidate", "--help")
 
 
+def test_listing_the_kinds_loads_no_form_definition():
+    """template --help lists every kind by its name and label: the form modules (~70 ms of class definitions)
+    load only when a kind's definition is used.  consolidate --help names the kinds that take a roster, which
+    is their consolidation's rule: it loads those (report, survey) and still not the grid's or Report B's."""
+    forms = {"workbook_tools.forms.model", "workbook_tools.forms.grid", "workbook_tools.forms.contracts",
+             "workbook_tools.forms.report", "workbook_tools.forms.survey", "workbook_tools.forms.consolidation"}
+    loaded = _help_modules("template", "--help")
+    assert "workbook_tools.forms.registry" in loaded and not forms & loaded
+    loaded = _help_modules("consolidate", "--help")
+    assert {"workbook_tools.forms.survey", "workbook_tools.forms.report"} <= loaded
+    assert not {"workbook_tools.forms.grid", "workbook_tools.forms.contracts"} & loaded
+
+
 def test_subcommand_help_does_not_import_pydantic():
     for argv in (["grid", "recompute", "--help"], ["version", "--help"], ["addin", "--help"], ["consolidate", "-h"]):
         assert "pydantic" not in _help_modules(*argv), argv

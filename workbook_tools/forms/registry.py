@@ -6,42 +6,72 @@ Japanese labels, and for consolidated kinds their checks, roster rule, totals an
 columns (forms/consolidation.py).  No code elsewhere branches on a kind's name.
 
 Adding a kind: write its form module (a FormDef and, if it is consolidated, a Consolidation),
-then `register(Kind(...))` below.  See docs/ARCHITECTURE.md, "Adding a workbook kind".
+then `register(Kind(...))` below, naming them "module:NAME" (loaded at first use).  See docs/ARCHITECTURE.md, "Adding a workbook kind".
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from workbook_tools.core.rounding import REPORT_RULES, RoundingRule
 from workbook_tools.errors import WorkbookToolsError
-from workbook_tools.forms import contracts as contracts_form
-from workbook_tools.forms import grid as grid_form
-from workbook_tools.forms import report as report_form
-from workbook_tools.forms import survey as survey_form
-from workbook_tools.forms.consolidation import Consolidation
-from workbook_tools.forms.model import FormDef
+
+if TYPE_CHECKING:
+    from workbook_tools.forms.consolidation import Consolidation
+    from workbook_tools.forms.model import FormDef
 
 # Template writer families (app/templates.py maps each to its io/ writer).
 FORM, TABLE, GRID = "form", "table", "grid"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Kind:
+    """One workbook kind.  ``definition`` and ``consolidation`` are the objects themselves, or, for the kinds
+    registered below, "module:NAME" texts loaded at first use: listing the kinds (``--help``, the ribbon's
+    labels) then imports none of the form modules (~70 ms of class definitions at every start-up)."""
     name: str  # CLI name, template stamp (wbt_kind), JSON "kind"
     letter: str  # 報告A–D
     title: str  # Japanese name of the report
     short: str  # Japanese short name (ribbon messages, output file names)
-    definition: object  # FormDef (C, D, …), TableDef (B) or the grid's column plan module (A)
+    source: object  # the definition, or "module:NAME" (see the `definition` property)
     template: str  # template writer family: FORM / TABLE / GRID
     template_file: str  # file name of the distributed template, {y} = fiscal year
     rounding: RoundingRule
-    ribbon_action: str = ""  # tag of the ribbon button that runs this kind ('' = none)
-    consolidation: Consolidation | None = None  # set for kinds consolidated from a folder of submissions
-    folder_help: str = ""  # CLI help of the folder argument (consolidated kinds)
-    paper: str = "A4"  # paper of the printed outputs (A4 / A3), see io.writer.PAPERS
+    ribbon_action: str  # tag of the ribbon button that runs this kind ('' = none)
+    consolidation_source: object  # the Consolidation, "module:NAME" or None (see `consolidation`)
+    folder_help: str  # CLI help of the folder argument (consolidated kinds)
+    paper: str  # paper of the printed outputs (A4 / A3), see io.writer.PAPERS
+
+    def __init__(self, name: str, letter: str, title: str, short: str, definition: object, template: str,
+                 template_file: str, rounding: RoundingRule, ribbon_action: str = "",
+                 consolidation: Consolidation | str | None = None, folder_help: str = "", paper: str = "A4") -> None:
+        put = object.__setattr__
+        for attr, value in (("name", name), ("letter", letter), ("title", title), ("short", short),
+                            ("source", definition), ("template", template), ("template_file", template_file),
+                            ("rounding", rounding), ("ribbon_action", ribbon_action),
+                            ("consolidation_source", consolidation), ("folder_help", folder_help), ("paper", paper)):
+            put(self, attr, value)
+
+    @property
+    def definition(self) -> object:
+        """FormDef (C, D, …), TableDef (B) or the grid's column plan module (A)."""
+        return _loaded(self.source, self.name)
+
+    @property
+    def consolidation(self) -> Consolidation | None:
+        """Set for kinds consolidated from a folder of submissions."""
+        return _loaded(self.consolidation_source, self.name)
+
+    @property
+    def is_consolidated(self) -> bool:
+        """Whether this kind is consolidated (known without loading its definition)."""
+        return self.consolidation_source is not None
 
     @property
     def form(self) -> FormDef:
+        from workbook_tools.forms.model import FormDef
+
         if not isinstance(self.definition, FormDef):
             raise WorkbookToolsError(f"「{self.title}」は様式（FormDef）で定義された種類ではありません", code="not_a_form")
         return self.definition
@@ -51,6 +81,33 @@ class Kind:
         return f"報告{self.letter}" if self.letter else self.title
 
 
+_LOADED: dict[str, object] = {}  # "module:NAME" → the object (a module itself when NAME is empty)
+
+
+def _loaded(source: object, kind_name: str) -> object:
+    """The object a kind names: itself, or what "module:NAME" names, imported once and checked against the
+    kind (a FormDef stamped with another kind's name is refused, as register() refuses it)."""
+    if not isinstance(source, str):
+        return source
+    hit = _LOADED.get(source)
+    if hit is None:
+        import importlib
+
+        module, _, attr = source.partition(":")
+        hit = importlib.import_module(module)
+        if attr:
+            hit = getattr(hit, attr)
+        _check_stamp(kind_name, hit)
+        _LOADED[source] = hit
+    return hit
+
+
+def _check_stamp(kind_name: str, definition: object) -> None:
+    model = sys.modules.get("workbook_tools.forms.model")  # not imported yet: definition is no FormDef
+    if model is not None and isinstance(definition, model.FormDef) and definition.kind != kind_name:
+        raise WorkbookToolsError(f"種類「{kind_name}」の様式の kind が「{definition.kind}」です", code="kind_mismatch")
+
+
 _KINDS: dict[str, Kind] = {}
 
 
@@ -58,8 +115,8 @@ def register(kind: Kind) -> Kind:
     """Add a kind (a name may be registered once)."""
     if kind.name in _KINDS:
         raise WorkbookToolsError(f"種類「{kind.name}」は登録済みです", code="kind_exists")
-    if isinstance(kind.definition, FormDef) and kind.definition.kind != kind.name:
-        raise WorkbookToolsError(f"種類「{kind.name}」の様式の kind が「{kind.definition.kind}」です", code="kind_mismatch")
+    if not isinstance(kind.source, str):  # a "module:NAME" is checked when it is loaded
+        _check_stamp(kind.name, kind.source)
     _KINDS[kind.name] = kind
     return kind
 
@@ -94,7 +151,7 @@ def names() -> tuple[str, ...]:
 
 
 def consolidated() -> tuple[Kind, ...]:
-    return tuple(k for k in _KINDS.values() if k.consolidation is not None)
+    return tuple(k for k in _KINDS.values() if k.is_consolidated)
 
 
 def find(name: str | None) -> Kind | None:
@@ -117,15 +174,15 @@ def ribbon_actions() -> dict[str, str]:
     return {k.ribbon_action: k.name for k in _KINDS.values() if k.ribbon_action}
 
 
-register(Kind("grid", "A", "加入拡大モデル単組の取り組み状況", "加入拡大モデル単組グリッド", grid_form, GRID,
-              "A_加入拡大モデル単組グリッド_{y}年度.xlsx", REPORT_RULES["grid"], "grid_recompute"))
-register(Kind("contracts", "B", "新契約件数 主要共済の実績", "新契約件数", contracts_form.FIGURES, TABLE,
+register(Kind("grid", "A", "加入拡大モデル単組の取り組み状況", "加入拡大モデル単組グリッド", "workbook_tools.forms.grid:",
+              GRID, "A_加入拡大モデル単組グリッド_{y}年度.xlsx", REPORT_RULES["grid"], "grid_recompute"))
+register(Kind("contracts", "B", "新契約件数 主要共済の実績", "新契約件数", "workbook_tools.forms.contracts:FIGURES", TABLE,
               "B_新契約件数_県支部別入力_{y}年度.xlsx", REPORT_RULES["contracts"], "contracts_recompute"))
-register(Kind("report", "C", "県本部共済推進取り組み報告書", "県本部報告書", report_form.FORM, FORM,
+register(Kind("report", "C", "県本部共済推進取り組み報告書", "県本部報告書", "workbook_tools.forms.report:FORM", FORM,
               "C_県本部共済推進取り組み報告書_{y}年度.xlsx", REPORT_RULES["report"], "consolidate_reports",
-              report_form.CONSOLIDATION, "提出された報告書のフォルダ（サブフォルダも読みます）"))
-register(Kind("survey", "D", "実態共有用アンケート", "実態アンケート", survey_form.FORM, FORM,
+              "workbook_tools.forms.report:CONSOLIDATION", "提出された報告書のフォルダ（サブフォルダも読みます）"))
+register(Kind("survey", "D", "実態共有用アンケート", "実態アンケート", "workbook_tools.forms.survey:FORM", FORM,
               "D_実態共有用アンケート_{y}年度.xlsx", REPORT_RULES["survey"], "consolidate_surveys",
-              survey_form.CONSOLIDATION, "提出されたアンケートのフォルダ（サブフォルダも読みます）"))
+              "workbook_tools.forms.survey:CONSOLIDATION", "提出されたアンケートのフォルダ（サブフォルダも読みます）"))
 
 _BUILTIN: dict[str, Kind] = dict(_KINDS)  # what every process has after importing this module
