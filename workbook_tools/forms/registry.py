@@ -25,48 +25,51 @@ if TYPE_CHECKING:
 FORM, TABLE, GRID = "form", "table", "grid"
 
 
-@dataclass(frozen=True, init=False)
+class _Deferred:
+    """A field of Kind holding its object, or "module:NAME" loaded at first read (see Kind).  The value as
+    given is kept as ``_<field>``; ``default``: the field's default (none when omitted)."""
+
+    _NONE = object()
+
+    def __init__(self, default: object = _NONE) -> None:
+        self.default = default
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name, self.slot = name, "_" + name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:  # the dataclass asking for the field's default
+            if self.default is _Deferred._NONE:
+                raise AttributeError(self.name)
+            return self.default
+        return _loaded(obj.__dict__[self.slot], obj.name)
+
+    def __set__(self, obj, value) -> None:
+        obj.__dict__[self.slot] = value
+
+
+@dataclass(frozen=True)
 class Kind:
-    """One workbook kind.  ``definition`` and ``consolidation`` are the objects themselves, or, for the kinds
-    registered below, "module:NAME" texts loaded at first use: listing the kinds (``--help``, the ribbon's
-    labels) then imports none of the form modules (~70 ms of class definitions at every start-up)."""
+    """One workbook kind.  ``definition`` and ``consolidation`` are given as the objects themselves, or, for the
+    kinds registered below, as "module:NAME" texts loaded at first read: listing the kinds (``--help``, the
+    ribbon's labels) then imports none of the form modules (~70 ms of class definitions at every start-up)."""
     name: str  # CLI name, template stamp (wbt_kind), JSON "kind"
     letter: str  # 報告A–D
     title: str  # Japanese name of the report
     short: str  # Japanese short name (ribbon messages, output file names)
-    source: object  # the definition, or "module:NAME" (see the `definition` property)
+    definition: object = _Deferred()  # FormDef (C, D, …), TableDef (B) or the grid's column plan module (A)
     template: str  # template writer family: FORM / TABLE / GRID
     template_file: str  # file name of the distributed template, {y} = fiscal year
     rounding: RoundingRule
-    ribbon_action: str  # tag of the ribbon button that runs this kind ('' = none)
-    consolidation_source: object  # the Consolidation, "module:NAME" or None (see `consolidation`)
-    folder_help: str  # CLI help of the folder argument (consolidated kinds)
-    paper: str  # paper of the printed outputs (A4 / A3), see io.writer.PAPERS
-
-    def __init__(self, name: str, letter: str, title: str, short: str, definition: object, template: str,
-                 template_file: str, rounding: RoundingRule, ribbon_action: str = "",
-                 consolidation: Consolidation | str | None = None, folder_help: str = "", paper: str = "A4") -> None:
-        put = object.__setattr__
-        for attr, value in (("name", name), ("letter", letter), ("title", title), ("short", short),
-                            ("source", definition), ("template", template), ("template_file", template_file),
-                            ("rounding", rounding), ("ribbon_action", ribbon_action),
-                            ("consolidation_source", consolidation), ("folder_help", folder_help), ("paper", paper)):
-            put(self, attr, value)
-
-    @property
-    def definition(self) -> object:
-        """FormDef (C, D, …), TableDef (B) or the grid's column plan module (A)."""
-        return _loaded(self.source, self.name)
-
-    @property
-    def consolidation(self) -> Consolidation | None:
-        """Set for kinds consolidated from a folder of submissions."""
-        return _loaded(self.consolidation_source, self.name)
+    ribbon_action: str = ""  # tag of the ribbon button that runs this kind ('' = none)
+    consolidation: Consolidation | None = _Deferred(None)  # set for kinds consolidated from a folder of submissions
+    folder_help: str = ""  # CLI help of the folder argument (consolidated kinds)
+    paper: str = "A4"  # paper of the printed outputs (A4 / A3), see io.writer.PAPERS
 
     @property
     def is_consolidated(self) -> bool:
-        """Whether this kind is consolidated (known without loading its definition)."""
-        return self.consolidation_source is not None
+        """Whether this kind is consolidated (known without loading its consolidation)."""
+        return self.__dict__["_consolidation"] is not None
 
     @property
     def form(self) -> FormDef:
@@ -115,8 +118,8 @@ def register(kind: Kind) -> Kind:
     """Add a kind (a name may be registered once)."""
     if kind.name in _KINDS:
         raise WorkbookToolsError(f"種類「{kind.name}」は登録済みです", code="kind_exists")
-    if not isinstance(kind.source, str):  # a "module:NAME" is checked when it is loaded
-        _check_stamp(kind.name, kind.source)
+    if not isinstance(kind.__dict__["_definition"], str):  # a "module:NAME" is checked when it is loaded
+        _check_stamp(kind.name, kind.definition)
     _KINDS[kind.name] = kind
     return kind
 
