@@ -9,6 +9,7 @@ Python runs.
 """
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Callable
 
 from workbook_tools.core.calendar import YearMonth
@@ -16,7 +17,7 @@ from workbook_tools.core.grid import GridResult, GridSpec, UnionResult, UnionRow
 from workbook_tools.errors import Problem
 from workbook_tools.forms import grid as form
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import SafeBook, plain_formula, write_problems_sheet
+from workbook_tools.io.writer import AsFormula, SafeBook, plain_formula, write_problems_sheet
 
 TITLE_ROW = 0
 SUMMARY_HEAD_ROW = 1
@@ -31,6 +32,7 @@ CUTOFF_CELL = (SUMMARY_ROW, 0)
 CUTOFF_POS_CELL = (SUMMARY_ROW, 1)
 INPUT_FILL = "#FFF2CC"
 _ROW = "\x00"  # stands for the row number while a row's formulas are built once
+_first = itemgetter(0)
 INPUT_KEYS = ("pref_code", "pref_name", "union_code", "union_name", "members", "policies", "effective", "target")
 
 
@@ -122,26 +124,19 @@ class _GridWriter:
         return [(c, text.split(_ROW), get, fmt) for c, text, get, fmt in plan]
 
     def union(self, r: int, u: UnionRow, x: UnionResult) -> None:
-        ws, col = self.ws, self.col
+        """One union's row, written whole (SafeSheet.whole_row)."""
         n = str(r + 1)
-        for c, fmt, value in ((self.c_pref_code, self.f_code, u.pref_code),
-                              (self.c_pref_name, self.f_text, u.pref_name),
-                              (self.c_union_code, self.f_code, u.union_code),
-                              (self.c_union_name, self.f_text, u.name),
-                              (self.c_effective, self.f_code, u.effective)):
-            if value:
-                ws.text(r, c, value, fmt)
-            else:
-                ws.blank(r, c, fmt)
-        ws.number(r, self.c_members, u.members, self.f_int)
-        ws.number(r, self.c_policies, u.policies, self.f_int)
-        ws.number(r, self.c_target, u.target, self.f_int)
+        f_text, f_code, f_int = self.f_text, self.f_code, self.f_int
+        cells: list[tuple[int, object, object]] = [
+            (self.c_pref_code, u.pref_code or None, f_code), (self.c_pref_name, u.pref_name or None, f_text),
+            (self.c_union_code, u.union_code or None, f_code), (self.c_union_name, u.name or None, f_text),
+            (self.c_effective, u.effective or None, f_code), (self.c_members, u.members, f_int),
+            (self.c_policies, u.policies, f_int), (self.c_target, u.target, f_int)]
         get, f_month = u.monthly.get, self.f_month
-        months = [(c, v, f_month) for ym, c in self.month_items if (v := get(ym)) is not None]
         if self.template:  # blank input cells; in an output, blank months get their border from a conditional format
-            for ym, c in self.month_items:
-                if get(ym) is None:
-                    ws.blank(r, c, f_month)
+            cells += [(c, get(ym), f_month) for ym, c in self.month_items]
+        else:
+            cells += [(c, v, f_month) for ym, c in self.month_items if (v := get(ym)) is not None]
         formulas = self.row_formulas
         if u.past_typed:  # a past year typed as its totals only: the totals as given, no SUM over empty months
             typed = {}
@@ -150,17 +145,16 @@ class _GridWriter:
                     typed[self.col[("year_total", y)]] = x.year_totals[y]
                     typed[self.col[("cum_past", y)]] = x.cumulative_past[y]
             formulas = [f for f in formulas if f[0] not in typed]
-            months = sorted(months + [(c, v, self.f_calc) for c, v in typed.items()])
-        ws.row_cells(r, months, [(c, n.join(parts), cached(x), fmt) for c, parts, cached, fmt in formulas],
-                     checked=self.formulas_checked)
-        right = col[("pref_name_right", None)]
+            cells += [(c, v, self.f_calc) for c, v in typed.items()]
+        cells += [(c, AsFormula(n.join(parts), cached(x)), fmt) for c, parts, cached, fmt in formulas]
+        right = self.col[("pref_name_right", None)]
         if self.template:
             ref = f"{self.letters[self.c_pref_name]}{n}"
-            ws.formula(r, right, f'IF({ref}="","",{ref})', u.pref_name, self.f_calc)
-        elif u.pref_name:
-            ws.text(r, right, u.pref_name, self.f_text)
+            cells.append((right, AsFormula(f'IF({ref}="","",{ref})', u.pref_name), self.f_calc))
         else:
-            ws.blank(r, right, self.f_text)
+            cells.append((right, u.pref_name or None, f_text))
+        cells.sort(key=_first)
+        self.ws.whole_row(r, cells, checked=self.formulas_checked)
 
     def totals(self, r: int, first: int, last: int) -> None:
         ws, col, rule, t = self.ws, self.col, self.rule, self.result.totals

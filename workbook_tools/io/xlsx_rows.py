@@ -13,7 +13,9 @@ XlsxWriter would copy it unescaped into the sheet).  A sheet with comments keeps
 these internals keeps it everywhere (``install`` returns False).
 
 ``store_row`` puts a row of plain numbers and formulas into the cell table with one dimension check,
-as ``_write_number`` / ``_write_formula`` would one by one (``SafeSheet.row_cells``).
+as ``_write_number`` / ``_write_formula`` would one by one (``SafeSheet.row_cells``).  ``render_cells``
+turns a whole row of an in-memory sheet into its XML at once (``SafeSheet.whole_row``, the grid's union
+rows): the same cell XML, kept in the cell table as a ``RenderedRow`` that ``<sheetData>`` copies.
 
 Only ``io/writer.py`` (the sealed writer) uses this module.  ``tests/test_writer_rows.py`` writes every
 kind of cell both ways and compares the parts byte for byte.
@@ -70,7 +72,7 @@ def store_row(ws, row: int, numbers: list, formulas: list, *, checked: bool = Fa
     return True
 
 
-TEXT, NUMBER, BLANK = 0, 1, 2  # the kinds of cell store_cells takes
+TEXT, NUMBER, BLANK, FORMULA = 0, 1, 2, 3  # the kinds of cell store_cells (the first three) and render_cells take
 
 
 def store_cells(ws, row: int, cells: list) -> bool:
@@ -100,6 +102,64 @@ def store_cells(ws, row: int, cells: list) -> bool:
     return True
 
 
+_EXACT = 10 ** 15
+
+
+class RenderedRow(dict):
+    """A row of an in-memory sheet whose cells are already XML (``render_cells``).  As a dict it holds the row's
+    first and last column, which is all the sheet's spans need; writing a cell into it afterwards is a bug in
+    a writer (the cell would be lost), so it raises."""
+
+    __slots__ = ("xml",)
+
+    def __setitem__(self, key, value) -> None:
+        raise RuntimeError(f"a cell written into a row already rendered (column {key})")
+
+
+def render_cells(ws, row: int, cells: list) -> bool:
+    """One whole row of an in-memory sheet given by ``install``, [(col, kind, value, fmt)] left to right, turned
+    into its XML at once (the XML XlsxWriter writes for the same cells: texts as shared strings, numbers as
+    ``.16G``, formulas as ``_write_formula`` stores a plain one with its cached value) and kept in the cell table
+    as a ``RenderedRow``.  The caller passes what ``store_cells`` takes, plus (col, FORMULA, (text without '=',
+    cached value), fmt) for formulas ``store_row`` would take; every cell has a format (the caller sees to it:
+    XlsxWriter writes a cell without one differently).  A format's xf index is
+    taken when its first row is rendered (XlsxWriter takes it when the sheet's XML is written: the same styles,
+    perhaps in another order).  False with nothing stored: a streamed sheet, a sheet with comments or without
+    the faster writer, a row that already holds cells, a cell outside the sheet, or a cell without a format."""
+    classes = _cell_classes()
+    cache = getattr(ws, "_wbt_render", None)
+    if classes is None or cache is None or ws.constant_memory or ws.comments or not cells or ws.table.get(row):
+        return False
+    if ws._check_dimensions(row, cells[0][0]) or ws._check_dimensions(row, cells[-1][0]):
+        return False
+    letters, styles, shared = cache.letters, cache.styles, ws.str_table._get_shared_string_index
+    n = str(row + 1)
+    out: list[str] = []
+    append = out.append
+    for col, kind, value, fmt in cells:
+        s = styles.get(id(fmt))
+        if s is None:
+            s = styles[id(fmt)] = str(fmt._get_xf_index())
+        letter = letters.get(col)
+        if letter is None:
+            letter = letters[col] = cache.col_name(col)
+        if kind == NUMBER:
+            # an int below 10**15 prints as .16G prints it, at a third of the cost
+            append(f'<c r="{letter}{n}" s="{s}"><v>{value}</v></c>' if type(value) is int and -_EXACT < value < _EXACT
+                   else f'<c r="{letter}{n}" s="{s}"><v>{value:.16G}</v></c>')
+        elif kind == TEXT:
+            append(f'<c r="{letter}{n}" s="{s}" t="s"><v>{shared(value)}</v></c>')
+        elif kind == BLANK:
+            append(f'<c r="{letter}{n}" s="{s}"/>')
+        else:
+            append(_formula_xml(f'<c r="{letter}{n}" s="{s}"', value[0], value[1], ws._escape_data))
+    append("</row>")
+    rendered = RenderedRow({cells[0][0]: None, cells[-1][0]: None})
+    rendered.xml = "".join(out)
+    ws.table[row] = rendered
+    return True
+
+
 def install(ws) -> bool:
     """Give worksheet ``ws`` the faster row writer; False when this XlsxWriter lacks what it relies on."""
     classes = _cell_classes()[:5] if _cell_classes() else None
@@ -109,9 +169,12 @@ def install(ws) -> bool:
         return False
     original_rows, original_cell, original_single = ws._write_rows, ws._write_cell, ws._write_single_row
     streamed_cache: list[_Cache] = []  # one per sheet, made at the first flushed row
+    ws._wbt_render = _Cache(classes, ws._escape_data)  # render_cells' column letters and styles
 
     def write_rows() -> None:
         if ws.constant_memory or ws.comments:
+            if any(type(cells) is RenderedRow for cells in ws.table.values()):
+                raise RuntimeError("a sheet given comments after rows were rendered")  # a writer's bug
             original_rows()
             return
         _calculate_spans(ws)
@@ -183,7 +246,10 @@ def _write_rows(ws, original_cell, classes) -> None:
             ws._write_empty_row(row_num, span, row_info.get(row_num))
             continue
         ws._write_row(row_num, span, row_info.get(row_num))
-        _write_cells(ws.fh, row_num, cells, cache, original_cell)
+        if type(cells) is RenderedRow:
+            ws.fh.write(cells.xml)
+        else:
+            _write_cells(ws.fh, row_num, cells, cache, original_cell)
 
 
 class _Cache:
@@ -241,9 +307,13 @@ def _write_cells(fh, row_num: int, cells: dict, cache: _Cache, original_cell) ->
 
 
 def _formula(head: str, cell, escape) -> str:
+    """XlsxWriter's formula cell."""
+    return _formula_xml(head, cell.formula, cell.value, escape)
+
+
+def _formula_xml(head: str, formula, value, escape) -> str:
     """XlsxWriter's formula cell.  Its escape changes only & < > (and returns a non-text value as it is):
     a text without them is written as it is, without the regular expression."""
-    value, formula = cell.value, cell.formula
     t = ""
     if isinstance(value, bool):
         t, value = ' t="b"', 1 if value else 0
