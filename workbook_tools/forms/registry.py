@@ -84,15 +84,15 @@ class Kind:
         return f"報告{self.letter}" if self.letter else self.title
 
 
-_LOADED: dict[str, object] = {}  # "module:NAME" → the object (a module itself when NAME is empty)
+_LOADED: dict[tuple[str, str], object] = {}  # ("module:NAME", kind) → the object (a module when NAME is empty)
 
 
 def _loaded(source: object, kind_name: str) -> object:
-    """The object a kind names: itself, or what "module:NAME" names, imported once and checked against the
-    kind (a FormDef stamped with another kind's name is refused, as register() refuses it)."""
+    """The object a kind names: itself, or what "module:NAME" names, imported once per kind and checked against
+    it (a FormDef stamped with another kind's name is refused, as register() refuses it)."""
     if not isinstance(source, str):
         return source
-    hit = _LOADED.get(source)
+    hit = _LOADED.get((source, kind_name))
     if hit is None:
         import importlib
 
@@ -101,7 +101,7 @@ def _loaded(source: object, kind_name: str) -> object:
         if attr:
             hit = getattr(hit, attr)
         _check_stamp(kind_name, hit)
-        _LOADED[source] = hit
+        _LOADED[(source, kind_name)] = hit
     return hit
 
 
