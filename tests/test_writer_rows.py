@@ -211,7 +211,8 @@ def test_the_grid_written_in_one_go_equals_cell_by_cell(tmp_path, monkeypatch, e
     seen, rendered = {}, []
     real = writer.render_cells
     for way in ("one_go", "cell_by_cell"):
-        monkeypatch.setattr(writer, "render_cells", (lambda *a: rendered.append(a[1]) or real(*a))
+        monkeypatch.setattr(writer, "render_cells", (lambda *a: (a[0].constant_memory or rendered.append(a[1])
+                                                                 or True) and real(*a))
                             if way == "one_go" else (lambda *a: False))
         (tmp_path / way).mkdir()
         job.write_grid_workbook(j, tmp_path / way / "出力.xlsx")
@@ -269,7 +270,8 @@ def test_whole_row_writes_what_cell_by_cell_writes(tmp_path, monkeypatch):
     rendered = []
     real = writer.render_cells
     monkeypatch.setattr(writer, "render_cells", lambda ws, row, cells: (real(ws, row, cells) and
-                                                                       (rendered.append(row) or True)))
+                                                                       (ws.name != "行" or rendered.append(row)
+                                                                        or True)))
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     together = _whole_row_book(tmp_path / "a" / "行.xlsx", True)
@@ -283,24 +285,27 @@ def test_whole_row_writes_what_cell_by_cell_writes(tmp_path, monkeypatch):
     assert cells[("行", "J1")][:2] == ("=SUM(A1:B1)", "f") and cells[("行", "D1")][0] == 2.5
 
 
-def test_a_rendered_row_refuses_a_later_cell(tmp_path):
-    from workbook_tools.io.writer import SafeBook
-
-    book = SafeBook(tmp_path / "e.xlsx")
-    ws = book.sheet("行")
-    f = book.fmt(border=1)
-    ws.whole_row(0, [(0, 1, f), (1, "a", f)])
-    for write in (lambda: ws.number(0, 3, 5, f), lambda: ws.whole_row(0, [(5, 1, f)])):
-        with pytest.raises(RuntimeError):
-            write()  # the cell would be lost: a writer's bug, never silent
-    ws.number(1, 0, 1, f)
-    ws.whole_row(1, [(5, 2, f)])  # a row already holding cells of the usual kind: written cell by cell
-    book.close()
+@pytest.mark.parametrize("streamed", [False, True])
+def test_a_cell_written_into_a_rendered_row_is_kept(tmp_path, streamed):
+    """A writer that adds a cell to a row after writing it whole loses nothing: the row is then written from
+    its cells (the rendered ones and the later one, which wins its column as in XlsxWriter)."""
     import openpyxl
 
+    from workbook_tools.io.writer import AsFormula, SafeBook
+
+    book = SafeBook(tmp_path / "e.xlsx")
+    ws = book.sheet("行", streamed=streamed)
+    f = book.fmt(border=1)
+    ws.whole_row(0, [(0, 1, f), (1, "a", f), (2, AsFormula("A1*2", 2), f), (4, None, f)])
+    ws.number(0, 3, 5, f)
+    ws.text(0, 1, "b", f)
+    ws.whole_row(0, [(6, 7, f)])  # the row holds cells already: cell by cell into it
+    ws.whole_row(1, [(0, "c", f), (2, 3.5, f)])
+    book.close()
     sheet = openpyxl.load_workbook(tmp_path / "e.xlsx")["行"]
-    assert [[c.value for c in r] for r in sheet.iter_rows(max_col=6)] == [[1, "a", None, None, None, None],
-                                                                         [1, None, None, None, None, 2]]
+    assert [[c.value for c in r] for r in sheet.iter_rows(max_col=7)] == [[1, "b", "=A1*2", 5, None, None, 7],
+                                                                         ["c", None, 3.5, None, None, None, None]]
+    assert sheet["E1"].border.left.style == "thin"  # the blank with a format is there
 
 
 _TRICKY_TEXTS = ["単組", " 先頭の空白", "末尾の空白 ", "\u3000全角空白", "改行\n", "\n", "\t", "", "a\x1cb", "x\x1f",
@@ -429,6 +434,8 @@ def _put_row_book(path, together: bool, streamed: bool) -> tuple[dict, list, lis
          (5, AsNumber("729名"), f), (6, AsNumber(None), f), (7, AsNumber(3), f)],
         [(0, "長" * 40_000, g), (2, "𠮷" * 20_000, f), (3, " 前後の空白 ", f)],
         [(1, "<r>rich</r>", f), (2, "_x0041_", g), (9, 10 ** 15, f)],
+        [(0, 3, f), (1, "書式あり & <x>", g), (2, None, f), (3, " 前後 ", g), (4, "_x0041_\x01", f), (5, 0.1, g),
+         (6, "", f), (7, 2 ** 60, f)],  # every cell formatted: rendered at once on a streamed sheet
     ]
     for r, cells in enumerate(rows):
         if together:
@@ -449,12 +456,20 @@ def _put_row_book(path, together: bool, streamed: bool) -> tuple[dict, list, lis
 
 
 @pytest.mark.parametrize("streamed", [True, False])
-def test_put_row_writes_what_cell_by_cell_writes(tmp_path, streamed):
+def test_put_row_writes_what_cell_by_cell_writes(tmp_path, streamed, monkeypatch):
+    from workbook_tools.io import writer
+
+    rendered = []
+    real = writer.render_cells
+    monkeypatch.setattr(writer, "render_cells", lambda ws, row, cells: (real(ws, row, cells) and
+                                                                       (ws.name != "行" or rendered.append(row)
+                                                                        or True)))
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     together = _put_row_book(tmp_path / "a" / "行.xlsx", True, streamed)
     single = _put_row_book(tmp_path / "b" / "行.xlsx", False, streamed)
-    assert together == single
+    assert rendered == ([1, 3, 5] if streamed else [])  # the rows whose every cell has a format (a quoted text has)
+    assert together == single  # byte for byte
     assert together[2] == [(3, 0), (3, 2)]  # cut texts, reported in the same order
     assert ("A3", "number_not_writable") in together[1] and ("F3", "number_not_writable") in together[1]
     assert (b"inlineStr" in together[0]["xl/worksheets/sheet1.xml"]) is streamed

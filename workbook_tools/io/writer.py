@@ -345,8 +345,9 @@ class SafeSheet:
 
     def put_row(self, row: int, cells: list[tuple[int, object, object]]) -> None:
         """One row's cells [(col, value, fmt)], left to right: a ``str`` as `text`, None as `blank`, anything
-        else (an ``AsNumber`` unwrapped) as `number`; the same cells as those calls one by one.  On a streamed sheet they are
-        stored together (io/xlsx_rows.store_cells: one dimension check and no XlsxWriter call per cell)."""
+        else (an ``AsNumber`` unwrapped) as `number`; the same cells as those calls one by one.  On a streamed sheet
+        the row becomes its XML at once when every cell has a format (io/xlsx_rows.render_cells), else its cells
+        are stored together (store_cells: one dimension check and no XlsxWriter call per cell)."""
         if not self._streamed:
             return self._put_cells(row, cells)
         ready, search_control = [], _CONTROL_RE.search
@@ -370,17 +371,18 @@ class SafeSheet:
                     ready.append((col, BLANK, None, fmt))
             else:
                 self.number(row, col, value.value if t is AsNumber else value, fmt)
-        if ready and not store_cells(self._ws, row, ready):
+        # the row's XML at once (each cell formatted), else its cells for the flush of the row
+        if ready and not render_cells(self._ws, row, ready) and not store_cells(self._ws, row, ready):
             self._put_ready(row, ready)
 
     def whole_row(self, row: int, cells: list[tuple[int, object, object]], *, checked: bool = False) -> None:
-        """One whole row of an in-memory sheet, [(col, value, fmt)] left to right and written once: a ``str`` as
+        """One whole row, [(col, value, fmt)] left to right and written once: a ``str`` as
         `text`, None as `blank`, an ``AsFormula`` as `formula`, anything else (an ``AsNumber`` unwrapped) as
         `number`; the same cells as those calls one by one.  A row of plain cells, each with a format, becomes its
         XML at once (io/xlsx_rows.render_cells: ~4x less work than the cell table and its writer at close; the
         grid's 3,000 union rows); any other row is written cell by cell.  ``checked``: every formula is a row
         pattern `plain_formula` accepted (the row number cannot change that)."""
-        ready: list | None = [] if not self._streamed and not self._ws.use_future_functions else None
+        ready: list | None = [] if not self._ws.use_future_functions else None
         cuts: list[tuple[int, str]] = []  # texts cut to Excel's length, reported once the row is written
         if ready is not None:
             search_control = _CONTROL_RE.search

@@ -15,7 +15,9 @@ these internals keeps it everywhere (``install`` returns False).
 ``store_row`` puts a row of plain numbers and formulas into the cell table with one dimension check,
 as ``_write_number`` / ``_write_formula`` would one by one (``SafeSheet.row_cells``).  ``render_cells``
 turns a whole row of an in-memory sheet into its XML at once (``SafeSheet.whole_row``, the grid's union
-rows): the same cell XML, kept in the cell table as a ``RenderedRow`` that ``<sheetData>`` copies.
+rows, and a streamed sheet's rows through ``SafeSheet.put_row``): the same cell XML, kept in the cell table
+as a ``RenderedRow`` that ``<sheetData>`` copies (a cell written into it later is kept: the row is then
+written from its cells).
 
 Only ``io/writer.py`` (the sealed writer) uses this module.  ``tests/test_writer_rows.py`` writes every
 kind of cell both ways and compares the parts byte for byte.
@@ -106,33 +108,63 @@ _EXACT = 10 ** 15
 
 
 class RenderedRow(dict):
-    """A row of an in-memory sheet whose cells are already XML (``render_cells``).  As a dict it holds the row's
-    first and last column, which is all the sheet's spans need; writing a cell into it afterwards is a bug in
-    a writer (the cell would be lost), so it raises."""
+    """A row whose cells are already XML (``render_cells``).  As a dict it holds the row's first and last column
+    (with None), which is all the sheet's dimensions and spans need.  A cell written into the row afterwards is
+    kept too, and the row is then written from its cells like any other (``cells``): nothing is lost."""
 
-    __slots__ = ("xml",)
+    __slots__ = ("xml", "kept", "shared")
 
     def __setitem__(self, key, value) -> None:
-        raise RuntimeError(f"a cell written into a row already rendered (column {key})")
+        self.xml = None  # written from its cells after all
+        dict.__setitem__(self, key, value)
+
+    def cells(self, ws, classes) -> dict:
+        """The row as XlsxWriter's cell table holds it: the rendered cells, then the ones written later."""
+        number_t, string_t, formula_t, blank_t = classes[:4]
+        shared = self.shared  # in memory: column → the text's shared string index (None: inline texts)
+        out: dict = {}
+        for col, kind, value, fmt in self.kept:
+            if kind == NUMBER:
+                out[col] = number_t(value, fmt)
+            elif kind == TEXT:
+                out[col] = string_t(value if shared is None else shared[col], fmt)
+            elif kind == BLANK:
+                out[col] = blank_t(fmt)
+            else:
+                out[col] = formula_t(value[0], fmt, value[1])
+        out.update((col, cell) for col, cell in dict.items(self) if cell is not None)
+        return out
 
 
 def render_cells(ws, row: int, cells: list) -> bool:
-    """One whole row of an in-memory sheet given by ``install``, [(col, kind, value, fmt)] left to right, turned
-    into its XML at once (the XML XlsxWriter writes for the same cells: texts as shared strings, numbers as
-    ``.16G``, formulas as ``_write_formula`` stores a plain one with its cached value) and kept in the cell table
-    as a ``RenderedRow``.  The caller passes what ``store_cells`` takes, plus (col, FORMULA, (text without '=',
-    cached value), fmt) for formulas ``store_row`` would take; every cell has a format (the caller sees to it:
-    XlsxWriter writes a cell without one differently).  A format's xf index is
-    taken when its first row is rendered (XlsxWriter takes it when the sheet's XML is written: the same styles,
-    perhaps in another order).  False with nothing stored: a streamed sheet, a sheet with comments or without
-    the faster writer, a row that already holds cells, a cell outside the sheet, or a cell without a format."""
+    """One whole row given by ``install``'s sheet, [(col, kind, value, fmt)] left to right, turned into its XML at
+    once (the XML XlsxWriter writes for the same cells: texts as shared strings, or inline strings on a streamed
+    sheet, numbers as ``.16G``, formulas as ``_write_formula`` stores a plain one with its cached value) and kept
+    in the cell table as a ``RenderedRow``.  The caller passes what ``store_cells`` takes, plus (col, FORMULA,
+    (text without '=', cached value), fmt) for formulas ``store_row`` would take.  A streamed sheet's previous
+    row is flushed first, as ``store_cells`` does.  A format's xf index is taken when its first row is rendered:
+    on a streamed sheet that is XlsxWriter's order (its rows are flushed one by one), in memory styles.xml may
+    number the same styles in another order (XlsxWriter takes them when the sheet's XML is written).  False with
+    nothing stored: a sheet with comments or without the faster writer, a row that already holds cells, a cell
+    outside the sheet (or above a streamed sheet's current row), or a cell without a format (XlsxWriter takes
+    the row's or the column's)."""
     classes = _cell_classes()
     cache = getattr(ws, "_wbt_render", None)
-    if classes is None or cache is None or ws.constant_memory or ws.comments or not cells or ws.table.get(row):
+    if classes is None or cache is None or ws.comments or not cells:
         return False
+    for cell in cells:
+        if cell[3] is None:
+            return False
     if ws._check_dimensions(row, cells[0][0]) or ws._check_dimensions(row, cells[-1][0]):
         return False
-    letters, styles, shared = cache.letters, cache.styles, ws.str_table._get_shared_string_index
+    inline = ws.constant_memory
+    if inline and row > ws.previous_row:
+        ws._write_single_row(row)
+    if ws.table.get(row):
+        return False
+    letters, styles = cache.letters, cache.styles
+    shared = None if inline else ws.str_table._get_shared_string_index
+    indices: dict[int, int] | None = None if inline else {}
     n = str(row + 1)
     out: list[str] = []
     append = out.append
@@ -148,14 +180,18 @@ def render_cells(ws, row: int, cells: list) -> bool:
             append(f'<c r="{letter}{n}" s="{s}"><v>{value}</v></c>' if type(value) is int and -_EXACT < value < _EXACT
                    else f'<c r="{letter}{n}" s="{s}"><v>{value:.16G}</v></c>')
         elif kind == TEXT:
-            append(f'<c r="{letter}{n}" s="{s}" t="s"><v>{shared(value)}</v></c>')
+            if inline:
+                append(f'<c r="{letter}{n}" s="{s}" t="inlineStr"><is><t{_inline_body(value)}</t></is></c>')
+            else:
+                i = indices[col] = shared(value)
+                append(f'<c r="{letter}{n}" s="{s}" t="s"><v>{i}</v></c>')
         elif kind == BLANK:
             append(f'<c r="{letter}{n}" s="{s}"/>')
         else:
             append(_formula_xml(f'<c r="{letter}{n}" s="{s}"', value[0], value[1], ws._escape_data))
     append("</row>")
     rendered = RenderedRow({cells[0][0]: None, cells[-1][0]: None})
-    rendered.xml = "".join(out)
+    rendered.xml, rendered.kept, rendered.shared = "".join(out), cells, indices
     ws.table[row] = rendered
     return True
 
@@ -173,8 +209,9 @@ def install(ws) -> bool:
 
     def write_rows() -> None:
         if ws.constant_memory or ws.comments:
-            if any(type(cells) is RenderedRow for cells in ws.table.values()):
-                raise RuntimeError("a sheet given comments after rows were rendered")  # a writer's bug
+            for row, cells in list(ws.table.items()):  # comments given after rows were rendered
+                if type(cells) is RenderedRow:
+                    ws.table[row] = cells.cells(ws, classes)
             original_rows()
             return
         _calculate_spans(ws)
@@ -202,7 +239,12 @@ def _write_single_row(ws, current_row_num: int, original_cell, cache: "_Cache") 
     info = ws.row_info.get(row_num)
     if cells:
         ws._write_row(row_num, None, info)
-        _write_cells(ws.fh, row_num, cells, cache, original_cell)
+        if type(cells) is not RenderedRow:
+            _write_cells(ws.fh, row_num, cells, cache, original_cell)
+        elif cells.xml is not None:
+            ws.fh.write(cells.xml)
+        else:  # cells written into the row after it was rendered
+            _write_cells(ws.fh, row_num, cells.cells(ws, cache.classes), cache, original_cell)
     elif row_num in ws.row_info:
         ws._write_empty_row(row_num, None, info)
     ws.table.clear()
@@ -246,10 +288,12 @@ def _write_rows(ws, original_cell, classes) -> None:
             ws._write_empty_row(row_num, span, row_info.get(row_num))
             continue
         ws._write_row(row_num, span, row_info.get(row_num))
-        if type(cells) is RenderedRow:
-            ws.fh.write(cells.xml)
-        else:
+        if type(cells) is not RenderedRow:
             _write_cells(ws.fh, row_num, cells, cache, original_cell)
+        elif cells.xml is not None:
+            ws.fh.write(cells.xml)
+        else:  # cells written into the row after it was rendered
+            _write_cells(ws.fh, row_num, cells.cells(ws, classes), cache, original_cell)
 
 
 class _Cache:
@@ -257,6 +301,7 @@ class _Cache:
     ``inline``: a constant_memory sheet, whose string cells hold the text itself (an inline string)."""
 
     def __init__(self, classes, escape, *, inline: bool = False, ws=None) -> None:
+        self.classes = classes
         self.number_t, self.string_t, self.formula_t, self.blank_t, self.col_name = classes
         self.fast = frozenset((self.number_t, self.string_t, self.formula_t, self.blank_t))
         self.escape = escape
