@@ -72,6 +72,15 @@ def prestart_count(args: list[str]) -> int:
 
 
 def main() -> None:
+    try:
+        _main()
+    finally:
+        from workbook_tools.app.gcpause import spare_the_exit
+
+        spare_the_exit()
+
+
+def _main() -> None:
     reader = reader_for(sys.argv[1:])
     if reader is None:
         from workbook_tools.cli import main as cli_main

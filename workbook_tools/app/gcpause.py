@@ -24,3 +24,12 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_on:
             gc.enable()
+
+
+def spare_the_exit() -> None:
+    """The command is over and the process ends next: every object goes to the collector's permanent generation
+    (``gc.freeze``), so that the interpreter's last full collection at exit does not walk them all again (a
+    3,000-union grid: ~50 ms of a ~90 ms exit).  They are still freed as the interpreter clears its modules, and
+    atexit handlers still run; every output was closed (and put in place) before.  Only the console entry point
+    calls it, as its last step."""
+    gc.freeze()
