@@ -486,13 +486,11 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
         from workbook_tools.io.spill import slim
 
         budget = max_memory_mb or DEFAULT_MAX_MEMORY_MB
-        preloaded = False
+        _preload_writer()
         try:
             # each worker sends the slim copy the parent holds and the record's pickle, spilled as it came
             for out in run_isolated(process_file, tasks, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
                                     max_memory_mb=budget, pickled=partial(slim, keep=spill.keep)):
-                if not preloaded and len(tasks) > PRELOAD_WRITER_FROM:
-                    preloaded = _preload_writer()
                 if out.ok:
                     spill.put_pickled(out.index, *out.result)
                     rehashed.add(out.index, Path(tasks[out.index].path))
@@ -512,17 +510,23 @@ def _run(tasks: list[Task], root: Path, spill, jobs, timeout: float, isolate: bo
     return notes
 
 
-PRELOAD_WRITER_FROM = 100  # files: past this many, the output writer is imported while the workers read
+def _preload_writer() -> None:
+    """Import what writing the output needs (XlsxWriter and the writer modules, ~0.06 s) on a thread of its own
+    while this thread hands out the files and waits for the workers, so that it is not part of the serial write
+    after the last file (a one-file run waits ~0.2 s for its worker to start: the import is free there).  A
+    failed import is left to the write, which imports them again and reports it."""
+    import threading
 
+    def load() -> None:
+        try:
+            from workbook_tools.io import consolidate_writer  # noqa: F401 - imports io.writer and io.collection_writer
+            from workbook_tools.io.writer import preload
 
-def _preload_writer() -> bool:
-    """Import what writing the output needs (XlsxWriter and the writer modules, ~0.05 s) while the parent only
-    waits for its workers, so that it is not part of the serial write after the last file."""
-    from workbook_tools.io import consolidate_writer  # noqa: F401 - imports io.writer and io.collection_writer
-    from workbook_tools.io.writer import preload
+            preload()
+        except Exception:  # noqa: BLE001 - only a head start
+            pass
 
-    preload()
-    return True
+    threading.Thread(target=load, daemon=True, name="wbt-preload").start()
 
 
 def _failed(task: Task, root: Path, failure: str, timeout: float, budget: float = 0) -> FileRecord:
