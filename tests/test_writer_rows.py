@@ -115,57 +115,6 @@ def test_an_xlsxwriter_without_the_internals_keeps_its_own_writer(tmp_path, attr
     assert ws._write_rows is None
 
 
-def _row_book(path, together: bool) -> tuple[dict, list]:
-    from decimal import Decimal
-
-    from workbook_tools.io.writer import SafeBook, write_problems_sheet
-
-    book = SafeBook(path)
-    ws = book.sheet("行")
-    write_problems_sheet(book, [], "チェック")
-    f = book.fmt(border=1)
-    rows = [  # (numbers, formulas): plain ones, and ones that must take the cell-by-cell path
-        ([(0, 1, f), (1, 2.5, f), (3, -4, f)], [(4, "SUM(A1:B1)", 3.5, f), (5, "=A1*2", Decimal("2.0"), None)]),
-        ([(0, float("nan"), f), (2, 7, f)], [(4, "SUM(A2:C2)", None, f)]),
-        ([(0, 1e308, f)], [(4, "A3", float("inf"), f)]),
-        ([(1, 3, f)], [(4, "XLOOKUP(1,A1:A3,B1:B3)", 0, f), (6, "IF(A4>0,\"<\",\">\")", "<", f)]),
-        ([], [(2, "LAMBDA(x,x)(1)", 1, f)]),
-    ]
-    for r, (numbers, formulas) in enumerate(rows):
-        if together:
-            ws.row_cells(r, numbers, formulas)
-        else:
-            for c, v, fmt in numbers:
-                ws.number(r, c, v, fmt)
-            for c, text, cached, fmt in formulas:
-                ws.formula(r, c, text, cached, fmt)
-    book.close()
-    return _parts(path), [p.cell for p in book.problems]
-
-
-def test_row_cells_writes_what_cell_by_cell_writes(tmp_path):
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    together, problems = _row_book(tmp_path / "a" / "行.xlsx", True)
-    single, single_problems = _row_book(tmp_path / "b" / "行.xlsx", False)
-    assert problems == single_problems == ["A2", "A3"]  # NaN and 1e308 became text with a problem row
-    assert together == single
-
-
-def test_row_cells_stores_plain_rows_in_one_go(tmp_path, monkeypatch):
-    from workbook_tools.io import writer
-
-    calls = []
-    monkeypatch.setattr(writer, "store_row", lambda *a, **k: calls.append(a[1]) or xlsx_rows.store_row(*a, **k))
-    book = writer.SafeBook(tmp_path / "c.xlsx")
-    ws = book.sheet("行")
-    writer.write_problems_sheet(book, [], "チェック")
-    ws.row_cells(0, [(0, 1, None)], [(1, "A1*2", 2, None)])
-    ws.row_cells(1, [(0, float("nan"), None)], [])  # not plain: cell by cell, store_row not asked
-    book.close()
-    assert calls == [0]
-
-
 def test_plain_formula():
     from workbook_tools.io.writer import plain_formula
 

@@ -31,8 +31,7 @@ from pathlib import Path
 
 from workbook_tools.errors import WARNING, OutputError, Problem
 from workbook_tools.io.outputs import OutputSet, output_error
-from workbook_tools.io.xlsx_rows import (BLANK, FORMULA, NUMBER, TEXT, dynamic_formula, render_cells, store_cells,
-                                         store_row)
+from workbook_tools.io.xlsx_rows import BLANK, FORMULA, NUMBER, TEXT, dynamic_formula, render_cells, store_cells
 from workbook_tools.io.xlsx_rows import install as install_row_writer
 
 EXCEL_MAX_TEXT = 32_767  # UTF-16 code units
@@ -323,25 +322,6 @@ class SafeSheet:
         rc = self._w_formula(row, col, "=" + formula.lstrip("="), fmt, _cached_value(cached))
         if rc:
             self._check(rc, "数式", row, col)
-
-    def row_cells(self, row: int, numbers: list[tuple[int, object, object]],
-                  formulas: list[tuple[int, str, object, object]], *, checked: bool = False) -> None:
-        """One row's numbers [(col, value, fmt)] and formulas of our own making [(col, text, cached, fmt)].
-        Stored in one go (io/xlsx_rows.store_row: the cells XlsxWriter's own writers would store) when every
-        number is a plain one within Excel's range and no formula needs XlsxWriter's rewriting; otherwise
-        cell by cell through `number` / `formula`.  ``checked``: every formula is a row pattern that
-        `plain_formula` accepted (the row number cannot change that), so they are not searched again."""
-        plain = all((type(v) is int or type(v) is float) and -EXCEL_MAX_NUMBER <= v <= EXCEL_MAX_NUMBER
-                    for _, v, _ in numbers)
-        if plain and not self._ws.use_future_functions:
-            texts = [(c, f.lstrip("="), _cached_value(cached), fmt) for c, f, cached, fmt in formulas]
-            if (checked or all(plain_formula(t) for _, t, _, _ in texts)) \
-                    and store_row(self._ws, row, numbers, texts, checked=checked):
-                return
-        for c, v, fmt in numbers:
-            self.number(row, c, v, fmt)
-        for c, f, cached, fmt in formulas:
-            self.formula(row, c, f, cached, fmt)
 
     def put_row(self, row: int, cells: list[tuple[int, object, object]]) -> None:
         """One row's cells [(col, value, fmt)], left to right: a ``str`` as `text`, None as `blank`, anything

@@ -12,9 +12,8 @@ as XlsxWriter keeps it; a text shaped like rich-text XML, ``<r>…</r>``, is esc
 XlsxWriter would copy it unescaped into the sheet).  A sheet with comments keeps XlsxWriter's writer whole; an XlsxWriter without
 these internals keeps it everywhere (``install`` returns False).
 
-``store_row`` puts a row of plain numbers and formulas into the cell table with one dimension check,
-as ``_write_number`` / ``_write_formula`` would one by one (``SafeSheet.row_cells``).  ``render_cells``
-turns a whole row of an in-memory sheet into its XML at once (``SafeSheet.whole_row``, the grid's union
+``store_cells`` puts a streamed row's texts, numbers and blanks into the cell table with one dimension
+check (``SafeSheet.put_row``).  ``render_cells`` turns a whole row of an in-memory sheet into its XML at once (``SafeSheet.whole_row``, the grid's union
 rows, and a streamed sheet's rows through ``SafeSheet.put_row``): the same cell XML, kept in the cell table
 as a ``RenderedRow`` that ``<sheetData>`` copies (a cell written into it later is kept: the row is then
 written from its cells).
@@ -46,32 +45,6 @@ def dynamic_formula(text: str) -> bool:
     """Whether XlsxWriter would write ``text`` as a dynamic-array formula (True when it cannot tell)."""
     classes = _cell_classes()
     return classes is None or classes[5].search(text) is not None
-
-
-def store_row(ws, row: int, numbers: list, formulas: list, *, checked: bool = False) -> bool:
-    """Put one row's numbers [(col, value, fmt)] and formulas [(col, text, cached, fmt)] into ``ws``'s cell
-    table as ``_write_number`` / ``_write_formula`` would store them, with one dimension check for the
-    row.  The caller passes only finite numbers within Excel's range and formula texts without the leading
-    '=' that need none of XlsxWriter's rewriting; a dynamic-array formula, constant_memory, a cell outside
-    the sheet or an XlsxWriter without these internals returns False with nothing stored.  ``checked``: the
-    caller has already ruled out dynamic-array formulas (``dynamic_formula`` on the row's formula patterns)."""
-    classes = _cell_classes()
-    if classes is None or ws.constant_memory or not hasattr(ws, "_check_dimensions"):
-        return False
-    number_t, _, formula_t, _, _, dynamic = classes
-    if not checked and any(dynamic.search(text) for _, text, _, _ in formulas):
-        return False
-    cols = [c for c, _, _ in numbers] + [c for c, _, _, _ in formulas]
-    if not cols:
-        return True
-    if ws._check_dimensions(row, min(cols)) or ws._check_dimensions(row, max(cols)):
-        return False
-    cells = ws.table[row]
-    for c, value, fmt in numbers:
-        cells[c] = number_t(value, fmt)
-    for c, text, cached, fmt in formulas:
-        cells[c] = formula_t(text, fmt, cached)
-    return True
 
 
 TEXT, NUMBER, BLANK, FORMULA = 0, 1, 2, 3  # the kinds of cell store_cells (the first three) and render_cells take
@@ -141,7 +114,7 @@ def render_cells(ws, row: int, cells: list) -> bool:
     once (the XML XlsxWriter writes for the same cells: texts as shared strings, or inline strings on a streamed
     sheet, numbers as ``.16G``, formulas as ``_write_formula`` stores a plain one with its cached value) and kept
     in the cell table as a ``RenderedRow``.  The caller passes what ``store_cells`` takes, plus (col, FORMULA,
-    (text without '=', cached value), fmt) for formulas ``store_row`` would take.  A streamed sheet's previous
+    (text without '=', cached value), fmt) for plain formulas (no newer or dynamic-array function).  A streamed sheet's previous
     row is flushed first, as ``store_cells`` does.  A format's xf index is taken when its first row is rendered:
     on a streamed sheet that is XlsxWriter's order (its rows are flushed one by one), in memory styles.xml may
     number the same styles in another order (XlsxWriter takes them when the sheet's XML is written).  False with
