@@ -579,7 +579,8 @@ class Chart:
         self._chart = chart
 
 
-IN_MEMORY_CELLS = 100_000  # books up to this used area are assembled in memory (see SafeBook._close_workbook)
+IN_MEMORY_CELLS = 100_000  # streamed sheets' used area up to which a book is assembled in memory (_close_workbook)
+IN_MEMORY_HELD_CELLS = 1_000_000  # … and its in-memory sheets' used area (their cells are all held already)
 
 
 class SafeBook:
@@ -803,6 +804,19 @@ class SafeBook:
             area += (rows + 1) * (cols + 1) if rows is not None and cols is not None else 0
         return area
 
+    def _in_memory_areas(self) -> bool:
+        """Whether the streamed sheets' used area is at most IN_MEMORY_CELLS and the other sheets' at most
+        IN_MEMORY_HELD_CELLS."""
+        streamed = held = 0
+        for sh in self.sheets:
+            rows, cols = sh._ws.dim_rowmax, sh._ws.dim_colmax
+            area = (rows + 1) * (cols + 1) if rows is not None and cols is not None else 0
+            if sh._streamed:
+                streamed += area
+            else:
+                held += area
+        return streamed <= IN_MEMORY_CELLS and held <= IN_MEMORY_HELD_CELLS
+
     def _apply_print(self) -> None:
         """Print scales for every sheet (and a default layout for a sheet that has none)."""
         min_font = self.min_font()
@@ -817,8 +831,11 @@ class SafeBook:
 
         # XlsxWriter writes every part (~20 for our books) to a temporary file, times it, zips and deletes
         # it; for a small book that costs more than the work itself (~50 ms of a one-file consolidation,
-        # more where a virus scanner looks at each temporary file).  Same workbook either way.
-        if not self._wb.constant_memory and self.cells() <= IN_MEMORY_CELLS:
+        # more where a virus scanner looks at each temporary file).  Same workbook either way.  A sheet kept in
+        # memory holds every cell already (~100 bytes each in XlsxWriter's table), so its XML in memory (~30 bytes
+        # a cell) is assembled there up to a large area (a 3,000-union grid: ~50 ms less); a streamed sheet was
+        # streamed to keep memory flat, so past a small area its rows stay in their file.
+        if not self._wb.constant_memory and self._in_memory_areas():
             self._wb.in_memory = True
         try:
             self._wb.close()
