@@ -264,8 +264,7 @@ class SafeSheet:
         if not s:
             return self.blank(row, col, fmt)
         if cut:
-            self.truncated.append((row, col, str(value)))
-            self.book.report_cut(self, row, col, str(value))
+            self._report_cut(row, col, str(value))
         if needs_quote(s):
             fmt = self.book.quoted(fmt)
         rc = self._w_str(row, col, s, fmt) if not rich_shaped(s) \
@@ -330,16 +329,13 @@ class SafeSheet:
         are stored together (store_cells: one dimension check and no XlsxWriter call per cell)."""
         if not self._streamed:
             return self._put_cells(row, cells)
-        ready, search_control = [], _CONTROL_RE.search
+        ready = []
         for col, value, fmt in cells:
             t = type(value)
             if t is str and value:
-                # clean_text's work only for a text that needs it (long, or a control character)
-                s, cut = clean_text(value) if len(value) > _SHORT_TEXT or search_control(value) else (value, False)
+                s, cut, fmt = self._prepared_text(value, fmt)
                 if cut:
-                    self.truncated.append((row, col, value))
-                    self.book.report_cut(self, row, col, value)
-                fmt = self.book.quoted(fmt) if s.startswith(_FORMULA_START) else fmt
+                    self._report_cut(row, col, value)
                 if rich_shaped(s):  # as `text` writes it
                     self._check(self._rich_shaped(row, col, s, fmt), "文字列", row, col)
                 else:
@@ -364,59 +360,61 @@ class SafeSheet:
         pattern `plain_formula` accepted (the row number cannot change that)."""
         ready: list | None = [] if not self._ws.use_future_functions else None
         cuts: list[tuple[int, str]] = []  # texts cut to Excel's length, reported once the row is written
-        if ready is not None:
-            search_control = _CONTROL_RE.search
-            last = -1
-            for col, value, fmt in cells:
+        last = -1
+        for col, value, fmt in cells if ready is not None else ():
+            t = type(value)
+            if fmt is None or col <= last:  # XlsxWriter writes no blank without a format; left to right only
+                ready = None
+                break
+            last = col
+            if t is AsNumber:
+                value = value.value
                 t = type(value)
-                if fmt is None or col <= last:  # XlsxWriter writes no blank without a format; left to right only
+                if t is str and value:  # a text where a number goes: `number` notes it
                     ready = None
                     break
-                last = col
-                if t is AsNumber:
-                    value = value.value
-                    t = type(value)
-                    if t is str and value:  # a text where a number goes: `number` notes it
-                        ready = None
-                        break
-                if t is str and value:
-                    if rich_shaped(value):
-                        ready = None  # as `text` writes it
-                        break
-                    # clean_text's work only for a text that needs it (long, or a control character)
-                    s, cut = clean_text(value) if len(value) > _SHORT_TEXT or search_control(value) else (value, False)
-                    if cut:
-                        cuts.append((col, value))
-                    ready.append((col, TEXT, s, self.book.quoted(fmt) if s.startswith(_FORMULA_START) else fmt))
-                elif (t is int or t is float) and -EXCEL_MAX_NUMBER <= value <= EXCEL_MAX_NUMBER:
-                    ready.append((col, NUMBER, value, fmt))
-                elif value is None or t is str:
-                    ready.append((col, BLANK, None, fmt))
-                elif t is AsFormula and (checked or plain_formula(value.text)):
-                    ready.append((col, FORMULA, (value.text.lstrip("="), _cached_value(value.cached)), fmt))
-                else:
+            if t is str and value:
+                if rich_shaped(value):  # as `text` writes it
                     ready = None
                     break
+                s, cut, quoted = self._prepared_text(value, fmt)
+                if cut:
+                    cuts.append((col, value))
+                ready.append((col, TEXT, s, quoted))
+            elif (t is int or t is float) and -EXCEL_MAX_NUMBER <= value <= EXCEL_MAX_NUMBER:
+                ready.append((col, NUMBER, value, fmt))
+            elif value is None or t is str:
+                ready.append((col, BLANK, None, fmt))
+            elif t is AsFormula and (checked or plain_formula(value.text)):
+                ready.append((col, FORMULA, (value.text.lstrip("="), _cached_value(value.cached)), fmt))
+            else:
+                ready = None
+                break
         if ready is not None and render_cells(self._ws, row, ready):
             for col, value in cuts:
-                self.truncated.append((row, col, value))
-                self.book.report_cut(self, row, col, value)
+                self._report_cut(row, col, value)
             return
+        self._put_cells(row, cells)
+
+    def _prepared_text(self, value: str, fmt) -> tuple[str, bool, object]:
+        """A non-empty text as `text` writes it: (the text, whether it was cut to Excel's length, its format,
+        quote-protected when it starts like a formula).  clean_text's work only for a text that needs it (long,
+        or a control character)."""
+        s, cut = clean_text(value) if len(value) > _SHORT_TEXT or _CONTROL_RE.search(value) else (value, False)
+        return s, cut, self.book.quoted(fmt) if s.startswith(_FORMULA_START) else fmt
+
+    def _report_cut(self, row: int, col: int, full: str) -> None:
+        self.truncated.append((row, col, full))
+        self.book.report_cut(self, row, col, full)
+
+    def _put_cells(self, row: int, cells) -> None:
+        """Cells one by one: an ``AsFormula`` as `formula`, a ``str`` as `text`, None as `blank`, anything else
+        (an ``AsNumber`` unwrapped) as `number`."""
         for col, value, fmt in cells:
             t = type(value)
             if t is AsFormula:
                 self.formula(row, col, value.text, value.cached, fmt)
             elif t is str:
-                self.text(row, col, value, fmt)
-            elif value is None:
-                self.blank(row, col, fmt)
-            else:
-                self.number(row, col, value.value if t is AsNumber else value, fmt)
-
-    def _put_cells(self, row: int, cells) -> None:
-        for col, value, fmt in cells:
-            t = type(value)
-            if t is str:
                 self.text(row, col, value, fmt)
             elif value is None:
                 self.blank(row, col, fmt)
@@ -796,19 +794,11 @@ class SafeBook:
             self.outputs.commit()
         return self.path
 
-    def cells(self) -> int:
-        """The used area of every sheet, in cells (rows × columns from A1 to the farthest written cell)."""
-        area = 0
-        for sh in self.sheets:
-            rows, cols = sh._ws.dim_rowmax, sh._ws.dim_colmax
-            area += (rows + 1) * (cols + 1) if rows is not None and cols is not None else 0
-        return area
-
     def _in_memory_areas(self) -> bool:
         """Whether the streamed sheets' used area is at most IN_MEMORY_CELLS and the other sheets' at most
         IN_MEMORY_HELD_CELLS."""
         streamed = held = 0
-        for sh in self.sheets:
+        for sh in self.sheets:  # the used area: A1 to the farthest written cell
             rows, cols = sh._ws.dim_rowmax, sh._ws.dim_colmax
             area = (rows + 1) * (cols + 1) if rows is not None and cols is not None else 0
             if sh._streamed:
