@@ -201,3 +201,67 @@ def test_an_encryption_msoffcrypto_cannot_undo_is_not_called_a_wrong_password(tm
         with pytest.raises(RefusedFile) as e:
             _decrypt(tmp_path / "x.xls", password, b"data")
         assert e.value.code == code and says in e.value.message
+
+
+def test_a_rust_panic_in_the_reader_is_a_refusal_in_process_too(tmp_path, template, monkeypatch):
+    """A file calamine's parser was not ready for makes it panic; pyo3 raises that as ``PanicException``, a
+    BaseException (an `except Exception` lets it through).  A fuzzed .xls of Apache POI's public tests does
+    this when the workbook is opened; here the library is replaced by one that panics the same way, when the
+    book is opened and when a sheet is loaded.  Both become the usual Japanese refusal in the same process
+    (the grid and Report B read in-process when not isolated); Ctrl+C still stops the run."""
+    import python_calamine
+
+    class PanicException(BaseException):  # as pyo3_runtime names it
+        pass
+
+    real = python_calamine.CalamineWorkbook
+    good, _ = hostile.good_survey(template, tmp_path / "good.xlsx", 1)
+
+    class Panics:
+        @staticmethod
+        def from_filelike(fh):
+            raise PanicException("range end index 64 out of range for slice of length 1")
+
+        from_path = from_filelike
+
+    monkeypatch.setattr(python_calamine, "CalamineWorkbook", Panics)
+    with pytest.raises(RefusedFile) as caught:
+        open_book(good)
+    assert caught.value.code == "read_failed" and "読み込めません" in caught.value.message
+
+    class SheetPanics:  # opens, then panics loading a sheet
+        def __init__(self, wb):
+            self.wb = wb
+
+        @classmethod
+        def from_path(cls, path):
+            return cls(real.from_path(path))
+
+        @classmethod
+        def from_filelike(cls, fh):
+            return cls(real.from_filelike(fh))
+
+        def __getattr__(self, name):
+            return getattr(self.wb, name)
+
+        def get_sheet_by_name(self, name):
+            raise PanicException("called `Option::unwrap()` on a `None` value")
+
+    monkeypatch.setattr(python_calamine, "CalamineWorkbook", SheetPanics)
+    from workbook_tools.errors import InputError
+
+    book = open_book(good)
+    with pytest.raises(InputError) as caught:
+        book.sheet(book.sheet_names[0])
+    assert caught.value.code == "sheet_failed" and caught.value.sheet == book.sheet_names[0]
+
+    class Interrupted(Panics):
+        @staticmethod
+        def from_filelike(fh):
+            raise KeyboardInterrupt
+
+        from_path = from_filelike
+
+    monkeypatch.setattr(python_calamine, "CalamineWorkbook", Interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        open_book(good)

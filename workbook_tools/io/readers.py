@@ -227,7 +227,9 @@ def _calamine(path: Path, data: bytes | None):
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None \
             else CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # noqa: BLE001 - calamine raises its own types
+    except BaseException as exc:  # noqa: BLE001 - calamine raises its own types, and a Rust panic (below)
+        if not reader_fault(exc):
+            raise
         raise RefusedFile(f"ブックを読み込めません（{reader_reason(exc)}）", file=path.name, code="read_failed") from exc
 
     def load(name: str) -> SheetData:
@@ -235,7 +237,9 @@ def _calamine(path: Path, data: bytes | None):
             sh = wb.get_sheet_by_name(name)
             rows = sh.to_python(skip_empty_area=False)
             merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (getattr(sh, "merged_cell_ranges", None) or [])]
-        except Exception as exc:  # noqa: BLE001
+        except BaseException as exc:  # noqa: BLE001
+            if not reader_fault(exc):
+                raise
             raise InputError(f"シートを読み込めません（{reader_reason(exc)}）", file=path.name, sheet=name,
                              code="sheet_failed") from exc
         return SheetData(name, rows, merged)
@@ -265,6 +269,15 @@ _REASONS = (  # the reader library's (English) message → what we tell the user
     (("memory", "capacity", "alloc"), "読み込みに必要なメモリが大きすぎます"),
     (("unsupported", "unrecognized", "not supported"), "対応していない形式です"),
 )
+
+
+def reader_fault(exc: BaseException) -> bool:
+    """Whether a reader library's exception is about the file: any Exception, and a Rust panic in calamine
+    (pyo3 raises ``PanicException``, a BaseException, for a broken file its parser did not expect: a fuzzed
+    .xls of Apache POI's tests panics in calamine's compound-file directory).  Not KeyboardInterrupt or
+    SystemExit.  (A worker process catches everything anyway; this keeps an in-process read to the same
+    Japanese refusal.)"""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
 
 
 def reader_reason(exc: BaseException) -> str:
