@@ -32,3 +32,10 @@ def loaded(prefixes):
     import sys
 
     return sorted(m for m in sys.modules if m.split(".")[0] in prefixes or m in prefixes)
+
+
+def shout(arg):
+    """Write to the process's standard error at the file-descriptor level (as a native library's panic message
+    does), then fail."""
+    os.write(2, f"thread '<unnamed>' panicked at {arg}\n".encode())
+    raise RuntimeError(f"panicked: {arg}")

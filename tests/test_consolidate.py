@@ -204,6 +204,16 @@ def test_isolation_costs_one_input():
     assert not got[4].ok and "bad input" in got[4].failure
 
 
+def test_a_workers_native_stderr_stays_out_of_the_console(capfd):
+    """What a reader's native code prints on the worker's standard error (calamine's Rust panic: English, a
+    source path, maybe a backtrace) does not reach the user's console; the failure still reaches the parent."""
+    got = list(run_isolated(__import__("helpers_crash").shout, ["cfb.rs:345:44", "xls.rs:12:3"], jobs=1, timeout=20))
+    assert [o.ok for o in got] == [False, False]
+    assert sorted("panicked: cfb.rs:345:44" in o.failure or "panicked: xls.rs:12:3" in o.failure for o in got) == \
+        [True, True]
+    assert "panicked at" not in capfd.readouterr().err
+
+
 def test_isolated_batch_equals_in_process(tmp_path, templates):
     root, _, _ = _batch_folder(tmp_path, templates)
     one = job.consolidate("report", root, year=YEAR, isolate=False)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing as mp
+import os
 import pickle
 import sys
 import threading
@@ -71,6 +72,7 @@ def _worker(fn: Callable | str, conn, preload: tuple[str, ...] = ()) -> None:
         conn.send(("ready", True, None, ""))
     except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
         return  # the run ended while this worker started (e.g. the replacement of one that crashed): no traceback
+    _quiet_stderr()
     while True:
         try:
             item = conn.recv()
@@ -96,6 +98,26 @@ def _worker(fn: Callable | str, conn, preload: tuple[str, ...] = ()) -> None:
             return  # the parent is gone or done with this worker: nobody to tell
         except Exception as exc:  # noqa: BLE001 - the answer does not pickle: say so instead
             conn.send((index, False, None, f"{type(exc).__name__}: {exc}"))
+
+
+def _quiet_stderr() -> None:
+    """Send the worker's standard error to the null device once it has started.  A reader's native code writes
+    there before its exception reaches Python: calamine's Rust panic prints an English message, a source path
+    and (with RUST_BACKTRACE) a backtrace of dozens of lines into the user's console, in the middle of the
+    progress bar.  Nothing is lost: the exception's text is sent to the parent with the answer, which reports
+    the file in Japanese (and a worker that dies is reported by the parent).  A start-up failure, before this,
+    still shows."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        return
+    try:
+        sys.stderr.flush()
+        os.dup2(null, 2)
+    except (OSError, ValueError, AttributeError):
+        pass
+    finally:
+        os.close(null)
 
 
 def _memory_probe(pid: int) -> Callable[[], int] | None:
