@@ -131,15 +131,11 @@ class _Cell:
 def _cells(sheet: SheetData, formats: dict[tuple[int, int], str] | None) -> list[_Cell]:
     """The sheet's non-empty cells in row order (the hidden cells of a merged area left out), each with
     its label key; a number or date in a format that changes its meaning as the format shows it."""
-    covered = set()
-    for (r1, c1, r2, c2) in sheet.merged:
-        for rr in range(r1, r2 + 1):
-            for cc in range(c1, c2 + 1):
-                if (rr, cc) != (r1, c1):
-                    covered.add((rr, cc))
+    # looked up per filled cell (a merged whole column is a million cells: never listed one by one)
+    under = sheet.under_merge if sheet.merged else None
     cells = []
     for r, c, v in sheet.filled():  # most cells are empty
-        if covered and (r, c) in covered:
+        if under is not None and under(r, c):
             continue
         if formats and (r, c) in formats:
             v = as_shown(v, formats[(r, c)])  # 27.20% → 27.2; a date with its printed text
