@@ -234,3 +234,33 @@ def test_a_products_note_is_printed_whole_within_its_block(tmp_path):
     merged = next(m for m in ws.merged_cells.ranges if cell.coordinate in m)
     assert (merged.min_col, merged.max_col) == (1, 4) and cell.alignment.wrap_text
     assert ws.row_dimensions[cell.row].height and ws.row_dimensions[cell.row].height > 15
+
+
+@pytest.mark.parametrize("heading, expected", [  # by hand, from the headings the form and HQ's sheets print
+    ("団体生命共済", ("団体生命共済", None)),
+    ("団生目標", ("団体生命共済", "target")),
+    ("火災（実績）", ("火災共済", "actual")),
+    ("実績 火災", ("火災共済", "actual")),
+    ("(1) 団体生命共済 (2025年1月)", ("団体生命共済", None)),
+    ("住まいる（火災）", ("火災共済", None)),
+    ("団体生命共済 到達率(%)", ("団体生命共済", "rate")),
+    ("目標", (None, None)),
+    ("秋田", (None, None)),
+    ("12345", (None, None)),
+    ("", (None, None)),
+    (12.5, (None, None)),
+])
+def test_a_heading_names_its_product_and_measure(heading, expected):
+    assert form.product_of(heading) == expected
+
+
+def test_a_long_text_is_never_a_heading_or_a_branch():
+    """A note or a pasted text (over 100 characters) is not a product's heading even when it names one, and a cell
+    longer than any 県支部's name is not a 県支部: a sheet of 57,000 long texts took 8 s to be told apart."""
+    from workbook_tools.io.contracts_reader import _branch
+
+    note = "※団体生命共済の目標は" + "前年度の実績をもとに各県支部で定めたものです。" * 5
+    assert len(note) > form.HEADING_MAX and form.product_of(note) == (None, None)
+    assert form.product_of(note[:form.HEADING_MAX]) != (None, None)  # (as long as a heading may be: looked at)
+    assert _branch("秋田") is not None and _branch("自治労秋田県本部") is not None
+    assert _branch("秋田" + "　" * 40) is None

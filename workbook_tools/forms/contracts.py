@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbook_tools.core.contracts import PRODUCTS as PRODUCT_NAMES
 from workbook_tools.core.normalize import TRAILING_NOTE, label_key
@@ -84,6 +85,9 @@ _EXACT, _INSIDE = _product_keys()
 _MEASURE_KEYS = {k: m for m in ("target", "actual") for k in FIGURES.column(m).label_keys()}
 _MEASURE_KEYS.update({label_key(r): "rate" for r in RATE_LABELS})
 _MEASURE_KEYS.update({label_key(r): "other" for r in MONTH_LABELS})
+_LONGEST_FIRST = sorted(_MEASURE_KEYS.items(), key=lambda kv: -len(kv[0]))  # (a longer word before its part)
+# a key that begins with a measure word or ends with one (bracketed or not): only such a key is tried word by word
+_MEASURE_EDGE = re.compile("^(?:{0})|(?:{0})\\)?$".format("|".join(re.escape(k) for k, _ in _LONGEST_FIRST)))
 
 
 def measure_of(text) -> str | None:
@@ -106,14 +110,24 @@ def _bare(key: str) -> str:
 def product_of(text) -> tuple[str | None, str | None]:
     """(canonical product, measure) a heading names: 「団体生命共済」 → (団体生命共済, None), 「団生目標」 / 「火災（実績）」
     → (…, target / actual), 「(1) 団体生命共済 (2025年1月)」 → (団体生命共済, None); (None, None) when it names none."""
-    if not isinstance(text, str):
+    if not isinstance(text, str) or len(text) > HEADING_MAX:
         return None, None
+    return _product_of(text)
+
+
+HEADING_MAX = 100  # longer than any heading (「(1) 団体生命共済 (2025年1月)」): a note or a text, never a product's name
+
+
+@lru_cache(maxsize=16384)
+def _product_of(text: str) -> tuple[str | None, str | None]:
+    """product_of of a text, worked out once per text (a reader asks it of every cell, some cells twice; a
+    sheet of 57,000 texts took 8 s)."""
     key = label_key(_NUMBERING.sub("", text.strip()))
     if not key:
         return None, None
     if key in _EXACT:
         return _EXACT[key], None
-    for mkey, measure in sorted(_MEASURE_KEYS.items(), key=lambda kv: -len(kv[0])):
+    for mkey, measure in _LONGEST_FIRST if _MEASURE_EDGE.search(key) else ():
         wrapped = f"({mkey})"
         for rest in (key[:-len(mkey)] if key.endswith(mkey) else None,
                      key[:-len(wrapped)] if key.endswith(wrapped) else None,
@@ -129,8 +143,7 @@ def product_of(text) -> tuple[str | None, str | None]:
         return _EXACT[inner.group(1)], None
     for alias, name in _INSIDE:
         if alias in key:
-            measure = next((m for k, m in sorted(_MEASURE_KEYS.items(), key=lambda kv: -len(kv[0]))
-                            if key.endswith(k) or key.endswith(f"({k})")), None)
+            measure = next((m for k, m in _LONGEST_FIRST if key.endswith(k) or key.endswith(f"({k})")), None)
             return name, measure
     return None, None
 

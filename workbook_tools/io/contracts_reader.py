@@ -73,7 +73,7 @@ def _year_month_in(value) -> YearMonth | None:
 
 def _branch(value) -> Prefecture | None:
     """The 県支部 a cell names: 秋田, 東京都, 神奈川県本部, 埼⽟ (radicals), 「01北海道」 (a code typed before it)."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > 40:  # (longer than any 県支部's name, however typed)
         return None
     p = by_name(value)
     if p is None:
