@@ -92,21 +92,59 @@ def test_answer_in_unexpected_place_is_reported_not_dropped(tmp_path):
 
 
 def test_many_answers_in_unexpected_places_are_kept_and_named_in_one_line_past_twenty(tmp_path):
-    """A sheet of other data made one warning per cell (92,000 lines for one public test file): the first 20
-    cells are named, the rest counted in one line; every text is still kept in the record, as Excel shows it."""
+    """A sheet of other data under the form's heading made one warning per cell (92,000 lines for one public test
+    file): the first 20 cells are named, the rest counted in one line; every text is still kept in the record, as
+    Excel shows it."""
     path = tmp_path / "別の表.xlsx"
     wb = openpyxl.Workbook()
     wb.active.title = "データ"
+    wb.active["D1"], wb.active["E1"] = "県名", "宮城"  # one of the form's labels, with its answer
     for r in range(1, 31):
         wb.active.cell(r, 1, f"行{r}")
         wb.active.cell(r, 2, r * 7)
     wb.save(path)
     rec = job.process_file(job.Task(str(path), str(tmp_path), "report", YEAR))
+    assert rec.get("h.pref") == "宮城"
     assert len(rec.extras) == 60 and ("データ", "B30", "210") in rec.extras and ("データ", "A1", "行1") in rec.extras
     places = [p for p in rec.problems if p.code == "unexpected_place"]
     assert len(places) == 21
     assert [p.cell for p in places[:20]] == [c for _, c, _ in rec.extras[:20]]
     assert "40 か所" in places[20].message and "データ" in places[20].message and places[20].cell == "A11"
+
+
+def test_a_workbook_without_any_of_the_forms_labels_is_refused_with_the_reason(tmp_path):
+    """A file in the folder that is not the form (none of its labels on any sheet) is not taken for a submission
+    with every answer blank (it was counted in the totals, and guesses were read from its data): it is refused,
+    saying whether it is blank, the other kind's form, or some other workbook.  Expected texts by hand."""
+    folder = tmp_path / "提出"
+    folder.mkdir()
+    wb = openpyxl.Workbook()  # some other table (a list of expenses, in Chinese, as a public test file has)
+    wb.active.title = "費用"
+    for r in range(1, 41):
+        wb.active.cell(r, 1, f"运送费 {r}")
+        wb.active.cell(r, 2, "钞币运送费\nA5020245" if r % 3 == 0 else r * 1000)
+    wb.create_sheet("メモ")["B2"] = "来週までに確認"
+    wb.save(folder / "経費.xlsx")
+    openpyxl.Workbook().save(folder / "空.xlsx")  # a blank workbook
+    a = survey_answers("岩手", 5, random.Random(9))
+    write_legacy_survey(folder / "アンケート_岩手.xlsx", a, YEAR)  # the other kind's form, in a legacy layout
+    batch = job.consolidate("report", folder, year=YEAR, jobs=1)
+    by_name = {r.path: r for r in batch.records}
+    expected = {
+        "経費.xlsx": ("not_the_form", "「県本部共済推進取り組み報告書」の様式の項目が 1 つも見つかりません（別のファイルの可能性があります）"),
+        "空.xlsx": ("blank_book", "ブックに記入がありません（「県本部共済推進取り組み報告書」の様式の項目も答えもありません）"),
+        "アンケート_岩手.xlsx": ("wrong_form", "このファイルは「実態共有用アンケート」の様式のようです（「県本部共済推進取り組み報告書」の"
+                                         "項目が 1 つもありません）"),
+    }
+    for name, (code, message) in expected.items():
+        rec = by_name[name]
+        assert rec.status == job.Status.REFUSED and not rec.used, name
+        assert rec.reason == message, name
+        assert [(p.code, p.cell) for p in rec.problems] == [(code, "")], name
+        assert not rec.extras and all(v.value in (None, False) for v in rec.values.values()), name
+    from workbook_tools.app.batchcheck import folder_trouble
+
+    assert [line.split("（")[0] for line in folder_trouble(batch)] == ["注意: 3 件中 2 件は別の種類の様式のようです"]
 
 
 @pytest.mark.parametrize("legacy", [True, False])

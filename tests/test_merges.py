@@ -90,7 +90,7 @@ def test_a_sheet_merged_whole_is_read_not_refused(tmp_path):
     folder = tmp_path / "提出"
     folder.mkdir()
     hostile.write_parts(folder / "全体を結合.xlsx", hostile.minimal_parts(
-        {"xl/worksheets/sheet1.xml": _sheet_with(["A1:XFD1048576"], {"A1": "組織人員数"})}))
+        {"xl/worksheets/sheet1.xml": _sheet_with(["A1:XFD1048576"], {"A1": "県本部"})}))
     hostile.write_parts(folder / "列を結合.xlsx", hostile.minimal_parts(
         {"xl/worksheets/sheet1.xml": _sheet_with(["B1:D1048576", "F1:F1048576"],
                                                  {"A3": "県本部", "B3": "試験県", "A5": "単組名", "E5": "試験単組"})}))

@@ -1,10 +1,12 @@
 """Whole-folder sanity of a consolidation: no workbook at all, or files that
 are another kind's form (stamped templates say so; older copies show it by
-answering almost none of this form's items while text sits elsewhere)."""
+printing none of this form's labels, or by answering almost none of its items
+while text sits elsewhere)."""
 from __future__ import annotations
 
 from workbook_tools.forms.records import Batch, FileRecord, Status
 
+OTHER_FORM_CODES = ("wrong_form", "not_the_form")  # refusals that say the file is not this form
 FEW_ANSWERS = 0.25  # share of the form's items answered below which a file "does not look like" this form
 STRAY_TEXTS = 3  # at least this many entries in unexpected places
 
@@ -14,7 +16,7 @@ def _answered(rec: FileRecord) -> int:
 
 
 def is_other_form(rec: FileRecord) -> bool:
-    if any(p.code == "wrong_form" for p in rec.problems):
+    if any(p.code in OTHER_FORM_CODES for p in rec.problems):
         return True
     if rec.status == Status.REFUSED or not rec.values:
         return False
@@ -24,7 +26,7 @@ def is_other_form(rec: FileRecord) -> bool:
 
 def _candidate(rec: FileRecord) -> bool:
     """What is_other_form needs before it looks at the answers (problems and status only)."""
-    return any(p.code == "wrong_form" for p in rec.problems) or (
+    return any(p.code in OTHER_FORM_CODES for p in rec.problems) or (
         rec.status != Status.REFUSED and sum(1 for p in rec.problems if p.code == "unexpected_place") >= STRAY_TEXTS)
 
 

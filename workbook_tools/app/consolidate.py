@@ -142,7 +142,30 @@ def _read(path: Path, rec: FileRecord, task: Task):
     book.finish_reading()  # DDE formulas of sheets nothing loaded (a template's list sheet) still noted
     rec.submission_id = book.properties.get(PROP_SUBMISSION, "")
     _notes(rec, book)  # formulas counted by the pre-check of every sheet read
+    if loc.labels_seen == 0:
+        raise _not_this_form(book, task, loc, rec.path)
     return loc
+
+
+OTHER_FORM_LABELS = 3  # another kind's labels on a sheet at least this often: the file is that kind's form
+
+
+def _not_this_form(book, task: Task, loc, path: str) -> WorkbookToolsError:
+    """Why a file in which none of the form's labels is printed is not read: it has no entries at all, it is
+    another kind's form (as many of its labels as OTHER_FORM_LABELS), or it is some other workbook."""
+    from workbook_tools.io.locate import label_score
+
+    title = task.entry.form.title.split("（")[0]
+    if not loc.filled:
+        return WorkbookToolsError(f"ブックに記入がありません（「{title}」の様式の項目も答えもありません）", file=path,
+                                  code="blank_book")
+    scores = [(label_score(book, k.form, task.year), k) for k in registry.consolidated() if k.name != task.entry.name]
+    score, other = max(scores, key=lambda t: t[0], default=(0, None))
+    if other is not None and score >= OTHER_FORM_LABELS:
+        return WorkbookToolsError(f"このファイルは「{other.form.title.split('（')[0]}」の様式のようです（「{title}」の"
+                                  "項目が 1 つもありません）", file=path, code="wrong_form")
+    return WorkbookToolsError(f"「{title}」の様式の項目が 1 つも見つかりません（別のファイルの可能性があります）",
+                              file=path, code="not_the_form")
 
 
 def _notes(rec: FileRecord, book) -> None:

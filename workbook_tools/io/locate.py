@@ -69,6 +69,10 @@ class Located:
     missing_sections: list[str] = field(default_factory=list)
     year: int | None = None
     template_version: str = ""
+    # read by labels: the most cells of one sheet that print the form's labels or section titles (0: none on any
+    # sheet, the file is not this form), and the filled cells of all its sheets; None when read by names
+    labels_seen: int | None = None
+    filled: int | None = None
 
 
 @lru_cache(maxsize=4096)
@@ -602,7 +606,14 @@ def _claim_label_rest(idx: _Index, cell: _Cell, f: Field) -> None:
 
 def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
     ranked = _rank_sheets(book, form, year)
+    seen = max(abs(score) for score, _ in ranked) if len(ranked) > 1 else _label_score(ranked[0][1], form, year)
+    if seen == 0:  # none of the form's labels on any sheet: not this form (nothing is read from it)
+        loc = Located(form, ranked[0][1].sheet.name, "legacy", year=year, labels_seen=0,
+                      filled=sum(len(idx.cells) + len(idx.hidden) for _, idx in ranked))
+        loc.values = {(s.key, f.key): Found(None, loc.sheet, "", "missing") for s, f in form.all_fields()}
+        return loc
     loc = _read_sheet(ranked[0][1], form, year)
+    loc.labels_seen, loc.filled = seen, sum(len(idx.cells) + len(idx.hidden) for _, idx in ranked)
     for score, idx in ranked[1:]:
         # a form typed over two sheets (the later sections on a second one): a sheet that gives answers the
         # first did not find is read too; any other sheet with entries (an example, a blank copy) is noted,
@@ -682,8 +693,8 @@ def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int,
         idx.circled = partial(book.circled, name)
         idx.shape_texts = partial(book.shape_texts, name)
         if len(book.sheet_names) == 1:
-            return [(1, idx)]  # the only sheet: no score to compare
-        score = sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
+            return [(1, idx)]  # the only sheet: no score to compare (_by_labels counts its labels)
+        score = _label_score(idx, form, year, wanted)
         printed = sum(1 for x in idx.cells if _unticked_item(x.value, form))  # 「□　item」 as printed: not an answer
         scored.append([score, len(idx.cells) - score - printed, n, idx, _example_sheet(idx, year) and score > 0])
     best = max((t[0] for t in scored if not t[4]), default=0)
@@ -701,6 +712,18 @@ def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int,
 
     scored.sort(key=order)
     return [(-t[0] if t[4] else t[0], t[3]) for t in scored]
+
+
+def _label_score(idx: _Index, form: FormDef, year: int | None, wanted: frozenset[str] | None = None) -> int:
+    """How many of the sheet's cells print one of the form's labels or section titles."""
+    wanted = _wanted(form, year) if wanted is None else wanted
+    return sum(1 for x in idx.cells if x.key and (x.key in wanted or idx.title_key(x) in wanted))
+
+
+def label_score(book: Book, form: FormDef, year: int | None = None) -> int:
+    """The most cells of one of the book's sheets that print the form's labels or section titles (which form a
+    file that is not the one asked for is)."""
+    return max((_label_score(_Index(book.sheet(name)), form, year) for name in book.sheet_names), default=0)
 
 
 def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
