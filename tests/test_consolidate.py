@@ -112,6 +112,27 @@ def test_many_answers_in_unexpected_places_are_kept_and_named_in_one_line_past_t
     assert "40 か所" in places[20].message and "データ" in places[20].message and places[20].cell == "A11"
 
 
+def test_a_table_pasted_under_the_last_question_is_kept_as_entries_not_joined_into_its_answer(tmp_path):
+    """A list of data pasted two rows below the form (a table of 6 columns, 40 rows) was joined into the last text
+    question's answer (73,350 characters from a larger one).  The answer is what was typed under the question; the
+    table's cells are entries in unexpected places, every one kept."""
+    a = survey_answers("岩手", 5, random.Random(9))
+    a.texts["requests"] = "県本部との連携を強めたい。\n学習会の資料がほしい。"
+    path = write_legacy_survey(tmp_path / "貼り付け.xlsx", a, YEAR)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    start = ws.max_row + 3  # two empty rows, then the table
+    for r in range(40):
+        for c in range(6):
+            ws.cell(start + r, 2 + c, f"項目{r}-{c}")
+    wb.save(path)
+    rec = job.process_file(job.Task(str(path), str(tmp_path), "survey", YEAR))
+    assert rec.values["texts.requests"].value == "県本部との連携を強めたい。\n学習会の資料がほしい。"
+    pasted = {(cell, text) for _, cell, text in rec.extras}
+    assert len(pasted) == 240 and (f"B{start}", "項目0-0") in pasted and (f"G{start + 39}", "項目39-5") in pasted
+    assert "220 か所" in [p for p in rec.problems if p.code == "unexpected_place"][-1].message
+
+
 def test_a_workbook_without_any_of_the_forms_labels_is_refused_with_the_reason(tmp_path):
     """A file in the folder that is not the form (none of its labels on any sheet) is not taken for a submission
     with every answer blank (it was counted in the totals, and guesses were read from its data): it is refused,

@@ -2363,12 +2363,13 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
             boxed.append(a)
     spans = [(a, *bounds.get(a[1].key, (0, idx.sheet.height))) for a in boxed]  # (anchor, lo, hi) once
     idx.remarks = {(x.r, x.c) for k in _REMARK_HEADS for x in idx.by_key.get(k, ())}
+    pasted = _pasted_table(idx)
     for x in idx.cells:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, form, year) or _printed_label(idx, x, form, year):
             continue
         best = _box_of(idx, x, spans)
-        if best is None:
-            continue
+        if best is None or (x.r in pasted and pasted[x.r] > best[0].r):
+            continue  # (a table pasted below the box: its cells are kept as entries, not joined into the answer)
         idx.claimed.add((x.r, x.c))
         collected.setdefault((best[1].key, best[2].key), []).append((x.r, x.c, _text_of(x.value)))
     for cell, s, f in anchors:
@@ -2384,6 +2385,30 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         where = a1(parts[0][0], parts[0][1]) if parts else a1(cell.r + 1, cell.c)
         loc.values[(s.key, f.key)] = Found(text, loc.sheet, where, "label")
     _extras(idx, loc, form, year)
+
+
+TABLE_CELLS = 5  # unclaimed cells on a row from which it is a row of a table, not a text answer's line
+
+
+def _pasted_table(idx: _Index) -> dict[int, int]:
+    """The rows of tables set apart below two or more empty rows (a list of data pasted under the last question),
+    each with the row of its gap: row → the first empty row above its block.  A block's rows hold at least
+    TABLE_CELLS unclaimed cells each (a text answer is typed one cell, or a few, to a row); a text answer's cell
+    is never one of them when the gap is above the block (the block is not joined into the answer above)."""
+    rows = sorted(r for r, cells in idx.by_row.items()
+                  if sum(1 for x in cells if (x.r, x.c) not in idx.claimed) >= TABLE_CELLS)
+    if not rows:
+        return {}
+    out: dict[int, int] = {}
+    for r in rows:
+        if r - 1 in out:  # the block goes on down (its gap as the row above's)
+            out[r] = out[r - 1]
+        elif r >= 2 and (r - 1) not in idx.by_row and (r - 2) not in idx.by_row:
+            gap = r - 1
+            while gap - 1 >= 0 and (gap - 1) not in idx.by_row:
+                gap -= 1
+            out[r] = gap
+    return out
 
 
 _Q_MARK = re.compile(r"^\s*Q\s*\d{0,2}\s*[.:．：]")
