@@ -43,9 +43,11 @@ def _random_areas(rng, n):
 
 
 @pytest.mark.parametrize("seed", range(6))
-@pytest.mark.parametrize("budget", [readers.MERGE_INDEX_CELLS, 40])  # 40: most areas past the budget, looked through
-def test_merged_lookups_answer_as_the_definition(monkeypatch, seed, budget):
+# 40 cells: most areas past the budget, listed by row or looked through; a row span of 1: only one-row areas by row
+@pytest.mark.parametrize("budget, span", [(readers.MERGE_INDEX_CELLS, readers.MERGE_ROW_SPAN), (40, 64), (40, 1), (0, 0)])
+def test_merged_lookups_answer_as_the_definition(monkeypatch, seed, budget, span):
     monkeypatch.setattr(readers, "MERGE_INDEX_CELLS", budget)
+    monkeypatch.setattr(readers, "MERGE_ROW_SPAN", span)
     rng = random.Random(seed)
     merged = _random_areas(rng, 120)
     sheet = SheetData("S", [[""] * 40 for _ in range(80)], merged)
@@ -112,5 +114,22 @@ def test_merge_heavy_sheet_indexes_each_small_area_once():
     merged = [(r, c, r, c + 1) for r in range(50) for c in range(0, 60, 2)]
     sheet = SheetData("S", [[""] * 60 for _ in range(50)], merged)
     assert sheet.merged_at(49, 59) == (49, 58, 49, 59) and sheet.under_merge(49, 59)
-    cells, large = sheet._merge_index()
-    assert len(cells) == 3000 and large == []
+    cells, by_row, large = sheet._merge_index()
+    assert len(cells) == 3000 and by_row == {} and large == []
+
+
+def test_areas_past_the_cell_budget_are_listed_by_row(monkeypatch):
+    """More small merged areas than the index holds cell by cell: the next ones are listed under their rows (as many
+    row entries as the cell budget), whole columns and the rest go to the list looked through; memory stays bounded
+    and every look answers as the definition."""
+    monkeypatch.setattr(readers, "MERGE_INDEX_CELLS", 1000)
+    merged = [(r, c, r, c + 1) for r in range(100) for c in range(0, 40, 2)] + [(0, 50, 1_048_575, 50)]
+    sheet = SheetData("S", [[""] * 60 for _ in range(100)], merged)
+    cells, by_row, large = sheet._merge_index()
+    assert len(cells) == 1000  # the first 500 areas, two cells each
+    assert sum(len(v) for v in by_row.values()) == 1000 and max(len(v) for v in by_row.values()) == 20
+    assert len(large) == len(merged) - 1500 and large[-1] == (len(merged) - 1, (0, 50, 1_048_575, 50))
+    for row in range(100):
+        for col in (0, 1, 38, 39, 45, 50):
+            assert sheet.merged_at(row, col) == _first_holding(merged, row, col), (row, col)
+            assert sheet.under_merge(row, col) == _hidden(merged, row, col), (row, col)

@@ -50,6 +50,7 @@ def parse_a1(ref: str) -> tuple[int, int]:
 
 SMALL_MERGE = 4096  # a merged area of more cells is looked through, not indexed cell by cell
 MERGE_INDEX_CELLS = 200_000  # cells indexed per sheet at most (memory stays bounded whatever a file merges)
+MERGE_ROW_SPAN = 64  # past that many cells, an area of at most this many rows is listed under each of its rows
 
 
 @dataclass
@@ -85,53 +86,65 @@ class SheetData:
 
     def merged_at(self, row: int, col: int) -> tuple[int, int, int, int] | None:
         """The merged area (r1, c1, r2, c2) the cell is in (the first of ``merged`` that holds it), or None."""
-        cells, large = self._merge_index()
+        cells, by_row, large = self._merge_index()
         hit = cells.get((row, col))
-        for n, m in large:  # the few large areas, in their order; only those before the indexed hit can come first
-            if hit is not None and n > hit[0]:
+        best = hit[:2] if hit is not None else None
+        for n, m in by_row.get(row, ()):
+            if m[1] <= col <= m[3] and (best is None or n < best[0]):
+                best = (n, m)
+        for n, m in large:  # in their order: only those before the best so far can come first
+            if best is not None and n > best[0]:
                 break
             if m[0] <= row <= m[2] and m[1] <= col <= m[3]:
                 return m
-        return hit[1] if hit is not None else None
+        return best[1] if best is not None else None
 
     def under_merge(self, row: int, col: int) -> bool:
         """Whether the cell is hidden under a merged area: in one, and not its top-left cell (which shows the
         area's value).  Any area counts, as Excel shows it (a broken file's overlapping areas included)."""
-        cells, large = self._merge_index()
+        cells, by_row, large = self._merge_index()
         hit = cells.get((row, col))
         if hit is not None and hit[2]:
             return True
-        return any(m[0] <= row <= m[2] and m[1] <= col <= m[3] and (row, col) != (m[0], m[1]) for _, m in large)
+        return any(m[1] <= col <= m[3] and (row, col) != (m[0], m[1]) for _, m in by_row.get(row, ())) or \
+            any(m[0] <= row <= m[2] and m[1] <= col <= m[3] and (row, col) != (m[0], m[1]) for _, m in large)
 
-    def _merge_index(self) -> tuple[dict, list]:
+    def _merge_index(self) -> tuple[dict, dict, list]:
         """The merged areas indexed once per sheet, when first asked: a merge-heavy form (1,475 areas on one
         public test sheet) made every look a pass over all of them (4 s to read one 75 KB file).  Each cell of a
-        small area maps to (the first area's position, that area, whether the cell is hidden under any small area);
-        large areas (a whole column merged: a million cells) and whatever passes MERGE_INDEX_CELLS are kept in a
-        list, looked through in order."""
+        small area maps to (the first area's position, that area, whether the cell is hidden under any small area),
+        up to MERGE_INDEX_CELLS cells; past that, an area of at most MERGE_ROW_SPAN rows is listed under each of
+        its rows (up to MERGE_INDEX_CELLS entries); anything else (a whole column merged: a million cells) is kept in
+        a list looked through in order.  Memory stays bounded whatever a file merges."""
         index = self.__dict__.get("_merges")
         if index is not None and index[0] is self.merged and index[1] == len(self.merged):
             return index[2]
         cells: dict[tuple[int, int], tuple[int, tuple, bool]] = {}
+        by_row: dict[int, list[tuple[int, tuple]]] = {}
         large: list[tuple[int, tuple]] = []
-        budget = MERGE_INDEX_CELLS
+        budget = rows_budget = MERGE_INDEX_CELLS
         for n, m in enumerate(self.merged):
             r1, c1, r2, c2 = m
-            area = max(r2 - r1 + 1, 0) * max(c2 - c1 + 1, 0)
-            if area > SMALL_MERGE or area > budget:
+            height = max(r2 - r1 + 1, 0)
+            area = height * max(c2 - c1 + 1, 0)
+            if area <= SMALL_MERGE and area <= budget:
+                budget -= area
+                for rr in range(r1, r2 + 1):
+                    for cc in range(c1, c2 + 1):
+                        under = (rr, cc) != (r1, c1)
+                        was = cells.get((rr, cc))
+                        if was is None:
+                            cells[(rr, cc)] = (n, m, under)
+                        elif under and not was[2]:
+                            cells[(rr, cc)] = (was[0], was[1], True)
+            elif height <= MERGE_ROW_SPAN and height <= rows_budget:
+                rows_budget -= height
+                for rr in range(r1, r2 + 1):
+                    by_row.setdefault(rr, []).append((n, m))
+            else:
                 large.append((n, m))
-                continue
-            budget -= area
-            for rr in range(r1, r2 + 1):
-                for cc in range(c1, c2 + 1):
-                    under = (rr, cc) != (r1, c1)
-                    was = cells.get((rr, cc))
-                    if was is None:
-                        cells[(rr, cc)] = (n, m, under)
-                    elif under and not was[2]:
-                        cells[(rr, cc)] = (was[0], was[1], True)
-        self.__dict__["_merges"] = (self.merged, len(self.merged), (cells, large))
-        return cells, large
+        self.__dict__["_merges"] = (self.merged, len(self.merged), (cells, by_row, large))
+        return cells, by_row, large
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
