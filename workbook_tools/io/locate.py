@@ -75,6 +75,23 @@ class Located:
     filled: int | None = None
 
 
+NO_TITLE = "\x00"  # the title key of a cell that cannot be a title (equal to no title or label)
+_LONG_KEY = 1000  # a cell key at least this long is looked at for NO_TITLE (forms print labels of at most ~100)
+
+
+def _key_title_key(key: str) -> str:
+    """_title_key of a cell's key (a label_key already), or NO_TITLE for a long text that cannot be any title: its
+    title key is compared with titles and labels (at most ~100 characters) and tried as a qualified title only when
+    it ends with ')'.  A key of n characters loses at most 4 to the numbering and 9 to each year (each holds one
+    年), and keeps its last character unless that is 年, 度 or 月: above 500 characters after that, and ending in
+    another character than ')', none of those can hold.  (A sheet of 10,000 texts of 10 KB spent 8 s in the
+    year regexes of its title keys.)"""
+    if len(key) >= _LONG_KEY and "{" not in key and key[-1] not in ")年度月" and \
+            len(key) - 4 - 9 * key.count("年") > 500:
+        return NO_TITLE
+    return _title_key(key)
+
+
 @lru_cache(maxsize=4096)
 def _title_key(text: str) -> str:
     k = label_key(format_year(text, None))
@@ -120,7 +137,12 @@ def _compute_form_keys(form: FormDef, year: int | None):
 @lru_cache(maxsize=65536)
 def _key_parts(key: str) -> tuple[str, str, str | None]:
     """First two and last two characters of a key, and the first two of its yearless form when they differ."""
-    bare = _YEARS.sub("", _LEADING_NOTE.sub("", key) if key[:1] == "(" else key)[:2]  # (「（分母）正規職員数」 too)
+    text = _LEADING_NOTE.sub("", key) if key[:1] == "(" else key  # (「（分母）正規職員数」 too)
+    # the first two characters without years: a match of _YEARS spans at most 6 characters, so the matches that start
+    # in the first 58 are the same in the first 64 as in the whole key; with 8 characters or more left of those 64,
+    # the first two come from there (a long text is not run through the regex whole)
+    start = _YEARS.sub("", text[:64]) if len(text) > 64 else None
+    bare = (start if start is not None and len(start) >= 8 else _YEARS.sub("", text))[:2]
     return key[:2], key[-2:], (bare if bare != key[:2] else None)
 
 
@@ -272,10 +294,10 @@ class _Index:
                     by_head(bare, []).append(x)
 
     def title_key(self, x: _Cell) -> str:
-        """_title_key of a cell's key, worked out once per cell."""
+        """_title_key of a cell's key, worked out once per cell (_key_title_key)."""
         hit = self._titles.get(x.key)
         if hit is None:
-            hit = self._titles[x.key] = _title_key(x.key)
+            hit = self._titles[x.key] = _key_title_key(x.key)
         return hit
 
     def right_of(self, cell: _Cell, n: int = 1, positional: bool = False) -> list[_Cell | None]:
@@ -1516,7 +1538,7 @@ def _is_label(x: _Cell, form: FormDef, year: int | None) -> bool:
     """Printed text of the form: a label (the next question's, when an answer is left blank), a title,
     or boilerplate such as '←プルダウンから選択'."""
     _, _, labels, titles = _form_keys(form, year)
-    return bool(x.key) and (x.key in labels or x.key in _alias_keys(form, year) or _title_key(x.key) in titles
+    return bool(x.key) and (x.key in labels or x.key in _alias_keys(form, year) or _key_title_key(x.key) in titles
                             or _is_boilerplate(x, form, year)
                             or _bare_label(x.key, _groups(form)) in _bare_labels(form, year))
 
@@ -2530,7 +2552,7 @@ def _extras(idx: _Index, loc: Located, form: FormDef, year: int | None) -> None:
         _, _, labels, titles = _form_keys(form, year)
         if x.key and x.key in labels:
             continue  # a printed label whose answer is blank
-        if x.key and _title_key(x.key) in titles or x.key in _REMARK_HEADS:
+        if x.key and _key_title_key(x.key) in titles or x.key in _REMARK_HEADS:
             continue  # (a 備考 heading: what is under it is reported, not the heading)
         if x.key in _UNIT_ONLY and (x.r, x.c - 1) in idx.claimed:
             continue  # the unit of the answer just left of it (「268｜人」)
