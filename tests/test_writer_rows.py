@@ -129,6 +129,21 @@ def _rgb(color) -> str | None:
     return rgb if isinstance(rgb, str) else None  # a theme or indexed colour: openpyxl gives an error text object
 
 
+def _cell_by_cell(ws, r: int, cells) -> None:
+    """The row's cells through SafeSheet's one-cell writers (what put_row / whole_row must equal)."""
+    for c, v, fmt in cells:
+        if type(v) is AsFormula:
+            ws.formula(r, c, v.text, v.cached, fmt)
+        elif type(v) is AsNumber:
+            ws.number(r, c, v.value, fmt)
+        elif type(v) is str:
+            ws.text(r, c, v, fmt)
+        elif v is None:
+            ws.blank(r, c, fmt)
+        else:
+            ws.number(r, c, v, fmt)
+
+
 def _cells_seen(path) -> dict:
     """Every cell of every sheet as openpyxl reads it back: value, type and what its format shows (the xf
     indices themselves may be numbered in another order, see io/xlsx_rows.render_cells)."""
@@ -198,17 +213,7 @@ def _whole_row_book(path, together: bool) -> tuple[dict, list, list]:
         if together:
             ws.whole_row(r, cells)
         else:
-            for c, v, fmt in cells:
-                if type(v) is AsFormula:
-                    ws.formula(r, c, v.text, v.cached, fmt)
-                elif type(v) is AsNumber:
-                    ws.number(r, c, v.value, fmt)
-                elif type(v) is str:
-                    ws.text(r, c, v, fmt)
-                elif v is None:
-                    ws.blank(r, c, fmt)
-                else:
-                    ws.number(r, c, v, fmt)
+            _cell_by_cell(ws, r, cells)
     book.close()
     return _cells_seen(path), [(p.cell, p.code) for p in book.problems], [(r, c) for r, c, _ in ws.truncated]
 
@@ -390,15 +395,7 @@ def _put_row_book(path, together: bool, streamed: bool) -> tuple[dict, list, lis
         if together:
             ws.put_row(r, cells)
         else:
-            for c, v, fmt in cells:
-                if type(v) is AsNumber:
-                    ws.number(r, c, v.value, fmt)
-                elif type(v) is str:
-                    ws.text(r, c, v, fmt)
-                elif v is None:
-                    ws.blank(r, c, fmt)
-                else:
-                    ws.number(r, c, v, fmt)
+            _cell_by_cell(ws, r, cells)
         ws.row_height(r, 20 + r)
     book.close()
     return _parts(path), [(p.cell, p.code) for p in book.problems], [(r, c) for r, c, _ in ws.truncated]
