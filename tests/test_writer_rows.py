@@ -131,6 +131,8 @@ def _rgb(color) -> str | None:
 
 def _cell_by_cell(ws, r: int, cells) -> None:
     """The row's cells through SafeSheet's one-cell writers (what put_row / whole_row must equal)."""
+    from workbook_tools.io.writer import AsFormula, AsNumber
+
     for c, v, fmt in cells:
         if type(v) is AsFormula:
             ws.formula(r, c, v.text, v.cached, fmt)
