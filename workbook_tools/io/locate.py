@@ -2385,7 +2385,7 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
             boxed.append(a)
     spans = [(a, *bounds.get(a[1].key, (0, idx.sheet.height))) for a in boxed]  # (anchor, lo, hi) once
     idx.remarks = {(x.r, x.c) for k in _REMARK_HEADS for x in idx.by_key.get(k, ())}
-    pasted = _pasted_table(idx)
+    pasted = _pasted_table(idx) if spans else {}  # (no box below a label: nothing to keep a table out of)
     for x in idx.cells:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, form, year) or _printed_label(idx, x, form, year):
             continue

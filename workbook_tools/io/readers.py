@@ -86,6 +86,8 @@ class SheetData:
 
     def merged_at(self, row: int, col: int) -> tuple[int, int, int, int] | None:
         """The merged area (r1, c1, r2, c2) the cell is in (the first of ``merged`` that holds it), or None."""
+        if not self.merged:  # most sheets: no index to look up
+            return None
         cells, by_row, large = self._merge_index()
         hit = cells.get((row, col))
         best = hit[:2] if hit is not None else None
@@ -102,6 +104,8 @@ class SheetData:
     def under_merge(self, row: int, col: int) -> bool:
         """Whether the cell is hidden under a merged area: in one, and not its top-left cell (which shows the
         area's value).  Any area counts, as Excel shows it (a broken file's overlapping areas included)."""
+        if not self.merged:
+            return False
         cells, by_row, large = self._merge_index()
         hit = cells.get((row, col))
         if hit is not None and hit[2]:
