@@ -39,3 +39,15 @@ def shout(arg):
     does), then fail."""
     os.write(2, f"thread '<unnamed>' panicked at {arg}\n".encode())
     raise RuntimeError(f"panicked: {arg}")
+
+
+def logged(arg):
+    """Note the call in a log file (one line per call: how often an input was worked on), take ``seconds``, then
+    answer the name; "crash" ends the process instead."""
+    log, name, seconds = arg
+    with open(log, "a", encoding="utf-8") as fh:
+        fh.write(name + "\n")
+    time.sleep(seconds)
+    if name == "crash":
+        os._exit(3)
+    return name

@@ -3,12 +3,19 @@ costs one input, not the batch.
 
 Spawn-safe (Windows and Linux alike): workers are started with the "spawn"
 method, run a module-level function, and talk to the parent over one duplex
-pipe each (sends are synchronous, so an answer written before a crash is not
-lost).  Each worker holds at most ``depth`` inputs (one being worked on, the
-rest queued so it never waits for the parent); the parent watches a deadline
-for the input being worked on and whether the worker is alive, kills and
-replaces a worker that hangs or dies, reports that input as failed and hands
-its queued inputs to the new worker.  No signals, no fork, no POSIX limits.
+pipe each.  Each worker holds at most ``depth`` inputs (one being worked on, the
+rest queued so it never waits for the parent), handed over several to a message,
+and sends its answers in batches (``BATCH`` answers, or sooner: before it would
+wait for inputs, or once ``BATCH_SECONDS`` have passed): every message costs
+both processes a wake-up, which on a busy machine cost more than a small file's
+whole read.  The input being worked on is written by the worker into a shared
+number (no message), from which the parent keeps that input's deadline.  The
+parent watches that deadline and whether the worker is alive, kills and replaces
+a worker that hangs or dies, reports that input as failed and hands the rest it
+held to the new worker: those queued behind it, and those done but not sent yet
+(read again: sends are synchronous, so an answer sent before a crash is not lost,
+and an answer not sent is redone, never dropped).  No signals, no fork, no
+POSIX limits.
 
 Memory is watched the same way on every platform: the parent reads each busy worker's
 resident size (psutil) once per poll interval and ends a worker past the budget; its input is
@@ -44,6 +51,11 @@ TIMED_OUT = "timed_out"
 DEFAULT_MAX_MEMORY_MB = 1024  # per worker; --max-memory changes it
 _CONFIG = "config"  # a message to a worker (not an input): how to send results
 POLL_SECONDS = 0.1  # how often the parent looks at deadlines, liveness and memory
+BATCH = 8  # answers a worker sends in one message (fewer when it would wait, or after BATCH_SECONDS)
+BATCH_SECONDS = 0.25  # an answer waits at most about this long (plus its next input's time) to be sent
+BATCH_BYTES = 1 << 20  # … or until the pickled answers held reach this size
+DEPTH = 2 * BATCH  # inputs a worker holds: a batch being worked through and the next one queued
+IDLE = -1  # the shared number while a worker works on no input
 
 
 class IsolationUnavailable(RuntimeError):
@@ -59,7 +71,7 @@ class Outcome:
     peak_bytes: int = 0  # largest resident size the parent saw while the worker held this input
 
 
-def _worker(fn: Callable | str, conn, preload: tuple[str, ...] = ()) -> None:
+def _worker(fn: Callable | str, conn, current, preload: tuple[str, ...] = ()) -> None:
     if isinstance(fn, str):  # started ahead of need (prestart): the function by its "module:name"
         import importlib
 
@@ -73,31 +85,78 @@ def _worker(fn: Callable | str, conn, preload: tuple[str, ...] = ()) -> None:
     except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
         return  # the run ended while this worker started (e.g. the replacement of one that crashed): no traceback
     _quiet_stderr()
+    todo: deque = deque()
+    held = _Held(conn)
     while True:
-        try:
-            item = conn.recv()
-        except (EOFError, OSError):  # the parent closed the pipe or is gone (Windows: a reset)
-            return
-        if item is None:
-            return
-        if item[0] == _CONFIG:
-            pickled = item[1]
+        if not todo:
+            if not held.flush():  # about to wait for inputs: what is done goes first
+                return
+            try:
+                item = conn.recv()
+            except (EOFError, OSError):  # the parent closed the pipe or is gone (Windows: a reset)
+                return
+            if item is None:
+                return
+            if item[0] == _CONFIG:
+                pickled = item[1]
+            else:
+                todo.extend(item)
             continue
-        index, arg = item
+        index, arg = todo.popleft()
+        current.value = index  # the parent keeps this input's deadline and blames it if the process dies
+        started, size = time.monotonic(), 0
         try:
             result = fn(arg)
             if pickled:  # the parent keeps the bytes as they are (e.g. to spill them)
                 data = pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+                size = len(data)
                 result = (pickled(result), data) if callable(pickled) else data
             answer = (index, True, result, "")
         except BaseException as exc:  # noqa: BLE001 - reported, never raised across the process boundary
             answer = (index, False, None, f"{type(exc).__name__}: {exc}")
+        current.value = IDLE
+        if not held.add(answer, size, started):
+            return
+
+
+class _Held:
+    """A worker's answers not sent yet: sent as one message once there are BATCH of them, BATCH_BYTES of
+    pickled results, or BATCH_SECONDS since the first of them was begun (a slow input's answer goes at once),
+    and whenever the worker is about to wait."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self.answers: list = []
+        self.size = 0
+        self.since = 0.0
+
+    def add(self, answer, size: int, started: float) -> bool:
+        if not self.answers:
+            self.since = started
+        self.answers.append(answer)
+        self.size += size
+        if len(self.answers) >= BATCH or self.size >= BATCH_BYTES or time.monotonic() - self.since >= BATCH_SECONDS:
+            return self.flush()
+        return True
+
+    def flush(self) -> bool:
+        """Send what is held; False when nobody is there to send it to."""
+        if not self.answers:
+            return True
+        answers, self.answers, self.size = self.answers, [], 0
         try:
-            conn.send(answer)
+            self.conn.send(answers)
         except (BrokenPipeError, ConnectionResetError, OSError):
-            return  # the parent is gone or done with this worker: nobody to tell
-        except Exception as exc:  # noqa: BLE001 - the answer does not pickle: say so instead
-            conn.send((index, False, None, f"{type(exc).__name__}: {exc}"))
+            return False  # the parent is gone or done with this worker: nobody to tell
+        except Exception:  # noqa: BLE001 - an answer does not pickle: each goes alone, that one says so instead
+            for answer in answers:
+                try:
+                    self.conn.send([answer])
+                except (BrokenPipeError, ConnectionResetError, OSError):
+                    return False
+                except Exception as exc:  # noqa: BLE001
+                    self.conn.send([(answer[0], False, None, f"{type(exc).__name__}: {exc}")])
+        return True
 
 
 def _quiet_stderr() -> None:
@@ -176,14 +235,17 @@ class _Slot:
     def __init__(self, ctx, fn: Callable | str, preload: tuple[str, ...] = ()) -> None:
         self.fn = fn
         self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker, args=(fn, child, preload), daemon=True)
+        self.current = ctx.RawValue("q", IDLE)  # the input the worker is on (it writes, the parent reads)
+        self.proc = ctx.Process(target=_worker, args=(fn, child, self.current, preload), daemon=True)
         _start_without_main(self.proc)
         child.close()
         self.inflight: deque[int] = deque()
-        self.started = time.monotonic()  # when the head of inflight began
+        self.seen = IDLE  # the input the parent last saw the worker on …
+        self.started = time.monotonic()  # … and since when (its deadline runs from there)
         self.ready = False
         self.rss: Callable[[], int] | None = None  # psutil is imported at the first look, not at start-up
-        self.peak = 0  # while the head of inflight is worked on
+        self.peak = 0  # while the input seen is worked on
+        self.peaks: dict[int, int] = {}  # … and of inputs seen before it, until their answers arrive
 
     def configure(self, pickled: bool | Callable) -> "_Slot":
         """How this run wants results sent (see run_isolated's ``pickled``); told before any input."""
@@ -194,15 +256,30 @@ class _Slot:
                 pass  # died already: the liveness check replaces it (and configures the new one)
         return self
 
-    def give(self, index: int, arg) -> None:
+    def give(self, items: list) -> None:
+        """Hand inputs (index, argument) over in one message."""
         if not self.inflight:
             self.started = time.monotonic()
-            self.peak = 0
-        self.inflight.append(index)
+        self.inflight.extend(i for i, _ in items)
         try:
-            self.conn.send((index, arg))
+            self.conn.send(items)
         except (BrokenPipeError, ConnectionResetError, OSError):
-            pass  # the worker just died: the liveness check reports the input it was on and re-queues this one
+            pass  # the worker just died: the liveness check reports the input it was on and re-queues these
+
+    def on(self, now: float) -> int:
+        """The input the worker is on (IDLE between inputs); a change restarts the deadline and the peak."""
+        index = self.current.value
+        if index != self.seen:
+            if self.seen != IDLE and self.peak:
+                self.peaks[self.seen] = self.peak
+            self.seen, self.started, self.peak = index, now, 0
+        return index
+
+    def lost(self) -> int:
+        """The input to blame for the worker's end: the one it is on, else (it ended between inputs, e.g.
+        sending answers) the first one it holds."""
+        index = self.current.value
+        return index if index in self.inflight else self.inflight[0]
 
     def memory(self) -> int:
         if self.rss is None:
@@ -232,24 +309,24 @@ class _Slot:
 
 
 def _receive(slot: _Slot, *, drain: bool) -> list[Outcome]:
-    """Read one message (or, for a dead worker, all that are left)."""
+    """Read one message (or, for a dead worker, all that are left): a batch of answers, or "ready"."""
     outs = []
     while True:
         try:
             if drain and not slot.conn.poll():
                 break
-            index, ok, result, failure = slot.conn.recv()
+            message = slot.conn.recv()
         except (EOFError, OSError):
             break
-        if index == "ready":
+        if isinstance(message, list):
+            for index, ok, result, failure in message:
+                if index in slot.inflight:
+                    slot.inflight.remove(index)
+                peak = slot.peaks.pop(index, 0) or (slot.peak if index == slot.seen else 0)
+                outs.append(Outcome(index, ok, result, failure, peak))
+        else:  # ("ready", …): the deadline runs from when the worker can work
             slot.ready = True
-            slot.started = time.monotonic()  # the deadline runs from when the worker can work
-        else:
-            if index in slot.inflight:
-                slot.inflight.remove(index)
-            outs.append(Outcome(index, ok, result, failure, slot.peak))
             slot.started = time.monotonic()
-            slot.peak = 0
         if not drain:
             break
     return outs
@@ -275,9 +352,13 @@ class _Pool:
             self.feed(slot)
 
     def feed(self, slot: _Slot) -> None:
-        while self.pending and len(slot.inflight) < self.depth:
-            i = self.pending.popleft()
-            slot.give(i, self.by_index[i])
+        """Top the worker up to ``depth`` inputs, taking no more than its share of those waiting (a few files
+        on two workers go half to each)."""
+        share = -(-len(self.pending) // len(self.slots))
+        items = [(i, self.by_index[i]) for i in
+                 (self.pending.popleft() for _ in range(min(share, self.depth - len(slot.inflight))))]
+        if items:
+            slot.give(items)
 
     def replace(self, k: int) -> None:
         """End worker k and start another for the inputs waiting; none is started when nothing waits or the
@@ -295,10 +376,9 @@ class _Pool:
             outs = _receive(slot, drain=False)
             if not outs:
                 self.alarm = True
-            for out in outs:
-                self.remaining -= 1
-                self.feed(slot)
-                yield out
+            self.remaining -= len(outs)
+            self.feed(slot)
+            yield from outs
 
     def watch(self) -> Iterator[Outcome]:
         """Deadlines, liveness and memory of every busy worker: once per poll interval (not after every answer:
@@ -318,6 +398,8 @@ class _Pool:
                 if not slot.inflight:
                     self.replace(k)
                     continue
+            if slot.ready:
+                slot.on(now)
             over = not dead and slot.ready and self.max_bytes > 0 and slot.memory() > self.max_bytes
             late = now - slot.started > (self.timeout if slot.ready else max(self.timeout, STARTUP_SECONDS))
             if dead or late or over:
@@ -326,7 +408,8 @@ class _Pool:
                     yield out
 
     def end(self, k: int, why: str) -> Outcome | None:
-        """Kill worker k; its current input fails with ``why``, inputs queued behind it move on."""
+        """Kill worker k; its current input fails with ``why``, the others it held (queued, or done and not sent)
+        move on."""
         slot = self.slots[k]
         if not slot.ready:  # died or never came up: nothing was tried
             self.dead_on_start += 1
@@ -336,8 +419,9 @@ class _Pool:
             slot.inflight.clear()
             self.replace(k)
             return None
-        lost = slot.inflight.popleft()
-        self.pending.extendleft(reversed(slot.inflight))  # queued behind it: to the new worker
+        lost = slot.lost()
+        slot.inflight.remove(lost)
+        self.pending.extendleft(reversed(slot.inflight))  # queued, or done but not sent: to the new worker
         slot.inflight.clear()
         self.remaining -= 1
         peak = slot.peak
@@ -376,7 +460,7 @@ def discard_spares() -> None:
         _SPARE.pop().stop(kill=True)
 
 
-def run_isolated(fn: Callable, args: Iterable, *, jobs: int = 2, timeout: float = 60.0, depth: int = 2,
+def run_isolated(fn: Callable, args: Iterable, *, jobs: int = 2, timeout: float = 60.0, depth: int = DEPTH,
                  max_memory_mb: float = DEFAULT_MAX_MEMORY_MB,
                  on_done: Callable[[Outcome], None] | None = None,
                  pickled: bool | Callable = False) -> Iterator[Outcome]:
