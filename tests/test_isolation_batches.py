@@ -53,3 +53,12 @@ def test_answers_arrive_several_to_a_message(monkeypatch):
 def test_a_few_inputs_are_shared_between_the_workers():
     pids = Counter(o.result for o in run_isolated(helpers_crash.whoami, list(range(6)), jobs=2, timeout=20))
     assert sum(pids.values()) == 6 and len(pids) == 2  # not all six queued on the first worker
+
+
+def test_a_one_input_worker_goes_without_the_shared_number():
+    """The shared number costs importing ctypes in both processes: a one-file read (grid, contracts, the API's
+    one-file calls) is spared it; a worker given several inputs has it."""
+    one = [o.result for o in run_isolated(helpers_crash.loaded, [("ctypes",)], jobs=1, timeout=20)]
+    assert one == [[]]
+    two = [o.result for o in run_isolated(helpers_crash.loaded, [("ctypes",), ("ctypes",)], jobs=1, timeout=20)]
+    assert all("ctypes" in r for r in two)

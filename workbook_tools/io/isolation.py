@@ -103,7 +103,8 @@ def _worker(fn: Callable | str, conn, current, preload: tuple[str, ...] = ()) ->
                 todo.extend(item)
             continue
         index, arg = todo.popleft()
-        current.value = index  # the parent keeps this input's deadline and blames it if the process dies
+        if current is not None:
+            current.value = index  # the parent keeps this input's deadline and blames it if the process dies
         started, size = time.monotonic(), 0
         try:
             result = fn(arg)
@@ -114,7 +115,8 @@ def _worker(fn: Callable | str, conn, current, preload: tuple[str, ...] = ()) ->
             answer = (index, True, result, "")
         except BaseException as exc:  # noqa: BLE001 - reported, never raised across the process boundary
             answer = (index, False, None, f"{type(exc).__name__}: {exc}")
-        current.value = IDLE
+        if current is not None:
+            current.value = IDLE
         if not held.add(answer, size, started):
             return
 
@@ -232,10 +234,12 @@ def _start_without_main(proc) -> None:
 
 
 class _Slot:
-    def __init__(self, ctx, fn: Callable | str, preload: tuple[str, ...] = ()) -> None:
+    def __init__(self, ctx, fn: Callable | str, preload: tuple[str, ...] = (), shared: bool = True) -> None:
         self.fn = fn
         self.conn, child = ctx.Pipe(duplex=True)
-        self.current = ctx.RawValue("q", IDLE)  # the input the worker is on (it writes, the parent reads)
+        # the input the worker is on (it writes, the parent reads); a worker given one input needs none (it is
+        # that input), and a one-file read is spared importing ctypes for it in both processes
+        self.current = ctx.RawValue("q", IDLE) if shared else None
         self.proc = ctx.Process(target=_worker, args=(fn, child, self.current, preload), daemon=True)
         _start_without_main(self.proc)
         child.close()
@@ -268,7 +272,7 @@ class _Slot:
 
     def on(self, now: float) -> int:
         """The input the worker is on (IDLE between inputs); a change restarts the deadline and the peak."""
-        index = self.current.value
+        index = self.current.value if self.current is not None else self.inflight[0] if self.inflight else IDLE
         if index != self.seen:
             if self.seen != IDLE and self.peak:
                 self.peaks[self.seen] = self.peak
@@ -278,7 +282,7 @@ class _Slot:
     def lost(self) -> int:
         """The input to blame for the worker's end: the one it is on, else (it ended between inputs, e.g.
         sending answers) the first one it holds."""
-        index = self.current.value
+        index = self.current.value if self.current is not None else IDLE
         return index if index in self.inflight else self.inflight[0]
 
     def memory(self) -> int:
@@ -344,7 +348,8 @@ class _Pool:
         self.pending: deque[int] = deque(i for i, _ in todo)
         self.remaining = len(todo)
         self.dead_on_start = 0
-        self.slots = [(_adopt(fn) or _Slot(self.ctx, fn)).configure(pickled)
+        self.shared = len(todo) > 1  # workers write the input they are on into a shared number (_Slot)
+        self.slots = [(_adopt(fn) or _Slot(self.ctx, fn, shared=self.shared)).configure(pickled)
                       for _ in range(max(1, min(jobs, len(todo))))]
         self.watched = 0.0  # when watch() last looked at every worker
         self.alarm = False  # a worker's pipe was ready without an answer (it ended, or came up): look now
@@ -366,7 +371,7 @@ class _Pool:
         self.slots[k].stop(kill=True)
         if not self.pending or _EXITING.is_set():
             return
-        self.slots[k] = _Slot(self.ctx, self.fn).configure(self.pickled)
+        self.slots[k] = _Slot(self.ctx, self.fn, shared=self.shared).configure(self.pickled)
         self.feed(self.slots[k])
 
     def answers(self) -> Iterator[Outcome]:
