@@ -12,7 +12,7 @@ around the package's own functions and then runs the CLI's ``main`` with the com
 
 The runs alternate (``--jobs 1``, ``--jobs 2``, …) so both see the same load; each phase is shown as the median
 over ``--rounds``.  The last lines say how much of each run runs on one core only (everything but the
-reading) and what that part caps the ``--jobs 2`` / ``--jobs 1`` ratio at.
+reading) and what ``--jobs 2`` / ``--jobs 1`` ratio that part leaves if the reading were exactly twice as fast.
 
     python benchmarks/phases.py [--surveys 2000] [--corpus DIR] [--rounds 3]
 """
@@ -130,7 +130,7 @@ def main() -> None:
     print(f"  reading: --jobs 2 is {read_x:.2f}x --jobs 1; whole process: {med[1]['total'] / med[2]['total']:.2f}x")
     print(f"  on one core only (all but the reading): {serial[1]:.2f} s (--jobs 1), {serial[2]:.2f} s (--jobs 2)")
     cap = (med[1]["reading"] + serial[1]) / (med[1]["reading"] / 2 + serial[1])
-    print(f"  with that part, even a reading twice as fast with --jobs 2 gives at most {cap:.2f}x")
+    print(f"  with that part as in --jobs 1, a reading exactly twice as fast would make the whole {cap:.2f}x")
 
 
 if __name__ == "__main__":

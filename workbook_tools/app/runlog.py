@@ -6,12 +6,14 @@ from __future__ import annotations
 import logging
 import time
 from contextlib import contextmanager
+from itertools import chain, islice
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 LOG = logging.getLogger("workbook_tools")
 _state = {"quiet": False}
 _DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
+LINES_A_WRITE = 1000  # lines log_batch writes to the log file at once (memory stays flat in the number of files)
 _LEVELS_JA = {"DEBUG": "詳細", "INFO": "情報", "WARNING": "警告", "ERROR": "エラー", "CRITICAL": "重大"}
 
 
@@ -71,32 +73,35 @@ def _one_line(message: str) -> str:
 
 def log_batch(log: logging.Logger, batch) -> None:
     """One line per file and per problem, then the counts."""
-    lines = [("%s: %s%s", (rec.path, rec.status, f"（{rec.reason}）" if rec.reason else ""))
-             for rec in batch.held()]  # path, status and reason: no need to read the records back
-    lines += [("[%s] %s: %s", (p.severity, p.where(), p.message)) for p in batch.all_problems()]
-    _info_lines(log, lines)
+    files = (("%s: %s%s", (rec.path, rec.status, f"（{rec.reason}）" if rec.reason else ""))
+             for rec in batch.held())  # path, status and reason: no need to read the records back
+    _info_lines(log, chain(files, (("[%s] %s: %s", (p.severity, p.where(), p.message)) for p in batch.all_problems())))
     counts = " / ".join(f"{k} {v}" for k, v in batch.counts().items())
     log.info("ファイル %d 件: %s / 未提出 %d 件", len(batch.records), counts, len(batch.roster_missing))
 
 
-def _info_lines(log: logging.Logger, lines: list[tuple[str, tuple]]) -> None:
+def _info_lines(log: logging.Logger, lines: Iterable[tuple[str, tuple]]) -> None:
     """``log.info(msg, *args)`` for each (msg, args).  When the batch's log file is the only handler that takes
-    INFO (no --verbose console, no caller's handler up the logger tree), the lines are written to it in one go,
-    each as its handler writes a record (one time stamp: they are logged in the same instant); a record through
-    the logging machinery costs ~25 µs, two lines per file of a 10,000-file run."""
+    INFO (no --verbose console, no caller's handler up the logger tree), the lines are written to it LINES_A_WRITE
+    at a time, each as its handler writes a record (one time stamp: they are logged in the same instant); a record
+    through the logging machinery costs ~25 µs, two lines per file of a 10,000-file run."""
     handler = next((h for h in log.handlers if getattr(h, "_wt_batch", False)), None)
     if handler is None or log.filters or not log.isEnabledFor(logging.INFO) or _others_take_info(log, handler):
         for msg, args in lines:
             log.info(msg, *args)
         return
-    prefix = f"{time.strftime(_DATE_FORMAT)} {_LEVELS_JA['INFO']} "
-    text = "".join(f"{prefix}{_one_line(msg % args)}{handler.terminator}" for msg, args in lines)
-    with handler.lock:  # as Handler.handle takes it around each record
-        try:
-            handler.stream.write(text)
-            handler.flush()
-        except Exception:  # noqa: BLE001 - as a handler's emit: reported on stderr, the run goes on
-            handler.handleError(log.makeRecord(log.name, logging.INFO, __file__, 0, "%s", (lines[0][0],), None))
+    prefix, end = f"{time.strftime(_DATE_FORMAT)} {_LEVELS_JA['INFO']} ", handler.terminator
+    lines = iter(lines)
+    while True:
+        text = "".join(f"{prefix}{_one_line(msg % args)}{end}" for msg, args in islice(lines, LINES_A_WRITE))
+        if not text:
+            return
+        with handler.lock:  # as Handler.handle takes it around each record
+            try:
+                handler.stream.write(text)
+                handler.flush()
+            except Exception:  # noqa: BLE001 - as a handler's emit: reported on stderr, the run goes on
+                handler.handleError(log.makeRecord(log.name, logging.INFO, __file__, 0, "%s", (text[:200],), None))
 
 
 def _others_take_info(log: logging.Logger, mine: logging.Handler) -> bool:
