@@ -62,3 +62,10 @@ def test_a_one_input_worker_goes_without_the_shared_number():
     assert one == [[]]
     two = [o.result for o in run_isolated(helpers_crash.loaded, [("ctypes",), ("ctypes",)], jobs=1, timeout=20)]
     assert all("ctypes" in r for r in two)
+
+
+def test_an_answer_that_does_not_pickle_fails_alone_in_its_batch():
+    got = {o.index: o for o in run_isolated(helpers_crash.unpicklable, ["a", "lambda", "b"], jobs=1, timeout=20)}
+    assert sorted(got) == [0, 1, 2]
+    assert got[0].result == "A" and got[2].result == "B"  # sent in the same batch, one by one after the failure
+    assert not got[1].ok and "pickle" in got[1].failure.lower()

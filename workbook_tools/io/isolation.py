@@ -68,7 +68,7 @@ class Outcome:
     ok: bool
     result: Any = None
     failure: str = ""  # CRASHED / TIMED_OUT / MEMORY / the exception text
-    peak_bytes: int = 0  # largest resident size the parent saw while the worker held this input
+    peak_bytes: int = 0  # largest resident size the parent saw while the worker was on this input
 
 
 def _worker(fn: Callable | str, conn, current, preload: tuple[str, ...] = ()) -> None:
