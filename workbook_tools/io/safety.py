@@ -202,8 +202,11 @@ def _check_zip(source: Path | io.BytesIO, name: str, limits: Limits, defer: bool
                data: bytes | None = None) -> Sniffed:
     try:
         zf = _Package(data) if data is not None else zipfile.ZipFile(source)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise RefusedFile("ファイルが壊れています（zip として読めません。途中で切れている可能性があります）",
+                          file=name, code="corrupt_zip") from exc
+    except NotImplementedError as exc:  # a zip "version needed" or method zipfile has not got: damage, or an odd zipper
+        raise RefusedFile("ファイルが壊れているか、対応していない形式の zip です（zip として読めません）",
                           file=name, code="corrupt_zip") from exc
     try:
         infos = zf.infolist()
