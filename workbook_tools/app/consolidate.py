@@ -17,7 +17,7 @@ from pathlib import Path
 from workbook_tools.core.normalize import Flag, cell_text, date_candidates
 from workbook_tools.errors import ERROR, INFO, WARNING, Problem, WorkbookToolsError, display_name
 from workbook_tools.forms import registry
-from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_SUBMISSION, Field, FormDef, Section
+from workbook_tools.forms.model import CHECK, OUT_OF_RANGE, PROP_OUTPUT_KIND, PROP_SUBMISSION, Field, FormDef, Section
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_UNKNOWN_PREF, AnswerFlag, FieldValue, normalize_value
@@ -268,6 +268,8 @@ def _value_problems(rec: FileRecord, form: FormDef) -> list[Problem]:
     out = []
     for key, s, f, _ in _fields(form):
         v = rec.values[key]
+        if f.limits is not None and type(v.value) in (int, float) and not _within(v.value, f):
+            out.append(_out_of_range(rec, f, v))
         if v.flag not in _PROBLEM_FLAGS and not (f.required and v.value is None):
             continue  # most values: nothing to say
         label = f.label if f.type != CHECK else f"{s.number}．{f.label[:20]}"
@@ -284,6 +286,20 @@ def _value_problems(rec: FileRecord, form: FormDef) -> list[Problem]:
             out.append(Problem(INFO, f"「{label}」の「{v.raw}」を {v.value} と読みました（{v.flag}）", rec.path, v.sheet,
                                v.cell, code="date_guess"))
     return out
+
+
+def _within(value: int | float, f: Field) -> bool:
+    low, high = f.limits
+    return low <= value <= high and (not f.whole or type(value) is int or value.is_integer())
+
+
+def _out_of_range(rec: FileRecord, f: Field, v: FieldValue) -> Problem:
+    """An answer no sender can have (Field.limits): a warning on its cell; the value stays as written."""
+    low, high = f.limits
+    bounds = f"{low:,}～{high:,}" + (" の整数" if f.whole else "")
+    return Problem(WARNING, f"「{f.long_label}」の値「{v.raw}」が想定の範囲（{bounds}）を外れています", rec.path, v.sheet,
+                   v.cell, "提出者に数字を確認してください（一覧には記入どおりに載せ、集計表の「整合する回答のみ」からは除いています）",
+                   OUT_OF_RANGE)
 
 
 def discover(root: Path, exclude=()) -> tuple[list[Path], list[tuple[str, str]]]:

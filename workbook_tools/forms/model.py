@@ -16,6 +16,8 @@ YEAR_MONTH = "year_month"
 CHOICE = "choice"
 CHECK = "check"  # checkbox item: ☑ / □ (or TRUE/FALSE)
 
+OUT_OF_RANGE = "out_of_range"  # problem code: an answer outside its field's limits (Field.limits)
+
 CHECK_DONE = "☑"
 CHECK_NOT_DONE = "□"
 
@@ -70,6 +72,10 @@ class Field(FieldBase):
     # words), each 「|」-separated; a cell whose row heading holds a topic word and whose column heading holds an
     # aspect word answers this field when no other field of the section matches both
     grid: tuple[str, str] = ()
+    # a NUMBER field's plausible answers (lowest, highest), and whether they are whole numbers (people): an answer
+    # outside them (a phone number in a head count, −5, 12.5 people) is a warning on the file, kept as written
+    limits: tuple[float, float] | None = None
+    whole: bool = False
 
     @property
     def long_label(self) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from workbook_tools.core.prefectures import prefectures
 from workbook_tools.forms.consolidation import (Consolidation, GroupTotals, OrganisationRate, RateCheck, SumCheck,
                                                 SumColumn, UnionRoster)
-from workbook_tools.forms.model import CHOICE, LONG_TEXT, NUMBER, TEXT, YEAR_MONTH, Field, FormDef, Section, value_key
+from workbook_tools.forms.model import (CHOICE, LONG_TEXT, NUMBER, OUT_OF_RANGE, TEXT, YEAR_MONTH, Field, FormDef,
+                                         Section, value_key)
 
 VERSION = "1.0"
 RIVAL_UNIONS = ("全労連・自治労連", "旧全官公自治労連", "全労連・医労連", "なし")
@@ -20,9 +21,17 @@ HEADER = Section("h", "", (
 PREF, UNION = value_key(HEADER.key, "pref"), value_key(HEADER.key, "union")  # who sent it
 
 
-def _pair(key: str, label: str, *aliases: str) -> tuple[Field, Field]:
-    return (Field(f"{key}_j", label, NUMBER, group=JICHIRO, aliases=aliases),
-            Field(f"{key}_r", label, NUMBER, group=RIVAL, aliases=aliases))
+# what a local union can answer: a head count is a whole number of people, at most MAX_PEOPLE (the largest
+# local unions have tens of thousands; a count past a million is a typing slip: a phone number, a digit too
+# many); a rate is 0–100 (%)
+MAX_PEOPLE = 1_000_000
+PEOPLE = {"limits": (0, MAX_PEOPLE), "whole": True}
+RATE = {"limits": (0, 100)}
+
+
+def _pair(key: str, label: str, *aliases: str, limits: dict) -> tuple[Field, Field]:
+    return (Field(f"{key}_j", label, NUMBER, group=JICHIRO, aliases=aliases, **limits),
+            Field(f"{key}_r", label, NUMBER, group=RIVAL, aliases=aliases, **limits))
 
 
 def _text(key: str, label: str, *aliases: str, grid: tuple[str, str] = ()) -> Field:
@@ -49,19 +58,19 @@ FORM = FormDef(
     sections=(
         HEADER,
         Section("org", "組織の状況", (
-            *_pair("members", "組織人員数（人）", "組織人員数", "組合員数"),
-            *_pair("rate", "組織率（％）", "組織率"),
-            *_pair("nonmembers", "未加入者数（人）"),
+            *_pair("members", "組織人員数（人）", "組織人員数", "組合員数", limits=PEOPLE),
+            *_pair("rate", "組織率（％）", "組織率", limits=RATE),
+            *_pair("nonmembers", "未加入者数（人）", limits=PEOPLE),
             Field("as_of", "時点", YEAR_MONTH, help="例: 2025年1月", aliases=("時点（年月）",)),
-            Field("regular", "正規職員数（人）", NUMBER, aliases=("正規職員数",)),
+            Field("regular", "正規職員数（人）", NUMBER, aliases=("正規職員数",), **PEOPLE),
             Field("nonregular", "会計年度任用職員・パート等の非正規職員数（人）", NUMBER,
-                  aliases=("非正規職員数", "会計年度任用職員・パート等の非正規職員数", "会計年度任用職員等")),
+                  aliases=("非正規職員数", "会計年度任用職員・パート等の非正規職員数", "会計年度任用職員等"), **PEOPLE),
         ), layout="pairs", groups=(JICHIRO, RIVAL)),
         Section("intake", "{y}年 新規採用者", (
-            Field("hired", "新規採用者数", NUMBER),
-            Field("joined_j", "自治労加入者数", NUMBER, aliases=("うち自治労加入者数",)),  # 「うち」: of the hires
-            Field("joined_r", "競合加入者数", NUMBER, aliases=("うち競合加入者数",)),
-            Field("not_joined", "未加入者数", NUMBER, aliases=("うち未加入者数",)),
+            Field("hired", "新規採用者数", NUMBER, **PEOPLE),
+            Field("joined_j", "自治労加入者数", NUMBER, aliases=("うち自治労加入者数",), **PEOPLE),  # 「うち」: of the hires
+            Field("joined_r", "競合加入者数", NUMBER, aliases=("うち競合加入者数",), **PEOPLE),
+            Field("not_joined", "未加入者数", NUMBER, aliases=("うち未加入者数",), **PEOPLE),
         ), layout="fields"),
         Section("texts", "取り組みと悩み", (
             _text("new_hire_main", "新採加入の主な取り組み", grid=(_NEW_HIRES, _MAIN)),
@@ -92,7 +101,8 @@ CONSOLIDATION = Consolidation(
         rate=(JOINED_J, HIRED, "自治労加入の割合"),
         chart=((JOINED_J, "#5B9BD5"), (JOINED_R, "#ED7D31"), (NOT_JOINED, "#A5A5A5")),
         chart_title="県本部別 新規採用者の加入状況（自治労・競合・未加入）",
-        consistency=("intake_mismatch",),  # hires ≠ joined + joined elsewhere + not joined
+        # hires ≠ joined + joined elsewhere + not joined; a number no local union can have (Field.limits)
+        consistency=("intake_mismatch", OUT_OF_RANGE),
     ),
     checks=(SumCheck(HIRED, (JOINED_J, JOINED_R, NOT_JOINED), code="intake_mismatch"),
             RateCheck("org.rate_j", ORG, label="組織率", basis="組織人員数と職員数")),

@@ -7,7 +7,7 @@ import datetime as dt
 
 from workbook_tools.core.normalize import Flag
 from workbook_tools.forms.collection import MANUAL, RoundStatus, TrackRow, reminder_lines
-from workbook_tools.forms.model import CHECK, PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT, PROP_OUTPUT_ROSTER, format_year
+from workbook_tools.forms.model import CHECK, OUT_OF_RANGE, PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT, PROP_OUTPUT_ROSTER, format_year
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM
@@ -154,8 +154,10 @@ def record_check_rows(rec: FileRecord, kind: Kind, year: int | None) -> list[tup
         return []
     out = []
     why = {(p.sheet, p.cell): p.message for p in rec.problems if p.cell}
+    # a clean reading of an answer no sender can have (Field.limits) is listed too: to be corrected here
+    doubtful = {(p.sheet, p.cell) for p in rec.problems if p.code == OUT_OF_RANGE and p.cell}
     for key, v in rec.values.items():
-        if v.flag in _NOT_READINGS:
+        if v.flag in _NOT_READINGS and (not doubtful or (v.sheet, v.cell) not in doubtful):
             continue
         s, fld = kind.form.by_key(key)
         text = format_year(fld.label, year)  # no {y1} placeholder in a sheet users read
