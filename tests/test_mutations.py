@@ -125,3 +125,69 @@ def test_a_zip_asking_for_a_newer_zip_version_is_refused_in_japanese(tmp_path):
         open_book(path)
     assert caught.value.code == "corrupt_zip" and "zip" in caught.value.message
     assert "NotImplementedError" not in caught.value.message
+
+
+def test_a_damaged_date_cell_holding_infinity_is_an_unreadable_date_not_a_lost_file(tmp_path):
+    """<v>1e400</v> in the 作成日 cell arrives as float infinity: parse_date said int(inf) and the worker's
+    OverflowError cost the file with an English message."""
+    import datetime as dt
+
+    from workbook_tools.core.normalize import parse_date
+
+    for raw in (float("inf"), float("-inf"), float("nan")):
+        assert parse_date(raw).flag == "日付読取不可" and parse_date(raw).year is None
+    assert parse_date(20250214.0).date == dt.date(2025, 2, 14)  # a packed date still reads
+    assert parse_date(45702.0).date == dt.date(2025, 2, 14)  # and a serial number
+
+    from workbook_tools.app.templates import write_template
+    from workbook_tools.forms import report
+    from workbook_tools.samples.submissions import fill_template, report_answers, report_template_values
+
+    template = write_template("report", tmp_path / "t.xlsx", year=2024)
+    values = report_template_values(report_answers("群馬", random.Random(1), 2024))
+    values[("h", "created")] = 45702  # a number in the 作成日 cell, made infinite below
+    filled = fill_template(template, tmp_path / "f.xlsx", report.FORM, values)
+    src = zipfile.ZipFile(filled)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in src.namelist():
+            part = src.read(name)
+            if name.startswith("xl/worksheets/"):
+                part = part.replace(b"<v>45702</v>", b"<v>1e400</v>")
+            z.writestr(name, part)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "報告書_群馬.xlsx").write_bytes(out.getvalue())
+    batch = job.consolidate("report", folder, year=2024, jobs=1)
+    rec = batch.records[0]
+    assert rec.status == job.Status.WARN, rec.reason
+    assert rec.values["h.created"].value is None and rec.values["h.created"].flag == "日付読取不可"
+    assert rec.get("h.pref") == "群馬"
+
+
+def test_a_bug_on_one_files_values_costs_that_file_with_a_japanese_reason(tmp_path, monkeypatch):
+    """Past the reading, normalising and checking the values could raise (as parse_date did on infinity): the
+    file is refused with a reason in Japanese, the exception's name kept for the developer, the others read."""
+    import shutil
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sources = sorted((EXAMPLES / "surveys").glob("*.xlsx"))[:3]
+    for src in sources:
+        shutil.copy(src, folder / src.name)
+    real = job._value_problems
+
+    def flaky(rec, form):
+        if rec.path == sources[1].name:
+            raise OverflowError("cannot convert float infinity to integer")
+        return real(rec, form)
+
+    monkeypatch.setattr(job, "_value_problems", flaky)
+    batch = job.consolidate("survey", folder, year=2024, isolate=False)
+    got = {r.path: r for r in batch.records}
+    bad = got[sources[1].name]
+    assert bad.status == job.Status.REFUSED and not bad.values
+    assert bad.reason == "読み取った値の処理中に予期しないエラーが起きました（ツールの不具合の可能性があります）"
+    assert [(p.code, p.message.rsplit(": ", 1)[-1]) for p in bad.problems if p.severity == "エラー"] == \
+        [("internal_error", "OverflowError")]
+    assert all(got[s.name].status != job.Status.REFUSED for s in (sources[0], sources[2]))

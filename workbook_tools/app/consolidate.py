@@ -17,7 +17,8 @@ from pathlib import Path
 from workbook_tools.core.normalize import Flag, cell_text, date_candidates
 from workbook_tools.errors import ERROR, INFO, WARNING, Problem, WorkbookToolsError, display_name
 from workbook_tools.forms import registry
-from workbook_tools.forms.model import CHECK, OUT_OF_RANGE, PROP_OUTPUT_KIND, PROP_SUBMISSION, Field, FormDef, Section
+from workbook_tools.forms.model import (CHECK, OUTSIDE_LIMITS, PROP_OUTPUT_KIND, PROP_SUBMISSION, Field, FormDef,
+                                         Section)
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_UNKNOWN_PREF, AnswerFlag, FieldValue, normalize_value
@@ -66,7 +67,6 @@ def process_file(task: Task) -> FileRecord:
     path = Path(task.path)
     rec = FileRecord(display_name(str(path.relative_to(task.root)) if task.root else path.name))
     entry = task.entry
-    form = entry.form
     try:
         loc = _read(path, rec, task)
     except WorkbookToolsError as exc:
@@ -80,6 +80,21 @@ def process_file(task: Task) -> FileRecord:
         rec.problems.append(Problem(ERROR, rec.reason, rec.path, code="reader_error",
                                     action="Excel で開いて「名前を付けて保存」し直したものを再提出してもらってください"))
         return rec
+    try:
+        _answers(rec, loc, entry, task)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug on an odd value costs this file, said in Japanese, not the batch
+        rec.values.clear()
+        rec.refuse("読み取った値の処理中に予期しないエラーが起きました（ツールの不具合の可能性があります）")
+        rec.problems.append(Problem(ERROR, f"{rec.reason}: {type(exc).__name__}", rec.path, loc.sheet,
+                                    action="このファイルと検証結果をツールの担当者に知らせてください", code="internal_error"))
+    return rec
+
+
+def _answers(rec: FileRecord, loc, entry: Kind, task: Task) -> None:
+    """The located cells' values normalised into the record, and every problem they raise."""
+    form = entry.form
     rec.via, rec.sheet = loc.via, loc.sheet
     for key, s, f, where in _fields(form):
         found = loc.values.get(where)
@@ -92,7 +107,6 @@ def process_file(task: Task) -> FileRecord:
         rec.problems.extend(check.run(rec, form, entry.rounding))
     if any(p.severity in (WARNING, ERROR) for p in rec.problems):
         rec.status = Status.WARN
-    return rec
 
 
 _FIELDS: dict[int, tuple[FormDef, tuple]] = {}  # id(form) → (form, its fields); the entry keeps its object
@@ -299,7 +313,7 @@ def _out_of_range(rec: FileRecord, f: Field, v: FieldValue) -> Problem:
     bounds = f"{low:,}～{high:,}" + (" の整数" if f.whole else "")
     return Problem(WARNING, f"「{f.long_label}」の値「{v.raw}」が想定の範囲（{bounds}）を外れています", rec.path, v.sheet,
                    v.cell, "提出者に数字を確認してください（一覧には記入どおりに載せ、集計表の「整合する回答のみ」からは除いています）",
-                   OUT_OF_RANGE)
+                   OUTSIDE_LIMITS)
 
 
 def discover(root: Path, exclude=()) -> tuple[list[Path], list[tuple[str, str]]]:

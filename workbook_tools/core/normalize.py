@@ -463,7 +463,9 @@ def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
         if 20000 < raw < 80000:
             d = EXCEL_EPOCH + _dt.timedelta(days=int(raw))
             return DateReading(d.year, d.month, d.day, FLAG_OK, str(raw))
-        packed = _packed_date(int(raw)) if raw == int(raw) else None
+        # a whole number (never ±inf or NaN: a damaged cell's <v>1e400</v> arrives as float infinity)
+        whole = type(raw) is int or (isinstance(raw, float) and raw.is_integer())
+        packed = _packed_date(int(raw)) if whole else None
         return packed or DateReading(None, None, None, FLAG_DATE_UNKNOWN, str(raw))
     raw_s = str(raw)
     s = normalize_text(raw_s).strip().upper().replace(" ", "")

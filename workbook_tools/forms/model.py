@@ -16,7 +16,7 @@ YEAR_MONTH = "year_month"
 CHOICE = "choice"
 CHECK = "check"  # checkbox item: ☑ / □ (or TRUE/FALSE)
 
-OUT_OF_RANGE = "out_of_range"  # problem code: an answer outside its field's limits (Field.limits)
+OUTSIDE_LIMITS = "out_of_range"  # problem code: an answer outside its field's limits (Field.limits)
 
 CHECK_DONE = "☑"
 CHECK_NOT_DONE = "□"

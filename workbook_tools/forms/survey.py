@@ -4,8 +4,8 @@ from __future__ import annotations
 from workbook_tools.core.prefectures import prefectures
 from workbook_tools.forms.consolidation import (Consolidation, GroupTotals, OrganisationRate, RateCheck, SumCheck,
                                                 SumColumn, UnionRoster)
-from workbook_tools.forms.model import (CHOICE, LONG_TEXT, NUMBER, OUT_OF_RANGE, TEXT, YEAR_MONTH, Field, FormDef,
-                                         Section, value_key)
+from workbook_tools.forms.model import (CHOICE, LONG_TEXT, NUMBER, OUTSIDE_LIMITS, TEXT, YEAR_MONTH, Field,
+                                         FormDef, Section, value_key)
 
 VERSION = "1.0"
 RIVAL_UNIONS = ("全労連・自治労連", "旧全官公自治労連", "全労連・医労連", "なし")
@@ -102,7 +102,7 @@ CONSOLIDATION = Consolidation(
         chart=((JOINED_J, "#5B9BD5"), (JOINED_R, "#ED7D31"), (NOT_JOINED, "#A5A5A5")),
         chart_title="県本部別 新規採用者の加入状況（自治労・競合・未加入）",
         # hires ≠ joined + joined elsewhere + not joined; a number no local union can have (Field.limits)
-        consistency=("intake_mismatch", OUT_OF_RANGE),
+        consistency=("intake_mismatch", OUTSIDE_LIMITS),
     ),
     checks=(SumCheck(HIRED, (JOINED_J, JOINED_R, NOT_JOINED), code="intake_mismatch"),
             RateCheck("org.rate_j", ORG, label="組織率", basis="組織人員数と職員数")),

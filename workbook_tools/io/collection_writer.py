@@ -7,7 +7,8 @@ import datetime as dt
 
 from workbook_tools.core.normalize import Flag
 from workbook_tools.forms.collection import MANUAL, RoundStatus, TrackRow, reminder_lines
-from workbook_tools.forms.model import CHECK, OUT_OF_RANGE, PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT, PROP_OUTPUT_ROSTER, format_year
+from workbook_tools.forms.model import (CHECK, OUTSIDE_LIMITS, PROP_OUTPUT_KIND, PROP_OUTPUT_ROOT, PROP_OUTPUT_ROSTER,
+                                         format_year)
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM
@@ -155,7 +156,7 @@ def record_check_rows(rec: FileRecord, kind: Kind, year: int | None) -> list[tup
     out = []
     why = {(p.sheet, p.cell): p.message for p in rec.problems if p.cell}
     # a clean reading of an answer no sender can have (Field.limits) is listed too: to be corrected here
-    doubtful = {(p.sheet, p.cell) for p in rec.problems if p.code == OUT_OF_RANGE and p.cell}
+    doubtful = {(p.sheet, p.cell) for p in rec.problems if p.code == OUTSIDE_LIMITS and p.cell}
     for key, v in rec.values.items():
         if v.flag in _NOT_READINGS and (not doubtful or (v.sheet, v.cell) not in doubtful):
             continue
