@@ -190,3 +190,33 @@ def test_a_choice_named_by_its_parts(typed, choice):
     f = next(f for s in registry.get("survey").form.sections for f in s.fields if f.key == "rival_union")
     v = normalize_value(f, typed)
     assert v.value == (choice or typed.strip()) and (v.flag == "") == (choice is not None)
+
+
+@pytest.mark.parametrize("raw, iso", [("令和七年二月十四日", "2025-02-14"), ("令和六年十一月一日現在", "2024-11-01"),
+                                      ("二〇二五年二月十四日", "2025-02-14"), ("平成三十一年四月三十日", "2019-04-30"),
+                                      ("令和七年十二月二十一日", "2025-12-21")])
+def test_dates_in_kanji_numerals(raw, iso):
+    d = n.parse_date(raw, today=dt.date(2026, 1, 1))
+    assert (d.date.isoformat(), d.flag) == (iso, "")
+
+
+@pytest.mark.parametrize("mark, state", [("√", True), ("Ｏ", True), ("o", True), ("x", False), ("1回", True),
+                                         ("年1回", True), ("月2回", True), ("0回", False), ("毎月", True),
+                                         ("☑\ufe0e", True), ("OJT研修", None), ("10回以上", None), ("回", None)])
+def test_more_marks(mark, state):
+    assert n.glyph_state(mark) is state
+
+
+def test_variation_selectors_are_not_compared():
+    assert n.normalize_text("☑\ufe0e\u3000県本部") == "☑ 県本部" and n.label_key("取組\ufe0f") == "取組"
+    assert n.fix_radicals("❤\ufe0f") == "❤\ufe0f"  # free text keeps how the writer's emoji is drawn
+
+
+@pytest.mark.parametrize("typed", ["（選択してください）", "--選択--", "▼選択", "プルダウンから選択", "未選択"])
+def test_a_dropdowns_prompt_is_no_answer(typed):
+    from workbook_tools.forms import survey
+    from workbook_tools.forms.values import normalize_value
+
+    f = next(f for _, f in survey.FORM.all_fields() if f.key == "rival_union")
+    v = normalize_value(f, typed)
+    assert (v.value, v.flag, v.raw) == (None, "空欄", typed)

@@ -28,15 +28,22 @@ def _radical_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _compare_table() -> dict[int, str | None]:
+    """The radicals table, and the variation selectors dropped: they say how to draw the character before them
+    (「☑︎」: ☑ + U+FE0E, the text-style box a Mac or a web page leaves), nothing to compare."""
+    return {**_radical_table(), **dict.fromkeys(range(0xFE00, 0xFE10))}
+
+
 def normalize_text(value) -> str:
-    """NFKC (Kangxi radicals, full-width digits) plus the CJK-radicals table."""
+    """NFKC (Kangxi radicals, full-width digits) plus the CJK-radicals table; variation selectors dropped."""
     if value is None:
         return ""
     s = str(value)
     if s.isascii():
         return s
     s = unicodedata.normalize("NFKC", s)
-    return s.translate(_radical_table())
+    return s.translate(_compare_table())
 
 
 def fix_radicals(value) -> str:
@@ -75,13 +82,19 @@ def _label_key_str(value: str) -> str:
 
 
 # --- checkbox glyphs ---------------------------------------------------------
-DONE_GLYPHS = frozenset("☑■✓✔レ☒〇○◯●✅⭕")  # (⭕ ✅: the emoji a phone or a newer IME gives)
+DONE_GLYPHS = frozenset("☑■✓✔レ☒〇○◯●✅⭕√")  # (⭕ ✅: the emoji a phone or a newer IME gives; √: the IME's check)
 NOT_DONE_GLYPHS = frozenset("□☐×✕✗✘⬜❌")  # × is ○'s partner in a 実施(○×) column; ⬜ ❌ their emoji
 CHECKBOX_GLYPHS = DONE_GLYPHS | NOT_DONE_GLYPHS
 # a cell holding only one of these words answers a check item (a 実施状況 column typed by hand)
 STATE_WORDS = {"実施": True, "実施済": True, "実施済み": True, "済": True, "済み": True, "はい": True, "有": True,
                "あり": True, "一部実施": True, "未実施": False, "未": False, "いいえ": False, "無": False, "なし": False,
-               "予定なし": False, "対応済": True, "対応済み": True, "未対応": False}
+               "予定なし": False, "対応済": True, "対応済み": True, "未対応": False,
+               # a letter typed for the mark: 「Ｏ」 / 「o」 for ○ (the full-width Ｏ normalises to O), 「x」 for ×
+               "O": True, "o": True, "X": False, "x": False,
+               # how often, where a 実施回数 column stands for the mark: 「毎月」 done (「1回」 「0回」: _TIMES)
+               "毎月": True, "毎週": True, "毎年": True, "随時": True}
+# 「1回」 「年1回」 「月2回」 「4回」 in a 実施回数 column: done when more than zero; 「0回」 not done
+_TIMES = re.compile(r"(?:年|月|週)?(\d+)回")
 
 
 # check boxes printed before each option of one cell (「■実施　□未実施」, 「☐A　☑B　☐C」): the clerk fills one box
@@ -123,9 +136,10 @@ _NOTED_STATE = re.compile(r"\([^()]{1,20}\)$")  # a note in brackets after a sta
 
 
 def state_word(value) -> str | None:
-    """The state word a cell holds alone or with a note in brackets after it (「済」, 「済（12/3）」): that word."""
+    """The state word a cell holds alone or with a note in brackets after it (「済」, 「済（12/3）」), or a count of
+    times (「年1回」): that word."""
     s = label_key(value) if isinstance(value, str) else ""
-    if s in STATE_WORDS:
+    if s in STATE_WORDS or (s[-1:] == "回" and _TIMES.fullmatch(s)):  # (「1回」 「0回」: how often, for the mark)
         return s
     word = _NOTED_STATE.sub("", s) if s[-1:] == ")" else ""
     return word if word in STATE_WORDS else None
@@ -146,6 +160,8 @@ def glyph_state(value) -> bool | None:
         return s.upper() == "TRUE"
     if s in STATE_WORDS:
         return STATE_WORDS[s]
+    if s[-1:] == "回" and (times := _TIMES.fullmatch(s)):
+        return int(times.group(1)) > 0
     if s[-1:] == ")" and (word := _NOTED_STATE.sub("", s)) in STATE_WORDS:  # 「済（12/3）」, 「未（3月予定）」
         return STATE_WORDS[word]
     if len(s) >= 4 and s[0] in _BOX_START:
@@ -429,6 +445,19 @@ _DATE_RE = re.compile(
     r"\s*(?:(?P<d>\d{1,2})\s*日?)?"
 )
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_KANJI_NUMBER = re.compile("[〇一二三四五六七八九十]+")
+
+
+def _kanji_number(m: re.Match) -> str:
+    """「十四」 → 14, 「二十」 → 20, 「七」 → 7, 「二〇二五」 → 2025 (digit by digit when there is no 十)."""
+    text = m.group(0)
+    if "十" not in text:
+        return "".join(str(_KANJI_DIGITS[c]) for c in text)
+    tens, _, ones = text.partition("十")
+    if "十" in ones or len(tens) > 1 or len(ones) > 1:
+        return text  # not a number of a date (「十十」): left for the date pattern to refuse
+    return str((_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0))
 
 
 _WESTERN_IN_BRACKETS = re.compile(r"(?<=年)\((?:19|20)\d{2}年?\)")
@@ -471,6 +500,8 @@ def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
     s = normalize_text(raw_s).strip().upper().replace(" ", "")
     if "(" in s:  # 「令和7年（2025年）2月17日」: the western year in brackets after the era's
         s = _WESTERN_IN_BRACKETS.sub("", s)
+    if "年" in s and _KANJI_NUMBER.search(s):  # 「令和七年二月十四日」: the numbers in kanji, as in a formal letter
+        s = _KANJI_NUMBER.sub(_kanji_number, s)
     if s.isdigit() and len(s) in (6, 8):
         packed = _packed_date(int(s), raw_s)
         if packed is not None:

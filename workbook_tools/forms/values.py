@@ -110,6 +110,8 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
             hit = keys.get(label_key(chosen[0])) if len(chosen) == 1 else None
         if hit is None:  # 「医労連」, 「自治労連（全労連）」: the names of one choice's parts, and of no other's
             hit = _choice_by_parts(f, text)
+        if hit is None and _PLACEHOLDER.fullmatch(label_key(raw)):  # the list left at 「（選択してください）」: no answer
+            return None, FLAG_BLANK
         return (hit, FLAG_OK) if hit else (text.strip(), FLAG_NOT_CHOICE)
     if f.type in (DATE, YEAR_MONTH):
         return _date_value(f, raw)
@@ -122,6 +124,8 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
     return text, FLAG_OK  # pragma: no cover - every type is listed above
 
 
+# a dropdown's prompt left in the cell (「（選択してください）」 「--選択--」 「▼選択」 「プルダウンから選択」): not an answer
+_PLACEHOLDER = re.compile(r"[^\w]*(?:プルダウンから|リストから|一覧から)?(?:選択(?:して(?:ください|下さい))?|未選択)[^\w]*")
 _PARTS = re.compile(r"[・･/／、,，()（）\s]+")
 
 

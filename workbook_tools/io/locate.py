@@ -496,6 +496,22 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
     return bounds
 
 
+def _between_titles(form: FormDef, s: Section, bounds: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    """A section whose title is not on the sheet: the rows from the end of the titled section before it in the form
+    (or the top) to the title of the one after it, when that one's title was found (a pairs table typed without
+    「組織の状況」 above the 新規採用者 title); None when no later section's title was found."""
+    if s.key in bounds:
+        return None
+    keys = [x.key for x in form.sections]
+    at = keys.index(s.key)
+    after = next((bounds[k] for k in keys[at + 1:] if k in bounds), None)
+    if after is None:
+        return None
+    before = next((bounds[k] for k in reversed(keys[:at]) if k in bounds), None)
+    top = before[1] if before is not None else 0
+    return (top, after[0]) if top < after[0] else None
+
+
 def _title_cell(idx: _Index, s: Section, cells: list, starts: list) -> bool:
     """The first of ``cells`` that is the section's title: claimed, with a number typed in a cell before it."""
     tk = _title_key(s.title)
@@ -706,7 +722,7 @@ def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int,
     sheet of equals first).  Of sheets scoring nearly the same, a blank copy of the form (less than half the cells
     besides the form's own text of the fullest) comes after the filled ones; an example or instructions sheet,
     or last year's copy (前年度, R5 when reading 2024), comes last with a negative score (never read for answers,
-    unless it is all there is)."""
+    unless it is all there is); so does a blank copy after the first sheet."""
     wanted = _wanted(form, year)
     scored = []
     for n, name in enumerate(book.sheet_names):
@@ -733,7 +749,10 @@ def _rank_sheets(book: Book, form: FormDef, year: int | None) -> list[tuple[int,
         return example, not near, others < 0.5 * most if near else 0, -score if not near else 0, n
 
     scored.sort(key=order)
-    return [(-t[0] if t[4] else t[0], t[3]) for t in scored]
+    # past the first, a blank copy (as good as the best in labels, few answers) is no source of answers either:
+    # its printed 「□　item」 would stand in for an item the filled sheet did not give (a not-done never ticked)
+    blank = [i > 0 and t[0] >= 0.8 * best > 0 and t[1] < 0.5 * most for i, t in enumerate(scored)]
+    return [(-t[0] if t[4] or b else t[0], t[3]) for t, b in zip(scored, blank)]
 
 
 def _label_score(idx: _Index, form: FormDef, year: int | None, wanted: frozenset[str] | None = None) -> int:
@@ -774,7 +793,8 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
                 for f in s.fields:
                     loc.values[(s.key, f.key)] = Found(None, sheet.name, "", "missing")
             continue
-        rows = (bounds.get(s.key), [b for k, b in bounds.items() if k != s.key])  # the section's rows, the others'
+        # the section's rows, the others', and (no title of its own) the rows between its titled neighbours
+        rows = (bounds.get(s.key), [b for k, b in bounds.items() if k != s.key], _between_titles(form, s, bounds))
         for f in s.fields:
             if (s.key, f.key) in loc.values:  # read already, from another field's cell (作成者：…／確認者：…)
                 continue
@@ -842,6 +862,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     _infer_done_only(loc, form)
     _colour_marked(idx, loc, form)
     _struck_numbers(idx, loc, form)
+    _ditto(idx, loc)
     _text_boxes(idx, loc, form)
     # what was typed out of sight (a year's old answers in hidden rows): kept and reported, never read as an answer
     loc.hidden = [(sheet.name, a1(x.r, x.c), x.value) for x in idx.hidden if not _is_label(x, form, year)]
@@ -1161,15 +1182,19 @@ _QUALIFIERS = re.compile(r"(?:\([^()]{1,12}\))+")
 
 
 def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = None,
-                groups: tuple[str, ...] = (), rows: tuple[tuple[int, int] | None, list] = (None, [])
-                ) -> tuple[_Cell, str] | None:
+                groups: tuple[str, ...] = (), rows: tuple = (None, [], None)) -> tuple[_Cell, str] | None:
     """The cell of a field's label (and the rest of the cell after it).  ``rows``: the rows of the field's section
-    on this sheet (if its title was found) and those of the other sections: a label in another section's rows is
-    that section's (未加入者数 under 組織の状況 is not the 新規採用者 one), and in its own rows the label without
-    its unit (未加入者数 for 未加入者数（人）) is enough."""
+    on this sheet (if its title was found), those of the other sections, and (its title not found) the rows between
+    the titles of the sections before and after it: a label in another section's rows is that section's (未加入者数
+    under 組織の状況 is not the 新規採用者 one), one in its own rows comes first, and in its own rows (or between its
+    neighbours' titles) the label without its unit (未加入者数 for 未加入者数（人）) is enough."""
     partial = None
-    own, others = rows
-    for x in _label_candidates(idx, f, year):
+    own, others, between = (*rows, None)[:3]
+    near = own or between
+    candidates = _label_candidates(idx, f, year)
+    if own is not None:  # the label printed in its own section first (another 未加入者数 above the 新規採用者 title)
+        candidates = sorted(candidates, key=lambda x: not own[0] <= x.r < own[1])
+    for x in candidates:
         if not x.key or (x.r, x.c) in idx.claimed:
             continue
         if own is not None and not own[0] <= x.r < own[1] and any(lo <= x.r < hi for lo, hi in others):
@@ -1197,7 +1222,7 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
             rest = None if rest is None or rest[:1].isdigit() else rest
         if rest and _QUALIFIERS.fullmatch(rest):  # 「上部団体（競合単組）」: the label, qualified
             rest = ""
-        if rest is None and (one or own is not None and own[0] <= x.r < own[1]) and _unitless(f, year) == key:
+        if rest is None and (one or near is not None and near[0] <= x.r < near[1]) and _unitless(f, year) == key:
             rest = ""  # (a label naming a pair's column, 「未加入者数（自治労）」, is the pair's wherever it stands)
         if rest == "":
             return x, _ONE_GROUP if one else ""
@@ -1303,6 +1328,9 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
     latest = _latest_period(idx, label) if f.type in (NUMBER, INTEGER, PERCENT) else None
     if latest is not None:
         return latest
+    total = _total_column(idx, label) if f.type in (NUMBER, INTEGER, PERCENT) else None
+    if total is not None:  # 男｜女｜計: the total
+        return total
     right = idx.right_of(label, 1)
     if right and (right[0].r, right[0].c) in idx.example_cells:  # 設問｜記入例｜回答: the answer is past the example
         right = idx.right_of(right[0], 1)
@@ -1509,6 +1537,31 @@ def _latest_period(idx: _Index, label: _Cell) -> _Cell | None:
     if len(dated) < 2 or len({p for p, _, _ in dated}) < len(dated):
         return None
     return max(dated)[2]
+
+
+_TOTAL_HEADS = frozenset(("計", "合計", "総計", "計(人)", "合計(人)"))
+
+
+def _total_column(idx: _Index, label: _Cell) -> _Cell | None:
+    """A row of figures split by a breakdown (「男｜女｜計」 over 「新規採用者数｜21｜17｜38」): the one under the
+    heading 計 / 合計, when two or more figures stand right of the label and such a heading is above one of them."""
+    row = [x for x in idx.by_row.get(label.r, ()) if x.c > label.c and (x.r, x.c) not in idx.claimed
+           and (type(x.value) in (int, float) or isinstance(x.value, str) and any(ch.isdigit() for ch in x.value))]
+    if len(row) < 2:
+        return None
+    totals = [x for x in row if _heading_above(idx, x) in _TOTAL_HEADS]
+    return totals[0] if len(totals) == 1 else None
+
+
+def _heading_above(idx: _Index, x: _Cell) -> str:
+    """The first text above a figure in its column, past other figures (the column's heading), as a key."""
+    for r in range(x.r - 1, max(x.r - 9, -1), -1):
+        m = idx.sheet.merged_at(r, x.c)
+        v = idx.sheet.value(m[0], m[1]) if m else idx.sheet.value(r, x.c)
+        if v in (None, "") or isinstance(v, (int, float)) and not isinstance(v, bool):
+            continue
+        return label_key(v) if isinstance(v, str) else ""
+    return ""
 
 
 def _group_cells(idx: _Index, group: str) -> list[_Cell]:
@@ -1971,6 +2024,30 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormD
     raw, where = done[0] if done else marks[0]
     g = None if isinstance(raw, bool) else str(raw).strip()[:1]
     return Found(raw, sheet, where, "label", g)
+
+
+_DITTO = frozenset(("〃", "″", "同上", "上に同じ", "同左"))  # 「〃」: the same as the answer above (同左: left)
+
+
+def _ditto(idx: _Index, loc: Located) -> None:
+    """An answer typed as 「〃」 / 「同上」 (the same as above) or 「同左」 (as left): the nearest answer above it in its
+    column (left of it in its row) that is not a ditto itself, read as an inference shown for checking.  Numbers,
+    dates and choices only: in a free text 「同上」 is the writer's own answer (「same as my answer above」), kept."""
+    types = {(s.key, f.key): f.type for s, f in loc.form.all_fields()}
+    for key, found in loc.values.items():
+        if found.how != "label" or not isinstance(found.raw, str) or label_key(found.raw) not in _DITTO \
+                or types.get(key) in (TEXT, LONG_TEXT):
+            continue
+        r, c = parse_a1(found.cell)
+        left = label_key(found.raw) == "同左"
+        line = idx.by_row.get(r, ()) if left else idx.by_col.get(c, ())
+        before = [x for x in line if (x.c < c if left else x.r < r)]
+        source = next((x for x in reversed(before) if x.value not in (None, "")
+                       and not (isinstance(x.value, str) and label_key(x.value) in _DITTO)), None)
+        if source is None or _is_label(source, loc.form, loc.year):  # a heading above the first row: nothing to repeat
+            continue
+        loc.values[key] = Found(source.value, found.sheet, found.cell, "inferred", None,
+                                f"「{found.raw.strip()}」を{'左' if left else '上'}のセル {a1(source.r, source.c)} の値として読みました")
 
 
 def _mark_below(idx: _Index, x: _Cell, form: FormDef) -> _Cell | None:
