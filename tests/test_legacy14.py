@@ -9,11 +9,13 @@ together into one; 上部団体 left at the placeholder 「（選択してくだ
 from the 男 column instead of 計, and the 時点 inside 「1,020人（R6.11.1現在）」 missed; 「〃」 (京都) unread; the intake
 in one sentence (鳥取) missed; 大分's pairs labelled without their unit (「未加入者数」 under 「（単位：人、％）」) missed and
 the 自治労 未加入者数 taken for the intake's 未加入者数.  Debatable: the names typed with 「㊞」 (東京) kept with it.
-Fixed since (284 of 300): variation selectors dropped when comparing (「☑︎」 matched its item again), a blank copy after
+Fixed since (293 of 300): variation selectors dropped when comparing (「☑︎」 matched its item again), a blank copy after
 the first sheet no source of answers, 「√」 「Ｏ」 「x」 and 「1回」 「毎月」 「0回」 as marks, kanji-numeral dates, a dropdown's
 prompt read as blank, 「〃」 / 「同上」 in a number, date or choice as the answer above it (shown as an inference), the
 計 column of a breakdown, and a label printed in its own section's rows first (未加入者数 under the 新規採用者 title)
-with the unitless label accepted between the titled neighbours.
+with the unitless label accepted between the titled neighbours, and a text question asked as a sentence
+(「…主にどのような取り組みをしていますか。」) compared by what it asks, its topic and aspect words counting.  Left: the
+intake in one sentence (鳥取), the 時点 inside a count (富山), the ㊞ (debatable).
 The score may only go up (FLOOR), and no answer may be read as its opposite."""
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ import legacy_sets
 _SET = legacy_sets.load("legacy14")
 expected = _SET["expected"]
 
-FLOOR = 284  # of 300 now (217 when the set was made)
+FLOOR = 293  # of 300 now (217 when the set was made)
 
 
 

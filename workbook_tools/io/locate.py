@@ -980,6 +980,31 @@ _AS_OF = re.compile(r"[(（]\s*((?:令和|平成|[RH])?\s*\d{1,4}\s*年\s*\d{1,2
 SHORTENED_MIN = 0.45  # how alike a shortened label and the printed one must be (see _likeness)
 
 
+QUESTION_WORDS_SCORE = 0.6  # a question naming the topic and the aspect of a text asked as a table (Field.grid)
+# how a question typed as a sentence ends (after label_key): what is asked is before it
+_QUESTION_END = re.compile(r"(?:か|ください|下さい)[。.]?$|\?$")
+_QUESTION_TAIL = re.compile(r"(?:を(?:教えて|おしえて|記入して|ご記入)(?:ください|下さい)|(?:が|も)?(?:ありましたら|あれば)"
+                            r"(?:記入して|ご記入|教えて)?(?:ください|下さい)|[はが]?ありますか|していますか|ていますか|"
+                            r"ますか|ですか)?[。.?]*$")
+
+
+def _question_core(key: str) -> str | None:
+    """What a question typed as a sentence asks (「新規採用者の組織化で工夫している点を教えてください。」 → 「新規採用者の
+    組織化で工夫している点」), to compare with the printed label; None for a cell that is no such question."""
+    if len(key) < 8 or not _QUESTION_END.search(key):
+        return None
+    core = _QUESTION_TAIL.sub("", key).replace("どのような", "").replace("どんな", "")
+    return re.sub("[をはがに]$", "", core) or None
+
+
+def _grid_words_in(f: Field, key: str) -> bool:
+    """Whether a text names one of the field's topic words and one of its aspect words (Field.grid)."""
+    if not f.grid:
+        return False
+    topics, aspects = (tuple(label_key(w) for w in words.split("|")) for words in f.grid)
+    return any(t in key for t in topics) and any(a in key for a in aspects)
+
+
 def _likeness(a: str, b: str) -> float:
     """How alike two label keys are, 0…1: the better of the shared pairs of characters (Dice) and the longest
     common subsequence (2·LCS / total length).  「新採加入の取組」 / 「新採加入の主な取組」 0.71, 「重点課題」 /
@@ -1018,15 +1043,20 @@ def _shortened_labels(idx: _Index, unfound: list[tuple[Section, Field]], form: F
         keys = [k for k in _field_keys(f, year) + _yearless_keys(f) if len(k) >= 4]
         lo, hi = bounds.get(s.key, (0, idx.sheet.height))
         for x in idx.cells:
-            if not (lo <= x.r < hi) or (x.r, x.c) in idx.claimed or not isinstance(x.value, str) \
-                    or not 4 <= len(x.key) <= 30 or x.key[-1] in "。." or _is_boilerplate(x, form, year) \
-                    or _printed_label(idx, x, form, year):
+            if not (lo <= x.r < hi) or (x.r, x.c) in idx.claimed or not isinstance(x.value, str) or not x.key:
                 continue
+            asked = _question_core(x.key)  # the question asked as a sentence: its core is compared
+            if (asked is None and (not 4 <= len(x.key) <= 30 or x.key[-1] in "。.")) \
+                    or (asked is not None and not 4 <= len(asked) <= 40) \
+                    or (asked is None and _is_boilerplate(x, form, year)) or _printed_label(idx, x, form, year):
+                continue  # (a question may end like a printed hint: 「…があれば記入してください。」)
             answer = idx.right_of(x, 1) or [idx.below(x)]
             if answer[0] is None or (answer[0].r, answer[0].c) in idx.claimed:
                 continue
-            key = _unnumbered(x.key)
+            key = asked or _unnumbered(x.key)
             score = max(_likeness(key, k) for k in keys) if keys else 0.0
+            if asked is not None and _grid_words_in(f, key):  # 「新規採用者に…主にどのような取り組みを…か。」
+                score = max(score, QUESTION_WORDS_SCORE)
             if score >= SHORTENED_MIN:
                 pairs.append((score, x.r, x.c, x, s, f))
     out, used_cells, used_fields = [], set(), set()
