@@ -214,3 +214,19 @@ def test_cli_grid(tmp_path):
     assert "5月開始" in res.output and "到達率" in res.output
     bad = CliRunner().invoke(app, ["grid", "recompute", str(tmp_path / "none.xlsx"), "-o", str(tmp_path / "x.xlsx")])
     assert bad.exit_code == 2 and "エラー" in bad.output
+
+
+def test_a_second_grid_in_the_book_is_said_when_it_cannot_join(tmp_path):
+    """A copy of the grid on a second sheet (the same 県本部): read once, the copy said, never passed over unseen;
+    the unions are those of the first sheet only."""
+    src = ROOT / "workbook_tools" / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"
+    wb = openpyxl.load_workbook(src)
+    first = wb.worksheets[0]
+    copy = wb.copy_worksheet(first)
+    copy.title = "先月の写し"
+    wb.save(tmp_path / "二枚.xlsx")
+    alone = job.load_grid(src)[0]
+    inp, read = job.load_grid(tmp_path / "二枚.xlsx")
+    assert read == first.title and len(inp.rows) == len(alone.rows)
+    said = [p for p in inp.problems if p.code == "other_grid"]
+    assert [(p.sheet, p.severity) for p in said] == [("先月の写し", "警告")]

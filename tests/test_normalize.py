@@ -220,3 +220,9 @@ def test_a_dropdowns_prompt_is_no_answer(typed):
     f = next(f for _, f in survey.FORM.all_fields() if f.key == "rival_union")
     v = normalize_value(f, typed)
     assert (v.value, v.flag, v.raw) == (None, "空欄", typed)
+
+
+def test_a_count_with_a_footnote_mark_is_the_count_with_a_note():
+    assert n.parse_count("12※") == (12, "注記の印「※」を除いて 12 と読みました（12※）")
+    assert n.parse_count("1,200＊")[0] == 1200 and n.parse_count("※") == (None, "数値として読めません（※）")
+    assert n.parse_count("12") == (12, "")

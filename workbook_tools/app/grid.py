@@ -39,6 +39,8 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
             try:
                 inp = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
                                 hidden=book.hidden(name))
+                if not sheet and names is shown:  # one sheet per 県本部: the others' unions too
+                    _other_sheets(book, path, [n for n in shown if n != name], inp, cutoff, fiscal_year)
                 return _said_hidden(inp, path, hidden, name), name
             except InputError as exc:
                 errors.append(exc)
@@ -51,6 +53,36 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
     if errors:
         raise errors[0]
     raise InputError("ブックにシートがありません", file=path.name)
+
+
+def _other_sheets(book, path: Path, names: list[str], inp: GridInput, cutoff: YearMonth | None,
+                  fiscal_year: int | None) -> None:
+    """The other sheets in sight that hold a grid too.  One with the same years and start month whose 県本部 are
+    none of those read so far (a sheet per 県本部: 「北海道」｜「青森」…) adds its unions, said once; any other grid
+    is said and left (it is never passed over unseen)."""
+    prefs = {r.pref_code for r in inp.rows}
+    for name in names:
+        try:
+            more = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
+                             hidden=book.hidden(name))
+        except InputError:
+            continue  # not a grid (a cover, notes, a chart's data)
+        theirs = {r.pref_code for r in more.rows}
+        if (more.years, more.start_month, more.fiscal_year) != (inp.years, inp.start_month, inp.fiscal_year) \
+                or theirs & prefs or "" in theirs:
+            inp.problems.append(Problem(WARNING, f"シート「{name}」にも表がありますが、シート「{inp.sheet}」と県本部が重なるか"
+                                                 "年度が違うため読んでいません", path.name, name, "", code="other_grid",
+                                        action="読む表を --sheet で指定してください"))
+            continue
+        offset = len(inp.rows)
+        for row in more.rows:
+            row.sheet = name
+        inp.rows.extend(more.rows)
+        inp.typed.update({(i + offset, key, year): v for (i, key, year), v in more.typed.items()})
+        inp.problems.extend(more.problems)
+        inp.problems.append(Problem(INFO, f"シート「{name}」の単組（{len(more.rows)} 単組）も読みました", path.name, name, "",
+                                    code="grid_sheet_added"))
+        prefs |= theirs
 
 
 def _said_hidden(inp: GridInput, path: Path, hidden: set[str], read: str) -> GridInput:
@@ -171,7 +203,7 @@ def _typed_mismatches(inp: GridInput, file: str, src_result: GridResult) -> list
             label = f"{year}年度{_TYPED_LABELS[key]}" if key != "cumulative" else _TYPED_LABELS[key]
             problems.append(Problem(
                 WARNING, f"入力された{label}（{typed}）が月別の合計（{computed}）と違います",
-                file, inp.sheet, cell, "月別の値を確認してください（出力は月別の合計で再計算しています）",
+                file, inp.rows[i].sheet or inp.sheet, cell, "月別の値を確認してください（出力は月別の合計で再計算しています）",
                 code="typed_total_mismatch"))
     return problems
 
@@ -190,11 +222,11 @@ def _row_checks(inp: GridInput, file: str, src: GridSpec) -> list[Problem]:
             if u.monthly.get(ym):
                 problems.append(Problem(
                     WARNING, f"締め月（{inp.cutoff.label()}）より後の {ym.label()} に値（{u.monthly[ym]}）があります",
-                    file, inp.sheet, f"{u.source_row}行目（{u.name}）",
+                    file, u.sheet or inp.sheet, f"{u.source_row}行目（{u.name}）",
                     "締め月が正しいか確認してください（累積件数には含めていません）", code="after_cutoff"))
         if u.target is None:
             problems.append(Problem(WARNING, f"目標件数が空欄です（{u.name}）。達成率は空欄になります",
-                                    file, inp.sheet, f"{u.source_row}行目", code="no_target"))
+                                    file, u.sheet or inp.sheet, f"{u.source_row}行目", code="no_target"))
     return problems
 
 

@@ -28,6 +28,7 @@ class UnionRow:
     target: Number | None = None
     monthly: dict[YearMonth, Number | None] = field(default_factory=dict)
     source_row: int | None = None  # 1-based row in the input sheet
+    sheet: str = ""  # the sheet it was read from, when not the grid's own (one sheet per 県本部, read together)
     # a past year typed as its totals only, its months not given: fiscal year → (年度実績, <cutoff>月累計)
     past_typed: dict[int, tuple[Number | None, Number | None]] = field(default_factory=dict)
 

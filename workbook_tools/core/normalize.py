@@ -317,6 +317,7 @@ def number_value(raw) -> tuple[int | float | None, str]:
 _EXACT_FLOAT = 2.0 ** 53
 
 
+_NOTE_MARKS = frozenset("※*†‡")  # a footnote's mark typed after a count (「12※」; ＊ is * once normalised)
 _DASHES = frozenset({"-", "－", "ー", "―", "‐", "−"})  # a count cell holding only a dash: "none", a blank
 _COUNT_UNITS = ("件", "人")  # a unit typed after the count, as HQ prints it: 「12件」
 
@@ -343,6 +344,9 @@ def parse_count(raw) -> tuple[int | float | None, str]:
     s = normalize_text(raw).strip().replace(" ", "")
     if not s or s in _DASHES:
         return None, ""
+    noted = ""
+    if s[-1:] in _NOTE_MARKS and len(s) > 1 and s[-2].isdigit():  # 「12※」: the number and a footnote's mark
+        noted, s = s[-1], s[:-1]
     if s.endswith(_COUNT_UNITS):
         s = s[:-1]
     if s[:1] in ("▲", "△"):
@@ -351,7 +355,9 @@ def parse_count(raw) -> tuple[int | float | None, str]:
         return None, f"{OUT_OF_RANGE}（{len(s):,} 文字）"
     if re.fullmatch(r"[-−]?\d{1,3}(,\d{3})+|[-−]?\d+", s):
         v = int(s.replace(",", "").replace("−", "-"))
-        return (v, "") if excel_number_ok(v) else (None, f"{OUT_OF_RANGE}（{_shorten(s)}）")
+        if not excel_number_ok(v):
+            return None, f"{OUT_OF_RANGE}（{_shorten(s)}）"
+        return v, (f"注記の印「{noted}」を除いて {v} と読みました（{_shorten(str(raw))}）" if noted else "")
     try:
         v = float(s.replace("−", "-"))
     except ValueError:

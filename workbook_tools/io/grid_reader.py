@@ -288,8 +288,13 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     title_pref = None
     if "pref_name" not in cols and not any(_section_pref(sheet.rows[r]) for r in range(hr + 1, sheet.height)):
         title_pref = _title_pref(sheet, hr) if "pref_code" not in cols else None  # 「自治労広島県本部　…」 above
+        if title_pref is None and "pref_code" not in cols and (named := by_name(sheet.name)) is not None:
+            title_pref = (named.code, named.name, sheet.name, "")  # a sheet per 県本部, named 「北海道」 on its tab
         if title_pref is None:
             required = form.LEFT[1:2] + required  # no 県名 column, no 【…県本部】 rows, no 県本部 in the title
+    if "union_code" not in cols and "union_name" in cols and _codes_in_names(sheet, hr, cols["union_name"]):
+        required = [t for t in required if t[0] != "union_code"]  # 「118 架空布区職員労働組合」: the code before the name
+        cols[CODE_IN_NAME] = cols["union_name"]
     for k, label, _ in required:  # (no 県コード column: the code comes from the 県名)
         if k not in cols:
             raise InputError(f"必須の見出し「{label}」が見つかりません", file=file, sheet=sheet.name,
@@ -352,7 +357,8 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
                             next(c for c, yy, _ in year_cum_cols if yy == y)) for y in totals_only} \
         if totals_only and not partial else {}
     if title_pref is not None:
-        inp.problems.append(Problem(INFO, f"県名の列がないため、タイトルの「{title_pref[2]}」からすべての単組を{title_pref[1]}と"
+        source = f"タイトルの「{title_pref[2]}」" if title_pref[3] else f"シート名「{title_pref[2]}」"
+        inp.problems.append(Problem(INFO, f"県名の列がないため、{source}からすべての単組を{title_pref[1]}と"
                                           "しました", file, sheet.name, title_pref[3], code="pref_from_title"))
     _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp, hidden_rows,
                header, [c for c, _ in cum_cols], title_pref[:2] if title_pref else None)
@@ -532,6 +538,8 @@ def _row_pref(sheet, file, r: int, cols: dict[str, int], state: dict, problems: 
     pname_raw = sheet.value(r, cols["pref_name"]) if "pref_name" in cols else None
     if pcode_raw in (None, "") and pname_raw in (None, ""):
         return state["code"], state["name"]
+    if pcode_raw in (None, "") and isinstance(pname_raw, str) and (both := _CODE_AND_NAME.match(normalize_text(pname_raw))):
+        pcode_raw, pname_raw = both.group(1), both.group(2)  # 「26 滋賀」, 「26:滋賀県」: the code and the name in one cell
     pref = by_code(pcode_raw) or by_name(pname_raw)
     named = by_name(pname_raw)
     if named is not None and pref is not None and named.code != pref.code:  # 47 沖縄: a JIS code by mistake
@@ -593,7 +601,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
                cum_cols: list[int] = (), pref: tuple[str, str] | None = None) -> None:  # type: ignore[assignment]
     """``pref``: (県コード, 県名) of every row, when the sheet has no 県 column or rows (its title names the 県本部)."""
     state = {"code": pref[0] if pref else "", "name": pref[1] if pref else "", "sector": False}
-    unseen, excluded = [], []
+    unseen, excluded, breakdown = [], [], []
     seen: dict[tuple[str, str, str], UnionRow] = {}  # (県コード, 単組コード, 単組名) → its first row
     # where a 「集計対象外」 note can stand: the union's name, and the columns under no heading of ours (備考)
     known = {c for c, _ in month_map} | set(cols.values()) | {c for c, _ in year_total_cols} | set(cum_cols)
@@ -620,7 +628,12 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         if "\n" in name or "\r" in name:  # a name wrapped by Alt+Enter: one name
             name = _LINE_BREAK.sub("", name)
         ucode = sheet.value(r, cols["union_code"]) if "union_code" in cols else None
+        if CODE_IN_NAME in cols and (split := _UNION_CODE_AND_NAME.match(name)):
+            ucode, name = split.group(1), split.group(2)
         if not name and ucode in (None, ""):
+            continue
+        if _BREAKDOWN.match(name) and state.get("seen_union"):  # 「うち病院支部」: part of the union above, no union
+            breakdown.append((r, name))
             continue
         pcode, pname = _row_pref(sheet, file, r, cols, state, inp.problems)
         state["seen_union"] = True
@@ -657,9 +670,31 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         inp.problems.append(Problem(WARNING, f"「集計対象外」と書かれた行です（{name}）。単組として読んでいません", file,
                                     sheet.name, a1(r, cols["union_name"]), code="excluded_row",
                                     action="集計に入れるなら「集計対象外」を消して読み直してください"))
+    for r, name in breakdown:
+        inp.problems.append(Problem(WARNING, f"「{name}」は上の単組の内訳の行と読み、単組としては数えていません", file,
+                                    sheet.name, a1(r, cols["union_name"]), code="breakdown_row",
+                                    action="独立した単組なら名前から「うち」を外して読み直してください"))
     if not inp.rows:
         raise InputError("単組の行が 1 行もありません", file=file, sheet=sheet.name, cell=a1(hr + 1, 0),
                          code="no_rows")
+
+
+CODE_IN_NAME = "union_code_in_name"  # cols: no 単組コード column, the codes typed before the names (that column)
+_UNION_CODE_AND_NAME = re.compile(r"^\s*(\d{1,6}(?:[-‐ー_]\d{1,4})?)\s*[:：.．)）]?[\s　]+(\S.*?)\s*$")
+
+
+def _codes_in_names(sheet, hr: int, c: int) -> bool:
+    """Whether the names under the heading row mostly start with a code (「118 架空布区職員労働組合」): at least
+    three names, and four in five of them (total rows and ※ notes aside)."""
+    names = [n for n in (normalize_text(v).strip() for v in (sheet.value(r, c) for r in range(hr + 1, min(sheet.height, hr + 60)))
+                         if isinstance(v, str)) if n and n[0] not in "※*" and not n.endswith("計")]  # (no total, no note)
+    coded = sum(1 for n in names if _UNION_CODE_AND_NAME.match(n))
+    return coded >= 3 and coded * 5 >= len(names) * 4
+
+
+_CODE_AND_NAME = re.compile(r"^\s*(\d{1,2})\s*[:：.．)）\-－_]?\s*(\D.*?)\s*$")
+# a row under a union giving part of it: 「うち病院支部」, 「（うち現業）」, 「内訳：病院」 (not 「内子町…」, a town)
+_BREAKDOWN = re.compile(r"^[\s　]*[（(［\[]?\s*(?:うち(?![ぁ-ゖ])|内訳|内数)")
 
 
 def _code_text(v) -> str:

@@ -1045,8 +1045,9 @@ def _shortened_labels(idx: _Index, unfound: list[tuple[Section, Field]], form: F
         for x in idx.cells:
             if not (lo <= x.r < hi) or (x.r, x.c) in idx.claimed or not isinstance(x.value, str) or not x.key:
                 continue
-            asked = _question_core(x.key)  # the question asked as a sentence: its core is compared
-            if (asked is None and (not 4 <= len(x.key) <= 30 or x.key[-1] in "。.")) \
+            # a short label as it is; a longer one or a sentence only when it asks a question (its core is compared)
+            asked = None if 4 <= len(x.key) <= 30 and x.key[-1] not in "。.?" else _question_core(x.key)
+            if (asked is None and (not 4 <= len(x.key) <= 30 or x.key[-1] in "。.?")) \
                     or (asked is not None and not 4 <= len(asked) <= 40) \
                     or (asked is None and _is_boilerplate(x, form, year)) or _printed_label(idx, x, form, year):
                 continue  # (a question may end like a printed hint: 「…があれば記入してください。」)
@@ -2063,10 +2064,12 @@ def _ditto(idx: _Index, loc: Located) -> None:
     """An answer typed as 「〃」 / 「同上」 (the same as above) or 「同左」 (as left): the nearest answer above it in its
     column (left of it in its row) that is not a ditto itself, read as an inference shown for checking.  Numbers,
     dates and choices only: in a free text 「同上」 is the writer's own answer (「same as my answer above」), kept."""
-    types = {(s.key, f.key): f.type for s, f in loc.form.all_fields()}
+    types = None
     for key, found in loc.values.items():
-        if found.how != "label" or not isinstance(found.raw, str) or label_key(found.raw) not in _DITTO \
-                or types.get(key) in (TEXT, LONG_TEXT):
+        if found.how != "label" or not isinstance(found.raw, str) or label_key(found.raw) not in _DITTO:
+            continue
+        types = types or {(s.key, f.key): f.type for s, f in loc.form.all_fields()}
+        if types.get(key) in (TEXT, LONG_TEXT):
             continue
         r, c = parse_a1(found.cell)
         left = label_key(found.raw) == "同左"
