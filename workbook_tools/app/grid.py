@@ -43,6 +43,14 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
                     _other_sheets(book, path, [n for n in shown if n != name], inp, cutoff, fiscal_year)
                 return _said_hidden(inp, path, hidden, name), name
             except InputError as exc:
+                if exc.code == "no_target_column" and not sheet:  # the targets on a sheet of their own (「目標」)?
+                    try:
+                        inp = _targets_from_sheet(book, path, name, [n for n in shown if n != name], cutoff,
+                                                  fiscal_year)
+                    except InputError:
+                        inp = None  # (the grid has more wrong with it: its first error is the one said)
+                    if inp is not None:
+                        return _said_hidden(inp, path, hidden, name), name
                 errors.append(exc)
                 if sheet:
                     raise
@@ -53,6 +61,43 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
     if errors:
         raise errors[0]
     raise InputError("ブックにシートがありません", file=path.name)
+
+
+def _targets_from_sheet(book, path: Path, name: str, others: list[str], cutoff: YearMonth | None,
+                        fiscal_year: int | None) -> GridInput | None:
+    """A grid without 目標件数 and a sheet listing each union's target (io.grid_reader.read_targets): the grid read,
+    each union given its target (by 県コード and 単組コード, else by name), what matches nothing said.  None when no
+    other sheet is such a list."""
+    from workbook_tools.io.grid_reader import read_targets
+
+    for other in others:
+        listed = read_targets(book.sheet(other), path.name)
+        if not listed:
+            continue
+        inp = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
+                        hidden=book.hidden(name), targets=False)
+        by_code = {(r.pref_code, r.union_code): r for r in inp.rows if r.union_code}
+        by_name = {label_key(r.name): r for r in inp.rows}
+        given = set()
+        for pcode, ucode, uname, raw, row in listed:
+            union = (by_code.get((pcode, ucode)) if pcode and ucode else None) or by_name.get(label_key(uname))
+            if union is None or id(union) in given:
+                inp.problems.append(Problem(WARNING, f"シート「{other}」の目標の単組「{uname}」が表にありません（使っていません）",
+                                            path.name, other, f"A{row}", code="target_unmatched",
+                                            action="単組名・単組コードを確認してください"))
+                continue
+            given.add(id(union))
+            cell = str(raw) if raw is not None else ""
+            value, problem = parse_count(raw) if not isinstance(raw, (int, float)) or isinstance(raw, bool) \
+                else ((int(raw) if float(raw).is_integer() else raw), "")
+            if problem:
+                inp.problems.append(Problem(WARNING, f"{problem}（目標件数 {cell}）", path.name, other, f"A{row}",
+                                            code="bad_number"))
+            union.target = value
+        inp.problems.append(Problem(INFO, f"目標件数はシート「{other}」から読みました（{len(given)} 単組）", path.name, other,
+                                    "", code="targets_from_sheet"))
+        return inp
+    return None
 
 
 def _other_sheets(book, path: Path, names: list[str], inp: GridInput, cutoff: YearMonth | None,

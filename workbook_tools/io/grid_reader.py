@@ -269,7 +269,8 @@ def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int,
 
 def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = None,
               cutoff: YearMonth | None = None, fiscal_year: int | None = None,
-              hidden: tuple[set[int], set[int]] | None = None, partial: bool = False) -> GridInput:
+              hidden: tuple[set[int], set[int]] | None = None, partial: bool = False,
+              targets: bool = True) -> GridInput:
     """``hidden``: the sheet's hidden (rows, columns), 0-based: what is typed there (an older copy of a union's
     row, a year before the three) is out of sight, so it is not read; rows with content are reported.
     ``partial``: the sheet may hold fewer than the three years (this year here, the past years on another sheet:
@@ -282,7 +283,8 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
                          code="no_header")
     header = _header_keys(sheet, hr)
     cols, month_cols, cum_cols, year_total_cols, year_cum_cols = _header_columns(header)
-    required = form.LEFT[2:4] + ([] if partial else [form.RIGHT[1]])  # (a sheet of past years has no 目標)
+    # (a sheet of past years has no 目標; nor has a grid whose targets are on a sheet of their own: ``targets`` False)
+    required = form.LEFT[2:4] + ([] if partial or not targets else [form.RIGHT[1]])
     if "pref_name" not in cols and "pref_name_right" in cols:  # the 県名 typed at the table's right end only
         cols["pref_name"] = cols["pref_name_right"]
     title_pref = None
@@ -298,7 +300,8 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     for k, label, _ in required:  # (no 県コード column: the code comes from the 県名)
         if k not in cols:
             raise InputError(f"必須の見出し「{label}」が見つかりません", file=file, sheet=sheet.name,
-                             cell=f"{a1(hr, 0)}:{a1(hr, len(header) - 1)}", code="missing_header")
+                             cell=f"{a1(hr, 0)}:{a1(hr, len(header) - 1)}",
+                             code="no_target_column" if k == "target" else "missing_header")
     typed_years = {y for _, y in year_total_cols} & {y for _, y, _ in year_cum_cols}  # past years as totals
     interleaved = _interleaved_years(sheet, hr, month_cols, cum_cols)
     if interleaved is not None:  # each month over 2022年度｜2023年度｜2024年度 sub-columns
@@ -677,6 +680,32 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
     if not inp.rows:
         raise InputError("単組の行が 1 行もありません", file=file, sheet=sheet.name, cell=a1(hr + 1, 0),
                          code="no_rows")
+
+
+def read_targets(sheet: SheetData, file: str = "") -> list[tuple[str, str, str, object, int]] | None:
+    """A sheet of the targets alone (「県名｜単組コード｜単組名｜目標件数」 beside a grid without 目標件数): its rows as
+    (県コード, 単組コード, 単組名, 目標件数, 1-based row); None when the sheet is no such list."""
+    if _find_header_row(sheet) >= 0:
+        return None  # a grid (months under its headings): not a list of targets
+    names, targets = set(_UNION_NAME_KEYS), {label_key(a) for a in form.RIGHT[1][2]}
+    for hr in range(min(sheet.height, _HEADER_SCAN_ROWS)):
+        keys = [label_key(v) if isinstance(v, str) else "" for v in sheet.rows[hr]]
+        name_col = next((c for c, k in enumerate(keys) if k in names), None)
+        target_col = next((c for c, k in enumerate(keys) if k in targets), None)
+        if name_col is None or target_col is None or any(form.MONTH_RE.match(k) for k in keys if k):
+            continue  # (a grid's own heading row has months: not a list of targets)
+        code_col = next((c for c, k in enumerate(keys) if k in {label_key(a) for a in form.LEFT[2][2]}), None)
+        pref_col = next((c for c, k in enumerate(keys) if k in ("県名", "県本部")), None)
+        out = []
+        for r in range(hr + 1, sheet.height):
+            name = normalize_text(sheet.value(r, name_col) or "").strip()
+            if not name or name.endswith("計") or name[0] in "※*":
+                continue
+            pref = by_name(sheet.value(r, pref_col)) if pref_col is not None else None
+            code = _union_code(sheet.value(r, code_col), pref.code if pref else "") if code_col is not None else ""
+            out.append((pref.code if pref else "", code, name, sheet.value(r, target_col), r + 1))
+        return out or None
+    return None
 
 
 CODE_IN_NAME = "union_code_in_name"  # cols: no 単組コード column, the codes typed before the names (that column)
