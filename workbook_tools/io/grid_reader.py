@@ -304,8 +304,11 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
                              code="no_target_column" if k == "target" else "missing_header")
     typed_years = {y for _, y in year_total_cols} & {y for _, y, _ in year_cum_cols}  # past years as totals
     interleaved = _interleaved_years(sheet, hr, month_cols, cum_cols)
+    row_years = _row_years(sheet, hr, header, month_cols) if interleaved is None and not partial else None
     if interleaved is not None:  # each month over 2022年度｜2023年度｜2024年度 sub-columns
         blocks, years, cum_cols, past_cums = interleaved
+    elif row_years is not None:  # one row per union and 年度 under one set of months: the months of each row's year
+        blocks, years, past_cums = [[(c, m) for c, m in month_cols]], [max(row_years[1])], None
     else:
         blocks = _month_blocks(month_cols, cum_cols, file, sheet, hr, partial or bool(typed_years), hidden_cols)
         years = _block_years(sheet, hr, blocks, year_total_cols)
@@ -320,7 +323,8 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
         years = [fiscal_year - len(blocks) + 1 + i for i in range(len(blocks))]
     cur_year = max(years)
     current = [c for c, _ in blocks[years.index(cur_year)]]
-    totals_only = sorted({cur_year - 2, cur_year - 1} - set(years))  # past years given as typed totals only
+    totals_only = sorted({cur_year - 2, cur_year - 1} - set(years)) if row_years is None else []  # past years as
+    # typed totals only (a grid with a row per 年度 has their months)
     if totals_only and not partial:
         if not set(totals_only) <= typed_years:
             raise InputError(f"月見出しのまとまりが {len(blocks)} 年度分あります（前々年度・前年度・当年度の 3 年度分が必要です）",
@@ -338,8 +342,12 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
         detected_cutoff = YearMonth(src_cal.year_of_month(cur_year, cm), cm)
     month_map = [(c, YearMonth(src_cal.year_of_month(fy, month), month))
                  for fy, block in zip(years, blocks) for c, month in block]
+    by_year = None
+    if row_years is not None:  # each row's months are of the year in its 年度 cell
+        by_year = (row_years[0], {fy: [(c, YearMonth(src_cal.year_of_month(fy, month), month)) for c, month in blocks[0]]
+                                  for fy in row_years[1]})
     inp = GridInput(sheet.name, [], start_month or detected_start, cur_year, cutoff or detected_cutoff,
-                    [], header_row=hr, years=list(years), file=file)
+                    [], header_row=hr, years=sorted(row_years[1]) if row_years else list(years), file=file)
     if inp.cutoff is None:  # 「集計月：2025年3月」, 「2025年2月速報値」, 「2024年12月末現在」 above the grid
         inp.cutoff = _title_cutoff(sheet, hr, [ym for c, ym in month_map if c in current])
     if inp.cutoff is None:
@@ -364,8 +372,43 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
         inp.problems.append(Problem(INFO, f"県名の列がないため、{source}からすべての単組を{title_pref[1]}と"
                                           "しました", file, sheet.name, title_pref[3], code="pref_from_title"))
     _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp, hidden_rows,
-               header, [c for c, _ in cum_cols], title_pref[:2] if title_pref else None)
+               header, [c for c, _ in cum_cols], title_pref[:2] if title_pref else None, by_year)
+    if by_year is not None:
+        inp.problems.append(Problem(INFO, f"単組ごとに年度別の行（「年度」の列: "
+                                          f"{'・'.join(f'{y}年度' for y in sorted(by_year[1]))}）を 1 単組として読みました",
+                                    file, sheet.name, a1(hr, by_year[0]), code="year_rows"))
     return inp
+
+
+def _row_years(sheet, hr: int, header: list[str], month_cols) -> tuple[int, list[int]] | None:
+    """A grid with one row per union and 年度 (「年度」 column: 2022年度｜2023年度｜2024年度 on a union's rows) under one
+    set of month headings: (the 年度 column, the three fiscal years); None for any other grid."""
+    year_col = next((c for c, k in enumerate(header) if k == "年度"), None)
+    if year_col is None or not month_cols or len(month_cols) > 12:
+        return None
+    found = []
+    for r in range(hr + 1, min(sheet.height, hr + 400)):
+        fy = _fiscal_year_text(sheet.value(r, year_col))
+        if fy is not None:
+            found.append(fy)
+    years = sorted(set(found))
+    if len(years) != 3 or years[2] - years[0] != 2:
+        return None
+    return year_col, years
+
+
+def _fiscal_year_text(v) -> int | None:
+    """「2024年度」, 「令和6年度」, 「R6」, 2024 → 2024."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and 2000 <= v <= 2100 and float(v).is_integer():
+        return int(v)
+    if not isinstance(v, str):
+        return None
+    t = normalize_text(v).strip()
+    if (m := form.YEAR_LABEL_RE.match(t) or re.fullmatch(r"(20\d\d)年?", t)):
+        return int(m.group(1))
+    if (m := re.fullmatch(r"(?:令和|R)(\d{1,2})年?度?", t)):
+        return 2018 + int(m.group(1))
+    return None
 
 
 def _block_years(sheet, hr, blocks, year_total_cols) -> list[int] | None:
@@ -599,10 +642,31 @@ def _fill_row(sheet, file, r: int, row: UnionRow, cols, month_map, cum_years, ye
         typed[(n, "cumulative", max(years))] = (sheet.value(r, c), col_letter(c) + line)
 
 
+def _year_row(sheet, file, r: int, inp: GridInput, cols, month_map, current: bool) -> None:
+    """Row r of a grid with one row per union and 年度: another year's months of the union read last (this year's
+    row also holds the typed 累積件数 and, if the union's first row left it blank, the target)."""
+    row, n = inp.rows[-1], len(inp.rows) - 1
+    values, problems = sheet.rows[r], inp.problems
+    for c, ym in month_map:
+        raw = values[c] if c < len(values) else None
+        if raw is not None and raw != "":
+            v = _count(sheet, file, r, c, problems)
+            if v is not None:
+                row.monthly[ym] = v
+    if current and "cumulative" in cols:
+        c = cols["cumulative"]
+        inp.typed[(n, "cumulative", max(ym.year for _, ym in month_map))] = (sheet.value(r, c), col_letter(c) + str(r + 1))
+    if current and "target" in cols and row.target is None:
+        row.target = _count(sheet, file, r, cols["target"], problems)
+
+
 def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp: GridInput,
                hidden_rows: set[int] = frozenset(), header: list[str] | None = None,  # type: ignore[assignment]
-               cum_cols: list[int] = (), pref: tuple[str, str] | None = None) -> None:  # type: ignore[assignment]
-    """``pref``: (県コード, 県名) of every row, when the sheet has no 県 column or rows (its title names the 県本部)."""
+               cum_cols: list[int] = (), pref: tuple[str, str] | None = None,  # type: ignore[assignment]
+               by_year: tuple[int, dict] | None = None) -> None:
+    """``pref``: (県コード, 県名) of every row, when the sheet has no 県 column or rows (its title names the 県本部).
+    ``by_year``: (the 年度 column, fiscal year → its month map) of a grid with one row per union and 年度: a row
+    without a name continues the union above with the months of its year."""
     state = {"code": pref[0] if pref else "", "name": pref[1] if pref else "", "sector": False}
     unseen, excluded, breakdown = [], [], []
     seen: dict[tuple[str, str, str], UnionRow] = {}  # (県コード, 単組コード, 単組名) → its first row
@@ -620,12 +684,14 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         if _summary_box(sheet.rows[r], cols["union_name"]):
             break  # 「【まとめ】」 / 「取組単組｜目標｜実績…」 under the grid: the sender's summary, not unions
         if _skip_row(sheet.rows[r], cols, state):
-            continue
+            state["after_union"] = _is_blank_row(sheet.rows[r]) and state.get("after_union", False)
+            continue  # (a total's own 年度 rows below it are no union's)
         row_values = sheet.rows[r]
         n = len(row_values)
         if any(type(v) is str and "対象外" in v and "集計対象外" in label_key(v)
                for v in (row_values[c] for c in note_cols if c < n)):
             excluded.append(r)  # 「集計対象外」 written on the row (a 備考): the sender left it out of the count
+            state["after_union"] = False
             continue
         name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
         if "\n" in name or "\r" in name:  # a name wrapped by Alt+Enter: one name
@@ -633,10 +699,16 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         ucode = sheet.value(r, cols["union_code"]) if "union_code" in cols else None
         if CODE_IN_NAME in cols and (split := _UNION_CODE_AND_NAME.match(name)):
             ucode, name = split.group(1), split.group(2)
+        row_year = _fiscal_year_text(sheet.value(r, by_year[0])) if by_year is not None else None
+        if by_year is not None and not name and ucode in (None, "") and row_year in by_year[1]:
+            if state.get("after_union"):
+                _year_row(sheet, file, r, inp, cols, by_year[1][row_year], row_year == max(by_year[1]))
+            continue  # (the union above, another year's months; under a total row, the total's)
         if not name and ucode in (None, ""):
             continue
         if _BREAKDOWN.match(name) and state.get("seen_union"):  # 「うち病院支部」: part of the union above, no union
             breakdown.append((r, name))
+            state["after_union"] = False
             continue
         pcode, pname = _row_pref(sheet, file, r, cols, state, inp.problems)
         state["seen_union"] = True
@@ -645,7 +717,8 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         row = UnionRow(pref_code=pcode, pref_name=pname, union_code=_union_code(ucode, pcode), name=name,
                        source_row=r + 1)
         n_typed = len(inp.typed)
-        _fill_row(sheet, file, r, row, cols, month_map, cum_years, year_total_cols, years, inp)
+        _fill_row(sheet, file, r, row, cols, by_year[1][row_year] if by_year is not None and row_year in by_year[1]
+                  else month_map, cum_years, year_total_cols, years, inp)
         key = (row.pref_code, row.union_code, label_key(row.name))
         twin = seen.get(key)
         if twin is not None and (twin.members, twin.policies, twin.target, twin.monthly, twin.past_typed) == \
@@ -662,6 +735,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
                                         code="duplicate_union", action="どちらが正しいか確認してください"))
         seen.setdefault(key, row)
         inp.rows.append(row)
+        state["after_union"] = True
     if unseen:
         inp.problems.append(Problem(WARNING, f"非表示の行にある入力（{len(unseen)} 行）は読んでいません（古い写しなど）",
                                     file, sheet.name, "・".join(a1(r, 0) for r in unseen[:20]),

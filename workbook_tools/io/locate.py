@@ -1223,7 +1223,7 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
     own, others, between = (*rows, None)[:3]
     near = own or between
     candidates = _label_candidates(idx, f, year)
-    if own is not None:  # the label printed in its own section first (another 未加入者数 above the 新規採用者 title)
+    if own is not None and len(candidates) > 1:  # the label in its own section first (a 未加入者数 above the 新規採用者 title)
         candidates = sorted(candidates, key=lambda x: not own[0] <= x.r < own[1])
     for x in candidates:
         if not x.key or (x.r, x.c) in idx.claimed:
@@ -2066,7 +2066,8 @@ def _ditto(idx: _Index, loc: Located) -> None:
     dates and choices only: in a free text 「同上」 is the writer's own answer (「same as my answer above」), kept."""
     types = None
     for key, found in loc.values.items():
-        if found.how != "label" or not isinstance(found.raw, str) or label_key(found.raw) not in _DITTO:
+        if found.how != "label" or not isinstance(found.raw, str) or len(found.raw) > 8 \
+                or label_key(found.raw) not in _DITTO:
             continue
         types = types or {(s.key, f.key): f.type for s, f in loc.form.all_fields()}
         if types.get(key) in (TEXT, LONG_TEXT):
