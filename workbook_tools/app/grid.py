@@ -9,7 +9,7 @@ from workbook_tools.core.grid import GridResult, GridSpec, compute_grid
 from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, label_key, parse_count
 from workbook_tools.core.rounding import REPORT_RULES, RoundingRule
 from workbook_tools.errors import INFO, WARNING, InputError, Problem
-from workbook_tools.io.grid_reader import GridInput, read_grid, stacked_tables
+from workbook_tools.io.grid_reader import GridInput, read_grid, read_targets, stacked_tables
 from workbook_tools.io.readers import a1, open_book
 
 
@@ -68,10 +68,8 @@ def _targets_from_sheet(book, path: Path, name: str, others: list[str], cutoff: 
     """A grid without 目標件数 and a sheet listing each union's target (io.grid_reader.read_targets): the grid read,
     each union given its target (by 県コード and 単組コード, else by name), what matches nothing said.  None when no
     other sheet is such a list."""
-    from workbook_tools.io.grid_reader import read_targets
-
     for other in others:
-        listed = read_targets(book.sheet(other), path.name)
+        listed = read_targets(book.sheet(other))
         if not listed:
             continue
         inp = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
@@ -87,11 +85,10 @@ def _targets_from_sheet(book, path: Path, name: str, others: list[str], cutoff: 
                                             action="単組名・単組コードを確認してください"))
                 continue
             given.add(id(union))
-            cell = str(raw) if raw is not None else ""
             value, problem = parse_count(raw) if not isinstance(raw, (int, float)) or isinstance(raw, bool) \
                 else ((int(raw) if float(raw).is_integer() else raw), "")
             if problem:
-                inp.problems.append(Problem(WARNING, f"{problem}（目標件数 {cell}）", path.name, other, f"A{row}",
+                inp.problems.append(Problem(WARNING, f"{problem}（目標件数）", path.name, other, f"A{row}",
                                             code="bad_number"))
             union.target = value
         inp.problems.append(Problem(INFO, f"目標件数はシート「{other}」から読みました（{len(given)} 単組）", path.name, other,

@@ -756,7 +756,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
                          code="no_rows")
 
 
-def read_targets(sheet: SheetData, file: str = "") -> list[tuple[str, str, str, object, int]] | None:
+def read_targets(sheet: SheetData) -> list[tuple[str, str, str, object, int]] | None:
     """A sheet of the targets alone (「県名｜単組コード｜単組名｜目標件数」 beside a grid without 目標件数): its rows as
     (県コード, 単組コード, 単組名, 目標件数, 1-based row); None when the sheet is no such list."""
     if _find_header_row(sheet) >= 0:
