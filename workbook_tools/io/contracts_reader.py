@@ -210,6 +210,9 @@ class _Reader:
             if form.is_total(raw_branch) or form.is_total(raw_product):
                 above = (None, None)
                 continue  # 合計 / 小計 rows: recomputed, not a 県支部
+            if _heading_again(raw_product, raw_branch):  # 「共済名｜県本部｜…」 printed again at the top of page 2
+                above = (None, None)
+                continue
             if _is_note(raw_product) and raw_branch in (None, "") and not any(
                     row.values.get(k) not in (None, "") for k in ("target", "actual")):
                 continue  # 「※達成率＝実績÷目標…」 under the table: a note (its months are read by _notes)
@@ -563,6 +566,7 @@ class _Reader:
         if not cols:
             return False
         title = _title_as_of(top)
+        read = []
         for r in rows:
             p = self.product(cells[(r, pc)], a1(r, pc), sheet.name)
             if p is None:
@@ -570,11 +574,19 @@ class _Reader:
             if as_of_col is not None and cells.get((r, as_of_col)) not in (None, ""):
                 self.set_as_of(p, self.month_cell(cells[(r, as_of_col)], sheet.name, a1(r, as_of_col)), sheet.name,
                                a1(r, as_of_col))
-            if p.as_of is None and title is not None:
-                self.set_as_of(p, title[0], sheet.name, title[1])
             figures = {k: self.count(cells.get((r, c)), sheet.name, a1(r, c), form.FIGURES.column(k).label)
                        for k, c in cols.items()}
             self.add(p, pref, figures, sheet.name, a1(r, pc))
+            read.append(p)
+        # the products a note names (「2025年1月末（マイカー・車両・火災は2024年12月末）」), then the month a 「集計時点」
+        # field above the table gives the others (what is left out of brackets), then the title's
+        _apply_notes(self, sheet)
+        field = _field_as_of(cells, head)
+        for month, where in ((self.month_cell(field[0], sheet.name, field[1]), field[1]) if field else (None, ""),
+                             title or (None, "")):
+            for p in read:
+                if p.as_of is None and month is not None:
+                    self.set_as_of(p, month, sheet.name, where)
         return True
 
     def column_heading(self, g: "_Grid", bc: int, c: int, band: list[int]) -> tuple[str | None, str | None, str]:
@@ -640,6 +652,14 @@ class _Reader:
 
 
 _DITTO = frozenset({"〃", "″", "′′", "同上", "同", "々", "\"", "''"})
+
+
+def _heading_again(product, branch) -> bool:
+    """A row that repeats the table's headings (the heading row copied to the top of a second printed page): its
+    商品 cell names the 商品 column and its 県支部 cell the 県支部 column."""
+    return isinstance(product, str) and isinstance(branch, str) \
+        and label_key(product) in form.FIGURES.column("product").label_keys() \
+        and label_key(branch) in form.FIGURES.column("branch").label_keys()
 
 
 def _same_as_above(value) -> bool:
@@ -724,6 +744,17 @@ def _branch_in(value) -> Prefecture | None:
 def _is_note(value) -> bool:
     return isinstance(value, str) and (value.lstrip()[:1] in ("※", "*", "＊") or bool(_NOTE_MONTH.match(
         normalize_text(value).strip())))
+
+
+def _field_as_of(cells: dict, head: int) -> tuple[str, str] | None:
+    """(the text, its cell) of a 「集計時点｜2025年1月末（…）」 field above a table's heading row: the text right of the
+    label without what it says in brackets (a note for some products, read by _apply_notes)."""
+    for (r, c), v in sorted(cells.items()):
+        if r < head and _as_of_label(v):
+            right = cells.get((r, c + 1))
+            if isinstance(right, str) and (text := _BRACKETED.sub("", normalize_text(right)).strip()):
+                return text, a1(r, c + 1)
+    return None
 
 
 def _as_of_label(value) -> bool:
