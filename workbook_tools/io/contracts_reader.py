@@ -885,6 +885,23 @@ _FISCAL_TITLE = re.compile(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)|\d{4})\s*
 _MONTH_ONLY = re.compile(r"^(\d{1,2})\s*月\s*(?:末|分)?\s*(?:現在|時点)?$")
 
 
+def _box_title(reader: "_Reader", book, name: str) -> None:
+    """A title drawn in a text box over the sheet (「…集計表（2025年1月末現在）」, no cell holds it): its month for
+    the products read on that sheet that have none yet, said."""
+    boxes = book.shape_texts(name)
+    title = _title_as_of([((r, c), text) for r, c, text in boxes]) if boxes else None
+    if title is None:
+        return
+    given = [p for p in reader.products.values()
+             if p.as_of is None and any(b.source.startswith(f"{name}!") for b in p.branches)]
+    for p in given:
+        reader.set_as_of(p, title[0], name, title[1])
+    if given:
+        reader.problems.append(Problem(INFO, f"{'・'.join(p.product for p in given)}の時点（{title[0].label()}）は、"
+                                             "テキストボックスの表題から読みました", reader.file, name, title[1],
+                                       code="as_of_from_text_box"))
+
+
 def _title_as_of(top: list) -> tuple[YearMonth, str] | None:
     """The month a title above the tables gives every product (not a date the sheet was made on)."""
     return next(((ym, a1(r, c)) for (r, c), v in top if isinstance(v, str)
@@ -1077,7 +1094,9 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
             found = True
         elif any(type(v) in (int, float) for _, _, v in sh.filled()):
             unread.append(sh.name)
-        if into is not reader:
+        if into is reader:
+            _box_title(reader, book, sh.name)
+        else:
             _merge_earlier(reader, into, sh.name)
     if not found:
         labels = "・".join(c.label for c in form.FIGURES.columns if c.required)
