@@ -226,3 +226,12 @@ def test_a_count_with_a_footnote_mark_is_the_count_with_a_note():
     assert n.parse_count("12※") == (12, "注記の印「※」を除いて 12 と読みました（12※）")
     assert n.parse_count("1,200＊")[0] == 1200 and n.parse_count("※") == (None, "数値として読めません（※）")
     assert n.parse_count("12") == (12, "")
+
+
+@pytest.mark.parametrize("raw, value, flag", [("▲5", -5, n.FLAG_OK), ("△12人", -12, n.FLAG_OK), ("▲ 3", -3, n.FLAG_OK),
+                                              ("▲", None, n.FLAG_UNPARSEABLE)])
+def test_a_triangle_before_a_number_is_its_minus(raw, value, flag):
+    """「▲5」 in an answer is −5, as parse_count reads it in the grid (a survey's head count then falls outside its
+    limits and is said); it was read as 5 with 注記あり."""
+    r = n.parse_number(raw)
+    assert (r.value, r.flag) == (None if value is None else Decimal(value), flag)

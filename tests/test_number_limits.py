@@ -38,6 +38,8 @@ CASES = {
                  ("C14", "「組織率（％）（自治労）」の値「135%」が想定の範囲（0～100）を外れています")),
     "f_上限.xlsx": (_answers(6, 1_000_000, 0, (0, 0, 0, 0), rate_j="100"), None),  # both at their limit: fine
 }
+# 「▲12」 is −12 (the Japanese minus), outside a head count's limits: said, as −5 is
+TRIANGLE = ("C13", "「組織人員数（人）（自治労）」の値「▲12」が想定の範囲（0～1,000,000 の整数）を外れています")
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +106,13 @@ def test_a_correction_in_the_check_sheet_clears_the_warning(folder, tmp_path):
     rec = {r.path: r for r in again.records}["d_電話番号.xlsx"]
     assert rec.get("org.members_j") == 312
     assert not [p for p in rec.problems if p.code == "out_of_range"] and rec.status == job.Status.OK
+
+
+def test_a_triangle_minus_in_a_head_count_is_said(tmp_path):
+    template = write_template("survey", tmp_path / "t.xlsx", year=YEAR)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    fill_template(template, folder / "g_三角.xlsx", survey.FORM, survey_template_values(_answers(7, "▲12", 0, (1, 1, 0, 0))))
+    rec = job.consolidate("survey", folder, year=YEAR, jobs=1).records[0]
+    assert rec.get("org.members_j") == -12
+    assert [(p.cell, p.message) for p in rec.problems if p.code == "out_of_range"] == [TRIANGLE]

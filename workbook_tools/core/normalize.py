@@ -256,6 +256,8 @@ def parse_number(raw) -> NumberReading:
     s = normalize_text(raw_s).strip()
     if not s:
         return NumberReading(None, FLAG_BLANK, raw_s)
+    if s[:1] in ("▲", "△") and s[1:].lstrip()[:1].isdigit():  # 「▲5」: the Japanese minus of accounts (as parse_count)
+        s = "-" + s[1:].lstrip()
     matches = list(_NUM_RE.finditer(s))
     if not matches:
         compact = s.replace(" ", "")
