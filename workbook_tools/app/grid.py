@@ -39,8 +39,8 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
             try:
                 inp = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
                                 hidden=book.hidden(name))
-                if not sheet and names is shown:  # one sheet per 県本部: the others' unions too
-                    _other_sheets(book, path, [n for n in shown if n != name], inp, cutoff, fiscal_year)
+                if not sheet and names is shown:  # one sheet per 県本部: the later sheets' unions too (the earlier
+                    _other_sheets(book, path, shown[shown.index(name) + 1:], inp, cutoff, fiscal_year)  # failed)
                 return _said_hidden(inp, path, hidden, name), name
             except InputError as exc:
                 if exc.code == "no_target_column" and not sheet:  # the targets on a sheet of their own (「目標」)?

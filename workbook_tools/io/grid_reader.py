@@ -403,10 +403,10 @@ def _fiscal_year_text(v) -> int | None:
         return int(v)
     if not isinstance(v, str):
         return None
-    t = normalize_text(v).strip()
+    t = _header_key(v)  # as the headings read: 「令和6年度」, 「R6年度」 → 2024年度
     if (m := form.YEAR_LABEL_RE.match(t) or re.fullmatch(r"(20\d\d)年?", t)):
         return int(m.group(1))
-    if (m := re.fullmatch(r"(?:令和|R)(\d{1,2})年?度?", t)):
+    if (m := re.fullmatch(r"(?:令和|R)(\d{1,2})", t)):  # a bare 「R6」
         return 2018 + int(m.group(1))
     return None
 
