@@ -235,3 +235,19 @@ def test_a_triangle_before_a_number_is_its_minus(raw, value, flag):
     limits and is said); it was read as 5 with 注記あり."""
     r = n.parse_number(raw)
     assert (r.value, r.flag) == (None if value is None else Decimal(value), flag)
+
+
+@pytest.mark.parametrize("typed, name", [("試験 俊介　㊞", "試験 俊介"), ("見本 花子（印）", "見本 花子"), ("架空 次郎 (印)", "架空 次郎"),
+                                         ("試験 三郎　印", "試験 三郎"), ("㊞", "㊞"), ("印南 太郎", "印南 太郎"),
+                                         ("見本 一印", "見本 一印")])
+def test_a_seal_mark_after_a_persons_name_is_not_the_name(typed, name):
+    """「試験 俊介　㊞」 (the mark where the stamp goes on paper) is the name 試験 俊介, the raw text keeps the mark; 印 in a
+    name (印南, 一印) stays, and a mark with no name is left as typed.  Only fields marked person (作成者, 確認者, 記入者)."""
+    from workbook_tools.forms import report, survey
+    from workbook_tools.forms.values import normalize_value
+
+    fields = {f.key: f for _, f in report.FORM.all_fields()} | {f.key: f for _, f in survey.FORM.all_fields()}
+    for key in ("author", "checker", "writer"):
+        v = normalize_value(fields[key], typed)
+        assert (v.value, v.raw) == (name, typed)
+    assert normalize_value(fields["union"], "見本町職員組合　㊞").value == "見本町職員組合　㊞".strip()  # not a person

@@ -76,6 +76,9 @@ class Field(FieldBase):
     # outside them (a phone number in a head count, −5, 12.5 people) is a warning on the file, kept as written
     limits: tuple[float, float] | None = None
     whole: bool = False
+    # a TEXT field holding a person's name: a seal mark typed after it (「試験 俊介　㊞」, 「（印）」) marks where the
+    # stamp goes on paper and is not part of the name (the raw text keeps it)
+    person: bool = False
 
     @property
     def long_label(self) -> str:

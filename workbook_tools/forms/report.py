@@ -20,8 +20,8 @@ HEADER = Section("h", "", (
     Field("pref", "県名", CHOICE, choices=tuple(p.name for p in prefectures()), required=True,
           help="一覧から県名を選んでください", aliases=("県本部", "県本部名")),
     Field("created", "作成日", DATE, required=True, help="例: 2025/2/3", aliases=("作成年月日",)),
-    Field("author", "作成者", TEXT, aliases=("作成者名", "作成者氏名", "担当", "担当者", "記入者")),
-    Field("checker", "確認者", TEXT, aliases=("確認者名", "確認者氏名", "確認")),
+    Field("author", "作成者", TEXT, person=True, aliases=("作成者名", "作成者氏名", "担当", "担当者", "記入者")),
+    Field("checker", "確認者", TEXT, person=True, aliases=("確認者名", "確認者氏名", "確認")),
 ), layout="fields")
 
 PREF, CREATED = value_key(HEADER.key, "pref"), value_key(HEADER.key, "created")  # who sent it, and when

@@ -15,7 +15,7 @@ HEADER = Section("h", "", (
     Field("pref", "県本部", CHOICE, choices=tuple(p.name for p in prefectures()), required=True,
           help="一覧から県本部を選んでください", aliases=("県本部名", "県名")),
     Field("union", "単組", TEXT, required=True, aliases=("単組名", "所属")),  # 所属: 「山梨県本部　見本村職員組合」
-    Field("writer", "記入者お名前", TEXT, aliases=("記入者", "記入者名")),
+    Field("writer", "記入者お名前", TEXT, person=True, aliases=("記入者", "記入者名")),
     Field("rival_union", "上部団体", CHOICE, choices=RIVAL_UNIONS, help="競合する組合の上部団体を選んでください（なければ「なし」）"),
 ), layout="fields")
 PREF, UNION = value_key(HEADER.key, "pref"), value_key(HEADER.key, "union")  # who sent it

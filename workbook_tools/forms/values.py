@@ -95,6 +95,8 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
     if f.type in (TEXT, LONG_TEXT):
         # free text is kept as written (no trimming); only radical characters are mapped back
         value = fix_radicals(text) if f.type == LONG_TEXT else fix_radicals(text).strip()
+        if f.person:
+            value = _SEAL.sub("", value) or value  # a seal mark alone is left as typed
         if f.type == TEXT and f.key == "pref":
             pref = by_name(value)
             return (pref.name, FLAG_OK) if pref else (value, FLAG_UNKNOWN_PREF)
@@ -126,6 +128,8 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
 
 # a dropdown's prompt left in the cell (「（選択してください）」 「--選択--」 「▼選択」 「プルダウンから選択」): not an answer
 _PLACEHOLDER = re.compile(r"[^\w]*(?:プルダウンから|リストから|一覧から)?(?:選択(?:して(?:ください|下さい))?|未選択)[^\w]*")
+# a seal mark after a name: 「㊞」, 「(印)」 / 「（印）」 / 「[印]」, or 「印」 standing apart after a space
+_SEAL = re.compile(r"(?:\s*(?:㊞|[(（［\[]\s*印\s*[)）］\]])|\s+印)+\s*$")
 _PARTS = re.compile(r"[・･/／、,，()（）\s]+")
 
 
