@@ -19,8 +19,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from workbook_tools.core.normalize import (CHECKBOX_GLYPHS, STATE_WORDS, box_pair_state, cell_text, glyph_state, label_key,
-                                           normalize_text, parse_date, split_glyph, state_word)
+from workbook_tools.core.normalize import (CHECKBOX_GLYPHS, STATE_WORDS, TRAILING_NOTE, box_pair_state, cell_text,
+                                           glyph_state, label_key, normalize_text, parse_date, split_glyph, state_word)
 from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT,
                                         PROP_KIND, PROP_VERSION, PROP_YEAR, TEXT, YEAR_MONTH, Field, FormDef, Section,
@@ -852,6 +852,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     _infer_dates(idx, loc, form)
     _title_answer(idx, loc, form)
     _affiliation(loc, form)
+    _counts_in_sentence(idx, loc, form, bounds)  # before the free texts: the sentence is not a text's line
     shortened = _shortened_labels(idx, unfound, form, year, bounds) if unfound else []
     _free_texts(idx, anchors + shortened, loc, form, year, bounds)
     for cell, s, f in shortened:  # a guess from a label's likeness: shown for checking, with what it matched
@@ -2082,6 +2083,58 @@ def _ditto(idx: _Index, loc: Located) -> None:
             continue
         loc.values[key] = Found(source.value, found.sheet, found.cell, "inferred", None,
                                 f"「{found.raw.strip()}」を{'左' if left else '上'}のセル {a1(source.r, source.c)} の値として読みました")
+
+
+# 「自治労加入2名」 in a sentence: words, then a count with its unit (「約」 before it allowed)
+_COUNT_IN_TEXT = re.compile(r"([^\d０-９、，,。；;／/・\s（）()「」]+?)\s*[：:は]?\s*(約?\s*[0-9０-９][0-9０-９,，]*\s*[名人])")
+SENTENCE_RULE = "文の中の「{said}」を「{label}」と読みました"
+
+
+def _counts_in_sentence(idx: _Index, loc: Located, form: FormDef, bounds: dict[str, tuple[int, int]]) -> None:
+    """Counts typed as one sentence in a section of numbers (「新規採用者3名のうち、自治労加入2名、競合加入0名、未加入1名」):
+    each 「words + count + 名/人」 whose words end with what a missing field's label asks (「自治労加入者数」 → 自治労加入),
+    read as an inference shown for checking.  Only in the section's own rows, only from a text cell not yet read, and
+    only when one cell answers at least two of its fields (one count in a sentence is a remark, not a list)."""
+    for s in form.sections:
+        if s.layout != "fields":
+            continue
+        wanted = [f for f in s.fields if f.type in (NUMBER, INTEGER) and not f.group
+                  and loc.values.get((s.key, f.key), Found(None, "", "", "missing")).how == "missing"]
+        rows = bounds.get(s.key) or _between_titles(form, s, bounds)
+        if len(wanted) < 2 or rows is None:
+            continue
+        stems = {f.key: _count_stems(f) for f in wanted}
+        for r in range(rows[0], rows[1] + 1):
+            for x in idx.by_row.get(r, ()):
+                if not isinstance(x.value, str) or (x.r, x.c) in idx.claimed or len(x.value) > 200:
+                    continue
+                hits: dict[str, str] = {}
+                for m in _COUNT_IN_TEXT.finditer(normalize_text(x.value)):
+                    said = label_key(m.group(1)).removeprefix("うち")
+                    key = next((f.key for f in wanted if f.key not in hits
+                                and any(said.endswith(stem) for stem in stems[f.key])), None)
+                    if key is not None:
+                        hits[key] = m.group(0)
+                if len(hits) < 2:
+                    continue
+                idx.claimed.add((x.r, x.c))
+                for f in wanted:
+                    if f.key in hits:
+                        said = hits[f.key].strip()
+                        loc.values[(s.key, f.key)] = Found(_COUNT_IN_TEXT.match(said).group(2), loc.sheet, a1(x.r, x.c),
+                                                           "inferred", None, SENTENCE_RULE.format(said=said, label=f.label))
+                return
+
+
+def _count_stems(f: Field) -> tuple[str, ...]:
+    """What a count's label asks, as a sentence names it: 「新規採用者数」 → 新規採用者, 「自治労加入者数」 → 自治労加入(者)."""
+    out = []
+    for k in f.label_keys():
+        k = TRAILING_NOTE.sub("", k).removeprefix("うち")
+        for end in ("者数", "数"):
+            if k.endswith(end) and len(k) > len(end) + 1:
+                out.append(k[:-len(end)])
+    return tuple(dict.fromkeys(out))
 
 
 def _mark_below(idx: _Index, x: _Cell, form: FormDef) -> _Cell | None:

@@ -1,0 +1,58 @@
+"""A section of counts answered in one sentence (「新規採用者は6名で、うち自治労加入4名、未加入2名でした。」): each count
+read for the field its words name, as an inference shown for checking; one count alone in a sentence, or a sentence
+in another section, is not read as counts.
+
+The workbooks are typed here in a layout of our own (a vertical label | answer list); every expected value is read
+by hand from the sentence typed in the test."""
+from __future__ import annotations
+
+import openpyxl
+
+from workbook_tools.app import consolidate as job
+from workbook_tools.forms import survey
+
+YEAR = 2024
+
+
+def _survey(path, intake_line: str | None, text_answer: str = "説明会で加入を呼びかけた") -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "アンケート"
+    intake_title = next(s for s in survey.FORM.sections if s.key == "intake").resolved_title(YEAR)
+    rows = [("実態共有用アンケート",), (), ("県本部", "秋田"), ("単組", "見本町職員組合"), ("記入者お名前", "見本 一郎"),
+            ("上部団体", "なし"), (), ("組織の状況",), ("", "自治労", "競合"), ("組織人員数（人）", 120, 30),
+            ("組織率（％）", 60, 15), (), (intake_title,), (intake_line or "",), (), ("取り組みと悩み",),
+            ("新採加入の主な取り組み", text_answer)]
+    for row in rows:
+        ws.append(list(row))
+    wb.save(path)
+
+
+def _intake(tmp_path, name: str, **kw) -> dict:
+    folder = tmp_path / name
+    folder.mkdir()
+    _survey(folder / f"{name}.xlsx", **kw)
+    rec = job.consolidate("survey", folder, year=YEAR, jobs=1).records[0]
+    assert rec.status != job.Status.REFUSED, rec.reason
+    return rec.values
+
+
+def test_counts_typed_in_one_sentence_are_read_as_inferences(tmp_path):
+    v = _intake(tmp_path, "文", intake_line="新規採用者は6名で、うち自治労加入4名、未加入2名でした。")
+    assert (v["intake.hired"].value, v["intake.joined_j"].value, v["intake.not_joined"].value) == (6, 4, 2)
+    assert v["intake.joined_r"].value is None  # not in the sentence
+    assert v["intake.hired"].how == "inferred" and v["intake.hired"].cell == "A14"
+    assert "自治労加入4名" in v["intake.joined_j"].rule and "自治労加入者数" in v["intake.joined_j"].rule
+    assert v["org.members_j"].value == 120  # the rest of the form as typed
+
+
+def test_one_count_in_a_sentence_is_a_remark_not_the_answers(tmp_path):
+    v = _intake(tmp_path, "一つ", intake_line="新規採用者は6名でした。")
+    assert [v[f"intake.{k}"].value for k in ("hired", "joined_j", "joined_r", "not_joined")] == [None] * 4
+
+
+def test_a_sentence_of_counts_in_another_section_is_that_sections_text(tmp_path):
+    said = "新規採用者6名のうち自治労加入4名、未加入2名。説明会で呼びかけた"
+    v = _intake(tmp_path, "別の節", intake_line=None, text_answer=said)
+    assert [v[f"intake.{k}"].value for k in ("hired", "joined_j", "joined_r", "not_joined")] == [None] * 4
+    assert v["texts.new_hire_main"].value == said
