@@ -853,6 +853,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     _title_answer(idx, loc, form)
     _affiliation(loc, form)
     _counts_in_sentence(idx, loc, form, bounds)  # before the free texts: the sentence is not a text's line
+    _as_of_in_note(loc, form)
     shortened = _shortened_labels(idx, unfound, form, year, bounds) if unfound else []
     _free_texts(idx, anchors + shortened, loc, form, year, bounds)
     for cell, s, f in shortened:  # a guess from a label's likeness: shown for checking, with what it matched
@@ -2124,6 +2125,30 @@ def _counts_in_sentence(idx: _Index, loc: Located, form: FormDef, bounds: dict[s
                         loc.values[(s.key, f.key)] = Found(_COUNT_IN_TEXT.match(said).group(2), loc.sheet, a1(x.r, x.c),
                                                            "inferred", None, SENTENCE_RULE.format(said=said, label=f.label))
                 return
+
+
+_DATED_NOTE = re.compile(r"[(（]([^()（）]{3,20}?)\s*(?:現在|時点)[)）]")
+AS_OF_NOTE_RULE = "「{raw}」の括弧の中の日付を「{label}」と読みました"
+
+
+def _as_of_in_note(loc: Located, form: FormDef) -> None:
+    """No 時点 given, the date in a note after a count of its section instead (「1,020人（R6.11.1現在）」): that date, the
+    first such note in the form's order (the union's own figures come first), read as an inference shown for
+    checking.  Only a note that says 現在 / 時点 and holds a whole date or year and month."""
+    for s in form.sections:
+        dates = [f for f in s.fields if f.type == YEAR_MONTH]
+        if len(dates) != 1 or loc.values.get((s.key, dates[0].key), Found(None, "", "", "missing")).raw not in (None, ""):
+            continue
+        for f in s.fields:
+            found = loc.values.get((s.key, f.key))
+            if f.type not in (NUMBER, INTEGER) or found is None or not isinstance(found.raw, str):
+                continue
+            m = _DATED_NOTE.search(normalize_text(found.raw))
+            if m is None or parse_date(m.group(1)).month is None:
+                continue
+            loc.values[(s.key, dates[0].key)] = Found(m.group(1).strip(), found.sheet, found.cell, "inferred", None,
+                                                      AS_OF_NOTE_RULE.format(raw=found.raw.strip(), label=dates[0].label))
+            break
 
 
 def _count_stems(f: Field) -> tuple[str, ...]:

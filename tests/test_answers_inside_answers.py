@@ -1,6 +1,7 @@
-"""A section of counts answered in one sentence (「新規採用者は6名で、うち自治労加入4名、未加入2名でした。」): each count
+"""Answers typed inside other answers.  A section of counts answered in one sentence (「新規採用者は6名で、うち自治労加入4名、未加入2名でした。」): each count
 read for the field its words name, as an inference shown for checking; one count alone in a sentence, or a sentence
-in another section, is not read as counts.
+in another section, is not read as counts.  The 時点 given only in a note after a count (「1,020人（R6.11.1現在）」) when
+the form's 時点 is not answered.
 
 The workbooks are typed here in a layout of our own (a vertical label | answer list); every expected value is read
 by hand from the sentence typed in the test."""
@@ -14,14 +15,15 @@ from workbook_tools.forms import survey
 YEAR = 2024
 
 
-def _survey(path, intake_line: str | None, text_answer: str = "説明会で加入を呼びかけた") -> None:
+def _survey(path, intake_line: str | None = None, text_answer: str = "説明会で加入を呼びかけた", members_j=120,
+            as_of: str | None = None) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "アンケート"
     intake_title = next(s for s in survey.FORM.sections if s.key == "intake").resolved_title(YEAR)
     rows = [("実態共有用アンケート",), (), ("県本部", "秋田"), ("単組", "見本町職員組合"), ("記入者お名前", "見本 一郎"),
-            ("上部団体", "なし"), (), ("組織の状況",), ("", "自治労", "競合"), ("組織人員数（人）", 120, 30),
-            ("組織率（％）", 60, 15), (), (intake_title,), (intake_line or "",), (), ("取り組みと悩み",),
+            ("上部団体", "なし"), (), ("組織の状況",), ("", "自治労", "競合"), ("組織人員数（人）", members_j, 30),
+            ("組織率（％）", 60, 15), ("時点", as_of) if as_of else (), (intake_title,), (intake_line or "",), (), ("取り組みと悩み",),
             ("新採加入の主な取り組み", text_answer)]
     for row in rows:
         ws.append(list(row))
@@ -56,3 +58,20 @@ def test_a_sentence_of_counts_in_another_section_is_that_sections_text(tmp_path)
     v = _intake(tmp_path, "別の節", intake_line=None, text_answer=said)
     assert [v[f"intake.{k}"].value for k in ("hired", "joined_j", "joined_r", "not_joined")] == [None] * 4
     assert v["texts.new_hire_main"].value == said
+
+
+def test_the_date_in_a_counts_note_is_the_as_of_when_none_is_given(tmp_path):
+    v = _intake(tmp_path, "注記", members_j="1,020人（R6.11.1現在）")
+    assert v["org.members_j"].value == 1020
+    assert (v["org.as_of"].value, v["org.as_of"].how, v["org.as_of"].cell) == ("2024-11", "inferred", "B10")
+    assert "R6.11.1現在" in v["org.as_of"].rule
+
+
+def test_a_given_as_of_is_kept_over_a_counts_note(tmp_path):
+    v = _intake(tmp_path, "時点あり", members_j="1,020人（R6.11.1現在）", as_of="2024年12月")
+    assert (v["org.as_of"].value, v["org.as_of"].how) == ("2024-12", "label")
+
+
+def test_a_note_without_現在_or_時点_gives_no_as_of(tmp_path):
+    v = _intake(tmp_path, "注記のみ", members_j="1,020人（R6.11.1に再集計）")
+    assert v["org.as_of"].value is None
