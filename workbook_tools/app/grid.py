@@ -35,13 +35,13 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
             if tables:  # this year's grid with the past years' under it: read together
                 joined = _join_parts(path, [(t, book.hidden(name)) for t in tables], cutoff, fiscal_year)
                 if joined is not None:
-                    return _said_hidden(joined[0], path, hidden, name), name
+                    return _said_hidden(book, joined[0], path, hidden, name), name
             try:
                 inp = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
                                 hidden=book.hidden(name))
                 if not sheet and names is shown:  # one sheet per 県本部: the later sheets' unions too (the earlier
                     _other_sheets(book, path, shown[shown.index(name) + 1:], inp, cutoff, fiscal_year)  # failed)
-                return _said_hidden(inp, path, hidden, name), name
+                return _said_hidden(book, inp, path, hidden, name), name
             except InputError as exc:
                 if exc.code == "no_target_column" and not sheet:  # the targets on a sheet of their own (「目標」)?
                     try:
@@ -50,14 +50,14 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
                     except InputError:
                         inp = None  # (the grid has more wrong with it: its first error is the one said)
                     if inp is not None:
-                        return _said_hidden(inp, path, hidden, name), name
+                        return _said_hidden(book, inp, path, hidden, name), name
                 errors.append(exc)
                 if sheet:
                     raise
         if names and any(e.code == "year_blocks" for e in errors):  # this year on one sheet, the past on another
             joined = _join_sheets(book, path, names, cutoff, fiscal_year)
             if joined is not None:
-                return _said_hidden(joined[0], path, hidden, joined[1]), joined[1]
+                return _said_hidden(book, joined[0], path, hidden, joined[1]), joined[1]
     if errors:
         raise errors[0]
     raise InputError("ブックにシートがありません", file=path.name)
@@ -127,8 +127,14 @@ def _other_sheets(book, path: Path, names: list[str], inp: GridInput, cutoff: Ye
         prefs |= theirs
 
 
-def _said_hidden(inp: GridInput, path: Path, hidden: set[str], read: str) -> GridInput:
-    """The sheets hidden in Excel that were not read, said (INFO) so that nobody wonders where they went."""
+def _said_hidden(book, inp: GridInput, path: Path, hidden: set[str], read: str) -> GridInput:
+    """The sheets hidden in Excel that were not read, said (INFO) so that nobody wonders where they went; the rows an
+    AutoFilter hid on the sheet read, read with the others and said (a filter narrows the view, it removes no union)."""
+    filtered = book.filtered(read)
+    if filtered:
+        inp.problems.append(Problem(INFO, f"オートフィルターで表示されていなかった行（{len(filtered):,} 行）も読みました"
+                                          "（フィルターは表示の絞り込みで、行を集計から外す印ではありません）", path.name, read,
+                                    f"A{filtered[0] + 1}", code="filtered_rows"))
     for name in sorted(hidden - {read}):
         inp.problems.append(Problem(INFO, f"非表示のシート「{name}」は読んでいません", path.name, name, "",
                                     code="hidden_sheet"))

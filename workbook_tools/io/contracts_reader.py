@@ -1085,6 +1085,11 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
             into.preset = reader.preset
         into.ref = _sheet_ref(sh)
         into.hidden_rows = book.hidden(sh.name)
+        if book.filtered(sh.name):  # rows an AutoFilter hid: read with the others (the filter narrows the view)
+            rows = book.filtered(sh.name)
+            reader.problems.append(Problem(INFO, f"オートフィルターで表示されていなかった行（{len(rows):,} 行）も読みました"
+                                                 "（フィルターは表示の絞り込みで、行を集計から外す印ではありません）",
+                                           path.name, sh.name, f"A{rows[0] + 1}", code="filtered_rows"))
         if long:
             into.long_table(sh)
             found = True

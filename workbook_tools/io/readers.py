@@ -178,8 +178,21 @@ class Book:
         return {parse_a1(ref): code for ref, code in cells.items()}
 
     def hidden(self, name: str) -> tuple[set[int], set[int]]:
-        """(rows, columns) hidden on a sheet, 0-based (.xlsx and .xls)."""
-        return self.sniffed.hidden.get(self._scanned_part(name) or XLS_SHEET + name, (set(), set()))
+        """(rows, columns) hidden on a sheet, 0-based (.xlsx and .xls).  The rows an AutoFilter's condition hides are
+        not among them: they are out of view while the filter is set, not put away (see ``filtered``)."""
+        part = self._scanned_part(name)
+        rows, cols = self.sniffed.hidden.get(part or XLS_SHEET + name, (set(), set()))
+        span = self.sniffed.filtered.get(part) if part else None
+        if span is not None and rows:
+            rows = {r for r in rows if not span[0] < r <= span[1]}
+        return rows, cols
+
+    def filtered(self, name: str) -> list[int]:
+        """The rows (0-based) an AutoFilter's condition hides on a sheet (below its heading row), in order."""
+        part = self._scanned_part(name)
+        span = self.sniffed.filtered.get(part) if part else None
+        rows = self.sniffed.hidden.get(part, (set(), set()))[0] if span else ()
+        return sorted(r for r in rows if span[0] < r <= span[1]) if span else []
 
     def _scanned_part(self, name: str) -> str | None:
         """A sheet's package part, once its prescan (which records its formats and hidden rows) has run."""

@@ -63,6 +63,9 @@ class Sniffed:
     # sheet part (or XLS_SHEET + name) → (hidden rows, hidden columns), 0-based: what a person does not see is not
     # read as an answer
     hidden: dict[str, tuple[set[int], set[int]]] = field(default_factory=dict)
+    # sheet part → (first row, last row), 0-based, of an AutoFilter narrowing the view (a condition on a column): rows
+    # it hides are out of view, not put away (io.readers.Book.hidden leaves them out, Book.filtered names them)
+    filtered: dict[str, tuple[int, int]] = field(default_factory=dict)
     # sheets whose prescan waits until a reader loads them (check_file(defer_sheets=True)); None when none waits
     pending: _Pending | None = field(default=None, repr=False, compare=False)
 
@@ -728,6 +731,8 @@ def _prescan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits
             _styled_cells(body, info.filename, sn)
         if b'hidden="' in body:
             _hidden_rows_cols(body, info.filename, sn)
+        if b"autoFilter" in body:
+            _filter_rows(body, info.filename, sn)
         if cells > limits.max_cells:
             raise RefusedFile(f"セルの数が多すぎます（{info.filename}、{cells:,} 個以上）", file=name,
                               code="too_many_cells")
@@ -907,6 +912,18 @@ def _hidden_rows_cols(body: bytes, part: str, sn: Sniffed) -> None:
             if span:
                 lo, hi = (span.group(1), span.group(2)) if span.group(1) else (span.group(4), span.group(3))
                 cols.update(range(int(lo) - 1, min(int(hi), int(lo) + 16_384)))
+
+
+_FILTER_RE = re.compile(rb'<(?:\w+:)?autoFilter\s[^>]*?\bref="\$?[A-Z]{1,3}\$?([0-9]{1,7}):\$?[A-Z]{1,3}\$?([0-9]{1,7})"[^>]*>'
+                        rb'(?:(?!</(?:\w+:)?autoFilter>).){0,65536}?<(?:\w+:)?filterColumn\b', re.S)
+
+
+def _filter_rows(body: bytes, part: str, sn: Sniffed) -> None:
+    """The rows of an AutoFilter that narrows the view (one <filterColumn> condition or more), 0-based: the rows
+    it hides are the filter's, not rows put away.  An AutoFilter with no condition hides nothing."""
+    m = _FILTER_RE.search(body)
+    if m is not None:
+        sn.filtered[part] = (int(m.group(1)) - 1, int(m.group(2)) - 1)
 
 
 def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
