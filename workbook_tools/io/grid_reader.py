@@ -40,6 +40,8 @@ _YEAR_NOTE = re.compile(r"^(\d{4}年度)\((?:今年度|当年度|本年度|前�
 _RELATIVE_YEARS = {"今年度": 0, "当年度": 0, "本年度": 0, "前年度": -1, "前々年度": -2}
 _CUM_SPELLED = re.compile(r"^累計\((\d{1,2})月(?:末)?(?:まで)?\)$|^(\d{1,2})月末(?:まで)?(?:の)?累計$")
 _TITLE_YEAR = re.compile(r"(\d{4})年度")
+# a fiscal year headed by its months 「2022年5月～2023年4月」 (「2022.6-2023.5」; 令和 already written out): that 年度
+_YEAR_SPAN = re.compile(r"^(\d{4})[年./](\d{1,2})月?(?:分)?[~〜\-ー―‐－から]+(\d{4})[年./](\d{1,2})月?(?:分|まで)?$")
 
 
 def _header_key(v) -> str:
@@ -57,7 +59,14 @@ def _header_key(v) -> str:
     if m:
         return f"{int(m.group(1) or m.group(2))}月累計"
     m = _YEAR_NOTE.match(k)  # 「2024年度（今年度）」
-    return m.group(1) if m else k
+    if m:
+        return m.group(1)
+    m = _YEAR_SPAN.match(k)  # 「2022年5月～2023年4月」: twelve months from a start month, the 年度 they make
+    if m:
+        y1, m1, y2, m2 = (int(g) for g in m.groups())
+        if m1 in (5, 6) and (y2 * 12 + m2) - (y1 * 12 + m1) == 11:
+            return f"{y1}年度"
+    return k
 
 
 def _row_keys(sheet: SheetData, r: int) -> list[str]:
