@@ -251,3 +251,13 @@ def test_a_seal_mark_after_a_persons_name_is_not_the_name(typed, name):
         v = normalize_value(fields[key], typed)
         assert (v.value, v.raw) == (name, typed)
     assert normalize_value(fields["union"], "見本町職員組合　㊞").value == "見本町職員組合　㊞".strip()  # not a person
+
+
+@pytest.mark.parametrize("raw, value, flag", [("約1.2万人", 12000, n.FLAG_APPROX), ("3万5千人", 35000, n.FLAG_OK),
+                                              ("1万2000人", 12000, n.FLAG_OK), ("2千人", 2000, n.FLAG_OK),
+                                              ("約３．５万", 35000, n.FLAG_APPROX), ("1,200万", 12_000_000, n.FLAG_OK),
+                                              ("千葉", None, n.FLAG_UNPARSEABLE)])
+def test_man_and_sen_after_a_number_multiply_it(raw, value, flag):
+    """「約1.2万人」 is about 12,000 people (it was read as 1.2, a wrong number with only 概数 said)."""
+    r = n.parse_number(raw)
+    assert (r.number, r.flag) == (value, flag)

@@ -258,6 +258,8 @@ def parse_number(raw) -> NumberReading:
         return NumberReading(None, FLAG_BLANK, raw_s)
     if s[:1] in ("▲", "△") and s[1:].lstrip()[:1].isdigit():  # 「▲5」: the Japanese minus of accounts (as parse_count)
         s = "-" + s[1:].lstrip()
+    if "万" in s or "千" in s:  # 「約1.2万人」 is 12000, 「3万5千」 35000, 「2千人」 2000 (not 1.2, 3 and 5, 2)
+        s = _TEN_THOUSANDS.sub(_written_out, s)
     matches = list(_NUM_RE.finditer(s))
     if not matches:
         compact = s.replace(" ", "")
@@ -288,6 +290,25 @@ def parse_number(raw) -> NumberReading:
     if any(w in rest_compact for w in _APPROX_WORDS):
         return NumberReading(value, FLAG_APPROX, raw_s)
     return NumberReading(value, FLAG_EXTRA, raw_s)
+
+
+# a number with 万 / 千 after it (「1.2万」, 「3万5千」, 「1万2000」, 「2千」): written out before the number is read
+_TEN_THOUSANDS = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:万\s*(?:(\d{1,4})\s*(千)?(?![\d.]))?|千(?![\d.]))")
+
+
+def _written_out(m: re.Match) -> str:
+    whole, part, thousand = m.group(1).replace(",", ""), m.group(2), m.group(3)
+    if "万" not in m.group(0):  # 「2千」
+        return _plain(Decimal(whole) * 1000)
+    value = Decimal(whole) * 10000
+    if part is not None:
+        value += Decimal(part) * (1000 if thousand else 1)
+    return _plain(value)
+
+
+def _plain(d: Decimal) -> str:
+    """A Decimal as digits with no exponent (12000, not 1.2E+4)."""
+    return format(d.normalize(), "f") if d == d.to_integral_value() else format(d, "f")
 
 
 _TENTHS = re.compile(r"^(約|およそ|概ね|大体)?\s*(\d{1,2})\s*割(?:\s*(\d)\s*分)?\s*(程度|くらい|ぐらい|弱|強|位)?$")
