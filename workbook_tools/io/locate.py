@@ -852,6 +852,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     _infer_dates(idx, loc, form)
     _title_answer(idx, loc, form)
     _affiliation(loc, form)
+    _name_beside_role(idx, loc, form)
     _counts_in_sentence(idx, loc, form, bounds)  # before the free texts: the sentence is not a text's line
     _as_of_in_note(loc, form)
     shortened = _shortened_labels(idx, unfound, form, year, bounds) if unfound else []
@@ -872,6 +873,34 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
         if s.title and s.key not in bounds and all(loc.values[(s.key, f.key)].how == "missing" for f in s.fields):
             loc.missing_sections.append(s.resolved_title(year))
     return loc
+
+
+_ROLE_HEADS = frozenset(("役職", "職名", "役職名"))
+_NAME_HEADS = frozenset(("氏名", "名前", "お名前", "氏名(自署)"))
+
+
+def _name_beside_role(idx: _Index, loc: Located, form: FormDef) -> None:
+    """A person's answer read from a column headed 「役職」 (作成者 | 書記次長 | 架空 涼子 under 役職 | 氏名): the name is
+    the cell on its row under 「氏名」 (or the next one right of the role when no heading names it)."""
+    for s, f in form.all_fields():
+        found = loc.values.get((s.key, f.key))
+        if not f.person or found is None or found.how != "label" or not found.cell or not isinstance(found.raw, str):
+            continue
+        r, c = parse_a1(found.cell)
+        if not _headed(idx, r, c, _ROLE_HEADS):
+            continue
+        right = [x for x in idx.by_row.get(r, ()) if x.c > c and isinstance(x.value, str) and x.value.strip()]
+        name = next((x for x in right if _headed(idx, r, x.c, _NAME_HEADS)), right[0] if right else None)
+        if name is not None:
+            idx.claimed.add((name.r, name.c))
+            loc.values[(s.key, f.key)] = Found(name.value, found.sheet, a1(name.r, name.c), "label")
+
+
+def _headed(idx: _Index, r: int, c: int, heads: frozenset[str]) -> bool:
+    """Whether one of ``heads`` is printed above (r, c) in its column, at most four rows up (the answers of the rows
+    between, 作成者's role above 確認者's, do not hide it)."""
+    return any(r - 4 <= z.r < r and isinstance(z.value, str) and label_key(z.value) in heads
+               for z in idx.by_col.get(c, ()))
 
 
 _LEADING_PREF = re.compile(r"^(\S{2,4}?(?:県本部|都本部|府本部|道本部|県|都|府|道))[\s\u3000・/／]*(\S.*)$")
@@ -2002,6 +2031,23 @@ def _column_heading(idx: _Index, y: _Cell) -> _Cell | None:
     return None
 
 
+_PAST_HEAD = re.compile(r"^(?:前年度|昨年度|前年|昨年|前回)(?:の)?(?:実績|実施|実施状況|状況|結果)?$")
+
+
+def _past_column(idx: _Index, y: _Cell) -> bool:
+    """A mark in a column headed 「前年度」 (「昨年度」, 「前回」…): last year's answer kept beside this year's, not read
+    (the nearest cell above it that is not a mark names the column, as _column_heading finds it)."""
+    if not _glyph_only(y.value) and not isinstance(y.value, bool):
+        return False
+    above = None
+    for z in idx.by_col.get(y.c, ()):
+        if z.r >= y.r:
+            break
+        if not _glyph_only(z.value):
+            above = z
+    return above is not None and isinstance(above.value, str) and bool(_PAST_HEAD.match(label_key(above.value)))
+
+
 def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormDef | None = None) -> Found:
     """An item's mark: the glyph before its text, or mark cells on its row (left of it, or after the
     block).  A done mark anywhere on the row wins over a printed □."""
@@ -2012,6 +2058,8 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormD
     for y in _row_marks(idx, x, form):
         if (y.r, y.c) not in idx.claimed:
             idx.claimed.add((y.r, y.c))
+            if _past_column(idx, y):  # 前年度 | 今年度 marks side by side: last year's are not this year's answer
+                continue
             if _both_states(y.key):  # 「実施・未実施」: the word left when the other is struck out; neither: not answered
                 word = label_key(idx.struck().get((y.r, y.c)) or "").strip("・/／,、")
                 if word in STATE_WORDS:
@@ -2065,14 +2113,16 @@ _DITTO = frozenset(("〃", "″", "同上", "上に同じ", "同左"))  # 「〃
 def _ditto(idx: _Index, loc: Located) -> None:
     """An answer typed as 「〃」 / 「同上」 (the same as above) or 「同左」 (as left): the nearest answer above it in its
     column (left of it in its row) that is not a ditto itself, read as an inference shown for checking.  Numbers,
-    dates and choices only: in a free text 「同上」 is the writer's own answer (「same as my answer above」), kept."""
+    dates, choices and persons' names (確認者 「同上」 under the 作成者) only: in a free text 「同上」 is the writer's own
+    answer (「same as my answer above」), kept."""
     types = None
     for key, found in loc.values.items():
         if found.how != "label" or not isinstance(found.raw, str) or len(found.raw) > 8 \
                 or label_key(found.raw) not in _DITTO:
             continue
-        types = types or {(s.key, f.key): f.type for s, f in loc.form.all_fields()}
-        if types.get(key) in (TEXT, LONG_TEXT):
+        types = types or {(s.key, f.key): (f.type, f.person) for s, f in loc.form.all_fields()}
+        kind, person = types.get(key, (None, False))
+        if kind in (TEXT, LONG_TEXT) and not person:  # (a person's name 「同上」: the same person as above)
             continue
         r, c = parse_a1(found.cell)
         left = label_key(found.raw) == "同左"
