@@ -261,3 +261,13 @@ def test_man_and_sen_after_a_number_multiply_it(raw, value, flag):
     """「約1.2万人」 is about 12,000 people (it was read as 1.2, a wrong number with only 概数 said)."""
     r = n.parse_number(raw)
     assert (r.number, r.flag) == (value, flag)
+
+
+@pytest.mark.parametrize("raw, value, flag", [("212+35", 247, n.Flag.SUM), ("212人＋35人", 247, n.Flag.SUM),
+                                              ("1,200 + 30", 1230, n.Flag.SUM), ("+5", 5, n.FLAG_EXTRA),
+                                              ("90名弱", 90, n.FLAG_APPROX), ("100人強", 100, n.FLAG_APPROX)])
+def test_numbers_joined_with_plus_are_added_and_said(raw, value, flag):
+    """「212+35」 (正規 212 + 再任用 35, typed without =) is 247 with the flag 足し算 (the file gets a warning to check it);
+    it was 212 with 注記あり.  「90名弱」 is an approximate 90."""
+    r = n.parse_number(raw)
+    assert (r.number, r.flag) == (value, flag)

@@ -197,6 +197,7 @@ class Flag(StrEnum):
     ERA_IMPLIED = "元号推定"
     TWO_DIGIT_YEAR = "西暦2桁"
     DATE_UNKNOWN = "日付読取不可"
+    SUM = "足し算"  # 「212+35」: the numbers typed with + between them, added up
 
 
 FLAG_OK, FLAG_APPROX, FLAG_UNKNOWN, FLAG_UNPARSEABLE = Flag.OK, Flag.APPROX, Flag.UNKNOWN, Flag.UNPARSEABLE
@@ -221,7 +222,7 @@ def excel_number_ok(value) -> bool:
     return False
 
 _NUM_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
-_APPROX_WORDS = ("概算", "程度", "約", "くらい", "ぐらい", "位", "前後", "ほど", "余り", "あまり", "以上", "以下",
+_APPROX_WORDS = ("概算", "程度", "約", "くらい", "ぐらい", "位", "前後", "ほど", "余り", "あまり", "以上", "以下", "弱", "強", "超",
                  "?", "か")
 _UNKNOWN_WORDS = ("不明", "わからない", "分からない", "未把握", "把握していない", "?", "-", "ー", "―",
                   "不詳", "なし")
@@ -258,6 +259,9 @@ def parse_number(raw) -> NumberReading:
         return NumberReading(None, FLAG_BLANK, raw_s)
     if s[:1] in ("▲", "△") and s[1:].lstrip()[:1].isdigit():  # 「▲5」: the Japanese minus of accounts (as parse_count)
         s = "-" + s[1:].lstrip()
+    if "+" in s and _SUM.fullmatch(s):  # 「212+35」 (正規 + 再任用, typed without =): the sum, said
+        total = sum(Decimal(p.strip().rstrip("人名").strip().replace(",", "")) for p in s.split("+"))
+        return NumberReading(total, Flag.SUM, raw_s) if excel_number_ok(total) else NumberReading(None, FLAG_UNPARSEABLE, raw_s)
     if "万" in s or "千" in s:  # 「約1.2万人」 is 12000, 「3万5千」 35000, 「2千人」 2000 (not 1.2, 3 and 5, 2)
         s = _TEN_THOUSANDS.sub(_written_out, s)
     matches = list(_NUM_RE.finditer(s))
@@ -292,6 +296,7 @@ def parse_number(raw) -> NumberReading:
     return NumberReading(value, FLAG_EXTRA, raw_s)
 
 
+_SUM = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[人名]?(?:\s*\+\s*\d[\d,]*(?:\.\d+)?\s*[人名]?)+")
 # a number with 万 / 千 after it (「1.2万」, 「3万5千」, 「1万2000」, 「2千」): written out before the number is read
 _TEN_THOUSANDS = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:万\s*(?:(\d{1,4})\s*(千)?(?![\d.]))?|千(?![\d.]))")
 
