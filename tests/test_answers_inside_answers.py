@@ -75,3 +75,19 @@ def test_a_given_as_of_is_kept_over_a_counts_note(tmp_path):
 def test_a_note_without_現在_or_時点_gives_no_as_of(tmp_path):
     v = _intake(tmp_path, "注記のみ", members_j="1,020人（R6.11.1に再集計）")
     assert v["org.as_of"].value is None
+
+
+def test_a_choice_answered_with_the_number_of_an_option_printed_in_the_question(tmp_path):
+    """「上部団体（1.全労連・自治労連　2.旧全官公自治労連　3.全労連・医労連　4.なし　※番号を記入）」 answered 2: option 2."""
+    folder = tmp_path / "番号"
+    folder.mkdir()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [("実態共有用アンケート",), ("県本部", "秋田"), ("単組", "見本町職員組合"), ("記入者お名前", "見本 一郎"),
+                ("上部団体（1.全労連・自治労連　2.旧全官公自治労連　3.全労連・医労連　4.なし　※番号を記入）", 2), ("組織の状況",),
+                ("", "自治労", "競合"), ("組織人員数（人）", 120, 30)]:
+        ws.append(list(row))
+    wb.save(folder / "a.xlsx")
+    v = job.consolidate("survey", folder, year=YEAR, jobs=1).records[0].values
+    assert (v["h.rival_union"].value, v["h.rival_union"].how) == ("旧全官公自治労連", "inferred")
+    assert "番号「2」" in v["h.rival_union"].rule

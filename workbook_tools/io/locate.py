@@ -853,6 +853,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     _title_answer(idx, loc, form)
     _affiliation(loc, form)
     _name_beside_role(idx, loc, form)
+    _numbered_choice(idx, loc, form)
     _counts_in_sentence(idx, loc, form, bounds)  # before the free texts: the sentence is not a text's line
     _as_of_in_note(loc, form)
     shortened = _shortened_labels(idx, unfound, form, year, bounds) if unfound else []
@@ -873,6 +874,43 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
         if s.title and s.key not in bounds and all(loc.values[(s.key, f.key)].how == "missing" for f in s.fields):
             loc.missing_sections.append(s.resolved_title(year))
     return loc
+
+
+# a numbered option printed with the question: 「1.全労連・自治労連　2.旧全官公自治労連 …」, 「①なし」
+_NUMBERED_OPTION = re.compile(r"(?:^|(?<=[\s(（、,：:]))(\d{1,2}|[①-⑳])\s*[.．、)）:：]?\s*([^\s\d①-⑳※()（）]+)")
+NUMBERED_CHOICE_RULE = "番号「{n}」を、問いに書かれた選択肢「{option}」と読みました"
+
+
+def _numbered_choice(idx: _Index, loc: Located, form: FormDef) -> None:
+    """A choice answered with the number of an option printed in its question (「上部団体（1.全労連・自治労連　2.旧全官公
+    自治労連…※番号を記入）」 answered 2): that option, read as an inference shown for checking.  The options are read
+    from the text cells left of the answer on its row, or just above it."""
+    for s, f in form.all_fields():
+        found = loc.values.get((s.key, f.key))
+        if f.type != CHOICE or found is None or found.how != "label" or not found.cell:
+            continue
+        n = found.raw if type(found.raw) in (int, float) else _small_number(found.raw)
+        if n is None or n != int(n):
+            continue
+        r, c = parse_a1(found.cell)
+        near = [x for x in idx.by_row.get(r, ()) if x.c < c] + [x for x in idx.by_col.get(c, ()) if r - 2 <= x.r < r]
+        for x in near:
+            if not isinstance(x.value, str):
+                continue
+            options = {_option_number(m.group(1)): m.group(2) for m in _NUMBERED_OPTION.finditer(normalize_text(x.value))}
+            if len(options) >= 2 and int(n) in options:
+                loc.values[(s.key, f.key)] = Found(options[int(n)], found.sheet, found.cell, "inferred", None,
+                                                   NUMBERED_CHOICE_RULE.format(n=int(n), option=options[int(n)]))
+                break
+
+
+def _small_number(raw) -> int | None:
+    t = normalize_text(raw).strip() if isinstance(raw, str) else ""
+    return int(t) if t.isdigit() and len(t) <= 2 else None
+
+
+def _option_number(mark: str) -> int:
+    return ord(mark) - ord("①") + 1 if "①" <= mark <= "⑳" else int(mark)
 
 
 _ROLE_HEADS = frozenset(("役職", "職名", "役職名"))
