@@ -785,10 +785,12 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     split: dict[tuple[int, int], tuple[_Cell, dict[str, str]]] = {}  # a pair's label → its one cell's parts
     groups = _groups(form)
     unfound: list[tuple[Section, Field]] = []  # text questions whose label is not on the sheet as printed
+    column_texts = _sections_by_column(idx, form, bounds, year)
     for s in form.sections:
         if s.layout == "checks":
             if s.key in bounds:
                 _checks(idx, s, bounds[s.key], loc, year)
+                _column_text(loc, s, column_texts.get(s.key))
             else:
                 for f in s.fields:
                     loc.values[(s.key, f.key)] = Found(None, sheet.name, "", "missing")
@@ -1776,6 +1778,76 @@ def _done_mark(y: _Cell) -> bool:
     """A cell holding a done mark alone (○, ☑, ✔…), perhaps in brackets (「（○）」)."""
     return isinstance(y.value, str) and len(y.value.strip()) <= 3 \
         and glyph_state(y.value.strip().strip("()（） 　")) is True
+
+
+_KIND_HEADS = frozenset(("区分", "分類", "項目区分", "大項目", "大区分"))
+_SECTION_NUMBER = re.compile(r"^[(（]?(\d{1,2})[)）]?[.．、)）\s]*")
+
+
+def _sections_by_column(idx: _Index, form: FormDef, bounds: dict[str, tuple[int, int]],
+                        year: int | None) -> dict[str, _Cell]:
+    """Sections 2-6 typed as one flat list 区分 | No. | 取り組み項目 | 実施状況, the 区分 cell of each row naming its
+    section by number or by words of its title (「３．2026年4月新採対策」): each section's rows become its bounds (when
+    no title of its own was found), the 区分 cells claimed.  A second such table 区分 | 内容 gives the sections'
+    texts: {section key: the text's cell}, for _column_text."""
+    wanted = [s for s in form.sections if s.layout == "checks" and s.key not in bounds]
+    texts: dict[str, _Cell] = {}
+    if not wanted:
+        return texts
+    for head in [x for x in idx.cells if x.key in _KIND_HEADS and (x.r, x.c) not in idx.claimed]:
+        heads = {label_key(y.value) for y in idx.by_row.get(head.r, ()) if y is not head and isinstance(y.value, str)}
+        of_texts = any(h in ("内容", "取り組み内容", "取組内容") or "具体" in h for h in heads) \
+            and not any("実施" in h or "状況" in h for h in heads)
+        rows: dict[str, list[_Cell]] = {}
+        for x in idx.by_col.get(head.c, ()):
+            if x.r <= head.r or not isinstance(x.value, str):
+                continue
+            sec = _section_named(x.value, wanted, year)
+            if sec is None:
+                if rows:
+                    break  # the table ended
+                continue
+            rows.setdefault(sec.key, []).append(x)
+        if len(rows) < 2:
+            continue
+        for y in idx.by_row.get(head.r, ()):  # the table's headings (区分 | No. | … | 実施状況, 区分 | 内容)
+            if isinstance(y.value, str) and len(y.value) <= 20:
+                idx.claimed.add((y.r, y.c))
+        for key, cells in rows.items():
+            for x in cells:
+                idx.claimed.add((x.r, x.c))
+            if of_texts:
+                answer = next((y for y in idx.by_row.get(cells[0].r, ()) if y.c > head.c
+                               and isinstance(y.value, str) and y.value.strip()), None)
+                if answer is not None:
+                    idx.claimed.add((answer.r, answer.c))
+                    texts[key] = answer
+            elif key not in bounds:
+                bounds[key] = (cells[0].r, cells[-1].r + 1)
+    return texts
+
+
+def _section_named(text: str, sections: list[Section], year: int | None) -> Section | None:
+    """The section a 区分 cell names: by its number (「３．…」), else the one whose title holds its words."""
+    t = normalize_text(text).strip()
+    m = _SECTION_NUMBER.match(t)
+    if m:
+        hit = next((s for s in sections if s.number == int(m.group(1))), None)
+        if hit is not None:
+            return hit
+    words = yearless(_SECTION_NUMBER.sub("", t))
+    if len(words) < 4:
+        return None
+    hits = [s for s in sections if words in yearless(s.title) or yearless(s.title) in words]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _column_text(loc: Located, s: Section, cell: _Cell | None) -> None:
+    """A section's text given in a 区分 | 内容 table (_sections_by_column), when none was read in its rows."""
+    texts = [f for f in s.fields if f.type == LONG_TEXT]
+    if cell is None or not texts or loc.values.get((s.key, texts[0].key), Found(None, "", "", "")).raw is not None:
+        return
+    loc.values[(s.key, texts[0].key)] = Found(_text_of(cell.value), loc.sheet, a1(cell.r, cell.c), "label")
 
 
 def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year: int | None) -> None:
