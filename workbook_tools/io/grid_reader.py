@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.grid import UnionRow
-from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, label_key, normalize_text, parse_count
+from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, fix_radicals, label_key, normalize_text, parse_count
 from workbook_tools.core.prefectures import Prefecture, by_code, by_name, named_in
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import grid as form
@@ -702,12 +702,15 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
             excluded.append(r)  # 「集計対象外」 written on the row (a 備考): the sender left it out of the count
             state["after_union"] = False
             continue
-        name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
-        if "\n" in name or "\r" in name:  # a name wrapped by Alt+Enter: one name
-            name = _LINE_BREAK.sub("", name)
+        typed = fix_radicals(str(sheet.value(r, cols["union_name"]) or "")).strip()  # the name as typed (（新規）)
+        if "\n" in typed or "\r" in typed:  # a name wrapped by Alt+Enter: one name
+            typed = _LINE_BREAK.sub("", typed)
+        name = normalize_text(typed)  # (compared: full-width digits and brackets as their plain forms)
         ucode = sheet.value(r, cols["union_code"]) if "union_code" in cols else None
         if CODE_IN_NAME in cols and (split := _UNION_CODE_AND_NAME.match(name)):
             ucode, name = split.group(1), split.group(2)
+        elif name and not _BREAKDOWN.match(name):
+            name = typed
         row_year = _fiscal_year_text(sheet.value(r, by_year[0])) if by_year is not None else None
         if by_year is not None and not name and ucode in (None, "") and row_year in by_year[1]:
             if state.get("after_union"):
