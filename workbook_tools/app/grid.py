@@ -38,7 +38,7 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
                     return _said_hidden(book, joined[0], path, hidden, name), name
             try:
                 inp = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
-                                hidden=book.hidden(name))
+                                hidden=book.hidden(name), struck=book.struck_whole(name))
                 if not sheet and names is shown:  # one sheet per 県本部: the later sheets' unions too (the earlier
                     _other_sheets(book, path, shown[shown.index(name) + 1:], inp, cutoff, fiscal_year)  # failed)
                 return _said_hidden(book, inp, path, hidden, name), name
@@ -73,7 +73,7 @@ def _targets_from_sheet(book, path: Path, name: str, others: list[str], cutoff: 
         if not listed:
             continue
         inp = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
-                        hidden=book.hidden(name), targets=False)
+                        hidden=book.hidden(name), targets=False, struck=book.struck_whole(name))
         by_code = {(r.pref_code, r.union_code): r for r in inp.rows if r.union_code}
         by_name = {label_key(r.name): r for r in inp.rows}
         given = set()
@@ -106,7 +106,7 @@ def _other_sheets(book, path: Path, names: list[str], inp: GridInput, cutoff: Ye
     for name in names:
         try:
             more = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
-                             hidden=book.hidden(name))
+                             hidden=book.hidden(name), struck=book.struck_whole(name))
         except InputError:
             continue  # not a grid (a cover, notes, a chart's data)
         theirs = {r.pref_code for r in more.rows}

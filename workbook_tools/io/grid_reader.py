@@ -279,9 +279,11 @@ def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int,
 def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = None,
               cutoff: YearMonth | None = None, fiscal_year: int | None = None,
               hidden: tuple[set[int], set[int]] | None = None, partial: bool = False,
-              targets: bool = True) -> GridInput:
+              targets: bool = True, struck: set[tuple[int, int]] = frozenset()) -> GridInput:  # type: ignore[assignment]
     """``hidden``: the sheet's hidden (rows, columns), 0-based: what is typed there (an older copy of a union's
     row, a year before the three) is out of sight, so it is not read; rows with content are reported.
+    ``struck``: (row, col) of the cells struck through as a whole (Book.struck_whole): a union's row struck through
+    (its name and most of its cells, 「入力誤り」 left in place) is not read, and said.
     ``partial``: the sheet may hold fewer than the three years (this year here, the past years on another sheet:
     app.grid joins them); ``GridInput.years`` says which it holds."""
     hidden_rows, hidden_cols = hidden or (set(), set())
@@ -381,7 +383,7 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
         inp.problems.append(Problem(INFO, f"県名の列がないため、{source}からすべての単組を{title_pref[1]}と"
                                           "しました", file, sheet.name, title_pref[3], code="pref_from_title"))
     _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp, hidden_rows,
-               header, [c for c, _ in cum_cols], title_pref[:2] if title_pref else None, by_year)
+               header, [c for c, _ in cum_cols], title_pref[:2] if title_pref else None, by_year, struck)
     if by_year is not None:
         inp.problems.append(Problem(INFO, f"単組ごとに年度別の行（「年度」の列: "
                                           f"{'・'.join(f'{y}年度' for y in sorted(by_year[1]))}）を 1 単組として読みました",
@@ -669,15 +671,22 @@ def _year_row(sheet, file, r: int, inp: GridInput, cols, month_map, current: boo
         row.target = _count(sheet, file, r, cols["target"], problems)
 
 
+def _struck_row(values: list, r: int, struck: set[tuple[int, int]]) -> bool:
+    """Most of the row's filled cells are struck through (not one struck word or number in a row otherwise kept)."""
+    filled = [c for c, v in enumerate(values) if v not in (None, "")]
+    return bool(filled) and sum((r, c) in struck for c in filled) * 2 > len(filled)
+
+
 def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, years, inp: GridInput,
                hidden_rows: set[int] = frozenset(), header: list[str] | None = None,  # type: ignore[assignment]
                cum_cols: list[int] = (), pref: tuple[str, str] | None = None,  # type: ignore[assignment]
-               by_year: tuple[int, dict] | None = None) -> None:
+               by_year: tuple[int, dict] | None = None,
+               struck: set[tuple[int, int]] = frozenset()) -> None:  # type: ignore[assignment]
     """``pref``: (県コード, 県名) of every row, when the sheet has no 県 column or rows (its title names the 県本部).
     ``by_year``: (the 年度 column, fiscal year → its month map) of a grid with one row per union and 年度: a row
     without a name continues the union above with the months of its year."""
     state = {"code": pref[0] if pref else "", "name": pref[1] if pref else "", "sector": False}
-    unseen, excluded, breakdown = [], [], []
+    unseen, excluded, breakdown, crossed = [], [], [], []
     seen: dict[tuple[str, str, str], UnionRow] = {}  # (県コード, 単組コード, 単組名) → its first row
     # where a 「集計対象外」 note can stand: the union's name, and the columns under no heading of ours (備考)
     known = {c for c, _ in month_map} | set(cols.values()) | {c for c, _ in year_total_cols} | set(cum_cols)
@@ -700,6 +709,10 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         if any(type(v) is str and "対象外" in v and "集計対象外" in label_key(v)
                for v in (row_values[c] for c in note_cols if c < n)):
             excluded.append(r)  # 「集計対象外」 written on the row (a 備考): the sender left it out of the count
+            state["after_union"] = False
+            continue
+        if struck and (r, cols["union_name"]) in struck and _struck_row(row_values, r, struck):
+            crossed.append(r)  # the row struck through (a mistyped row left in place): the sender took it back
             state["after_union"] = False
             continue
         typed = fix_radicals(str(sheet.value(r, cols["union_name"]) or "")).strip()  # the name as typed (（新規）)
@@ -752,6 +765,11 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         inp.problems.append(Problem(WARNING, f"非表示の行にある入力（{len(unseen)} 行）は読んでいません（古い写しなど）",
                                     file, sheet.name, "・".join(a1(r, 0) for r in unseen[:20]),
                                     code="hidden_rows", action="集計に入れる行なら、表示してから読み直してください"))
+    for r in crossed:
+        name = _LINE_BREAK.sub("", fix_radicals(str(sheet.value(r, cols["union_name"]) or "")).strip())
+        inp.problems.append(Problem(WARNING, f"取り消し線で消された行です（{name}）。単組として読んでいません", file,
+                                    sheet.name, a1(r, cols["union_name"]), code="struck_row",
+                                    action="数える行なら取り消し線を外して読み直してください"))
     for r in excluded:
         name = normalize_text(sheet.value(r, cols["union_name"]) or "").strip()
         if "\n" in name or "\r" in name:  # a name wrapped by Alt+Enter: one name

@@ -217,6 +217,13 @@ class Book:
             self._struck[name] = self._read_again(struck_cells, part, {}) if part else {}
         return self._struck[name]
 
+    def struck_whole(self, name: str) -> set[tuple[int, int]]:
+        """(row, col) of a sheet's cells struck through as a whole (their cell style's font; io.rich); .xlsx only."""
+        from workbook_tools.io.rich import struck_styled_cells
+
+        part = self._part_of(name)
+        return self._read_again(struck_styled_cells, part, set()) if part else set()
+
     def circled(self, name: str) -> list[tuple[int, int]]:
         """(row, col) of the cells ovals are drawn round on a sheet (io.shapes); asked only when a reader looks for a
         choice nobody typed."""

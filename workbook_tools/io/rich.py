@@ -136,3 +136,61 @@ def _keep(ref: str | None, runs: list[tuple[str, bool]], out: dict) -> None:
     for ch in m.group(1):
         col = col * 26 + ord(ch) - 64
     out[(int(m.group(2)) - 1, col - 1)] = "".join(t for t, s in runs if not s)
+
+
+def struck_styled_cells(data: bytes, sheet_part: str) -> set[tuple[int, int]]:
+    """(row, column) 0-based of the cells of one sheet whose cell style's font is struck through (取り消し線 set on the
+    whole cell: a row left in place as 「入力誤り」).  set() when no font of the book is struck."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = set(zf.namelist())
+        styles = zf.read("xl/styles.xml") if "xl/styles.xml" in names else b""
+        if b"strike" not in styles or sheet_part not in names:
+            return set()
+        sheet = zf.read(sheet_part)
+    fonts: list[bool] = []  # per font of <fonts>: struck
+    xf_fonts: list[int] = []  # per cell style of <cellXfs>: its fontId
+    where = {"fonts": False, "xfs": False, "depth": 0}
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        where["depth"] += 1
+        local = name.rsplit("}", 1)[-1]
+        if where["depth"] == 2 and local in ("fonts", "cellXfs"):
+            where["fonts" if local == "fonts" else "xfs"] = True
+        elif where["fonts"] and where["depth"] == 3 and local == "font":
+            fonts.append(False)
+        elif where["fonts"] and local == "strike" and fonts:
+            fonts[-1] = attrs.get("val", "1").lower() not in ("0", "false")
+        elif where["xfs"] and where["depth"] == 3 and local == "xf":
+            xf_fonts.append(_int(attrs.get("fontId")))
+
+    def end(name: str) -> None:
+        if where["depth"] == 2:
+            where["fonts"] = where["xfs"] = False
+        where["depth"] -= 1
+
+    scan(styles, start, end)
+    struck = {i for i, f in enumerate(xf_fonts) if 0 <= f < len(fonts) and fonts[f]}
+    out: set[tuple[int, int]] = set()
+    if not struck:
+        return out
+    for tag in _CELL_TAG.findall(sheet):
+        style, ref = _STYLE_ATTR.search(tag), _REF_ATTR.search(tag)
+        if style and ref and int(style.group(1)) in struck and len(out) < 100_000:
+            out.add((int(ref.group(2)) - 1, _column(ref.group(1).decode())))
+    return out
+
+
+_CELL_TAG = re.compile(rb'<(?:\w+:)?c\s[^>]*>')
+_STYLE_ATTR = re.compile(rb'\ss="([0-9]{1,6})"')
+_REF_ATTR = re.compile(rb'\sr="([A-Z]{1,3})([0-9]{1,7})"')
+
+
+def _int(text: str | None) -> int:
+    return int(text) if text and text.isdigit() else -1
+
+
+def _column(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
