@@ -1,6 +1,7 @@
 """Report A job: read an HQ grid, recompute it, write HQ's layout + checks."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +44,9 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
                     _other_sheets(book, path, shown[shown.index(name) + 1:], inp, cutoff, fiscal_year)  # failed)
                 return _said_hidden(book, inp, path, hidden, name), name
             except InputError as exc:
+                turned = _read_turned(book, name, path, cutoff, fiscal_year) if exc.code == "no_header" else None
+                if turned is not None:  # one column per union, the months as rows: read turned
+                    return _said_hidden(book, turned, path, hidden, name), name
                 if exc.code == "no_target_column" and not sheet:  # the targets on a sheet of their own (「目標」)?
                     try:
                         inp = _targets_from_sheet(book, path, name, [n for n in shown if n != name], cutoff,
@@ -61,6 +65,53 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
     if errors:
         raise errors[0]
     raise InputError("ブックにシートがありません", file=path.name)
+
+
+def _read_turned(book, name: str, path: Path, cutoff: YearMonth | None, fiscal_year: int | None) -> GridInput | None:
+    """A grid typed turned (one column per union, 単組名 … and the months as rows, 「合計」 a column): read as the
+    same table with its rows and columns swapped; every cell and 「N 行目」 the reading names is turned back to the
+    sheet as typed, and the turn is said.  None when the turned table is no grid either."""
+    from workbook_tools.io.readers import SheetData, parse_a1
+
+    data = book.sheet(name)
+    width = data.width
+    rows = [[row[c] if c < len(row) else "" for row in data.rows] for c in range(width)]
+    turned = SheetData(data.name, rows, [(c1, r1, c2, r2) for r1, c1, r2, c2 in data.merged])
+    hidden_rows, hidden_cols = book.hidden(name)
+    try:
+        inp = read_grid(turned, path.name, cutoff=cutoff, fiscal_year=fiscal_year, hidden=(hidden_cols, hidden_rows),
+                        struck={(c, r) for r, c in book.struck_whole(name)})
+    except InputError:
+        return None
+
+    def back(text: str) -> str:  # A1 references of the turned table → the sheet's
+        def one(m):
+            r, c = parse_a1(m.group(0))
+            return a1(c, r)
+        return _A1.sub(one, text)
+
+    for i, p in enumerate(inp.problems):
+        inp.problems[i] = Problem(p.severity, _ROW_NTH.sub(lambda m: f"{_letters(int(m.group(1)))} 列", p.message),
+                                  p.file, p.sheet, back(p.cell) if p.cell else p.cell, p.action, p.code)
+    for k, v in list(inp.typed.items()):  # (value, its cell) of the typed totals checked later
+        if isinstance(v, tuple) and len(v) == 2 and isinstance(v[1], str):
+            inp.typed[k] = (v[0], back(v[1]))
+    inp.problems.insert(0, Problem(INFO, "単組が列、月が行の表（縦横を入れ替えた形）として読みました", path.name, name,
+                                   "", code="turned_grid"))
+    return inp
+
+
+_A1 = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}[0-9]{1,7}(?![0-9])")
+_ROW_NTH = re.compile(r"(\d+) ?行目")
+
+
+def _letters(n: int) -> str:
+    """Column letters of the 1-based column n."""
+    out = ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
 
 
 def _targets_from_sheet(book, path: Path, name: str, others: list[str], cutoff: YearMonth | None,
