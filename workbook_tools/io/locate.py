@@ -2254,37 +2254,58 @@ SENTENCE_RULE = "文の中の「{said}」を「{label}」と読みました"
 def _counts_in_sentence(idx: _Index, loc: Located, form: FormDef, bounds: dict[str, tuple[int, int]]) -> None:
     """Counts typed as one sentence in a section of numbers (「新規採用者3名のうち、自治労加入2名、競合加入0名、未加入1名」):
     each 「words + count + 名/人」 whose words end with what a missing field's label asks (「自治労加入者数」 → 自治労加入),
-    read as an inference shown for checking.  Only in the section's own rows, only from a text cell not yet read, and
-    only when one cell answers at least two of its fields (one count in a sentence is a remark, not a list)."""
+    read as an inference shown for checking; a count first, with no words before it, is what the label left of the
+    cell names (「新規採用者（2024年度）｜42人（うち自治労加入 30人、…）」).  Only in the section's own rows (with no title
+    found: only a cell whose label names the section), only from a text cell not yet read, and only when one cell
+    answers at least two of its fields (one count in a sentence is a remark, not a list)."""
     for s in form.sections:
         if s.layout != "fields":
             continue
         wanted = [f for f in s.fields if f.type in (NUMBER, INTEGER) and not f.group
                   and loc.values.get((s.key, f.key), Found(None, "", "", "missing")).how == "missing"]
+        if len(wanted) < 2:
+            continue
         rows = bounds.get(s.key) or _between_titles(form, s, bounds)
-        if len(wanted) < 2 or rows is None:
+        title = yearless(s.title)
+        if rows is not None:
+            cells = [x for r in range(rows[0], rows[1] + 1) for x in idx.by_row.get(r, ())]
+        elif len(title) >= 4:  # no rows known: a cell whose label names the section (「新規採用者（2024年度）」)
+            cells = [x for x in idx.cells if (left := idx.left_of(x)) is not None and isinstance(left.value, str)
+                     and title in yearless(left.value)]
+        else:
             continue
         stems = {f.key: _count_stems(f) for f in wanted}
-        for r in range(rows[0], rows[1] + 1):
-            for x in idx.by_row.get(r, ()):
-                if not isinstance(x.value, str) or (x.r, x.c) in idx.claimed or len(x.value) > 200:
-                    continue
-                hits: dict[str, str] = {}
-                for m in _COUNT_IN_TEXT.finditer(normalize_text(x.value)):
-                    said = label_key(m.group(1)).removeprefix("うち")
-                    key = next((f.key for f in wanted if f.key not in hits
-                                and any(said.endswith(stem) for stem in stems[f.key])), None)
-                    if key is not None:
-                        hits[key] = m.group(0)
-                if len(hits) < 2:
-                    continue
-                idx.claimed.add((x.r, x.c))
-                for f in wanted:
-                    if f.key in hits:
-                        said = hits[f.key].strip()
-                        loc.values[(s.key, f.key)] = Found(_COUNT_IN_TEXT.match(said).group(2), loc.sheet, a1(x.r, x.c),
-                                                           "inferred", None, SENTENCE_RULE.format(said=said, label=f.label))
-                return
+        for x in cells:
+            if not isinstance(x.value, str) or (x.r, x.c) in idx.claimed or len(x.value) > 200:
+                continue
+            text = normalize_text(x.value)
+            hits: dict[str, str] = {}
+            lead = _LEADING_COUNT.match(text)
+            left = idx.left_of(x)
+            if lead and left is not None and isinstance(left.value, str):  # 「42人（うち…）」 beside its label
+                said = TRAILING_NOTE.sub("", label_key(left.value))
+                key = next((f.key for f in wanted if any(said.endswith(stem) for stem in stems[f.key])), None)
+                if key is not None:
+                    hits[key] = lead.group(1)
+            for m in _COUNT_IN_TEXT.finditer(text):
+                said = label_key(m.group(1)).removeprefix("うち")
+                key = next((f.key for f in wanted if f.key not in hits
+                            and any(said.endswith(stem) for stem in stems[f.key])), None)
+                if key is not None:
+                    hits[key] = m.group(0)
+            if len(hits) < 2:
+                continue
+            idx.claimed.add((x.r, x.c))
+            for f in wanted:
+                if f.key in hits:
+                    said = hits[f.key].strip()
+                    count = _COUNT_IN_TEXT.match(said) or _LEADING_COUNT.match(said)
+                    loc.values[(s.key, f.key)] = Found(count.group(count.lastindex), loc.sheet, a1(x.r, x.c),
+                                                       "inferred", None, SENTENCE_RULE.format(said=said, label=f.label))
+            return
+
+
+_LEADING_COUNT = re.compile(r"\s*(約?\s*[0-9０-９][0-9０-９,，]*\s*[名人])")
 
 
 _DATED_NOTE = re.compile(r"[(（]([^()（）]{3,20}?)\s*(?:現在|時点)[)）]")
