@@ -72,15 +72,19 @@ def _year_month_in(value) -> YearMonth | None:
 
 
 def _branch(value) -> Prefecture | None:
-    """The 県支部 a cell names: 秋田, 東京都, 神奈川県本部, 埼⽟ (radicals), 「01北海道」 (a code typed before it)."""
+    """The 県支部 a cell names: 秋田, 東京都, 神奈川県本部, 埼⽟ (radicals), 「01北海道」 (a code typed before it), 「★香川」
+    (a mark set before an achiever's name)."""
     if not isinstance(value, str) or len(value) > 40:  # (longer than any 県支部's name, however typed)
         return None
     p = by_name(value)
     if p is None:
         key = label_key(value)
-        bare = _CODE_PREFIX.sub("", key)
+        bare = _CODE_PREFIX.sub("", _MARK_PREFIX.sub("", key))  # 「★香　川」: an achiever's star before the name
         p = by_name(bare) if bare != key else None
     return p if p is not None and p.is_prefecture else None
+
+
+_MARK_PREFIX = re.compile(r"^[★☆◎○●◆◇■□]+")
 
 
 class _Reader:
