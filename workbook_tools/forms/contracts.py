@@ -96,11 +96,15 @@ def measure_of(text) -> str | None:
     names one (目標, 年間目標, 実績, 累計実績, 新契約件数, 到達率)."""
     if not isinstance(text, str):
         return None
-    key = _bare(label_key(text))
+    key = _bare(_PIVOT_SUM.sub("", label_key(text)))
     hit = _MEASURE_KEYS.get(key)
     if hit is None and key.endswith(")"):  # 「実績（2025年1月末）」: the measure, with its month beside it
         hit = _MEASURE_KEYS.get(TRAILING_NOTE.sub("", key))
     return hit
+
+
+# a pivot table's value heading: 「合計 / 目標件数」, 「合計：実績」, 「Sum of 目標」 (the field it sums)
+_PIVOT_SUM = re.compile(r"^(?:合計|総計|sumof)[/:：]?(?=\S)", re.I)
 
 
 def _bare(key: str) -> str:

@@ -396,17 +396,22 @@ class _Reader:
         for h, rows in sorted(groups.items()):
             branch_rows = [r for r in rows if _branch(g.at(r, bc))]
             if branch_rows:
-                read |= self.block(g, bc, limit, h, rows, by_row, prev_end, mc, bc if lo is None else lo)
+                # a product's own row among the 県支部 (a pivot table pasted as values: 「団体生命共済」 over its 県支部,
+                # its subtotals beside it): each product's rows read as a table of that product
+                for named, part in _product_runs(g, bc, rows):
+                    read |= self.block(g, bc, limit, h, part, by_row, prev_end, mc, bc if lo is None else lo, named)
                 prev_end = branch_rows[-1]  # (a heading row or summary box between two tables is the next one's)
         return read
 
     def block(self, g: "_Grid", bc: int, limit: int, h: int, rows: list[int], heads: dict[int, list[int]],
-              prev_end: int, mc: int | None = None, lo: int | None = None) -> bool:
+              prev_end: int, mc: int | None = None, lo: int | None = None,
+              named: tuple[str, str] | None = None) -> bool:
         """One table: the 県支部 rows ``rows`` under heading row ``h``; its figures' columns lie between ``lo`` (the
-        県支部 column itself, unless the names stand at the table's right end) and ``limit``."""
+        県支部 column itself, unless the names stand at the table's right end) and ``limit``.  ``named``: (product,
+        its cell) of a product's own row above ``rows`` in the 県支部 column (_product_runs)."""
         lo = bc if lo is None else lo
         band = [r for r in range(max(prev_end + 1, h - _HEAD_ROWS), h + 1)]
-        block_product, block_cell = self.block_product(g, band, prev_end, h)
+        block_product, block_cell = named or self.block_product(g, band, prev_end, h)
         block_measure = _block_measure(g, prev_end, h)  # 【目標】 / 【実績】 over a table of one measure
         columns = sorted({c for r in band for c in heads.get(r, ())})
         plan: list[tuple[int, ProductInput, str]] = []
@@ -773,6 +778,19 @@ def _heading(value) -> tuple[str | None, str | None]:
     if m is not None:
         return None, m
     return form.product_of(value)
+
+
+def _product_runs(g: "_Grid", bc: int, rows: list[int]) -> list[tuple[tuple[str, str] | None, list[int]]]:
+    """A table's rows split at the rows whose 県支部 cell names a product instead (a pivot table's group rows):
+    [(None, the rows before the first), ((product, its cell), the rows under it), …]; one run when there is none."""
+    runs: list[tuple[tuple[str, str] | None, list[int]]] = [(None, [])]
+    for r in rows:
+        v = g.at(r, bc)
+        product = _heading(v)[0] if isinstance(v, str) and not _branch(v) and not form.is_total(v) else None
+        if product is not None:
+            runs.append(((product, g.addr(r, bc)), []))
+        runs[-1][1].append(r)
+    return [run for run in runs if run[1]] if len(runs) > 1 else runs
 
 
 class _Grid:
