@@ -25,7 +25,7 @@ FIGURES = TableDef(
                                                 "実績(累計)", "実績累計", "累計", "獲得件数", "獲得数", "獲得実績"),
                required=False,
                help="新契約の実績件数（0 以上の整数）", width=10),
-        Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月", "集計時点", "基準日", "基準月", "時点(年月)"),
+        Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月", "集計時点", "基準日", "基準月", "集計期間", "時点(年月)"),
                required=False, width=12,
                in_template=False),  # older inputs carry it per row; the template has it in 商品設定
     ),
@@ -41,7 +41,7 @@ PRODUCTS = TableDef(
     title="商品ごとの集計時点と注記",
     columns=(
         Column("product", "商品", TEXT, aliases=("共済", "商品名"), width=28),
-        Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月", "集計時点", "基準日", "基準月"), required=False,
+        Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月", "集計時点", "基準日", "基準月", "集計期間"), required=False,
                help="この商品の実績の時点（例 2025年1月）", width=14),
         Column("note", "注記", TEXT, required=False, help="商品の下に印刷する注記（任意）", width=60),
     ),

@@ -38,6 +38,7 @@ _CODE_PREFIX = re.compile(r"^\d{1,2}\s*[.:：．\-_]?\s*(?=\D)")
 def _ym_cell(raw) -> YearMonth | None:
     """A 時点 cell: 2025年1月, R6.12, 2025/1, a date, the number 2024.12 (typed as year.month) or 202501 (a system's
     year-month code)."""
+    raw = _ym_cell_period(raw)
     if type(raw) in (int, float) and 190001 <= raw <= 210012 and raw == int(raw) and 1 <= int(raw) % 100 <= 12:
         return YearMonth(int(raw) // 100, int(raw) % 100)
     if isinstance(raw, float) and 1900 < raw < 2100:
@@ -61,6 +62,27 @@ def _month_in(value, ref: YearMonth | None) -> YearMonth | None:
         elif _LAST_MONTH.match(text):  # 「前月末」: the month before the sheet's own
             ym = YearMonth(ref.year - 1, 12) if ref.month == 1 else YearMonth(ref.year, ref.month - 1)
     return ym
+
+
+_MONTH_IN_BRACKETS = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
+
+
+def _bracket_month(value, ref: YearMonth | None) -> YearMonth | None:
+    """A month without its year in brackets after a product's name (「■団体生命共済（1月末）」), in the year of ``ref``."""
+    m = _MONTH_IN_BRACKETS.search(normalize_text(value)) if isinstance(value, str) else None
+    return _month_in(m.group(1), ref) if m else None
+
+
+def _ym_cell_period(raw):
+    """A period 「2024年6月～2025年1月」 (a 集計期間): its last month's text; anything else as it is."""
+    if isinstance(raw, str):
+        parts = _PERIOD_SPLIT.split(normalize_text(raw).strip())
+        if len(parts) == 2 and all(parts):
+            return parts[1]
+    return raw
+
+
+_PERIOD_SPLIT = re.compile(r"\s*(?:～|〜|~|から)\s*")
 
 
 def _year_month_in(value) -> YearMonth | None:
@@ -433,7 +455,7 @@ class _Reader:
             p = self.product(product, cell, g.name)
             if p is not None:
                 ym = g.column_as_of(lo, c, month_band, first)  # 「2025年1月末現在」 with the product, over its columns
-                heading_ym = _year_month_in(product)
+                heading_ym = _year_month_in(product) or _bracket_month(product, g.ref)
                 found.append((c, p, measure, heading_ym or (ym[0] if ym else None), cell if heading_ym else
                               (ym[1] if ym else "")))
         # a product twice in one table (its December columns, and January's added at the right end): the latest

@@ -1506,7 +1506,9 @@ def _split_date(idx: _Index, x: _Cell) -> str | None:
     return "".join(texts)
 
 
-_TOTAL_HEADS = frozenset({"合計", "計", "総計", "合計人数"})
+# a column or row of totals (「計」 beside 男｜女, 「合計人数」); defined once (a second definition further down had
+# silently replaced this one for both of its uses)
+_TOTAL_HEADS = frozenset({"合計", "計", "総計", "合計人数", "計(人)", "合計(人)"})
 
 
 def _total_below(idx: _Index, label: _Cell, below: _Cell) -> _Cell | None:
@@ -1641,7 +1643,6 @@ def _latest_period(idx: _Index, label: _Cell) -> _Cell | None:
     return max(dated)[2]
 
 
-_TOTAL_HEADS = frozenset(("計", "合計", "総計", "計(人)", "合計(人)"))
 
 
 def _total_column(idx: _Index, label: _Cell) -> _Cell | None:
@@ -1781,7 +1782,7 @@ def _done_mark(y: _Cell) -> bool:
 
 
 _KIND_HEADS = frozenset(("区分", "分類", "項目区分", "大項目", "大区分"))
-_SECTION_NUMBER = re.compile(r"^[(（]?(\d{1,2})[)）]?[.．、)）\s]*")
+_KIND_NUMBER = re.compile(r"^[(（]?(\d{1,2})[)）]?[.．、)）\s]*")
 
 
 def _sections_by_column(idx: _Index, form: FormDef, bounds: dict[str, tuple[int, int]],
@@ -1830,12 +1831,12 @@ def _sections_by_column(idx: _Index, form: FormDef, bounds: dict[str, tuple[int,
 def _section_named(text: str, sections: list[Section], year: int | None) -> Section | None:
     """The section a 区分 cell names: by its number (「３．…」), else the one whose title holds its words."""
     t = normalize_text(text).strip()
-    m = _SECTION_NUMBER.match(t)
+    m = _KIND_NUMBER.match(t)
     if m:
         hit = next((s for s in sections if s.number == int(m.group(1))), None)
         if hit is not None:
             return hit
-    words = yearless(_SECTION_NUMBER.sub("", t))
+    words = yearless(_KIND_NUMBER.sub("", t))
     if len(words) < 4:
         return None
     hits = [s for s in sections if words in yearless(s.title) or yearless(s.title) in words]
