@@ -95,6 +95,8 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
     if f.type in (TEXT, LONG_TEXT):
         # free text is kept as written (no trimming); only radical characters are mapped back
         value = fix_radicals(text) if f.type == LONG_TEXT else fix_radicals(text).strip()
+        if "<" in value or "&" in value:  # a web system's export: 「…<br>…」, 「Q&amp;A」 (the raw text keeps them)
+            value = _unmarked(value)
         if f.person:
             value = _SEAL.sub("", value) or value  # a seal mark alone is left as typed
         if f.type == TEXT and f.key == "pref":
@@ -128,6 +130,19 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
 
 # a dropdown's prompt left in the cell (「（選択してください）」 「--選択--」 「▼選択」 「プルダウンから選択」): not an answer
 _PLACEHOLDER = re.compile(r"[^\w]*(?:プルダウンから|リストから|一覧から)?(?:選択(?:して(?:ください|下さい))?|未選択)[^\w]*")
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
+
+
+def _unmarked(text: str) -> str:
+    """A text exported from a web system with its HTML left in: 「<br>」 a line break, 「&amp;」 「&lt;」 … the
+    characters they stand for.  Only those: any other 「<…>」 or 「&」 is the writer's own."""
+    import html
+
+    text = _BREAK_TAG.sub("\n", text)
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), text) if "&" in text else text
+
+
 # a seal mark after a name: 「㊞」, 「(印)」 / 「（印）」 / 「[印]」, or 「印」 standing apart after a space
 _SEAL = re.compile(r"(?:\s*(?:㊞|[(（［\[]\s*印\s*[)）］\]])|\s+印)+\s*$")
 _PARTS = re.compile(r"[・･/／、,，()（）\s]+")

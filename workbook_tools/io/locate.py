@@ -1433,6 +1433,13 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
     total = _total_column(idx, label) if f.type in (NUMBER, INTEGER, PERCENT) else None
     if total is not None:  # 男｜女｜計: the total
         return total
+    if s.layout == "pairs" and s.groups and sum(1 for x in idx.by_row.get(label.r, ())
+                                                if x.c < label.c and _group_named(x.key, s.groups)) >= 2:
+        # a heading beside 自治労｜競合 in the table's heading row (「｜自治労｜競合｜時点｜…」): its answer is under it
+        under = next((x for x in idx.by_col.get(label.c, ()) if x.r > label.r), None)
+        if under is not None and under.r <= label.r + 2 and (under.r, under.c) not in idx.claimed \
+                and not _is_label(under, form, year):
+            return under
     right = idx.right_of(label, 1)
     if right and (right[0].r, right[0].c) in idx.example_cells:  # 設問｜記入例｜回答: the answer is past the example
         right = idx.right_of(right[0], 1)
@@ -2836,11 +2843,12 @@ def _inline_answer(cell: _Cell, f: Field, form: FormDef, year: int | None) -> st
 
 
 def _release_notes(idx: _Index, parts: list[tuple[int, int, str]], label_row: int | None = None) -> None:
-    """A ※ note under an answer (or under its label, the answer left blank), after a blank row: an entry of its
-    own (released), not the answer's end."""
+    """A ※ note under an answer (or under its label, the answer left blank), after a blank row or typed in the
+    labels' column left of the answer: an entry of its own (released), not the answer's end."""
     while parts and parts[-1][2].startswith("※"):
         above = parts[-2][0] if len(parts) >= 2 else label_row
-        if above is None or parts[-1][0] <= above + 1:
+        left = len(parts) >= 2 and parts[-1][1] < parts[0][1]  # in the labels' column, left of the answer
+        if not left and (above is None or parts[-1][0] <= above + 1):
             return
         idx.claimed.discard(parts[-1][:2])
         parts.pop()
@@ -2892,8 +2900,9 @@ def _box_of(idx: _Index, x: _Cell, spans):
     if not cands:
         return None
     top = max(a[0].r for a in cands)  # labels across one row (a wide layout): the one right above the cell
-    if idx.remarks and (x.key in _REMARK_HEADS or (top, x.c) in idx.remarks):
-        return None  # a 備考 heading of that row, or under it: a note of the sender's, kept as an entry
+    if idx.remarks and (x.key in _REMARK_HEADS or (top, x.c) in idx.remarks
+                        or any(r == x.r for r, _ in idx.remarks)):
+        return None  # a 備考 heading of that row, under it, or beside it (「Q29｜備考｜…」): the sender's note, an entry
     for a in cands:
         if a[0].r == top and a[0].c == x.c and top < x.r:
             return a
