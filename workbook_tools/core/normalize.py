@@ -177,11 +177,17 @@ def glyph_state(value) -> bool | None:
 
 
 def split_glyph(value) -> tuple[str | None, str]:
-    """'☑ 交付金…' → ('☑', '交付金…'); text without a leading glyph → (None, text)."""
+    """'☑ 交付金…' → ('☑', '交付金…'); 「口 交付金…」 (a scanned □) → ('□', '交付金…'); text without a leading glyph →
+    (None, text)."""
     s = normalize_text(value).strip()
     if s and s[0] in CHECKBOX_GLYPHS:
         return s[0], s[1:].strip()
+    if s[:1] in _OCR_BOXES and s[1:2].isspace() and len(s) > 4:  # 「口 単組に…」: an empty box as OCR reads it
+        return "□", s[2:].strip()
     return None, s
+
+
+_OCR_BOXES = frozenset("口ロ")  # the kanji 口 and katakana ロ a scanned form's □ comes back as (with a space after)
 
 
 # --- numbers ------------------------------------------------------------------

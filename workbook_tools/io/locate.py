@@ -345,7 +345,81 @@ class _Index:
 def locate(book: Book, form: FormDef, *, year: int | None = None) -> Located:
     if book.properties.get(PROP_KIND) == form.kind and book.defined_names:
         return _by_names(book, form)
-    return _by_labels(book, form, year)
+    return _responses(book, form, year) or _by_labels(book, form, year)
+
+
+# --- 0. an online form's response sheet --------------------------------------------------
+_STAMP_HEADS = frozenset(("タイムスタンプ", "timestamp", "開始時刻", "完了時刻", "回答日時", "送信日時"))
+RESPONSE_RULE = "オンラインフォームの回答の表（{n} 件の回答）から、{which}の回答（{stamp}）を読みました"
+
+
+def _responses(book: Book, form: FormDef, year: int | None) -> Located | None:
+    """A sheet of an online form's responses (Google フォーム, Microsoft Forms): the questions across row 1 headed by a
+    タイムスタンプ column, one row per response.  The latest response is read (said with each inferred value); a
+    checkbox question's answer lists the items ticked (「A, B」): those done, the others not; the timestamp's date is
+    the 作成日 when no question asks it.  None for any other book."""
+    for name in book.sheet_names:
+        sheet = book.sheet(name)
+        if not sheet.rows or label_key(sheet.value(0, 0) or "").lower() not in _STAMP_HEADS:
+            continue
+        columns = [(c, _response_field(v, form, year)) for c, v in enumerate(sheet.rows[0]) if isinstance(v, str)]
+        columns = [(c, hit) for c, hit in columns if hit is not None]
+        rows = [r for r in range(1, sheet.height) if any(v not in (None, "") for v in sheet.rows[r])]
+        if len(columns) < 3 or not rows:
+            continue
+        stamps = [(sheet.value(r, 0), r) for r in rows]
+        dated = [(v, r) for v, r in stamps if isinstance(v, (dt.date, dt.datetime))]
+        stamp, r = max(dated) if dated else (sheet.value(rows[-1], 0), rows[-1])
+        which = "最新" if len(rows) > 1 else "ただ 1 件"
+        rule = RESPONSE_RULE.format(n=len(rows), which=which, stamp=_text_of(stamp))
+        loc = Located(form, name, "legacy", year=year, labels_seen=len(columns),
+                      filled=sum(1 for row in sheet.rows for v in row if v not in (None, "")))
+        for c, (s, f) in columns:
+            raw, cell = sheet.value(r, c), a1(r, c)
+            if f is not None:
+                loc.values[(s.key, f.key)] = Found(raw, name, cell, "label")
+                continue
+            ticked = {yearless(p) for p in re.split(r",\s*|\n", normalize_text(raw))} - {""} if raw else set()
+            for g in s.checks:
+                key = yearless(g.label)
+                done = any(t == key or (len(t) >= 10 and (key.startswith(t) or t.startswith(key))) for t in ticked)
+                loc.values[(s.key, g.key)] = Found(True, name, cell, "label") if done else \
+                    Found(False, name, cell, "inferred" if not ticked else "label", None, rule if not ticked else "")
+        created = next((f for sec, f in form.all_fields() if f.type == DATE and sec.key == form.sections[0].key), None)
+        if created is not None and (form.sections[0].key, created.key) not in loc.values \
+                and isinstance(stamp, (dt.date, dt.datetime)):
+            loc.values[(form.sections[0].key, created.key)] = Found(stamp.date() if isinstance(stamp, dt.datetime)
+                                                                    else stamp, name, a1(r, 0), "inferred", None, rule)
+        for s, f in form.all_fields():
+            loc.values.setdefault((s.key, f.key), Found(None, name, "", "missing"))
+        return loc
+    return None
+
+
+def _response_field(head: str, form: FormDef, year: int | None) -> tuple[Section, Field | None] | None:
+    """What a response sheet's column heading asks: (section, field); (section, None) for a section's checkbox
+    question (「2．…について　実施している取り組みを選んでください」); None when it asks nothing of the form."""
+    words = yearless(head)
+    bare = TRAILING_NOTE.sub("", label_key(head))
+    for s in form.sections:
+        if s.layout == "checks" and s.title and yearless(s.title) in words:
+            texts = [f for f in s.fields if f.type == LONG_TEXT]
+            if texts and any(yearless(lbl) in words for lbl in (texts[0].label, *texts[0].aliases)) \
+                    and "選んで" not in words:
+                return s, texts[0]
+            return (s, None) if ("選んで" in words or "実施" in words) else None
+    best: tuple[int, Section, Field] | None = None
+    for s, f in form.all_fields():
+        if f.type == CHECK:
+            continue
+        for lbl in (f.label, *f.aliases):
+            k = yearless(lbl)
+            if k and (label_key(format_year(lbl, year)) == bare or (len(k) >= 4 and k in words)):
+                if best is None or len(k) > best[0]:
+                    best = (len(k), s, f)
+    return (best[1], best[2]) if best else None
+
+
 
 
 def stamped_kind(book: Book) -> str | None:
@@ -2728,8 +2802,12 @@ def _is_boilerplate(x: _Cell, form: FormDef, year: int | None) -> bool:
 _HINT = re.compile(r"^(?:記入)?例[:：]|から選択|を選択して|選んでください|記入してください|入力してください|不要な方を消")
 
 
+# a page number printed or scanned on the sheet: 「- 1 -」, 「Page 1」, 「P.2」, 「1ページ」 (not 「1/2」: a date typed as text)
+_PAGE_NUMBER = re.compile(r"-\d{1,3}-|(?:page|p\.?)\d{1,3}|\d{1,3}(?:ページ|頁)", re.I)
+
+
 def _boiler_key(key: str, boiler) -> bool:
-    if _HINT.search(key):
+    if _HINT.search(key) or (len(key) <= 8 and _PAGE_NUMBER.fullmatch(key)):
         return True
     bare = _YEARS.sub("", key)  # a printed text naming a year matches whatever year it names
     for k, prefix in boiler:
