@@ -11,7 +11,7 @@ from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, label_key, parse_cou
 from workbook_tools.core.rounding import REPORT_RULES, RoundingRule
 from workbook_tools.errors import INFO, WARNING, InputError, Problem
 from workbook_tools.io.grid_reader import GridInput, read_grid, read_targets, stacked_tables
-from workbook_tools.io.readers import a1, open_book
+from workbook_tools.io.readers import a1, col_letter, open_book
 
 
 @dataclass
@@ -91,7 +91,7 @@ def _read_turned(book, name: str, path: Path, cutoff: YearMonth | None, fiscal_y
         return _A1.sub(one, text)
 
     for i, p in enumerate(inp.problems):
-        inp.problems[i] = Problem(p.severity, _ROW_NTH.sub(lambda m: f"{_letters(int(m.group(1)))} 列", p.message),
+        inp.problems[i] = Problem(p.severity, _ROW_NTH.sub(lambda m: f"{col_letter(int(m.group(1)) - 1)} 列", p.message),
                                   p.file, p.sheet, back(p.cell) if p.cell else p.cell, p.action, p.code)
     for k, v in list(inp.typed.items()):  # (value, its cell) of the typed totals checked later
         if isinstance(v, tuple) and len(v) == 2 and isinstance(v[1], str):
@@ -103,15 +103,6 @@ def _read_turned(book, name: str, path: Path, cutoff: YearMonth | None, fiscal_y
 
 _A1 = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}[0-9]{1,7}(?![0-9])")
 _ROW_NTH = re.compile(r"(\d+) ?行目")
-
-
-def _letters(n: int) -> str:
-    """Column letters of the 1-based column n."""
-    out = ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        out = chr(65 + rem) + out
-    return out
 
 
 def _targets_from_sheet(book, path: Path, name: str, others: list[str], cutoff: YearMonth | None,
@@ -179,8 +170,8 @@ def _other_sheets(book, path: Path, names: list[str], inp: GridInput, cutoff: Ye
 
 
 def _said_hidden(book, inp: GridInput, path: Path, hidden: set[str], read: str) -> GridInput:
-    """The sheets hidden in Excel that were not read, said (INFO) so that nobody wonders where they went; the rows an
-    AutoFilter hid on the sheet read, read with the others and said (a filter narrows the view, it removes no union)."""
+    """The sheets hidden in Excel that were not read, said (INFO) so that nobody wonders where they went; and, on the
+    sheet read, the rows an AutoFilter hid (read with the others: a filter narrows the view, it removes no union)."""
     filtered = book.filtered(read)
     if filtered:
         inp.problems.append(Problem(INFO, f"オートフィルターで表示されていなかった行（{len(filtered):,} 行）も読みました"

@@ -360,14 +360,15 @@ def _responses(book: Book, form: FormDef, year: int | None) -> Located | None:
     the 作成日 when no question asks it.  None for any other book."""
     for name in book.sheet_names:
         sheet = book.sheet(name)
-        if not sheet.rows or label_key(sheet.value(0, 0) or "").lower() not in _STAMP_HEADS:
-            continue
+        if not sheet.rows or not any(label_key(sheet.value(0, c) or "").lower() in _STAMP_HEADS for c in range(3)):
+            continue  # (Microsoft Forms: 「ID｜開始時刻｜完了時刻｜…」)
         columns = [(c, _response_field(v, form, year)) for c, v in enumerate(sheet.rows[0]) if isinstance(v, str)]
         columns = [(c, hit) for c, hit in columns if hit is not None]
         rows = [r for r in range(1, sheet.height) if any(v not in (None, "") for v in sheet.rows[r])]
         if len(columns) < 3 or not rows:
             continue
-        stamps = [(sheet.value(r, 0), r) for r in rows]
+        at = next(c for c in range(3) if label_key(sheet.value(0, c) or "").lower() in _STAMP_HEADS)
+        stamps = [(sheet.value(r, at), r) for r in rows]
         dated = [(v, r) for v, r in stamps if isinstance(v, (dt.date, dt.datetime))]
         stamp, r = max(dated) if dated else (sheet.value(rows[-1], 0), rows[-1])
         which = "最新" if len(rows) > 1 else "ただ 1 件"
@@ -379,7 +380,8 @@ def _responses(book: Book, form: FormDef, year: int | None) -> Located | None:
             if f is not None:
                 loc.values[(s.key, f.key)] = Found(raw, name, cell, "label")
                 continue
-            ticked = {yearless(p) for p in re.split(r",\s*|\n", normalize_text(raw))} - {""} if raw else set()
+            # the ticked items: 「A, B」 (Google フォーム), 「A;B」 (Microsoft Forms), one per line
+            ticked = {yearless(p) for p in re.split(r",\s*|;|\n", normalize_text(raw))} - {""} if raw else set()
             for g in s.checks:
                 key = yearless(g.label)
                 done = any(t == key or (len(t) >= 10 and (key.startswith(t) or t.startswith(key))) for t in ticked)
@@ -389,7 +391,7 @@ def _responses(book: Book, form: FormDef, year: int | None) -> Located | None:
         if created is not None and (form.sections[0].key, created.key) not in loc.values \
                 and isinstance(stamp, (dt.date, dt.datetime)):
             loc.values[(form.sections[0].key, created.key)] = Found(stamp.date() if isinstance(stamp, dt.datetime)
-                                                                    else stamp, name, a1(r, 0), "inferred", None, rule)
+                                                                    else stamp, name, a1(r, at), "inferred", None, rule)
         for s, f in form.all_fields():
             loc.values.setdefault((s.key, f.key), Found(None, name, "", "missing"))
         return loc
@@ -418,8 +420,6 @@ def _response_field(head: str, form: FormDef, year: int | None) -> tuple[Section
                 if best is None or len(k) > best[0]:
                     best = (len(k), s, f)
     return (best[1], best[2]) if best else None
-
-
 
 
 def stamped_kind(book: Book) -> str | None:
@@ -1724,8 +1724,6 @@ def _latest_period(idx: _Index, label: _Cell) -> _Cell | None:
     return max(dated)[2]
 
 
-
-
 def _total_column(idx: _Index, label: _Cell) -> _Cell | None:
     """A row of figures split by a breakdown (「男｜女｜計」 over 「新規採用者数｜21｜17｜38」): the one under the
     heading 計 / 合計, when two or more figures stand right of the label and such a heading is above one of them."""
@@ -1876,7 +1874,7 @@ def _sections_by_column(idx: _Index, form: FormDef, bounds: dict[str, tuple[int,
     texts: dict[str, _Cell] = {}
     if not wanted:
         return texts
-    for head in [x for x in idx.cells if x.key in _KIND_HEADS and (x.r, x.c) not in idx.claimed]:
+    for head in [x for k in _KIND_HEADS for x in idx.by_key.get(k, ()) if (x.r, x.c) not in idx.claimed]:
         heads = {label_key(y.value) for y in idx.by_row.get(head.r, ()) if y is not head and isinstance(y.value, str)}
         of_texts = any(h in ("内容", "取り組み内容", "取組内容") or "具体" in h for h in heads) \
             and not any("実施" in h or "状況" in h for h in heads)
@@ -2979,8 +2977,8 @@ def _box_of(idx: _Index, x: _Cell, spans):
         return None
     top = max(a[0].r for a in cands)  # labels across one row (a wide layout): the one right above the cell
     if idx.remarks and (x.key in _REMARK_HEADS or (top, x.c) in idx.remarks
-                        or any(r == x.r for r, _ in idx.remarks)):
-        return None  # a 備考 heading of that row, under it, or beside it (「Q29｜備考｜…」): the sender's note, an entry
+                        or any(r == x.r and (c < x.c or len(_text_of(x.value)) <= 5) for r, c in idx.remarks)):
+        return None  # a 備考 heading of that row, under it, or heading it (「Q29｜備考｜…」): the sender's note, an entry
     for a in cands:
         if a[0].r == top and a[0].c == x.c and top < x.r:
             return a

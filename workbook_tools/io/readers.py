@@ -170,6 +170,7 @@ class Book:
     _hidden: object = None  # () → the names of the sheets hidden (or very hidden) in Excel, asked only when needed
     _data: bytes | None = None  # the bytes read (None: calamine read the file itself)
     _struck: dict = field(default_factory=dict)  # sheet → io.rich.struck_cells, worked out when first asked
+    _struck_whole: dict = field(default_factory=dict)  # sheet → io.rich.struck_styled_cells, likewise
     _shape_cache: dict = field(default_factory=dict)  # (sheet, centre) → io.shapes.shapes, likewise
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
@@ -219,10 +220,12 @@ class Book:
 
     def struck_whole(self, name: str) -> set[tuple[int, int]]:
         """(row, col) of a sheet's cells struck through as a whole (their cell style's font; io.rich); .xlsx only."""
-        from workbook_tools.io.rich import struck_styled_cells
+        if name not in self._struck_whole:
+            from workbook_tools.io.rich import struck_styled_cells
 
-        part = self._part_of(name)
-        return self._read_again(struck_styled_cells, part, set()) if part else set()
+            part = self._part_of(name)
+            self._struck_whole[name] = self._read_again(struck_styled_cells, part, set()) if part else set()
+        return self._struck_whole[name]
 
     def circled(self, name: str) -> list[tuple[int, int]]:
         """(row, col) of the cells ovals are drawn round on a sheet (io.shapes); asked only when a reader looks for a

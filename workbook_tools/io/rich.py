@@ -129,13 +129,20 @@ def struck_cells(data: bytes, sheet_part: str) -> dict[tuple[int, int], str]:
 def _keep(ref: str | None, runs: list[tuple[str, bool]], out: dict) -> None:
     if not ref or not any(s for _, s in runs) or all(s for _, s in runs):
         return
+    at = _cell_at(ref)
+    if at is not None:
+        out[at] = "".join(t for t, s in runs if not s)
+
+
+def _cell_at(ref: str) -> tuple[int, int] | None:
+    """(row, column) 0-based of an A1 reference; None for anything else."""
     m = _REF.match(ref)
     if m is None:
-        return
+        return None
     col = 0
     for ch in m.group(1):
         col = col * 26 + ord(ch) - 64
-    out[(int(m.group(2)) - 1, col - 1)] = "".join(t for t, s in runs if not s)
+    return int(m.group(2)) - 1, col - 1
 
 
 def struck_styled_cells(data: bytes, sheet_part: str) -> set[tuple[int, int]]:
@@ -175,22 +182,16 @@ def struck_styled_cells(data: bytes, sheet_part: str) -> set[tuple[int, int]]:
         return out
     for tag in _CELL_TAG.findall(sheet):
         style, ref = _STYLE_ATTR.search(tag), _REF_ATTR.search(tag)
-        if style and ref and int(style.group(1)) in struck and len(out) < 100_000:
-            out.add((int(ref.group(2)) - 1, _column(ref.group(1).decode())))
+        at = _cell_at(ref.group(1).decode()) if style and ref and int(style.group(1)) in struck else None
+        if at is not None and len(out) < 100_000:
+            out.add(at)
     return out
 
 
 _CELL_TAG = re.compile(rb'<(?:\w+:)?c\s[^>]*>')
 _STYLE_ATTR = re.compile(rb'\ss="([0-9]{1,6})"')
-_REF_ATTR = re.compile(rb'\sr="([A-Z]{1,3})([0-9]{1,7})"')
+_REF_ATTR = re.compile(rb'\sr="([A-Z]{1,3}[0-9]{1,7})"')
 
 
 def _int(text: str | None) -> int:
     return int(text) if text and text.isdigit() else -1
-
-
-def _column(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
