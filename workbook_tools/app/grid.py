@@ -97,7 +97,7 @@ def _read_turned(book, name: str, path: Path, cutoff: YearMonth | None, fiscal_y
         if isinstance(v, tuple) and len(v) == 2 and isinstance(v[1], str):
             inp.typed[k] = (v[0], back(v[1]))
     inp.problems.insert(0, Problem(INFO, "単組が列、月が行の表（縦横を入れ替えた形）として読みました", path.name, name,
-                                   "", code="turned_grid"))
+                                   f"A1:{a1(data.height - 1, width - 1)}", code="turned_grid"))
     return inp
 
 
