@@ -271,3 +271,19 @@ def test_numbers_joined_with_plus_are_added_and_said(raw, value, flag):
     it was 212 with 注記あり.  「90名弱」 is an approximate 90."""
     r = n.parse_number(raw)
     assert (r.number, r.flag) == (value, flag)
+
+
+@pytest.mark.parametrize("key, typed, value", [("members_j", "250→262", 262), ("rate_j", "52.1%→54.6%", 54.6),
+                                               ("hired", "12 → 13", 13), ("joined_j", "８⇒９", 9),
+                                               ("created", "2025/2/14→2026/2/12", "2026-02-12"),
+                                               ("study", "□→☑", True), ("propose", "☑→□", False)])
+def test_a_value_corrected_in_its_cell_is_the_new_one(key, typed, value):
+    """「250→262」: the sender typed the new value after the old one; the old one was read (250, 注記あり).  The new
+    one is read with the flag 訂正後 (said in 検証結果), the raw text kept; a free text keeps its arrow."""
+    from workbook_tools.forms import report, survey
+    from workbook_tools.forms.values import normalize_value
+
+    fields = {f.key: f for _, f in survey.FORM.all_fields()} | {f.key: f for _, f in report.FORM.all_fields()}
+    v = normalize_value(fields[key], typed)
+    assert (v.value, v.flag, v.raw) == (value, n.Flag.CORRECTED, typed)
+    assert normalize_value(fields["union"], "見本町→試験町職員組合").value == "見本町→試験町職員組合"

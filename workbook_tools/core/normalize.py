@@ -204,6 +204,7 @@ class Flag(StrEnum):
     TWO_DIGIT_YEAR = "西暦2桁"
     DATE_UNKNOWN = "日付読取不可"
     SUM = "足し算"  # 「212+35」: the numbers typed with + between them, added up
+    CORRECTED = "訂正後"  # 「250→262」: the sender's own correction typed after the old value, the new one read
 
 
 FLAG_OK, FLAG_APPROX, FLAG_UNKNOWN, FLAG_UNPARSEABLE = Flag.OK, Flag.APPROX, Flag.UNKNOWN, Flag.UNPARSEABLE

@@ -925,6 +925,12 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
                 raw = _split_date(idx, value_cell) if f.type in (DATE, YEAR_MONTH) else None
                 loc.values[(s.key, f.key)] = Found(value_cell.value if raw is None else raw, sheet.name,
                                                    a1(value_cell.r, value_cell.c), "label")
+                if f.type in (NUMBER, INTEGER) and type(value_cell.value) in (int, float) \
+                        and _IN_THOUSANDS.search(label_key(cell.value)):  # 「組織人員数（千人）｜12.4」: 12,400 people
+                    loc.values[(s.key, f.key)] = Found(round(value_cell.value * 1000, 6), sheet.name,
+                                                       a1(value_cell.r, value_cell.c), "inferred", None,
+                                                       THOUSANDS_RULE.format(raw=_text_of(value_cell.value),
+                                                                             label=_text_of(cell.value)))
     _infer_dates(idx, loc, form)
     _title_answer(idx, loc, form)
     _affiliation(loc, form)
@@ -987,6 +993,10 @@ def _small_number(raw) -> int | None:
 
 def _option_number(mark: str) -> int:
     return ord(mark) - ord("①") + 1 if "①" <= mark <= "⑳" else int(mark)
+
+
+_IN_THOUSANDS = re.compile(r"\((?:単位:?)?千(?:人|名|件)\)")  # a count's label giving its unit as thousands
+THOUSANDS_RULE = "見出し「{label}」の単位（千）から、「{raw}」を 1,000 倍して読みました"
 
 
 _ROLE_HEADS = frozenset(("役職", "職名", "役職名"))
@@ -1391,6 +1401,8 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
                 continue  # the other column's label
             key, one = key.replace(f"({column})", "", 1), True
         rest = _label_match(key, f, year)
+        if rest is None and "千" in key and _IN_THOUSANDS.search(key):  # 「未加入者数（千人）」: the label, in thousands
+            rest = _label_match(_IN_THOUSANDS.sub("(人)", key), f, year)
         if rest is None and key[:1] == "(" and _LEADING_NOTE.match(key):  # 「（分母）正規職員数」
             rest = _label_match(_LEADING_NOTE.sub("", key), f, year)
         if rest is None and _LEADING_YEAR.match(key):  # 「2024年 新規採用者数」: the year of a heading typed in
@@ -1778,7 +1790,7 @@ def _is_label(x: _Cell, form: FormDef, year: int | None) -> bool:
                             or _bare_label(x.key, _groups(form)) in _bare_labels(form, year))
 
 
-_UNIT = re.compile(r"\((?:人|名|%|件|円|箇所|か所)\)$")
+_UNIT = re.compile(r"\((?:人|名|%|件|円|箇所|か所|千人|千件)\)$")
 
 
 def _bare_label(key: str, groups: tuple[str, ...]) -> str:
@@ -2192,11 +2204,17 @@ def is_mark(value) -> bool:
         return False
     if box_pair_state(value)[0]:  # 「■実施　□未実施」 (or left as printed, 「□実施　□未実施」)
         return True
+    corrected = _CORRECTED_MARK.fullmatch(value.strip())
+    if corrected:  # 「□→☑」: a mark corrected in its cell (forms.values reads the one after the arrow)
+        return all(is_mark(g) for g in corrected.groups())
     if glyph_state(value) is None:
         return False
     glyph, text = split_glyph(value)
     return glyph is not None and not text or label_key(value).upper() in ("TRUE", "FALSE") \
         or state_word(value) is not None  # (「済（12/3）」: the state word with a note)
+
+
+_CORRECTED_MARK = re.compile(r"(\S{1,3})\s*(?:→|⇒|➡|->|=>)\s*(\S{1,3})")
 
 
 def _glyph_only(value) -> bool:
