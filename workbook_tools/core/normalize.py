@@ -352,6 +352,7 @@ def number_value(raw) -> tuple[int | float | None, str]:
 _EXACT_FLOAT = 2.0 ** 53
 
 
+_COUNT_NOTE = re.compile(r"([-−]?[\d,]+(?:件|人)?)\(([^()]{1,20})\)")  # (normalised: （） are ())
 _NOTE_MARKS = frozenset("※*†‡")  # a footnote's mark typed after a count (「12※」; ＊ is * once normalised)
 _DASHES = frozenset({"-", "－", "ー", "―", "‐", "−"})  # a count cell holding only a dash: "none", a blank
 _COUNT_UNITS = ("件", "人")  # a unit typed after the count, as HQ prints it: 「12件」
@@ -382,6 +383,8 @@ def parse_count(raw) -> tuple[int | float | None, str]:
     noted = ""
     if s[-1:] in _NOTE_MARKS and len(s) > 1 and s[-2].isdigit():  # 「12※」: the number and a footnote's mark
         noted, s = s[-1], s[:-1]
+    elif s.endswith(")") and (m := _COUNT_NOTE.fullmatch(s)):  # 「40（上期22）」: the count, a note in brackets after it
+        noted, s = f"（{m.group(2)}）", m.group(1)
     if s.endswith(_COUNT_UNITS):
         s = s[:-1]
     if s[:1] in ("▲", "△"):
@@ -392,7 +395,8 @@ def parse_count(raw) -> tuple[int | float | None, str]:
         v = int(s.replace(",", "").replace("−", "-"))
         if not excel_number_ok(v):
             return None, f"{OUT_OF_RANGE}（{_shorten(s)}）"
-        return v, (f"注記の印「{noted}」を除いて {v} と読みました（{_shorten(str(raw))}）" if noted else "")
+        return v, (f"注記{'の印' if len(noted) == 1 else ''}「{noted}」を除いて {v} と読みました（{_shorten(str(raw))}）"
+                   if noted else "")
     try:
         v = float(s.replace("−", "-"))
     except ValueError:

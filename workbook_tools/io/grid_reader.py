@@ -35,7 +35,7 @@ class GridInput:
 
 _ERA_YEAR = re.compile(r"(?:令和|R)(\d{1,2})(?=[年.．/])")
 _YEAR_MONTH = re.compile(r"^\d{4}[年./](\d{1,2})月?$")
-_MONTH_SUFFIX = re.compile(r"^(\d{1,2})月(?:分|実績|件数)$")  # 「5月分」「6月実績」: the month's column
+_MONTH_SUFFIX = re.compile(r"^(\d{1,2})月(?:分|実績|件数|度)$")  # 「5月分」「6月実績」「5月度」: the month's column
 _YEAR_NOTE = re.compile(r"^(\d{4}年度)\((?:今年度|当年度|本年度|前年度|前々年度|前年|前々年|今年)\)$")
 _RELATIVE_YEARS = {"今年度": 0, "当年度": 0, "本年度": 0, "前年度": -1, "前々年度": -2}
 _CUM_SPELLED = re.compile(r"^累計\((\d{1,2})月(?:末)?(?:まで)?\)$|^(\d{1,2})月末(?:まで)?(?:の)?累計$")
@@ -159,6 +159,7 @@ def stacked_tables(sheet: SheetData) -> list[SheetData]:
 
 _UNION_NAME_KEYS = frozenset(next(a for k, _, a in form.LEFT if k == "union_name"))
 _SECTION = re.compile(r"^[【\[［<＜■◆●]\s*(.+?)\s*[】\]］>＞]?$")
+_BRANCH_ROW = re.compile(r"^\S{1,4}?(?:都|道|府|県)?(?:本部|支部)$")
 
 
 def _title_pref(sheet: SheetData, hr: int) -> tuple[str, str, str, str] | None:
@@ -177,9 +178,12 @@ def _section_pref(raw) -> tuple[str, str] | None:
     texts = [v for v in raw if v not in (None, "")]
     if not texts or not isinstance(texts[0], str):
         return None
-    m = _SECTION.match(normalize_text(texts[0]).strip())
+    text = normalize_text(texts[0]).strip()
+    m = _SECTION.match(text)
     pref = by_name(m.group(1)) if m else None
-    return (pref.code, pref.name) if pref is not None else None
+    if pref is None and len(texts) == 1 and _BRANCH_ROW.match(text):  # 「群馬県支部」 alone on its row (a group's head)
+        pref = by_name(text)
+    return (pref.code, pref.name) if pref is not None and pref.is_prefecture else None
 
 
 def _match(key: str, aliases) -> bool:
