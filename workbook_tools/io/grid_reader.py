@@ -371,12 +371,13 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
             WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {inp.cutoff.label()} としました。"
                      "--cutoff で指定できます", file, sheet.name, a1(hr, 0), code="cutoff_guessed"))
     cum_years = past_cums or []  # (column, fiscal year) of the past years' 「N月累計」: the year of the block just
-    for cc, _m in cum_cols if past_cums is None else ():  # before it (interleaved: the year under it)
+    for cc, _m in cum_cols if past_cums is None else ():  # before it (interleaved: the year under it), unless a
+        y = _year_over(sheet, hr, cc)  # 年度 heading over the column names its year (「12月累計」 typed before the months)
         before = [i for i, b in enumerate(blocks) if b[-1][0] < cc]
-        if before:
+        if y is None and before:
             y = years[max(before, key=lambda i: blocks[i][-1][0])]
-            if y != cur_year:
-                cum_years.append((cc, y))
+        if y is not None and y != cur_year and y in years:
+            cum_years.append((cc, y))
     if totals_only and not partial:  # the month the typed 累計 run to: the only cutoff they are good for
         inp.past_cutoff = YearMonth(src_cal.year_of_month(cur_year, cum_cols[0][1]), cum_cols[0][1])
     inp.past_columns = {y: (next(c for c, yy in year_total_cols if yy == y),
@@ -470,6 +471,19 @@ def _block_years(sheet, hr, blocks, year_total_cols) -> list[int] | None:
         return dated
     base = _title_year(sheet, hr)  # this year's months alone (the past years elsewhere), or no label over the
     return None if base is None else [base - n + 1 + k for k in range(n)]  # blocks: the year the title names
+
+
+def _year_over(sheet, hr: int, c: int) -> int | None:
+    """The fiscal year a 年度 heading above the heading row names over column ``c`` (the heading merged across the
+    column, or typed in it): 「2023年度」, 「令和5年度」 → 2023; None when no heading is over it."""
+    for r in range(hr - 1, max(-1, hr - 5), -1):
+        m = sheet.merged_at(r, c)
+        v = sheet.value(m[0], m[1]) if m is not None else sheet.value(r, c)
+        if v in (None, ""):
+            continue
+        hit = form.YEAR_LABEL_RE.match(_header_key(v))
+        return int(hit.group(1)) if hit else None
+    return None
 
 
 def _heading_years(sheet, hr, blocks) -> list[int] | None:
