@@ -83,7 +83,7 @@ _NO_RAW = (FLAG_NO_ITEM, AnswerFlag.INFERRED_NOT_DONE)  # a check item not read 
 
 def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
     """(value, flag) of a located raw cell."""
-    if f.type not in (TEXT, LONG_TEXT) and type(raw) is str and _ARROW.search(raw):
+    if f.type not in (TEXT, LONG_TEXT) and type(raw) is str and _ARROW_CHARS & set(raw) and _ARROW.search(raw):
         after = _ARROW.split(raw)[-1].strip()  # 「250→262」, 「□→☑」, 「2025/2/14→2026/2/12」: the corrected value
         if after:
             value, flag = _normalize(f, after, after, how)
@@ -136,6 +136,7 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
 # a dropdown's prompt left in the cell (「（選択してください）」 「--選択--」 「▼選択」 「プルダウンから選択」): not an answer
 _PLACEHOLDER = re.compile(r"[^\w]*(?:プルダウンから|リストから|一覧から)?(?:選択(?:して(?:ください|下さい))?|未選択)[^\w]*")
 _ARROW = re.compile(r"\s*(?:→|⇒|➡|->|=>)\s*")  # a value corrected in its cell: the old one, an arrow, the new one
+_ARROW_CHARS = frozenset("→⇒➡>")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 

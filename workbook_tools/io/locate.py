@@ -2204,7 +2204,7 @@ def is_mark(value) -> bool:
         return False
     if box_pair_state(value)[0]:  # 「■実施　□未実施」 (or left as printed, 「□実施　□未実施」)
         return True
-    corrected = _CORRECTED_MARK.fullmatch(value.strip())
+    corrected = _CORRECTED_MARK.fullmatch(value.strip()) if len(value) <= 12 and _ARROW_CHARS & set(value) else None
     if corrected:  # 「□→☑」: a mark corrected in its cell (forms.values reads the one after the arrow)
         return all(is_mark(g) for g in corrected.groups())
     if glyph_state(value) is None:
@@ -2215,6 +2215,7 @@ def is_mark(value) -> bool:
 
 
 _CORRECTED_MARK = re.compile(r"(\S{1,3})\s*(?:→|⇒|➡|->|=>)\s*(\S{1,3})")
+_ARROW_CHARS = frozenset("→⇒➡>")
 
 
 def _glyph_only(value) -> bool:
