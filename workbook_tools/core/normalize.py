@@ -352,6 +352,10 @@ def number_value(raw) -> tuple[int | float | None, str]:
 _EXACT_FLOAT = 2.0 ** 53
 
 
+# a value corrected in its cell: the old one, an arrow, the new one (「250→262」, 「□→☑」); ARROW_CHARS tells cheaply
+# whether a text can hold one
+CORRECTION_ARROW = re.compile(r"\s*(?:→|⇒|➡|->|=>)\s*")
+ARROW_CHARS = frozenset("→⇒➡>")
 _COUNT_NOTE = re.compile(r"([-−]?[\d,]+(?:件|人)?)\(([^()]{1,20})\)")  # (normalised: （） are ())
 _NOTE_MARKS = frozenset("※*†‡")  # a footnote's mark typed after a count (「12※」; ＊ is * once normalised)
 _DASHES = frozenset({"-", "－", "ー", "―", "‐", "−"})  # a count cell holding only a dash: "none", a blank

@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workbook_tools.core.normalize import (FLAG_BLANK, FLAG_OK, TRAILING_NOTE, Flag, cell_text, fix_radicals, glyph_state,
-                                           label_key, marked_options, number_value, parse_date, tenths_percent)
+from workbook_tools.core.normalize import (ARROW_CHARS, CORRECTION_ARROW, FLAG_BLANK, FLAG_OK, TRAILING_NOTE, Flag,
+                                           cell_text, fix_radicals, glyph_state, label_key, marked_options, number_value,
+                                           parse_date, tenths_percent)
 from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT, TEXT, YEAR_MONTH,
                                         Field)
@@ -83,8 +84,9 @@ _NO_RAW = (FLAG_NO_ITEM, AnswerFlag.INFERRED_NOT_DONE)  # a check item not read 
 
 def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
     """(value, flag) of a located raw cell."""
-    if f.type not in (TEXT, LONG_TEXT) and type(raw) is str and _ARROW_CHARS & set(raw) and _ARROW.search(raw):
-        after = _ARROW.split(raw)[-1].strip()  # 「250→262」, 「□→☑」, 「2025/2/14→2026/2/12」: the corrected value
+    if f.type not in (TEXT, LONG_TEXT) and type(raw) is str and ARROW_CHARS & set(raw) \
+            and CORRECTION_ARROW.search(raw):  # 「250→262」, 「□→☑」, 「2025/2/14→2026/2/12」: the corrected value
+        after = CORRECTION_ARROW.split(raw)[-1].strip()
         if after:
             value, flag = _normalize(f, after, after, how)
             return value, (Flag.CORRECTED if flag == FLAG_OK and value is not None else flag)
@@ -135,8 +137,6 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
 
 # a dropdown's prompt left in the cell (「（選択してください）」 「--選択--」 「▼選択」 「プルダウンから選択」): not an answer
 _PLACEHOLDER = re.compile(r"[^\w]*(?:プルダウンから|リストから|一覧から)?(?:選択(?:して(?:ください|下さい))?|未選択)[^\w]*")
-_ARROW = re.compile(r"\s*(?:→|⇒|➡|->|=>)\s*")  # a value corrected in its cell: the old one, an arrow, the new one
-_ARROW_CHARS = frozenset("→⇒➡>")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 

@@ -19,8 +19,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from workbook_tools.core.normalize import (CHECKBOX_GLYPHS, STATE_WORDS, TRAILING_NOTE, box_pair_state, cell_text,
-                                           glyph_state, label_key, normalize_text, parse_date, split_glyph, state_word)
+from workbook_tools.core.normalize import (ARROW_CHARS, CHECKBOX_GLYPHS, CORRECTION_ARROW, STATE_WORDS, TRAILING_NOTE,
+                                           box_pair_state, cell_text, glyph_state, label_key, normalize_text, parse_date,
+                                           split_glyph, state_word)
 from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT,
                                         PROP_KIND, PROP_VERSION, PROP_YEAR, TEXT, YEAR_MONTH, Field, FormDef, Section,
@@ -2204,7 +2205,7 @@ def is_mark(value) -> bool:
         return False
     if box_pair_state(value)[0]:  # 「■実施　□未実施」 (or left as printed, 「□実施　□未実施」)
         return True
-    corrected = _CORRECTED_MARK.fullmatch(value.strip()) if len(value) <= 12 and _ARROW_CHARS & set(value) else None
+    corrected = _CORRECTED_MARK.fullmatch(value.strip()) if len(value) <= 12 and ARROW_CHARS & set(value) else None
     if corrected:  # 「□→☑」: a mark corrected in its cell (forms.values reads the one after the arrow)
         return all(is_mark(g) for g in corrected.groups())
     if glyph_state(value) is None:
@@ -2214,8 +2215,7 @@ def is_mark(value) -> bool:
         or state_word(value) is not None  # (「済（12/3）」: the state word with a note)
 
 
-_CORRECTED_MARK = re.compile(r"(\S{1,3})\s*(?:→|⇒|➡|->|=>)\s*(\S{1,3})")
-_ARROW_CHARS = frozenset("→⇒➡>")
+_CORRECTED_MARK = re.compile(r"(\S{1,3})" + CORRECTION_ARROW.pattern + r"(\S{1,3})")
 
 
 def _glyph_only(value) -> bool:
