@@ -10,14 +10,20 @@ lazily so that start-up stays fast.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
+from workbook_tools.core.normalize import label_key
 from workbook_tools.errors import InputError, RefusedFile
 from workbook_tools.io.safety import (DEFAULT_LIMITS, XLS_SHEET, Limits, Sniffed, check_file, note_unread_sheets,
                                       scan_sheet, settle_pending)
+
+
+# a column heading naming a year or a period: an AutoFilter's condition on it hides other years' rows, put away
+_PERIOD_HEAD = re.compile(r"年度|年月|前年|昨年|前回|期間|時点|^年$|^月$")
 
 
 @lru_cache(maxsize=None)  # at most 16,384 columns
@@ -183,7 +189,7 @@ class Book:
         not among them: they are out of view while the filter is set, not put away (see ``filtered``)."""
         part = self._scanned_part(name)
         rows, cols = self.sniffed.hidden.get(part or XLS_SHEET + name, (set(), set()))
-        span = self.sniffed.filtered.get(part) if part else None
+        span = self._view_filter(name, part)
         if span is not None and rows:
             rows = {r for r in rows if not span[0] < r <= span[1]}
         return rows, cols
@@ -191,9 +197,20 @@ class Book:
     def filtered(self, name: str) -> list[int]:
         """The rows (0-based) an AutoFilter's condition hides on a sheet (below its heading row), in order."""
         part = self._scanned_part(name)
-        span = self.sniffed.filtered.get(part) if part else None
+        span = self._view_filter(name, part)
         rows = self.sniffed.hidden.get(part, (set(), set()))[0] if span else ()
         return sorted(r for r in rows if span[0] < r <= span[1]) if span else []
+
+    def _view_filter(self, name: str, part: str | None) -> tuple[int, int, tuple[int, ...]] | None:
+        """The sheet's AutoFilter when it narrows the view (a 県 or a status picked): None when it has no condition,
+        or when a condition is on a column headed by a year or period (「年度」「前年度」「月」: last year's rows filtered
+        away are put away, as rows hidden by hand are)."""
+        span = self.sniffed.filtered.get(part) if part else None
+        if span is None:
+            return None
+        sheet = self.sheet(name)
+        heads = [label_key(sheet.value(span[0], c) or "") for c in span[2]]
+        return None if any(_PERIOD_HEAD.search(h) for h in heads) else span
 
     def _scanned_part(self, name: str) -> str | None:
         """A sheet's package part, once its prescan (which records its formats and hidden rows) has run."""

@@ -63,9 +63,9 @@ class Sniffed:
     # sheet part (or XLS_SHEET + name) → (hidden rows, hidden columns), 0-based: what a person does not see is not
     # read as an answer
     hidden: dict[str, tuple[set[int], set[int]]] = field(default_factory=dict)
-    # sheet part → (first row, last row), 0-based, of an AutoFilter narrowing the view (a condition on a column): rows
-    # it hides are out of view, not put away (io.readers.Book.hidden leaves them out, Book.filtered names them)
-    filtered: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # sheet part → (first row, last row, the columns of its conditions), 0-based, of an AutoFilter narrowing the view:
+    # rows it hides are out of view, not put away (io.readers.Book.hidden leaves them out, Book.filtered names them)
+    filtered: dict[str, tuple[int, int, tuple[int, ...]]] = field(default_factory=dict)
     # sheets whose prescan waits until a reader loads them (check_file(defer_sheets=True)); None when none waits
     pending: _Pending | None = field(default=None, repr=False, compare=False)
 
@@ -914,16 +914,21 @@ def _hidden_rows_cols(body: bytes, part: str, sn: Sniffed) -> None:
                 cols.update(range(int(lo) - 1, min(int(hi), int(lo) + 16_384)))
 
 
-_FILTER_RE = re.compile(rb'<(?:\w+:)?autoFilter\s[^>]*?\bref="\$?[A-Z]{1,3}\$?([0-9]{1,7}):\$?[A-Z]{1,3}\$?([0-9]{1,7})"[^>]*>'
-                        rb'(?:(?!</(?:\w+:)?autoFilter>).){0,65536}?<(?:\w+:)?filterColumn\b', re.S)
+_FILTER_RE = re.compile(rb'<(?:\w+:)?autoFilter\s[^>]*?\bref="\$?([A-Z]{1,3})\$?([0-9]{1,7}):\$?[A-Z]{1,3}\$?([0-9]{1,7})"'
+                        rb'[^>]*>((?:(?!</(?:\w+:)?autoFilter>).){0,65536}?)</(?:\w+:)?autoFilter>', re.S)
+_FILTER_COLUMN_RE = re.compile(rb'<(?:\w+:)?filterColumn\s[^>]*?\bcolId="([0-9]{1,5})"')
 
 
 def _filter_rows(body: bytes, part: str, sn: Sniffed) -> None:
-    """The rows of an AutoFilter that narrows the view (one <filterColumn> condition or more), 0-based: the rows
-    it hides are the filter's, not rows put away.  An AutoFilter with no condition hides nothing."""
+    """The rows of an AutoFilter that narrows the view (one <filterColumn> condition or more), 0-based, and the
+    columns its conditions are on: (first row, last row, columns).  An AutoFilter with no condition hides nothing."""
     m = _FILTER_RE.search(body)
-    if m is not None:
-        sn.filtered[part] = (int(m.group(1)) - 1, int(m.group(2)) - 1)
+    cols = [int(c) for c in _FILTER_COLUMN_RE.findall(m.group(4))] if m is not None else []
+    if cols:
+        first = 0
+        for ch in m.group(1).decode():
+            first = first * 26 + ord(ch) - 64
+        sn.filtered[part] = (int(m.group(2)) - 1, int(m.group(3)) - 1, tuple(first - 1 + c for c in cols))
 
 
 def _styled_cells(body: bytes, part: str, sn: Sniffed) -> None:
