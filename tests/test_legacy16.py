@@ -60,6 +60,10 @@ def test_an_online_forms_latest_response_is_read(readings):
     assert v["h.created"]["how"] == "inferred" and "2 件の回答" in v["h.created"]["rule"]
     assert (v["s2.usage_known"]["value"], v["s3.study"]["value"]) == (True, False)
     assert (v["s5.progress"]["value"], v["s5.progress"]["how"]) == (False, "inferred")
+    said = [p for p in readings[next(n for n in expected.FILES if "静岡" in n)]["problems"]
+            if p["code"] == "inferred_reading" and "2 件の回答" in p["message"]]
+    cells = said[0]["cell"].split("・")
+    assert len(said) == 1 and len(cells) == len(set(cells))  # (s5's two items from one cell: that cell named once)
 
 
 def test_an_ocr_kanji_box_is_an_empty_box(readings):

@@ -261,7 +261,8 @@ def _inferred_problems(rec: FileRecord, form: FormDef, strict: bool) -> list[Pro
         v = rec.values[key]
         if v.how == "inferred":
             by_rule.setdefault(v.rule, []).append(v.cell or key)
-    return [Problem(WARNING if strict else INFO, f"{rule}（{len(cells)} 件）", rec.path, rec.sheet, "・".join(cells),
+    return [Problem(WARNING if strict else INFO, f"{rule}（{len(cells)} 件）", rec.path, rec.sheet,
+                    "・".join(dict.fromkeys(cells)),  # (values read from one cell: the cell named once)
                     "印のない項目が本当に未実施か確認してください" if rule == DONE_ONLY_RULE
                     else "元のファイルで推定した値が正しいか確認してください", "inferred_reading")
             for rule, cells in by_rule.items()]
