@@ -2226,15 +2226,21 @@ def _glyph_only(value) -> bool:
     return glyph is not None and not text
 
 
-def _column_heading(idx: _Index, y: _Cell) -> _Cell | None:
-    """The 実施 / 未実施 heading of a glyph mark's column: the nearest cell above it that is not a glyph mark,
-    when it is one state word (a table 取り組み内容 | 実施 | 未実施 with ○ in one of the two columns)."""
+def _mark_heading(idx: _Index, y: _Cell) -> _Cell | None:
+    """The nearest cell above a mark in its column that is not a glyph mark itself: what heads the mark's column."""
     above = None
     for z in idx.by_col.get(y.c, ()):
         if z.r >= y.r:
             break
         if not _glyph_only(z.value):
             above = z
+    return above
+
+
+def _column_heading(idx: _Index, y: _Cell) -> _Cell | None:
+    """The 実施 / 未実施 heading of a glyph mark's column (_mark_heading), when it is one state word (a table
+    取り組み内容 | 実施 | 未実施 with ○ in one of the two columns)."""
+    above = _mark_heading(idx, y)
     if above is not None and isinstance(above.value, str) and label_key(above.value) in STATE_WORDS:
         return above
     return None
@@ -2244,16 +2250,11 @@ _PAST_HEAD = re.compile(r"^(?:前年度|昨年度|前年|昨年|前回)(?:の)?(
 
 
 def _past_column(idx: _Index, y: _Cell) -> bool:
-    """A mark in a column headed 「前年度」 (「昨年度」, 「前回」…): last year's answer kept beside this year's, not read
-    (the nearest cell above it that is not a mark names the column, as _column_heading finds it)."""
+    """A mark in a column headed 「前年度」 (「昨年度」, 「前回」…; _mark_heading): last year's answer kept beside this
+    year's, not read."""
     if not _glyph_only(y.value) and not isinstance(y.value, bool):
         return False
-    above = None
-    for z in idx.by_col.get(y.c, ()):
-        if z.r >= y.r:
-            break
-        if not _glyph_only(z.value):
-            above = z
+    above = _mark_heading(idx, y)
     return above is not None and isinstance(above.value, str) and bool(_PAST_HEAD.match(label_key(above.value)))
 
 
