@@ -41,7 +41,11 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
                 inp = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
                                 hidden=book.hidden(name), struck=book.struck_whole(name))
                 if not sheet and names is shown:  # one sheet per 県本部: the later sheets' unions too (the earlier
-                    _other_sheets(book, path, shown[shown.index(name) + 1:], inp, cutoff, fiscal_year)  # failed)
+                    later = shown[shown.index(name) + 1:]  # failed)
+                    if len(set(inp.months)) < 12:  # part of the year's months: the rest on another sheet (下期)?
+                        half = _join_months(book, path, inp, [n for n in shown if n != name], cutoff, fiscal_year)
+                        later = [n for n in later if n != half]
+                    _other_sheets(book, path, later, inp, cutoff, fiscal_year)
                 return _said_hidden(book, inp, path, hidden, name), name
             except InputError as exc:
                 turned = _read_turned(book, name, path, cutoff, fiscal_year) if exc.code == "no_header" else None
@@ -95,7 +99,7 @@ def _read_turned(book, name: str, path: Path, cutoff: YearMonth | None, fiscal_y
                                   p.file, p.sheet, back(p.cell) if p.cell else p.cell, p.action, p.code)
     for k, v in list(inp.typed.items()):  # (value, its cell) of the typed totals checked later
         if isinstance(v, tuple) and len(v) == 2 and isinstance(v[1], str):
-            inp.typed[k] = (v[0], back(v[1]))
+            inp.typed[k] = (v[0], back(v[1]), *v[2:])
     inp.problems.insert(0, Problem(INFO, "単組が列、月が行の表（縦横を入れ替えた形）として読みました", path.name, name,
                                    f"A1:{a1(data.height - 1, width - 1)}", code="turned_grid"))
     return inp
@@ -181,6 +185,70 @@ def _said_hidden(book, inp: GridInput, path: Path, hidden: set[str], read: str) 
         inp.problems.append(Problem(INFO, f"非表示のシート「{name}」は読んでいません", path.name, name, "",
                                     code="hidden_sheet"))
     return inp
+
+
+def _join_months(book, path: Path, inp: GridInput, names: list[str], cutoff: YearMonth | None,
+                 fiscal_year: int | None) -> str | None:
+    """A grid whose months are split over two sheets by half-year (「上期（6月～11月）」 with the unions, targets and
+    the first months of each year; 「下期（12月～5月）」 with the same unions and the other months): the other
+    sheet's months of the same unions (matched by 県コード and 単組コード, else by name) join ``inp``, said once.
+    The other sheet must hold the same years and exactly the months ``inp`` lacks, following them (the fiscal year
+    starts with ``inp``'s first month), for at least half of ``inp``'s unions.  Its typed totals are checked on the
+    joined months (they name their own sheet).  Returns the sheet joined, or None."""
+    have = set(inp.months)
+    cal = FiscalCalendar(inp.start_month)
+    order = [ym.month for ym in cal.months(inp.fiscal_year)]
+    for name in names:
+        try:
+            part = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
+                             hidden=book.hidden(name), partial=True, struck=book.struck_whole(name))
+        except InputError:
+            continue  # not a grid (a cover, notes, a chart's data)
+        months = set(part.months)
+        if months & have or len(months | have) != 12 or sorted(part.years) != sorted(inp.years) \
+                or list(inp.months) + list(part.months) != order:
+            continue
+        by_key = {(r.pref_code, r.union_code): i for i, r in enumerate(inp.rows) if r.union_code}
+        by_name = {label_key(r.name): i for i, r in enumerate(inp.rows) if r.name}
+        matched = {}
+        for j, row in enumerate(part.rows):
+            i = by_key.get((row.pref_code, row.union_code)) if row.union_code else None
+            i = i if i is not None else by_name.get(label_key(row.name))
+            if i is not None and i not in matched.values():
+                matched[j] = i
+        if len(matched) * 2 < len(inp.rows):
+            continue  # another table (another 県本部's, a list of names), not the rest of these unions' months
+        for j, i in matched.items():
+            target = inp.rows[i].monthly
+            for ym, v in part.rows[j].monthly.items():
+                if ym.month in months:
+                    target[ym] = v
+        for (j, key, year), (raw, cell, *_) in part.typed.items():
+            if j in matched:
+                inp.typed[(matched[j], key, year)] = (raw, cell, name)
+        guessed = [p for p in inp.problems if p.code == "cutoff_guessed"]
+        if cutoff is None and guessed:  # the cutoff this sheet alone could only guess (its months end at 11月)
+            inp.problems = [p for p in inp.problems if p.code != "cutoff_guessed"]
+            if not any(p.code == "cutoff_guessed" for p in part.problems):
+                inp.cutoff = part.cutoff  # the other sheet's 「2月累計」 or title names it
+            else:
+                current = set(cal.months(inp.fiscal_year))
+                seen = [ym for r in inp.rows for ym, v in r.monthly.items() if v and ym in current]
+                inp.cutoff = max(seen) if seen else cal.months(inp.fiscal_year)[0]
+                inp.problems.append(Problem(
+                    WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {inp.cutoff.label()} としました。"
+                             "--cutoff で指定できます", path.name, inp.sheet, guessed[0].cell, code="cutoff_guessed"))
+        inp.problems.extend(p for p in part.problems if p.code != "cutoff_guessed")
+        span = f"{part.months[0]}月～{part.months[-1]}月"
+        inp.problems.append(Problem(INFO, f"月別実績のうち{span}はシート「{name}」から読みました（{len(matched)} 単組）",
+                                    path.name, name, a1(part.header_row, 0), code="months_from_sheet"))
+        for j, row in enumerate(part.rows):
+            if j not in matched:
+                inp.problems.append(Problem(INFO, f"シート「{name}」の単組「{row.name}」はシート「{inp.sheet}」にない"
+                                            "ため読んでいません", path.name, name, f"A{row.source_row}",
+                                            code="union_not_this_year"))
+        return name
+    return None
 
 
 def _join_sheets(book, path: Path, names: list[str], cutoff: YearMonth | None,
@@ -277,7 +345,7 @@ def _typed_mismatches(inp: GridInput, file: str, src_result: GridResult) -> list
     """Typed 年度実績 / 累計 / 累積件数 that differ from the monthly sums, in row order."""
     problems: list[Problem] = []
     results = src_result.results
-    for (i, key, year), (raw, cell) in sorted(inp.typed.items(), key=_typed_order):
+    for (i, key, year), (raw, cell, *where) in sorted(inp.typed.items(), key=_typed_order):
         if type(raw) is float and 0.0 <= raw <= EXCEL_MAX_NUMBER and raw.is_integer():
             typed = int(raw)  # the usual cell, as parse_count reads it
         elif raw is None or raw == "":
@@ -293,7 +361,8 @@ def _typed_mismatches(inp: GridInput, file: str, src_result: GridResult) -> list
             label = f"{year}年度{_TYPED_LABELS[key]}" if key != "cumulative" else _TYPED_LABELS[key]
             problems.append(Problem(
                 WARNING, f"入力された{label}（{typed}）が月別の合計（{computed}）と違います",
-                file, inp.rows[i].sheet or inp.sheet, cell, "月別の値を確認してください（出力は月別の合計で再計算しています）",
+                file, where[0] if where else inp.rows[i].sheet or inp.sheet, cell,
+                "月別の値を確認してください（出力は月別の合計で再計算しています）",
                 code="typed_total_mismatch"))
     return problems
 

@@ -31,6 +31,7 @@ class GridInput:
     past_columns: dict[int, tuple[int, int]] = field(default_factory=dict)  # year typed as totals → (実績, 累計) cols
     past_cutoff: YearMonth | None = None  # the cutoff those typed 累計 are for
     file: str = ""
+    months: tuple[int, ...] = ()  # the months (1-12) this year's block has columns for, in the sheet's order
 
 
 _ERA_YEAR = re.compile(r"(?:令和|R)(\d{1,2})(?=[年.．/])")
@@ -362,7 +363,8 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
         by_year = (row_years[0], {fy: [(c, YearMonth(src_cal.year_of_month(fy, month), month)) for c, month in blocks[0]]
                                   for fy in row_years[1]})
     inp = GridInput(sheet.name, [], start_month or detected_start, cur_year, cutoff or detected_cutoff,
-                    [], header_row=hr, years=sorted(row_years[1]) if row_years else list(years), file=file)
+                    [], header_row=hr, years=sorted(row_years[1]) if row_years else list(years), file=file,
+                    months=tuple(m for _, m in blocks[years.index(cur_year)]))
     if inp.cutoff is None:  # 「集計月：2025年3月」, 「2025年2月速報値」, 「2024年12月末現在」 above the grid
         inp.cutoff = _title_cutoff(sheet, hr, [ym for c, ym in month_map if c in current])
     if inp.cutoff is None:
