@@ -316,6 +316,11 @@ def build_spec(inp: GridInput, start_month: int | None, cutoff: YearMonth | None
         raise InputError(f"{years}は年度実績と累計の合計だけで月別の数字がないため、開始月・締め月を変えて計算できません"
                          f"（このファイルは {inp.start_month}月開始・締め {inp.past_cutoff.label()}）",
                          file=inp.file, sheet=inp.sheet, cell=a1(inp.header_row, 0), code="past_totals_only")
+    if inp.past_columns and start != inp.start_month:  # a year given as its 年度計 alone: on its own calendar only
+        years = "・".join(f"{y}年度" for y in sorted(inp.past_columns))
+        raise InputError(f"{years}は年度実績の合計だけで月別の数字がないため、開始月を変えて計算できません"
+                         f"（このファイルは {inp.start_month}月開始）", file=inp.file, sheet=inp.sheet,
+                         cell=a1(inp.header_row, 0), code="past_totals_only")
     fy = FiscalCalendar(start).fiscal_year(cut)
     return GridSpec(start, fy, cut, rule)
 

@@ -29,7 +29,8 @@ class UnionRow:
     monthly: dict[YearMonth, Number | None] = field(default_factory=dict)
     source_row: int | None = None  # 1-based row in the input sheet
     sheet: str = ""  # the sheet it was read from, when not the grid's own (one sheet per 県本部, read together)
-    # a past year typed as its totals only, its months not given: fiscal year → (年度実績, <cutoff>月累計)
+    # a past year typed as its totals only, its months not given: fiscal year → (年度実績, <cutoff>月累計); the 累計
+    # None when the sheet gives only the year's 年度計 (the oldest year: its 累計 is unknown, and blank in the output)
     past_typed: dict[int, tuple[Number | None, Number | None]] = field(default_factory=dict)
 
     @property
@@ -71,7 +72,7 @@ class GridSpec:
 class UnionResult:
     join_rate: Decimal | None
     year_totals: dict[int, Number]  # 年度実績 of the past years
-    cumulative_past: dict[int, Number]  # <cutoff>月累計 of the past years
+    cumulative_past: dict[int, Number | None]  # <cutoff>月累計 of the past years (None: unknown, see past_typed)
     cumulative: Number  # 累積件数
     yoy: Number  # 前年比
     achievement: Decimal | None  # 達成率
@@ -103,6 +104,12 @@ def _sum(values) -> Number:
     return total
 
 
+def _known_sum(values) -> Number | None:
+    """The sum of the values given; None when every one is unknown (a past year's 累計 no union's sheet gives)."""
+    values = list(values)
+    return None if values and all(v is None for v in values) else _sum(values)
+
+
 @dataclass(frozen=True)
 class _Windows:
     """The month windows of a spec, computed once per grid."""
@@ -130,7 +137,7 @@ def compute_union(row: UnionRow, spec: GridSpec, windows: _Windows | None = None
     cum_past = {y2: _window_sum(m, w.to_cutoff[y2]), y1: _window_sum(m, w.to_cutoff[y1])}
     for y, (total, cum) in row.past_typed.items():  # (only on the input's own calendar: see app.grid)
         if y in year_totals:
-            year_totals[y], cum_past[y] = total or 0, cum or 0
+            year_totals[y], cum_past[y] = total or 0, cum
     cumulative = _window_sum(m, w.to_cutoff[y0])
     target = row.target
     return UnionResult(
@@ -154,7 +161,7 @@ class Totals:
     join_rate: Decimal | None
     monthly: dict[YearMonth, Number]
     year_totals: dict[int, Number]
-    cumulative_past: dict[int, Number]
+    cumulative_past: dict[int, Number | None]
     cumulative: Number
     target: Number
     yoy: Number
@@ -235,7 +242,7 @@ def compute_grid(rows: list[UnionRow], spec: GridSpec) -> GridResult:
         join_rate=rule.rate(policies, members) if members else None,
         monthly=_monthly_totals([r for r, _ in main], all_months),
         year_totals={y: _sum(x.year_totals[y] for _, x in main) for y in spec.years[:2]},
-        cumulative_past={y: _sum(x.cumulative_past[y] for _, x in main) for y in spec.years[:2]},
+        cumulative_past={y: _known_sum(x.cumulative_past[y] for _, x in main) for y in spec.years[:2]},
         cumulative=cumulative,
         target=target,
         yoy=_sum(x.yoy for _, x in main),

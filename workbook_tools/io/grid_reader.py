@@ -224,6 +224,20 @@ def _header_columns(header: list[str]):
     return cols, month_cols, cum_cols, year_total_cols, year_cum_cols
 
 
+_YEAR_TOTAL_WORDS = ("年度計", "年度実績", "年度合計", "年間計", "年計", "実績計")
+
+
+def _year_totals_under_years(sheet: SheetData, hr: int, header: list[str], known: list) -> list[tuple[int, int]]:
+    """(column, fiscal year) of the 「年度計」 headings (「年度実績」 「年間計」 …) under a 年度 heading (「2022年度」 typed or
+    merged over the column): the year's typed total, as 「2022年度実績」 is."""
+    taken = {c for c, _ in known}
+    found = []
+    for c, key in enumerate(header):
+        if key in _YEAR_TOTAL_WORDS and c not in taken and (y := _year_over(sheet, hr, c)) is not None:
+            found.append((c, y))
+    return found
+
+
 def _interleaved_years(sheet: SheetData, hr: int, month_cols, cum_cols):
     """Months first, each merged over three columns with 2022年度｜2023年度｜2024年度 under it (each month beside the
     same month of the years before): (the year blocks, their years, this year's 累計 columns, the past years' 累計
@@ -299,6 +313,7 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
                          code="no_header")
     header = _header_keys(sheet, hr)
     cols, month_cols, cum_cols, year_total_cols, year_cum_cols = _header_columns(header)
+    year_total_cols += _year_totals_under_years(sheet, hr, header, year_total_cols)
     # (a sheet of past years has no 目標; nor has a grid whose targets are on a sheet of their own: ``targets`` False)
     required = form.LEFT[2:4] + ([] if partial or not targets else [form.RIGHT[1]])
     if "pref_name" not in cols and "pref_name_right" in cols:  # the 県名 typed at the table's right end only
@@ -319,6 +334,7 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
                              cell=f"{a1(hr, 0)}:{a1(hr, len(header) - 1)}",
                              code="no_target_column" if k == "target" else "missing_header")
     typed_years = {y for _, y in year_total_cols} & {y for _, y, _ in year_cum_cols}  # past years as totals
+    total_years = {y for _, y in year_total_cols}  # (the oldest year may be its 年度計 alone: its 累計 unknown)
     interleaved = _interleaved_years(sheet, hr, month_cols, cum_cols)
     row_years = _row_years(sheet, hr, header, month_cols) if interleaved is None and not partial else None
     if interleaved is not None:  # each month over 2022年度｜2023年度｜2024年度 sub-columns
@@ -326,7 +342,8 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     elif row_years is not None:  # one row per union and 年度 under one set of months: the months of each row's year
         blocks, years, past_cums = [[(c, m) for c, m in month_cols]], [max(row_years[1])], None
     else:
-        blocks = _month_blocks(month_cols, cum_cols, file, sheet, hr, partial or bool(typed_years), hidden_cols)
+        blocks = _month_blocks(month_cols, cum_cols, file, sheet, hr, partial or bool(typed_years | total_years),
+                               hidden_cols)  # (a year given as its totals: fewer blocks, checked below)
         years = _block_years(sheet, hr, blocks, year_total_cols)
         past_cums = None
     detected_start = blocks[0][0][1]
@@ -342,11 +359,11 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     totals_only = sorted({cur_year - 2, cur_year - 1} - set(years)) if row_years is None else []  # past years as
     # typed totals only (a grid with a row per 年度 has their months)
     if totals_only and not partial:
-        if not set(totals_only) <= typed_years:
+        if not set(totals_only) <= typed_years | ({cur_year - 2} & total_years):
             raise InputError(f"月見出しのまとまりが {len(blocks)} 年度分あります（前々年度・前年度・当年度の 3 年度分が必要です）",
                              file=file, sheet=sheet.name, cell=a1(hr, month_cols[0][0]), code="year_blocks")
         cum_months = {m for _, y, m in year_cum_cols if y in totals_only}
-        if len(cum_months) != 1:
+        if len(cum_months) != 1 and (cum_months or not cum_cols):  # (no 累計 for the oldest year: the 年度計 alone)
             raise InputError("過去年度の「N月累計」の月がそろっていません", file=file, sheet=sheet.name,
                              cell=a1(hr, year_cum_cols[0][0]), code="year_blocks")
         if not cum_cols:  # the past years' 累計 month is the cutoff
@@ -380,11 +397,16 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
             y = years[max(before, key=lambda i: blocks[i][-1][0])]
         if y is not None and y != cur_year and y in years:
             cum_years.append((cc, y))
-    if totals_only and not partial:  # the month the typed 累計 run to: the only cutoff they are good for
-        inp.past_cutoff = YearMonth(src_cal.year_of_month(cur_year, cum_cols[0][1]), cum_cols[0][1])
-    inp.past_columns = {y: (next(c for c, yy in year_total_cols if yy == y),
-                            next(c for c, yy, _ in year_cum_cols if yy == y)) for y in totals_only} \
+    if totals_only and not partial and set(totals_only) & typed_years:  # the month the typed 累計 run to: the only
+        inp.past_cutoff = YearMonth(src_cal.year_of_month(cur_year, cum_cols[0][1]), cum_cols[0][1])  # cutoff
+    inp.past_columns = {y: (next(c for c, yy in year_total_cols if yy == y),  # (they are good for)
+                            next((c for c, yy, _ in year_cum_cols if yy == y), None)) for y in totals_only} \
         if totals_only and not partial else {}
+    for y, (c_total, c_cum) in inp.past_columns.items():
+        if c_cum is None:
+            inp.problems.append(Problem(INFO, f"{y}年度は「年度計」だけで月別の数字と累計がないため、{y}年度の年度実績は"
+                                              "入力どおりとし、月別と累計は空欄にしました", file, sheet.name,
+                                        a1(hr, c_total), code="year_total_only"))
     if title_pref is not None:
         source = f"タイトルの「{title_pref[2]}」" if title_pref[3] else f"シート名「{title_pref[2]}」"
         inp.problems.append(Problem(INFO, f"県名の列がないため、{source}からすべての単組を{title_pref[1]}と"
@@ -662,9 +684,12 @@ def _fill_row(sheet, file, r: int, row: UnionRow, cols, month_map, cum_years, ye
             if v is not None:
                 monthly[ym] = v
     for y, (c_total, c_cum) in inp.past_columns.items():
-        row.past_typed[y] = (_count(sheet, file, r, c_total, problems), _count(sheet, file, r, c_cum, problems))
+        row.past_typed[y] = (_count(sheet, file, r, c_total, problems),  # (no 累計 column: unknown, None)
+                             None if c_cum is None else _count(sheet, file, r, c_cum, problems) or 0)
     typed, line = inp.typed, str(r + 1)
     for c, y in year_total_cols:
+        if y in inp.past_columns:
+            continue  # (the year's figure itself, not a total to check)
         typed[(n, "year_total", y)] = (sheet.value(r, c), col_letter(c) + line)
     for c, y in cum_years:  # a past year's 「N月累計」, the year of the month block just before it
         typed[(n, "cum_past", y)] = (sheet.value(r, c), col_letter(c) + line)

@@ -176,7 +176,9 @@ class _GridWriter:
             else:
                 value = {"month": lambda: t.monthly[s.ym], "year_total": lambda: t.year_totals[s.year],
                          "cum_past": lambda: t.cumulative_past[s.year]}.get(s.key, lambda: cached[s.key])()
-                if last < first:
+                if value is None:  # a past year's 累計 no union's sheet gave (its 年度計 alone): unknown, blank
+                    ws.text(r, i, "", self.f_tot)
+                elif last < first:
                     ws.number(r, i, 0, self.f_tot)
                 else:
                     ws.formula(r, i, f"SUM({a1(first, i)}:{a1(last, i)})", value, self.f_tot)
