@@ -66,6 +66,9 @@ def test_expectations_point_at_the_fixture_cells(built, kind):
                 assert want is None, f"{name} {key}"
                 continue
             assert ref in cells, f"{name} {key}: {ref} is empty"
+            if isinstance(cells[ref], str) and cells[ref].startswith("="):  # a formula saved without its result
+                assert "formula_no_cache" in _cls and _uncached_formula(built[kind] / name, ref), f"{name} {key}"
+                continue
             if key == "h.pref":  # 青森県 / 秋田県 read as the prefecture's short name
                 assert str(cells[ref]).startswith(want), f"{name} {key}: {ref} holds {cells[ref]!r}"
             elif isinstance(want, str) and flag == "ok" and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", want):

@@ -197,14 +197,9 @@ def _notes(rec: FileRecord, book) -> None:
 
 
 def _uncached_problems(rec: FileRecord, book) -> list[Problem]:
-    """Formulas saved without their result: one warning per cell (named), or one for the file."""
-    action = "Excel で開いて保存し直したものを再提出してもらってください"
-    cells = book.sniffed.uncached_cells
-    if not cells:
-        return [Problem(WARNING, f"計算結果が保存されていない数式が {book.sniffed.uncached_formulas} 件あります"
-                                 "（その値は空欄として読みました）", rec.path, code="uncached_formula", action=action)]
-    return [Problem(WARNING, f"{cell} の数式の計算結果が保存されていません（空欄として読みました）", rec.path,
-                    book.part_sheets.get(part, ""), cell, action, "uncached_formula") for part, cell in cells]
+    """Formulas saved without their result, on the sheets read: worked out (one INFO per sheet) or left blank (a
+    warning per cell: Book.formula_problems).  Those on sheets never read are not said (nothing was read there)."""
+    return book.formula_problems(rec.path)
 
 
 EXTRAS_NAMED = 20  # answers in unexpected places named one per line; the rest of a file's in one line

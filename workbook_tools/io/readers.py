@@ -178,6 +178,9 @@ class Book:
     _struck: dict = field(default_factory=dict)  # sheet → io.rich.struck_cells, worked out when first asked
     _struck_whole: dict = field(default_factory=dict)  # sheet → io.rich.struck_styled_cells, likewise
     _shape_cache: dict = field(default_factory=dict)  # (sheet, centre) → io.shapes.shapes, likewise
+    _raw_sheets: dict = field(default_factory=dict)  # sheet → SheetData as calamine read it (see _raw)
+    _formulas: dict = field(default_factory=dict)  # sheet → {(row, col): formula} of its cells with no cached value
+    _evaluator: object = None  # io.formulas.Evaluator, made when a sheet with such formulas is first loaded
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
         """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
@@ -220,10 +223,76 @@ class Book:
 
     def sheet(self, name: str) -> SheetData:
         if name not in self._sheets:
+            data = self._raw(name)
+            if self.sniffed.uncached_formulas and self._formulas_of(name):
+                self._work_out(name, data)
+        return self._sheets[name]
+
+    def _raw(self, name: str) -> SheetData:
+        """A sheet as calamine reads it (its pre-check first), formulas saved without a result still blank."""
+        data = self._raw_sheets.get(name)
+        if data is None:
             if self.sniffed.pending is not None:
                 scan_sheet(self.sniffed, name)  # a sheet whose pre-check waited: scanned before calamine loads it
-            self._sheets[name] = self._loader(name)  # type: ignore[operator]
-        return self._sheets[name]
+            data = self._raw_sheets[name] = self._loader(name)  # type: ignore[operator]
+            if not (self.sniffed.uncached_formulas and self._formulas_of(name)):
+                self._sheets[name] = data
+        return data
+
+    def _formulas_of(self, name: str) -> dict[tuple[int, int], str]:
+        """{(row, col): formula} of a sheet's cells that hold a formula and no cached value (io.formulas), .xlsx only."""
+        if name not in self._formulas:
+            from workbook_tools.io.formulas import sheet_formulas
+
+            part = self._part_of(name)
+            self._formulas[name] = self._read_again(sheet_formulas, part, {}) if part else {}
+        return self._formulas[name]
+
+    def _work_out(self, name: str, data: SheetData) -> None:
+        """The sheet's formulas saved without a result, worked out as Excel would on opening (io.formulas) and put
+        in the cells calamine left blank; those it cannot work out stay blank (``formula_problems`` says both)."""
+        from workbook_tools.io.formulas import Evaluator
+
+        if self._evaluator is None:
+            self._evaluator = Evaluator(self._formulas_of, self._raw, self.defined_names, self.sheet_names)
+        values = self._evaluator.work_out(name)  # type: ignore[attr-defined]
+        rows = [list(r) for r in data.rows]
+        for (r, c), v in values.items():
+            while len(rows) <= r:
+                rows.append([])
+            row = rows[r]
+            if len(row) <= c:
+                row.extend([""] * (c + 1 - len(row)))
+            row[c] = v
+        width = max((len(r) for r in rows), default=0)  # (a rectangular grid, as calamine gives it)
+        self._sheets[name] = SheetData(data.name, [r + [""] * (width - len(r)) for r in rows], data.merged)
+
+    def formula_problems(self, file: str) -> list:
+        """What became of the formulas saved without a result on the sheets read: one INFO per sheet for those
+        worked out, one WARNING per cell (up to 20 per sheet, then one for the rest) for those left blank."""
+        from workbook_tools.errors import INFO, WARNING, Problem
+
+        ev = self._evaluator
+        if ev is None:
+            return []
+        out = []
+        action = "Excel で開いて保存し直したものを再提出してもらうと、Excel の計算結果で読めます"
+        for name in self._sheets:
+            cells = sorted(self._formulas.get(name, {}))
+            done = [rc for rc in cells if (name, *rc) in ev.memo and (name, *rc) not in ev.failed]  # type: ignore
+            failed = [rc for rc in cells if (name, *rc) in ev.failed]  # type: ignore[attr-defined]
+            if done:
+                where = a1(*done[0]) + (" ほか" if len(done) > 1 else "")
+                out.append(Problem(INFO, f"計算結果が保存されていない数式 {len(done)} 件（{where}）を、Excel と同じ規則で"
+                                         "計算して読みました", file, name, a1(*done[0]), action,
+                                   "formula_worked_out"))
+            for r, c in failed[:20]:
+                out.append(Problem(WARNING, f"{a1(r, c)} の数式の計算結果が保存されておらず、このツールでは計算できません"
+                                            "（空欄として読みました）", file, name, a1(r, c), action, "uncached_formula"))
+            if len(failed) > 20:
+                out.append(Problem(WARNING, f"ほかに {len(failed) - 20} 件の数式が計算できず、空欄として読みました", file,
+                                   name, "", action, "uncached_formula"))
+        return out
 
     def struck(self, name: str) -> dict[tuple[int, int], str]:
         """{(row, col): the text left} of a sheet's cells with words struck through (io.rich); asked only when a
