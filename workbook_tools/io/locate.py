@@ -1980,13 +1980,19 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
             items.append((x, f))
     _done_list(idx, region, items, s, loc)
     _mark_headings(idx, region, items, s, loc)
+    _input_column(idx, region, items)
+    _tally_rows(idx, region)
     # the section's free text: everything else in the section that is not printed form text
     texts = [f for f in s.fields if f.type == LONG_TEXT]
     parts = []
     # a 備考 column of the items' table: the sender's notes under it are entries of their own, not the text
     remarks = {(x.c, x.r) for x in region if x.key in _REMARK_HEADS and (x.r, x.c) not in idx.claimed}
+    title = idx.titles.get(s.key)
     for x in region:
         if (x.r, x.c) in idx.claimed or _is_boilerplate(x, loc.form, year) or _printed_label(idx, x, loc.form, year):
+            continue
+        if title is not None and x.key == title.key and x.c == title.c:  # the title again on each item's row (a
+            idx.claimed.add((x.r, x.c))  # 区分 column of a table): printed, not the section's text
             continue
         if remarks and any(c == x.c and r <= x.r for c, r in remarks):
             if (x.c, x.r) in remarks:
@@ -2038,6 +2044,42 @@ def _mark_headings(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Fi
     for y in region:
         if y.c in tops and y.r == tops[y.c] - 1 and (y.r, y.c) not in idx.claimed and 0 < len(y.key) <= 6:
             idx.claimed.add((y.r, y.c))
+
+
+def _input_column(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]]) -> None:
+    """A column of 1 / 0 typed on the items' rows beside them (「入力（1=実施 0=未実施）」, the marks shown from it by a
+    formula): the answers the marks already give, not the section's text; claimed with the heading just above it."""
+    if len(items) < 2:
+        return
+    rows = {x.r for x, _ in items}
+    item_cols = {x.c for x, _ in items}
+    by_col: dict[int, list[_Cell]] = {}
+    for y in region:
+        if y.r in rows and y.c not in item_cols and (y.r, y.c) not in idx.claimed:
+            by_col.setdefault(y.c, []).append(y)
+    top = min(rows)
+    for c, cells in by_col.items():
+        if len(cells) * 2 < len(items) or not all(type(y.value) in (int, float) and y.value in (0, 1) for y in cells):
+            continue
+        for y in cells:
+            idx.claimed.add((y.r, y.c))
+        for y in region:
+            if y.c == c and y.r == top - 1 and (y.r, y.c) not in idx.claimed and 0 < len(y.key) <= 24:
+                idx.claimed.add((y.r, y.c))
+
+
+_TALLY_HEADS = frozenset({"実施数", "実施件数", "実施項目数", "実施した項目数", "チェック数", "合計", "計"})
+
+
+def _tally_rows(idx: _Index, region: list[_Cell]) -> None:
+    """A row of a table's totals under the items (「実施数｜10」, an Excel table's totals row): a count worked out from
+    the marks, not the section's text; claimed."""
+    for x in region:
+        if x.key not in _TALLY_HEADS or (x.r, x.c) in idx.claimed:
+            continue
+        row = [y for y in region if y.r == x.r and y is not x and (y.r, y.c) not in idx.claimed]
+        if row and all(type(y.value) in (int, float) for y in row):
+            idx.claimed.update({(x.r, x.c)} | {(y.r, y.c) for y in row})
 
 
 def _digits(text: str) -> str:
