@@ -346,7 +346,31 @@ class _Index:
 def locate(book: Book, form: FormDef, *, year: int | None = None) -> Located:
     if book.properties.get(PROP_KIND) == form.kind and book.defined_names:
         return _by_names(book, form)
-    return _responses(book, form, year) or _by_labels(book, form, year)
+    return _comment_answers(book, _responses(book, form, year) or _by_labels(book, form, year))
+
+
+# an answer that sends the reader to the cell's comment: 「※コメント参照」, 「メモ参照」, 「コメントのとおり」
+_SEE_COMMENT = re.compile(r"^[※＊*]?(?:詳細は|内容は|回答は)?(?:セルの)?(?:コメント|メモ|注釈)(?:欄)?(?:を|に記載|に記入)?"
+                          r"(?:参照|をご覧ください|のとおり|の通り)(?:ください|下さい)?[。.]?$")
+COMMENT_RULE = "セルには「{typed}」とあり、セルのコメント（メモ）に書かれた文を答えとしました"
+
+
+def _comment_answers(book: Book, loc: Located) -> Located:
+    """A text answered 「※コメント参照」: the comment on that cell is the answer (the author line Excel writes first left
+    out), read as inferred and said; without a comment there, the cell stays as typed."""
+    for key, found in list(loc.values.items()):
+        raw = found.raw
+        if not isinstance(raw, str) or len(raw) > 30 or not found.cell or not found.sheet or \
+                not _SEE_COMMENT.fullmatch(label_key(raw)):
+            continue
+        try:
+            text = book.comments(found.sheet).get(parse_a1(found.cell.split(":")[0]))
+        except ValueError:
+            continue
+        if text:
+            loc.values[key] = Found(text, found.sheet, found.cell, "inferred", None,
+                                    COMMENT_RULE.format(typed=raw.strip()))
+    return loc
 
 
 # --- 0. an online form's response sheet --------------------------------------------------

@@ -179,6 +179,7 @@ class Book:
     _struck_whole: dict = field(default_factory=dict)  # sheet → io.rich.struck_styled_cells, likewise
     _shape_cache: dict = field(default_factory=dict)  # (sheet, centre) → io.shapes.shapes, likewise
     _raw_sheets: dict = field(default_factory=dict)  # sheet → SheetData as calamine read it (see _raw)
+    _comments: dict = field(default_factory=dict)  # sheet → io.comments.cell_comments, worked out when first asked
     _formulas: dict = field(default_factory=dict)  # sheet → {(row, col): formula} of its cells with no cached value
     _evaluator: object = None  # io.formulas.Evaluator, made when a sheet with such formulas is first loaded
 
@@ -312,6 +313,16 @@ class Book:
             part = self._part_of(name)
             self._struck_whole[name] = self._read_again(struck_styled_cells, part, set()) if part else set()
         return self._struck_whole[name]
+
+    def comments(self, name: str) -> dict[tuple[int, int], str]:
+        """{(row, col): text} of a sheet's comments (Excel's メモ; io.comments), .xlsx only; asked only when an answer
+        sends the reader to one (「※コメント参照」)."""
+        if name not in self._comments:
+            from workbook_tools.io.comments import cell_comments
+
+            part = self._part_of(name)
+            self._comments[name] = self._read_again(cell_comments, part, {}) if part else {}
+        return self._comments[name]
 
     def circled(self, name: str) -> list[tuple[int, int]]:
         """(row, col) of the cells ovals are drawn round on a sheet (io.shapes); asked only when a reader looks for a

@@ -1,0 +1,88 @@
+"""The comments (Excel's メモ, the notes shown in a red-cornered box) of a sheet, by cell.
+
+Asked only when a cell's answer sends the reader to its comment (「※コメント参照」).  The sheet's relationships name
+its comments part; each comment is the cell's reference and the text of its runs.  Excel starts a comment with its
+author's name and a colon on a line of their own (「試験 和也:」): that line is left out.  Read with expat as every
+part is (io.xmlscan: no DTD, no entity)."""
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+
+from workbook_tools.io.xmlscan import scan
+
+_COMMENTS_REL = "/comments"
+_MAX_PART = 2_000_000  # bytes: a comments part larger than this is not read
+_CELL = re.compile(r"^\$?([A-Z]{1,3})\$?(\d{1,7})$")
+
+
+def cell_comments(data: bytes, sheet_part: str) -> dict[tuple[int, int], str]:
+    """{(row, column) 0-based: the comment's text, its author line left out} of a sheet part of the package."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = {i.filename: i for i in zf.infolist()}
+        rels_name = posixpath.join(posixpath.dirname(sheet_part), "_rels", posixpath.basename(sheet_part) + ".rels")
+        if rels_name not in names:
+            return {}
+        targets: list[str] = []
+
+        def rel(name: str, attrs: dict[str, str]) -> None:
+            if name.rsplit("}", 1)[-1] == "Relationship" and attrs.get("Type", "").endswith(_COMMENTS_REL):
+                target = attrs.get("Target", "")
+                targets.append(target.lstrip("/") if target.startswith("/") else
+                               posixpath.normpath(posixpath.join(posixpath.dirname(sheet_part), target)))
+
+        scan(zf.read(rels_name), rel)
+        parts = [zf.read(t) for t in targets if t in names and names[t].file_size <= _MAX_PART]
+    out: dict[tuple[int, int], str] = {}
+    for xml in parts:
+        out.update(_comments(xml))
+    return out
+
+
+def _comments(xml: bytes) -> dict[tuple[int, int], str]:
+    authors: list[str] = []
+    found: list[tuple[str, str, list[str]]] = []  # (cell, author, texts)
+    state: dict = {"in": None, "buf": []}
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        local = name.rsplit("}", 1)[-1]
+        if local == "author":
+            state.update({"in": "author", "buf": []})
+        elif local == "comment":
+            author_id = attrs.get("authorId", "")
+            author = authors[int(author_id)] if author_id.isdigit() and int(author_id) < len(authors) else ""
+            found.append((attrs.get("ref", ""), author, []))
+        elif local == "t" and found:
+            state.update({"in": "t", "buf": []})
+
+    def text(chars: str) -> None:
+        if state["in"]:
+            state["buf"].append(chars)
+
+    def end(name: str) -> None:
+        local = name.rsplit("}", 1)[-1]
+        if local == "author" and state["in"] == "author":
+            authors.append("".join(state["buf"]))
+            state["in"] = None
+        elif local == "t" and state["in"] == "t":
+            found[-1][2].append("".join(state["buf"]))
+            state["in"] = None
+
+    scan(xml, start, end, text)
+    out = {}
+    for ref, author, texts in found:
+        m = _CELL.match(ref.split(":")[0].upper())
+        if m is None:
+            continue
+        body = "".join(texts)
+        first, sep, rest = body.partition("\n")
+        if sep and first.rstrip().endswith((":", "：")) and (not author or first.rstrip()[:-1].strip() == author.strip()
+                                                             or len(first) <= 40):
+            body = rest  # Excel's author line 「試験 和也:」
+        col = 0
+        for ch in m.group(1):
+            col = col * 26 + ord(ch) - 64
+        out[(int(m.group(2)) - 1, col - 1)] = body.strip()
+    return out
