@@ -10,7 +10,7 @@ from workbook_tools.core.grid import GridResult, GridSpec, compute_grid
 from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, label_key, parse_count
 from workbook_tools.core.rounding import REPORT_RULES, RoundingRule
 from workbook_tools.errors import INFO, WARNING, InputError, Problem
-from workbook_tools.io.grid_reader import GridInput, read_grid, read_targets, stacked_tables
+from workbook_tools.io.grid_reader import GridInput, read_grid, read_targets, stacked_tables, table_ranges
 from workbook_tools.io.readers import a1, col_letter, open_book
 
 
@@ -37,9 +37,13 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
                 joined = _join_parts(path, [(t, book.hidden(name)) for t in tables], cutoff, fiscal_year)
                 if joined is not None:
                     return _said_hidden(book, joined[0], path, hidden, name), name
+                halves = _join_stacked_halves(book, path, name, tables, cutoff, fiscal_year)
+                if halves is not None:  # the 上期 table over the 下期 table: one grid
+                    return _said_hidden(book, halves, path, hidden, name), name
             try:
                 inp = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
-                                hidden=book.hidden(name), struck=book.struck_whole(name))
+                                hidden=book.hidden(name), struck=book.struck_whole(name),
+                                tables=_sheet_tables(book, name))
                 if not sheet and names is shown:  # one sheet per 県本部: the later sheets' unions too (the earlier
                     later = shown[shown.index(name) + 1:]  # failed)
                     if len(set(inp.months)) < 12:  # part of the year's months: the rest on another sheet (下期)?
@@ -69,6 +73,19 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
     if errors:
         raise errors[0]
     raise InputError("ブックにシートがありません", file=path.name)
+
+
+def _sheet_tables(book, name: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The ranges of a sheet's Excel tables (io.grid_reader.table_ranges), read only when the sheet's relationships
+    (kept by the pre-check) name a table part; () for any other sheet, an .xls, or a part that does not parse."""
+    part = next((p for p, n in book.part_sheets.items() if n == name), None)
+    if part is None or book.sniffed.kind not in ("xlsx", "xlsm"):
+        return ()
+    folder, _, base = part.rpartition("/")
+    rels = book.sniffed.parts.get(f"{folder}/_rels/{base}.rels")
+    if rels is None or b"/table" not in rels:
+        return ()
+    return tuple(book.read_sheet_part(table_ranges, name, []))
 
 
 def _read_turned(book, name: str, path: Path, cutoff: YearMonth | None, fiscal_year: int | None) -> GridInput | None:
@@ -184,6 +201,7 @@ def _said_hidden(book, inp: GridInput, path: Path, hidden: set[str], read: str) 
     for name in sorted(hidden - {read}):
         inp.problems.append(Problem(INFO, f"非表示のシート「{name}」は読んでいません", path.name, name, "",
                                     code="hidden_sheet"))
+    inp.problems.extend(book.formula_problems(path.name))  # formulas saved without their results: worked out, said
     return inp
 
 
@@ -191,64 +209,102 @@ def _join_months(book, path: Path, inp: GridInput, names: list[str], cutoff: Yea
                  fiscal_year: int | None) -> str | None:
     """A grid whose months are split over two sheets by half-year (「上期（6月～11月）」 with the unions, targets and
     the first months of each year; 「下期（12月～5月）」 with the same unions and the other months): the other
-    sheet's months of the same unions (matched by 県コード and 単組コード, else by name) join ``inp``, said once.
-    The other sheet must hold the same years and exactly the months ``inp`` lacks, following them (the fiscal year
-    starts with ``inp``'s first month), for at least half of ``inp``'s unions.  Its typed totals are checked on the
-    joined months (they name their own sheet).  Returns the sheet joined, or None."""
-    have = set(inp.months)
-    cal = FiscalCalendar(inp.start_month)
-    order = [ym.month for ym in cal.months(inp.fiscal_year)]
+    sheet's months of the same unions join ``inp`` (see _join_half).  Returns the sheet joined, or None."""
     for name in names:
         try:
             part = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
-                             hidden=book.hidden(name), partial=True, struck=book.struck_whole(name))
+                             hidden=book.hidden(name), partial=True, struck=book.struck_whole(name),
+                             tables=_sheet_tables(book, name))
         except InputError:
             continue  # not a grid (a cover, notes, a chart's data)
-        months = set(part.months)
-        if months & have or len(months | have) != 12 or sorted(part.years) != sorted(inp.years) \
-                or list(inp.months) + list(part.months) != order:
-            continue
-        by_key = {(r.pref_code, r.union_code): i for i, r in enumerate(inp.rows) if r.union_code}
-        by_name = {label_key(r.name): i for i, r in enumerate(inp.rows) if r.name}
-        matched = {}
-        for j, row in enumerate(part.rows):
-            i = by_key.get((row.pref_code, row.union_code)) if row.union_code else None
-            i = i if i is not None else by_name.get(label_key(row.name))
-            if i is not None and i not in matched.values():
-                matched[j] = i
-        if len(matched) * 2 < len(inp.rows):
-            continue  # another table (another 県本部's, a list of names), not the rest of these unions' months
-        for j, i in matched.items():
-            target = inp.rows[i].monthly
-            for ym, v in part.rows[j].monthly.items():
-                if ym.month in months:
-                    target[ym] = v
-        for (j, key, year), (raw, cell, *_) in part.typed.items():
-            if j in matched:
-                inp.typed[(matched[j], key, year)] = (raw, cell, name)
-        guessed = [p for p in inp.problems if p.code == "cutoff_guessed"]
-        if cutoff is None and guessed:  # the cutoff this sheet alone could only guess (its months end at 11月)
-            inp.problems = [p for p in inp.problems if p.code != "cutoff_guessed"]
-            if not any(p.code == "cutoff_guessed" for p in part.problems):
-                inp.cutoff = part.cutoff  # the other sheet's 「2月累計」 or title names it
-            else:
-                current = set(cal.months(inp.fiscal_year))
-                seen = [ym for r in inp.rows for ym, v in r.monthly.items() if v and ym in current]
-                inp.cutoff = max(seen) if seen else cal.months(inp.fiscal_year)[0]
-                inp.problems.append(Problem(
-                    WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {inp.cutoff.label()} としました。"
-                             "--cutoff で指定できます", path.name, inp.sheet, guessed[0].cell, code="cutoff_guessed"))
-        inp.problems.extend(p for p in part.problems if p.code != "cutoff_guessed")
-        span = f"{part.months[0]}月～{part.months[-1]}月"
-        inp.problems.append(Problem(INFO, f"月別実績のうち{span}はシート「{name}」から読みました（{len(matched)} 単組）",
-                                    path.name, name, a1(part.header_row, 0), code="months_from_sheet"))
-        for j, row in enumerate(part.rows):
-            if j not in matched:
-                inp.problems.append(Problem(INFO, f"シート「{name}」の単組「{row.name}」はシート「{inp.sheet}」にない"
-                                            "ため読んでいません", path.name, name, f"A{row.source_row}",
-                                            code="union_not_this_year"))
-        return name
+        if _join_half(path, inp, part, cutoff, f"シート「{name}」", f"シート「{inp.sheet}」"):
+            return name
     return None
+
+
+def _join_stacked_halves(book, path: Path, name: str, tables: list, cutoff: YearMonth | None,
+                         fiscal_year: int | None) -> GridInput | None:
+    """The 上期 table and the 下期 table one under the other on one sheet (io.grid_reader.stacked_tables: exactly
+    two): the upper one read as the grid (the unions, targets and the first months of each year), the lower one's
+    months of the same unions joined to it (see _join_half).  None for any other pair of tables."""
+    if len(tables) != 2:
+        return None
+    upper, lower = tables
+    hidden, struck, ranges = book.hidden(name), book.struck_whole(name), _sheet_tables(book, name)
+    try:
+        inp = read_grid(upper, path.name, cutoff=cutoff, fiscal_year=fiscal_year, hidden=hidden, struck=struck,
+                        tables=ranges)
+        if len(set(inp.months)) == 12:
+            return None  # (a whole grid above: the tables are something else)
+        part = read_grid(lower, path.name, cutoff=cutoff, fiscal_year=fiscal_year, hidden=hidden, partial=True,
+                         struck=struck, tables=ranges)
+    except InputError:
+        return None
+    here = f"同じシートの下の表（{a1(part.header_row, 0)} の見出しの表）"
+    if not _join_half(path, inp, part, cutoff, here, "上の表"):
+        return None
+    return inp
+
+
+def _join_half(path: Path, inp: GridInput, part: GridInput, cutoff: YearMonth | None, where: str,
+               main_where: str) -> bool:
+    """``part``'s months of ``inp``'s unions (matched by 県コード and 単組コード, else by name) joined to ``inp``, said
+    once (``where``: the part's place in words, 「シート「下期」」 or 「A16 からの表」; ``main_where``: ``inp``'s).
+    ``part`` must hold the same years and exactly the months ``inp`` lacks, following them (the fiscal year
+    starts with ``inp``'s first month), for at least half of ``inp``'s unions.  Its typed totals are checked on
+    the joined months (they name their own place).  A cutoff ``inp`` alone could only guess comes from ``part``'s
+    「N月累計」, else from a title's 「2024年12月末現在」 of either, else the last month with data (said).
+    Returns whether it joined."""
+    have = set(inp.months)
+    cal = FiscalCalendar(inp.start_month)
+    order = [ym.month for ym in cal.months(inp.fiscal_year)]
+    months = set(part.months)
+    if months & have or len(months | have) != 12 or sorted(part.years) != sorted(inp.years) \
+            or list(inp.months) + list(part.months) != order:
+        return False
+    by_key = {(r.pref_code, r.union_code): i for i, r in enumerate(inp.rows) if r.union_code}
+    by_name = {label_key(r.name): i for i, r in enumerate(inp.rows) if r.name}
+    matched = {}
+    for j, row in enumerate(part.rows):
+        i = by_key.get((row.pref_code, row.union_code)) if row.union_code else None
+        i = i if i is not None else by_name.get(label_key(row.name))
+        if i is not None and i not in matched.values():
+            matched[j] = i
+    if len(matched) * 2 < len(inp.rows):
+        return False  # another table (another 県本部's, a list of names), not the rest of these unions' months
+    for j, i in matched.items():
+        target = inp.rows[i].monthly
+        for ym, v in part.rows[j].monthly.items():
+            if ym.month in months:
+                target[ym] = v
+    for (j, key, year), (raw, cell, *_) in part.typed.items():
+        if j in matched:
+            inp.typed[(matched[j], key, year)] = (raw, cell, part.sheet)
+    guessed = [p for p in inp.problems if p.code == "cutoff_guessed"]
+    if cutoff is None and guessed:  # the cutoff this part alone could only guess (its months end at 11月)
+        inp.problems = [p for p in inp.problems if p.code != "cutoff_guessed"]
+        current = set(cal.months(inp.fiscal_year))
+        stated = next((c for c in (inp.stated_cutoff, part.stated_cutoff) if c is not None and c in current), None)
+        if not any(p.code == "cutoff_guessed" for p in part.problems):
+            inp.cutoff = part.cutoff  # the other part's 「2月累計」 or title names it
+        elif stated is not None:
+            inp.cutoff = stated  # 「2024年12月末現在」 above the grid, a month the first part has no column for
+        else:
+            seen = [ym for r in inp.rows for ym, v in r.monthly.items() if v and ym in current]
+            inp.cutoff = max(seen) if seen else cal.months(inp.fiscal_year)[0]
+            inp.problems.append(Problem(
+                WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {inp.cutoff.label()} としました。"
+                         "--cutoff で指定できます", path.name, inp.sheet, guessed[0].cell, code="cutoff_guessed"))
+    inp.problems.extend(p for p in part.problems if p.code != "cutoff_guessed")
+    span = f"{part.months[0]}月～{part.months[-1]}月"
+    inp.problems.append(Problem(INFO, f"月別実績のうち{span}は{where}から読みました（{len(matched)} 単組）",
+                                path.name, part.sheet, a1(part.header_row, 0), code="months_from_sheet"))
+    for j, row in enumerate(part.rows):
+        if j not in matched:
+            inp.problems.append(Problem(INFO, f"{where}の単組「{row.name}」は{main_where}にない"
+                                        "ため読んでいません", path.name, part.sheet, f"A{row.source_row}",
+                                        code="union_not_this_year"))
+    return True
 
 
 def _join_sheets(book, path: Path, names: list[str], cutoff: YearMonth | None,

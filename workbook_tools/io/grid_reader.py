@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import posixpath
 import re
+import zipfile
 from dataclasses import dataclass, field
 
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
@@ -11,7 +14,8 @@ from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, fix_radicals, label_
 from workbook_tools.core.prefectures import Prefecture, by_code, by_name, named_in
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import grid as form
-from workbook_tools.io.readers import SheetData, a1, col_letter
+from workbook_tools.io import xmlscan
+from workbook_tools.io.readers import SheetData, a1, col_letter, parse_a1
 
 _HEADER_SCAN_ROWS = 30
 
@@ -32,6 +36,9 @@ class GridInput:
     past_cutoff: YearMonth | None = None  # the cutoff those typed 累計 are for
     file: str = ""
     months: tuple[int, ...] = ()  # the months (1-12) this year's block has columns for, in the sheet's order
+    # the cutoff was guessed: the month of the fiscal year a title above states (「2024年12月末現在」) though this
+    # sheet has no column for it (its 上期 half alone), for the half that joins it (app.grid)
+    stated_cutoff: YearMonth | None = None
 
 
 _ERA_YEAR = re.compile(r"(?:令和|R)(\d{1,2})(?=[年.．/])")
@@ -101,10 +108,42 @@ def _month_numbers(keys: list[str], values: list) -> list[str]:
     return out
 
 
-def _header_keys(sheet: SheetData, r: int) -> list[str]:
+# 「5月2」, 「3月累計2」, 「年度計3」: a heading and the number Excel appended to keep a table's column names unique
+_EXCEL_SUFFIX = re.compile(r"^(.*\D)([2-9]|[1-9]\d)$")
+
+
+def _known_heading(key: str) -> bool:
+    """A heading of ours: a month, a 累計, a 年度計 word, a year, or one of the form's column headings."""
+    return bool(form.MONTH_RE.match(key) or form.CUMULATIVE_RE.match(key) or form.YEAR_TOTAL_RE.match(key)
+                or form.YEAR_CUMULATIVE_RE.match(key) or form.YEAR_LABEL_RE.match(key)) \
+        or key in _YEAR_TOTAL_WORDS or key in _FORM_HEADINGS
+
+
+def _unsuffixed(keys: list[str], table: bool) -> tuple[list[str], list[int]]:
+    """The headings with the numbers Excel appends to a table's repeated column names taken off (「5月」｜…｜「5月2」｜
+    …｜「5月3」 → 「5月」 each time): only a heading of ours followed by a number, and only when the same heading
+    without the number is in the row (Excel keeps the first as typed) or the row is a table's heading row
+    (``table``).  Returns (the keys, the columns changed)."""
+    present = set(keys)
+    out, changed = list(keys), []
+    for c, k in enumerate(keys):
+        if not k or _known_heading(k) or not (m := _EXCEL_SUFFIX.match(k)):
+            continue
+        base = m.group(1)
+        if _known_heading(base) and (base in present or table):
+            out[c] = base
+            changed.append(c)
+    return out, changed
+
+
+def _header_keys(sheet: SheetData, r: int, table: bool = False, renamed: list[int] | None = None) -> list[str]:
     """Row r's headings; a heading row over two rows without merged cells (県名… in the upper row, the months in
-    the lower) reads as one: the lower row's blanks take the upper row's headings."""
-    keys = _month_numbers(_row_keys(sheet, r), sheet.rows[r])
+    the lower) reads as one: the lower row's blanks take the upper row's headings.  ``table``: the row is the
+    heading row of an Excel table (see _unsuffixed); ``renamed`` gets the columns whose number was taken off."""
+    keys, changed = _unsuffixed(_row_keys(sheet, r), table)
+    if renamed is not None:
+        renamed.extend(changed)
+    keys = _month_numbers(keys, sheet.rows[r])
     if r > 0 and not any(k in ("県名",) or k in _UNION_NAME_KEYS for k in keys):
         above = _row_keys(sheet, r - 1)
         if any(k in ("県名",) or k in _UNION_NAME_KEYS for k in above):
@@ -113,11 +152,11 @@ def _header_keys(sheet: SheetData, r: int) -> list[str]:
     return keys
 
 
-def _find_header_row(sheet: SheetData) -> int:
+def _find_header_row(sheet: SheetData, table_rows: frozenset[int] = frozenset()) -> int:
     best, best_score = -1, 0
     first = next((r for r, row in enumerate(sheet.rows) if row), 0)  # (a view of a lower table: blank rows above)
     for r in range(first, min(sheet.height, first + _HEADER_SCAN_ROWS)):
-        keys = [k for k in _header_keys(sheet, r) if k]
+        keys = [k for k in _header_keys(sheet, r, r in table_rows) if k]
         months = sum(1 for k in keys if form.MONTH_RE.match(k))
         has_pref = any(k in ("県名",) for k in keys)
         has_union = any(k in _UNION_NAME_KEYS for k in keys)  # (no 県名 column: 【香川県本部】 rows between)
@@ -125,6 +164,46 @@ def _find_header_row(sheet: SheetData) -> int:
         if months >= 6 and (has_pref or has_union) and score > best_score:
             best, best_score = r, score
     return best
+
+
+_TABLE_REL = "/table"
+_MAX_TABLE_PART = 1 << 20  # bytes: a table definition is a few hundred; a larger one is not read
+
+
+def table_ranges(data: bytes, sheet_part: str) -> list[tuple[int, int, int, int]]:
+    """(r1, c1, r2, c2), 0-based, of the Excel tables (ListObjects) on a sheet of an .xlsx package: the ``ref`` of each
+    ``xl/tables/tableN.xml`` the sheet's relationships name.  Parsed with expat callbacks (io.xmlscan: no DTD, no
+    entity); a part past ``_MAX_TABLE_PART`` bytes or a ref that does not parse is left out."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = {i.filename: i for i in zf.infolist()}
+        rels_name = posixpath.join(posixpath.dirname(sheet_part), "_rels", posixpath.basename(sheet_part) + ".rels")
+        if rels_name not in names or names[rels_name].file_size > _MAX_TABLE_PART:
+            return []
+        targets: list[str] = []
+
+        def rel(name: str, attrs: dict[str, str]) -> None:
+            if name.rsplit("}", 1)[-1] == "Relationship" and attrs.get("Type", "").endswith(_TABLE_REL):
+                target = attrs.get("Target", "")
+                targets.append(target.lstrip("/") if target.startswith("/") else
+                               posixpath.normpath(posixpath.join(posixpath.dirname(sheet_part), target)))
+
+        xmlscan.scan(zf.read(rels_name), rel)
+        refs: list[str] = []
+
+        def table(name: str, attrs: dict[str, str]) -> None:
+            if name.rsplit("}", 1)[-1] == "table" and "ref" in attrs:
+                refs.append(attrs["ref"])
+
+        for t in targets:
+            if t in names and names[t].file_size <= _MAX_TABLE_PART:
+                xmlscan.scan(zf.read(t), table)
+    out = []
+    for ref in refs:
+        m = re.fullmatch(r"\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})", ref.strip())
+        if m:
+            (r1, c1), (r2, c2) = parse_a1(m.group(1) + m.group(2)), parse_a1(m.group(3) + m.group(4))
+            out.append((r1, c1, r2, c2))
+    return out
 
 
 def stacked_tables(sheet: SheetData) -> list[SheetData]:
@@ -159,6 +238,7 @@ def stacked_tables(sheet: SheetData) -> list[SheetData]:
 
 
 _UNION_NAME_KEYS = frozenset(next(a for k, _, a in form.LEFT if k == "union_name"))
+_FORM_HEADINGS = frozenset(a for _, _, aliases in form.LEFT + form.RIGHT for a in aliases)
 _SECTION = re.compile(r"^[【\[［<＜■◆●]\s*(.+?)\s*[】\]］>＞]?$")
 _BRANCH_ROW = re.compile(r"^\S{1,4}?(?:都|道|府|県)?(?:本部|支部)$")
 
@@ -298,20 +378,25 @@ def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int,
 def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = None,
               cutoff: YearMonth | None = None, fiscal_year: int | None = None,
               hidden: tuple[set[int], set[int]] | None = None, partial: bool = False,
-              targets: bool = True, struck: set[tuple[int, int]] = frozenset()) -> GridInput:  # type: ignore[assignment]
+              targets: bool = True, struck: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+              tables: tuple[tuple[int, int, int, int], ...] = ()) -> GridInput:
     """``hidden``: the sheet's hidden (rows, columns), 0-based: what is typed there (an older copy of a union's
     row, a year before the three) is out of sight, so it is not read; rows with content are reported.
     ``struck``: (row, col) of the cells struck through as a whole (Book.struck_whole): a union's row struck through
     (its name and most of its cells, 「入力誤り」 left in place) is not read, and said.
     ``partial``: the sheet may hold fewer than the three years (this year here, the past years on another sheet:
-    app.grid joins them); ``GridInput.years`` says which it holds."""
+    app.grid joins them); ``GridInput.years`` says which it holds.
+    ``tables``: (r1, c1, r2, c2), 0-based, of the sheet's Excel tables (ListObjects): a heading row that is a
+    table's first row may carry the numbers Excel appends to repeated column names (「5月2」)."""
     hidden_rows, hidden_cols = hidden or (set(), set())
-    hr = _find_header_row(sheet)
+    table_rows = frozenset(t[0] for t in tables)
+    hr = _find_header_row(sheet, table_rows)
     if hr < 0:
         raise InputError("見出し行が見つかりません（「県名」と「6月」などの月見出しが並ぶ行が必要です）",
                          file=file, sheet=sheet.name, cell=f"A1:{a1(_HEADER_SCAN_ROWS - 1, 0)}",
                          code="no_header")
-    header = _header_keys(sheet, hr)
+    renamed: list[int] = []
+    header = _header_keys(sheet, hr, hr in table_rows, renamed)
     cols, month_cols, cum_cols, year_total_cols, year_cum_cols = _header_columns(header)
     year_total_cols += _year_totals_under_years(sheet, hr, header, year_total_cols)
     # (a sheet of past years has no 目標; nor has a grid whose targets are on a sheet of their own: ``targets`` False)
@@ -385,6 +470,7 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     if inp.cutoff is None:  # 「集計月：2025年3月」, 「2025年2月速報値」, 「2024年12月末現在」 above the grid
         inp.cutoff = _title_cutoff(sheet, hr, [ym for c, ym in month_map if c in current])
     if inp.cutoff is None:
+        inp.stated_cutoff = _title_cutoff(sheet, hr, FiscalCalendar(inp.start_month).months(cur_year))
         inp.cutoff = _last_month_with_data(sheet, hr, month_map, current)
         inp.problems.append(Problem(
             WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {inp.cutoff.label()} としました。"
@@ -407,6 +493,11 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
             inp.problems.append(Problem(INFO, f"{y}年度は「年度計」だけで月別の数字と累計がないため、{y}年度の年度実績は"
                                               "入力どおりとし、月別と累計は空欄にしました", file, sheet.name,
                                         a1(hr, c_total), code="year_total_only"))
+    if renamed:
+        shown = "".join(f"「{normalize_text(sheet.value(hr, c)).strip()}」" for c in renamed[:3])
+        inp.problems.append(Problem(INFO, f"見出し{shown}{'など' if len(renamed) > 3 else ''}（{len(renamed)} 列）は、"
+                                          "Excel がテーブルの列名の重複を避けて付けた番号と読み、番号を除いた見出しとして"
+                                          "読みました", file, sheet.name, a1(hr, renamed[0]), code="table_heading_suffix"))
     if title_pref is not None:
         source = f"タイトルの「{title_pref[2]}」" if title_pref[3] else f"シート名「{title_pref[2]}」"
         inp.problems.append(Problem(INFO, f"県名の列がないため、{source}からすべての単組を{title_pref[1]}と"
@@ -540,17 +631,33 @@ _NOT_CUTOFF = ("作成", "提出", "印刷", "発行", "更新")
 
 def _title_cutoff(sheet, hr, current: list[YearMonth]) -> YearMonth | None:
     """The cutoff a title or note above the heading row states (「集計月：2025年3月」, 「（2025年2月速報値）」,
-    「2024年12月末現在」), when it is a month of the current fiscal year; not a date the sheet was made on."""
+    「2024年12月末現在」), when it is a month of the current fiscal year; not a date the sheet was made on.  A cutoff
+    typed across cells (「集計月｜2025｜年｜1｜月末現在」) is read from the row's cells joined, when no cell states one."""
     for r in range(0, hr):
         for v in sheet.rows[r]:
-            if not isinstance(v, str):
-                continue
-            k = _header_key(v) if ("令和" in v or "R" in v) else label_key(v)
-            m = _CUTOFF_TEXT.search(k)
-            if m and any(w in k for w in _CUTOFF_WORDS) and not any(w in k for w in _NOT_CUTOFF):
-                ym = YearMonth(int(m.group(1)), int(m.group(2)))
-                if ym in current:
-                    return ym
+            if isinstance(v, str) and (ym := _cutoff_in(v, current)) is not None:
+                return ym
+    for r in range(0, hr):
+        pieces = [_cell_piece(v) for v in sheet.rows[r] if v not in (None, "")]
+        if len(pieces) >= 2 and (ym := _cutoff_in("".join(pieces), current)) is not None:
+            return ym
+    return None
+
+
+def _cell_piece(v) -> str:
+    """A cell's value as text to join with its neighbours: a whole number without 「.0」."""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return v if isinstance(v, str) else str(v)
+
+
+def _cutoff_in(text: str, current: list[YearMonth]) -> YearMonth | None:
+    k = _header_key(text) if ("令和" in text or "R" in text) else label_key(text)
+    m = _CUTOFF_TEXT.search(k)
+    if m and any(w in k for w in _CUTOFF_WORDS) and not any(w in k for w in _NOT_CUTOFF):
+        ym = YearMonth(int(m.group(1)), int(m.group(2)))
+        if ym in current:
+            return ym
     return None
 
 
@@ -607,7 +714,8 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
         if state.get("totals_above") is None:
             state["totals_above"] = not state.get("seen_union")
         above = _pref_total(raw, cols) if state["totals_above"] else None
-        state["code"], state["name"] = (above.code, above.name) if above is not None else ("", "")
+        # (no 県 named: the rows below have none, or, in a 県本部's own grid, the 県 its title names)
+        state["code"], state["name"] = (above.code, above.name) if above is not None else state.get("default", ("", ""))
         state["sector"] = bool(above is not None and not above.is_prefecture) or (state["sector"] and above is None)
         return True
     if name in _UNION_NAME_KEYS:  # the heading row of a second table under the first
@@ -716,6 +824,15 @@ def _year_row(sheet, file, r: int, inp: GridInput, cols, month_map, current: boo
         row.target = _count(sheet, file, r, cols["target"], problems)
 
 
+# a predecessor of a merged union kept for reference: 「（旧）架空島市職員組合」, 「旧架空崎町職員組合」, 「[旧]…」
+_FORMER = re.compile(r"^[\s　]*(?:[(（\[［【<＜]\s*旧\s*[)）\]］】>＞]|旧(?=[^\s　)）]))")
+
+
+def _no_target(sheet, r: int, cols) -> bool:
+    """Row r's 目標件数 is blank (or 「－」), or the grid has no 目標件数 column."""
+    return "target" not in cols or parse_count(sheet.value(r, cols["target"])) == (None, "")
+
+
 def _struck_row(values: list, r: int, struck: set[tuple[int, int]]) -> bool:
     """Most of the row's filled cells are struck through (not one struck word or number in a row otherwise kept)."""
     filled = [c for c, v in enumerate(values) if v not in (None, "")]
@@ -730,8 +847,10 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
     """``pref``: (県コード, 県名) of every row, when the sheet has no 県 column or rows (its title names the 県本部).
     ``by_year``: (the 年度 column, fiscal year → its month map) of a grid with one row per union and 年度: a row
     without a name continues the union above with the months of its year."""
-    state = {"code": pref[0] if pref else "", "name": pref[1] if pref else "", "sector": False}
-    unseen, excluded, breakdown, crossed = [], [], [], []
+    state = {"code": pref[0] if pref else "", "name": pref[1] if pref else "", "sector": False,
+             "default": (pref[0], pref[1]) if pref else ("", "")}
+    unseen, excluded, breakdown, crossed, former = [], [], [], [], []
+    merger: UnionRow | None = None  # the last union row whose notes say 合併 (the merged union)
     seen: dict[tuple[str, str, str], UnionRow] = {}  # (県コード, 単組コード, 単組名) → its first row
     # where a 「集計対象外」 note can stand: the union's name, and the columns under no heading of ours (備考)
     known = {c for c, _ in month_map} | set(cols.values()) | {c for c, _ in year_total_cols} | set(cum_cols)
@@ -780,10 +899,18 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
             breakdown.append((r, name))
             state["after_union"] = False
             continue
+        notes = [v for v in (row_values[c] for c in note_cols[1:] if c < n) if type(v) is str]
+        if _FORMER.match(name) and ucode in (None, "") and state.get("seen_union") \
+                and _no_target(sheet, r, cols) and (merger is not None or any("合併" in v for v in notes)):
+            former.append((r, name, merger))  # 「（旧）架空島市職員組合」 under the merged union: a reference row
+            state["after_union"] = False
+            continue
         pcode, pname = _row_pref(sheet, file, r, cols, state, inp.problems)
         state["seen_union"] = True
-        if state["sector"] and pcode != "60":
-            pcode = pcode or "60"
+        if state["sector"] and not pcode:
+            pcode = "60"
+        elif state["sector"] and pref and (pcode, pname) == state["default"]:
+            pcode, pname = "60", "社保労連"  # (a 社保労連 union under its ※ note: not the 県 a 県本部's title names)
         row = UnionRow(pref_code=pcode, pref_name=pname, union_code=_union_code(ucode, pcode), name=name,
                        source_row=r + 1)
         n_typed = len(inp.typed)
@@ -806,6 +933,8 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         seen.setdefault(key, row)
         inp.rows.append(row)
         state["after_union"] = True
+        if any("合併" in v for v in notes):
+            merger = row
     if unseen:
         inp.problems.append(Problem(WARNING, f"非表示の行にある入力（{len(unseen)} 行）は読んでいません（古い写しなど）",
                                     file, sheet.name, "・".join(a1(r, 0) for r in unseen[:20]),
@@ -822,6 +951,12 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
         inp.problems.append(Problem(WARNING, f"「集計対象外」と書かれた行です（{name}）。単組として読んでいません", file,
                                     sheet.name, a1(r, cols["union_name"]), code="excluded_row",
                                     action="集計に入れるなら「集計対象外」を消して読み直してください"))
+    for r, name, merged in former:
+        into = f"合併後の「{merged.name}」（{merged.source_row} 行目）の" if merged is not None else "合併後の単組の"
+        inp.problems.append(Problem(INFO, f"「{name}」は{into}合併前の参考の行（単組コード・目標件数なし）と読み、単組として"
+                                          "数えていません", file, sheet.name, a1(r, cols["union_name"]),
+                                    code="former_union_row",
+                                    action="独立した単組として数えるなら単組コードと目標件数を入れてください"))
     for r, name in breakdown:
         inp.problems.append(Problem(WARNING, f"「{name}」は上の単組の内訳の行と読み、単組としては数えていません", file,
                                     sheet.name, a1(r, cols["union_name"]), code="breakdown_row",
@@ -911,6 +1046,9 @@ def _count(sheet, file, r, c, problems):
         problems.append(Problem(ERROR if value is None else WARNING, problem, file, sheet.name, a1(r, c),
                                 code="bad_number", action="数値を確認してください"))
     if value is not None and value < 0:
-        problems.append(Problem(WARNING, f"負の値です（{value}）", file, sheet.name, a1(r, c), code="negative"))
+        text = normalize_text(raw).strip() if isinstance(raw, str) else ""
+        problems.append(Problem(WARNING, f"「{text}」をマイナスの {value} と読みました（△・▲ は減、解約・取消など）"
+                                if text[:1] in ("△", "▲") else f"負の値です（{value}）", file, sheet.name, a1(r, c),
+                                code="negative", action="減でなければ数値を直してください" if text[:1] in ("△", "▲") else ""))
     return value
 

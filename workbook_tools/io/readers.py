@@ -345,6 +345,12 @@ class Book:
                 if rels is not None and b"/drawing" in rels else []
         return self._shape_cache[(name, centre)]
 
+    def read_sheet_part(self, read, name: str, nothing):
+        """``read(the package's bytes, the sheet's part)`` for a reader of another module (io.grid_reader.table_ranges);
+        ``nothing`` for an .xls or when the part does not parse."""
+        part = self._part_of(name)
+        return self._read_again(read, part, nothing) if part else nothing
+
     def _part_of(self, name: str) -> str | None:
         """A sheet's package part (an .xlsx / .xlsm only)."""
         if self.sniffed.kind not in ("xlsx", "xlsm"):
