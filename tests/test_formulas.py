@@ -35,6 +35,8 @@ CASES = [
     ("A19", '=SUMIF(別!C1:C3,"自治労",別!D1:D3)', 9.0),  # 4 + 5
     ("A20", "=AND(A1>5,A2<30)", True),
     ("A21", "=A3+A4", 63.3),  # a formula over formulas: 30 + 33.3
+    ("A22", '=IF(N(A1)=0,"",ROUNDDOWN(A2/A1,4))', 2.0),  # the rate formula our own outputs write: 20/10
+    ("A23", '=N("abc")+VALUE("12")', 12.0),
 ]
 
 

@@ -72,9 +72,25 @@ def by_code(code) -> Prefecture | None:
     return _by_code().get(s)
 
 
+# Old and variant forms of the characters of prefecture names (and their 県 / 本部 suffixes) that NFKC leaves alone:
+# a name typed from an old register or with an IME's 異体字 (「德島」, 「髙知」, 「長﨑」, 「廣島」).  Each pair is a
+# Unihan kSemanticVariant / kZVariant of the 常用 character (Unicode Unihan database, Unihan_Variants.txt); only
+# characters that occur in a prefecture's name are listed, so no other word is changed by the fold.
+VARIANT_GLYPHS = {
+    "德": "徳", "髙": "高", "﨑": "崎", "嵜": "崎", "碕": "崎", "嶋": "島", "嶌": "島", "廣": "広", "靜": "静",
+    "兒": "児", "冨": "富", "杤": "栃", "縣": "県", "繩": "縄", "濵": "浜", "濱": "浜", "邊": "辺", "邉": "辺",
+}
+_VARIANT_TABLE = str.maketrans(VARIANT_GLYPHS)
+
+
+def fold_variants(text: str) -> str:
+    """``text`` with the old / variant glyphs of prefecture names folded to their usual form (德島 → 徳島)."""
+    return text.translate(_VARIANT_TABLE)
+
+
 def by_name(name) -> Prefecture | None:
-    """Accepts 東京/東京都/東京都本部/神奈川県本部/埼⽟ (radicals), 自治労東京都本部."""
-    s = label_key(name)
+    """Accepts 東京/東京都/東京都本部/神奈川県本部/埼⽟ (radicals), 自治労東京都本部, 德島 / 髙知 (old glyphs)."""
+    s = fold_variants(label_key(name))
     if not s:
         return None
     table = _by_name()
@@ -97,7 +113,7 @@ def named_in(text) -> Prefecture | None:
         return None
     pref = by_name(text)
     if pref is None:
-        m = _NAMED_BRANCH.search(label_key(text))
+        m = _NAMED_BRANCH.search(fold_variants(label_key(text)))
         pref = by_name(m.group(1)) if m else None
     return pref if pref is not None and pref.is_prefecture else None
 

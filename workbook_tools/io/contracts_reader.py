@@ -11,9 +11,18 @@ Two shapes are read, on every sheet of the book:
   what all its figures are.
 
 Rates typed in the book are never read (they are recomputed).  Total rows (合計, 全国計, 小計) are not 県支部.
+
+What is out of sight or not this report's is left out and said: hidden rows and columns (last year's 目標｜実績 kept
+beside this year's: ``said_hidden_columns``), hidden sheets, an earlier report's table beside this one's
+(【前回報告】 | 【今回報告】: ``_Reader.versions``).  A 県支部 column holding only the federation's codes (「県CD」 1 … 49)
+is read through core.prefectures (``_code_column``); a table with one column per month and no cumulative one has the
+months' sum as its 実績 (``_month_columns``); a table continued on the next sheet (「（つづき）」) takes the month of
+the sheet before (``_continued_as_of``); the file's name (「…_202501.xlsx」) gives a month only to the products
+nothing inside the file gives one (``_file_name_as_of``).  Each of these is said as a problem naming its cells.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -22,7 +31,7 @@ from pathlib import Path
 from workbook_tools.core.calendar import YearMonth
 from workbook_tools.core.contracts import PRODUCTS, BranchFigures, ProductInput
 from workbook_tools.core.normalize import label_key, normalize_text, parse_count, parse_date
-from workbook_tools.core.prefectures import Prefecture, by_code, by_name, named_in, prefectures
+from workbook_tools.core.prefectures import Prefecture, by_code, by_name, fold_variants, named_in, prefectures
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import contracts as form
 from workbook_tools.io.readers import SheetData, a1, open_book, parse_a1
@@ -119,6 +128,8 @@ class _Reader:
         self.preset: dict[str, tuple] = {}  # product → (month, sheet, cell, note) from a 商品設定 table
         self.hidden_rows: tuple[set[int], set[int]] = (set(), set())  # the sheet being read: hidden rows, columns
         self.unseen: dict[str, list[str]] = {}  # sheet → the 県支部 on hidden rows, not read
+        # sheet → [(product, measure, whether a column in sight has them too)] of the hidden columns a table has
+        self.hidden_heads: dict[str, list[tuple[str | None, str, bool]]] = {}
         self.products: dict[str, ProductInput] = {}
         self.seen: dict[tuple[str, str], dict[str, tuple[str, object]]] = {}  # (product, 県コード) → {measure: (where, value)}
         self.repeats: dict[tuple[str, str], str] = {}  # (sheet, earlier sheet) repeating its figures → first cell
@@ -221,7 +232,11 @@ class _Reader:
     def long_table(self, sheet: SheetData) -> None:
         above: tuple[object, object] = (None, None)  # the product and 時点 of the row above, for rows that leave it
         last_row, carried = -2, []  # blank or 〃 ("the same as above"), in one run of rows (a blank row ends it)
-        for row in read_table(sheet, form.FIGURES, self.file):
+        head = find_header(sheet, form.FIGURES, self.hidden_rows[1])
+        # no 実績 column but one column per month (6月｜7月｜…｜5月): the 実績 is the sum of the months typed
+        months = _month_columns(sheet, head[0], self.hidden_rows[1]) if head and "actual" not in head[1] else []
+        summed: list[int] = []
+        for row in read_table(sheet, form.FIGURES, self.file, self.hidden_rows[1]):
             raw_product, raw_branch = row.values["product"], row.values["branch"]
             if row.row in self.hidden_rows[0]:  # out of sight: not read, and said
                 self.unseen.setdefault(sheet.name, []).append(str(raw_branch or ""))
@@ -259,14 +274,30 @@ class _Reader:
                 continue
             figures = {k: self.count(row.values.get(k), sheet.name, row.cells.get(k, ""), form.FIGURES.column(k).label)
                        for k in ("target", "actual")}
+            if months:
+                typed = [v for c, _ in months if (v := self.count(sheet.value(row.row, c), sheet.name, a1(row.row, c),
+                                                                  "月別の実績")) is not None]
+                figures["actual"] = sum(typed) if typed else None
+                summed.append(row.row)
             if row.values.get("as_of") not in (None, ""):
                 self.set_as_of(p, self.month_cell(row.values["as_of"], sheet.name, row.cells["as_of"]), sheet.name, row.cells["as_of"])
             self.add(p, pref, figures, sheet.name, row.cells["branch"])
+        mine = [p for p in self.products.values() if any(b.source.startswith(f"{sheet.name}!") for b in p.branches)]
+        notes = {n: (ym, a1(*at)) for at, t in _notes(sheet) for n, ym in _note_months(t, self.ref)}
+        for p in mine:  # a note naming the product (「※自賠・車両補償は2024年12月末現在」) before the title's month
+            if p.as_of is None and p.product in notes:
+                self.set_as_of(p, notes[p.product][0], sheet.name, notes[p.product][1])
         title = _title_as_of(_top_cells({(r, c): v for r, c, v in sheet.filled()}))
         if title is not None:  # 「（2024年12月末現在）」 in the title: the month of the products that say none
-            for p in self.products.values():
-                if p.as_of is None and any(b.source.startswith(f"{sheet.name}!") for b in p.branches):
+            for p in mine:
+                if p.as_of is None:
                     self.set_as_of(p, title[0], sheet.name, title[1])
+        if summed and head is not None:
+            first, last = months[0], months[-1]
+            self.problems.append(Problem(INFO, f"実績（累計）の列がないため、月別の列（{first[1]}〜{last[1]}）に入力された件数の"
+                                         f"合計を実績としました（{len(summed)} 行）", self.file, sheet.name,
+                                         f"{a1(head[0], first[0])}:{a1(summed[-1], last[0])}", code="actual_from_months",
+                                         action="累計の列があるなら、見出しを「実績」にしてください"))
         if carried:
             self.problems.append(Problem(INFO, f"商品名が空欄または「〃」の行は、上の行と同じ商品として集計しました（{len(carried)}"
                                          " 行）", self.file, sheet.name, _span(carried), code="product_from_above"))
@@ -277,7 +308,7 @@ class _Reader:
         """A 県本部's report of its own figures: products down the side with 目標｜実績 columns and no 県支部 column
         or rows; the 県支部 from a 「県本部名」 field, the title, the sheet's or the file's name (said).  False when
         the sheet holds no such table or names no 県本部."""
-        head = _own_heading(sheet)
+        head = _own_heading(sheet, self.hidden_rows[1])
         if head is None:
             return False
         hr, pc, measures = head
@@ -362,7 +393,20 @@ class _Reader:
         down = Counter(c for (r, c), v in cells.items() if _branch(v))
         across = Counter(r for (r, c), v in cells.items() if _branch(v))
         if max(down.values(), default=0) < 2 and max(across.values(), default=0) < 2:
-            return self.branch_sheet(sheet, cells) or self.cards(sheet, cells)
+            if self.branch_sheet(sheet, cells) or self.cards(sheet, cells):
+                return True
+            coded = _code_column(cells)  # no 県支部 names: a column of the federation's codes under 「県CD」
+            if coded is None:
+                return False
+            (hr, cc), named = coded
+            for (r, c), pref in named.items():
+                cells[(r, c)] = pref.name
+            down = Counter({cc: len(named)})
+            rows = sorted(r for r, _ in named)
+            self.problems.append(Problem(INFO, f"県支部名の列がないため、「{normalize_text(cells[(hr, cc)]).strip()}」の列の"
+                                         f"番号を自治労県コードとして県支部を読みました（{len(named)} 県支部）", self.file,
+                                         sheet.name, f"{a1(rows[0], cc)}:{a1(rows[-1], cc)}", code="branch_by_code",
+                                         action="コードが自治労県コード（JIS コードではありません）か確認してください"))
         if sum(down.values()) <= 12 and self.cards(sheet, cells):  # a few 県支部, each heading a card of products
             return True
         turned = max(across.values(), default=0) > max(down.values(), default=0)
@@ -373,7 +417,6 @@ class _Reader:
             counts = across
         else:
             merged, counts = sheet.merged, down
-        grid = _Grid(sheet.name, cells, merged, turned, top, self.ref, _notes(sheet))
         heads = {rc: h for rc, v in cells.items() if (h := _heading(v)) != (None, None)}
         down_col: dict[int, list[int]] = {}
         for r, c in sorted(cells):
@@ -381,8 +424,19 @@ class _Reader:
         read = False
         # the columns of 県支部 names (one per table side by side); a sheet with more than a handful is no such table
         columns = sorted(c for c, n in counts.most_common(_MAX_BRANCH_COLUMNS) if n >= 2)
+        # the same table twice side by side (last report's beside this one's): only the latest is read
+        left_out = self.versions(sheet.name, cells, columns, heads, turned)
+        notes = _notes(sheet)
+        if left_out:
+            def kept(r: int, c: int) -> bool:
+                x = r if turned else c  # (the grid's column of a cell of the sheet)
+                return not any(lo <= x < hi for lo, hi in left_out.values())
+            top = [((r, c), v) for (r, c), v in top if kept(r, c)]
+            notes = [((r, c), v) for (r, c), v in notes if kept(r, c)]
+            columns = [c for c in columns if c not in left_out]
+        grid = _Grid(sheet.name, cells, merged, turned, top, self.ref, notes)
         for i, bc in enumerate(columns):
-            limit = columns[i + 1] if i + 1 < len(columns) else 1 << 30
+            limit = min([x for x in columns[i + 1:]] + [lo for lo, _ in left_out.values() if lo > bc] + [1 << 30])
             mine = {rc: h for rc, h in heads.items() if bc < rc[1] < limit}
             if mine:
                 read |= self.branch_column(grid, bc, limit, mine, down_col.get(bc, []))
@@ -393,6 +447,53 @@ class _Reader:
             if mine:
                 read |= self.branch_column(grid, bc, bc, mine, down_col.get(bc, []), lo)
         return read
+
+    def versions(self, name: str, cells: dict, columns: list[int], heads: dict,
+                 turned: bool) -> dict[int, tuple[int, int]]:
+        """Tables side by side that are two versions of one report (the same 県支部, products and measures; one
+        captioned 【前回報告】 / an earlier month, the other 【今回報告】 / 最新 / a later month): {the 県支部 column of
+        each one left out: (its first column, the column after its last)}, said.  Tables side by side that differ
+        (two halves, a 目標 table beside a 実績 table) or with nothing telling which is the later are all read."""
+        if len(columns) < 2:
+            return {}
+        tables = []
+        for i, bc in enumerate(columns):
+            end = columns[i + 1] if i + 1 < len(columns) else 1 << 30
+            rows = sorted(r for (r, c), v in cells.items() if c == bc and _branch(v))
+            prefs = frozenset(p.code for r in rows if (p := _branch(cells[(r, bc)])))
+            mine = {rc: h for rc, h in heads.items() if bc < rc[1] < end and rc[0] < rows[0]}
+            products = frozenset(p for p, _ in mine.values() if p)
+            measures = frozenset(m for _, m in mine.values() if m in ("target", "actual"))
+            top = min([r for r, _ in mine] + [rows[0]])
+            caption = sorted((((r, c), v) for (r, c), v in cells.items()
+                              if top - 3 <= r < top and bc <= c < end and isinstance(v, str)),
+                             key=lambda kv: (-kv[0][0], kv[0][1]))  # (the nearest row first)
+            right = max(c for (r, c) in cells if bc <= c < end and top <= r <= rows[-1])
+            tables.append((bc, end, prefs, products, measures, caption, (top, bc, rows[-1], right)))
+        out: dict[int, tuple[int, int]] = {}
+        a = tables[0]
+        for b in tables[1:]:
+            if not (a[3] and a[3] == b[3] and a[4] and a[4] == b[4]
+                    and len(a[2] & b[2]) * 2 > max(len(a[2]), len(b[2]))):
+                a = b
+                continue
+            ranks = [_version_rank(t[5]) for t in (a, b)]
+            if ranks[0] is None or ranks[1] is None or ranks[0][0] == ranks[1][0]:
+                a = b
+                continue
+            old = a if ranks[0][0] < ranks[1][0] else b
+            why = (ranks[0] if old is a else ranks[1])[1], (ranks[1] if old is a else ranks[0])[1]  # (old, kept)
+            a = b if old is a else a  # (the one kept is compared with the next table)
+            out[old[0]] = (old[0], old[1])
+            at = (lambda r, c: a1(c, r)) if turned else a1
+            r1, c1, r2, c2 = old[6]
+            by_words = ranks[0][0][0] != ranks[1][0][0]  # (今回 / 前回 in the captions; else only their months)
+            self.problems.append(Problem(INFO if by_words else WARNING,
+                                         f"同じ県支部・商品の表が 2 つ並んでいるため、{'' if by_words else '時点の新しい'}"
+                                         f"「{why[1]}」の表だけを読み、「{why[0]}」の表は読んでいません", self.file, name,
+                                         f"{at(r1, c1)}:{at(r2, c2)}", code="earlier_table",
+                                         action="読む表が違うときは、使わない表を消してから読み直してください"))
+        return out
 
     def branch_column(self, g: "_Grid", bc: int, limit: int, heads: dict, rows_of_bc: list[int],
                       lo: int | None = None) -> bool:
@@ -438,7 +539,10 @@ class _Reader:
         columns = sorted({c for r in band for c in heads.get(r, ())})
         plan: list[tuple[int, ProductInput, str]] = []
         unnamed: list[int] = []
+        hidden_cols = self.hidden_rows[0 if g.turned else 1]  # (a turned table's columns are the sheet's rows)
+        hidden: list[tuple[str | None, str]] = []  # (product, measure) of the table's hidden columns: not read
         found = []  # (column, product, measure, its heading's month, where that month is)
+        shared: dict[str, set[str]] = {}  # a month cell over the columns → the products under it
         first = min(columns, default=lo + 1)
         first_row = min((r for r in rows if _branch(g.at(r, bc))), default=h + 1)
         month_band = band + list(range(h + 1, first_row))  # (a row of months may stand under the headings too)
@@ -449,6 +553,11 @@ class _Reader:
                 continue
             if product is None and block_product is not None:
                 product, cell = block_product, block_cell
+            if c in hidden_cols:  # out of sight (last year's 目標｜実績 kept beside this year's): never this report's
+                if measure != "row" and any(g.cells.get((r, c)) not in (None, "") for r in rows):
+                    hidden.append((form.product_of(product)[0] or normalize_text(product).strip() if product else None,
+                                   measure))
+                continue
             if product is None:
                 unnamed.append(c)
                 continue
@@ -458,6 +567,12 @@ class _Reader:
                 heading_ym = _year_month_in(product) or _bracket_month(product, g.ref)
                 found.append((c, p, measure, heading_ym or (ym[0] if ym else None), cell if heading_ym else
                               (ym[1] if ym else "")))
+                if not heading_ym and ym:
+                    shared.setdefault(ym[1], set()).add(p.product)
+        for i, (c, p, measure, ym, where) in enumerate(found):  # a month over several products' columns (the table's
+            note = g.note_as_of(p.product) if len(shared.get(where, ())) > 1 else None  # caption): a note naming
+            if note is not None:                                                           # the product comes first
+                found[i] = (c, p, measure, note[0], note[1])
         # a product twice in one table (its December columns, and January's added at the right end): the latest
         for name in dict.fromkeys(p.product for _, p, _, _, _ in found):
             mine = [f for f in found if f[1].product == name]
@@ -474,6 +589,8 @@ class _Reader:
                 self.set_as_of(p, ym, g.name, where)
                 plan.append((c, p, measure))
         plan.sort(key=lambda x: x[0])
+        shown = {(p.product, m) for _, p, m in plan}
+        self.hidden_heads.setdefault(g.name, []).extend((name, m, (name, m) in shown) for name, m in hidden)
         if unnamed:
             self.problems.append(Problem(ERROR, "商品名の分からない目標・実績の列があります（集計していません）", self.file,
                                          g.name, "・".join(g.addr(h, c) for c in unnamed), code="no_product",
@@ -550,7 +667,8 @@ class _Reader:
             below = min((rr for rr, x, _, _ in found if x == c and rr > r), default=head + 40)
             cols: dict[str, int] = {}
             for x in range(c + 1, right):
-                if (m := form.measure_of(cells.get((head, x)))) in ("target", "actual"):
+                m = form.measure_of(cells.get((head, x))) if x not in self.hidden_rows[1] else None
+                if m in ("target", "actual"):
                     cols.setdefault(m, x)
             for rr in range(head + 1, min(below, head + 40)):
                 v = cells.get((rr, c))
@@ -587,7 +705,7 @@ class _Reader:
         head = max((r for (r, c), v in cells.items() if r < first and c > pc and form.measure_of(v)), default=None)
         if head is None:
             return False
-        cols = {m: c for (r, c), v in sorted(cells.items()) if r == head and c > pc
+        cols = {m: c for (r, c), v in sorted(cells.items()) if r == head and c > pc and c not in self.hidden_rows[1]
                 and (m := form.measure_of(v)) in ("target", "actual")}
         # every named row under the headings is a product, one we do not know too (がん共済: said, and kept)
         rows = sorted(r for (r, c), v in cells.items() if c == pc and r > head and isinstance(v, str) and v.strip()
@@ -650,6 +768,28 @@ class _Reader:
         if form.product_of(g.name)[0] and g.title_product() is None:
             return g.name, ""
         return g.title_product() or (None, "")
+
+    def said_hidden_columns(self, sheet: SheetData) -> None:
+        """Say which hidden columns of the sheet hold figures under a 目標 / 実績 heading (not read: last year's, a
+        work column), naming their cells: INFO when the columns in sight give the same products' figures, WARNING
+        when a product's 目標 or 実績 is only there."""
+        heads = self.hidden_heads.pop(sheet.name, [])
+        ranges = _hidden_figure_columns(sheet, self.hidden_rows[1])
+        if not ranges and not heads:
+            return
+        names = list(dict.fromkeys(n or "商品名の分からない列" for n, _, _ in heads))
+        only = list(dict.fromkeys(f"{n}の{'目標' if m == 'target' else '実績'}" for n, m, seen in heads
+                                  if n and not seen and m in ("target", "actual")))
+        what = f"（{'・'.join(names)}）" if names else ""
+        cells = "・".join(ranges) if ranges else ""
+        if only:
+            self.problems.append(Problem(WARNING, f"非表示の列にある目標・実績{what}は読んでいません。{'・'.join(only)}は"
+                                         "表示されている列にないため、集計されていません", self.file, sheet.name, cells,
+                                         code="hidden_columns", action="集計に使う列なら、表示してから読み直してください"))
+        else:
+            self.problems.append(Problem(INFO, f"非表示の列にある目標・実績{what}は読んでいません（前年度の数字など）。"
+                                         "表示されている列の数字を使いました", self.file, sheet.name, cells,
+                                         code="hidden_columns", action="集計に使う列なら、表示してから読み直してください"))
 
     def ordered(self) -> list[ProductInput]:
         """Standard products in HQ's order, then the others in order of appearance."""
@@ -765,7 +905,7 @@ def _branch_in(value) -> Prefecture | None:
     """The 県本部 a title names (「自治労滋賀県本部 新契約実績報告」)."""
     if not isinstance(value, str):
         return None
-    key = label_key(value)
+    key = fold_variants(label_key(value))  # (「自治労德島県本部」)
     for p in prefectures():
         if any(f"{p.name}{tail}" in key for tail in ("県本部", "都本部", "府本部", "道本部", "本部", "県支部")):
             return p
@@ -923,7 +1063,7 @@ class _Grid:
         return self._sheet_as_of[0]
 
 
-_MADE = re.compile("作成|提出|印刷|発行|更新")
+_MADE = re.compile("作成|提出|印刷|発行|更新|報告日|記入日")
 _LAST_MONTH = re.compile(r"^前月(?:末)?(?:現在|時点)?$")
 _FISCAL_TITLE = re.compile(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)|\d{4})\s*年度")
 _MONTH_ONLY = re.compile(r"^(\d{1,2})\s*月\s*(?:末|分)?\s*(?:現在|時点)?$")
@@ -961,8 +1101,10 @@ _OWN_PRODUCT_HEADS = frozenset(("共済名", "共済", "商品", "商品名", "�
 _OWN_BRANCH_LABELS = frozenset(("県本部名", "県本部", "県支部名", "県支部", "報告県本部", "所属"))
 
 
-def _own_heading(sheet: SheetData) -> tuple[int, int, dict[str, int]] | None:
-    """(heading row, product column, {measure: column}) of a table of products with 目標｜実績 columns."""
+def _own_heading(sheet: SheetData,
+                 hidden_cols: set[int] = frozenset()) -> tuple[int, int, dict[str, int]] | None:  # type: ignore[assignment]
+    """(heading row, product column, {measure: column}) of a table of products with 目標｜実績 columns (none of them
+    hidden)."""
     for r in range(min(sheet.height, 30)):
         row = sheet.rows[r]
         pc = next((c for c, v in enumerate(row) if isinstance(v, str) and label_key(v) in _OWN_PRODUCT_HEADS), None)
@@ -970,7 +1112,7 @@ def _own_heading(sheet: SheetData) -> tuple[int, int, dict[str, int]] | None:
             continue
         measures: dict[str, int] = {}
         for c, v in enumerate(row):
-            m = form.measure_of(v) if c > pc else None
+            m = form.measure_of(v) if c > pc and c not in hidden_cols else None
             if m in ("target", "actual") and m not in measures:
                 measures[m] = c
         if "actual" in measures:
@@ -1092,6 +1234,174 @@ def _top_cells(cells: dict) -> list:
     return out
 
 
+def _hidden_figure_columns(sheet: SheetData, hidden_cols: set[int]) -> list[str]:
+    """The cells (「B7:C13」, one range per run of columns) of the hidden columns that hold numbers under a 目標 /
+    実績 heading (its own cell or a merged one over it)."""
+    if not hidden_cols:
+        return []
+    numbers: dict[int, list[int]] = {}
+    for r, c, v in sheet.filled():
+        if c in hidden_cols and type(v) in (int, float):
+            numbers.setdefault(c, []).append(r)
+    found: list[tuple[int, int, int]] = []  # (column, heading row, last row)
+    for c, rows in sorted(numbers.items()):
+        head = next((r for r in range(rows[0] - 1, max(-1, rows[0] - 1 - _HEAD_ROWS - 2), -1)
+                     if _measure_cell(sheet, r, c)), None)
+        if head is not None:
+            found.append((c, head, rows[-1]))
+    ranges: list[str] = []
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and found[j + 1][0] == found[j][0] + 1:
+            j += 1
+        run = found[i:j + 1]
+        ranges.append(f"{a1(min(h for _, h, _ in run), run[0][0])}:{a1(max(e for _, _, e in run), run[-1][0])}")
+        i = j + 1
+    return ranges
+
+
+def _measure_cell(sheet: SheetData, r: int, c: int) -> bool:
+    """The cell (or the merged area holding it) names 目標 or 実績 (「目標」, 「団生実績」)."""
+    v = sheet.value(r, c)
+    if v is None and (m := sheet.merged_at(r, c)) is not None:
+        v = sheet.value(m[0], m[1])
+    return isinstance(v, str) and (form.measure_of(v) in ("target", "actual")
+                                   or form.product_of(v)[1] in ("target", "actual"))
+
+
+_CONTINUED = re.compile(r"つづき|(?<![手引相存継接連])続き|\(続\)|\(承前\)")
+
+
+def _continued(sheet: SheetData) -> str | None:
+    """The cell saying the sheet continues the table of the sheet before it (「…一覧（つづき）」 over a copy of the
+    heading row; "" for a tab named so), or None."""
+    if _CONTINUED.search(normalize_text(sheet.name)):
+        return ""
+    top = _top_cells({(r, c): v for r, c, v in sheet.filled()})
+    return next((a1(r, c) for (r, c), v in top if isinstance(v, str) and _CONTINUED.search(normalize_text(v))), None)
+
+
+def _continued_as_of(reader: "_Reader", sheet: SheetData, before: SheetData, cell: str) -> None:
+    """A table continued from the sheet before (no month of its own): its products that have no month take the
+    month a note on that sheet gives them, else that sheet's title month; said."""
+    mine = [p for p in reader.products.values()
+            if p.as_of is None and any(b.source.startswith(f"{sheet.name}!") for b in p.branches)]
+    if not mine:
+        return
+    cells = {(r, c): v for r, c, v in before.filled()}
+    notes = {n: (ym, a1(*at)) for at, t in _notes(before) for n, ym in _note_months(t, reader.ref)}
+    title = _title_as_of(_top_cells(cells))
+    given, sources = [], []
+    for p in mine:
+        hit = notes.get(p.product) or title
+        if hit is not None:
+            reader.set_as_of(p, hit[0], before.name, hit[1])
+            given.append(p)
+            sources.append(f"{before.name}!{hit[1]} の {hit[0].label()}")
+    if given:
+        reader.problems.append(Problem(INFO, f"シート「{sheet.name}」はシート「{before.name}」の続きの表で時点の記載がないため、"
+                                       f"{'・'.join(p.product for p in given)}の時点は前のシートの記載"
+                                       f"（{'、'.join(dict.fromkeys(sources))}）を使いました", reader.file, sheet.name,
+                                       cell, code="as_of_continued",
+                                       action="違う時点なら、シートに時点を書いてください"))
+
+
+_LATER_WORDS = ("今回", "最新", "今月", "修正後", "訂正後")
+_EARLIER_TABLE_WORDS = ("前回", "前月", "先月", "報告済", "修正前", "訂正前")
+
+
+def _version_rank(caption: list) -> tuple[tuple[int, int, int], str] | None:
+    """How late a table's caption says it is (「【今回報告】2025年1月末現在」 later than 「【前回報告】…」; else by its month),
+    with the caption's text; None when it says neither."""
+    for _, v in caption:
+        text = normalize_text(v).strip()
+        word = 1 if any(w in text for w in _LATER_WORDS) else -1 if any(w in text for w in _EARLIER_TABLE_WORDS) else 0
+        ym = _year_month_in(text) if not _MADE.search(text) else None
+        if word or ym is not None:
+            return (word, ym.year if ym else 0, ym.month if ym else 0), text
+    return None
+
+
+_CODE_HEADS = frozenset(("県CD", "県コード", "県番号", "県NO", "県NO.", "自治労県コード", "県本部コード", "県本部CD",
+                         "県支部コード", "県支部CD"))
+_PLAIN_CODE_HEADS = frozenset(("コード", "CD", "NO", "NO.", "番号"))  # (a 単組's code too: taken only when all fit)
+
+
+def _code_column(cells: dict) -> tuple[tuple[int, int], dict[tuple[int, int], Prefecture]] | None:
+    """A column headed 「県CD」 / 「県コード」 (or a plain 「コード」) whose numbers below are the federation's codes of
+    prefectures (1, 3 … 49, numbers or digits as text): (its heading cell, {cell: prefecture}); None when there is
+    none.  Under a plain heading every number must be such a code (a list of 単組 numbered 1, 2, 3 … is no list of
+    県支部: 02 and 31 are no prefecture's code); under a 県 heading nine in ten (an unknown code is said later)."""
+    for (r, c), v in sorted(cells.items()):
+        key = label_key(v).upper() if isinstance(v, str) else ""
+        if key not in _CODE_HEADS and key not in _PLAIN_CODE_HEADS:
+            continue
+        named, numbers = {}, 0
+        for (rr, cc), x in cells.items():
+            if cc != c or rr <= r:
+                continue
+            if isinstance(x, (int, float)) and not isinstance(x, bool):
+                if x != int(x):
+                    continue
+                x = int(x)
+            elif not (isinstance(x, str) and label_key(x).isdigit()):
+                continue  # (「全国」, 「合計」, a note)
+            numbers += 1
+            pref = by_code(x) if len(label_key(x)) <= 2 else None
+            if pref is not None and pref.is_prefecture:
+                named[(rr, cc)] = pref
+        if len(named) >= 2 and (len(named) == numbers or key in _CODE_HEADS and len(named) * 10 >= numbers * 9):
+            return (r, c), named
+    return None
+
+
+_MONTH_HEAD = re.compile(r"^(\d{1,2})月(?:分|実績|度)?$")
+
+
+def _month_columns(sheet: SheetData, hr: int, hidden_cols: set[int]) -> list[tuple[int, str]]:
+    """(column, heading) of the heading row's month columns (「6月」「7月分」「2024年6月」, each month once, none hidden);
+    [] when there are fewer than two."""
+    found: list[tuple[int, str]] = []
+    seen: set[int] = set()
+    for c, v in enumerate(sheet.rows[hr]):
+        if c in hidden_cols or v in (None, ""):
+            continue
+        text = label_key(v) if isinstance(v, str) else ""
+        m = _MONTH_HEAD.match(text)
+        ym = _ym_cell(v) if isinstance(v, _dt.date) or (not m and _YM.fullmatch(text)) else None
+        month = int(m.group(1)) if m else ym.month if ym else None
+        if month is None or not 1 <= month <= 12 or month in seen:
+            continue
+        seen.add(month)
+        found.append((c, normalize_text(v).strip() if isinstance(v, str) else f"{month}月"))
+    return found if len(found) >= 2 else []
+
+
+_NAME_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(?!\d)")  # 「…_202501.xlsx」: a system's year-month
+
+
+def _file_name_as_of(reader: "_Reader", path: Path) -> None:
+    """The products nothing inside the file gives a month: the month the file's name carries (「新契約_202501.xlsx」,
+    「新契約_2025年1月末.xlsx」), said; the last place looked."""
+    missing = [p for p in reader.products.values() if p.as_of is None]
+    if not missing:
+        return
+    stem = normalize_text(path.stem)
+    m = _NAME_YM.search(stem)
+    words = _YM.search(stem) if m is None and not _MADE.search(stem) else None  # (not a date the file was made on)
+    ym = YearMonth(int(m.group(1)), int(m.group(2))) if m else (
+        _year_month_in(words.group(0)) if words and "年" in words.group(0) else None)
+    if ym is None:
+        return
+    for p in missing:
+        reader.set_as_of(p, ym, "", "")
+    sheet = missing[0].branches[0].source.partition("!")[0] if missing[0].branches else ""
+    reader.problems.append(Problem(INFO, f"{'・'.join(p.product for p in missing)}の時点（{ym.label()}）は、ファイルの中に"
+                                   f"記載がないため、ファイル名「{path.name}」から読みました", reader.file, sheet, "",
+                                   code="as_of_from_file_name", action="違う時点なら、表の上に「2025年1月末現在」のように書いてください"))
+
+
 def _settings_table(sheet: SheetData) -> bool:
     """A table of products with their months or notes only (商品設定, 集計時点一覧): no 目標 / 実績 beside them."""
     hit = find_header(sheet, form.PRODUCTS)
@@ -1121,6 +1431,7 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
     for sh in settings:
         reader.settings(sh)
     found, unread = False, []
+    before: SheetData | None = None  # the sheet read before (a table continued on the next sheet takes its month)
     older = _earlier_sheets([sh.name for sh, _ in tables])
     for sh, long in [t for t in tables if t[0].name not in older] + [t for t in tables if t[0].name in older]:
         into = reader
@@ -1128,30 +1439,43 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
             into = _Reader(path.name)  # this month's sheets do not have
             into.preset = reader.preset
         into.ref = _sheet_ref(sh)
+        continued = _continued(sh) if before is not None and into is reader else None
+        if continued is not None and into.ref is None:
+            into.ref = _sheet_ref(before)
         into.hidden_rows = book.hidden(sh.name)
         if book.filtered(sh.name):  # rows an AutoFilter hid: read with the others (the filter narrows the view)
             rows = book.filtered(sh.name)
             reader.problems.append(Problem(INFO, f"オートフィルターで表示されていなかった行（{len(rows):,} 行）も読みました"
                                                  "（フィルターは表示の絞り込みで、行を集計から外す印ではありません）",
                                            path.name, sh.name, f"A{rows[0] + 1}", code="filtered_rows"))
+        read_here = True
         if long:
             into.long_table(sh)
-            found = True
         elif into.cross_table(sh):
-            found = True
+            pass
         elif into.own_table(sh, path.name) or into.own_total_row(sh, path.name):
-            found = True
-        elif any(type(v) in (int, float) for _, _, v in sh.filled()):
-            unread.append(sh.name)
+            pass
+        else:
+            read_here = False
+            if any(type(v) in (int, float) for _, _, v in sh.filled()):
+                unread.append(sh.name)
+        found |= read_here
+        into.said_hidden_columns(sh)
         if into is reader:
             _box_title(reader, book, sh.name)
+            if continued is not None and before is not None:
+                _continued_as_of(reader, sh, before, continued)
+            if read_here:
+                before = sh
         else:
             _merge_earlier(reader, into, sh.name)
     if not found:
         labels = "・".join(c.label for c in form.FIGURES.columns if c.required)
         raise InputError(f"実績の表（見出し: {labels}・目標・実績、または県支部ごとの行と商品ごとの目標・実績の列）が"
                          "どのシートにも見つかりません", file=path.name, sheet="、".join(book.sheet_names), code="no_table")
+    _file_name_as_of(reader, path)
     for name in unread:  # numbers on a sheet that holds no table of ours (a summary of formulas, a memo)
         reader.problems.append(Problem(INFO, f"シート「{name}」には県支部と商品の表が見つからないため読んでいません", path.name,
                                        name, "", code="sheet_not_read"))
+    reader.problems.extend(book.formula_problems(path.name))  # formulas saved without their results: worked out
     return reader.ordered(), reader.problems

@@ -721,6 +721,26 @@ def _one(fn):
     return call
 
 
+def _n(ev, nodes, sheet, depth):
+    """N(): a number as itself (a date as its serial), TRUE 1, anything else 0; an error stays."""
+    if len(nodes) != 1:
+        raise Unsupported("N arguments")
+    v = _scalar(ev.eval(nodes[0], sheet, depth))
+    if isinstance(v, Error):
+        return v
+    if isinstance(v, bool):
+        return 1.0 if v else 0.0
+    return float(v) if isinstance(v, (int, float)) else 0.0
+
+
+def _value(ev, nodes, sheet, depth):
+    """VALUE(): a text of digits as its number (#VALUE! otherwise)."""
+    if len(nodes) != 1:
+        raise Unsupported("VALUE arguments")
+    v = _scalar(ev.eval(nodes[0], sheet, depth))
+    return v if isinstance(v, Error) else _number(v if v is not None else "")
+
+
 def _mod(ev, nodes, sheet, depth):
     x, y = (_number(_scalar(ev.eval(n, sheet, depth))) for n in nodes)
     if isinstance(x, Error) or isinstance(y, Error):
@@ -760,7 +780,7 @@ FUNCTIONS = {
     "TRUE": lambda ev, nodes, sheet, depth: True, "FALSE": lambda ev, nodes, sheet, depth: False,
     "DATE": _date, "YEAR": _date_part("year"), "MONTH": _date_part("month"), "DAY": _date_part("day"),
     "CONCATENATE": _concat, "CONCAT": _concat,
-    "COUNTIF": _countif, "SUMIF": _sumif,
+    "COUNTIF": _countif, "SUMIF": _sumif, "N": _n, "VALUE": _value,
     "ISBLANK": _is(lambda v: v is None), "ISNUMBER": _is(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)),
     "ISERROR": _is(lambda v: isinstance(v, Error)),
     "LEN": _text_fn(lambda s: float(len(_text(s)))), "TRIM": _text_fn(lambda s: re.sub(" +", " ", _text(s)).strip(" ")),

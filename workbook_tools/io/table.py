@@ -18,13 +18,16 @@ class TableRow:
     cells: dict[str, str]  # key → A1
 
 
-def find_header(sheet: SheetData, table: TableDef) -> tuple[int, dict[str, int]] | None:
+def find_header(sheet: SheetData, table: TableDef,
+                skip_cols: frozenset[int] | set[int] = frozenset()) -> tuple[int, dict[str, int]] | None:
+    """(heading row, {column key: column}) of the first row naming every required column; a column in ``skip_cols``
+    (hidden on the sheet) is never one of the table's."""
     required = [c for c in table.columns if c.required]
     for r in range(min(sheet.height, SCAN_ROWS)):
         found: dict[str, int] = {}
         for c, v in enumerate(sheet.rows[r]):
             k = label_key(v)
-            if not k:
+            if not k or c in skip_cols:
                 continue
             for col in table.columns:
                 if col.key not in found and k in col.label_keys():
@@ -35,8 +38,9 @@ def find_header(sheet: SheetData, table: TableDef) -> tuple[int, dict[str, int]]
     return None
 
 
-def read_table(sheet: SheetData, table: TableDef, file: str = "") -> list[TableRow]:
-    hit = find_header(sheet, table)
+def read_table(sheet: SheetData, table: TableDef, file: str = "",
+               skip_cols: frozenset[int] | set[int] = frozenset()) -> list[TableRow]:
+    hit = find_header(sheet, table, skip_cols)
     if hit is None:
         labels = "・".join(c.label for c in table.columns if c.required)
         raise InputError(f"見出し行（{labels}）が見つかりません", file=file, sheet=sheet.name,
