@@ -201,7 +201,7 @@ def _said_hidden(book, inp: GridInput, path: Path, hidden: set[str], read: str) 
     for name in sorted(hidden - {read}):
         inp.problems.append(Problem(INFO, f"非表示のシート「{name}」は読んでいません", path.name, name, "",
                                     code="hidden_sheet"))
-    inp.problems.extend(book.formula_problems(path.name))  # formulas saved without their results: worked out, said
+    inp.problems.extend(book.formula_problems(path.name, per_cell=False))  # formulas saved without their results: worked out, said
     return inp
 
 

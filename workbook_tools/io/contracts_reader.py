@@ -1477,5 +1477,5 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
     for name in unread:  # numbers on a sheet that holds no table of ours (a summary of formulas, a memo)
         reader.problems.append(Problem(INFO, f"シート「{name}」には県支部と商品の表が見つからないため読んでいません", path.name,
                                        name, "", code="sheet_not_read"))
-    reader.problems.extend(book.formula_problems(path.name))  # formulas saved without their results: worked out
+    reader.problems.extend(book.formula_problems(path.name, per_cell=False))  # formulas saved without their results: worked out
     return reader.ordered(), reader.problems

@@ -268,9 +268,11 @@ class Book:
         width = max((len(r) for r in rows), default=0)  # (a rectangular grid, as calamine gives it)
         self._sheets[name] = SheetData(data.name, [r + [""] * (width - len(r)) for r in rows], data.merged)
 
-    def formula_problems(self, file: str) -> list:
+    def formula_problems(self, file: str, *, per_cell: bool = True) -> list:
         """What became of the formulas saved without a result on the sheets read: one INFO per sheet for those
-        worked out, one WARNING per cell (up to 20 per sheet, then one for the rest) for those left blank."""
+        worked out, one WARNING per cell (up to 20 per sheet, then one for the rest) for those left blank.
+        ``per_cell`` False (a table whose rate and total columns are worked out again anyway: Report A, B): those
+        left blank in one INFO per sheet, naming the first."""
         from workbook_tools.errors import INFO, WARNING, Problem
 
         ev = self._evaluator
@@ -287,6 +289,12 @@ class Book:
                 out.append(Problem(INFO, f"計算結果が保存されていない数式 {len(done)} 件（{where}）を、Excel と同じ規則で"
                                          "計算して読みました", file, name, a1(*done[0]), action,
                                    "formula_worked_out"))
+            if failed and not per_cell:
+                out.append(Problem(INFO, f"計算結果が保存されていない数式 {len(failed)} 件（{a1(*failed[0])}"
+                                         f"{' ほか' if len(failed) > 1 else ''}）は、このツールでは計算できないため空欄として"
+                                         "読みました（到達率・合計などの列なら、計算し直すので影響はありません）", file, name,
+                                   a1(*failed[0]), action, "uncached_formula"))
+                continue
             for r, c in failed[:20]:
                 out.append(Problem(WARNING, f"{a1(r, c)} の数式の計算結果が保存されておらず、このツールでは計算できません"
                                             "（空欄として読みました）", file, name, a1(r, c), action, "uncached_formula"))
