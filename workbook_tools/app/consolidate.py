@@ -232,6 +232,16 @@ def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) ->
     out += _kept_entries(rec, loc.hidden, "非表示の行・列に記入があります（答えとしては読んでいません）: 「{}」",
                          "ほかにも非表示の行・列に {:,} か所の記入があります（{}）",
                          "前年度の記入などが残っていないか、表示して確認してください", "hidden_entry")
+    for sheet, who in getattr(loc, "other_copies", ()):
+        if who:
+            out.append(Problem(WARNING, f"シート「{sheet}」は別の提出者（{who}）の記入済みの様式と思われるため読んでいません"
+                                        f"（このファイルからはシート「{loc.sheet}」を読みました）", rec.path, sheet, "",
+                               "1 ファイルに 1 つの様式で提出してもらうか、シートを別のファイルに分けて読み直してください",
+                               "other_sender_sheet"))
+        else:
+            out.append(Problem(INFO, f"シート「{sheet}」は同じ様式の記入済みの写し（下書き・前回分など）と思われるため読んでいません"
+                                     f"（シート「{loc.sheet}」を読みました）", rec.path, sheet, "",
+                               "読むシートが違うときは、使わないシートを消してから読み直してください", "form_copy_sheet"))
     for sheet, filled in loc.unread_sheets:
         out.append(Problem(INFO, f"シート「{sheet}」（記入のあるセル {filled:,} 個）は様式のシートではないため読んでいません",
                            rec.path, sheet, "", "様式の記入が残っていないか確認してください", "unread_sheet"))

@@ -19,9 +19,9 @@ def _text(key: str, label: str, lines: int = 6, *aliases: str) -> Field:
 HEADER = Section("h", "", (
     Field("pref", "県名", CHOICE, choices=tuple(p.name for p in prefectures()), required=True,
           help="一覧から県名を選んでください", aliases=("県本部", "県本部名")),
-    Field("created", "作成日", DATE, required=True, help="例: 2025/2/3", aliases=("作成年月日",)),
-    Field("author", "作成者", TEXT, person=True, aliases=("作成者名", "作成者氏名", "担当", "担当者", "記入者")),
-    Field("checker", "確認者", TEXT, person=True, aliases=("確認者名", "確認者氏名", "確認")),
+    Field("created", "作成日", DATE, required=True, help="例: 2025/2/3", aliases=("作成年月日", "報告日")),
+    Field("author", "作成者", TEXT, person=True, aliases=("作成者名", "作成者氏名", "担当", "担当者", "記入者", "報告者")),
+    Field("checker", "確認者", TEXT, person=True, aliases=("確認者名", "確認者氏名", "確認", "承認者")),
 ), layout="fields")
 
 PREF, CREATED = value_key(HEADER.key, "pref"), value_key(HEADER.key, "created")  # who sent it, and when

@@ -14,9 +14,10 @@ JICHIRO, RIVAL = "自治労", "競合"
 HEADER = Section("h", "", (
     Field("pref", "県本部", CHOICE, choices=tuple(p.name for p in prefectures()), required=True,
           help="一覧から県本部を選んでください", aliases=("県本部名", "県名")),
-    Field("union", "単組", TEXT, required=True, aliases=("単組名", "所属")),  # 所属: 「山梨県本部　見本村職員組合」
-    Field("writer", "記入者お名前", TEXT, person=True, aliases=("記入者", "記入者名")),
-    Field("rival_union", "上部団体", CHOICE, choices=RIVAL_UNIONS, help="競合する組合の上部団体を選んでください（なければ「なし」）"),
+    Field("union", "単組", TEXT, required=True, aliases=("単組名", "所属", "組合名")),  # 所属: 「山梨県本部　見本村職員組合」
+    Field("writer", "記入者お名前", TEXT, person=True, aliases=("記入者", "記入者名", "回答者", "回答者名")),
+    Field("rival_union", "上部団体", CHOICE, choices=RIVAL_UNIONS, help="競合する組合の上部団体を選んでください（なければ「なし」）",
+          aliases=("競合組合の上部団体", "競合の上部団体", "競合相手の上部団体", "ライバル組合の上部団体")),
 ), layout="fields")
 PREF, UNION = value_key(HEADER.key, "pref"), value_key(HEADER.key, "union")  # who sent it
 
@@ -67,7 +68,7 @@ FORM = FormDef(
                   aliases=("非正規職員数", "会計年度任用職員・パート等の非正規職員数", "会計年度任用職員等"), **PEOPLE),
         ), layout="pairs", groups=(JICHIRO, RIVAL)),
         Section("intake", "{y}年 新規採用者", (
-            Field("hired", "新規採用者数", NUMBER, **PEOPLE),
+            Field("hired", "新規採用者数", NUMBER, aliases=("新採者数", "新採数", "新規採用数"), **PEOPLE),
             Field("joined_j", "自治労加入者数", NUMBER, aliases=("うち自治労加入者数",), **PEOPLE),  # 「うち」: of the hires
             Field("joined_r", "競合加入者数", NUMBER, aliases=("うち競合加入者数",), **PEOPLE),
             Field("not_joined", "未加入者数", NUMBER, aliases=("うち未加入者数",), **PEOPLE),

@@ -67,6 +67,9 @@ class Located:
     extras: list[tuple[str, str, object]] = field(default_factory=list)  # (sheet, cell, value) not placed
     hidden: list[tuple[str, str, object]] = field(default_factory=list)  # (sheet, cell, value) in hidden rows/columns
     unread_sheets: list[tuple[str, int]] = field(default_factory=list)  # (sheet, filled cells) of sheets not read
+    # another filled copy of the form on a sheet not read: (sheet, who it names (「架空市職員労働組合」) when another
+    # sender than the sheet read, else "": a draft or a copy of the same)
+    other_copies: list[tuple[str, str]] = field(default_factory=list)
     missing_sections: list[str] = field(default_factory=list)
     year: int | None = None
     template_version: str = ""
@@ -756,9 +759,12 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
         # first did not find is read too; any other sheet with entries (an example, a blank copy) is noted,
         # never passed over unseen and never a source of answers
         more = _read_sheet(idx, form, year) if score > 0 else None
+        other = _other_sender(loc, more, form) if more is not None else ""
         found = [k for k, v in (more.values.items() if more else ()) if v.how != "missing"
                  and loc.values.get(k, Found(None, "", "", "missing")).how == "missing"]
-        if more is not None and found:
+        if other:  # another union's (another 県本部's) filled form in the same book: never a source of answers
+            loc.other_copies.append((idx.sheet.name, other))
+        elif more is not None and found:
             for k in found:
                 loc.values[k] = more.values[k]
             loc.extras += more.extras
@@ -768,9 +774,31 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
             # 「別紙のとおり」 in an answer, a sheet 「別紙」 beside the form: its texts are the sender's, kept as entries
             loc.extras += [(idx.sheet.name, a1(x.r, x.c), x.value) for x in idx.cells
                            if isinstance(x.value, str) and not (x.r == idx.cells[0].r and _ATTACHED.search(x.value))]
+        elif more is not None and score * 2 >= seen and _answered(more, form) * 2 >= max(_answered(loc, form), 1):
+            loc.other_copies.append((idx.sheet.name, ""))  # a filled copy of the same (a draft, last month's)
         elif idx.cells or idx.hidden:
             loc.unread_sheets.append((idx.sheet.name, len(idx.cells) + len(idx.hidden)))
     return loc
+
+
+def _answered(loc: Located, form: FormDef) -> int:
+    """How many of the form's fields a reading found answered (a value in a cell)."""
+    return sum(1 for v in loc.values.values() if v.how != "missing" and v.raw not in (None, ""))
+
+
+def _other_sender(loc: Located, other: Located, form: FormDef) -> str:
+    """Who another filled copy of the form names, when it is not who the sheet read names (the header's texts: the
+    union, the 県本部); "" for a copy of the same (a draft, last month's)."""
+    head = form.sections[0]
+    for f in head.fields:
+        if f.type not in (TEXT, CHOICE):
+            continue
+        mine, theirs = loc.values.get((head.key, f.key)), other.values.get((head.key, f.key))
+        a = label_key(mine.raw) if mine is not None and isinstance(mine.raw, str) else ""
+        b = label_key(theirs.raw) if theirs is not None and isinstance(theirs.raw, str) else ""
+        if a and b and a != b and f.key in ("union", "pref"):
+            return _text_of(theirs.raw).strip()
+    return ""
 
 
 _ATTACHED = re.compile(r"別紙|別添|添付")
@@ -2066,8 +2094,12 @@ def _mark_headings(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Fi
             r, c = parse_a1(found.cell)
             tops[c] = min(r, tops.get(c, r))
     for y in region:
-        if y.c in tops and y.r == tops[y.c] - 1 and (y.r, y.c) not in idx.claimed and 0 < len(y.key) <= 6:
-            idx.claimed.add((y.r, y.c))
+        if y.c in tops and y.r == tops[y.c] - 1 and (y.r, y.c) not in idx.claimed and \
+                (0 < len(y.key) <= 6 or (len(y.key) <= 16 and _MARK_LEGEND.search(y.key))):
+            idx.claimed.add((y.r, y.c))  # (「状況（済・未）」, 「回答（はい・いいえ）」: the marks' own legend)
+
+
+_MARK_LEGEND = re.compile(r"済.?未|はい.?いいえ|[○◯].?[×✕]|実施.?未実施|有.?無")
 
 
 def _input_column(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]]) -> None:
@@ -2893,7 +2925,8 @@ _PAGE_NUMBER = re.compile(r"-\d{1,3}-|(?:page|p\.?)\d{1,3}|\d{1,3}(?:ページ|�
 def _boiler_key(key: str, boiler) -> bool:
     if _HINT.search(key) or (len(key) <= 8 and _PAGE_NUMBER.fullmatch(key)):
         return True
-    bare = _YEARS.sub("", key)  # a printed text naming a year matches whatever year it names
+    # a printed text naming a year matches whatever year it names (「実態共有用アンケート（令和7年度）」: the title)
+    bare = _YEARS.sub("", key).replace("()", "")
     for k, prefix in boiler:
         if k and (key == k or bare == k or (prefix and (key.startswith(k) or bare.startswith(k)))):
             return True

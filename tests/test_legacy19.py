@@ -1,0 +1,41 @@
+"""A nineteenth set of legacy layouts (tests/legacy19, FY2025): the form as people reword and re-organise it, by a helper
+who never read the reader.  173 of 303 on first contact -- the widest gap since legacy9: labels in the clerk's own words
+(組合名, 回答者, 報告者, 承認者, 新採者数, 「ライバル組合」), section titles reworded and items shortened (静岡: 5 of 31),
+items rewritten as questions answered はい / いいえ (鳥取), items sorted into 「○実施した」 / 「×実施していない」 lists (徳島),
+the questions only as Q-numbers with their text on another sheet (栃木: 2 of 29, the question list read as the form), a
+mark column's legend 「状況（済・未）」 run into every text (大分).  Read right on first contact: an old form reused,
+sub-boxes ①②, 「前問参照」, sections swapped into date order.
+Fixed since (185 of 303): the header's common rewordings are the fields' aliases (組合名, 回答者, 競合/ライバル組合の
+上部団体, 新採者数, 報告日, 報告者, 承認者); a mark column's legend (「状況（済・未）」, 「回答（はい・いいえ）」) is the marks'
+heading, not text.  Left (said in README): reworded titles and items, questions as items, done / not-done lists, Q-numbers.
+The score may only go up (FLOOR), and no answer may be read as its opposite."""
+from __future__ import annotations
+
+import pytest
+
+import legacy_sets
+
+_SET = legacy_sets.load("legacy19")
+expected = _SET["expected"]
+
+FLOOR = 185  # of 303 now (173 when the set was made)
+
+
+@pytest.fixture(scope="module")
+def readings(tmp_path_factory):
+    return legacy_sets.read(_SET, tmp_path_factory.mktemp("legacy19"))
+
+
+def test_score_never_falls_below_the_floor(readings):
+    right, total = legacy_sets.score(_SET, readings)
+    assert right >= FLOOR, f"{right}/{total}"
+
+
+def test_no_item_is_read_as_the_opposite(readings):
+    assert legacy_sets.opposites(_SET, readings) == []
+
+
+def test_reworded_header_labels_and_a_marks_legend(readings):
+    oita = next(r for n, r in readings.items() if "大分" in n)["values"]
+    assert (oita["h.author"]["value"], oita["h.checker"]["value"]) != (None, None)
+    assert not any("済・未" in (oita[f"s{n}.text"]["value"] or "") for n in range(2, 7))
