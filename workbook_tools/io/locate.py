@@ -70,6 +70,9 @@ class Located:
     # another filled copy of the form on a sheet not read: (sheet, who it names (「架空市職員労働組合」) when another
     # sender than the sheet read, else "": a draft or a copy of the same)
     other_copies: list[tuple[str, str]] = field(default_factory=list)
+    # the form filled in twice on one sheet: (sheet, rows of the block not read, 「2024年度の」 or "", chosen by the
+    # years (else by order), the first cell of the block read)
+    other_blocks: list[tuple[str, str, str, bool, str]] = field(default_factory=list)
     missing_sections: list[str] = field(default_factory=list)
     year: int | None = None
     template_version: str = ""
@@ -752,7 +755,7 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
                       filled=sum(len(idx.cells) + len(idx.hidden) for _, idx in ranked))
         loc.values = {(s.key, f.key): Found(None, loc.sheet, "", "missing") for s, f in form.all_fields()}
         return loc
-    loc = _read_sheet(ranked[0][1], form, year)
+    loc = _one_of_two_forms(book, ranked[0][1], form, year) or _read_sheet(ranked[0][1], form, year)
     loc.labels_seen, loc.filled = seen, sum(len(idx.cells) + len(idx.hidden) for _, idx in ranked)
     for score, idx in ranked[1:]:
         # a form typed over two sheets (the later sections on a second one): a sheet that gives answers the
@@ -779,6 +782,58 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
         elif idx.cells or idx.hidden:
             loc.unread_sheets.append((idx.sheet.name, len(idx.cells) + len(idx.hidden)))
     return loc
+
+
+def _bare_title(text) -> str:
+    """A form's title with its year taken out (「実態共有用アンケート（令和7年度）」 → 「実態共有用アンケート」)."""
+    return _YEARS.sub("", label_key(format_year(text, 2000) if "{" in str(text) else text)).replace("()", "")
+
+
+def _one_of_two_forms(book: Book, idx: _Index, form: FormDef, year: int | None) -> Located | None:
+    """The form filled in twice on one sheet, one under the other (last year's answers kept above this year's): each
+    block read on its own (the sheet's rows from one printed title to the next), and the block of the year asked
+    (--year), else of the latest year its title names, else the lowest, is the reading; the other is said (INFO when
+    the years decided, a WARNING when only the order did).  None for a sheet with the form's title once."""
+    tk = _bare_title(form.title)
+    if not tk:
+        return None
+    tops = [x for x in idx.cells if isinstance(x.value, str) and len(x.value) <= 60 and _bare_title(x.value) == tk]
+    starts = []
+    for x in sorted(tops, key=lambda x: x.r):
+        if not starts or x.r - starts[-1][0] >= 10:
+            starts.append((x.r, x))
+    if len(starts) < 2 or len(starts) > 4:
+        return None
+    sheet = idx.sheet
+    blocks = []
+    for i, (r0, title) in enumerate(starts):
+        r1 = starts[i + 1][0] if i + 1 < len(starts) else sheet.height
+        view = SheetData(sheet.name, [row if r0 <= r < r1 else [] for r, row in enumerate(sheet.rows)],
+                         [m for m in sheet.merged if r0 <= m[0] < r1])
+        part = _Index(view, [b for b in book.checkboxes.get(sheet.name, ()) if r0 <= b.row < r1],
+                      {rc: f for rc, f in book.formats(sheet.name).items() if r0 <= rc[0] < r1}, book.hidden(sheet.name))
+        part.struck, part.circled, part.shape_texts = idx.struck, idx.circled, idx.shape_texts
+        m = _TITLE_FISCAL.search(label_key(title.value))
+        fy = (int(m.group(2)) + 2018 if m.group(1) else int(m.group(3))) if m else None
+        blocks.append((r0, r1, fy, title, part))
+    if sum(1 for *_, part in blocks if _label_score(part, form, year) >= 3) < 2:
+        return None  # (a title repeated over a page break, or a heading: not two filled forms)
+    years = [b[2] for b in blocks]
+    if year is not None and years.count(year) == 1:
+        chosen, by_year = years.index(year), True
+    elif None not in years and len(set(years)) == len(years):
+        chosen, by_year = years.index(max(years)), True
+    else:
+        chosen, by_year = len(blocks) - 1, False
+    loc = _read_sheet(blocks[chosen][4], form, year)
+    for i, (r0, r1, fy, title, _) in enumerate(blocks):
+        if i != chosen:
+            what = f"{fy}年度の" if fy else ""
+            loc.other_blocks.append((sheet.name, f"A{r0 + 1}:A{r1}", what, by_year, f"A{blocks[chosen][0] + 1}"))
+    return loc
+
+
+_TITLE_FISCAL = re.compile(r"(?:(令和|R)(\d{1,2})|(\d{4}))年度")
 
 
 def _answered(loc: Located, form: FormDef) -> int:
