@@ -366,7 +366,8 @@ def _comment_answers(book: Book, loc: Located) -> Located:
     out), read as inferred and said; without a comment there, the cell stays as typed."""
     for key, found in list(loc.values.items()):
         raw = found.raw
-        if not isinstance(raw, str) or len(raw) > 30 or not found.cell or not found.sheet or \
+        if not isinstance(raw, str) or len(raw) > 30 or not ("参照" in raw or "とおり" in raw or "通り" in raw or
+                                                             "ご覧" in raw) or not found.cell or not found.sheet or \
                 not _SEE_COMMENT.fullmatch(label_key(raw)):
             continue
         try:
@@ -797,7 +798,8 @@ def _one_of_two_forms(book: Book, idx: _Index, form: FormDef, year: int | None) 
     tk = _bare_title(form.title)
     if not tk:
         return None
-    tops = [x for x in idx.cells if isinstance(x.value, str) and len(x.value) <= 60 and _bare_title(x.value) == tk]
+    head = tk[:4]  # (a cheap look first: the title's opening words are in the cell's key)
+    tops = [x for x in idx.cells if head in x.key and len(x.key) <= 60 and _bare_title(x.value) == tk]
     starts = []
     for x in sorted(tops, key=lambda x: x.r):
         if not starts or x.r - starts[-1][0] >= 10:
