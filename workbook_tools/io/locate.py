@@ -271,6 +271,7 @@ class _Index:
         self.claimed: set[tuple[int, int]] = set()
         self.labels_right = False  # the sheet types its labels right of the answers (_read_sheet decides)
         self.titles: dict[str, _Cell] = {}  # section key → the cell of its title (_section_rows)
+        self.numbered: set[str] = set()  # sections found by their printed number only (_numbered_sections)
         self.section_cols: dict[str, tuple[int, int]] = {}  # a form in two halves: each section's columns
         self.remarks: set[tuple[int, int]] = set()  # where 備考 headings are (_free_texts)
         self.example_rows: set[int] = set()  # rows whose first cell says 記入例 (claimed: never an answer)
@@ -589,6 +590,10 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
         right = [(x, idx.title_key(x)) for x in idx.cells if x.key and x.c > 3 and (x.r, x.c) not in idx.claimed]
         for s in missing:
             _title_cell(idx, s, right, starts)
+    missing = [s for s in missing if s.key not in {k for _, _, k in starts}]
+    titled = [s for s in form.sections if s.title]
+    if not starts and len(missing) == len(titled):  # every title reworded: the sections by their printed numbers
+        _numbered_sections(idx, titled, missing, starts)
     bands = sorted({c for _, c, _ in starts if c > 3} | {0})
     edges = {b: (b if b else 0, nxt) for b, nxt in zip(bands, bands[1:] + [1 << 30])}
     band_of = {key: max(b for b in bands if b <= c) for _, c, key in starts}
@@ -600,6 +605,42 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
             if len(bands) > 1:
                 idx.section_cols[key] = edges[band]
     return bounds
+
+
+# a section's number before a title in the sender's own words: 「２．県本部交付金の使い方」, 「第3　…」, 「Ⅳ．…」
+_SECTION_NUMBERED = re.compile(r"^\s*(?:第\s*([0-9０-９]{1,2})\s*|([0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[．.、)）]\s*|"
+                               r"([0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[\s　]+)(?=[^\d０-９\s　])")
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+
+
+def _numbered_sections(idx: _Index, titled: list[Section], missing: list[Section], starts: list) -> None:
+    """Sections whose titles the sender reworded (「２．県本部交付金の使い方」 for 「２．共済推進県本部交付金の活用について」):
+    a short heading in the first columns numbered n, in row order with the other numbered headings, is the form's n-th
+    titled section -- only when the headings are numbered 1, 2, 3 … without a gap or a repeat (at least three of
+    them), and it is said with every item read under it (inferred).  The sections found by their own titles stay."""
+    found = []
+    for x in idx.cells:
+        if x.c > 3 or (x.r, x.c) in idx.claimed or not isinstance(x.value, str) or len(x.value) > 60:
+            continue
+        m = _SECTION_NUMBERED.match(x.value)
+        if m is None:
+            continue
+        token = m.group(1) or m.group(2) or m.group(3)
+        n = _ROMAN.index(token) + 1 if token in _ROMAN else int(unicodedata.normalize("NFKC", token))
+        found.append((x.r, n, x))
+    found.sort(key=lambda t: t[0])
+    numbers = [n for _, n, _ in found]
+    if len(found) < 3 or numbers != list(range(numbers[0], numbers[0] + len(numbers))) or numbers[0] < 1:
+        return
+    by_number = {n: x for _, n, x in found}
+    for s in missing:
+        x = by_number.get(titled.index(s) + 1)
+        if x is None:
+            continue
+        starts.append((x.r, x.c, s.key))
+        idx.claimed.add((x.r, x.c))
+        idx.titles[s.key] = x
+        idx.numbered.add(s.key)
 
 
 def _between_titles(form: FormDef, s: Section, bounds: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
@@ -2080,12 +2121,20 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         if left is not None and left.c == x.c - 1 and _number_only(left.value):
             idx.claimed.add((left.r, left.c))
     missing = [f for f in s.fields if f.type == CHECK and loc.values[(s.key, f.key)].how == "missing"]
-    if missing and items:
+    if missing and (items or s.key in idx.numbered):  # (a section found by its number: its items reworded too)
         for x, f in _shortened_items(idx, region, items, missing, loc.form):
             idx.claimed.add((x.r, x.c))
             found = _item_mark(idx, x, _item_text(x.value)[0], loc.sheet, loc.form)
             loc.values[(s.key, f.key)] = Found(found.raw, found.sheet, found.cell, "inferred", found.glyph,
                                                f"項目「{_text_of(x.value)}」を「{yearless(f.label)}」と推定")
+            items.append((x, f))
+    missing = [f for f in s.fields if f.type == CHECK and loc.values[(s.key, f.key)].how == "missing"]
+    if missing and s.key in idx.numbered:  # the title and every item in the sender's words: the items by their order
+        for x, f in _items_in_order(idx, region, missing):
+            idx.claimed.add((x.r, x.c))
+            found = _item_mark(idx, x, _item_text(x.value)[0], loc.sheet, loc.form)
+            loc.values[(s.key, f.key)] = Found(found.raw, found.sheet, found.cell, "inferred", found.glyph,
+                                               ORDER_RULE.format(typed=_text_of(x.value), label=yearless(f.label)))
             items.append((x, f))
     _done_list(idx, region, items, s, loc)
     _mark_headings(idx, region, items, s, loc)
@@ -2154,6 +2203,15 @@ def _mark_headings(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Fi
         if y.c in tops and y.r == tops[y.c] - 1 and (y.r, y.c) not in idx.claimed and \
                 (0 < len(y.key) <= 6 or (len(y.key) <= 16 and _MARK_LEGEND.search(y.key))):
             idx.claimed.add((y.r, y.c))  # (「状況（済・未）」, 「回答（はい・いいえ）」: the marks' own legend)
+    firsts: dict[int, int] = {}  # the items' own column: its heading just above the first item (「項目」)
+    for x, _ in items:
+        firsts[x.c] = min(x.r, firsts.get(x.c, x.r))
+    for y in region:
+        if y.c in firsts and y.r == firsts[y.c] - 1 and (y.r, y.c) not in idx.claimed and y.key in _ITEM_HEADS:
+            idx.claimed.add((y.r, y.c))
+
+
+_ITEM_HEADS = frozenset({"項目", "取り組み項目", "取組項目", "取り組み", "取組", "実施項目", "取り組み内容", "取組内容"})
 
 
 _MARK_LEGEND = re.compile(r"済.?未|はい.?いいえ|[○◯].?[×✕]|実施.?未実施|有.?無")
@@ -2284,10 +2342,11 @@ def _shortened_items(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, 
     unclaimed cell in line with the section's items found (same row or column), with a mark of its own, most like a
     missing item's label; each cell serves one item (best pairs first)."""
     rows, cols = {x.r for x, _ in items}, {x.c for x, _ in items}
-    pairs = []
+    first = _first_after_marks(idx, region) if not items else {}  # no item found to line up with: on each row,
+    pairs = []  # the first text after the marks only (the item; a text beside it is the section's answer)
     for x in region:
         if (x.r, x.c) in idx.claimed or not isinstance(x.value, str) or is_mark(x.value) \
-                or not (x.r in rows or x.c in cols):
+                or not (x.r in rows or x.c in cols or first.get(x.r) is x):
             continue
         glyph, key = _item_text(x.value)
         if len(key) < 4 or not (glyph or _row_marks(idx, x, form) or _mark_below(idx, x, form)):
@@ -2303,6 +2362,35 @@ def _shortened_items(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, 
             used_fields.add(id(f))
             out.append((x, f))
     return out
+
+
+def _first_after_marks(idx: _Index, region: list[_Cell]) -> dict[int, _Cell]:
+    """{row: the first unclaimed text right of the row's first mark} for the rows of ``region`` with a mark."""
+    mine = {(x.r, x.c) for x in region}
+
+    def glyph(v) -> bool:  # a one-character mark (☑, □, ○, ×): not a 「実施」 heading over the marks
+        return is_mark(v) and len(str(v).strip()) == 1
+
+    out: dict[int, _Cell] = {}
+    for r in sorted({x.r for x in region if glyph(x.value)}):
+        cells = [x for x in idx.by_row.get(r, ()) if (x.r, x.c) in mine]
+        mark = min((x.c for x in cells if glyph(x.value)), default=None)
+        after = [x for x in cells if mark is not None and x.c > mark and isinstance(x.value, str)
+                 and not is_mark(x.value) and (x.r, x.c) not in idx.claimed]
+        if after:
+            out[r] = min(after, key=lambda x: x.c)
+    return out
+
+
+ORDER_RULE = "章の見出しが言い換えられているため、項目「{typed}」を並び順から「{label}」と推定"
+
+
+def _items_in_order(idx: _Index, region: list[_Cell], missing: list[Field]) -> list[tuple[_Cell, Field]]:
+    """A section found by its number whose items are all reworded: its rows with a mark, in order, are the form's
+    missing items in order -- only when there are exactly as many of them as items missing."""
+    rows = _first_after_marks(idx, region)
+    cells = [rows[r] for r in sorted(rows)]
+    return list(zip(cells, missing)) if cells and len(cells) == len(missing) else []
 
 
 @lru_cache(maxsize=16384)
