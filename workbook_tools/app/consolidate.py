@@ -248,6 +248,11 @@ def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) ->
                            f"シート「{sheet}」には記入済みの様式が 2 つあるため、{how}（{read} から）を読み、{rows.split(':')[0]} "
                            f"からの{what}様式は読んでいません", rec.path, sheet, rows,
                            "読む様式が違うときは、使わない方を消してから読み直してください", "form_twice_on_sheet"))
+    if getattr(loc, "asked_by_number", None):
+        answers, questions, n = loc.asked_by_number
+        out.append(Problem(INFO, f"シート「{answers}」の設問番号（Q1 など {n} 問）を、シート「{questions}」の設問に置き換えて"
+                                 "読みました", rec.path, answers, "", "番号と設問の対応が正しいか確認してください",
+                           "questions_by_number"))
     for sheet, filled in loc.unread_sheets:
         out.append(Problem(INFO, f"シート「{sheet}」（記入のあるセル {filled:,} 個）は様式のシートではないため読んでいません",
                            rec.path, sheet, "", "様式の記入が残っていないか確認してください", "unread_sheet"))

@@ -73,6 +73,8 @@ class Located:
     # the form filled in twice on one sheet: (sheet, rows of the block not read, 「2024年度の」 or "", chosen by the
     # years (else by order), the first cell of the block read)
     other_blocks: list[tuple[str, str, str, bool, str]] = field(default_factory=list)
+    # the answers keyed by question numbers, the questions on another sheet: (answers' sheet, questions' sheet, count)
+    asked_by_number: tuple[str, str, int] | None = None
     missing_sections: list[str] = field(default_factory=list)
     year: int | None = None
     template_version: str = ""
@@ -791,6 +793,14 @@ def _claim_label_rest(idx: _Index, cell: _Cell, f: Field) -> None:
 
 def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
     ranked = _rank_sheets(book, form, year)
+    asked = _answers_by_number(book, form, year, ranked)
+    if asked is not None:  # the answers keyed by Q1, Q2 … and the questions on a sheet of their own
+        idx, answers, questions, n = asked
+        loc = _read_sheet(idx, form, year)
+        loc.labels_seen = _label_score(idx, form, year)
+        loc.filled = sum(len(i.cells) + len(i.hidden) for _, i in ranked)
+        loc.asked_by_number = (answers, questions, n)
+        return loc
     seen = max(abs(score) for score, _ in ranked) if len(ranked) > 1 else _label_score(ranked[0][1], form, year)
     if seen == 0:  # none of the form's labels on any sheet: not this form (nothing is read from it)
         loc = Located(form, ranked[0][1].sheet.name, "legacy", year=year, labels_seen=0,
@@ -877,6 +887,60 @@ def _one_of_two_forms(book: Book, idx: _Index, form: FormDef, year: int | None) 
 
 
 _TITLE_FISCAL = re.compile(r"(?:(令和|R)(\d{1,2})|(\d{4}))年度")
+
+
+_QUESTION_CODE = re.compile(r"^(?:Q|問|設問)\s*(\d{1,3})$", re.I)
+_SAME_AS = re.compile(r"^(?:Q|問|設問)\s*(\d{1,3})(?:と同じ|に同じ|と同様|と同一)[。.]?$", re.I)
+
+
+def _question_codes(sheet: SheetData) -> dict[int, tuple[int, int]]:
+    """{question number: (row, col) of its code cell} of the cells 「Q1」, 「問5」, 「設問12」 of a sheet."""
+    out: dict[int, tuple[int, int]] = {}
+    for r, c, v in sheet.filled():
+        if isinstance(v, str) and len(v) <= 8 and (m := _QUESTION_CODE.match(unicodedata.normalize("NFKC", v).strip())):
+            out.setdefault(int(m.group(1)), (r, c))
+    return out
+
+
+def _answers_by_number(book: Book, form: FormDef, year: int | None, ranked) -> tuple | None:
+    """A sheet of answers keyed only by question numbers (「Q5｜412人」) with the questions on another sheet
+    (「設問一覧」: 「Q5｜組織人員数（自治労）（人）」): the answers' sheet with each number replaced by its question, as an
+    index to read (cell references stay the answers' sheet's); 「Q9と同じ」 is Q9's answer.  None for any other book
+    (at least five numbers on both sheets, the questions' sheet printing more of the form's labels)."""
+    if len(ranked) < 2:
+        return None
+    coded = [(score, idx, _question_codes(idx.sheet)) for score, idx in ranked]
+    coded = [t for t in coded if len(t[2]) >= 5]
+    if len(coded) < 2:
+        return None
+    (_, qi, qcodes), (_, ai, acodes) = sorted(coded[:2], key=lambda t: -_label_score(t[1], form, year))
+    shared = set(qcodes) & set(acodes)
+    if len(shared) < 5 or len(shared) * 2 < len(acodes):
+        return None
+    questions = {}
+    for n in shared:
+        r, c = qcodes[n]
+        text = next((v for cc, v in enumerate(qi.sheet.rows[r]) if cc > c and isinstance(v, str) and v.strip()), None)
+        if text:
+            questions[n] = text
+    sheet = ai.sheet
+    rows = [list(row) for row in sheet.rows]
+    answer_at = {n: next((cc for cc, v in enumerate(rows[r]) if cc > c and v not in (None, "")), None)
+                 for n, (r, c) in acodes.items()}
+    for n, (r, c) in acodes.items():
+        if n in questions:
+            rows[r][c] = questions[n]
+        cc = answer_at.get(n)
+        v = rows[r][cc] if cc is not None else None
+        if isinstance(v, str) and (m := _SAME_AS.match(unicodedata.normalize("NFKC", v).strip())):
+            ref = acodes.get(int(m.group(1)))
+            src = answer_at.get(int(m.group(1)))
+            if ref is not None and src is not None:
+                rows[r][cc] = sheet.rows[ref[0]][src]
+    view = SheetData(sheet.name, rows, sheet.merged)
+    idx = _Index(view, book.checkboxes.get(sheet.name), book.formats(sheet.name), book.hidden(sheet.name))
+    idx.struck, idx.circled, idx.shape_texts = ai.struck, ai.circled, ai.shape_texts
+    return idx, sheet.name, qi.sheet.name, len(questions)
 
 
 def _answered(loc: Located, form: FormDef) -> int:
