@@ -37,6 +37,8 @@ class _Fmt:
         self.title = b(bold=True, font_size=14)
         self.head = b(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True)
         self.cell = b(border=1, valign="top")
+        # the answer as typed, beside the value read: indented and grey, so 「366｜366」 does not print as 「366366」
+        self.raw = b(border=1, valign="top", indent=1, font_color="#595959")
         self.wrap = b(border=1, valign="top", text_wrap=True)
         self.center = b(border=1, align="center", valign="top")
         self.int = b(border=1, num_format="#,##0", valign="top")
@@ -387,7 +389,7 @@ def _list_value(cc: int, kind: str, v, f: _Fmt) -> tuple:
         integral = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
         return cc, AsNumber(value) if isinstance(value, str) else value, f.int if integral else f.dec
     if kind == "raw":
-        return cc, _text(v.raw), f.cell
+        return cc, _text(v.raw), f.raw
     flagged = v.flag and v.flag != Flag.BLANK
     if kind == "flag":
         return cc, _text(v.flag) if flagged else "", f.flag if flagged else f.cell

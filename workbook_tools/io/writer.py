@@ -54,9 +54,14 @@ ROW_PT = 18.75  # Excel's default row height with 游ゴシック 11 pt  # chart
 PAGE_FOOTER = "&C&12&P / &N ページ"
 
 
-def page_header(title: str) -> str:
-    """Report name left, print date right (12 pt, so it stays readable at the smallest scale)."""
-    return f"&L&12{title.replace('&', '&&')}&R&12&D"
+def page_header(title: str, today=None) -> str:
+    """Report name left, the day the workbook was written right, in Japanese (「作成 2026年12月2日」: Excel's &D prints the
+    day of printing in the printing program's own format, 「12/02/2026」 from a LibreOffice set to English), 12 pt so
+    it stays readable at the smallest scale."""
+    import datetime as dt
+
+    d = today or dt.date.today()
+    return f"&L&12{title.replace('&', '&&')}&R&12作成 {d.year}年{d.month}月{d.day}日"
 
 
 def column_points(width: float) -> float:
@@ -917,6 +922,17 @@ def write_problems_sheet(book: SafeBook, problems, sheet_name: str) -> SafeSheet
     return book.problems_sheet(sheet_name, problems)
 
 
+_A1_START = re.compile(r"([A-Z]{1,3})(\d{1,7})")
+
+
+def _cell_order(cell: str) -> tuple:
+    """A problem's cell in reading order (B8 before B17, A2 before B2), whatever else it says (「B7:C9」, 「12行目」)."""
+    m = _A1_START.match(cell or "")
+    if m is None:
+        return (1, cell or "")
+    return (0, int(m.group(2)), len(m.group(1)), m.group(1), cell)
+
+
 def _fill_problems_sheet(book: SafeBook, ws: SafeSheet, problems: list[Problem]) -> bool:
     """Header, then one row per problem; True when the list was cut at the sheet's row limit."""
     head = book.fmt(bold=True, bg_color="#DDEBF7", border=1, align="center")
@@ -924,7 +940,7 @@ def _fill_problems_sheet(book: SafeBook, ws: SafeSheet, problems: list[Problem])
     error = book.fmt(border=1, valign="top", font_color="#9C0006", bg_color="#FFC7CE")
     for i, h in enumerate(PROBLEM_HEADERS):
         ws.text(0, i, h, head)
-    ordered = sorted(problems, key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), p.file, p.sheet, p.cell))
+    ordered = sorted(problems, key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), p.file, p.sheet, _cell_order(p.cell)))
     room = EXCEL_MAX_ROWS - 2  # the header and the note row
     cut = len(ordered) > EXCEL_MAX_ROWS - 1
     shown = ordered[:room] if cut else ordered
@@ -957,7 +973,8 @@ def _write_problems_csv(book: SafeBook, problems: list[Problem]) -> None:
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(PROBLEM_HEADERS)
-    for p in sorted(problems, key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), p.file, p.sheet, p.cell)):
+    for p in sorted(problems, key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), p.file, p.sheet,
+                                             _cell_order(p.cell))):
         w.writerow([("'" + v if needs_quote(v) else v) for v in (p.file, p.sheet, p.cell, p.severity, p.message,
                                                                    p.action)])  # no formula when Excel opens it
     book.outputs.write_text(book.problems_csv_path, buf.getvalue(), bom=True)
