@@ -25,6 +25,7 @@ LIST_FILE_WIDTH, LIST_REMARK_WIDTH = 30, 24  # 一覧's ファイル and 備考 
 ROSTER_TARGET_WIDTH, ROSTER_WHY_WIDTH = 40, 70  # 未提出・重複's 対象 and 内容 columns (their texts wrap)
 ITEM_CHART_MAX_HEIGHT = 600  # px: fits a landscape A4 page
 CHART_COLS, CHART_ROWS = 10, 48  # cells the chart covers (64 px columns, 20 px rows), inside the print area
+CHART_LABEL_CHARS = 16  # an item's words shown under the 集計 chart's bars (its number before them)
 LIST, SUMMARY, TOTALS, TEXTS, ROSTER, ISSUES = "一覧", "概要", "集計", "記述", "未提出・重複", "検証結果"
 USED_MARK = "○"
 
@@ -415,14 +416,19 @@ def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind,
     first, last = _list_rows(info)
     used_rng = f"'{LIST}'!${L}${first}:${L}${last}"
     r = 1
+    # column H, outside the print area: the chart's short labels (they are printed as the chart's categories)
     for s in form.sections:
-        for fd in s.checks:
+        for n, fd in enumerate(s.checks, 1):
             key = value_key(s.key, fd.key)
             c = col_letter(info["col_of"][(key, "check")])
             rng = f"'{LIST}'!${c}${first}:${c}${last}"
             done, not_done = sums.items[key]
+            label = format_year(fd.label, batch.year)
             ws.text(r, 0, f"{s.number}．{s.resolved_title(batch.year)}", f.wrap)
-            ws.text(r, 1, format_year(fd.label, batch.year), f.wrap)
+            ws.text(r, 1, label, f.wrap)
+            # the chart's label: the item's number and its first words (a whole item squeezed the bars to a sliver)
+            ws.text(r, 7, f"{s.number}-{n} {label if len(label) <= CHART_LABEL_CHARS else label[:CHART_LABEL_CHARS] + '…'}",
+                    f.cell)
             ws.formula(r, 2, f'COUNTIFS({rng},"✓",{used_rng},"{USED_MARK}")', done, f.int)
             # not done is a blank cell; count the marked ones and take the rest
             ws.formula(r, 3, f"{a1(r, 5)}-{a1(r, 2)}-{a1(r, 4)}", not_done, f.int)
@@ -437,17 +443,19 @@ def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind,
     ws.column_width(0, 0, 28)
     ws.column_width(1, 1, 50)
     ws.column_width(2, 6, 9)
+    ws.column_width(7, 7, CHART_LABEL_CHARS + 6)
     ws.freeze(1, 2)
     if last_row >= 1:
         chart = book.chart({"type": "bar"}, [{
-            "name": "実施率", "categories": [TOTALS, 1, 1, last_row, 1], "values": [TOTALS, 1, 6, last_row, 6],
+            "name": "実施率", "categories": [TOTALS, 1, 7, last_row, 7], "values": [TOTALS, 1, 6, last_row, 6],
             "fill": {"color": "#5B9BD5"}, "data_labels": {"value": True, "num_format": rule.number_format()}}],
             title={"name": spec.chart_title}, x_axis={"num_format": "0%", "min": 0, "max": 1},
             y_axis={"reverse": True}, legend={"none": True},
             size={"width": 900, "height": min(60 + 22 * last_row, ITEM_CHART_MAX_HEIGHT)})
-        ws.chart(last_row + 2, 0, chart)
+        ws.chart(last_row + 3, 0, chart)  # (a row into its page: anchored on the break's row, LibreOffice drew a sliver
+    # of it at the foot of the page before)
     # the chart starts a page of its own: a block never split across pages
-    _print(ws, f, True, last_row + 2 + ITEM_CHART_MAX_HEIGHT // 20, 6, h_breaks=[last_row + 2])
+    _print(ws, f, True, last_row + 3 + ITEM_CHART_MAX_HEIGHT // 20, 6, h_breaks=[last_row + 2])
 
 
 def _write_group_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict,
