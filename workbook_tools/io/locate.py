@@ -2201,6 +2201,7 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
                                                ORDER_RULE.format(typed=_text_of(x.value), label=yearless(f.label)))
             items.append((x, f))
     _done_list(idx, region, items, s, loc)
+    _done_and_not_done_lists(idx, region, items, s, loc)
     _mark_headings(idx, region, items, s, loc)
     _input_column(idx, region, items)
     _tally_rows(idx, region)
@@ -2279,6 +2280,38 @@ _ITEM_HEADS = frozenset({"項目", "取り組み項目", "取組項目", "取り
 
 
 _MARK_LEGEND = re.compile(r"済.?未|はい.?いいえ|[○◯].?[×✕]|実施.?未実施|有.?無")
+
+
+_LIST_DONE = re.compile(r"^[○◯●◎]?(?:実施した|実施済み?の?|実施できた|取り組んだ|できた)(?:取り?組み?|項目|もの)?[:：]?$")
+_LIST_NOT_DONE = re.compile(r"^[×✕✖]?(?:実施していない|実施できなかった|未実施の?|取り組んでいない|できなかった)"
+                            r"(?:取り?組み?|項目|もの)?[:：]?$")
+LISTS_RULE = "項目に印がなく、「{heading}」の一覧に挙げられているため{what}と読みました"
+
+
+def _done_and_not_done_lists(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]], s: Section,
+                             loc: Located) -> None:
+    """Items with no mark listed under 「○実施した取り組み」 and 「×実施していない取り組み」: done and not done, by the
+    nearest such heading above each item (inferred, said); the headings and a lone 「なし」 under one are claimed."""
+    heads = [(y, True) for y in region if _LIST_DONE.match(y.key)] + \
+            [(y, False) for y in region if _LIST_NOT_DONE.match(y.key)]
+    if not heads:
+        return
+    for x, f in items:
+        found = loc.values[(s.key, f.key)]
+        if found.raw not in (None, "") or found.how != "label":
+            continue  # (a mark of its own says it)
+        above = [(y, done) for y, done in heads if y.r < x.r and y.c <= x.c]
+        if not above:
+            continue
+        y, done = max(above, key=lambda t: (t[0].r, t[0].c))
+        loc.values[(s.key, f.key)] = Found(done, found.sheet, found.cell, "inferred", None,
+                                           LISTS_RULE.format(heading=_text_of(y.value).strip(),
+                                                             what="実施" if done else "未実施"))
+    for y, _ in heads:
+        idx.claimed.add((y.r, y.c))
+        for z in region:
+            if z.c == y.c and z.r == y.r + 1 and z.key in ("なし", "特になし", "該当なし"):
+                idx.claimed.add((z.r, z.c))
 
 
 def _input_column(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]]) -> None:
@@ -2462,7 +2495,13 @@ def _item_text(value: str) -> tuple[str | None, str]:
     """(leading glyph, yearless key of the rest) of a cell that may be a checkbox item."""
     glyph, _ = split_glyph(value)
     raw = value.strip()[1:] if glyph is not None else value  # the list number before NFKC turns ① into 1
+    raw = raw.strip()
+    if raw[:1] in _NEUTRAL_BULLETS:  # 「・共済推進単組交付金…」: a list's bullet, no mark
+        raw = raw[1:]
     return glyph, yearless(_unnumbered(raw.strip()))
+
+
+_NEUTRAL_BULLETS = frozenset("・･‧")
 
 
 def _item_cell(idx: _Index, region: list[_Cell], item_key: str) -> tuple[_Cell, str | None] | None:
