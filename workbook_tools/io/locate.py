@@ -2193,6 +2193,14 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
                                                f"項目「{_text_of(x.value)}」を「{yearless(f.label)}」と推定")
             items.append((x, f))
     missing = [f for f in s.fields if f.type == CHECK and loc.values[(s.key, f.key)].how == "missing"]
+    if missing and not items:  # every item asked as a question (「…を開催しましたか｜はい」)
+        for x, f in _question_items(idx, region, missing, loc.form):
+            idx.claimed.add((x.r, x.c))
+            found = _item_mark(idx, x, None, loc.sheet, loc.form)
+            loc.values[(s.key, f.key)] = Found(found.raw, found.sheet, found.cell, "inferred", found.glyph,
+                                               f"問い「{_text_of(x.value)}」を項目「{yearless(f.label)}」と推定")
+            items.append((x, f))
+        missing = [f for f in missing if loc.values[(s.key, f.key)].how == "missing"]
     if missing and s.key in idx.numbered:  # the title and every item in the sender's words: the items by their order
         for x, f in _items_in_order(idx, region, missing):
             idx.claimed.add((x.r, x.c))
@@ -2261,7 +2269,7 @@ def _mark_headings(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Fi
     tops: dict[int, int] = {}
     for x, f in items:
         found = loc.values[(s.key, f.key)]
-        if found.how == "label" and found.cell and found.cell != a1(x.r, x.c) and found.sheet == loc.sheet:
+        if found.how in ("label", "inferred") and found.cell and found.cell != a1(x.r, x.c) and found.sheet == loc.sheet:
             r, c = parse_a1(found.cell)
             tops[c] = min(r, tops.get(c, r))
     for y in region:
@@ -2276,7 +2284,8 @@ def _mark_headings(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Fi
             idx.claimed.add((y.r, y.c))
 
 
-_ITEM_HEADS = frozenset({"項目", "取り組み項目", "取組項目", "取り組み", "取組", "実施項目", "取り組み内容", "取組内容"})
+_ITEM_HEADS = frozenset({"項目", "取り組み項目", "取組項目", "取り組み", "取組", "実施項目", "取り組み内容", "取組内容",
+                         "質問", "設問", "問い"})
 
 
 _MARK_LEGEND = re.compile(r"済.?未|はい.?いいえ|[○◯].?[×✕]|実施.?未実施|有.?無")
@@ -2450,6 +2459,34 @@ def _shortened_items(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, 
             continue
         for f in missing:
             score = _likeness(label_key(key), label_key(yearless(f.label)))
+            if score >= SHORTENED_MIN:
+                pairs.append((score, x.r, x.c, x, f))
+    out, used_cells, used_fields = [], set(), set()
+    for _, _, _, x, f in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if (x.r, x.c) not in used_cells and id(f) not in used_fields:
+            used_cells.add((x.r, x.c))
+            used_fields.add(id(f))
+            out.append((x, f))
+    return out
+
+
+_ASKED = re.compile(r"(?:を|は|が)?(?:して(?:い)?(?:ます|ました)|しました|します|行いました|行っていますか|ています|ました|ます|です)?"
+                    r"か[?？。]?$")
+
+
+def _question_items(idx: _Index, region: list[_Cell], missing: list[Field], form: FormDef) -> list[tuple[_Cell, Field]]:
+    """Items each rewritten as a question answered beside it (「県本部新採対策会議を開催しましたか｜いいえ」): the question
+    without its ending, most like a missing item's label (as _shortened_items pairs them); only questions with a mark
+    or a yes / no on their row."""
+    pairs = []
+    for x in region:
+        if (x.r, x.c) in idx.claimed or not isinstance(x.value, str) or len(x.key) < 6 or not _ASKED.search(x.key):
+            continue
+        if not _row_marks(idx, x, form):
+            continue
+        asked = _ASKED.sub("", x.key)
+        for f in missing:
+            score = _likeness(asked, label_key(yearless(f.label)))
             if score >= SHORTENED_MIN:
                 pairs.append((score, x.r, x.c, x, f))
     out, used_cells, used_fields = [], set(), set()
