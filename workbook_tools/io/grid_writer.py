@@ -294,7 +294,7 @@ class _GridWriter:
         ws.filter(HEADER_ROW, 0, max(rows["last_main"], HEADER_ROW), last_c)
         # 54 columns do not fit a page at a readable size: column groups on further pages, each with
         # the title rows and the identity columns (県 … 単組) repeated; pages run across, then down
-        ws.print_setup(landscape=True, title=f"報告A {form.TITLE}", repeat_rows=(YEAR_ROW, HEADER_ROW),
+        ws.print_setup(landscape=True, title=f"報告A {form.TITLE}", dated=not self.template, repeat_rows=(YEAR_ROW, HEADER_ROW),
                        repeat_columns=(0, self.col[("union_name", None)]), across=True,
                        area=(0, 0, max(rows["last_row"], rows["total_row"]), last_c))
 

@@ -52,7 +52,7 @@ def _table(book: SafeBook, table: TableDef, rows: list[dict], password: str | No
         ws.validation(FIRST_ROW + 1, c, last, c, v)
     ws.freeze(FIRST_ROW + 1, 0)
     ws.filter(FIRST_ROW, 0, last, len(cols) - 1)
-    ws.print_setup(landscape=False, title=table.title, repeat_rows=(FIRST_ROW, FIRST_ROW),
+    ws.print_setup(landscape=False, title=table.title, dated=False, repeat_rows=(FIRST_ROW, FIRST_ROW),
                    area=(0, 0, last, len(cols) - 1))
     ws.protect(password, {"autofilter": True, "sort": False, "format_columns": True})
 

@@ -226,7 +226,7 @@ def write_form_template(book: SafeBook, form: FormDef, year: int, *, password: s
     ws.column_width(0, 0, 5)
     ws.column_width(1, 1, 44)
     ws.column_width(2, LAST_COL, 13)
-    ws.print_setup(landscape=False, title=format_year(form.title, year), area=(0, 0, lay.row, LAST_COL))
+    ws.print_setup(landscape=False, title=format_year(form.title, year), area=(0, 0, lay.row, LAST_COL), dated=False)
     ws.protect(password, {"select_locked_cells": True, "select_unlocked_cells": True,
                                 "format_rows": True})
     ws.activate()

@@ -515,8 +515,9 @@ class SafeSheet:
                     repeat_rows: tuple[int, int] | None = None, repeat_columns: tuple[int, int] | None = None,
                     area: tuple[int, int, int, int] | None = None, margins: dict | None = None,
                     paper: str = "A4", across: bool = False, v_breaks: list[int] | None = None,
-                    h_breaks: list[int] | None = None) -> None:
+                    h_breaks: list[int] | None = None, dated: bool = True) -> None:
         """Paper, orientation, repeated titles, print area, header (report name, date) and footer (N / M ページ).
+        ``dated`` False: no date in the header (a template to hand out: the same file whatever day it is made).
 
         Without ``fit`` the scale is chosen when the book is closed (`print_plan`): as large as the
         paper allows up to 100 %, never so small that the smallest font prints under 7 pt; what is
@@ -538,7 +539,7 @@ class SafeSheet:
             self._check(ws.set_v_pagebreaks(v_breaks), "改ページ")
         if h_breaks:
             self._check(ws.set_h_pagebreaks(h_breaks), "改ページ")
-        self._check(ws.set_header(page_header(title)), "ヘッダー")
+        self._check(ws.set_header(page_header(title) if dated else f"&L&12{title.replace('&', '&&')}"), "ヘッダー")
         self._check(ws.set_footer(PAGE_FOOTER), "フッター")
         if fit is not None:
             ws.fit_to_pages(*fit)
