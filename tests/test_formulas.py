@@ -110,3 +110,25 @@ def test_libreoffice_recalculating_the_same_file_agrees(tmp_path):
             assert got == pytest.approx(float(want)), (ref, formula, got, want)
         else:
             assert got == want, (ref, formula, got, want)
+
+
+def test_a_long_chain_a_blank_count_and_numbers_as_text(tmp_path):
+    """Found by review: a chain of 100 formulas each pointing at the cell below (more than one pass deep), COUNTIF(r,"<>")
+    (Excel counts the cells that are not blank), 0.1+0.2 joined as text (Excel shows 0.3), a date far past 9999 (no
+    crash: blank, as Excel shows #####)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in range(1, 101):
+        ws[f"A{r}"] = f"=A{r + 1}+1"
+    ws["A101"] = 5
+    ws["B1"], ws["B3"] = "x", 0
+    ws["C1"] = '=COUNTIF(B1:B5,"<>")'
+    ws["C2"] = '=0.1+0.2&""'
+    ws["C3"] = "=DATE(2025,1,1)+12000000"
+    wb.save(tmp_path / "連鎖.xlsx")
+    book = open_book(tmp_path / "連鎖.xlsx")
+    sheet = book.sheet(book.sheet_names[0])
+    # A1 = A101 + 100 links of +1 = 5 + 100; A50 = 5 + 51
+    assert (sheet.value(0, 0), sheet.value(49, 0)) == (105.0, 56.0)
+    assert (sheet.value(0, 2), sheet.value(1, 2), sheet.value(2, 2)) == (2.0, "0.3", None)
+    assert not [p for p in book.formula_problems("連鎖.xlsx") if p.code == "uncached_formula" and p.cell != "C3"]

@@ -242,11 +242,11 @@ def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) ->
             out.append(Problem(INFO, f"シート「{sheet}」は同じ様式の記入済みの写し（下書き・前回分など）と思われるため読んでいません"
                                      f"（シート「{loc.sheet}」を読みました）", rec.path, sheet, "",
                                "読むシートが違うときは、使わないシートを消してから読み直してください", "form_copy_sheet"))
-    for sheet, rows, what, by_year, read in getattr(loc, "other_blocks", ()):
-        how = "年度の新しい方" if by_year else "下の方"
+    for sheet, rows, what, by_year, read, n in getattr(loc, "other_blocks", ()):
+        how = "年度の新しいもの" if by_year else "いちばん下のもの"
         out.append(Problem(INFO if by_year else WARNING,
-                           f"シート「{sheet}」には記入済みの様式が 2 つあるため、{how}（{read} から）を読み、{rows.split(':')[0]} "
-                           f"からの{what}様式は読んでいません", rec.path, sheet, rows,
+                           f"シート「{sheet}」には記入済みの様式が {n} つあるため、{how}（{read} から）を読み、{rows.split(':')[0]} "
+                           f"からの{what if by_year else ''}様式は読んでいません", rec.path, sheet, rows,
                            "読む様式が違うときは、使わない方を消してから読み直してください", "form_twice_on_sheet"))
     if getattr(loc, "asked_by_number", None):
         answers, questions, n = loc.asked_by_number

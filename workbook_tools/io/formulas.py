@@ -12,8 +12,9 @@ small: cell and range references (on any sheet of the book, and defined names), 
 operators ``+ - * / ^ & % = <> < > <= >=`` and a short list of functions (SUM, ROUND, IF, DATE, COUNTIF …:
 ``FUNCTIONS``).  Anything else (another function, a table's structured reference, another book, a volatile TODAY())
 leaves the cell blank, as before, and it is said.  Nothing is ever executed: the tokens are interpreted here.
-Bounds keep a hostile file cheap: at most ``MAX_FORMULAS`` cells per book, ``MAX_DEPTH`` formulas deep, and ranges of
-at most ``MAX_RANGE_CELLS`` cells.
+Bounds keep a hostile file cheap: at most ``MAX_FORMULAS`` cells per book, chains worked out ``MAX_DEPTH`` links at a
+time in at most ``MAX_PASSES`` passes, ranges of at most ``MAX_RANGE_CELLS`` cells and ``MAX_VISITS`` cells looked at in
+all; a cell past a bound stays blank and is said.
 """
 from __future__ import annotations
 
@@ -22,15 +23,21 @@ import math
 import re
 from dataclasses import dataclass
 
-MAX_FORMULAS = 20_000  # cells worked out per book at most
-MAX_DEPTH = 64  # a formula referring to a formula … this deep at most
+MAX_FORMULAS = 20_000  # cells worked out per book at most (the others are left blank, and said)
+MAX_DEPTH = 64  # a formula referring to a formula … this deep at most in one go (deeper chains: in more passes)
+MAX_PASSES = 8  # passes over a sheet's formulas (each works out another MAX_DEPTH links of a chain)
 MAX_RANGE_CELLS = 100_000
+MAX_VISITS = 2_000_000  # cells looked at by all the formulas of a book at most (SUM(A:A) over a long sheet, many times)
 
 _EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (serial 1 = 1900-01-01, with the 1900 leap-year bug for later dates)
 
 
 class Unsupported(Exception):
     """A formula this module does not evaluate (the cell stays blank, and is said)."""
+
+
+class TooDeep(Unsupported):
+    """A chain of formulas deeper than MAX_DEPTH in one go: tried again once its lower links are worked out."""
 
 
 @dataclass(frozen=True)
@@ -92,8 +99,8 @@ def formulas_in(data: bytes) -> dict[tuple[int, int], str]:
             if cell and fa is not None:
                 if fa.get("t") == "shared" and f and fa.get("si") is not None:
                     masters[fa["si"]] = (cell, f)
-                if not state["v"].strip() and not state.get("inline") and len(found) < MAX_FORMULAS:
-                    found.append((cell, f or "", fa))
+                if not state["v"].strip() and not state.get("inline"):
+                    found.append((cell, f or "", fa))  # (every one: the book's budget is the Evaluator's)
 
     scan(data, start, end, text)
     out: dict[tuple[int, int], str] = {}
@@ -305,6 +312,8 @@ class Evaluator:
         self._formulas, self._raw, self.names = formulas, raw, names
         self.sheets = {s.upper(): s for s in sheet_names}
         self.memo: dict[tuple[str, int, int], object] = {}
+        self.visits = 0  # cells looked at by ranges so far (MAX_VISITS)
+        self._extents: dict[str, tuple[int, int]] = {}
         self.failed: dict[tuple[str, int, int], str] = {}  # (sheet, row, col) → why it was not worked out
         self._busy: set[tuple[str, int, int]] = set()
 
@@ -312,15 +321,30 @@ class Evaluator:
         """{(row, col): value} of every formula of the sheet that could be worked out (a value Python readers get
         from calamine: float, str, bool, datetime.date; an error as '' as calamine gives it)."""
         out = {}
-        for (r, c) in self._formulas(sheet):
-            try:
-                v = self.cell(sheet, r, c, 0)
-            except Unsupported:
-                continue  # (recorded in ``failed``)
-            except Exception as exc:  # noqa: BLE001 - whatever a formula does here, the cell stays blank and is said
-                self.failed[(sheet, r, c)] = type(exc).__name__
-                continue
-            out[(r, c)] = _as_read(v)
+        todo = list(self._formulas(sheet))
+        for _ in range(MAX_PASSES):  # a chain deeper than MAX_DEPTH: its lower links first, the rest in the next pass
+            deep = []
+            for (r, c) in todo:
+                key = (sheet, r, c)
+                if key in self.failed:
+                    continue
+                if key not in self.memo and len(self.memo) >= MAX_FORMULAS:
+                    self.failed[key] = "too many formulas"
+                    continue
+                try:
+                    out[(r, c)] = _as_read(self.cell(sheet, r, c, 0))
+                except TooDeep:
+                    deep.append((r, c))
+                except Unsupported:
+                    continue  # (recorded in ``failed``)
+                except Exception as exc:  # noqa: BLE001 - whatever a formula does here, the cell stays blank, said
+                    self.failed[key] = type(exc).__name__
+            if not deep:
+                break
+            todo = deep
+        else:
+            for (r, c) in todo:
+                self.failed[(sheet, r, c)] = "too deep"
         return out
 
     def cell(self, sheet: str, r: int, c: int, depth: int):
@@ -332,13 +356,18 @@ class Evaluator:
             return _from_read(self._raw(sheet).value(r, c))
         if key in self.failed:
             raise Unsupported(self.failed[key])
-        if key in self._busy or depth > MAX_DEPTH:  # a circular reference, or too deep: not worked out
-            raise Unsupported("circular or too deep")
+        if key in self._busy:  # a circular reference: never worked out
+            self.failed[key] = "circular"
+            raise Unsupported("circular")
+        if depth > MAX_DEPTH:  # too deep in one go: not recorded (the chain's lower links are worked out first)
+            raise TooDeep("too deep")
         self._busy.add(key)
         try:
             value = self.eval(parse(text), sheet, depth + 1)
             if isinstance(value, Area):
                 value = _implicit(value)
+        except TooDeep:
+            raise
         except Unsupported as exc:
             self.failed[key] = str(exc) or "unsupported"
             raise
@@ -347,18 +376,28 @@ class Evaluator:
         self.memo[key] = value
         return value
 
+    def _extent(self, sheet: str) -> tuple[int, int]:
+        """(last row, last column) 0-based a whole row or column of the sheet reaches: its cells and its formulas."""
+        hit = self._extents.get(sheet)
+        if hit is None:
+            data, formulas = self._raw(sheet), self._formulas(sheet)
+            hit = self._extents[sheet] = (max(data.height - 1, max((r for r, _ in formulas), default=-1)),
+                                          max(data.width - 1, max((c for _, c in formulas), default=-1)))
+        return hit
+
     def area(self, ref: str, sheet: str, depth: int) -> Area:
         where, r1, c1, r2, c2 = split_ref(ref, sheet, self.names)
         real = self.sheets.get(where.upper())
         if real is None:
             raise Unsupported(f"no sheet {where}")
-        data = self._raw(real)
-        formulas = self._formulas(real)
-        last_r = max(data.height - 1, max((r for r, _ in formulas), default=-1))
-        last_c = max(data.width - 1, max((c for _, c in formulas), default=-1))
+        last_r, last_c = self._extent(real)
         r2, c2 = min(r2, max(last_r, r1)), min(c2, max(last_c, c1))
-        if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_RANGE_CELLS:
+        size = (r2 - r1 + 1) * (c2 - c1 + 1)
+        if size > MAX_RANGE_CELLS:
             raise Unsupported("range too large")
+        self.visits += size
+        if self.visits > MAX_VISITS:
+            raise Unsupported("too much to look at")
         return Area([[self.cell(real, r, c, depth) for c in range(c1, c2 + 1)] for r in range(r1, r2 + 1)])
 
     def eval(self, node, sheet: str, depth: int):
@@ -422,10 +461,15 @@ def _as_read(v):
         return ""  # (calamine gives an error cell as '')
     if v is None:
         return 0.0  # a formula pointing at a blank cell shows 0
+    if isinstance(v, float) and not math.isfinite(v):
+        return ""  # (an overflow: #NUM! in Excel)
     if isinstance(v, DateNumber):
         whole = math.floor(v)
-        day = _EPOCH + dt.timedelta(days=whole)
-        return day if v == whole else dt.datetime.combine(day, dt.time()) + dt.timedelta(days=float(v) - whole)
+        try:
+            day = _EPOCH + dt.timedelta(days=whole)
+            return day if v == whole else dt.datetime.combine(day, dt.time()) + dt.timedelta(days=float(v) - whole)
+        except (OverflowError, ValueError):
+            return ""  # (a date Excel cannot show either: #####)
     if isinstance(v, bool):
         return v
     if isinstance(v, (int, float)):
@@ -445,9 +489,10 @@ def _number(v):
         return v
     if isinstance(v, str):
         try:
-            return float(v.strip().replace(",", ""))
+            x = float(v.strip().replace(",", ""))
         except ValueError:
             return VALUE
+        return x if math.isfinite(x) else VALUE  # (「nan」, 「inf」 are no numbers to Excel)
     return VALUE
 
 
@@ -461,7 +506,9 @@ def _text(v) -> str | Error:
     if isinstance(v, float):
         if isinstance(v, DateNumber):
             v = float(v)
-        return str(int(v)) if v.is_integer() else repr(v)
+        if not math.isfinite(v):
+            return NUM
+        return str(int(v)) if v.is_integer() else f"{v:.15g}"
     return str(v)
 
 
@@ -484,7 +531,8 @@ def _binary(op: str, a, b):
     elif op == "-":
         out = x - y
     elif op == "*":
-        return x * y
+        out = x * y
+        return float(out) if math.isfinite(out) else NUM
     elif op == "/":
         return DIV0 if y == 0 else x / y
     else:
@@ -514,7 +562,7 @@ def _compare(op: str, a, b) -> bool:
 
 
 # --- functions ---------------------------------------------------------------------------------------------------
-def _values(ev: Evaluator, nodes, sheet, depth, *, texts: bool = False):
+def _values(ev: Evaluator, nodes, sheet, depth):
     """The numbers of the arguments as SUM sees them: a range's numbers only; a typed argument converted."""
     out = []
     for n in nodes:
@@ -682,6 +730,8 @@ def _matcher(crit):
         return lambda x: (isinstance(x, str) and bool(pattern.match(x))) == (op == "=")
     if op == "=" and rest == "":
         return lambda x: x is None or x == ""
+    if op == "<>" and rest == "":
+        return lambda x: x is not None and x != ""
     if op in ("=", "<>"):
         return lambda x: (isinstance(x, str) and x.upper() == rest.upper()) == (op == "=")
     return lambda x: isinstance(x, str) and _compare(op, x, rest)

@@ -72,7 +72,7 @@ class Located:
     other_copies: list[tuple[str, str]] = field(default_factory=list)
     # the form filled in twice on one sheet: (sheet, rows of the block not read, 「2024年度の」 or "", chosen by the
     # years (else by order), the first cell of the block read)
-    other_blocks: list[tuple[str, str, str, bool, str]] = field(default_factory=list)
+    other_blocks: list[tuple[str, str, str, bool, str, int]] = field(default_factory=list)  # (…, how many blocks)
     # the answers keyed by question numbers, the questions on another sheet: (answers' sheet, questions' sheet, count)
     asked_by_number: tuple[str, str, int] | None = None
     missing_sections: list[str] = field(default_factory=list)
@@ -829,7 +829,7 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
             # 「別紙のとおり」 in an answer, a sheet 「別紙」 beside the form: its texts are the sender's, kept as entries
             loc.extras += [(idx.sheet.name, a1(x.r, x.c), x.value) for x in idx.cells
                            if isinstance(x.value, str) and not (x.r == idx.cells[0].r and _ATTACHED.search(x.value))]
-        elif more is not None and score * 2 >= seen and _answered(more, form) * 2 >= max(_answered(loc, form), 1):
+        elif more is not None and score * 2 >= seen and _answered(more) * 2 >= max(_answered(loc), 1):
             loc.other_copies.append((idx.sheet.name, ""))  # a filled copy of the same (a draft, last month's)
         elif idx.cells or idx.hidden:
             loc.unread_sheets.append((idx.sheet.name, len(idx.cells) + len(idx.hidden)))
@@ -869,8 +869,10 @@ def _one_of_two_forms(book: Book, idx: _Index, form: FormDef, year: int | None) 
         m = _TITLE_FISCAL.search(label_key(title.value))
         fy = (int(m.group(2)) + 2018 if m.group(1) else int(m.group(3))) if m else None
         blocks.append((r0, r1, fy, title, part))
-    if sum(1 for *_, part in blocks if _label_score(part, form, year) >= 3) < 2:
-        return None  # (a title repeated over a page break, or a heading: not two filled forms)
+    wanted = _wanted(form, year)
+    printed = [{x.key for x in part.cells if x.key in wanted} for *_, part in blocks]
+    if any(len(printed[0] & other) < 3 for other in printed[1:]):
+        return None  # (a title repeated over a page break: the blocks print different parts of one form)
     years = [b[2] for b in blocks]
     if year is not None and years.count(year) == 1:
         chosen, by_year = years.index(year), True
@@ -882,7 +884,8 @@ def _one_of_two_forms(book: Book, idx: _Index, form: FormDef, year: int | None) 
     for i, (r0, r1, fy, title, _) in enumerate(blocks):
         if i != chosen:
             what = f"{fy}年度の" if fy else ""
-            loc.other_blocks.append((sheet.name, f"A{r0 + 1}:A{r1}", what, by_year, f"A{blocks[chosen][0] + 1}"))
+            loc.other_blocks.append((sheet.name, f"A{r0 + 1}:A{r1}", what, by_year, f"A{blocks[chosen][0] + 1}",
+                                     len(blocks)))
     return loc
 
 
@@ -914,6 +917,8 @@ def _answers_by_number(book: Book, form: FormDef, year: int | None, ranked) -> t
     if len(coded) < 2:
         return None
     (_, qi, qcodes), (_, ai, acodes) = sorted(coded[:2], key=lambda t: -_label_score(t[1], form, year))
+    if _label_score(ai, form, year) * 3 > _label_score(qi, form, year):
+        return None  # (both sheets print the questions: two copies of a numbered form, this year's and last year's)
     shared = set(qcodes) & set(acodes)
     if len(shared) < 5 or len(shared) * 2 < len(acodes):
         return None
@@ -943,7 +948,7 @@ def _answers_by_number(book: Book, form: FormDef, year: int | None, ranked) -> t
     return idx, sheet.name, qi.sheet.name, len(questions)
 
 
-def _answered(loc: Located, form: FormDef) -> int:
+def _answered(loc: Located) -> int:
     """How many of the form's fields a reading found answered (a value in a cell)."""
     return sum(1 for v in loc.values.values() if v.how != "missing" and v.raw not in (None, ""))
 
@@ -952,14 +957,25 @@ def _other_sender(loc: Located, other: Located, form: FormDef) -> str:
     """Who another filled copy of the form names, when it is not who the sheet read names (the header's texts: the
     union, the 県本部); "" for a copy of the same (a draft, last month's)."""
     head = form.sections[0]
+    both = [k for k, v in other.values.items() if k[0] != head.key and v.how != "missing" and v.raw not in (None, "")
+            and (w := loc.values.get(k)) is not None and w.how != "missing" and w.raw not in (None, "")]
+    if len(both) < 3:
+        return ""  # (the other sheet answers other questions: the rest of one form typed over two sheets)
     for f in head.fields:
-        if f.type not in (TEXT, CHOICE):
+        if f.key not in ("union", "pref"):
             continue
         mine, theirs = loc.values.get((head.key, f.key)), other.values.get((head.key, f.key))
-        a = label_key(mine.raw) if mine is not None and isinstance(mine.raw, str) else ""
-        b = label_key(theirs.raw) if theirs is not None and isinstance(theirs.raw, str) else ""
-        if a and b and a != b and f.key in ("union", "pref"):
-            return _text_of(theirs.raw).strip()
+        a = mine.raw if mine is not None and isinstance(mine.raw, str) else ""
+        b = theirs.raw if theirs is not None and isinstance(theirs.raw, str) else ""
+        if not a.strip() or not b.strip():
+            continue
+        if f.key == "pref":
+            pa, pb = by_name(a), by_name(b)
+            same = (pa.code == pb.code) if pa is not None and pb is not None else label_key(a) == label_key(b)
+        else:
+            same = _likeness(label_key(a), label_key(b)) >= 0.8
+        if not same:
+            return _text_of(b).strip()
     return ""
 
 
@@ -2301,15 +2317,15 @@ def _done_and_not_done_lists(idx: _Index, region: list[_Cell], items: list[tuple
                              loc: Located) -> None:
     """Items with no mark listed under 「○実施した取り組み」 and 「×実施していない取り組み」: done and not done, by the
     nearest such heading above each item (inferred, said); the headings and a lone 「なし」 under one are claimed."""
-    heads = [(y, True) for y in region if _LIST_DONE.match(y.key)] + \
-            [(y, False) for y in region if _LIST_NOT_DONE.match(y.key)]
+    heads = [(y, True) for y in region if _LIST_DONE.match(y.key) and not is_mark(y.value)] + \
+            [(y, False) for y in region if _LIST_NOT_DONE.match(y.key) and not is_mark(y.value)]
     if not heads:
         return
     for x, f in items:
         found = loc.values[(s.key, f.key)]
         if found.raw not in (None, "") or found.how != "label":
             continue  # (a mark of its own says it)
-        above = [(y, done) for y, done in heads if y.r < x.r and y.c <= x.c]
+        above = [(y, done) for y, done in heads if y.r < x.r and y.c == x.c]  # (in the items' own column)
         if not above:
             continue
         y, done = max(above, key=lambda t: (t[0].r, t[0].c))
