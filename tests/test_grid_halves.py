@@ -75,3 +75,20 @@ def test_a_second_sheet_of_other_unions_is_not_joined(tmp_path):
     codes = [p.code for p in j.problems]
     assert "months_from_sheet" not in codes
     assert [r.cumulative for r in j.result.results] == [3, 1]  # 8月3 (June-November only); 6月1
+
+
+def test_one_name_in_two_prefectures_joins_by_prefecture(tmp_path):
+    """Two unions named alike in two 県 (found by review: the 下期 months of 北海道's went into 青森's row): each
+    union's second-half months join its own row, matched by 県 as well as name."""
+    twins = [("", "北海道", "", "市職員労働組合", 10, {2022: {}, 2023: {}, 2024: {6: 1, 1: 4}}),
+             ("", "青森県", "", "市職員労働組合", 10, {2022: {}, 2023: {}, 2024: {7: 2, 12: 3}})]
+    path = tmp_path / "同名.xlsx"
+    wb = openpyxl.Workbook()
+    _half(wb.active, FIRST, True, unions=twins)
+    wb.active.title = "上期（6月～11月）"
+    _half(wb.create_sheet("下期（12月～5月）"), SECOND, False, [None, None], list(reversed(twins)))
+    wb.save(path)
+    j = job.recompute(path)
+    # 北海道: 6月1 + 1月4 = 5; 青森: 7月2 + 12月3 = 5 (each its own 下期 month, whatever the 下期 order)
+    by_pref = {u.pref_name[:2]: x.cumulative for u, x in zip(j.input.rows, j.result.results)}
+    assert by_pref == {"北海": 5, "青森": 5}

@@ -263,11 +263,17 @@ def _join_half(path: Path, inp: GridInput, part: GridInput, cutoff: YearMonth | 
             or list(inp.months) + list(part.months) != order:
         return False
     by_key = {(r.pref_code, r.union_code): i for i, r in enumerate(inp.rows) if r.union_code}
-    by_name = {label_key(r.name): i for i, r in enumerate(inp.rows) if r.name}
+    by_name: dict[str, list[int]] = {}  # (one name may be two 県's unions: 「市職員労働組合」)
+    for i, r in enumerate(inp.rows):
+        if r.name:
+            by_name.setdefault(label_key(r.name), []).append(i)
     matched = {}
     for j, row in enumerate(part.rows):
         i = by_key.get((row.pref_code, row.union_code)) if row.union_code else None
-        i = i if i is not None else by_name.get(label_key(row.name))
+        if i is None:
+            named = by_name.get(label_key(row.name), [])
+            same_pref = [k for k in named if inp.rows[k].pref_code == row.pref_code]
+            i = same_pref[0] if len(same_pref) == 1 else (named[0] if len(named) == 1 else None)
         if i is not None and i not in matched.values():
             matched[j] = i
     if len(matched) * 2 < len(inp.rows):
