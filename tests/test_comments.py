@@ -36,3 +36,15 @@ def test_a_survey_answer_in_the_comment(tmp_path):
     got = rec.values["texts.labor_relations"]
     assert (got.value, got.cell, got.how) == ("当局とは年3回交渉している。", "B6", "inferred")
     assert rec.values["texts.visibility"].value == "ニュースを月1回出している。"  # (no comment there: as typed)
+
+
+
+def test_a_threaded_comment_and_a_first_line_of_the_text_itself():
+    """Found by review: a modern Excel comment keeps a placeholder in its note; a text starting 「内訳：」 is no author."""
+    xml = ('<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>tc={1A2B}'
+           '</author><author>試験 花子</author></authors><commentList>'
+           '<comment ref="B5" authorId="0"><text><t>[Threaded comment]\n\nYour version of Excel allows you to read '
+           'this threaded comment; however, any edits to it will get removed.\n\nComment:\n    年3回交渉している。</t></text>'
+           '</comment><comment ref="B6" authorId="1"><text><t>内訳：\n正規 40、会計年度 8</t></text></comment>'
+           '</commentList></comments>')
+    assert _comments(xml.encode()) == {(4, 1): "年3回交渉している。", (5, 1): "内訳：\n正規 40、会計年度 8"}

@@ -7,34 +7,23 @@ part is (io.xmlscan: no DTD, no entity)."""
 from __future__ import annotations
 
 import io
-import posixpath
 import re
 import zipfile
 
+from workbook_tools.io.rels import related_parts
 from workbook_tools.io.xmlscan import scan
 
 _COMMENTS_REL = "/comments"
 _MAX_PART = 2_000_000  # bytes: a comments part larger than this is not read
 _CELL = re.compile(r"^\$?([A-Z]{1,3})\$?(\d{1,7})$")
+# the note Excel keeps for a threaded comment: 「[Threaded comment] Your version of Excel …」 then 「Comment:\n…」
+_THREADED = re.compile(r"^\[(?:Threaded comment|スレッド化されたコメント)\].*?\n(?:Comment|コメント)[:：]\s*(.*)$", re.S)
 
 
 def cell_comments(data: bytes, sheet_part: str) -> dict[tuple[int, int], str]:
     """{(row, column) 0-based: the comment's text, its author line left out} of a sheet part of the package."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        names = {i.filename: i for i in zf.infolist()}
-        rels_name = posixpath.join(posixpath.dirname(sheet_part), "_rels", posixpath.basename(sheet_part) + ".rels")
-        if rels_name not in names:
-            return {}
-        targets: list[str] = []
-
-        def rel(name: str, attrs: dict[str, str]) -> None:
-            if name.rsplit("}", 1)[-1] == "Relationship" and attrs.get("Type", "").endswith(_COMMENTS_REL):
-                target = attrs.get("Target", "")
-                targets.append(target.lstrip("/") if target.startswith("/") else
-                               posixpath.normpath(posixpath.join(posixpath.dirname(sheet_part), target)))
-
-        scan(zf.read(rels_name), rel)
-        parts = [zf.read(t) for t in targets if t in names and names[t].file_size <= _MAX_PART]
+        parts = [zf.read(t) for t in related_parts(zf, sheet_part, _COMMENTS_REL) if zf.getinfo(t).file_size <= _MAX_PART]
     out: dict[tuple[int, int], str] = {}
     for xml in parts:
         out.update(_comments(xml))
@@ -77,10 +66,14 @@ def _comments(xml: bytes) -> dict[tuple[int, int], str]:
         if m is None:
             continue
         body = "".join(texts)
+        threaded = _THREADED.search(body)
+        if threaded is not None:  # a modern Excel コメント: the legacy note holds a placeholder, then 「Comment: …」
+            body = threaded.group(1)
         first, sep, rest = body.partition("\n")
-        if sep and first.rstrip().endswith((":", "：")) and (not author or first.rstrip()[:-1].strip() == author.strip()
-                                                             or len(first) <= 40):
-            body = rest  # Excel's author line 「試験 和也:」
+        name = first.rstrip().rstrip(":：").strip()
+        if sep and first.rstrip().endswith((":", "：")) and name and (name == author.strip() if author else len(name) <= 20
+                                                                    and first.rstrip().endswith(":")):
+            body = rest  # Excel's author line 「試験 和也:」 (not a first line 「内訳：」 of the text itself)
         col = 0
         for ch in m.group(1):
             col = col * 26 + ord(ch) - 64

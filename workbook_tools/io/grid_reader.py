@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import posixpath
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from workbook_tools.core.prefectures import Prefecture, by_code, by_name, named_
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import grid as form
 from workbook_tools.io import xmlscan
+from workbook_tools.io.rels import related_parts
 from workbook_tools.io.readers import SheetData, a1, col_letter, parse_a1
 
 _HEADER_SCAN_ROWS = 30
@@ -175,27 +175,14 @@ def table_ranges(data: bytes, sheet_part: str) -> list[tuple[int, int, int, int]
     ``xl/tables/tableN.xml`` the sheet's relationships name.  Parsed with expat callbacks (io.xmlscan: no DTD, no
     entity); a part past ``_MAX_TABLE_PART`` bytes or a ref that does not parse is left out."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        names = {i.filename: i for i in zf.infolist()}
-        rels_name = posixpath.join(posixpath.dirname(sheet_part), "_rels", posixpath.basename(sheet_part) + ".rels")
-        if rels_name not in names or names[rels_name].file_size > _MAX_TABLE_PART:
-            return []
-        targets: list[str] = []
-
-        def rel(name: str, attrs: dict[str, str]) -> None:
-            if name.rsplit("}", 1)[-1] == "Relationship" and attrs.get("Type", "").endswith(_TABLE_REL):
-                target = attrs.get("Target", "")
-                targets.append(target.lstrip("/") if target.startswith("/") else
-                               posixpath.normpath(posixpath.join(posixpath.dirname(sheet_part), target)))
-
-        xmlscan.scan(zf.read(rels_name), rel)
         refs: list[str] = []
 
         def table(name: str, attrs: dict[str, str]) -> None:
             if name.rsplit("}", 1)[-1] == "table" and "ref" in attrs:
                 refs.append(attrs["ref"])
 
-        for t in targets:
-            if t in names and names[t].file_size <= _MAX_TABLE_PART:
+        for t in related_parts(zf, sheet_part, _TABLE_REL):
+            if zf.getinfo(t).file_size <= _MAX_TABLE_PART:
                 xmlscan.scan(zf.read(t), table)
     out = []
     for ref in refs:

@@ -292,7 +292,8 @@ class Book:
             if failed and not per_cell:
                 out.append(Problem(INFO, f"計算結果が保存されていない数式 {len(failed)} 件（{a1(*failed[0])}"
                                          f"{' ほか' if len(failed) > 1 else ''}）は、このツールでは計算できないため空欄として"
-                                         "読みました（到達率・合計などの列なら、計算し直すので影響はありません）", file, name,
+                                         "読みました（到達率・合計の列は計算し直すので影響ありません。目標・実績や月の件数の列に"
+                                         "あるときは、元のファイルで値を確かめてください）", file, name,
                                    a1(*failed[0]), action, "uncached_formula"))
                 continue
             for r, c in failed[:20]:

@@ -10,9 +10,9 @@ read.
 from __future__ import annotations
 
 import io
-import posixpath
 import zipfile
 
+from workbook_tools.io.rels import related_parts
 from workbook_tools.io.xmlscan import scan
 
 _MAX_PART = 2_000_000  # bytes: a drawing or sheet larger than this is not read for ovals
@@ -131,20 +131,9 @@ def shapes(data: bytes, sheet_part: str, centre: bool = True) -> list[tuple[tupl
     """((row, column) of each shape's centre cell, or of its top-left corner's; an ellipse?; its text)."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         names = {i.filename: i for i in zf.infolist()}
-        rels_name = posixpath.join(posixpath.dirname(sheet_part), "_rels", posixpath.basename(sheet_part) + ".rels")
-        if rels_name not in names or sheet_part not in names:
+        if sheet_part not in names:
             return []
-        targets = []
-
-        def rel(name: str, attrs: dict[str, str]) -> None:
-            if name.rsplit("}", 1)[-1] == "Relationship" and attrs.get("Type", "").endswith(_DRAWING_REL):
-                target = attrs.get("Target", "")
-                path = target.lstrip("/") if target.startswith("/") else \
-                    posixpath.normpath(posixpath.join(posixpath.dirname(sheet_part), target))
-                targets.append(path)
-
-        scan(zf.read(rels_name), rel)
-        drawings = [t for t in targets if t in names and names[t].file_size <= _MAX_PART]
+        drawings = [t for t in related_parts(zf, sheet_part, _DRAWING_REL) if names[t].file_size <= _MAX_PART]
         if not drawings or names[sheet_part].file_size > _MAX_PART:
             return []
         anchors = [a for t in drawings for a in _anchors(zf.read(t))]
