@@ -59,19 +59,24 @@ FORM = FormDef(
     sections=(
         HEADER,
         Section("org", "組織の状況", (
-            *_pair("members", "組織人員数（人）", "組織人員数", "組合員数", limits=PEOPLE),
+            *_pair("members", "組織人員数（人）", "組織人員数", "組合員数", "組合員の数", limits=PEOPLE),
             *_pair("rate", "組織率（％）", "組織率", limits=RATE),
-            *_pair("nonmembers", "未加入者数（人）", limits=PEOPLE),
+            *_pair("nonmembers", "未加入者数（人）", "組合に入っていない職員", "組合に入っていない職員数", "未加入の職員数",
+                   limits=PEOPLE),
             Field("as_of", "時点", YEAR_MONTH, help="例: 2025年1月", aliases=("時点（年月）",)),
-            Field("regular", "正規職員数（人）", NUMBER, aliases=("正規職員数",), **PEOPLE),
+            Field("regular", "正規職員数（人）", NUMBER, aliases=("正規職員数", "正規の職員数", "正職員数"), **PEOPLE),
             Field("nonregular", "会計年度任用職員・パート等の非正規職員数（人）", NUMBER,
-                  aliases=("非正規職員数", "会計年度任用職員・パート等の非正規職員数", "会計年度任用職員等"), **PEOPLE),
+                  aliases=("非正規職員数", "会計年度任用職員・パート等の非正規職員数", "会計年度任用職員等", "非正規の職員数",
+                           "会計年度任用職員など非正規の職員数"), **PEOPLE),
         ), layout="pairs", groups=(JICHIRO, RIVAL)),
         Section("intake", "{y}年 新規採用者", (
             Field("hired", "新規採用者数", NUMBER, aliases=("新採者数", "新採数", "新規採用数"), **PEOPLE),
-            Field("joined_j", "自治労加入者数", NUMBER, aliases=("うち自治労加入者数",), **PEOPLE),  # 「うち」: of the hires
-            Field("joined_r", "競合加入者数", NUMBER, aliases=("うち競合加入者数",), **PEOPLE),
-            Field("not_joined", "未加入者数", NUMBER, aliases=("うち未加入者数",), **PEOPLE),
+            Field("joined_j", "自治労加入者数", NUMBER, aliases=("うち自治労加入者数", "そのうち自治労に入った人",
+                                                                   "自治労に入った人", "自治労に加入した人"), **PEOPLE),  # 「うち」: of the hires
+            Field("joined_r", "競合加入者数", NUMBER, aliases=("うち競合加入者数", "競合に入った人", "競合組合に入った人",
+                                                                   "ライバル組合に入った人"), **PEOPLE),
+            Field("not_joined", "未加入者数", NUMBER, aliases=("うち未加入者数", "どちらにも入っていない人",
+                                                               "どこにも入っていない人"), **PEOPLE),
         ), layout="fields"),
         Section("texts", "取り組みと悩み", (
             _text("new_hire_main", "新採加入の主な取り組み", grid=(_NEW_HIRES, _MAIN)),

@@ -1989,12 +1989,18 @@ def _heading_above(idx: _Index, x: _Cell) -> str:
     return ""
 
 
+# a pair's column headed in the sender's words: 「うちの組合｜ライバル組合」 for 自治労｜競合
+_GROUP_WORDS = {"自治労": ("うちの組合", "自組合", "当組合"), "競合": ("ライバル組合", "競合組合", "他組合")}
+
+
 def _group_cells(idx: _Index, group: str) -> list[_Cell]:
-    """The cells naming a pair's column (自治労, 競合), also with the sender's note in brackets after it
-    (「競合（自治労連）」)."""
-    key = label_key(group)
-    return [x for x in idx.by_head.get(key[:2], ()) if x.key == key
-            or x.key.startswith(key + "(") and x.key.endswith(")") and x.key.count("(") == 1]
+    """The cells naming a pair's column (自治労, 競合, or the sender's 「うちの組合」 「ライバル組合」), also with the
+    sender's note in brackets after it (「競合（自治労連）」)."""
+    out = []
+    for key in (label_key(group), *(label_key(w) for w in _GROUP_WORDS.get(group, ()))):
+        out += [x for x in idx.by_head.get(key[:2], ()) if x.key == key
+                or x.key.startswith(key + "(") and x.key.endswith(")") and x.key.count("(") == 1]
+    return out
 
 
 def _is_value(value) -> bool:
