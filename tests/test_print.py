@@ -269,3 +269,12 @@ def test_exceeded_target_is_shown_as_good_news(printed):
     styles = __import__("zipfile").ZipFile(xlsx).read("xl/styles.xml").decode()
     assert "超過" in styles and '[Color10]' in styles
 
+
+
+def test_each_fiscal_year_of_the_grid_prints_on_pages_of_its_own(printed):
+    """Report A: the identity and target columns, each year's months and the results on pages of their own, across (a
+    year's heading stood over another year's months, its last months on the next page with no heading)."""
+    _, pages = printed["A_加入拡大モデル単組_6月開始"]
+    labels = [re.findall(r"20\d\d年度(?!実績)", p.joined.replace(" ", ""))[1:] for p in pages[:5]]  # (the title first)
+    assert labels == [[], ["2022年度"], ["2023年度"], ["2024年度"], []]
+    assert "累積件数" in pages[4].joined.replace(" ", "") and "累積件数" not in pages[3].joined.replace(" ", "")

@@ -293,9 +293,12 @@ class _GridWriter:
         ws.freeze(FIRST_DATA_ROW, self.col[("union_name", None)] + 1)
         ws.filter(HEADER_ROW, 0, max(rows["last_main"], HEADER_ROW), last_c)
         # 54 columns do not fit a page at a readable size: column groups on further pages, each with
-        # the title rows and the identity columns (県 … 単組) repeated; pages run across, then down
+        # the title rows and the identity columns (県 … 単組) repeated; pages run across, then down.  Each fiscal
+        # year starts a page, as do the results (累積件数 …): a year's heading never stands over another year's
+        # months, nor is cut in two (the first page: the unions, their members, targets and past years' totals)
+        breaks = [self.month_col[self.spec.months(y)[0]] for y in self.spec.years] + [self.col[("cumulative", None)]]
         ws.print_setup(landscape=True, title=f"報告A {form.TITLE}", dated=not self.template, repeat_rows=(YEAR_ROW, HEADER_ROW),
-                       repeat_columns=(0, self.col[("union_name", None)]), across=True,
+                       repeat_columns=(0, self.col[("union_name", None)]), across=True, v_breaks=breaks,
                        area=(0, 0, max(rows["last_row"], rows["total_row"]), last_c))
 
     def _template_names_and_validation(self, first: int, last: int, first_s: int, last_s: int) -> None:
