@@ -278,3 +278,13 @@ def test_each_fiscal_year_of_the_grid_prints_on_pages_of_its_own(printed):
     labels = [re.findall(r"20\d\d年度(?!実績)", p.joined.replace(" ", ""))[1:] for p in pages[:5]]  # (the title first)
     assert labels == [[], ["2022年度"], ["2023年度"], ["2024年度"], []]
     assert "累積件数" in pages[4].joined.replace(" ", "") and "累積件数" not in pages[3].joined.replace(" ", "")
+
+
+def test_the_summary_explains_every_sheet_written(printed):
+    """概要's シートの説明 names every sheet of the consolidated book (提出状況, 督促リスト, 読み取り確認 were missing)."""
+    for name in ("C_県本部報告書_集約", "D_実態アンケート_集約"):
+        xlsx, _ = printed[name]
+        wb = openpyxl.load_workbook(xlsx, read_only=True)
+        explained = {row[0] for row in wb["概要"].iter_rows(values_only=True) if row and row[0]}
+        missing = [ws for ws in wb.sheetnames if ws != "概要" and ws not in explained]
+        assert not missing, (name, missing)

@@ -230,6 +230,14 @@ def _write_summary(ws: SafeSheet, batch: Batch, kind: Kind, f: _Fmt) -> None:
              (TOTALS, spec.totals.description),
              (TEXTS, "自由記述の一覧（折り返して表示）"), (ROSTER, "未提出・重複・読み込まなかったファイル"),
              (ISSUES, "すべての問題点（ファイル・シート・セル・対応）")]
+    from workbook_tools.io.collection_writer import CHECK_SHEET, REMIND_SHEET, SINCE_SHEET, STATUS_SHEET
+
+    round_notes = ((STATUS_SHEET, "名簿の単組（県本部）ごとの提出の有無と状態"),
+                   (REMIND_SHEET, "未提出・再提出を依頼する先の一覧（県本部ごと）"),
+                   (SINCE_SHEET, "前回の集約（--since）からの追加・差し替え・取り下げ"),
+                   (CHECK_SHEET, "推定や注意の要る読み取りの一覧（「修正値」の列に記入すると、修正を反映して集約し直せます）"))
+    written = {sh.name for sh in ws.book.sheets}
+    notes += [(name, text) for name, text in round_notes if name in written]  # (the round's sheets, when written)
     for i, (k, v) in enumerate(notes, start=r + 1):
         ws.text(i, 0, k, f.cell)
         ws.text(i, 1, v, f.cell)
