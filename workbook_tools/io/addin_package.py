@@ -15,6 +15,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from workbook_tools.errors import WorkbookToolsError
+from workbook_tools.io.cells import col_index
 from workbook_tools.io.readers import col_letter
 
 CORE = "docProps/core.xml"
@@ -133,9 +134,7 @@ def _side_table(cells: dict[str, str]) -> list[list]:
     rows: dict[int, dict[int, object]] = {}
     for ref, value in cells.items():
         m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
-        col = 0
-        for ch in m.group(1):
-            col = col * 26 + ord(ch) - 64
+        col = col_index(m.group(1)) + 1
         if col >= 4:
             rows.setdefault(int(m.group(2)) - 1, {})[col - 4] = value
     return [[rows.get(r, {}).get(c) for c in range(max(rows.get(r, {0: 0}), default=0) + 1)]

@@ -10,6 +10,7 @@ import io
 import re
 import zipfile
 
+from workbook_tools.io.cells import col_index
 from workbook_tools.io.rels import related_parts
 from workbook_tools.io.xmlscan import scan
 
@@ -74,8 +75,5 @@ def _comments(xml: bytes) -> dict[tuple[int, int], str]:
         if sep and first.rstrip().endswith((":", "：")) and name and (name == author.strip() if author else len(name) <= 20
                                                                     and first.rstrip().endswith(":")):
             body = rest  # Excel's author line 「試験 和也:」 (not a first line 「内訳：」 of the text itself)
-        col = 0
-        for ch in m.group(1):
-            col = col * 26 + ord(ch) - 64
-        out[(int(m.group(2)) - 1, col - 1)] = body.strip()
+        out[(int(m.group(2)) - 1, col_index(m.group(1)))] = body.strip()
     return out

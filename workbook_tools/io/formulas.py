@@ -23,6 +23,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from workbook_tools.io.cells import col_index
+
 MAX_FORMULAS = 20_000  # cells worked out per book at most (the others are left blank, and said)
 MAX_DEPTH = 64  # a formula referring to a formula … this deep at most in one go (deeper chains: in more passes)
 MAX_PASSES = 8  # passes over a sheet's formulas (each works out another MAX_DEPTH links of a chain)
@@ -115,7 +117,7 @@ def formulas_in(data: bytes) -> dict[tuple[int, int], str]:
                 f = ""
         m = _CELL.match(cell)
         if m is not None:
-            out[(int(m.group(2)) - 1, _col(m.group(1)))] = f
+            out[(int(m.group(2)) - 1, col_index(m.group(1)))] = f
     return out
 
 
@@ -256,13 +258,6 @@ _COLS = re.compile(r"^\$?([A-Za-z]{1,3})$")
 _ROWS = re.compile(r"^\$?(\d{1,7})$")
 
 
-def _col(letters: str) -> int:
-    n = 0
-    for ch in letters.upper():
-        n = n * 26 + ord(ch) - 64
-    return n - 1
-
-
 def split_ref(text: str, sheet: str, names: dict[str, tuple[str, str]]) -> tuple[str, int, int, int, int]:
     """(sheet, r1, c1, r2, c2) 0-based of a reference (A1, $A$1:B3, Sheet!A1, 'My sheet'!A:A, a defined name);
     whole rows / columns are given up to row / column 1,048,575 / 16,383 (the caller clips them)."""
@@ -283,9 +278,9 @@ def split_ref(text: str, sheet: str, names: dict[str, tuple[str, str]]) -> tuple
     a, _, b = ref.partition(":")
     b = b or a
     if (ma := _CELL.match(a)) and (mb := _CELL.match(b)):
-        r1, c1, r2, c2 = int(ma.group(2)) - 1, _col(ma.group(1)), int(mb.group(2)) - 1, _col(mb.group(1))
+        r1, c1, r2, c2 = int(ma.group(2)) - 1, col_index(ma.group(1)), int(mb.group(2)) - 1, col_index(mb.group(1))
     elif (ma := _COLS.match(a)) and (mb := _COLS.match(b)) and ":" in ref:
-        r1, c1, r2, c2 = 0, _col(ma.group(1)), 1_048_575, _col(mb.group(1))
+        r1, c1, r2, c2 = 0, col_index(ma.group(1)), 1_048_575, col_index(mb.group(1))
     elif (ma := _ROWS.match(a)) and (mb := _ROWS.match(b)) and ":" in ref:
         r1, c1, r2, c2 = int(ma.group(1)) - 1, 0, int(mb.group(1)) - 1, 16_383
     else:

@@ -18,40 +18,13 @@ from pathlib import Path
 
 from workbook_tools.core.normalize import label_key
 from workbook_tools.errors import InputError, RefusedFile
+from workbook_tools.io.cells import a1, col_letter, parse_a1  # noqa: F401 - re-exported
 from workbook_tools.io.safety import (DEFAULT_LIMITS, XLS_SHEET, Limits, Sniffed, check_file, note_unread_sheets,
                                       scan_sheet, settle_pending)
 
 
 # a column heading naming a year or a period: an AutoFilter's condition on it hides other years' rows, put away
 _PERIOD_HEAD = re.compile(r"年度|年月|前年|昨年|前回|期間|時点|^年$|^月$")
-
-
-@lru_cache(maxsize=None)  # at most 16,384 columns
-def col_letter(col: int) -> str:
-    """0-based column → 'A'."""
-    s = ""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        s = chr(65 + rem) + s
-    return s
-
-
-@lru_cache(maxsize=65536)
-def a1(row: int, col: int) -> str:
-    """0-based (row, col) → 'B3'."""
-    return f"{col_letter(col)}{row + 1}"
-
-
-@lru_cache(maxsize=65536)
-def parse_a1(ref: str) -> tuple[int, int]:
-    ref = ref.replace("$", "").upper()
-    letters = "".join(ch for ch in ref if ch.isalpha())
-    digits = ref[len(letters):]
-    col = 0
-    for ch in letters:
-        col = col * 26 + (ord(ch) - 64)
-    return int(digits) - 1, col - 1
 
 
 SMALL_MERGE = 4096  # a merged area of more cells is looked through, not indexed cell by cell

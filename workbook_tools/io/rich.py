@@ -13,6 +13,7 @@ import io
 import re
 import zipfile
 
+from workbook_tools.io.cells import col_index
 from workbook_tools.io.xmlscan import scan
 
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -139,10 +140,7 @@ def _cell_at(ref: str) -> tuple[int, int] | None:
     m = _REF.match(ref)
     if m is None:
         return None
-    col = 0
-    for ch in m.group(1):
-        col = col * 26 + ord(ch) - 64
-    return int(m.group(2)) - 1, col - 1
+    return int(m.group(2)) - 1, col_index(m.group(1))
 
 
 def struck_styled_cells(data: bytes, sheet_part: str) -> set[tuple[int, int]]:

@@ -925,9 +925,7 @@ def _filter_rows(body: bytes, part: str, sn: Sniffed) -> None:
     m = _FILTER_RE.search(body)
     cols = [int(c) for c in _FILTER_COLUMN_RE.findall(m.group(4))] if m is not None else []
     if cols:
-        first = 0
-        for ch in m.group(1).decode():
-            first = first * 26 + ord(ch) - 64
+        first = _col_number(m.group(1))
         sn.filtered[part] = (int(m.group(2)) - 1, int(m.group(3)) - 1, tuple(first - 1 + c for c in cols))
 
 
