@@ -10,7 +10,8 @@ from workbook_tools.core.grid import GridResult, GridSpec, compute_grid
 from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, label_key, parse_count
 from workbook_tools.core.rounding import REPORT_RULES, RoundingRule
 from workbook_tools.errors import INFO, WARNING, InputError, Problem
-from workbook_tools.io.grid_reader import GridInput, read_grid, read_targets, stacked_tables, table_ranges
+from workbook_tools.io.grid_reader import (GridInput, cutoff_guessed, read_grid, read_targets, stacked_tables,
+                                          table_ranges)
 from workbook_tools.io.readers import a1, col_letter, open_book
 
 
@@ -298,9 +299,7 @@ def _join_half(path: Path, inp: GridInput, part: GridInput, cutoff: YearMonth | 
         else:
             seen = [ym for r in inp.rows for ym, v in r.monthly.items() if v and ym in current]
             inp.cutoff = max(seen) if seen else cal.months(inp.fiscal_year)[0]
-            inp.problems.append(Problem(
-                WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {inp.cutoff.label()} としました。"
-                         "--cutoff で指定できます", path.name, inp.sheet, guessed[0].cell, code="cutoff_guessed"))
+            inp.problems.append(cutoff_guessed(inp.cutoff, path.name, inp.sheet, guessed[0].cell))
     inp.problems.extend(p for p in part.problems if p.code != "cutoff_guessed")
     span = f"{part.months[0]}月～{part.months[-1]}月"
     inp.problems.append(Problem(INFO, f"月別実績のうち{span}は{where}から読みました（{len(matched)} 単組）",

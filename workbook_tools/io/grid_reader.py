@@ -459,9 +459,7 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     if inp.cutoff is None:
         inp.stated_cutoff = _title_cutoff(sheet, hr, FiscalCalendar(inp.start_month).months(cur_year))
         inp.cutoff = _last_month_with_data(sheet, hr, month_map, current)
-        inp.problems.append(Problem(
-            WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {inp.cutoff.label()} としました。"
-                     "--cutoff で指定できます", file, sheet.name, a1(hr, 0), code="cutoff_guessed"))
+        inp.problems.append(cutoff_guessed(inp.cutoff, file, sheet.name, a1(hr, 0)))
     cum_years = past_cums or []  # (column, fiscal year) of the past years' 「N月累計」: the year of the block just
     for cc, _m in cum_cols if past_cums is None else ():  # before it (interleaved: the year under it), unless a
         y = _year_over(sheet, hr, cc)  # 年度 heading over the column names its year (「12月累計」 typed before the months)
@@ -496,6 +494,12 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
                                           f"{'・'.join(f'{y}年度' for y in sorted(by_year[1]))}）を 1 単組として読みました",
                                     file, sheet.name, a1(hr, by_year[0]), code="year_rows"))
     return inp
+
+
+def cutoff_guessed(cutoff: YearMonth, file: str, sheet: str, cell: str) -> Problem:
+    """The warning that the cutoff is the last month with data (no 「N月累計」 heading or stated month gave it)."""
+    return Problem(WARNING, f"「N月累計」の見出しがないため、締め月をデータのある最後の月 {cutoff.label()} としました。"
+                            "--cutoff で指定できます", file, sheet, cell, code="cutoff_guessed")
 
 
 def _row_years(sheet, hr: int, header: list[str], month_cols) -> tuple[int, list[int]] | None:

@@ -836,9 +836,14 @@ def _by_labels(book: Book, form: FormDef, year: int | None) -> Located:
     return loc
 
 
+def _without_year(key: str) -> str:
+    """A cell key with its years taken out, and the brackets a year leaves empty (「…アンケート(令和7年度)」 → 「…アンケート」)."""
+    return _YEARS.sub("", key).replace("()", "")
+
+
 def _bare_title(text) -> str:
     """A form's title with its year taken out (「実態共有用アンケート（令和7年度）」 → 「実態共有用アンケート」)."""
-    return _YEARS.sub("", label_key(format_year(text, 2000) if "{" in str(text) else text)).replace("()", "")
+    return _without_year(label_key(format_year(text, 2000) if "{" in str(text) else text))
 
 
 def _one_of_two_forms(book: Book, idx: _Index, form: FormDef, year: int | None) -> Located | None:
@@ -1445,15 +1450,23 @@ def _shortened_labels(idx: _Index, unfound: list[tuple[Section, Field]], form: F
             if asked is not None and _grid_words_in(f, key):  # 「新規採用者に…主にどのような取り組みを…か。」
                 score = max(score, QUESTION_WORDS_SCORE)
             if score >= SHORTENED_MIN:
-                pairs.append((score, x.r, x.c, x, s, f))
-    out, used_cells, used_fields = [], set(), set()
-    for score, _, _, x, s, f in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        if (x.r, x.c) in used_cells or id(f) in used_fields:
-            continue
-        used_cells.add((x.r, x.c))
-        used_fields.add(id(f))
+                pairs.append((score, x.r, x.c, x, (s, f)))
+    out = []
+    for x, (s, f) in _best_pairs(pairs, lambda sf: id(sf[1])):
         idx.claimed.add((x.r, x.c))
         out.append((x, s, f))
+    return out
+
+
+def _best_pairs(pairs: list, ident=id) -> list:
+    """(cell, field) of (likeness, row, col, cell, field) candidates, best first, each cell and each field (by
+    ``ident``) used once; ties go to the upper, then the left cell."""
+    out, used_cells, used_fields = [], set(), set()
+    for _, _, _, x, f in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if (x.r, x.c) not in used_cells and ident(f) not in used_fields:
+            used_cells.add((x.r, x.c))
+            used_fields.add(ident(f))
+            out.append((x, f))
     return out
 
 
@@ -2483,13 +2496,7 @@ def _shortened_items(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, 
             score = _likeness(label_key(key), label_key(yearless(f.label)))
             if score >= SHORTENED_MIN:
                 pairs.append((score, x.r, x.c, x, f))
-    out, used_cells, used_fields = [], set(), set()
-    for _, _, _, x, f in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        if (x.r, x.c) not in used_cells and id(f) not in used_fields:
-            used_cells.add((x.r, x.c))
-            used_fields.add(id(f))
-            out.append((x, f))
-    return out
+    return _best_pairs(pairs)
 
 
 _ASKED = re.compile(r"(?:を|は|が)?(?:して(?:い)?(?:ます|ました)|しました|します|行いました|行っていますか|ています|ました|ます|です)?"
@@ -2511,13 +2518,7 @@ def _question_items(idx: _Index, region: list[_Cell], missing: list[Field], form
             score = _likeness(asked, label_key(yearless(f.label)))
             if score >= SHORTENED_MIN:
                 pairs.append((score, x.r, x.c, x, f))
-    out, used_cells, used_fields = [], set(), set()
-    for _, _, _, x, f in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        if (x.r, x.c) not in used_cells and id(f) not in used_fields:
-            used_cells.add((x.r, x.c))
-            used_fields.add(id(f))
-            out.append((x, f))
-    return out
+    return _best_pairs(pairs)
 
 
 def _first_after_marks(idx: _Index, region: list[_Cell]) -> dict[int, _Cell]:
@@ -3232,8 +3233,7 @@ _PAGE_NUMBER = re.compile(r"-\d{1,3}-|(?:page|p\.?)\d{1,3}|\d{1,3}(?:ページ|�
 def _boiler_key(key: str, boiler) -> bool:
     if _HINT.search(key) or (len(key) <= 8 and _PAGE_NUMBER.fullmatch(key)):
         return True
-    # a printed text naming a year matches whatever year it names (「実態共有用アンケート（令和7年度）」: the title)
-    bare = _YEARS.sub("", key).replace("()", "")
+    bare = _without_year(key)  # a printed text naming a year matches whatever year it names (the title 「…（令和7年度）」)
     for k, prefix in boiler:
         if k and (key == k or bare == k or (prefix and (key.startswith(k) or bare.startswith(k)))):
             return True

@@ -54,14 +54,17 @@ ROW_PT = 18.75  # Excel's default row height with 游ゴシック 11 pt  # chart
 PAGE_FOOTER = "&C&12&P / &N ページ"
 
 
-def page_header(title: str, today=None) -> str:
+def page_header(title: str, today=None, *, dated: bool = True) -> str:
     """Report name left, the day the workbook was written right, in Japanese (「作成 2026年12月2日」: Excel's &D prints the
     day of printing in the printing program's own format, 「12/02/2026」 from a LibreOffice set to English), 12 pt so
-    it stays readable at the smallest scale."""
+    it stays readable at the smallest scale.  ``dated`` False: the name only (a template to hand out)."""
     import datetime as dt
 
+    left = f"&L&12{title.replace('&', '&&')}"
+    if not dated:
+        return left
     d = today or dt.date.today()
-    return f"&L&12{title.replace('&', '&&')}&R&12作成 {d.year}年{d.month}月{d.day}日"
+    return f"{left}&R&12作成 {d.year}年{d.month}月{d.day}日"
 
 
 def column_points(width: float) -> float:
@@ -539,7 +542,7 @@ class SafeSheet:
             self._check(ws.set_v_pagebreaks(v_breaks), "改ページ")
         if h_breaks:
             self._check(ws.set_h_pagebreaks(h_breaks), "改ページ")
-        self._check(ws.set_header(page_header(title) if dated else f"&L&12{title.replace('&', '&&')}"), "ヘッダー")
+        self._check(ws.set_header(page_header(title, dated=dated)), "ヘッダー")
         self._check(ws.set_footer(PAGE_FOOTER), "フッター")
         if fit is not None:
             ws.fit_to_pages(*fit)
