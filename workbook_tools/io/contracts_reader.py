@@ -236,7 +236,7 @@ class _Reader:
         # no 実績 column but one column per month (6月｜7月｜…｜5月): the 実績 is the sum of the months typed
         months = _month_columns(sheet, head[0], self.hidden_rows[1]) if head and "actual" not in head[1] else []
         summed: list[int] = []
-        for row in read_table(sheet, form.FIGURES, self.file, self.hidden_rows[1]):
+        for row in read_table(sheet, form.FIGURES, self.file, self.hidden_rows[1], header=head):
             raw_product, raw_branch = row.values["product"], row.values["branch"]
             if row.row in self.hidden_rows[0]:  # out of sight: not read, and said
                 self.unseen.setdefault(sheet.name, []).append(str(raw_branch or ""))
@@ -283,7 +283,7 @@ class _Reader:
                 self.set_as_of(p, self.month_cell(row.values["as_of"], sheet.name, row.cells["as_of"]), sheet.name, row.cells["as_of"])
             self.add(p, pref, figures, sheet.name, row.cells["branch"])
         mine = [p for p in self.products.values() if any(b.source.startswith(f"{sheet.name}!") for b in p.branches)]
-        notes = {n: (ym, a1(*at)) for at, t in _notes(sheet) for n, ym in _note_months(t, self.ref)}
+        notes = _product_note_months(sheet, self.ref)
         for p in mine:  # a note naming the product (「※自賠・車両補償は2024年12月末現在」) before the title's month
             if p.as_of is None and p.product in notes:
                 self.set_as_of(p, notes[p.product][0], sheet.name, notes[p.product][1])
@@ -661,7 +661,7 @@ class _Reader:
         title = _title_as_of(_top_cells(cells)) or _title_as_of(
             [(rc, v) for rc, v in sorted(cells.items()) if isinstance(v, str) and v.lstrip()[:1] in ("※", "*", "＊")])
         width = max(c for _, c in cells) + 1
-        notes = {n: (ym, a1(*at)) for at, t in _notes(sheet) for n, ym in _note_months(t, self.ref)}
+        notes = _product_note_months(sheet, self.ref)
         for r, c, head, pref in sorted(found):
             right = min((x for (rr, x) in cells if rr == r and x > c), default=width)  # the next card's title
             below = min((rr for rr, x, _, _ in found if x == c and rr > r), default=head + 40)
@@ -1273,6 +1273,12 @@ def _measure_cell(sheet: SheetData, r: int, c: int) -> bool:
 _CONTINUED = re.compile(r"つづき|(?<![手引相存継接連])続き|\(続\)|\(承前\)")
 
 
+def _product_note_months(sheet: SheetData, ref) -> dict[str, tuple]:
+    """{product: (month, the note's cell)} of the notes on a sheet that give a product its month (「※マイカーは2024年
+    12月末現在」)."""
+    return {n: (ym, a1(*at)) for at, t in _notes(sheet) for n, ym in _note_months(t, ref)}
+
+
 def _continued(sheet: SheetData) -> str | None:
     """The cell saying the sheet continues the table of the sheet before it (「…一覧（つづき）」 over a copy of the
     heading row; "" for a tab named so), or None."""
@@ -1290,7 +1296,7 @@ def _continued_as_of(reader: "_Reader", sheet: SheetData, before: SheetData, cel
     if not mine:
         return
     cells = {(r, c): v for r, c, v in before.filled()}
-    notes = {n: (ym, a1(*at)) for at, t in _notes(before) for n, ym in _note_months(t, reader.ref)}
+    notes = _product_note_months(before, reader.ref)
     title = _title_as_of(_top_cells(cells))
     given, sources = [], []
     for p in mine:

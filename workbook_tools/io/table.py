@@ -39,8 +39,9 @@ def find_header(sheet: SheetData, table: TableDef,
 
 
 def read_table(sheet: SheetData, table: TableDef, file: str = "",
-               skip_cols: frozenset[int] | set[int] = frozenset()) -> list[TableRow]:
-    hit = find_header(sheet, table, skip_cols)
+               skip_cols: frozenset[int] | set[int] = frozenset(), header=None) -> list[TableRow]:
+    """``header``: what find_header gave for this sheet already (not looked for again)."""
+    hit = header if header is not None else find_header(sheet, table, skip_cols)
     if hit is None:
         labels = "・".join(c.label for c in table.columns if c.required)
         raise InputError(f"見出し行（{labels}）が見つかりません", file=file, sheet=sheet.name,
