@@ -39,7 +39,7 @@ class _Fmt:
         self.head = b(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True)
         self.cell = b(border=1, valign="top")
         # the answer as typed, beside the value read: indented and grey, so 「366｜366」 does not print as 「366366」
-        self.raw = b(border=1, valign="top", indent=1, font_color="#595959")
+        self.raw = b(border=1, valign="top", align="left", indent=1, font_color="#595959")
         self.wrap = b(border=1, valign="top", text_wrap=True)
         self.center = b(border=1, align="center", valign="top")
         self.int = b(border=1, num_format="#,##0", valign="top")
