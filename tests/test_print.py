@@ -288,3 +288,68 @@ def test_the_summary_explains_every_sheet_written(printed):
         explained = {row[0] for row in wb["概要"].iter_rows(values_only=True) if row and row[0]}
         missing = [ws for ws in wb.sheetnames if ws != "概要" and ws not in explained]
         assert not missing, (name, missing)
+
+
+def _sheet_pages(pages, sheet: str) -> list:
+    """The pages of one sheet: its name is the header's last word before 「作成」 (the header line is at the top)."""
+    out = []
+    for p in pages:
+        head = [w.text for w in p.words if w.y0 < 30]
+        if "作成" in head and head[head.index("作成") - 1] == sheet:
+            out.append(p)
+    return out
+
+
+def _breaks(xlsx: Path, sheet: str) -> tuple[list[int], list[int]]:
+    """(row breaks, column breaks) written in a sheet's XML (0-based: the first row / column of a new page)."""
+    import zipfile
+
+    wb = openpyxl.load_workbook(xlsx, read_only=True)
+    part = f"xl/worksheets/sheet{wb.sheetnames.index(sheet) + 1}.xml"
+    xml = zipfile.ZipFile(xlsx).read(part).decode()
+    rows = [int(i) for i in re.findall(r'<brk id="(\d+)"[^>]*max="16383"', xml)]
+    cols = [int(i) for i in re.findall(r'<brk id="(\d+)"[^>]*max="1048575"', xml)]
+    return rows, cols
+
+
+@pytest.mark.parametrize("book, sheet", [("C_県本部報告書_集約", "一覧"), ("D_実態アンケート_集約", "一覧")])
+def test_pages_break_where_the_tool_put_the_breaks(printed, book, sheet):
+    """The renderer adds no break of its own to a sheet the tool broke into pages (every row is as high as the tool
+    assumed, and every page's columns fit): pages printed = (row breaks + 1) × (column breaks + 1)."""
+    xlsx, pages = printed[book]
+    rows, cols = _breaks(xlsx, sheet)
+    assert rows and cols, "the demo's lists are longer and wider than a page: the tool breaks them"
+    assert len(_sheet_pages(pages, sheet)) == (len(rows) + 1) * (len(cols) + 1)
+
+
+def test_no_page_of_the_grid_holds_only_a_few_rows(printed):
+    """Report A: the 110 unions, 合計 and the rows under it were printed as three full row blocks and a fourth of a few
+    rows (three 社保労連 rows reprinted with the title rows on a page of their own for every column block).  Now every
+    block of rows holds at least two thirds of the fullest one (counted on paper: the lines holding a union code)."""
+    _, pages = printed["A_加入拡大モデル単組_6月開始"]
+    counts = []
+    for p in _sheet_pages(pages, "加入拡大モデル単組の取り組み状況"):  # the grid's header names the report only
+        codes = [w for w in p.words if re.fullmatch(r"\d{3}", w.text) and 100 < w.x0 < 140]  # the 単組コード column
+        counts.append(len({round(w.y0) for w in codes}))
+    assert len(counts) >= 10 and min(counts) >= max(counts) * 2 / 3, counts
+
+
+@pytest.mark.parametrize("book, wider_than_a_page", [("C_県本部報告書_集約", False), ("D_実態アンケート_集約", True)])
+def test_a_section_heading_is_printed_over_its_columns_on_every_page(printed, book, wider_than_a_page):
+    """一覧: a section's heading (row 1, merged over its columns) never runs across a page break -- a section wider
+    than a page has its heading again over each part, 「（つづき）」 after it -- and the first answer column of every
+    page has a heading (the first columns of 「新規採用者」 were printed under 「組織の状況」's last page, headless)."""
+    from openpyxl.utils import range_boundaries
+
+    xlsx, pages = printed[book]
+    _, cols = _breaks(xlsx, "一覧")
+    ws = openpyxl.load_workbook(xlsx)["一覧"]
+    merged = [range_boundaries(str(r)) for r in ws.merged_cells.ranges if str(r).endswith("1") and ":" in str(r)
+              and range_boundaries(str(r))[1] == range_boundaries(str(r))[3] == 1]
+    for c1, _, c2, _ in merged:
+        assert not [b for b in cols if c1 - 1 < b <= c2 - 1], (ws.cell(1, c1).value, cols)
+    starts = {c1 for c1, _, _, _ in merged}
+    for b in cols:
+        assert ws.cell(1, b + 1).value or (b + 1) not in starts and ws.cell(2, b + 1).value is None, b
+    printed_heads = " ".join(p.joined for p in _sheet_pages(pages, "一覧"))
+    assert ("組織の状況（つづき）" in printed_heads) == wider_than_a_page  # D's 組織の状況: 30 columns

@@ -54,11 +54,12 @@ class _Fmt:
 def _print(ws: SafeSheet, f: _Fmt, landscape: bool, last_row: int, last_col: int,
            repeat: int | tuple[int, int] | None = 0,
            *, columns: tuple[int, int] | None = None, v_breaks: list[int] | None = None,
-           h_breaks: list[int] | None = None) -> None:
+           h_breaks: list[int] | None = None, v_groups: list[int] | None = None) -> None:
     ws.print_setup(landscape=landscape, title=f"{f.report}　{ws.name}", paper=f.paper,
                    repeat_rows=repeat if isinstance(repeat, tuple) or repeat is None else (repeat, repeat),
                    repeat_columns=columns,
-                   area=(0, 0, max(last_row, 0), max(last_col, 0)), v_breaks=v_breaks, h_breaks=h_breaks, across=True)
+                   area=(0, 0, max(last_row, 0), max(last_col, 0)), v_breaks=v_breaks, h_breaks=h_breaks, across=True,
+                   v_groups=v_groups)
 
 
 def _mark(record: FileRecord) -> str:
@@ -268,6 +269,7 @@ def _list_columns(form: FormDef):
 
 
 FIXED = ["No.", "ファイル", "状態", "集計対象", "様式", "備考"]
+CONTINUED = "（つづき）"  # after a group heading printed again on the next page
 
 
 class _ListSheet:
@@ -283,11 +285,16 @@ class _ListSheet:
         last_row = len(batch.records) + 1
         self.last_col = last_col = len(FIXED) + len(cols) + len(extra) - 1
         _list_layout(ws, batch, entry, cols, last_row, last_col, checked)
-        _list_heads(ws, batch, cols, extra, f)
+        # each section's columns on one page under its heading where they fit; a section wider than a page is split
+        # and its heading printed over each part (「新規|採用者」: a section's first columns under the previous heading)
+        groups = [len(FIXED) + i for i, c in enumerate(cols) if i == 0 or c[0] != cols[i - 1][0]]
+        groups.append(len(FIXED) + len(cols))
+        breaks = ws.column_pages(0, last_col, landscape=True, paper=f.paper, repeat=(0, 1), groups=groups)
+        _list_heads(ws, batch, cols, extra, f, breaks)
         self.plan = [(len(FIXED) + i, key, kind) for i, (_, _, key, kind) in enumerate(cols)]  # per answer column
         self.info = {"col_of": {(key, kind): len(FIXED) + i for i, (_, _, key, kind) in enumerate(cols)},
                      "first": 2, "last": last_row, "used_col": 3, "consistent_col": last_col if checked else None}
-        _print(ws, f, True, last_row, last_col, (0, 1), columns=(0, 1))
+        _print(ws, f, True, last_row, last_col, (0, 1), columns=(0, 1), v_breaks=breaks, v_groups=groups)
 
     def row(self, index: int, rec: FileRecord) -> None:
         """One file's row, all its cells given to the sheet together (SafeSheet.put_row)."""
@@ -331,12 +338,6 @@ def _list_layout(ws: SafeSheet, batch: Batch, entry: Kind, cols: list, last_row:
     ws.column_width(last_col - checked, last_col - checked, 18)
     if checked:
         ws.column_width(last_col, last_col, 6)
-    # the group headings (row 1) wrap inside their merged width: tall enough to show them whole
-    spans: dict[str, float] = {}
-    for i, (h1, _, _, _) in enumerate(cols):
-        spans[h1] = spans.get(h1, 0) + width[len(FIXED) + i]
-    ws.row_height(0, min(max([wrapped_height(format_year(h, batch.year), w) for h, w in spans.items()] + [18.0]),
-                         LIST_GROUP_MAX_PT))
     # the column headings (row 2) wrap in their widths: tall enough for the longest (a long check item in a column
     # 6 wide printed over the group heading above it), at most LIST_HEAD_MAX_PT
     need = max(wrapped_height(format_year(label, batch.year), width[len(FIXED) + i])
@@ -351,15 +352,22 @@ def _head_width(label: str, width: int) -> int:
     return width
 
 
-def _list_heads(ws: SafeSheet, batch: Batch, cols: list, extra: list[str], f: _Fmt) -> None:
+def _list_heads(ws: SafeSheet, batch: Batch, cols: list, extra: list[str], f: _Fmt, breaks=()) -> None:
     """The two heading rows of 一覧 (fixed columns, field groups over field labels, extra columns), row by row:
-    the fixed and extra headings are merged over both rows."""
+    the fixed and extra headings are merged over both rows.  A group heading is merged over its columns on each page
+    (``breaks``: the printed pages' first columns), 「（つづき）」 after it on the next pages."""
     groups: list[tuple[str, int, int]] = []
+    breaks = set(breaks)
     for c, (h1, _, _, _) in enumerate(cols, start=len(FIXED)):
-        if groups and groups[-1][0] == h1:
-            groups[-1] = (h1, groups[-1][1], c)
+        if groups and groups[-1][0].removesuffix(CONTINUED) == h1 and c in breaks:
+            groups.append((h1 + CONTINUED, c, c))
+        elif groups and groups[-1][0].removesuffix(CONTINUED) == h1:
+            groups[-1] = (groups[-1][0], groups[-1][1], c)
         else:
             groups.append((h1, c, c))
+    # the group headings wrap inside their merged width (on each page): tall enough to show them whole
+    ws.row_height(0, min(max([wrapped_height(format_year(h, batch.year), sum(ws.width(c) for c in range(c1, c2 + 1)))
+                              for h, c1, c2 in groups] + [18.0]), LIST_GROUP_MAX_PT))
     tall = list(enumerate(FIXED)) + list(enumerate(extra, start=len(FIXED) + len(cols)))
     for c, h in tall[:len(FIXED)]:
         ws.merge_top(0, c, 1, c, h, f.head)
@@ -610,7 +618,9 @@ def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, rows: _TextR
         ws.column_width(i, i, w)
     ws.freeze(1, len(who))
     ws.filter(0, 0, max(len(rows), 1), len(heads) - 1)
-    _print(ws, f, True, len(rows), len(heads) - 1, columns=(0, len(who) - 1))
+    # the ファイル column stays on screen, off paper: printed, it took a page of its own after the texts (the rows are
+    # named by their sender on every page, and 一覧 prints each file's name)
+    _print(ws, f, True, len(rows), len(heads) - 2, columns=(0, len(who) - 1))
 
 
 def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:

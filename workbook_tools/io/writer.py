@@ -46,11 +46,12 @@ PAPERS = {"A4": (9, 595.3, 841.9), "A3": (8, 841.9, 1190.6)}
 DEFAULT_MARGINS = {"left": 0.5, "right": 0.5, "top": 0.75, "bottom": 0.75}  # inches
 DEFAULT_WIDTH = 8.43  # Excel's default column width in characters
 DEFAULT_FONT_PT = 11.0
-MIN_PRINT_PT = 7.0
-CHART_FONT_PT = 10.0
+MIN_PRINT_PT = 7.0  # no printed text smaller than this after scaling
+CHART_FONT_PT = 10.0  # chart texts without a size of their own
 WIDTH_SLACK = 0.97  # rounding of column widths by the renderers
 MAX_ROW_PT = 409.0  # Excel's tallest row
-ROW_PT = 18.75  # Excel's default row height with 游ゴシック 11 pt  # chart texts without a size of their own  # no printed text smaller than this after scaling
+ROW_PT = 18.75  # Excel's default row height with 游ゴシック 11 pt, written as every sheet's default (see SafeBook.sheet)
+BALANCE_MAX_ROWS = 5_000  # past this many rows a sheet's last page is one of many: its rows are not balanced
 PAGE_FOOTER = "&C&12&P / &N ページ"
 
 
@@ -127,6 +128,91 @@ def block_breaks(starts: list[int], end: int, per_page: int, top: int = 0) -> li
             breaks.append(a)
             page_top = a
     return breaks
+
+
+def page_breaks(sizes: list[float], first_page: float, other_pages: float, *, starts=frozenset(),
+                balance_below: float = 0.5) -> list[int]:
+    """Where new pages start (indexes into ``sizes``, never 0) for rows or columns of ``sizes`` printed points, with
+    ``first_page`` points of room on the first page and ``other_pages`` on the next ones (less what is repeated on
+    them).  Items from one of ``starts`` to the next (a section under one heading) stay on one page where they fit on
+    one.  Without sections, when filling page after page would leave the last page less than ``balance_below`` full (a
+    few rows reprinted under the title rows, one column on a page of its own), the same number of pages is filled
+    evenly.  Returns [] when the renderers' own breaks are as good: everything on one page, or no sections and a last
+    page full enough."""
+    if not sizes:
+        return []
+    breaks, used, room = _pack(sizes, first_page, other_pages, starts, math.inf)
+    if not breaks:
+        return []
+    if starts:
+        return breaks  # whole sections first (filling sections evenly would leave the first page half empty)
+    if used >= balance_below * room:
+        return []
+    pages = len(breaks) + 1
+    even = _even(sizes, first_page, other_pages, pages)
+    if even is not None:
+        return even
+    lo, hi = max(sizes), other_pages
+    for _ in range(30):  # else the smallest page size that still needs no more pages
+        mid = (lo + hi) / 2
+        if len(_pack(sizes, first_page, other_pages, starts, mid)[0]) + 1 <= pages:
+            hi = mid
+        else:
+            lo = mid
+    return _pack(sizes, first_page, other_pages, starts, hi)[0]
+
+
+def _even(sizes: list[float], first_page: float, other_pages: float, pages: int) -> list[int] | None:
+    """Breaks that fill ``pages`` pages about equally (each page up to its share of what is left, an item taken when
+    its middle is within the share); None when the rest does not fit on the last page."""
+    extra = first_page - other_pages  # what the first page holds once and the others repeat
+    left = sum(sizes) - extra
+    breaks: list[int] = []
+    i, n = 0, len(sizes)
+    for k in range(pages - 1):
+        share = left / (pages - k) + (extra if k == 0 else 0.0)
+        room = first_page if k == 0 else other_pages
+        used, start = 0.0, i
+        while i < n and (i == start or (used + sizes[i] <= room and used + sizes[i] / 2 <= share)):
+            used += sizes[i]
+            i += 1
+        if i >= n:
+            return breaks
+        breaks.append(i)
+        left -= used - (extra if k == 0 else 0.0)
+    return breaks if sum(sizes[i:]) <= (other_pages if breaks else first_page) else None
+
+
+def _pack(sizes: list[float], first_page: float, other_pages: float, starts, cap: float):
+    """Fill pages of at most ``cap`` one after another: (breaks, used on the last page, room on the last page)."""
+    breaks: list[int] = []
+    # the cap is on what is not repeated: the first page holds the repeated rows / columns once, as every page does
+    room, top, used, mark, i, n = min(cap + first_page - other_pages, first_page), 0, 0.0, 0, 0, len(sizes)
+    while i < n:
+        if i > top and i in starts:
+            mark = i
+        if i == top or used + sizes[i] <= room:
+            used += sizes[i]
+            i += 1
+            continue
+        top = i = mark if mark > top else i  # back to the section's start when it began on this page
+        breaks.append(top)
+        room, used = min(cap, other_pages), 0.0
+    return breaks, used, room
+
+
+def _fewer_row_pages(sizes: list[float], repeated: float, page_h: float, scale: int, min_scale: int) -> int:
+    """The print scale, lowered by up to a tenth (never under ``min_scale``) where that saves a row of pages: 123 rows
+    at 78 % fill four pages and one row of a fifth, at 74 % four."""
+    def pages(s: int) -> int:
+        room = page_h * 100 / s
+        return len(_pack(sizes, room, room - repeated, (), math.inf)[0]) + 1
+
+    now = pages(scale)
+    for s in range(scale - 1, max(min_scale, math.floor(scale * 0.9)) - 1, -1):
+        if pages(s) < now:
+            return s
+    return scale
 
 
 def print_scale(page_width: float, widths: list[float], repeated: float, min_font: float) -> int:
@@ -234,7 +320,7 @@ class AsFormula:
 class SafeSheet:
     """A worksheet whose every write is typed, checked and quote-protected."""
 
-    __slots__ = ("book", "_ws", "truncated", "_widths", "_print", "_chart", "_setup", "_w_str", "_w_num",
+    __slots__ = ("book", "_ws", "truncated", "_widths", "_heights", "_print", "_chart", "_setup", "_w_str", "_w_num",
                  "_w_blank", "_w_formula", "_streamed")
 
     def __init__(self, book: "SafeBook", ws) -> None:
@@ -247,6 +333,7 @@ class SafeSheet:
         self._w_blank = getattr(ws, "_write_blank", ws.write_blank)
         self._w_formula = getattr(ws, "_write_formula", ws.write_formula)
         self._widths: dict[int, float] = {}  # column → width in characters, for the print scale
+        self._heights: dict[int, float] = {}  # row → height in points where not ROW_PT (up to BALANCE_MAX_ROWS)
         self._print: tuple | None = None
         self._chart = False
         self._setup = False  # print_setup was called (else the book gives the sheet a default on close)
@@ -482,9 +569,18 @@ class SafeSheet:
         for c in range(first, min(last, first + 400) + 1):
             self._widths[c] = width
 
+    def width(self, col: int) -> float:
+        """A column's width in characters as set (Excel's default where none was)."""
+        return self._widths.get(col, DEFAULT_WIDTH)
+
     def row_height(self, row: int, height: float | None, *, hidden: bool = False) -> None:
         rc = self._ws.set_row(row, height, None, {"hidden": True}) if hidden else self._ws.set_row(row, height)
         self._check(rc, "行の高さ", row, 0)
+        if row <= BALANCE_MAX_ROWS:
+            if hidden or height is not None:
+                self._heights[row] = 0.0 if hidden else float(height)
+            else:
+                self._heights.pop(row, None)
 
     def fit_row(self, row: int, texts, *, always: bool = False) -> None:
         """Make ``row`` tall enough for its wrapped texts, given as (text, column width) pairs; a row whose texts all
@@ -518,9 +614,10 @@ class SafeSheet:
                     repeat_rows: tuple[int, int] | None = None, repeat_columns: tuple[int, int] | None = None,
                     area: tuple[int, int, int, int] | None = None, margins: dict | None = None,
                     paper: str = "A4", across: bool = False, v_breaks: list[int] | None = None,
-                    h_breaks: list[int] | None = None, dated: bool = True) -> None:
+                    h_breaks: list[int] | None = None, dated: bool = True, v_groups: list[int] | None = None) -> None:
         """Paper, orientation, repeated titles, print area, header (report name, date) and footer (N / M ページ).
         ``dated`` False: no date in the header (a template to hand out: the same file whatever day it is made).
+        ``v_groups``: the first columns of sections under one heading, kept on one page where they fit on one.
 
         Without ``fit`` the scale is chosen when the book is closed (`print_plan`): as large as the
         paper allows up to 100 %, never so small that the smallest font prints under 7 pt; what is
@@ -546,13 +643,14 @@ class SafeSheet:
         self._check(ws.set_footer(PAGE_FOOTER), "フッター")
         if fit is not None:
             ws.fit_to_pages(*fit)
-        self._print = (landscape, paper, margins or {}, area, repeat_columns, v_breaks or []) if fit is None else None
+        self._print = (landscape, paper, margins or {}, area, repeat_columns, v_breaks or [], repeat_rows,
+                       bool(h_breaks), frozenset(v_groups or ())) if fit is None else None
 
     def apply_print_scale(self, min_font: float) -> int | None:
         """Set the print scale planned by `print_setup` (called by the book on close); returns it."""
         if self._print is None:
             return None
-        landscape, paper, margins, area, repeat, v_breaks = self._print
+        landscape, paper, margins, area, repeat, v_breaks, repeat_rows, own_rows, groups = self._print
         m = {**DEFAULT_MARGINS, **margins}
         page_w = PAPERS[paper][2 if landscape else 1] - (m["left"] + m["right"]) * 72
         first, last = (area[1], area[3]) if area else (0, max(self._widths, default=0))
@@ -564,8 +662,61 @@ class SafeSheet:
         cuts = [first, *[b for b in sorted(v_breaks) if first < b <= last], last + 1]
         scale = min(print_scale(page_w, [pts[c] for c in range(a, b)] + ([rep] if a != first and rep else []),
                                 rep, min_font) for a, b in zip(cuts, cuts[1:]) if b > a)
+        rows = self._row_sizes(area, repeat_rows) if area is not None and not own_rows else None
+        page_h = (PAPERS[paper][1 if landscape else 2] - (m["top"] + m["bottom"]) * 72) * WIDTH_SLACK
+        if rows is not None:
+            scale = _fewer_row_pages(rows[1], rows[2], page_h, scale, math.ceil(MIN_PRINT_PT / min_font * 100))
         self._ws.set_print_scale(scale)
+        self._break_columns(cuts, pts, rep, page_w, scale, groups)
+        if rows is not None:
+            room = page_h * 100 / scale
+            found = page_breaks(rows[1], room, room - rows[2])
+            if found:
+                self._check(self._ws.set_h_pagebreaks([rows[0] + i for i in found]), "改ページ")
         return scale
+
+    def column_pages(self, first: int, last: int, *, landscape: bool, paper: str = "A4",
+                     repeat: tuple[int, int] | None = None, groups=()) -> list[int]:
+        """The column breaks a wide sheet will print with, worked out once its column widths are set and before its
+        headings are written (so that a heading merged over a section can be split where the pages break): at the
+        scale the book's smallest font allows so far, sections starting at ``groups`` kept whole where they fit on a
+        page.  Given back to `print_setup` as ``v_breaks``, the pages break there."""
+        page_w = PAPERS[paper][2 if landscape else 1] - (DEFAULT_MARGINS["left"] + DEFAULT_MARGINS["right"]) * 72
+        pts = [column_points(self._widths.get(c, DEFAULT_WIDTH)) for c in range(first, last + 1)]
+        rep = sum(column_points(self._widths.get(c, DEFAULT_WIDTH)) for c in range(repeat[0], repeat[1] + 1)) \
+            if repeat else 0.0
+        f = print_scale(page_w, pts, rep, self.book.min_font()) / 100
+        room = page_w * WIDTH_SLACK
+        return [first + i for i in page_breaks([p * f for p in pts], room, room - rep * f,
+                                               starts={c - first for c in groups if first < c <= last})]
+
+    def _row_sizes(self, area: tuple, repeat_rows: tuple[int, int] | None):
+        """(first row, heights of the print area's rows, height of the rows repeated on every page), in points at
+        100 %; None for a sheet too long to be worth balancing."""
+        first, last = area[0], area[2]
+        if last - first > BALANCE_MAX_ROWS:
+            return None
+        h = self._heights
+        rep = sum(h.get(r, ROW_PT) for r in range(repeat_rows[0], repeat_rows[1] + 1)) if repeat_rows else 0.0
+        return first, [h.get(r, ROW_PT) for r in range(first, last + 1)], rep
+
+    def _break_columns(self, cuts: list[int], pts: dict, rep: float, page_w: float, scale: int, groups) -> None:
+        """Column breaks within each stretch between the given ones where the sheet has sections (``groups``): kept
+        whole.  Without sections the renderers break the columns themselves: the widths here are the wider of Excel's
+        and LibreOffice's (a form 6 % wider than the page by that measure printed on one page across, and a break put
+        in for it split it in two)."""
+        if not groups:
+            return
+        f = scale / 100
+        room = page_w * WIDTH_SLACK
+        found = []
+        for a, b in zip(cuts, cuts[1:]):
+            sizes = [pts[c] * f for c in range(a, b)]
+            other = room - rep * f
+            found += [a + i for i in page_breaks(sizes, room if a == cuts[0] else other, other,
+                                                 starts={c - a for c in groups if a < c < b})]
+        if found:
+            self._check(self._ws.set_v_pagebreaks(sorted({*cuts[1:-1], *found})), "改ページ")
 
     def protect(self, password: str | None, options: dict) -> None:
         self._check(self._ws.protect(password or "", options), "シートの保護")
@@ -654,6 +805,9 @@ class SafeBook:
         Such a sheet must be written row by row, top to bottom (a write or a row height above the current
         row raises OutputError); texts are stored in the cells (inline), not in the shared string table."""
         ws = self._wb.add_worksheet(name)
+        # every row ROW_PT high unless set: Excel draws a row of 游ゴシック 11 pt 18.75 pt high, LibreOffice (without
+        # that font) 15 pt, so the two printed different pages; the manual page breaks assume this height
+        ws.set_default_row(ROW_PT)
         _speed_up_formulas(ws)
         install_row_writer(ws)
         sh = SafeSheet(self, ws)
