@@ -509,6 +509,15 @@ def _kanji_number(m: re.Match) -> str:
     return str((_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0))
 
 
+_KANJI_YEAR_MONTH = re.compile("[〇一二三四五六七八九十]+(?=年|月)|元(?=年)")
+
+
+def kanji_year_month(text: str) -> str:
+    """Years and months written in kanji as digits: 「令和四年度」 → 令和4年度, 「十月」 → 10月, 「令和元年」 → 令和1年
+    (only numerals just before 年 or 月: 「十日町」 and 「一般」 are left as they are)."""
+    return _KANJI_YEAR_MONTH.sub(lambda m: "1" if m.group(0) == "元" else _kanji_number(m), text)
+
+
 _WESTERN_IN_BRACKETS = re.compile(r"(?<=年)\((?:19|20)\d{2}年?\)")
 
 

@@ -20,9 +20,9 @@ SECTOR_NOTE = "※社保労連は単組目標を設定して推進している�
 # Fixed columns: key, header as HQ prints it, header texts the reader accepts
 # (compared after NFKC with spaces and line breaks removed).
 LEFT = [
-    ("pref_code", "自治労県コード", ("自治労県コード", "県コード")),
+    ("pref_code", "自治労県コード", ("自治労県コード", "県コード", "県No.", "県No", "県番号")),
     ("pref_name", "県名", ("県名", "県本部", "県支部")),
-    ("union_code", "単組コード", ("単組コード", "単組CD", "コード")),  # (「コード」: 県コード and 単組コード in one, 01021)
+    ("union_code", "単組コード", ("単組コード", "単組CD", "コード", "単組No.", "単組No", "単組番号")),  # (「コード」: 県コード and 単組コード in one, 01021)
     ("union_name", "加入拡大モデル単組", ("加入拡大モデル単組", "単組名", "単組")),
     ("members", "組合員数", ("組合員数", "組合員")),
     ("policies", "団生保有", ("団生保有", "団生保有件数", "団生保有数", "団体生命保有", "団体生命保有件数", "団体生命共済保有件数")),

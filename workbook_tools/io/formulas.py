@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from workbook_tools.io.cells import col_index
 
 MAX_FORMULAS = 20_000  # cells worked out per book at most (the others are left blank, and said)
+TOO_MANY = "too many formulas"  # why a cell past MAX_FORMULAS was not worked out (Evaluator.failed)
 MAX_DEPTH = 64  # a formula referring to a formula … this deep at most in one go (deeper chains: in more passes)
 MAX_PASSES = 8  # passes over a sheet's formulas (each works out another MAX_DEPTH links of a chain)
 MAX_RANGE_CELLS = 100_000
@@ -324,7 +325,7 @@ class Evaluator:
                 if key in self.failed:
                     continue
                 if key not in self.memo and len(self.memo) >= MAX_FORMULAS:
-                    self.failed[key] = "too many formulas"
+                    self.failed[key] = TOO_MANY
                     continue
                 try:
                     out[(r, c)] = _as_read(self.cell(sheet, r, c, 0))

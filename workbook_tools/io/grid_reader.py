@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.grid import UnionRow
-from workbook_tools.core.normalize import EXCEL_MAX_NUMBER, fix_radicals, label_key, normalize_text, parse_count
+from workbook_tools.core.normalize import (EXCEL_MAX_NUMBER, fix_radicals, kanji_year_month, label_key,
+                                          normalize_text, parse_count)
 from workbook_tools.core.prefectures import Prefecture, by_code, by_name, named_in
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import grid as form
@@ -42,6 +43,7 @@ class GridInput:
 
 
 _ERA_YEAR = re.compile(r"(?:令和|R)(\d{1,2})(?=[年.．/])")
+_KANJI_NUMERAL = re.compile("[〇一二三四五六七八九十元](?=[〇一二三四五六七八九十]*[年月])")
 _YEAR_MONTH = re.compile(r"^\d{4}[年./](\d{1,2})月?$")
 _MONTH_SUFFIX = re.compile(r"^(\d{1,2})月(?:分|実績|件数|度)$")  # 「5月分」「6月実績」「5月度」: the month's column
 _YEAR_NOTE = re.compile(r"^(\d{4}年度)\((?:今年度|当年度|本年度|前年度|前々年度|前年|前々年|今年)\)$")
@@ -58,6 +60,8 @@ def _header_key(v) -> str:
     if isinstance(v, (dt.date, dt.datetime)):
         return f"{v.month}月"
     k = label_key(v)
+    if _KANJI_NUMERAL.search(k):  # 「令和四年度」, 「十月」, 「二月累計」
+        k = kanji_year_month(k)
     if "令和" in k or "R" in k:
         k = _ERA_YEAR.sub(lambda m: str(2018 + int(m.group(1))), k)
     m = _YEAR_MONTH.match(k) or _MONTH_SUFFIX.match(k)
@@ -255,7 +259,10 @@ def _section_pref(raw) -> tuple[str, str] | None:
 
 
 def _match(key: str, aliases) -> bool:
-    return key in aliases
+    return key in aliases or (key[-1:] == ")" and _UNIT.sub("", key) in aliases)
+
+
+_UNIT = re.compile(r"\((?:人|名|件|口|%|円|単組)\)$")  # 「組合員数（人）」, 「団生保有（件）」: the unit after the heading
 
 
 def _header_columns(header: list[str]):
@@ -352,7 +359,7 @@ def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int,
         blocks[-1].append((c, month))
     if len(blocks) > 3 and hidden_cols:  # a fourth year kept in hidden columns (2021 before the three): not read
         blocks = [b for b in blocks if not all(c in hidden_cols for c, _ in b)]  # (collapsed months of the three are)
-    if len(blocks) != 3 and not (partial and 1 <= len(blocks) < 3):
+    if len(blocks) < 3 and not (partial and blocks):  # (more than three: the latest three, see _latest_three)
         raise InputError(f"月見出しのまとまりが {len(blocks)} 年度分あります（前々年度・前年度・当年度の 3 年度分が必要です）",
                          file=file, sheet=sheet.name, cell=a1(hr, month_cols[0][0]), code="year_blocks")
     for b in blocks:
@@ -360,6 +367,29 @@ def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int,
             raise InputError("年度ごとの開始月がそろっていません", file=file, sheet=sheet.name,
                              cell=a1(hr, b[0][0]), code="start_mismatch")
     return blocks
+
+
+def _latest_three(blocks, years, fiscal_year, file: str, sheet: SheetData, hr: int):
+    """More than three years of months (last year's book copied and a year added, the oldest left in): the three
+    latest by their 年度 headings (or by the --year given), and the warning naming the years left out.  Refused when
+    the years are not known or the latest three are not all there."""
+    n = len(blocks)
+    refusal = InputError(f"月見出しのまとまりが {n} 年度分あります（前々年度・前年度・当年度の 3 年度分が必要です）",
+                         file=file, sheet=sheet.name, cell=a1(hr, blocks[0][0][0]), code="year_blocks")
+    if years is None:
+        if fiscal_year is None:
+            raise refusal
+        years = [fiscal_year - n + 1 + i for i in range(n)]
+    last = max(years)
+    keep = [i for i, y in enumerate(years) if last - 2 <= y <= last]
+    if sorted(years[i] for i in keep) != [last - 2, last - 1, last]:
+        raise refusal
+    left = [i for i in range(n) if i not in keep]
+    where = "、".join(f"{years[i]}年度（{a1(hr, blocks[i][0][0])}:{a1(hr, blocks[i][-1][0])}）" for i in left)
+    problem = Problem(WARNING, f"月見出しのまとまりが {n} 年度分あります。{last - 2}〜{last}年度の 3 年度分を読み、"
+                               f"{where}の列は読みませんでした", file, sheet.name, a1(hr, blocks[left[0]][0][0]),
+                      code="extra_year_blocks", action="前々年度より前の年度の列は削除するか非表示にしてください")
+    return [blocks[i] for i in keep], [years[i] for i in keep], problem
 
 
 def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = None,
@@ -408,6 +438,7 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     typed_years = {y for _, y in year_total_cols} & {y for _, y, _ in year_cum_cols}  # past years as totals
     total_years = {y for _, y in year_total_cols}  # (the oldest year may be its 年度計 alone: its 累計 unknown)
     interleaved = _interleaved_years(sheet, hr, month_cols, cum_cols)
+    extra_years = None
     row_years = _row_years(sheet, hr, header, month_cols) if interleaved is None and not partial else None
     if interleaved is not None:  # each month over 2022年度｜2023年度｜2024年度 sub-columns
         blocks, years, cum_cols, past_cums = interleaved
@@ -418,6 +449,8 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
                                hidden_cols)  # (a year given as its totals: fewer blocks, checked below)
         years = _block_years(sheet, hr, blocks, year_total_cols)
         past_cums = None
+        if len(blocks) > 3:
+            blocks, years, extra_years = _latest_three(blocks, years, fiscal_year, file, sheet, hr)
     detected_start = blocks[0][0][1]
     src_cal = FiscalCalendar(detected_start)
     if years is None:
@@ -454,6 +487,8 @@ def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = Non
     inp = GridInput(sheet.name, [], start_month or detected_start, cur_year, cutoff or detected_cutoff,
                     [], header_row=hr, years=sorted(row_years[1]) if row_years else list(years), file=file,
                     months=tuple(m for _, m in blocks[years.index(cur_year)]))
+    if extra_years is not None:
+        inp.problems.append(extra_years)
     if inp.cutoff is None:  # 「集計月：2025年3月」, 「2025年2月速報値」, 「2024年12月末現在」 above the grid
         inp.cutoff = _title_cutoff(sheet, hr, [ym for c, ym in month_map if c in current])
     if inp.cutoff is None:

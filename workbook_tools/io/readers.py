@@ -247,6 +247,7 @@ class Book:
         ``per_cell`` False (a table whose rate and total columns are worked out again anyway: Report A, B): those
         left blank in one INFO per sheet, naming the first."""
         from workbook_tools.errors import INFO, WARNING, Problem
+        from workbook_tools.io.formulas import MAX_FORMULAS, TOO_MANY
 
         ev = self._evaluator
         if ev is None:
@@ -262,16 +263,19 @@ class Book:
                 out.append(Problem(INFO, f"計算結果が保存されていない数式 {len(done)} 件（{where}）を、Excel と同じ規則で"
                                          "計算して読みました", file, name, a1(*done[0]), action,
                                    "formula_worked_out"))
+            over = sum(1 for rc in failed if ev.failed.get((name, *rc)) == TOO_MANY)  # type: ignore[attr-defined]
+            why = (f"1 冊で計算する数式の上限（{MAX_FORMULAS:,} 件）を超えたため" if over == len(failed) else
+                   "このツールでは計算できないため")
             if failed and not per_cell:
                 out.append(Problem(INFO, f"計算結果が保存されていない数式 {len(failed)} 件（{a1(*failed[0])}"
-                                         f"{' ほか' if len(failed) > 1 else ''}）は、このツールでは計算できないため空欄として"
+                                         f"{' ほか' if len(failed) > 1 else ''}）は、{why}空欄として"
                                          "読みました（到達率・合計の列は計算し直すので影響ありません。目標・実績や月の件数の列に"
                                          "あるときは、元のファイルで値を確かめてください）", file, name,
                                    a1(*failed[0]), action, "uncached_formula"))
                 continue
             for r, c in failed[:20]:
-                out.append(Problem(WARNING, f"{a1(r, c)} の数式の計算結果が保存されておらず、このツールでは計算できません"
-                                            "（空欄として読みました）", file, name, a1(r, c), action, "uncached_formula"))
+                out.append(Problem(WARNING, f"{a1(r, c)} の数式の計算結果が保存されておらず、{why}空欄として読みました",
+                                   file, name, a1(r, c), action, "uncached_formula"))
             if len(failed) > 20:
                 out.append(Problem(WARNING, f"ほかに {len(failed) - 20} 件の数式が計算できず、空欄として読みました", file,
                                    name, "", action, "uncached_formula"))
