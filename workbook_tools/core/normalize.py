@@ -78,7 +78,16 @@ _TORIKUMI_RE = re.compile("取り?組み?")
 @lru_cache(maxsize=65536)
 def _label_key_str(value: str) -> str:
     key = _SPACE_RE.sub("", normalize_text(value))
-    return _TORIKUMI_RE.sub("取組", key) if "取" in key else key
+    if "取" in key:
+        key = _TORIKUMI_RE.sub("取組", key)
+    if "む" in key or "もと" in key or "落し" in key:  # words the form prints in kana and clerks in kanji, or back
+        for kana, kanji in _SPELLINGS:
+            key = key.replace(kana, kanji)
+    return key
+
+
+# 「目標達成にむけた」 / 「向けた」, 「規程にもとづき」 / 「基づき」, 「落し込み」 / 「落とし込み」: one word spelt two ways
+_SPELLINGS = (("むけ", "向け"), ("もとづ", "基づ"), ("落し込", "落とし込"))
 
 
 # --- checkbox glyphs ---------------------------------------------------------

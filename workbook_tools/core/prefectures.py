@@ -103,7 +103,7 @@ def by_name(name) -> Prefecture | None:
 
 
 # a 県本部 / 県支部 named inside a longer text: 「自治労広島県本部　2024年度 …」, 「共済推進担当　岡山県支部」
-_NAMED_BRANCH = re.compile(r"([^\s自治労]{2,4}?)(?:県|都|府|道)?(?:本部|支部)")
+_NAMED_BRANCH = re.compile(r"([^\s自治労【】\[\]（）()「」〔〕]{2,4}?)(?:県|都|府|道)?(?:本部|支部)")  # (brackets: 「【滋賀県本部】…」)
 
 
 def named_in(text) -> Prefecture | None:

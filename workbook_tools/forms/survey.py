@@ -95,6 +95,9 @@ FORM = FormDef(
 )
 
 ORG = OrganisationRate("組織率（計算）", members="org.members_j", regular="org.regular", nonregular="org.nonregular")
+# the rival union's rate, computed the same way: only to check the one the sender wrote (not a column of 一覧)
+ORG_RIVAL = OrganisationRate("組織率（競合・計算）", members="org.members_r", regular="org.regular",
+                             nonregular="org.nonregular")
 HIRED, JOINED_J, JOINED_R, NOT_JOINED = "intake.hired", "intake.joined_j", "intake.joined_r", "intake.not_joined"
 
 CONSOLIDATION = Consolidation(
@@ -111,7 +114,8 @@ CONSOLIDATION = Consolidation(
         consistency=("intake_mismatch", OUTSIDE_LIMITS),
     ),
     checks=(SumCheck(HIRED, (JOINED_J, JOINED_R, NOT_JOINED), code="intake_mismatch"),
-            RateCheck("org.rate_j", ORG, label="組織率", basis="組織人員数と職員数")),
+            RateCheck("org.rate_j", ORG, label="組織率", basis="組織人員数と職員数"),
+            RateCheck("org.rate_r", ORG_RIVAL, label="競合の組織率", basis="競合の組織人員数と職員数")),
     derived=(ORG,),
     sort=(UNION,),
 )

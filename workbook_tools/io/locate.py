@@ -22,7 +22,7 @@ from functools import lru_cache, partial
 from workbook_tools.core.normalize import (ARROW_CHARS, CHECKBOX_GLYPHS, CORRECTION_ARROW, STATE_WORDS, TRAILING_NOTE,
                                            box_pair_state, cell_text, glyph_state, label_key, normalize_text, parse_date,
                                            split_glyph, state_word)
-from workbook_tools.core.prefectures import by_name
+from workbook_tools.core.prefectures import by_name, named_in
 from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT,
                                         PROP_KIND, PROP_VERSION, PROP_YEAR, TEXT, YEAR_MONTH, Field, FormDef, Section,
                                         defined_name, format_year)
@@ -32,7 +32,7 @@ from workbook_tools.io.styles import HIGHLIGHT, as_shown
 _SPACE = re.compile(r"[\s\u3000\u200b]")  # what label_key takes out
 _UNIT_ONLY = frozenset(("人", "名", "%", "件", "人数"))  # a number's unit typed in the cell after it
 _SEPARATORS = frozenset((":", "=", "→", "⇒", "->"))  # keys of cells typed between a label and its answer
-_NUMBERING = re.compile(r"^[\(（]?\d{1,2}[\)）.．、]?")
+_NUMBERING = re.compile(r"^(?:[\(（【\[〔]?\d{1,2}[\)）】\]〕.．、]?|第\d{1,2})")  # 「3.」「(3)」「【3】」「第3」
 # Era prefixes are at most two characters (令和, R): a bounded class keeps the scan linear
 # (an unbounded "+" made a long run of R or 令和 quadratic: seconds per cell).
 _YEARS = re.compile(r"\d{2,4}年度?|[RH令和平成]{1,2}\d{1,2}年度?")
@@ -103,9 +103,14 @@ def _key_title_key(key: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _title_key(text: str) -> str:
-    k = label_key(format_year(text, None))
+    # a form's year is a year here as a typed one is (「{y1}年4月新規採用者対策」: the 4 was taken for a section number)
+    k = label_key(text.replace("{y1}", "2000").replace("{y}", "2000") if "{" in text else text)
     k = _NUMBERING.sub("", k)
-    return _TITLE_YEARS.sub("", k)  # 「2025年4月新規採用者」 is the title 「{y}年 新規採用者」
+    k = _TITLE_YEARS.sub("", k)  # 「2025年4月新規採用者」 is the title 「{y}年 新規採用者」
+    return k.translate(_LIST_MARKS) if "、" in k or "・" in k or "," in k else k  # 「定年者、再任用」 = 「定年者・再任用」
+
+
+_LIST_MARKS = str.maketrans("", "", "、・,")
 
 
 # Caches keyed by id(): form definitions are module-level constants, and hashing a
@@ -594,7 +599,7 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
             _title_cell(idx, s, right, starts)
     missing = [s for s in missing if s.key not in {k for _, _, k in starts}]
     titled = [s for s in form.sections if s.title]
-    if not starts and len(missing) == len(titled):  # every title reworded: the sections by their printed numbers
+    if missing:  # titles reworded (every one, or some: 「…に対する県本部の関わり方」): the sections by their printed numbers
         _numbered_sections(idx, titled, missing, starts)
     bands = sorted({c for _, c, _ in starts if c > 3} | {0})
     edges = {b: (b if b else 0, nxt) for b, nxt in zip(bands, bands[1:] + [1 << 30])}
@@ -611,7 +616,7 @@ def _section_rows(idx: _Index, form: FormDef) -> dict[str, tuple[int, int]]:
 
 # a section's number before a title in the sender's own words: 「２．県本部交付金の使い方」, 「第3　…」, 「Ⅳ．…」
 _SECTION_NUMBERED = re.compile(r"^\s*(?:第\s*([0-9０-９]{1,2})\s*|([0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[．.、)）]\s*|"
-                               r"([0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[\s　]+)(?=[^\d０-９\s　])")
+                               r"([0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[\s　]+)(?=[^\d０-９\s　]|[0-9０-９]{4}年)")  # (「３　２０２６年…」)
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 
 
@@ -619,10 +624,13 @@ def _numbered_sections(idx: _Index, titled: list[Section], missing: list[Section
     """Sections whose titles the sender reworded (「２．県本部交付金の使い方」 for 「２．共済推進県本部交付金の活用について」):
     a short heading in the first columns numbered n, in row order with the other numbered headings, is the form's n-th
     titled section -- only when the headings are numbered 1, 2, 3 … without a gap or a repeat (at least three of
-    them), and it is said with every item read under it (inferred).  The sections found by their own titles stay."""
+    them), every section found by its own title is the heading of its own number, and it is said with every item read
+    under it (inferred).  The sections found by their own titles stay."""
     found = []
+    titles = {(x.r, x.c) for x in idx.titles.values()}
     for x in idx.cells:
-        if x.c > 3 or (x.r, x.c) in idx.claimed or not isinstance(x.value, str) or len(x.value) > 60:
+        if x.c > 3 or (x.r, x.c) in idx.claimed and (x.r, x.c) not in titles or not isinstance(x.value, str) \
+                or len(x.value) > 60:
             continue
         m = _SECTION_NUMBERED.match(x.value)
         if m is None:
@@ -635,6 +643,10 @@ def _numbered_sections(idx: _Index, titled: list[Section], missing: list[Section
     if len(found) < 3 or numbers != list(range(numbers[0], numbers[0] + len(numbers))) or numbers[0] < 1:
         return
     by_number = {n: x for _, n, x in found}
+    for s in titled:  # (a title found on another row than the heading of its number: the numbers are not the form's)
+        x = idx.titles.get(s.key)
+        if x is not None and s not in missing and by_number.get(titled.index(s) + 1, x).r != x.r:
+            return
     for s in missing:
         x = by_number.get(titled.index(s) + 1)
         if x is None:
@@ -665,7 +677,9 @@ def _title_cell(idx: _Index, s: Section, cells: list, starts: list) -> bool:
     """The first of ``cells`` that is the section's title: claimed, with a number typed in a cell before it."""
     tk = _title_key(s.title)
     for x, xk in cells:
-        if xk == tk or (len(tk) >= 8 and tk in x.key) or (xk[-1:] == ")" and _qualified_title(xk, tk)):
+        # (the title inside a short heading: 「三、2025年4月新規採用者対策」; never inside a text that mentions it)
+        inside = len(tk) >= 7 and len(xk) <= len(tk) + 12 and (tk in xk or tk in x.key)
+        if xk == tk or inside or (xk[-1:] == ")" and _qualified_title(xk, tk)):
             starts.append((x.r, x.c, s.key))
             idx.claimed.add((x.r, x.c))
             idx.titles[s.key] = x
@@ -1170,6 +1184,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     _infer_dates(idx, loc, form)
     _title_answer(idx, loc, form)
     _affiliation(loc, form)
+    _pref_in_title(idx, loc, form)  # (after 「山梨県本部　見本村職員組合」 in the 単組 cell gave both)
     _name_beside_role(idx, loc, form)
     _numbered_choice(idx, loc, form)
     _counts_in_sentence(idx, loc, form, bounds)  # before the free texts: the sentence is not a text's line
@@ -1543,6 +1558,32 @@ def _title_answer(idx: _Index, loc: Located, form: FormDef) -> None:
             return
 
 
+PREF_IN_TITLE_RULE = "空欄のため、表題の「{title}」から「{label}」を「{name}」と推定"
+
+
+def _pref_in_title(idx: _Index, loc: Located, form: FormDef) -> None:
+    """The sender's 県本部 left blank but named in the title (「【滋賀県本部】実態共有用アンケート」): inferred from the one
+    県本部 the first rows name."""
+    for s in form.sections:
+        f = next((g for g in s.fields if g.key == "pref"), None)
+        found = loc.values.get((s.key, "pref")) if f is not None else None
+        if found is None or found.raw not in (None, "") or found.how not in ("label", "missing"):
+            continue
+        named = {}
+        for x in idx.cells:
+            if x.r > 4:
+                break
+            if isinstance(x.value, str) and "本部" in x.value and (x.r, x.c) not in idx.claimed \
+                    and (pref := named_in(x.value)) is not None:
+                named.setdefault(pref.name, x)
+        if len(named) == 1:
+            (name, x), = named.items()
+            idx.claimed.add((x.r, x.c))
+            loc.values[(s.key, "pref")] = Found(name, loc.sheet, found.cell or a1(x.r, x.c), "inferred", None,
+                                                PREF_IN_TITLE_RULE.format(title=_text_of(x.value), label=f.label,
+                                                                          name=name))
+
+
 def _date_shaped(value) -> bool:
     if isinstance(value, (dt.date, dt.datetime)):
         return True
@@ -1553,13 +1594,15 @@ def _infer_done_only(loc: Located, form: FormDef) -> None:
     """A file that marks done items only (レ, ✓) and never shows □: an unmarked item is 未実施,
     inferred (a file that uses □ anywhere keeps 'no glyph = 未回答')."""
     checks = _check_keys(form)
-    items = [(key, v) for key, v in loc.values.items() if v.how == "label" and key in checks]
+    items = [(key, v) for key, v in loc.values.items() if v.how in ("label", "inferred") and key in checks
+             and v.cell]  # (an item found in the sender's words too: its row, unmarked)
     states = {glyph_state(v.raw) for _, v in items}
     if True not in states or False in states:
         return
     for key, v in items:
-        if glyph_state(v.raw) is None:
-            loc.values[key] = Found(False, v.sheet, v.cell, "inferred", None, DONE_ONLY_RULE)
+        if glyph_state(v.raw) is None and (v.how == "label" or v.raw in (None, "")):
+            rule = DONE_ONLY_RULE if v.how == "label" else f"{v.rule}。{DONE_ONLY_RULE}"
+            loc.values[key] = Found(False, v.sheet, v.cell, "inferred", None, rule)
 
 
 def _choice_keys(f: Field) -> frozenset[str]:
@@ -2220,13 +2263,16 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         if left is not None and left.c == x.c - 1 and _number_only(left.value):
             idx.claimed.add((left.r, left.c))
     missing = [f for f in s.fields if f.type == CHECK and loc.values[(s.key, f.key)].how == "missing"]
-    if missing and (items or s.key in idx.numbered):  # (a section found by its number: its items reworded too)
+    for _ in range(2):  # (no item found as printed: the rows with a mark first, then the unmarked ones in line)
+        if not missing:
+            break
         for x, f in _shortened_items(idx, region, items, missing, loc.form):
             idx.claimed.add((x.r, x.c))
             found = _item_mark(idx, x, _item_text(x.value)[0], loc.sheet, loc.form)
             loc.values[(s.key, f.key)] = Found(found.raw, found.sheet, found.cell, "inferred", found.glyph,
                                                f"項目「{_text_of(x.value)}」を「{yearless(f.label)}」と推定")
             items.append((x, f))
+        missing = [f for f in missing if loc.values[(s.key, f.key)].how == "missing"]
     missing = [f for f in s.fields if f.type == CHECK and loc.values[(s.key, f.key)].how == "missing"]
     if missing and not items:  # every item asked as a question (「…を開催しましたか｜はい」)
         for x, f in _question_items(idx, region, missing, loc.form):
@@ -2490,13 +2536,27 @@ def _shortened_items(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, 
                 or not (x.r in rows or x.c in cols or first.get(x.r) is x):
             continue
         glyph, key = _item_text(x.value)
-        if len(key) < 4 or not (glyph or _row_marks(idx, x, form) or _mark_below(idx, x, form)):
+        if len(key) < 4 or not (glyph or _row_marks(idx, x, form) or _mark_below(idx, x, form)
+                                or x.c in cols and _mark_column_above(idx, x, items)):
             continue
         for f in missing:
             score = _likeness(label_key(key), label_key(yearless(f.label)))
             if score >= SHORTENED_MIN:
                 pairs.append((score, x.r, x.c, x, f))
     return _best_pairs(pairs)
+
+
+def _mark_column_above(idx: _Index, x: _Cell, items: list[tuple[_Cell, Field]]) -> bool:
+    """An unmarked item in the column of the section's items found, whose marks are in a column of their own left of
+    it (「レ｜item」 rows, nothing typed before an item not done): the cell left of it is empty, that of an item found
+    above or below it holds a mark."""
+    for y, _ in items:
+        if y.c == x.c:
+            mark = idx.left_of(y)
+            if mark is not None and mark.c < y.c and is_mark(mark.value):
+                left = idx.left_of(x)
+                return left is None or left.c < mark.c
+    return False
 
 
 _ASKED = re.compile(r"(?:を|は|が)?(?:して(?:い)?(?:ます|ました)|しました|します|行いました|行っていますか|ています|ました|ます|です)?"
@@ -2723,7 +2783,8 @@ def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormD
     return Found(raw, sheet, where, "label", g)
 
 
-_DITTO = frozenset(("〃", "″", "同上", "上に同じ", "同左"))  # 「〃」: the same as the answer above (同左: left)
+_DITTO_LEFT = frozenset(("同左", "左に同じ", "左と同じ"))  # the same as the answer left of it
+_DITTO = frozenset(("〃", "″", "同上", "上に同じ", "上と同じ")) | _DITTO_LEFT  # 「〃」: the same as the answer above
 
 
 def _ditto(idx: _Index, loc: Located) -> None:
@@ -2741,7 +2802,7 @@ def _ditto(idx: _Index, loc: Located) -> None:
         if kind in (TEXT, LONG_TEXT) and not person:  # (a person's name 「同上」: the same person as above)
             continue
         r, c = parse_a1(found.cell)
-        left = label_key(found.raw) == "同左"
+        left = label_key(found.raw) in _DITTO_LEFT
         line = idx.by_row.get(r, ()) if left else idx.by_col.get(c, ())
         before = [x for x in line if (x.c < c if left else x.r < r)]
         source = next((x for x in reversed(before) if x.value not in (None, "")
