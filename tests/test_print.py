@@ -353,3 +353,14 @@ def test_a_section_heading_is_printed_over_its_columns_on_every_page(printed, bo
         assert ws.cell(1, b + 1).value or (b + 1) not in starts and ws.cell(2, b + 1).value is None, b
     printed_heads = " ".join(p.joined for p in _sheet_pages(pages, "一覧"))
     assert ("組織の状況（つづき）" in printed_heads) == wider_than_a_page  # D's 組織の状況: 30 columns
+
+
+def test_the_grids_title_ends_inside_the_first_pages_columns(printed):
+    """Report A: the title 「…（6月開始） 2024年6月～2025年5月（2025年2月速報値）」 ran past the columns of the first page
+    and its end was cut at the page's edge: its font is now smaller where it would (14 pt down to 11 pt)."""
+    _, pages = printed["A_加入拡大モデル単組_6月開始"]
+    first = pages[0]
+    title_end = max(w.x1 for w in first.words if "速報値" in w.text)
+    table_end = max(w.x1 for w in first.words if w.y0 > 100 and not pdfcheck.PAGE_NUMBER.search(w.text)
+                    and "ページ" not in w.text)
+    assert title_end <= table_end + 2, (title_end, table_end)

@@ -17,7 +17,8 @@ from workbook_tools.core.grid import GridResult, GridSpec, UnionResult, UnionRow
 from workbook_tools.errors import Problem
 from workbook_tools.forms import grid as form
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import AsFormula, SafeBook, plain_formula, write_problems_sheet
+from workbook_tools.io.writer import (AsFormula, SafeBook, column_points, plain_formula, text_columns,
+                                     write_problems_sheet)
 
 TITLE_ROW = 0
 SUMMARY_HEAD_ROW = 1
@@ -186,7 +187,8 @@ class _GridWriter:
     # -- the sheet ---------------------------------------------------------------------
     def write(self) -> dict:
         ws = self.ws
-        ws.text(TITLE_ROW, 0, form.title(self.spec, with_cutoff=not self.template), self.f_title)
+        title = form.title(self.spec, with_cutoff=not self.template)
+        ws.text(TITLE_ROW, 0, title, self._title_format(title))
         if self.template:
             self._cutoff_input()
         self._headers()
@@ -284,11 +286,26 @@ class _GridWriter:
                 ws.conditional_format(lo_r, month_cols[0], hi_r, month_cols[-1] + 1,
                                       {"type": "blanks", "format": border})
 
+    def _column_widths(self) -> list[tuple[int, int, float]]:
+        """(first, last, width) of the sheet's columns."""
+        last_c = len(self.slots) - 1
+        return [(0, 0, 6), (1, 1, 7), (2, 2, 6), (3, 3, 26), (4, 7, 8), (8, last_c - 6, 6), (last_c - 5, last_c - 1, 8),
+                (last_c, last_c, 7)]
+
+    def _title_format(self, title: str):
+        """The title's format: 14 pt bold, smaller (not under 11 pt) where the title would run past the columns of the
+        first page (those before the first year's months), whose edge cut its end (「…速報値」) on paper."""
+        edge = self.month_col[self.spec.months(self.spec.years[0])[0]]
+        widths = {c: w for first, last, w in self._column_widths() for c in range(first, last + 1)}
+        room = sum(column_points(widths[c], narrowest=True) for c in range(edge))
+        wide = text_columns(title) - len(title)  # full-width characters (a half-width one is about 0.55 of them)
+        size = max(11, min(14, int(room / (wide + 0.55 * (len(title) - wide)))))
+        return self.f_title if size == 14 else self.book.fmt(bold=True, font_size=size)
+
     def _layout(self, rows: dict) -> None:
         ws, last_c = self.ws, len(self.slots) - 1
         ws.row_height(HEADER_ROW, 30)
-        for first, last, width in ((0, 0, 6), (1, 1, 7), (2, 2, 6), (3, 3, 26), (4, 7, 8), (8, last_c - 6, 6),
-                                   (last_c - 5, last_c - 1, 8), (last_c, last_c, 7)):
+        for first, last, width in self._column_widths():
             ws.column_width(first, last, width)
         ws.freeze(FIRST_DATA_ROW, self.col[("union_name", None)] + 1)
         ws.filter(HEADER_ROW, 0, max(rows["last_main"], HEADER_ROW), last_c)

@@ -68,12 +68,13 @@ def page_header(title: str, today=None, *, dated: bool = True) -> str:
     return f"{left}&R&12作成 {d.year}年{d.month}月{d.day}日"
 
 
-def column_points(width: float) -> float:
+def column_points(width: float, *, narrowest: bool = False) -> float:
     """Printed width in points of a column ``width`` characters wide: the wider of Excel (游ゴシック 11,
-    8 px a digit + 5 px) and LibreOffice (measured: 7 pt a character + 5 pt)."""
+    8 px a digit + 5 px) and LibreOffice (measured: 7 pt a character + 5 pt); ``narrowest``: the narrower (the room
+    a text running over the columns is sure to have)."""
     if width <= 0:
         return 0.0
-    return max(7.0 * width + 5.0, (int(width * 8 + 0.5) + 5) * 0.75)
+    return (min if narrowest else max)(7.0 * width + 5.0, (int(width * 8 + 0.5) + 5) * 0.75)
 
 
 def text_columns(text: str) -> int:
