@@ -56,7 +56,7 @@ def test_a_hanging_read_ends_at_the_deadline(monkeypatch):
 def test_a_read_past_the_memory_budget_is_stopped(monkeypatch):
     monkeypatch.setenv(iso.TEST_HOOK, "hog:400")
     with pytest.raises(RefusedFile) as err:
-        iso.start_read(contracts.read_in_worker, CONTRACTS, CONTRACTS, timeout=60, max_memory_mb=200).result()
+        iso.start_read(contracts.read_in_worker, (CONTRACTS, None), CONTRACTS, timeout=60, max_memory_mb=200).result()
     assert "200 MB を超えるメモリが必要なため中止しました" in err.value.message
 
 

@@ -135,16 +135,18 @@ def grid_recompute(input: Path, output: Path, sheet: Optional[str], start_month:
 @argument("input", type=PATH, help="商品 × 県支部の目標・実績のブック（.xlsx・.xls。テンプレートの縦長の表、県支部×商品の表、"
                                   "商品ごと・県本部ごとのシートなどを見出しの文字で探します）")
 @option("-o", "--output", type=PATH, required=True, help="出力ブック")
+@option("--year", type=int, help="読む年度（前年度の列や行が今年度の横・上に残る表のとき。省略時はいちばん新しい年度）")
 @_json_option(help="結果を JSON で書き出す（.json）")
 @_csv_option
 @_pdf_option
-def contracts_recompute(input: Path, output: Path, json_out: Optional[Path], csv_dir: Optional[Path], pdf: bool) -> None:
+def contracts_recompute(input: Path, output: Path, year: Optional[int], json_out: Optional[Path],
+                        csv_dir: Optional[Path], pdf: bool) -> None:
     """新契約件数（主要共済の実績）を商品ごとに集計し、HQ の様式で書き出します。"""
     from workbook_tools.app import contracts as job_mod
 
     _check_paths(input, output, json_out, csv_dir)
     try:
-        job = job_mod.recompute(input, isolate=True)
+        job = job_mod.recompute(input, isolate=True, year=year)
         job_mod.write_workbook(job, output, json_out)
         if csv_dir:
             _write_csv(job, csv_dir)

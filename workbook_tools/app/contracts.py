@@ -18,27 +18,28 @@ class ContractsJob:
     file: str = ""
 
 
-def start_read(path: Path):
+def start_read(path: Path, year: int | None = None):
     """Report B's read started in a worker process (app/isolated_read.PendingRead), for ``recompute(...,
     pending=…)``."""
     from workbook_tools.app.isolated_read import start_read as start
 
-    return start(read_in_worker, path, path)
+    return start(read_in_worker, (path, year), path)
 
 
 def recompute(path: Path, rule: RoundingRule | None = None, *, isolate: bool = False,
-              pending=None) -> ContractsJob:
+              pending=None, year: int | None = None) -> ContractsJob:
     """Read and compute Report B.  ``isolate``: read in a worker process (app/isolated_read.py), so that a
     file that crashes the reader or eats memory ends in a Japanese error, not in a dead process.
-    ``pending``: that read, already started (``start_read``)."""
+    ``pending``: that read, already started (``start_read``).  ``year``: the fiscal year to read where a table
+    holds several (last year's columns or rows beside this year's); by default the latest."""
     if isolate and pending is None:
-        pending = start_read(path)
+        pending = start_read(path, year)
         _import_writer()  # while the worker starts and reads
     if pending is not None:
         products, problems = pending.result()
         problems = pending.notes + problems
     else:
-        products, problems = read_contracts(path)
+        products, problems = read_contracts(path, year)
     result = compute_contracts(products, rule)
     for p in result.products:
         if p.has_high_rate and p.note == TRANSFER_NOTE:
@@ -47,11 +48,12 @@ def recompute(path: Path, rule: RoundingRule | None = None, *, isolate: bool = F
     return ContractsJob(products, result, problems, path.name)
 
 
-def read_in_worker(path: Path) -> tuple:
+def read_in_worker(args: tuple) -> tuple:
     """What the isolated worker runs (named in workbook_tools/__main__.py, which starts it ahead of need)."""
     from workbook_tools.app.isolated_read import guarded
 
-    return guarded(read_contracts, path)
+    path, year = args
+    return guarded(read_contracts, path, year)
 
 
 def _import_writer() -> None:

@@ -122,6 +122,21 @@ def resolve(code=None, name=None) -> Prefecture | None:
     return by_code(code) or by_name(name)
 
 
+@lru_cache(maxsize=1)
+def _by_jis() -> dict[str, Prefecture]:
+    return {p.jis: p for p in all_entries() if p.jis}
+
+
+def by_jis(code) -> Prefecture | None:
+    """The prefecture of a JIS X 0401 都道府県コード (13 → 東京; as 自治労県コード 13 is 埼玉): 13, "13", "13.0", "１３"."""
+    if code is None:
+        return None
+    s = label_key(code)
+    if s.endswith(".0"):
+        s = s[:-2]
+    return _by_jis().get(s.zfill(2)) if s.isdigit() else None
+
+
 def jis_code(code) -> str | None:
     p = by_code(code)
     return p.jis or None if p else None

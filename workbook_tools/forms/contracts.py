@@ -15,7 +15,9 @@ FIGURES = TableDef(
     sheet="実績入力",
     title="新契約件数 主要共済の実績（県支部別入力）",
     columns=(
-        Column("product", "商品", TEXT, aliases=("共済", "商品名", "共済名"), width=28),
+        # (「共済種目名」「集計年月」: HQ's system prints its export so, and staff paste it in)
+        Column("product", "商品", TEXT, aliases=("共済", "商品名", "共済名", "共済種目名", "共済種目", "種目名", "共済種類"),
+               width=28),
         Column("branch", "県支部", TEXT, aliases=("県名", "県本部", "県支部名"), width=10),
         Column("target", "目標", INTEGER, aliases=("目標件数", "目標数", "年間目標", "年度目標", "目標(年間)", "推進目標",
                                                 "推進目標件数"),
@@ -25,7 +27,8 @@ FIGURES = TableDef(
                                                 "実績(累計)", "実績累計", "累計", "獲得件数", "獲得数", "獲得実績"),
                required=False,
                help="新契約の実績件数（0 以上の整数）", width=10),
-        Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月", "集計時点", "基準日", "基準月", "集計期間", "時点(年月)"),
+        Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月", "集計時点", "基準日", "基準月", "集計期間", "時点(年月)",
+                                                   "集計年月", "対象年月", "計上年月"),
                required=False, width=12,
                in_template=False),  # older inputs carry it per row; the template has it in 商品設定
     ),

@@ -19,6 +19,14 @@ is read through core.prefectures (``_code_column``); a table with one column per
 months' sum as its 実績 (``_month_columns``); a table continued on the next sheet (「（つづき）」) takes the month of
 the sheet before (``_continued_as_of``); the file's name (「…_202501.xlsx」) gives a month only to the products
 nothing inside the file gives one (``_file_name_as_of``).  Each of these is said as a problem naming its cells.
+
+Several fiscal years in one table are never added up nor silently picked: columns under 「令和5年度（確定）」 beside
+「令和6年度（1月末）」 (``_Reader.one_year``) and rows of a 「年度」 column (``_Reader.other_year_rows``: a system's
+export of last year pasted above this year's) are read for the year asked (``read_contracts(year=…)``), else the
+latest, and the others are said.  A column of codes is read as JIS 都道府県コード or as the federation's 県コード by
+what the file says (heading, note, a code table, codes only one system has: ``_Reader.code_system``); when it says
+both, or only 「都道府県コード」, the file is refused (13 is 東京 in JIS, 埼玉 for the federation).  Next month's sheet
+prepared ahead (its 当月 all blank) is not the latest month (``_prepared_month``).
 """
 from __future__ import annotations
 
@@ -28,14 +36,19 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from pathlib import Path
 
-from workbook_tools.core.calendar import YearMonth
+from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.contracts import PRODUCTS, BranchFigures, ProductInput
 from workbook_tools.core.normalize import label_key, normalize_text, parse_count, parse_date
-from workbook_tools.core.prefectures import Prefecture, by_code, by_name, fold_variants, named_in, prefectures
+from workbook_tools.core.prefectures import (Prefecture, by_code, by_jis, by_name, fold_variants, named_in,
+                                              prefectures)
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import contracts as form
 from workbook_tools.io.readers import SheetData, a1, open_book, parse_a1
+from workbook_tools.io.styles import as_shown
 from workbook_tools.io.table import find_header, read_table
+
+_LONG = form.FIGURES  # the long table (its headings as the template has them and as HQ's system prints them)
+_YEAR_HEADS = frozenset(("年度", "事業年度", "対象年度", "会計年度", "集計年度"))
 
 _HEAD_ROWS = 4  # how far above a table's heading row its product heading may stand
 _MAX_BRANCH_COLUMNS = 8  # tables side by side on one sheet, at most
@@ -95,11 +108,61 @@ _PERIOD_SPLIT = re.compile(r"\s*(?:～|〜|~|から)\s*")
 
 
 def _year_month_in(value) -> YearMonth | None:
-    """The year-month a heading, a title or a 時点 cell names (「(1) 団体生命共済 (2025年1月)」「R6年12月末現在」)."""
+    """The year-month a heading, a title or a 時点 cell names (「(1) 団体生命共済 (2025年1月)」「R6年12月末現在」), or a
+    month named after its fiscal year (「令和6年度（1月末）」: _fiscal_month)."""
     if not isinstance(value, str):
         return _ym_cell(value)
-    m = _YM.search(normalize_text(value))
-    return _ym_cell(m.group(0).replace(" ", "")) if m else None
+    text = normalize_text(value)
+    m = _YM.search(text)
+    if m:
+        return _ym_cell(m.group(0).replace(" ", ""))
+    return _fiscal_month(text) if "年度" in text else None
+
+
+_CAMPAIGN = FiscalCalendar(6)  # the campaign year (年度) starts in June: 令和6年度 1月 is 2025年1月
+_FISCAL_YEAR = re.compile(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)|(?:19|20)\d{2})\s*年度")
+_MONTH_AFTER = re.compile(r"(?<!\d)(\d{1,2})\s*月")
+_RELATIVE_YEARS = (("前年度", -1), ("昨年度", -1), ("前々年度", -2), ("今年度", 0), ("本年度", 0), ("当年度", 0))
+
+
+def _fiscal_start(text: str) -> int | None:
+    """The calendar year a fiscal year named 「令和6年度」 / 「R6年度」 / 「2024年度」 starts in (2024)."""
+    m = _FISCAL_YEAR.search(text)
+    if m is None:
+        return None
+    d = parse_date(m.group(1).replace(" ", "") + "年6月")
+    return d.year or None
+
+
+def _fiscal_month(text: str) -> YearMonth | None:
+    """A month written after the fiscal year it belongs to (「令和6年度（1月末）」, 「令和6年度 新契約件数 1月末現在」,
+    the last month of 「令和6年度（6月～1月）」): in the campaign year's calendar (6月 … 翌5月)."""
+    m = _FISCAL_YEAR.search(text)
+    start = _fiscal_start(text) if m else None
+    if start is None:
+        return None
+    rest = _ym_cell_period(text[m.end():])
+    months = _MONTH_AFTER.search(rest) if isinstance(rest, str) else None
+    if months is None or not 1 <= int(months.group(1)) <= 12:
+        return None
+    month = int(months.group(1))
+    return YearMonth(_CAMPAIGN.year_of_month(start, month), month)
+
+
+def _fiscal_year_of(value) -> int | None:
+    """The fiscal year a column heading names: 「令和5年度（確定）」 → 2023, 「2024年度」 → 2024; 「前年度」 / 「今年度」
+    without a year as ``_RELATIVE`` - 1 / ``_RELATIVE`` (compared only with each other).  None for any other cell."""
+    if not isinstance(value, str) or "年度" not in value:
+        return None
+    text = normalize_text(value)
+    start = _fiscal_start(text)
+    if start is not None:
+        return start
+    key = label_key(text)
+    return next((_RELATIVE + shift for word, shift in _RELATIVE_YEARS if word in key), None)
+
+
+_RELATIVE = -10_000  # 前年度 / 今年度 without a year: far below any real year, so never mixed up with one
 
 
 def _branch(value) -> Prefecture | None:
@@ -121,8 +184,11 @@ _MARK_PREFIX = re.compile(r"^[★☆◎○●◆◇■□]+")
 class _Reader:
     """One input file: the products seen so far (in order of appearance), their figures and the problems."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, year: int | None = None) -> None:
         self.file = file
+        self.year = year  # the fiscal year asked for (columns or rows of several years: that one's are read)
+        self.sheets: list[SheetData] = []  # the book's sheets in sight (a code table on one of them)
+        self._code_table: tuple | None = None  # (the book's code table or None,), once looked for
         self.problems: list[Problem] = []
         self.ref: YearMonth | None = None  # the month the sheet being read names (its name or title)
         self.preset: dict[str, tuple] = {}  # product → (month, sheet, cell, note) from a 商品設定 table
@@ -232,14 +298,18 @@ class _Reader:
     def long_table(self, sheet: SheetData) -> None:
         above: tuple[object, object] = (None, None)  # the product and 時点 of the row above, for rows that leave it
         last_row, carried = -2, []  # blank or 〃 ("the same as above"), in one run of rows (a blank row ends it)
-        head = find_header(sheet, form.FIGURES, self.hidden_rows[1])
+        head = find_header(sheet, _LONG, self.hidden_rows[1])
         # no 実績 column but one column per month (6月｜7月｜…｜5月): the 実績 is the sum of the months typed
         months = _month_columns(sheet, head[0], self.hidden_rows[1]) if head and "actual" not in head[1] else []
         summed: list[int] = []
-        for row in read_table(sheet, form.FIGURES, self.file, self.hidden_rows[1], header=head):
+        rows = read_table(sheet, _LONG, self.file, self.hidden_rows[1], header=head)
+        other_years = self.other_year_rows(sheet, head, rows) if head else set()
+        for row in rows:
             raw_product, raw_branch = row.values["product"], row.values["branch"]
             if row.row in self.hidden_rows[0]:  # out of sight: not read, and said
                 self.unseen.setdefault(sheet.name, []).append(str(raw_branch or ""))
+                continue
+            if row.row in other_years:  # last year's rows pasted above this year's (a 年度 column): said once
                 continue
             if raw_branch in (None, ""):  # a 県支部 merged down over its products' rows
                 r, c = parse_a1(row.cells["branch"])
@@ -301,6 +371,37 @@ class _Reader:
         if carried:
             self.problems.append(Problem(INFO, f"商品名が空欄または「〃」の行は、上の行と同じ商品として集計しました（{len(carried)}"
                                          " 行）", self.file, sheet.name, _span(carried), code="product_from_above"))
+
+    def other_year_rows(self, sheet: SheetData, head: tuple[int, dict[str, int]], rows: list) -> set[int]:
+        """The rows of a long table's other fiscal years, when a 「年度」 column beside its headings gives several
+        (a system's export of last year pasted above this year's): all but the year asked (``self.year``), else
+        the latest; said, naming the column and the rows read."""
+        hr = head[0]
+        yc = next((c for c, v in enumerate(sheet.rows[hr]) if isinstance(v, str) and label_key(v) in _YEAR_HEADS), None)
+        if yc is None:
+            return set()
+        years: dict[int, int] = {}
+        for row in rows:
+            y = _row_year(sheet.value(row.row, yc))
+            if y is not None:
+                years[row.row] = y
+        seen = sorted(set(years.values()))
+        if len(seen) < 2:
+            return set()
+        asked = self.year in seen
+        chosen = self.year if asked else seen[-1]
+        kept = sorted(r for r, y in years.items() if y == chosen)
+        left = {r for r, y in years.items() if y != chosen}
+        why = f"{chosen}年度を指定されたため" if asked else "年度の新しい行を使うため" + (
+            f"（指定の {self.year}年度の行はありません）" if self.year is not None else "")
+        self.problems.append(Problem(INFO if asked else WARNING,
+                                     f"「{normalize_text(sheet.rows[hr][yc]).strip()}」の列に"
+                                     f"{'・'.join(str(y) for y in seen)}年度の行があります。{why}、{chosen}年度の行"
+                                     f"（{a1(kept[0], yc)}:{a1(kept[-1], yc)}）を読み、ほかの年度の行（{len(left)} 行）は"
+                                     "読んでいません", self.file, sheet.name, f"{a1(kept[0], yc)}:{a1(kept[-1], yc)}",
+                                     code="other_year_rows",
+                                     action="別の年度を集計するなら、使わない年度の行を消してから読み直してください"))
+        return left
 
     # -- a 県本部's own report: products down the side, no 県支部 column ----------------------------------------
 
@@ -395,18 +496,20 @@ class _Reader:
         if max(down.values(), default=0) < 2 and max(across.values(), default=0) < 2:
             if self.branch_sheet(sheet, cells) or self.cards(sheet, cells):
                 return True
-            coded = _code_column(cells)  # no 県支部 names: a column of the federation's codes under 「県CD」
+            # no 県支部 names: a column of codes under 「県CD」 (the federation's) or 「都道府県コード」 (JIS)
+            coded = _code_column(cells, lambda kind, at, codes: self.code_system(sheet, cells, kind, at, codes))
             if coded is None:
                 return False
-            (hr, cc), named = coded
+            (hr, cc), named, system = coded
             for (r, c), pref in named.items():
                 cells[(r, c)] = pref.name
             down = Counter({cc: len(named)})
             rows = sorted(r for r, _ in named)
             self.problems.append(Problem(INFO, f"県支部名の列がないため、「{normalize_text(cells[(hr, cc)]).strip()}」の列の"
-                                         f"番号を自治労県コードとして県支部を読みました（{len(named)} 県支部）", self.file,
+                                         f"番号を{system}として県支部を読みました（{len(named)} 県支部）", self.file,
                                          sheet.name, f"{a1(rows[0], cc)}:{a1(rows[-1], cc)}", code="branch_by_code",
-                                         action="コードが自治労県コード（JIS コードではありません）か確認してください"))
+                                         action="コードが自治労県コード（JIS コードではありません）か確認してください"
+                                         if system == _FEDERATION_CODES else "県支部の読み違いがないか確認してください"))
         if sum(down.values()) <= 12 and self.cards(sheet, cells):  # a few 県支部, each heading a card of products
             return True
         turned = max(across.values(), default=0) > max(down.values(), default=0)
@@ -447,6 +550,75 @@ class _Reader:
             if mine:
                 read |= self.branch_column(grid, bc, bc, mine, down_col.get(bc, []), lo)
         return read
+
+    def code_system(self, sheet: SheetData, cells: dict, kind: str, at: tuple[int, int],
+                    codes: dict[tuple[int, int], str]) -> tuple[str, object] | None:
+        """Which prefecture codes a column of codes holds, from what the file says: the heading's words (「自治労県コード」,
+        「都道府県コード」, 「JISコード」), a note on the sheet (「※都道府県コードは総務省の…（JIS X 0401）」), a code table in
+        the book (01｜北海道 … 13｜東京都) and codes only one system has (02 and 31 are JIS, 48, 49 and 60 the
+        federation's).  (what the codes were read as, code → prefecture), or None when the sheet names no product
+        (no figures to read).  Refused
+        (InputError) when the file says both, or only that it may be JIS (「都道府県コード」 with nothing else):
+        13 is 東京 in JIS and 埼玉 in the federation's codes, and a guess would put figures on the wrong 県支部."""
+        head = normalize_text(cells[at]).strip()
+        rows = sorted(r for r, _ in codes)
+        where = f"{a1(rows[0], at[1])}:{a1(rows[-1], at[1])}"
+        jis: list[str] = []
+        federation: list[str] = []
+        key = label_key(head).upper()
+        if "JIS" in key:
+            jis.append(f"見出し「{head}」")
+        elif "自治労" in key:
+            federation.append(f"見出し「{head}」")
+        for (r, c), v in cells.items():  # a note saying which codes these are
+            if (r, c) == at or not isinstance(v, str) or len(v) > 300:
+                continue
+            said = _code_note(v)
+            if said is not None:
+                (jis if said == "jis" else federation).append(f"{a1(r, c)} の注記")
+        table = self.code_table(sheet.name)
+        if table is not None:
+            mapping, name, cells_at = table
+            matches = [code for code in codes.values() if code in mapping]
+            if matches and all(mapping[code].jis == code for code in matches):
+                jis.append(f"シート「{name}」のコード表（{cells_at}）")
+            elif matches and all(mapping[code].code == code for code in matches):
+                federation.append(f"シート「{name}」のコード表（{cells_at}）")
+            elif len(matches) * 10 >= len(codes) * 9 and not jis and not federation:
+                return f"シート「{name}」のコード表（{cells_at}）のコード", mapping.get
+        values = set(codes.values())
+        if values & _JIS_ONLY:
+            jis.append(f"自治労県コードにない番号（{'・'.join(sorted(values & _JIS_ONLY))}）")
+        if values & _FEDERATION_ONLY:
+            federation.append(f"JIS コードにない番号（{'・'.join(sorted(values & _FEDERATION_ONLY))}）")
+        if (jis and federation or not jis and not federation and kind == "jis") and not any(
+                _heading(v)[0] for v in cells.values()):
+            return None  # (no product on the sheet: no table of figures to put on a 県支部, nothing to refuse)
+        if jis and federation:
+            raise InputError(f"「{head}」の列の番号が、どちらの県コードか決められません（{'・'.join(jis)}は JIS の都道府県コード、"
+                             f"{'・'.join(federation)}は自治労県コードを示しています。JIS の 13 は東京、自治労県コードの 13 は"
+                             "埼玉です）。読み違えないよう、このファイルは集計していません", file=self.file, sheet=sheet.name,
+                             cell=where, code="code_system_unknown")
+        if jis:
+            return f"JIS の都道府県コード（根拠: {'・'.join(jis)}）", by_jis
+        if federation or kind == "federation":
+            return _FEDERATION_CODES, by_code
+        raise InputError(f"「{head}」の列の番号が JIS の都道府県コード（13 は東京）か自治労県コード（13 は埼玉）か、ファイルの"
+                         "中に記載がないため分かりません。読み違えないよう、このファイルは集計していません", file=self.file,
+                         sheet=sheet.name, cell=where, code="code_system_unknown")
+
+    def code_table(self, current: str) -> tuple[dict[str, Prefecture], str, str] | None:
+        """The book's list of codes with the prefectures' names (a 「コード表」 sheet): ({code: prefecture}, its sheet,
+        its cells), looked for once, on the other sheets first."""
+        if self._code_table is None:
+            found = None
+            for sh in sorted(self.sheets, key=lambda x: x.name == current):
+                hit = _code_table(sh)
+                if hit is not None:
+                    found = (hit[0], sh.name, hit[1])
+                    break
+            self._code_table = (found,)
+        return self._code_table[0]
 
     def versions(self, name: str, cells: dict, columns: list[int], heads: dict,
                  turned: bool) -> dict[int, tuple[int, int]]:
@@ -542,13 +714,15 @@ class _Reader:
         hidden_cols = self.hidden_rows[0 if g.turned else 1]  # (a turned table's columns are the sheet's rows)
         hidden: list[tuple[str | None, str]] = []  # (product, measure) of the table's hidden columns: not read
         found = []  # (column, product, measure, its heading's month, where that month is)
+        years: dict[int, tuple[int, str, str]] = {}  # column → (the fiscal year over it, that heading, its cell)
         shared: dict[str, set[str]] = {}  # a month cell over the columns → the products under it
         first = min(columns, default=lo + 1)
         first_row = min((r for r in rows if _branch(g.at(r, bc))), default=h + 1)
         month_band = band + list(range(h + 1, first_row))  # (a row of months may stand under the headings too)
         for c in columns:
             product, measure, cell = self.column_heading(g, lo, c, band)
-            measure = measure or g.sheet_measure() or block_measure or ("row" if mc is not None and c != mc else None)
+            # (a 目標｜実績 column says each row's measure: before the sheet's name, 「実績」, and a heading over the table)
+            measure = measure or ("row" if mc is not None and c != mc else None) or g.sheet_measure() or block_measure
             if measure not in ("target", "actual", "row"):
                 continue
             if product is None and block_product is not None:
@@ -564,11 +738,17 @@ class _Reader:
             p = self.product(product, cell, g.name)
             if p is not None:
                 ym = g.column_as_of(lo, c, month_band, first)  # 「2025年1月末現在」 with the product, over its columns
-                heading_ym = _year_month_in(product) or _bracket_month(product, g.ref)
+                year = g.column_year(lo, c, band, first)  # 「令和6年度（1月末）」 over the column: its months' year
+                if year is not None:
+                    years[c] = year
+                ref = YearMonth(year[0] + 1, 5) if year is not None and year[0] > 0 else g.ref
+                heading_ym = _year_month_in(product) or _bracket_month(product, ref)
                 found.append((c, p, measure, heading_ym or (ym[0] if ym else None), cell if heading_ym else
                               (ym[1] if ym else "")))
                 if not heading_ym and ym:
                     shared.setdefault(ym[1], set()).add(p.product)
+        if years:  # this year's columns beside last year's (「令和5年度（確定）」｜「令和6年度（1月末）」): one year read
+            found = self.one_year(g, found, years)
         for i, (c, p, measure, ym, where) in enumerate(found):  # a month over several products' columns (the table's
             note = g.note_as_of(p.product) if len(shared.get(where, ())) > 1 else None  # caption): a note naming
             if note is not None:                                                           # the product comes first
@@ -641,6 +821,42 @@ class _Reader:
                 if figures:
                     self.add(products[name], pref, figures, g.name, g.addr(*g.origin(r, bc)))
         return True
+
+    def one_year(self, g: "_Grid", found: list, years: dict[int, tuple[int, str, str]]) -> list:
+        """The columns of one fiscal year, when a product has the same measure under two (last year's final figures
+        kept beside this year's): the year asked (``self.year``), else the latest; said, naming the headings of
+        the columns read and of those left."""
+        kept, left = [], []
+        for name in dict.fromkeys(f[1].product for f in found):
+            mine = [f for f in found if f[1].product == name]
+            seen = {years[f[0]][0] for f in mine if f[0] in years}
+            twice = any(sum(1 for f in mine if f[2] == m) > 1 for m in {f[2] for f in mine})
+            if len(seen) < 2 or not twice:
+                kept.extend(mine)
+                continue
+            chosen = self.year if self.year in seen else max(seen)
+            for f in mine:
+                (kept if f[0] in years and years[f[0]][0] == chosen else left).append(f)
+        if not left:
+            return found
+        def heads(fs: list) -> tuple[str, str]:
+            """(the headings' texts, their cells) of the columns ``fs``."""
+            marks = {years[f[0]][1:] for f in fs if f[0] in years}
+            return ("」「".join(dict.fromkeys(t for t, _ in sorted(marks, key=lambda m: m[1]))),
+                    "・".join(dict.fromkeys(c for _, c in sorted(marks, key=lambda m: _cell_order(m[1])))))
+        (used, used_at), (other, other_at) = heads(kept), heads(left)
+        asked = self.year is not None and any(years.get(f[0], (None,))[0] == self.year for f in kept)
+        current = any(years.get(f[0], (None,))[0] == _RELATIVE for f in kept)  # (「今年度」 says it is this year's)
+        why = f"{self.year}年度を指定されたため" if asked else "年度の新しい列を使うため" + (
+            f"（指定の {self.year}年度の列はありません）" if self.year is not None else "")
+        names = "・".join(dict.fromkeys(f[1].product for f in left))
+        self.problems.append(Problem(INFO if asked or current and self.year is None else WARNING,
+                                     f"同じ商品の目標・実績の列が年度ごとにあります（{names}）。{why}、「{used}」の列"
+                                     f"（{used_at}）を読み、「{other}」の列（{other_at}）は読んでいません", self.file,
+                                     g.name, used_at, code="other_year_columns",
+                                     action="別の年度を集計するなら、使わない年度の列を消してから読み直してください"))
+        left_ids = {id(f) for f in left}
+        return [f for f in found if id(f) not in left_ids]
 
     def cards(self, sheet: SheetData, cells: dict) -> bool:
         """Cards, one per 県支部, side by side and one under another: 「富山県支部」 over 共済｜年間目標｜累計, the
@@ -829,13 +1045,31 @@ def _heading_again(product, branch) -> bool:
     """A row that repeats the table's headings (the heading row copied to the top of a second printed page): its
     商品 cell names the 商品 column and its 県支部 cell the 県支部 column."""
     return isinstance(product, str) and isinstance(branch, str) \
-        and label_key(product) in form.FIGURES.column("product").label_keys() \
-        and label_key(branch) in form.FIGURES.column("branch").label_keys()
+        and label_key(product) in _LONG.column("product").label_keys() \
+        and label_key(branch) in _LONG.column("branch").label_keys()
 
 
 def _same_as_above(value) -> bool:
     """A cell left blank or holding 〃 / 同上 under a filled one: "the same as the row above"."""
     return value is None or (isinstance(value, str) and (not value.strip() or normalize_text(value).strip() in _DITTO))
+
+
+def _row_year(value) -> int | None:
+    """The fiscal year a 「年度」 cell gives: 2024, 「2024」, 「2024年度」, 「令和6年度」, 「R6」."""
+    if type(value) in (int, float) and value == int(value) and 1900 < value < 2100:
+        return int(value)
+    if not isinstance(value, str) or not value.strip() or len(value) > 12:
+        return None
+    text = normalize_text(value).strip()
+    if text.isdigit() and len(text) == 4:
+        return int(text) if 1900 < int(text) < 2100 else None
+    return _fiscal_start(text if "年度" in text else text.rstrip("年") + "年度")
+
+
+def _cell_order(cell: str) -> tuple[int, int]:
+    """A1 cells in the order of the sheet's columns, then rows."""
+    r, c = parse_a1(cell)
+    return c, r
 
 
 def _span(cells: list[str]) -> str:
@@ -858,21 +1092,33 @@ def _notes(sheet: SheetData) -> list:
 
 
 def _note_texts(text: str) -> list[str]:
-    """A note's text and, first, what it says in brackets."""
+    """A note's text and, first, what it says in brackets, then each of its sentences when it has several
+    (「※都道府県コードは…。　※自賠責・自然災害は2024年12月末現在」)."""
     t = normalize_text(text).strip()
-    return [m.group(0)[1:-1].strip() for m in _BRACKETED.finditer(t)] + [t]
+    parts = [x.strip() for x in _SENTENCES.split(t)] if "※" in t[1:] or "。" in t.rstrip("。") else []
+    return [m.group(0)[1:-1].strip() for m in _BRACKETED.finditer(t)] + [x for x in parts if x] + [t]
+
+
+_SENTENCES = re.compile(r"(?<=。)|(?=※)")
+_NOTE_WHEN = re.compile(r"^\s*(.{1,16}?(?:末|現在|時点))")  # 「前月末現在の件数です」: the month before the rest
 
 
 def _note_months(text, ref: YearMonth | None) -> list[tuple[str, YearMonth]]:
-    """[(product, month)] a note gives: 「※交通災害は令和6年12月末現在」, 「（注）マイカー・車両・自賠責は12月末」."""
+    """[(product, month)] a note gives: 「※交通災害は令和6年12月末現在」, 「（注）マイカー・車両・自賠責は12月末」,
+    「※交通災害共済は前月末現在の件数です」."""
     if not isinstance(text, str):
         return []
     for t in _note_texts(text):
         m = _NOTE_MONTH.match(t)
-        ym = _month_in(m.group(2), ref) if m else None
+        if m is None:
+            continue
+        ym = _month_in(m.group(2), ref)
+        if ym is None and (when := _NOTE_WHEN.match(m.group(2))):
+            ym = _month_in(when.group(1), ref)
         if ym is not None:
-            names = [form.product_of(x.strip())[0] for x in _NOTE_SPLIT.split(m.group(1))]
-            return [(n, ym) for n in names if n]
+            names = [n for x in _NOTE_SPLIT.split(m.group(1)) if (n := form.product_of(x.strip())[0])]
+            if names:
+                return [(n, ym) for n in names]
     return []
 
 
@@ -1034,6 +1280,20 @@ class _Grid:
             if left is not None and isinstance(left[1], str) and not _heading(left[1])[0] and not _is_note(left[1]) \
                     and (ym := _month_in(left[1], self.ref)):
                 return ym, self.addr(r, left[0])
+        return None
+
+    def column_year(self, bc: int, c: int, band: list[int], first: int = -1) -> tuple[int, str, str] | None:
+        """(the fiscal year, the heading's text, its cell) of a 「令和6年度（1月末）」 / 「前年度」 heading over column
+        ``c``: in its own cell, a cell merged over it, or the nearest one left of it on the same row."""
+        for r in reversed(band):
+            v = self.at(r, c)
+            at = self.origin(r, c)
+            if not (isinstance(v, str) and "年度" in v):
+                left = self.left_of(r, c, max(bc, first - 1))
+                v, at = (left[1], (r, left[0])) if left is not None else (None, at)
+            year = _fiscal_year_of(v) if not _heading(v)[0] else None
+            if year is not None:
+                return year, v.strip(), self.addr(*at)
         return None
 
     def note_as_of(self, product: str) -> tuple[YearMonth, str] | None:
@@ -1332,33 +1592,116 @@ def _version_rank(caption: list) -> tuple[tuple[int, int, int], str] | None:
 _CODE_HEADS = frozenset(("県CD", "県コード", "県番号", "県NO", "県NO.", "自治労県コード", "県本部コード", "県本部CD",
                          "県支部コード", "県支部CD"))
 _PLAIN_CODE_HEADS = frozenset(("コード", "CD", "NO", "NO.", "番号"))  # (a 単組's code too: taken only when all fit)
+# the words of the JIS X 0401 code (総務省's 都道府県コード), not the federation's own numbering
+_JIS_HEADS = frozenset(("都道府県コード", "都道府県CD", "都道府県番号", "都道府県NO", "都道府県NO.", "JISコード",
+                        "JIS都道府県コード", "都道府県JISコード", "JIS", "JISCD", "団体コード", "地方公共団体コード"))
+_FEDERATION_CODES = "自治労県コード"
+_JIS_NOTE = re.compile(r"JIS|ＪＩＳ|総務省|地方公共団体コード")
+_FEDERATION_NOTE = re.compile(r"自治労県(?:コード|CD|ＣＤ|番号)")
 
 
-def _code_column(cells: dict) -> tuple[tuple[int, int], dict[tuple[int, int], Prefecture]] | None:
-    """A column headed 「県CD」 / 「県コード」 (or a plain 「コード」) whose numbers below are the federation's codes of
-    prefectures (1, 3 … 49, numbers or digits as text): (its heading cell, {cell: prefecture}); None when there is
-    none.  Under a plain heading every number must be such a code (a list of 単組 numbered 1, 2, 3 … is no list of
+def _code_note(text: str) -> str | None:
+    """"jis" / "federation" when a note says which codes a column holds (「※都道府県コードは総務省の都道府県コード
+    （JIS X 0401）」, 「※県コードは自治労県コード」); None for any other text (cheap tests first)."""
+    if "コード" not in text and "JIS" not in text and "ＪＩＳ" not in text:
+        return None
+    if _JIS_NOTE.search(text):
+        return "jis"
+    return "federation" if _FEDERATION_NOTE.search(text) else None
+
+
+_JIS_ONLY, _FEDERATION_ONLY = frozenset(("02", "31")), frozenset(("48", "49", "60"))  # (codes only one system has)
+
+
+def _code_heading(value) -> str | None:
+    """Which code system a heading over a column of codes names: "federation" (県CD, 県コード, 自治労県コード),
+    "jis" (都道府県コード, JISコード), "plain" (コード, No.), or None for any other cell."""
+    if not isinstance(value, str) or len(value) > 20 or _is_note(value):
+        return None
+    key = label_key(value).upper()
+    if key in _CODE_HEADS:
+        return "federation"
+    if key in _JIS_HEADS or (len(key) <= 12 and "JIS" in key and ("コード" in key or "CD" in key)):
+        return "jis"
+    return "plain" if key in _PLAIN_CODE_HEADS else None
+
+
+def _names_a_code(value) -> bool:
+    """A heading naming a code (「都道府県コード」, 「県CD」, 「コード」), not a plain 「No.」 / 「番号」."""
+    if not isinstance(value, str) or len(value) > 20:
+        return False
+    key = label_key(value).upper()
+    return "コード" in key or "CD" in key
+
+
+def _code_cells(cells: dict, r: int, c: int) -> tuple[dict[tuple[int, int], str], int]:
+    """({cell: code of one or two digits, "08"} of the numbers under the heading (r, c), how many numbers there are
+    under it) (numbers or digits typed as text; 「全国」, 「合計」, a note are left)."""
+    codes, numbers = {}, 0
+    for (rr, cc), x in cells.items():
+        if cc != c or rr <= r:
+            continue
+        if isinstance(x, (int, float)) and not isinstance(x, bool):
+            if x != int(x):
+                continue
+            x = str(int(x))
+        elif isinstance(x, str) and (k := label_key(x)).isdigit():
+            x = k
+        else:
+            continue
+        numbers += 1
+        if len(x) <= 2:
+            codes[(rr, cc)] = x.zfill(2)
+    return codes, numbers
+
+
+def _code_column(cells: dict, system=None) -> tuple[tuple[int, int], dict[tuple[int, int], Prefecture], str] | None:
+    """A column headed 「県CD」 / 「県コード」 / 「都道府県コード」 (or a plain 「コード」) whose numbers below are codes
+    of prefectures (numbers or digits as text): (its heading cell, {cell: prefecture}, what the codes were read as);
+    None when there is none.  ``system(kind, heading cell, codes)`` says which code system the numbers are
+    (_Reader.code_system: (its name, code → prefecture) or None to pass the column by); the federation's without it.
+    Under a plain heading every number must be such a code (a list of 単組 numbered 1, 2, 3 … is no list of
     県支部: 02 and 31 are no prefecture's code); under a 県 heading nine in ten (an unknown code is said later)."""
     for (r, c), v in sorted(cells.items()):
-        key = label_key(v).upper() if isinstance(v, str) else ""
-        if key not in _CODE_HEADS and key not in _PLAIN_CODE_HEADS:
+        kind = _code_heading(v)
+        if kind is None:
             continue
-        named, numbers = {}, 0
-        for (rr, cc), x in cells.items():
-            if cc != c or rr <= r:
-                continue
-            if isinstance(x, (int, float)) and not isinstance(x, bool):
-                if x != int(x):
-                    continue
-                x = int(x)
-            elif not (isinstance(x, str) and label_key(x).isdigit()):
-                continue  # (「全国」, 「合計」, a note)
-            numbers += 1
-            pref = by_code(x) if len(label_key(x)) <= 2 else None
+        codes, numbers = _code_cells(cells, r, c)
+        if len(codes) < 2:
+            continue
+        decided = system(kind, (r, c), codes) if system is not None and kind != "plain" else (_FEDERATION_CODES, by_code)
+        if decided is None:
+            continue
+        name, lookup = decided
+        named = {}
+        for rc, code in codes.items():
+            pref = lookup(code)
             if pref is not None and pref.is_prefecture:
-                named[(rr, cc)] = pref
-        if len(named) >= 2 and (len(named) == numbers or key in _CODE_HEADS and len(named) * 10 >= numbers * 9):
-            return (r, c), named
+                named[rc] = pref
+        if len(named) >= 2 and (len(named) == numbers or kind != "plain" and len(named) * 10 >= numbers * 9):
+            return (r, c), named, name
+    return None
+
+
+def _code_table(sheet: SheetData) -> tuple[dict[str, Prefecture], str] | None:
+    """A list of codes with the prefecture's name beside each (a 「コード表」 sheet: 都道府県コード｜都道府県名, 01｜北海道,
+    13｜東京都 …): ({code: prefecture}, its cells), or None when the sheet holds none (ten such rows at least, under a
+    heading naming a code: 「No.」 alone is not one)."""
+    cells = {(r, c): v for r, c, v in sheet.filled()}
+    by_col: dict[int, dict[int, str]] = {}
+    for (r, c), v in cells.items():
+        if type(v) in (int, float) and v == int(v) and 0 < v < 100:
+            by_col.setdefault(c, {})[r] = str(int(v)).zfill(2)
+        elif isinstance(v, str) and len(v) <= 3 and (k := label_key(v)).isdigit() and len(k) <= 2:
+            by_col.setdefault(c, {})[r] = k.zfill(2)
+    for c, rows in sorted(by_col.items()):
+        if len(rows) < 10 or not any(_names_a_code(cells.get((r, c))) for r in range(min(rows) - 1, -1, -1)):
+            continue  # (a list numbered 1, 2, 3 … under 「No.」 is no code table)
+        for nc in (c + 1, c + 2, c - 1):
+            table = {code: p for r, code in rows.items() if (p := by_name(cells.get((r, nc)))) is not None}
+            if len(table) >= 10:
+                first, last = min(rows), max(rows)
+                return table, f"{a1(first, min(c, nc))}:{a1(last, max(c, nc))}"
     return None
 
 
@@ -1408,6 +1751,44 @@ def _file_name_as_of(reader: "_Reader", path: Path) -> None:
                                    code="as_of_from_file_name", action="違う時点なら、表の上に「2025年1月末現在」のように書いてください"))
 
 
+_THIS_MONTH = ("当月", "今月", "月間")
+
+
+def _prepared_month(sheet: SheetData) -> str:
+    """The cells of a sheet's 当月 columns (「当月」「今月実績」) when none holds a number other than 0 (next month's
+    sheet copied ahead, its 累計 only repeating the month before); "" otherwise or when it has no such column."""
+    filled = sheet.filled()
+    heads = [(r, c) for r, c, v in filled if isinstance(v, str) and len(v) <= 8
+             and any(w in v for w in _THIS_MONTH) and form.measure_of(v) == "other"]
+    if not heads:
+        return ""
+    cols = {c: r for r, c in reversed(heads)}
+    for r, c, v in filled:
+        if c in cols and r > cols[c] and type(v) in (int, float) and v != 0:
+            return ""
+    return "・".join(a1(r, c) for r, c in heads)
+
+
+_AS_OF_FORMAT = re.compile("現在|時点|末")
+_TOP_ROWS = 10  # the rows a title and its as-of date stand in
+
+
+def _as_of_dates_shown(book, sheet: SheetData) -> None:
+    """Date cells above the tables whose number format says they are an as-of date (yyyy"年"m"月"d"日現在":
+    「2025年1月31日現在」 on screen, a bare date to calamine) hold the text they show, so that they are read as a
+    title's 「…現在」 is.  (A sheet with no date in its first rows is not looked at further.)"""
+    if not any(isinstance(v, _dt.date) for row in sheet.rows[:_TOP_ROWS] for v in row):
+        return
+    for (r, c), code in book.formats(sheet.name).items():
+        if r >= _TOP_ROWS or '"' not in code or not _AS_OF_FORMAT.search(code) or c >= len(sheet.rows[r]):
+            continue
+        v = sheet.rows[r][c]
+        if isinstance(v, _dt.date) and isinstance(sheet.rows[r], list):
+            shown = as_shown(v, code)
+            if isinstance(shown, str):
+                sheet.rows[r][c] = shown
+
+
 def _settings_table(sheet: SheetData) -> bool:
     """A table of products with their months or notes only (商品設定, 集計時点一覧): no 目標 / 実績 beside them."""
     hit = find_header(sheet, form.PRODUCTS)
@@ -1416,10 +1797,12 @@ def _settings_table(sheet: SheetData) -> bool:
     return not any(form.measure_of(v) in ("target", "actual") for v in sheet.rows[hit[0]])
 
 
-def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
-    """Products with their branches' figures (standard products first), and every problem found."""
+def read_contracts(path: Path, year: int | None = None) -> tuple[list[ProductInput], list[Problem]]:
+    """Products with their branches' figures (standard products first), and every problem found.  ``year``: the
+    fiscal year to read where a table holds several (last year's columns or rows kept beside this year's); by
+    default the latest."""
     book = open_book(path)
-    reader = _Reader(path.name)
+    reader = _Reader(path.name, year)
     hidden = book.hidden_sheets()
     settings, tables = [], []
     for name in book.sheet_names:
@@ -1428,7 +1811,9 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
                                            code="hidden_sheet", action="集計に使うシートなら、表示してから読み直してください"))
             continue
         sh = book.sheet(name)
-        if find_header(sh, form.FIGURES):
+        reader.sheets.append(sh)
+        _as_of_dates_shown(book, sh)
+        if find_header(sh, _LONG):
             tables.append((sh, True))
         elif _settings_table(sh):
             settings.append(sh)
@@ -1439,10 +1824,22 @@ def read_contracts(path: Path) -> tuple[list[ProductInput], list[Problem]]:
     found, unread = False, []
     before: SheetData | None = None  # the sheet read before (a table continued on the next sheet takes its month)
     older = _earlier_sheets([sh.name for sh, _ in tables])
+    while older:  # next month's sheet made ready (its 当月 all blank): the month before is the latest data
+        prepared = {t[0].name: at for t in tables if t[0].name not in older and (at := _prepared_month(t[0]))}
+        if not prepared or len(prepared) == len(tables):
+            break
+        tables = [t for t in tables if t[0].name not in prepared]
+        older = _earlier_sheets([sh.name for sh, _ in tables])
+        latest = "・".join(f"「{sh.name}」" for sh, _ in tables if sh.name not in older)
+        for name, at in prepared.items():
+            reader.problems.append(Problem(INFO, f"シート「{name}」は当月の欄がすべて空欄のため、次の月の準備のシートとみなして"
+                                           f"読んでいません（シート{latest}を最新の月として読みました）", path.name, name, at,
+                                           code="prepared_sheet",
+                                           action="このシートの月を集計するなら、当月の件数を入力してから読み直してください"))
     for sh, long in [t for t in tables if t[0].name not in older] + [t for t in tables if t[0].name in older]:
         into = reader
         if sh.name in older:  # last month's report kept beside this month's: read apart, kept only for products
-            into = _Reader(path.name)  # this month's sheets do not have
+            into = _Reader(path.name, year)  # this month's sheets do not have
             into.preset = reader.preset
         into.ref = _sheet_ref(sh)
         continued = _continued(sh) if before is not None and into is reader else None
