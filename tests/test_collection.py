@@ -238,7 +238,9 @@ def test_corrections_stick_and_stale_ones_are_reported(tmp_path):
             ws.cell(r, col["修正者"] + 1, "担当A")
             ws.cell(r, col["修正日"] + 1, "2026-06-01")
     sha_a = mine[("a.xlsx", "intake.hired")][col["SHA-256"]]
-    ws.append(["a.xlsx", sha_a, "アンケート", "C1", "intake.nosuch", "", "", "", "", "", "1", "担当A", "2026-06-01"])
+    added = {"ファイル": "a.xlsx", "SHA-256": sha_a, "シート": "アンケート", "セル": "C1", "項目キー": "intake.nosuch",
+             "修正値": "1", "修正者": "担当A", "修正日": "2026-06-01"}
+    ws.append([added.get(h, "") for h in head])
     wb.save(tmp_path / "確認済み.xlsx")
 
     res = run.invoke(app, ["consolidate", "survey", str(inbox), "-o", str(tmp_path / "2.xlsx"), "--jobs", "1",
@@ -257,7 +259,7 @@ def test_corrections_stick_and_stale_ones_are_reported(tmp_path):
     codes = [p["code"] for p in data["problems"]]
     assert "correction_unknown_key" in codes
     head, rows = _check_rows(tmp_path / "2.xlsx")  # the corrections travel into the new sheet
-    row = next(r for r in rows if r[0] == "a.xlsx" and r[4] == "intake.hired")
+    row = next(r for r in rows if r[head.index("ファイル")] == "a.xlsx" and r[head.index("項目キー")] == "intake.hired")
     assert (row[head.index("フラグ")], row[head.index("修正値")], row[head.index("修正者")]) == ("手修正", "20", "担当A")
     listing = list(openpyxl.load_workbook(tmp_path / "2.xlsx")["一覧"].iter_rows(values_only=True))
     assert any(20 in r and "a.xlsx" in r for r in listing)
@@ -292,5 +294,6 @@ def test_a_short_text_with_a_line_break_still_gets_its_lines(tmp_path):
     with safe_book(out) as book:
         RoundSheets(book, Batch("survey", tmp_path, [rec], [], [], 2024), kind).record(rec)
     ws = _op.load_workbook(out)["読み取り確認"]
-    assert ws["G2"].value == "1\n2"
+    read = [c.value for c in ws[1]].index("読み取った文字") + 1
+    assert ws.cell(2, read).value == "1\n2"
     assert ws.row_dimensions[2].height and ws.row_dimensions[2].height > ONE_LINE_PT

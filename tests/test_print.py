@@ -101,12 +101,13 @@ def test_grid_pages_repeat_the_identity_columns_and_title_rows(printed):
 
 
 # sheet → (a heading every printed page of it shows, the headings that must share one page across)
-_ON_EVERY_PAGE = {"読み取り確認": ("ファイル", ()), "未提出・重複": ("対象", ("区分", "対象", "内容")),
+_ON_EVERY_PAGE = {"読み取り確認": ("ファイル", ("ファイル", "項目")), "未提出・重複": ("対象", ("区分", "対象", "内容")),
                   "提出状況": ("名簿の行", ("名簿の行", "状況", "ファイル", "提出日時", "提出ID"))}
 
 
 def test_wide_lists_name_their_row_on_every_page(printed):
-    """A list printed on more than one page across repeats the column naming its row (読み取り確認: the file),
+    """A list printed on more than one page across repeats the columns naming its row (読み取り確認: the file and the
+    item, so that the page of the corrections says what is corrected; the item's column was on the other page),
     and the short lists fit one page across: 未提出・重複 printed 区分 and 対象 on one page and 内容 on another,
     提出状況 its files on one page and when and how they were read on the next."""
     seen = set()
@@ -123,15 +124,22 @@ def test_wide_lists_name_their_row_on_every_page(printed):
     assert len(seen) == 6, seen
 
 
+# columns kept on screen and off paper by design (sheet → their headings): the keys a correction is applied by, the
+# file names of 記述 (printed on 一覧)
+_OFF_PAPER = {"読み取り確認": ("項目キー", "SHA-256"), "記述": ("ファイル",)}
+
+
 def _last_texts(xlsx: Path) -> dict[str, list[str]]:
-    """Per sheet: the texts in the last used row and the last used column (what must reach paper)."""
+    """Per sheet: the texts in the last used row and the last used column (what must reach paper), leaving the
+    columns kept off paper by design (_OFF_PAPER)."""
     wb = openpyxl.load_workbook(xlsx)
     found = {}
     for ws in wb.worksheets:
         if ws.sheet_state != "visible":
             continue
+        off = {c.column for c in ws[1] if c.value in _OFF_PAPER.get(ws.title, ())}
         cells = [(c.row, c.column, c.value) for row in ws.iter_rows() for c in row
-                 if isinstance(c.value, str) and c.value.strip() and not c.value.startswith("=")]
+                 if isinstance(c.value, str) and c.value.strip() and not c.value.startswith("=") and c.column not in off]
         if not cells:
             continue
         last_row = max(r for r, _, _ in cells)

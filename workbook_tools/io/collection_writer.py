@@ -15,12 +15,15 @@ from workbook_tools.forms.values import FLAG_NO_ITEM
 from workbook_tools.io.writer import SafeBook, SafeSheet, text_columns
 
 STATUS_SHEET, REMIND_SHEET, SINCE_SHEET, CHECK_SHEET = "提出状況", "督促リスト", "前回との差分", "読み取り確認"
-# the 読み取り確認 columns (app/collection reads them back by these headings)
-CHECK_HEADS = ("ファイル", "SHA-256", "シート", "セル", "項目キー", "項目", "読み取った文字", "値", "フラグ", "理由",
-               "修正値", "修正者", "修正日")
+# the 読み取り確認 columns (app/collection reads them back by these headings): the file and the item first (repeated on
+# the second page across, beside the flag and the correction), the keys the tool applies a correction by last, off paper
+CHECK_HEADS = ("ファイル", "項目", "読み取った文字", "値", "シート", "セル", "フラグ", "理由", "修正値", "修正者", "修正日",
+               "項目キー", "SHA-256")
+FIX_COLS = frozenset(CHECK_HEADS.index(h) for h in ("修正値", "修正者", "修正日"))
 FIX_COL = CHECK_HEADS.index("修正値")
 SHA_COL = CHECK_HEADS.index("SHA-256")
-CHECK_WIDTHS = (30, 12, 12, 8, 16, 30, 24, 14, 12, 40, 16, 12, 12)  # 読み取り確認's columns
+CHECK_PRINTED = CHECK_HEADS.index("修正日")  # the last column printed
+CHECK_WIDTHS = (24, 26, 24, 14, 12, 8, 12, 40, 16, 12, 12, 16, 12)  # 読み取り確認's columns
 STATUS_FILES_WIDTH = 48  # 提出状況's ファイル column
 STATUS_SENDER_MAX, STATUS_SID_MAX = 24, 24  # 提出状況's widest sender and 提出ID columns (a longer text wraps)
 _NOT_READINGS = {Flag.OK, Flag.BLANK, FLAG_NO_ITEM}  # nothing was read there: not a reading to confirm
@@ -54,7 +57,7 @@ class RoundSheets:
             texts = [_text(text) for text in row]
             # the SHA-256 stays on one line, cut at the column's edge on paper (whole in the cell)
             ws.fit_row(self.rows, [(t, w) for c, (t, w) in enumerate(zip(texts, CHECK_WIDTHS)) if c != SHA_COL])
-            ws.put_row(self.rows, [(c, t, fix if c >= FIX_COL else one_line if c == SHA_COL else cell)
+            ws.put_row(self.rows, [(c, t, fix if c in FIX_COLS else one_line if c == SHA_COL else cell)
                                    for c, t in enumerate(texts)])
 
     def finish(self) -> None:
@@ -162,25 +165,25 @@ def record_check_rows(rec: FileRecord, kind: Kind, year: int | None) -> list[tup
             continue
         s, fld = kind.form.by_key(key)
         text = format_year(fld.label, year)  # no {y1} placeholder in a sheet users read
-        label = f"{s.number}．{text[:30]}" if fld.type == CHECK else text
+        label = f"{s.number}．{text[:30]}" if fld.type == CHECK else f"{text}（{fld.group}）" if fld.group else text
         fix = rec.corrected.get(key, {}) if v.flag == MANUAL else {}
         reason = why.get((v.sheet, v.cell), "") or (f"読み取り時: {fix.get('was_flag', '')}" if fix else v.flag)
-        out.append((rec.path, rec.sha256, v.sheet, v.cell, key, label, v.raw, v.display, v.flag, reason,
-                    fix.get("text", ""), fix.get("by", ""), fix.get("on", "")))
+        out.append((rec.path, label, v.raw, v.display, v.sheet, v.cell, v.flag, reason,
+                    fix.get("text", ""), fix.get("by", ""), fix.get("on", ""), key, rec.sha256))  # (CHECK_HEADS' order)
     return out
 
 
 def _check_sheet_end(ws: SafeSheet, rows: int, f: dict) -> None:
     """読み取り確認 after its rows: the note when there are none, widths, filter, protection and the print layout
-    (two pages across: where and what was read, then the flag, the reason and the correction, each page
-    headed by the file's name)."""
+    (two pages across: what was read and where, then the flag, the reason and the correction, each page headed by
+    the file's name and the item; the keys a correction is applied by stay on screen, off paper)."""
     if not rows:
         ws.text(1, 0, "確認が必要な読み取りはありません", f["plain"])
     for c, width in enumerate(CHECK_WIDTHS):
         ws.column_width(c, c, width)
     ws.filter(0, 0, max(rows, 1), len(CHECK_HEADS) - 1)
     ws.print_setup(landscape=True, title=f"{ws.book.title}　{ws.name}" if ws.book.title else ws.name,
-                   repeat_rows=(0, 0), repeat_columns=(0, 0), area=(0, 0, max(rows, 1), len(CHECK_HEADS) - 1),
+                   repeat_rows=(0, 0), repeat_columns=(0, 1), area=(0, 0, max(rows, 1), CHECK_PRINTED),
                    v_breaks=[CHECK_HEADS.index("フラグ")], across=True)
     ws.protect(None, {"autofilter": True, "sort": True, "format_columns": True, "select_locked_cells": True,
                       "select_unlocked_cells": True})
