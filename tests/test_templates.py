@@ -193,3 +193,24 @@ def test_committed_templates_are_current(tmp_path):
         name = template_file(kind, year)
         assert _xml_parts(ROOT / "templates" / name) == _xml_parts(tmp_path / name), (
             f"templates/{name} is stale: run `workbook-tools template all -o templates/ --year {year}`")
+
+
+@pytest.mark.parametrize("form", [report.FORM, survey.FORM], ids=["report", "survey"])
+def test_a_printed_form_breaks_its_pages_only_before_a_section_or_a_question(made, form, tmp_path, soffice):
+    """The printed form keeps a section's title with its items and a question with its answer box: its page breaks
+    are all before a section's title or a free-text question, and LibreOffice prints exactly the pages they make
+    (it breaks nowhere else).  Before, 「2．共済推進県本部交付金の活用について」 and its column headings closed page 1
+    and its items opened page 2; 「未加入者対策で悩んでいること」 ended a page, its box the next."""
+    import pdfcheck
+
+    heads = {re.sub(r"\s+", "", (f"{s.number}．" if s.number else "") + s.resolved_title(YEAR))
+             for s in form.sections if s.title}
+    heads |= {re.sub(r"\s+", "", format_year(f.label, YEAR)) for s in form.sections if s.layout == "texts"
+              for f in s.fields}
+    ws = openpyxl.load_workbook(made[form.kind])[form.sheet]
+    starts = {c.row - 1 for row in ws.iter_rows(max_col=2) for c in row
+              if isinstance(c.value, str) and re.sub(r"\s+", "", c.value) in heads}
+    breaks = [b.id for b in ws.row_breaks.brk]
+    assert breaks and set(breaks) <= starts, (breaks, sorted(starts))
+    pdf = lo.convert(made[form.kind], tmp_path, "pdf")
+    assert len(pdfcheck.pages(pdf)) == len(breaks) + 1

@@ -29,6 +29,7 @@ class _Layout:
         self.book, self.ws, self.form, self.year = book, ws, form, year
         self.prefill: dict[Field, str] = prefill or {}  # personalised forms: filled and locked
         self.row = 0
+        self.starts: list[int] = []  # the first rows of the sections and questions (kept whole on a page)
         self.placed: list[Placed] = []
         self.choice_ranges: dict[tuple[str, ...], str] = {}
         b = book.fmt
@@ -129,6 +130,7 @@ class _Layout:
         self.row += 1
 
     def section_title(self, s: Section) -> None:
+        self.starts.append(self.row)  # (a section starts a page rather than be split from its heading)
         if not s.title:
             return
         head = f"{s.number}．" if s.number else ""
@@ -205,6 +207,7 @@ class _Layout:
     def texts(self, s: Section) -> None:
         for f in s.fields:
             r = self.row
+            self.starts.append(r)  # (a question and its box on one page)
             self.ws.merge(r, 1, r, LAST_COL, format_year(f.label, self.year), self.f_label)
             self.blank_input(r + 1, 1, f, r + f.lines, LAST_COL)
             self.name(s, f, r + 1, 1, r + f.lines, LAST_COL)
@@ -226,7 +229,8 @@ def write_form_template(book: SafeBook, form: FormDef, year: int, *, password: s
     ws.column_width(0, 0, 5)
     ws.column_width(1, 1, 44)
     ws.column_width(2, LAST_COL, 13)
-    ws.print_setup(landscape=False, title=format_year(form.title, year), area=(0, 0, lay.row, LAST_COL), dated=False)
+    ws.print_setup(landscape=False, title=format_year(form.title, year), area=(0, 0, lay.row, LAST_COL), dated=False,
+                   h_groups=lay.starts)
     ws.protect(password, {"select_locked_cells": True, "select_unlocked_cells": True,
                                 "format_rows": True})
     ws.activate()

@@ -202,12 +202,13 @@ def _pack(sizes: list[float], first_page: float, other_pages: float, starts, cap
     return breaks, used, room
 
 
-def _fewer_row_pages(sizes: list[float], repeated: float, page_h: float, scale: int, min_scale: int) -> int:
+def _fewer_row_pages(sizes: list[float], repeated: float, page_h: float, scale: int, min_scale: int,
+                     starts=frozenset()) -> int:
     """The print scale, lowered by up to a tenth (never under ``min_scale``) where that saves a row of pages: 123 rows
-    at 78 % fill four pages and one row of a fifth, at 74 % four."""
+    at 78 % fill four pages and one row of a fifth, at 74 % four (sections starting at ``starts`` kept whole)."""
     def pages(s: int) -> int:
         room = page_h * 100 / s
-        return len(_pack(sizes, room, room - repeated, (), math.inf)[0]) + 1
+        return len(_pack(sizes, room, room - repeated, starts, math.inf)[0]) + 1
 
     now = pages(scale)
     for s in range(scale - 1, max(min_scale, math.floor(scale * 0.9)) - 1, -1):
@@ -615,10 +616,12 @@ class SafeSheet:
                     repeat_rows: tuple[int, int] | None = None, repeat_columns: tuple[int, int] | None = None,
                     area: tuple[int, int, int, int] | None = None, margins: dict | None = None,
                     paper: str = "A4", across: bool = False, v_breaks: list[int] | None = None,
-                    h_breaks: list[int] | None = None, dated: bool = True, v_groups: list[int] | None = None) -> None:
+                    h_breaks: list[int] | None = None, dated: bool = True, v_groups: list[int] | None = None,
+                    h_groups: list[int] | None = None) -> None:
         """Paper, orientation, repeated titles, print area, header (report name, date) and footer (N / M ページ).
         ``dated`` False: no date in the header (a template to hand out: the same file whatever day it is made).
-        ``v_groups``: the first columns of sections under one heading, kept on one page where they fit on one.
+        ``v_groups`` / ``h_groups``: the first columns / rows of sections under one heading (a form's section, a
+        question and its answer box), kept on one page where they fit on one.
 
         Without ``fit`` the scale is chosen when the book is closed (`print_plan`): as large as the
         paper allows up to 100 %, never so small that the smallest font prints under 7 pt; what is
@@ -645,13 +648,13 @@ class SafeSheet:
         if fit is not None:
             ws.fit_to_pages(*fit)
         self._print = (landscape, paper, margins or {}, area, repeat_columns, v_breaks or [], repeat_rows,
-                       bool(h_breaks), frozenset(v_groups or ())) if fit is None else None
+                       bool(h_breaks), frozenset(v_groups or ()), frozenset(h_groups or ())) if fit is None else None
 
     def apply_print_scale(self, min_font: float) -> int | None:
         """Set the print scale planned by `print_setup` (called by the book on close); returns it."""
         if self._print is None:
             return None
-        landscape, paper, margins, area, repeat, v_breaks, repeat_rows, own_rows, groups = self._print
+        landscape, paper, margins, area, repeat, v_breaks, repeat_rows, own_rows, groups, row_groups = self._print
         m = {**DEFAULT_MARGINS, **margins}
         page_w = PAPERS[paper][2 if landscape else 1] - (m["left"] + m["right"]) * 72
         first, last = (area[1], area[3]) if area else (0, max(self._widths, default=0))
@@ -665,13 +668,15 @@ class SafeSheet:
                                 rep, min_font) for a, b in zip(cuts, cuts[1:]) if b > a)
         rows = self._row_sizes(area, repeat_rows) if area is not None and not own_rows else None
         page_h = (PAPERS[paper][1 if landscape else 2] - (m["top"] + m["bottom"]) * 72) * WIDTH_SLACK
+        row_starts = {r - rows[0] for r in row_groups if r > rows[0]} if rows is not None else set()
         if rows is not None:
-            scale = _fewer_row_pages(rows[1], rows[2], page_h, scale, math.ceil(MIN_PRINT_PT / min_font * 100))
+            scale = _fewer_row_pages(rows[1], rows[2], page_h, scale, math.ceil(MIN_PRINT_PT / min_font * 100),
+                                     row_starts)
         self._ws.set_print_scale(scale)
         self._break_columns(cuts, pts, rep, page_w, scale, groups)
         if rows is not None:
             room = page_h * 100 / scale
-            found = page_breaks(rows[1], room, room - rows[2])
+            found = page_breaks(rows[1], room, room - rows[2], starts=row_starts)
             if found:
                 self._check(self._ws.set_h_pagebreaks([rows[0] + i for i in found]), "改ページ")
         return scale
