@@ -35,9 +35,13 @@ def test_sections_stay_whole_on_a_page():
     assert page_breaks([10] * 8, 40, 40, starts={3, 6}) == [3, 6]
 
 
-def test_a_section_wider_than_a_page_is_broken_inside():
-    # section 2-7 (60) on pages of 30: it starts a page at 2 and breaks at 5 inside itself
-    assert page_breaks([10] * 8, 30, 30, starts={2}) == [2, 5]
+def test_a_section_wider_than_a_page_does_not_start_one():
+    # section 2-7 (60) on pages of 30 is split whatever is done: it goes on where it began, the pages filled 0-2, 3-5,
+    # 6-7 (moving it to a page of its own, 2 | 2-4 | 5-7, spent the same pages here and one more below)
+    assert page_breaks([10] * 8, 30, 30, starts={2}) == [3, 6]
+    # a 40 then a section of five 30s (150) on pages of 100: 40+30+30 | 30+30+30, two pages (three when the section
+    # was moved to a new page: 40 | 30+30+30 | 30+30)
+    assert page_breaks([40] + [30] * 5, 100, 100, starts={1}) == [3]
 
 
 def test_an_item_larger_than_a_page_takes_a_page_of_its_own():

@@ -15,16 +15,18 @@ from workbook_tools.forms.records import VIA_LABELS, Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM, FLAG_UNANSWERED
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import (AsNumber, SafeBook, SafeSheet, text_columns, wrapped_height,
+from workbook_tools.io.writer import (ROW_PT, AsNumber, SafeBook, SafeSheet, text_columns, wrapped_height,
                                       write_problems_sheet)
 
 CHART_WIDTH, CHART_HEIGHT = 620, 940  # px: one portrait page at the smallest print scale
 LIST_GROUP_MAX_PT = 80  # tallest group heading row of 一覧
 LIST_HEAD_MAX_PT = 200  # tallest column heading row of 一覧 (repeated on every printed page)
-LIST_FILE_WIDTH, LIST_REMARK_WIDTH = 30, 24  # 一覧's ファイル and 備考 columns (their texts wrap)
+LIST_FILE_WIDTH, LIST_REMARK_WIDTH = 30, 18  # 一覧's ファイル and 備考 columns (their texts wrap; 備考 narrow enough that
+# the fixed columns and the first section, 基本情報, share the first printed page at the smallest scale)
 ROSTER_TARGET_WIDTH, ROSTER_WHY_WIDTH = 40, 70  # 未提出・重複's 対象 and 内容 columns (their texts wrap)
 ITEM_CHART_MAX_HEIGHT = 600  # px: fits a landscape A4 page
-CHART_COLS, CHART_ROWS = 10, 48  # cells the chart covers (64 px columns, 20 px rows), inside the print area
+ROW_PX = round(ROW_PT * 4 / 3)  # a row's height in pixels (every row is ROW_PT high: io/writer)
+CHART_COLS, CHART_ROWS = 10, -(-CHART_HEIGHT // ROW_PX)  # cells the chart covers (64 px columns), in the print area
 CHART_LABEL_CHARS = 16  # an item's words shown under the 集計 chart's bars (its number before them)
 LIST, SUMMARY, TOTALS, TEXTS, ROSTER, ISSUES = "一覧", "概要", "集計", "記述", "未提出・重複", "検証結果"
 USED_MARK = "○"
@@ -281,7 +283,8 @@ class _ListSheet:
         self.derived = entry.consolidation.derived
         self.totals = entry.consolidation.totals
         self.checked = checked = bool(getattr(self.totals, "consistency", ()))  # a column: is the row consistent
-        extra = [d.label for d in self.derived] + ["SHA-256"] + (["整合"] if checked else [])
+        # (the SHA-256 last, off paper: it ties a file to its corrections on screen and means nothing printed)
+        extra = [d.label for d in self.derived] + (["整合"] if checked else []) + ["SHA-256"]
         last_row = len(batch.records) + 1
         self.last_col = last_col = len(FIXED) + len(cols) + len(extra) - 1
         _list_layout(ws, batch, entry, cols, last_row, last_col, checked)
@@ -289,12 +292,12 @@ class _ListSheet:
         # and its heading printed over each part (「新規|採用者」: a section's first columns under the previous heading)
         groups = [len(FIXED) + i for i, c in enumerate(cols) if i == 0 or c[0] != cols[i - 1][0]]
         groups.append(len(FIXED) + len(cols))
-        breaks = ws.column_pages(0, last_col, landscape=True, paper=f.paper, repeat=(0, 1), groups=groups)
+        breaks = ws.column_pages(0, last_col - 1, landscape=True, paper=f.paper, repeat=(0, 1), groups=groups)
         _list_heads(ws, batch, cols, extra, f, breaks)
         self.plan = [(len(FIXED) + i, key, kind) for i, (_, _, key, kind) in enumerate(cols)]  # per answer column
         self.info = {"col_of": {(key, kind): len(FIXED) + i for i, (_, _, key, kind) in enumerate(cols)},
-                     "first": 2, "last": last_row, "used_col": 3, "consistent_col": last_col if checked else None}
-        _print(ws, f, True, last_row, last_col, (0, 1), columns=(0, 1), v_breaks=breaks, v_groups=groups)
+                     "first": 2, "last": last_row, "used_col": 3, "consistent_col": last_col - 1 if checked else None}
+        _print(ws, f, True, last_row, last_col - 1, (0, 1), columns=(0, 1), v_breaks=breaks, v_groups=groups)
 
     def row(self, index: int, rec: FileRecord) -> None:
         """One file's row, all its cells given to the sheet together (SafeSheet.put_row)."""
@@ -306,9 +309,10 @@ class _ListSheet:
         for d in self.derived:
             cells.append((cc, d.value(rec, self.entry.rounding), f.rate))
             cc += 1
-        cells.append((cc, _text(rec.sha256), f.cell))
         if self.checked:
-            cells.append((cc + 1, USED_MARK if self.totals.consistent(rec) else "×", f.center))
+            cells.append((cc, USED_MARK if self.totals.consistent(rec) else "×", f.center))
+            cc += 1
+        cells.append((cc, _text(rec.sha256), f.cell))
         # a long file name or remark wraps: the row grows to show it
         self.ws.fit_row(index + 2, ((cells[1][1], LIST_FILE_WIDTH), (cells[5][1], LIST_REMARK_WIDTH)))
         self.ws.put_row(index + 2, cells)
@@ -335,9 +339,9 @@ def _list_layout(ws: SafeSheet, batch: Batch, entry: Kind, cols: list, last_row:
              for i, (_, label, _, kind) in enumerate(cols)}
     for c, w in width.items():
         ws.column_width(c, c, w)
-    ws.column_width(last_col - checked, last_col - checked, 18)
+    ws.column_width(last_col, last_col, 18)  # SHA-256
     if checked:
-        ws.column_width(last_col, last_col, 6)
+        ws.column_width(last_col - 1, last_col - 1, 6)  # 整合
     # the column headings (row 2) wrap in their widths: tall enough for the longest (a long check item in a column
     # 6 wide printed over the group heading above it), at most LIST_HEAD_MAX_PT
     need = max(wrapped_height(format_year(label, batch.year), width[len(FIXED) + i])
@@ -471,7 +475,7 @@ def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind,
         ws.chart(last_row + 3, 0, chart)  # (a row into its page: anchored on the break's row, LibreOffice drew a sliver
     # of it at the foot of the page before)
     # the chart starts a page of its own: a block never split across pages
-    _print(ws, f, True, last_row + 3 + ITEM_CHART_MAX_HEIGHT // 20, 6, h_breaks=[last_row + 2])
+    _print(ws, f, True, last_row + 3 + -(-ITEM_CHART_MAX_HEIGHT // ROW_PX), 6, h_breaks=[last_row + 2])
 
 
 def _write_group_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict,

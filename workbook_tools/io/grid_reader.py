@@ -371,16 +371,16 @@ def _month_blocks(month_cols, cum_cols, file: str, sheet: SheetData, hr: int,
 
 def _latest_three(blocks, years, fiscal_year, file: str, sheet: SheetData, hr: int):
     """More than three years of months (last year's book copied and a year added, the oldest left in): the three
-    latest by their 年度 headings (or by the --year given), and the warning naming the years left out.  Refused when
-    the years are not known or the latest three are not all there."""
+    latest by their 年度 headings (up to the --year given), and the warning naming the years left out.  Refused
+    unless every block has a 年度 heading of its own and the three years are all there."""
     n = len(blocks)
     refusal = InputError(f"月見出しのまとまりが {n} 年度分あります（前々年度・前年度・当年度の 3 年度分が必要です）",
                          file=file, sheet=sheet.name, cell=a1(hr, blocks[0][0][0]), code="year_blocks")
-    if years is None:
-        if fiscal_year is None:
-            raise refusal
-        years = [fiscal_year - n + 1 + i for i in range(n)]
-    last = max(years)
+    labelled = [_block_label(sheet, hr, b[0][0]) for b in blocks]  # each block's own 年度 heading (「2024年度目標」
+    if years is None or labelled != years:  # or 「月別目標」 over a block of targets is no year: none is guessed here)
+        raise refusal
+    last = max(y for y in years if fiscal_year is None or y <= fiscal_year) \
+        if fiscal_year is None or min(years) <= fiscal_year else max(years)
     keep = [i for i, y in enumerate(years) if last - 2 <= y <= last]
     if sorted(years[i] for i in keep) != [last - 2, last - 1, last]:
         raise refusal
@@ -390,6 +390,23 @@ def _latest_three(blocks, years, fiscal_year, file: str, sheet: SheetData, hr: i
                                f"{where}の列は読みませんでした", file, sheet.name, a1(hr, blocks[left[0]][0][0]),
                       code="extra_year_blocks", action="前々年度より前の年度の列は削除するか非表示にしてください")
     return [blocks[i] for i in keep], [years[i] for i in keep], problem
+
+
+_BLOCK_YEAR = re.compile(r"^(\d{4})年度")
+
+
+def _block_label(sheet: SheetData, hr: int, c: int) -> int | None:
+    """The year a 年度 heading above the heading row names over column ``c`` (「2024年度」, 「令和6年度」, 「2024年度（今年度・
+    追加）」); None when there is none, or it heads something else than a year's counts (「2024年度目標」)."""
+    for r in range(hr - 1, max(-1, hr - 5), -1):
+        m = sheet.merged_at(r, c)
+        v = sheet.value(m[0], m[1]) if m is not None else sheet.value(r, c)
+        if v in (None, ""):
+            continue
+        key = _header_key(v)
+        hit = _BLOCK_YEAR.match(key)
+        return int(hit.group(1)) if hit and "目標" not in key else None
+    return None
 
 
 def read_grid(sheet: SheetData, file: str = "", *, start_month: int | None = None,

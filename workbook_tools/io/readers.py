@@ -263,9 +263,12 @@ class Book:
                 out.append(Problem(INFO, f"計算結果が保存されていない数式 {len(done)} 件（{where}）を、Excel と同じ規則で"
                                          "計算して読みました", file, name, a1(*done[0]), action,
                                    "formula_worked_out"))
-            over = sum(1 for rc in failed if ev.failed.get((name, *rc)) == TOO_MANY)  # type: ignore[attr-defined]
-            why = (f"1 冊で計算する数式の上限（{MAX_FORMULAS:,} 件）を超えたため" if over == len(failed) else
-                   "このツールでは計算できないため")
+            budget = f"1 冊で計算する数式の上限（{MAX_FORMULAS:,} 件）を超えたため"
+
+            def why_of(rc) -> str:  # a cell past the book's budget, or one the tool cannot work out
+                return budget if ev.failed.get((name, *rc)) == TOO_MANY else "このツールでは計算できないため"
+
+            why = budget if all(why_of(rc) == budget for rc in failed) else "このツールでは計算できないため"
             if failed and not per_cell:
                 out.append(Problem(INFO, f"計算結果が保存されていない数式 {len(failed)} 件（{a1(*failed[0])}"
                                          f"{' ほか' if len(failed) > 1 else ''}）は、{why}空欄として"
@@ -274,7 +277,7 @@ class Book:
                                    a1(*failed[0]), action, "uncached_formula"))
                 continue
             for r, c in failed[:20]:
-                out.append(Problem(WARNING, f"{a1(r, c)} の数式の計算結果が保存されておらず、{why}空欄として読みました",
+                out.append(Problem(WARNING, f"{a1(r, c)} の数式の計算結果が保存されておらず、{why_of((r, c))}空欄として読みました",
                                    file, name, a1(r, c), action, "uncached_formula"))
             if len(failed) > 20:
                 out.append(Problem(WARNING, f"ほかに {len(failed) - 20} 件の数式が計算できず、空欄として読みました", file,

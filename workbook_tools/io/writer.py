@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -136,21 +137,19 @@ def page_breaks(sizes: list[float], first_page: float, other_pages: float, *, st
     """Where new pages start (indexes into ``sizes``, never 0) for rows or columns of ``sizes`` printed points, with
     ``first_page`` points of room on the first page and ``other_pages`` on the next ones (less what is repeated on
     them).  Items from one of ``starts`` to the next (a section under one heading) stay on one page where they fit on
-    one.  Without sections, when filling page after page would leave the last page less than ``balance_below`` full (a
-    few rows reprinted under the title rows, one column on a page of its own), the same number of pages is filled
-    evenly.  Returns [] when the renderers' own breaks are as good: everything on one page, or no sections and a last
-    page full enough."""
+    one (a section wider than a page goes on where it began).  When filling page after page would leave the last page
+    less than ``balance_below`` full (a few rows reprinted under the title rows, one column on a page of its own), the
+    same number of pages is filled evenly (with sections: the smallest page size that needs no more pages).  Returns []
+    when the renderers' own breaks are as good: everything on one page, or no sections and a last page full enough."""
     if not sizes:
         return []
     breaks, used, room = _pack(sizes, first_page, other_pages, starts, math.inf)
     if not breaks:
         return []
-    if starts:
-        return breaks  # whole sections first (filling sections evenly would leave the first page half empty)
     if used >= balance_below * room:
-        return []
+        return breaks if starts else []
     pages = len(breaks) + 1
-    even = _even(sizes, first_page, other_pages, pages)
+    even = _even(sizes, first_page, other_pages, pages) if not starts else None  # (sections: by the smallest page)
     if even is not None:
         return even
     lo, hi = max(sizes), other_pages
@@ -189,9 +188,13 @@ def _pack(sizes: list[float], first_page: float, other_pages: float, starts, cap
     breaks: list[int] = []
     # the cap is on what is not repeated: the first page holds the repeated rows / columns once, as every page does
     room, top, used, mark, i, n = min(cap + first_page - other_pages, first_page), 0, 0.0, 0, 0, len(sizes)
+    bounds = sorted({*starts, n}) if starts else [n]
     while i < n:
         if i > top and i in starts:
-            mark = i
+            end = bounds[bisect_right(bounds, i)] if i < bounds[-1] else n
+            # a section that fits on a page starts one; a wider one goes on where it began (it is split anyway), and the
+            # page breaks inside it, never back at the section before it
+            mark = i if sum(sizes[i:end]) <= min(cap, other_pages) else top
         if i == top or used + sizes[i] <= room:
             used += sizes[i]
             i += 1
@@ -362,6 +365,8 @@ class SafeSheet:
             return self.blank(row, col, fmt)
         if cut:
             self._report_cut(row, col, str(value))
+        if fmt is not None and fmt in self.book.tall and row not in self._heights:  # a title larger than the
+            self.row_height(row, self.book.tall[fmt])  # rows' ROW_PT: its row as tall as its font (it was cut)
         if needs_quote(s):
             fmt = self.book.quoted(fmt)
         rc = self._w_str(row, col, s, fmt) if not rich_shaped(s) \
@@ -691,10 +696,19 @@ class SafeSheet:
         pts = [column_points(self._widths.get(c, DEFAULT_WIDTH)) for c in range(first, last + 1)]
         rep = sum(column_points(self._widths.get(c, DEFAULT_WIDTH)) for c in range(repeat[0], repeat[1] + 1)) \
             if repeat else 0.0
-        f = print_scale(page_w, pts, rep, self.book.min_font()) / 100
-        room = page_w * WIDTH_SLACK
-        return [first + i for i in page_breaks([p * f for p in pts], room, room - rep * f,
-                                               starts={c - first for c in groups if first < c <= last})]
+        min_font, room = self.book.min_font(), page_w * WIDTH_SLACK
+        starts = {c - first for c in groups if first < c <= last}
+        scale = print_scale(page_w, pts, rep, min_font)
+        for _ in range(4):  # the scale the book will print with given these breaks (apply_print_scale), till it holds
+            f = scale / 100
+            found = page_breaks([p * f for p in pts], room, room - rep * f, starts=starts)
+            cuts = [0, *found, len(pts)]
+            then = min(print_scale(page_w, pts[a:b] + ([rep] if a and rep else []), rep, min_font)
+                       for a, b in zip(cuts, cuts[1:]))
+            if then == scale:
+                break
+            scale = then
+        return [first + i for i in found]
 
     def _row_sizes(self, area: tuple, repeat_rows: tuple[int, int] | None):
         """(first row, heights of the print area's rows, height of the rows repeated on every page), in points at
@@ -764,6 +778,7 @@ class SafeBook:
         self._wb.formats[0].set_font_name(JAPANESE_FONT)
         self._formats: dict = {}
         self._quoted: dict = {}
+        self.tall: dict = {}  # format → the row height its larger font needs (titles; see SafeSheet.text)
         self._choices: SafeSheet | None = None
         self._problem_sheets: list[tuple[SafeSheet, list[Problem]]] = []
         self.sheets: list[SafeSheet] = []
@@ -788,7 +803,9 @@ class SafeBook:
         key = tuple(sorted(props.items()))
         if key not in self._formats:
             props.setdefault("font_name", JAPANESE_FONT)
-            self._formats[key] = self._wb.add_format(props)
+            self._formats[key] = f = self._wb.add_format(props)
+            if props.get("font_size", DEFAULT_FONT_PT) > DEFAULT_FONT_PT and not props.get("text_wrap"):
+                self.tall[f] = max(ROW_PT, round(props["font_size"] * 1.45 + 4, 1))  # (a title's row grows with it)
         return self._formats[key]
 
     def quoted(self, fmt):
