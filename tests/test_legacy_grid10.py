@@ -60,3 +60,57 @@ def test_kanji_years_and_months_become_digits():
     assert kanji_year_month("十二月累計") == "12月累計"
     assert kanji_year_month("令和元年度") == "令和1年度"
     assert kanji_year_month("十日町市職員組合") == "十日町市職員組合"  # not before 年 or 月: a name
+
+
+MONTHS = [6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 5]
+
+
+def _four_blocks(path, labels: list[str], title: str = "2024年度　加入拡大モデル単組　2025年2月末現在"):
+    """One union (東京, 見本市職員組合, 目標 10), a block of twelve months under each label, 1 in every month of a
+    block labelled with a year (its position 1, 2, 3 … in the list) and 9 in every month of any other block."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = title
+    heads = ["県コード", "県名", "単組コード", "単組名", "目標件数"]
+    row = ["13", "東京都", "001", "見本市職員組合", 10]
+    for i, label in enumerate(labels, 1):
+        ws.cell(3, len(heads) + 1, label)
+        heads += [f"{m}月" for m in MONTHS]
+        row += [i if "年度" in label and "目標" not in label else 9] * 12
+    for c, (h, v) in enumerate(zip(heads, row), 1):
+        ws.cell(4, c, h)
+        ws.cell(5, c, v)
+    wb.save(path)
+    return path
+
+
+def test_four_labelled_years_read_the_latest_three(tmp_path):
+    from workbook_tools.app import grid as job
+
+    j = job.recompute(_four_blocks(tmp_path / "4年度.xlsx", ["2021年度", "2022年度", "2023年度", "2024年度"]))
+    r = j.result.results[0]
+    # 2024 (the 4th block, 4 a month), 6月 to 2月 = 9 months: 36; 2023 (3 a month) to 2月: 27; 前年比 36 - 27 = 9
+    assert (j.input.years, r.cumulative, r.yoy) == ([2022, 2023, 2024], 36, 9)
+    assert [p.code for p in j.problems if p.code == "extra_year_blocks"] == ["extra_year_blocks"]
+
+
+@pytest.mark.parametrize("fourth", ["2024年度目標", "月別目標"])
+def test_a_fourth_block_that_is_no_year_is_refused(tmp_path, fourth):
+    """A block of monthly targets after the three years is no fourth year (it had been read as 2025)."""
+    from workbook_tools.app import grid as job
+    from workbook_tools.errors import InputError
+
+    with pytest.raises(InputError) as e:
+        job.recompute(_four_blocks(tmp_path / "目標.xlsx", ["2022年度", "2023年度", "2024年度", fourth]))
+    assert e.value.code == "year_blocks"
+
+
+def test_the_year_asked_bounds_the_three_years(tmp_path):
+    from workbook_tools.app import grid as job
+
+    j = job.recompute(_four_blocks(tmp_path / "4年度.xlsx", ["2021年度", "2022年度", "2023年度", "2024年度"],
+                                   "2023年度　加入拡大モデル単組　2024年2月末現在"), fiscal_year=2023)
+    # 2021-2023 read (1, 2, 3 a month): 2023 to 2月 = 27, 2022 to 2月 = 18, 前年比 9
+    assert (j.input.years, j.result.results[0].cumulative, j.result.results[0].yoy) == ([2021, 2022, 2023], 27, 9)
