@@ -376,3 +376,15 @@ def test_the_grids_title_ends_inside_the_first_pages_columns(printed):
     table_end = max(w.x1 for w in first.words if w.y0 > 100 and not pdfcheck.PAGE_NUMBER.search(w.text)
                     and "ページ" not in w.text)
     assert title_end <= table_end + 2, (title_end, table_end)
+
+
+def test_the_item_totals_table_is_whole_on_its_page(printed):
+    """C 集計: rows grown for long items (「単組執行部オルグ等において、…参照するように提案」, cut at two lines before) made the
+    last row run onto a page of its own before the chart's page: the table is one page, then the chart's (the scale is
+    lowered a little rather than a row left over).  (A cut line still comes out of the PDF's text: the row heights
+    themselves are checked in test_print_mends.)"""
+    _, pages = printed["C_県本部報告書_集約"]
+    mine = _sheet_pages(pages, "集計")
+    assert len(mine) == 2, [p.number for p in mine]
+    table = mine[0].joined
+    assert "単組執行部オルグ" in table and "参照するように提案" in table and "未回答・項目なし" in table

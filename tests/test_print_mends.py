@@ -15,3 +15,22 @@ def test_the_header_date_is_written_in_japanese():
 def test_cells_sort_in_reading_order():
     cells = ["B17", "B23", "B8", "D23", "D4", "", "12行目", "AA3", "B7:C9"]
     assert sorted(cells, key=_cell_order) == ["AA3", "D4", "B7:C9", "B8", "B17", "B23", "D23", "", "12行目"]
+
+
+def test_long_item_rows_of_the_totals_are_tall_enough(tmp_path):
+    """C 集計: rows were 30 pt (two lines) whatever the item; the last item, 92 characters in a column 50 wide (at most
+    25 full-width characters a line: four lines, about 60 pt at 11 pt), lost its last lines on paper, and the heading
+    「未回答・項目なし」 (eight characters in a column 9 wide: two lines) was cut at one line of 18.75 pt."""
+    from pathlib import Path
+
+    import openpyxl
+
+    from workbook_tools.app.demo import run_demo
+
+    root = Path(__file__).resolve().parent.parent
+    list(run_demo(root / "workbook_tools" / "examples", tmp_path))
+    ws = openpyxl.load_workbook(next(tmp_path.glob("C_*.xlsx")))["集計"]
+    last = max(r for r in range(2, ws.max_row + 1) if isinstance(ws.cell(r, 2).value, str)
+               and ws.cell(r, 2).value.startswith("単組執行部オルグ"))
+    assert ws.row_dimensions[last].height >= 55
+    assert ws.row_dimensions[1].height >= 30

@@ -429,6 +429,8 @@ def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind,
     """ItemTotals: per checkbox item, done / not done / unanswered among the files used, and the rate done."""
     form, rule, spec = entry.form, entry.rounding, entry.consolidation.totals
     heads = ["区分", "取り組み項目", "実施", "未実施", "未回答・項目なし", "報告県数", "実施率"]
+    widths = (28, 50, 9, 9, 9, 9, 9)
+    ws.fit_row(0, zip(heads, widths))  # (「未回答・項目なし」 wraps in its column: two lines)
     for i, h in enumerate(heads):
         ws.text(0, i, h, f.head)
     used = sums.used
@@ -457,12 +459,12 @@ def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind,
             ws.formula(r, 5, f'COUNTIF({used_rng},"{USED_MARK}")', used, f.int)
             ws.formula(r, 6, rule.formula(a1(r, 2), a1(r, 5)), rule.rate(done, used) if used else None,
                        book.fmt(border=1, num_format=rule.number_format(), valign="top"))
-            ws.row_height(r, 30)  # section names and long items wrap to two lines
+            # section names wrap to two lines; a long item to more (its last line was cut in a row of two)
+            ws.row_height(r, max(30, wrapped_height(label, widths[1])))
             r += 1
     last_row = r - 1
-    ws.column_width(0, 0, 28)
-    ws.column_width(1, 1, 50)
-    ws.column_width(2, 6, 9)
+    for c, w in enumerate(widths):
+        ws.column_width(c, c, w)
     ws.column_width(7, 7, CHART_LABEL_CHARS + 6)
     ws.freeze(1, 2)
     if last_row >= 1:

@@ -206,12 +206,17 @@ def _pack(sizes: list[float], first_page: float, other_pages: float, starts, cap
 
 
 def _fewer_row_pages(sizes: list[float], repeated: float, page_h: float, scale: int, min_scale: int,
-                     starts=frozenset()) -> int:
+                     starts=frozenset(), forced=()) -> int:
     """The print scale, lowered by up to a tenth (never under ``min_scale``) where that saves a row of pages: 123 rows
-    at 78 % fill four pages and one row of a fifth, at 74 % four (sections starting at ``starts`` kept whole)."""
+    at 78 % fill four pages and one row of a fifth, at 74 % four (sections starting at ``starts`` kept whole; a page
+    always starting at ``forced``: a table that ran one row past its page before its chart's)."""
+    cuts = [0, *forced, len(sizes)]
+
     def pages(s: int) -> int:
         room = page_h * 100 / s
-        return len(_pack(sizes, room, room - repeated, starts, math.inf)[0]) + 1
+        return sum(len(_pack(sizes[a:b], room if a == 0 else room - repeated, room - repeated,
+                             {x - a for x in starts if a < x < b}, math.inf)[0]) + 1
+                   for a, b in zip(cuts, cuts[1:]) if b > a)
 
     now = pages(scale)
     for s in range(scale - 1, max(min_scale, math.floor(scale * 0.9)) - 1, -1):
@@ -653,7 +658,8 @@ class SafeSheet:
         if fit is not None:
             ws.fit_to_pages(*fit)
         self._print = (landscape, paper, margins or {}, area, repeat_columns, v_breaks or [], repeat_rows,
-                       bool(h_breaks), frozenset(v_groups or ()), frozenset(h_groups or ())) if fit is None else None
+                       tuple(sorted(h_breaks or ())), frozenset(v_groups or ()), frozenset(h_groups or ())) \
+            if fit is None else None
 
     def apply_print_scale(self, min_font: float) -> int | None:
         """Set the print scale planned by `print_setup` (called by the book on close); returns it."""
@@ -671,15 +677,16 @@ class SafeSheet:
         cuts = [first, *[b for b in sorted(v_breaks) if first < b <= last], last + 1]
         scale = min(print_scale(page_w, [pts[c] for c in range(a, b)] + ([rep] if a != first and rep else []),
                                 rep, min_font) for a, b in zip(cuts, cuts[1:]) if b > a)
-        rows = self._row_sizes(area, repeat_rows) if area is not None and not own_rows else None
+        rows = self._row_sizes(area, repeat_rows) if area is not None else None
         page_h = (PAPERS[paper][1 if landscape else 2] - (m["top"] + m["bottom"]) * 72) * WIDTH_SLACK
         row_starts = {r - rows[0] for r in row_groups if r > rows[0]} if rows is not None else set()
-        if rows is not None:
+        if rows is not None:  # (the sheet's own breaks kept: a table and its chart on pages of their own)
+            forced = [b - rows[0] for b in own_rows if 0 < b - rows[0] < len(rows[1])]
             scale = _fewer_row_pages(rows[1], rows[2], page_h, scale, math.ceil(MIN_PRINT_PT / min_font * 100),
-                                     row_starts)
+                                     row_starts, forced)
         self._ws.set_print_scale(scale)
         self._break_columns(cuts, pts, rep, page_w, scale, groups)
-        if rows is not None:
+        if rows is not None and not own_rows:
             room = page_h * 100 / scale
             found = page_breaks(rows[1], room, room - rows[2], starts=row_starts)
             if found:
