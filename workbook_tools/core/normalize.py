@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 
@@ -332,6 +332,63 @@ def _plain(d: Decimal) -> str:
     return format(d.normalize(), "f") if d == d.to_integral_value() else format(d, "f")
 
 
+# a count typed as its working: 「正規86＋会計年度12＝98」 (parts, each with its name or not, then = and the result)
+_WORKED = re.compile(r"((?:[^\d=+]{0,12}\d[\d,]*\s*[人名]?\s*\+\s*)+[^\d=+]{0,12}\d[\d,]*\s*[人名]?)\s*=\s*"
+                     r"(\d[\d,]*)\s*[人名]?")
+# counts named one after another: 「自治労連4・医労連2」, 「事務3、技術2」 (a name without digits before each)
+_NAMED_COUNT = re.compile(r"([^\d\s・、,/:()]{1,12}?)\s*:?\s*(\d[\d,]*)\s*[人名]?")
+_NAMED_SEPARATOR = re.compile(r"\s*(?:[・、/]|,(?!\d{3}))\s*|(?<=[\d人名])\s+")
+_PERIOD_NAME = re.compile(r"年|月|度|回|前|昨|今|計|約|うち")  # 「今年4・昨年3」, 「計5」: no parts of one count
+
+
+def worked_count(raw) -> tuple[int, int] | None:
+    """A count typed with its working, 「正規86＋会計年度12＝98」: (the result after =, the sum of the parts before
+    it); None for any other text."""
+    if not isinstance(raw, str) or len(raw) > 80 or not ("=" in raw or "＝" in raw):
+        return None
+    m = _WORKED.fullmatch(normalize_text(raw).strip())
+    if m is None:
+        return None
+    parts = sum(int(p.replace(",", "")) for p in _NUM_RE.findall(m.group(1)))
+    return int(m.group(2).replace(",", "")), parts
+
+
+_FRACTION = re.compile(r"(\d[\d,]*)\s*[人名]?\s*[/÷]\s*(\d[\d,]*)\s*[人名]?")
+
+
+def fraction_percent(raw) -> int | float | None:
+    """A rate typed as the fraction of two counts, 「60/120」, 「3÷120」: the percentage to 0.1 (half up: 50,
+    2.5); None for any other text (a part larger than its whole, 「10/1」, is no rate)."""
+    if not isinstance(raw, str) or len(raw) > 40 or not ("/" in raw or "／" in raw or "÷" in raw):
+        return None
+    m = _FRACTION.fullmatch(normalize_text(raw).strip())
+    if m is None:
+        return None
+    part, whole = (Decimal(g.replace(",", "")) for g in m.groups())
+    if not 0 <= part <= whole or whole == 0:
+        return None
+    rate = (part * 100 / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return int(rate) if rate == rate.to_integral_value() else float(rate)
+
+
+def named_counts(raw) -> list[tuple[str, int]] | None:
+    """Two or more counts, each after a name, in one cell (「自治労連4・医労連2」): [(name, count)]; None for any
+    other text (a period's name, 「今年4・昨年3」, is no part of one count)."""
+    if not isinstance(raw, str) or len(raw) > 80:
+        return None
+    text = normalize_text(raw).strip()
+    parts = [p for p in _NAMED_SEPARATOR.split(text) if p]
+    if len(parts) < 2:
+        return None
+    out = []
+    for p in parts:
+        m = _NAMED_COUNT.fullmatch(p)
+        if m is None or _PERIOD_NAME.search(m.group(1)):
+            return None
+        out.append((m.group(1), int(m.group(2).replace(",", ""))))
+    return out if len({n for n, _ in out}) == len(out) else None
+
+
 _TENTHS = re.compile(r"^(約|およそ|概ね|大体)?\s*(\d{1,2})\s*割(?:\s*(\d)\s*分)?\s*(程度|くらい|ぐらい|弱|強|位)?$")
 
 
@@ -528,6 +585,8 @@ def kanji_year_month(text: str) -> str:
 
 
 _WESTERN_IN_BRACKETS = re.compile(r"(?<=年)\((?:19|20)\d{2}年?\)")
+# 「2025年（令和7年）10月1日」: the era's year in brackets after the western one (upper-cased: R, H)
+_ERA_IN_BRACKETS = re.compile(r"(?<=\d年)\((?:令和|平成|[RH])\d{1,2}年?\)")
 
 
 def _packed_date(n: int, raw: str = "") -> DateReading | None:
@@ -566,7 +625,7 @@ def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
     raw_s = str(raw)
     s = normalize_text(raw_s).strip().upper().replace(" ", "")
     if "(" in s:  # 「令和7年（2025年）2月17日」: the western year in brackets after the era's
-        s = _WESTERN_IN_BRACKETS.sub("", s)
+        s = _ERA_IN_BRACKETS.sub("", _WESTERN_IN_BRACKETS.sub("", s))
     if "年" in s and _KANJI_NUMBER.search(s):  # 「令和七年二月十四日」: the numbers in kanji, as in a formal letter
         s = _KANJI_NUMBER.sub(_kanji_number, s)
     if s.isdigit() and len(s) in (6, 8):

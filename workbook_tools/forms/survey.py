@@ -10,6 +10,8 @@ from workbook_tools.forms.model import (CHOICE, LONG_TEXT, NUMBER, OUTSIDE_LIMIT
 VERSION = "1.0"
 RIVAL_UNIONS = ("全労連・自治労連", "旧全官公自治労連", "全労連・医労連", "なし")
 JICHIRO, RIVAL = "自治労", "競合"
+# the rival unions by name (the parts of the 上部団体 choices): 「自治労連加入者数」 is the 競合加入者数
+RIVAL_NAMES = tuple(dict.fromkeys(p for c in RIVAL_UNIONS for p in c.split("・") if p != "なし"))
 
 HEADER = Section("h", "", (
     Field("pref", "県本部", CHOICE, choices=tuple(p.name for p in prefectures()), required=True,
@@ -67,14 +69,16 @@ FORM = FormDef(
             Field("regular", "正規職員数（人）", NUMBER, aliases=("正規職員数", "正規の職員数", "正職員数"), **PEOPLE),
             Field("nonregular", "会計年度任用職員・パート等の非正規職員数（人）", NUMBER,
                   aliases=("非正規職員数", "会計年度任用職員・パート等の非正規職員数", "会計年度任用職員等", "非正規の職員数",
-                           "会計年度任用職員など非正規の職員数"), **PEOPLE),
+                           "会計年度任用職員など非正規の職員数", "会計年度任用職員数", "会計年度職員数"), **PEOPLE),
         ), layout="pairs", groups=(JICHIRO, RIVAL)),
         Section("intake", "{y}年 新規採用者", (
             Field("hired", "新規採用者数", NUMBER, aliases=("新採者数", "新採数", "新規採用数"), **PEOPLE),
             Field("joined_j", "自治労加入者数", NUMBER, aliases=("うち自治労加入者数", "そのうち自治労に入った人",
                                                                    "自治労に入った人", "自治労に加入した人"), **PEOPLE),  # 「うち」: of the hires
             Field("joined_r", "競合加入者数", NUMBER, aliases=("うち競合加入者数", "競合に入った人", "競合組合に入った人",
-                                                                   "ライバル組合に入った人"), **PEOPLE),
+                                                                   "ライバル組合に入った人",
+                                                                   *(f"{w}{n}加入者数" for n in RIVAL_NAMES
+                                                                     for w in ("", "うち"))), **PEOPLE),
             Field("not_joined", "未加入者数", NUMBER, aliases=("うち未加入者数", "どちらにも入っていない人",
                                                                "どこにも入っていない人"), **PEOPLE),
         ), layout="fields"),

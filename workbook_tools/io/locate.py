@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from workbook_tools.core.normalize import (ARROW_CHARS, CHECKBOX_GLYPHS, CORRECTION_ARROW, STATE_WORDS, TRAILING_NOTE,
-                                           box_pair_state, cell_text, glyph_state, label_key, normalize_text, parse_date,
-                                           split_glyph, state_word)
+                                           box_pair_state, cell_text, fraction_percent, glyph_state, label_key, named_counts,
+                                           normalize_text, parse_date, split_glyph, state_word, worked_count)
 from workbook_tools.core.prefectures import by_name, named_in
 from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT,
                                         PROP_KIND, PROP_VERSION, PROP_YEAR, TEXT, YEAR_MONTH, Field, FormDef, Section,
@@ -94,9 +94,9 @@ def _key_title_key(key: str) -> str:
     it ends with ')'.  A key of n characters loses at most 4 to the numbering and 9 to each year (each holds one
     年), and keeps its last character unless that is 年, 度 or 月: above 500 characters after that, and ending in
     another character than ')', none of those can hold.  (A sheet of 10,000 texts of 10 KB spent 8 s in the
-    year regexes of its title keys.)"""
+    year regexes of its title keys.)  The bound also leaves out the list marks 「、・,」 a title key drops."""
     if len(key) >= _LONG_KEY and "{" not in key and key[-1] not in ")年度月" and \
-            len(key) - 4 - 9 * key.count("年") > 500:
+            len(key) - 4 - 9 * key.count("年") - sum(map(key.count, "、・,")) > 500:
         return NO_TITLE
     return _title_key(key)
 
@@ -287,6 +287,8 @@ class _Index:
         self.circled = list  # () → [(row, col)] of the cells ovals are drawn round (Book.circled)
         self.shape_texts = list  # () → [(row, col, text)] of the text boxes drawn over the sheet (Book.shape_texts)
         self.legend: dict[str, bool] = {}  # a mark's meaning as the sheet's legend gives it (「●実施　○未実施」)
+        self.group_names: dict[str, tuple[str, ...]] = {}  # a pair column → the names heading it too (_group_names)
+        self.group_cells: dict[str, tuple[list[_Cell], list[_Cell]]] = {}  # _group_cells, once a sheet
         self._titles: dict[str, str] = {}
         self.by_row: dict[int, list[_Cell]] = {}
         self.by_col: dict[int, list[_Cell]] = {}  # top to bottom
@@ -643,10 +645,12 @@ def _numbered_sections(idx: _Index, titled: list[Section], missing: list[Section
     if len(found) < 3 or numbers != list(range(numbers[0], numbers[0] + len(numbers))) or numbers[0] < 1:
         return
     by_number = {n: x for _, n, x in found}
-    for s in titled:  # (a title found on another row than the heading of its number: the numbers are not the form's)
-        x = idx.titles.get(s.key)
-        if x is not None and s not in missing and by_number.get(titled.index(s) + 1, x).r != x.r:
+    found_titles = [(s, idx.titles[s.key]) for s in titled if s not in missing and s.key in idx.titles]
+    for s, x in found_titles:  # (a title found on another row than the heading of its number: not the form's numbers)
+        if by_number.get(titled.index(s) + 1, x).r != x.r:
             return
+    if found_titles and not any(titled.index(s) + 1 in by_number for s, _ in found_titles):
+        return  # (the titles found are not numbered: a numbered list elsewhere is no list of the form's sections)
     for s in missing:
         x = by_number.get(titled.index(s) + 1)
         if x is None:
@@ -677,8 +681,11 @@ def _title_cell(idx: _Index, s: Section, cells: list, starts: list) -> bool:
     """The first of ``cells`` that is the section's title: claimed, with a number typed in a cell before it."""
     tk = _title_key(s.title)
     for x, xk in cells:
-        # (the title inside a short heading: 「三、2025年4月新規採用者対策」; never inside a text that mentions it)
-        inside = len(tk) >= 7 and len(xk) <= len(tk) + 12 and (tk in xk or tk in x.key)
+        # a long title anywhere in the cell (a note after it: 「…について　※該当する項目をすべて」); a short one only at
+        # the end of a heading with a mark or number before it (「三、2025年4月新規採用者対策」) or before a note
+        # (「…新規採用者対策　※該当する…」), never inside a text that mentions it (「新規採用者対策を強化する」)
+        inside = len(tk) >= 8 and (tk in xk or tk in x.key) or \
+            len(tk) >= 7 and (xk.endswith(tk) and len(xk) - len(tk) <= 3 or xk.startswith(tk) and xk[len(tk)] in "※(")
         if xk == tk or inside or (xk[-1:] == ")" and _qualified_title(xk, tk)):
             starts.append((x.r, x.c, s.key))
             idx.claimed.add((x.r, x.c))
@@ -1098,6 +1105,7 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     bounds = _section_rows(idx, form)
     idx.labels_right = _labels_right(idx, form, year)
     idx.legend = _legend(idx)
+    idx.group_names = _group_names(form)
     _symbol_font_marks(idx, form)
     _example_rows(idx)
     _helper_lists(idx, form)
@@ -1172,6 +1180,12 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
                 loc.values[(s.key, f.key)] = Found(None, sheet.name, a1(cell.r, cell.c + 1), "label")
             else:
                 idx.claimed.add((value_cell.r, value_cell.c))
+                summed = _rows_summed(idx, cell, value_cell, groups) if f.type in (NUMBER, INTEGER) \
+                    and not f.group and value_cell.c == cell.c and value_cell.r > cell.r else None
+                if summed is not None:  # 職種｜新規採用者数 over 事務 3 / 技術 1 / 保育 2, no 計 row: 6, said
+                    loc.values[(s.key, f.key)] = Found(summed[0], sheet.name, a1(value_cell.r, value_cell.c),
+                                                       "inferred", None, summed[1].format(label=f.label))
+                    continue
                 raw = _split_date(idx, value_cell) if f.type in (DATE, YEAR_MONTH) else None
                 loc.values[(s.key, f.key)] = Found(value_cell.value if raw is None else raw, sheet.name,
                                                    a1(value_cell.r, value_cell.c), "label")
@@ -1189,6 +1203,8 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     _numbered_choice(idx, loc, form)
     _counts_in_sentence(idx, loc, form, bounds)  # before the free texts: the sentence is not a text's line
     _as_of_in_note(loc, form)
+    _counts_worked(loc, form)
+    _rival_in_heading(idx, loc, form)
     shortened = _shortened_labels(idx, unfound, form, year, bounds) if unfound else []
     _free_texts(idx, anchors + shortened, loc, form, year, bounds)
     for cell, s, f in shortened:  # a guess from a label's likeness: shown for checking, with what it matched
@@ -1587,7 +1603,10 @@ def _pref_in_title(idx: _Index, loc: Located, form: FormDef) -> None:
 def _date_shaped(value) -> bool:
     if isinstance(value, (dt.date, dt.datetime)):
         return True
-    return isinstance(value, str) and bool(_DATE_SHAPE.match(label_key(value)))
+    if not isinstance(value, str):
+        return False
+    key = label_key(value)
+    return bool(_DATE_SHAPE.match(key)) or ("現在" in key or "時点" in key) and bool(_AS_OF_HEAD.fullmatch(key))
 
 
 def _infer_done_only(loc: Located, form: FormDef) -> None:
@@ -1697,6 +1716,11 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
             rest = None if rest is None or rest[:1].isdigit() else rest
         if rest and _QUALIFIERS.fullmatch(rest):  # 「上部団体（競合単組）」: the label, qualified
             rest = ""
+        if rest is None and len(key) <= 8 and not one:  # 「職員数（人）｜正規 / 会計年度」: 正規職員数, …
+            parent = _parent_label(idx, x)
+            if parent is not None and _composed_match(key, parent.key, f, year):
+                idx.claimed.add((parent.r, parent.c))
+                return x, ""
         if rest is None and (one or near is not None and near[0] <= x.r < near[1]) and _unitless(f, year) == key:
             rest = ""  # (a label naming a pair's column, 「未加入者数（自治労）」, is the pair's wherever it stands)
         if rest == "":
@@ -1710,6 +1734,32 @@ def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = 
                                                                                or x.key.startswith(_title_base(form)))):
             partial = (x, rest)  # (nor the form's title: 県本部共済推進取り組み報告書 is no answer to 県本部)
     return partial
+
+
+def _parent_label(idx: _Index, x: _Cell) -> _Cell | None:
+    """The label a short row heading breaks down (「職員数（人）」 merged down beside 「正規」 / 「会計年度」, or on the
+    first of those rows with nothing under it): a count's label (ending in 数, its unit aside)."""
+    if x.c == 0:
+        return None
+    m = idx.sheet.merged_at(x.r, x.c - 1)
+    if m is not None:
+        if m[2] == m[0]:
+            return None
+        r, c = m[0], m[1]
+    else:
+        r, c = x.r, x.c - 1
+        while r > max(x.r - _SUB_ROWS, -1) and idx.sheet.value(r, c) in (None, ""):
+            r -= 1
+    parent = next((y for y in idx.by_row.get(r, ()) if y.c == c), None)
+    if parent is None or not parent.key or (r != x.r and m is None and not _sub_rows(idx, parent, x.c + 1)):
+        return None
+    return parent if _UNIT.sub("", parent.key).endswith("数") else None
+
+
+def _composed_match(sub: str, parent: str, f: Field, year: int | None) -> bool:
+    """A row heading and the label it breaks down, read as one label (正規 + 職員数（人） → 正規職員数（人））."""
+    bare = _UNIT.sub("", parent)
+    return any(_label_match(k, f, year) == "" for k in (sub + parent, sub + bare) if k)
 
 
 def _both_groups(idx: _Index, label: _Cell, s: Section) -> tuple[_Cell, dict[str, str]] | None:
@@ -1754,9 +1804,11 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
             return under
         head = _group_heading(idx, label, f.group)
         if head is not None:  # the column headed 自治労 / 競合 above the label's row (or a cell merged over both)
-            m = idx.sheet.merged_at(label.r, head.c)
-            c = m[1] if m is not None and m[0] == label.r else head.c
-            return next((x for x in idx.by_row.get(label.r, ()) if x.c == c), None)
+            total = _sub_total(idx, label, head.c)
+            r = label.r if total is None else total.r  # 「組織人員数｜正規 / 会計年度 / 計」: the 計 row
+            m = idx.sheet.merged_at(r, head.c)
+            c = m[1] if m is not None and m[0] == r else head.c
+            return next((x for x in idx.by_row.get(r, ()) if x.c == c), None)
         row = _group_row(idx, label, f.group)
         if row is not None:  # the table turned round: the label heads a column, 自治労 / 競合 head the rows
             return next((x for x in idx.by_row.get(row.r, ()) if x.c == label.c), None)
@@ -1807,13 +1859,17 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
     if total is not None:  # 男｜女｜計: the total
         return total
     if s.layout == "pairs" and s.groups and sum(1 for x in idx.by_row.get(label.r, ())
-                                                if x.c < label.c and _group_named(x.key, s.groups)) >= 2:
+                                                if x.c < label.c and _group_named(x.key, s.groups, idx.group_names)) >= 2:
         # a heading beside 自治労｜競合 in the table's heading row (「｜自治労｜競合｜時点｜…」): its answer is under it
         under = next((x for x in idx.by_col.get(label.c, ()) if x.r > label.r), None)
         if under is not None and under.r <= label.r + 2 and (under.r, under.c) not in idx.claimed \
                 and not _is_label(under, form, year):
             return under
     right = idx.right_of(label, 1)
+    if right and right[0].key and f.type in (NUMBER, INTEGER, PERCENT):
+        total = _sub_total(idx, label, right[0].c + 1)
+        if total is not None:  # 「組織人員数｜正規 / 会計年度 / 計」 down the rows: the figure right of 計
+            right = idx.right_of(total, 1)
     if right and (right[0].r, right[0].c) in idx.example_cells:  # 設問｜記入例｜回答: the answer is past the example
         right = idx.right_of(right[0], 1)
     if right and (right[0].r, right[0].c) not in idx.claimed and not _is_label(right[0], form, year):
@@ -1834,14 +1890,56 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
     return None
 
 
+_SUB_ROWS = 6  # the most sub-rows a label is broken down into (正規 / 再任用 / 会計年度 / 計 …)
+
+
+def _sub_rows(idx: _Index, label: _Cell, before: int) -> list[_Cell]:
+    """A label broken down over the rows beside it (merged down over them, or alone on the first with nothing
+    under it): the short texts heading those rows between the label and column ``before`` (正規 / 会計年度 / 計),
+    one a row; [] unless there are two or more."""
+    m = idx.sheet.merged_at(label.r, label.c)
+    right = m[3] if m else label.c
+    if m is not None and m[2] > m[0]:
+        rows = range(m[0], min(m[2], m[0] + _SUB_ROWS) + 1)
+    else:
+        rows = [label.r]
+        for r in range(label.r + 1, label.r + _SUB_ROWS):
+            row = idx.by_row.get(r, ())
+            if not row or any(x.c <= right for x in row) or idx.sheet.merged_at(r, label.c) is not None:
+                break
+            rows.append(r)
+    if len(rows) < 2:
+        return []
+    subs = []
+    for r in rows:
+        heads = [x for x in idx.by_row.get(r, ()) if right < x.c < before and x.key and len(x.key) <= 12]
+        if len(heads) != 1 or any(ch.isdigit() for ch in heads[0].key):
+            return subs if len(subs) >= 2 else []
+        subs.append(heads[0])
+    return subs
+
+
+def _sub_total(idx: _Index, label: _Cell, before: int) -> _Cell | None:
+    """The 計 of a label broken down over rows (「組織人員数（人）｜正規 / 会計年度 / 計」): the 計 sub-heading, the
+    row headings claimed (the figures of the other rows are the total's parts); None without one."""
+    if not label.key:
+        return None
+    subs = _sub_rows(idx, label, before)
+    totals = [x for x in subs if x.key in _TOTAL_HEADS]
+    if len(totals) != 1:
+        return None
+    idx.claimed.add((totals[0].r, totals[0].c))  # (the other rows' figures are kept as written beside the form)
+    return totals[0]
+
+
 def _group_under(idx: _Index, label: _Cell, group: str, groups: tuple[str, ...]) -> _Cell | None:
     """A form turned sideways: the label merged across two columns, 自治労 / 競合 in the row under it, the answers
     in the row under those: the answer under ``group``'s sub-heading."""
     m = idx.sheet.merged_at(label.r, label.c)
     if not m or m[3] <= m[1]:
         return None
-    subs = [x for x in idx.by_row.get(m[2] + 1, ()) if m[1] <= x.c <= m[3] and _group_named(x.key, groups)]
-    head = next((x for x in subs if _group_named(x.key, groups) == group), None)
+    subs = [x for x in idx.by_row.get(m[2] + 1, ()) if m[1] <= x.c <= m[3] and _group_named(x.key, groups, idx.group_names)]
+    head = next((x for x in subs if _group_named(x.key, groups, idx.group_names) == group), None)
     if head is None or len(subs) < 2:
         return None
     return next((x for x in idx.by_row.get(head.r + 1, ()) if x.c == head.c), None)
@@ -1854,17 +1952,48 @@ def _group_block(idx: _Index, label: _Cell, group: str, groups: tuple[str, ...])
     if len(same) < 2:
         return None
     heads = [(x.r, g) for x in idx.cells if x.key and len(x.key) <= 16 and x.c <= label.c
-             for g in (_group_named(x.key, groups),) if g is not None]
+             for g in (_group_named(x.key, groups, idx.group_names),) if g is not None]
     if len({g for _, g in heads}) < 2:
         return None
     mine = [x for x in same if max(((r, g) for r, g in heads if r < x.r), default=(0, None))[1] == group]
     return mine[0] if len(mine) == 1 else None
 
 
-def _group_named(key: str, groups: tuple[str, ...]) -> str | None:
-    """The one group a short heading names (自治労, not 自治労連: that is a rival's name)."""
+def _group_named(key: str, groups: tuple[str, ...], names: dict[str, tuple[str, ...]] | None = None) -> str | None:
+    """The one group a short heading names (自治労, not 自治労連: that is a rival's name); with ``names``
+    (_group_names), a heading naming a rival union (「自治労連」, 「競合①医労連」) is the rivals' column."""
+    if names and key:
+        hit = [g for g, words in names.items() if any(w in key for w in words)]
+        if len(hit) == 1:
+            return hit[0]
     named = [g for g in groups if re.search(re.escape(g) + ("(?!連)" if g == "自治労" else ""), key)]
     return named[0] if len(named) == 1 else None
+
+
+_NO_NAME = frozenset(("なし", "無し", "無", "ない", "該当なし", "その他"))
+_CHOICE_PARTS = re.compile(r"[・･/／、,，()（）\s]+")
+
+
+def _group_names(form: FormDef) -> dict[str, tuple[str, ...]]:
+    """The names that head a pair's column besides the column's own word, from the form's definition: the parts
+    of the choices of a field asking about that column (上部団体, asked as 「競合組合の上部団体」: 全労連, 自治労連,
+    医労連 …) name the rivals, so a column headed 「自治労連」 is the 競合 one, never 自治労's (worked out once)."""
+    key = (id(form), "group names")
+    hit = _FORM_KEYS.get(key)
+    if hit is None or hit[0] is not form:
+        groups = _groups(form)
+        out: dict[str, tuple[str, ...]] = {}
+        for _, f in form.all_fields():
+            if f.type != CHOICE or f.group or not f.choices or not groups:
+                continue
+            named = [g for g in groups if any(g in k for k in _field_keys(f, None))]
+            if len(named) != 1:
+                continue
+            parts = {label_key(p) for c in f.choices for p in _CHOICE_PARTS.split(c) if p.strip()}
+            words = [p for p in parts if len(p) >= 2 and p not in _NO_NAME and p not in groups]
+            out[named[0]] = tuple(sorted(set(out.get(named[0], ())) | set(words), key=lambda w: (-len(w), w)))
+        hit = _FORM_KEYS[key] = (form, out)  # type: ignore[assignment]
+    return hit[1]  # type: ignore[return-value]
 
 
 def _split_date(idx: _Index, x: _Cell) -> str | None:
@@ -1907,6 +2036,51 @@ def _total_below(idx: _Index, label: _Cell, below: _Cell) -> _Cell | None:
         if head.c < label.c and head.key in _TOTAL_HEADS:
             return x
     return None
+
+
+_NOT_A_KIND = re.compile(r"[0-9]|年|月|度|前|昨|今|回|うち|内訳|備考|※")  # a row heading that is no kind of staff
+ROWS_SUM_RULE = "{head}内訳（{kinds}）に計の行がないため、{n} 行を足した {total} を「{{label}}」と読みました"
+
+
+def _rows_summed(idx: _Index, label: _Cell, first: _Cell, groups: tuple[str, ...]) -> tuple[int, str] | None:
+    """A label heading a column of figures broken down by row (職種｜新規採用者数 over 事務 3 / 技術 1 / 保育 2) with
+    no 計 row: (the sum, the rule saying so), the rows claimed; None unless two or more whole numbers stand on
+    consecutive rows under the label, each row headed in one column left of it by a distinct kind (not a period:
+    「前年度｜今年度」 rows are no parts of one figure) and no row of totals ends them."""
+    if type(first.value) not in (int, float) or not float(first.value).is_integer():
+        return None
+    run = [first]
+    for x in idx.by_col.get(label.c, ()):
+        if x.r <= first.r:
+            continue
+        if x.r != run[-1].r + 1 or type(x.value) not in (int, float):
+            break
+        run.append(x)
+    if len(run) < 2 or run[0].r - label.r > 2 or not all(float(x.value).is_integer() for x in run):
+        return None
+    heads = []
+    for x in run:
+        row = idx.by_row.get(x.r, ())
+        head = row[0] if row else None
+        if head is None or head.c >= label.c or not head.key or len(head.key) > 16 or head.key in _TOTAL_HEADS \
+                or _NOT_A_KIND.search(head.key) or heads and head.c != heads[0].c \
+                or _group_named(head.key, groups, idx.group_names) is not None:  # 自治労｜競合 rows: a pair's table
+            return None
+        heads.append(head)
+    if len({h.key for h in heads}) < len(heads):
+        return None
+    after = next((y for y in idx.by_row.get(run[-1].r + 1, ()) if y.c == heads[0].c), None)
+    if after is not None and after.key in _TOTAL_HEADS:  # a 計 row left blank: no sum of ours
+        return None
+    total = int(sum(x.value for x in run))
+    idx.claimed.update((x.r, x.c) for x in (*run, *heads))
+    above = next((y for y in reversed(idx.by_col.get(heads[0].c, ())) if y.r < heads[0].r), None)
+    head = ""
+    if above is not None and above.r == label.r and above.key:  # the table's heading over the kinds: 「職種」
+        idx.claimed.add((above.r, above.c))
+        head = f"「{_text_of(above.value)}」ごとの"
+    return total, ROWS_SUM_RULE.format(head=head, kinds="・".join(_text_of(h.value) for h in heads), n=len(run),
+                                       total=total)
 
 
 def _mark_slot(idx: _Index, x: _Cell) -> _Cell | None:
@@ -1977,6 +2151,9 @@ def _group_heading(idx: _Index, label: _Cell, group: str) -> _Cell | None:
             best = x
     if best is not None:  # 「令和5年11月1日現在｜令和6年11月1日現在」 over two 自治労｜競合 pairs: the latest
         same = [x for x in heads if x.r == best.r and x.c > label.c]
+        totals = [x for x in same if _group_total(x.key, label_key(group))]
+        if len(same) > 1 and len(totals) == 1:  # 「競合①自治労連｜競合②医労連｜競合計」: the rivals' total
+            return totals[0]
         periods = [(_period_above(idx, x), x.c, x) for x in same]
         if len(same) > 1 and all(p is not None for p, _, _ in periods) and len({p for p, _, _ in periods}) == len(same):
             best = max(periods)[2]
@@ -2051,12 +2228,45 @@ _GROUP_WORDS = {"自治労": ("うちの組合", "自組合", "当組合"), "競
 
 def _group_cells(idx: _Index, group: str) -> list[_Cell]:
     """The cells naming a pair's column (自治労, 競合, or the sender's 「うちの組合」 「ライバル組合」), also with the
-    sender's note in brackets after it (「競合（自治労連）」)."""
-    out = []
-    for key in (label_key(group), *(label_key(w) for w in _GROUP_WORDS.get(group, ()))):
-        out += [x for x in idx.by_head.get(key[:2], ()) if x.key == key
-                or x.key.startswith(key + "(") and x.key.endswith(")") and x.key.count("(") == 1]
-    return out
+    sender's note in brackets after it (「競合（自治労連）」); the column's total (「競合計」); and a cell naming
+    one of the rivals (「自治労連」, 「競合①自治労連」: idx.group_names) in a row of such headings."""
+    hit = idx.group_cells.get(group)
+    if hit is None:  # the cells are the sheet's: found once a sheet (only the claims change)
+        out = []
+        own = label_key(group)
+        for key in (own, *(label_key(w) for w in _GROUP_WORDS.get(group, ()))):
+            out += [x for x in idx.by_head.get(key[:2], ()) if x.key == key
+                    or x.key.startswith(key + "(") and x.key.endswith(")") and x.key.count("(") == 1]
+        out += [x for x in idx.by_head.get(own[:2], ()) if x.key.startswith(own) and _group_total(x.key, own)]
+        named = []
+        for name in idx.group_names.get(own, ()):
+            for x in (*idx.by_head.get(name[:2], ()), *idx.by_head.get(own[:2], ())):
+                if len(x.key) > 2 * len(name) + len(own) + 4 or name not in x.key:
+                    continue
+                rest = x.key.removeprefix(own).lstrip("0123456789.:-()")  # 「競合①自治労連」 (① is 1 in a key)
+                if (rest == name or rest.startswith(name + "(") and rest.endswith(")")) and x not in out \
+                        and x not in named and _heading_row(idx, x):
+                    named.append(x)
+        hit = idx.group_cells[group] = (out, named)
+    out, named = hit
+    if not named:
+        return out
+    return out + [x for x in named if (x.r, x.c) not in idx.claimed]  # (not the 上部団体 answer 「自治労連」)
+
+
+def _group_total(key: str, own: str) -> bool:
+    """「競合計」, 「競合（合計）」: the total of a pair's column split by rival."""
+    rest = key[len(own):]
+    return rest in _TOTAL_HEADS or rest[:1] == "(" and rest[1:-1] in _TOTAL_HEADS and rest[-1:] == ")"
+
+
+def _heading_row(idx: _Index, x: _Cell) -> bool:
+    """Another cell of x's row heads a pair's column in the form's own words (自治労, 競合): a row of headings."""
+    words = _HEADING_WORDS
+    return any(y is not x and y.key and (y.key in words or y.key.startswith(words)) for y in idx.by_row.get(x.r, ()))
+
+
+_HEADING_WORDS = tuple(dict.fromkeys(label_key(w) for g, ws in _GROUP_WORDS.items() for w in (g, *ws)))
 
 
 def _is_value(value) -> bool:
@@ -2263,11 +2473,12 @@ def _checks(idx: _Index, s: Section, bounds: tuple[int, int], loc: Located, year
         if left is not None and left.c == x.c - 1 and _number_only(left.value):
             idx.claimed.add((left.r, left.c))
     missing = [f for f in s.fields if f.type == CHECK and loc.values[(s.key, f.key)].how == "missing"]
-    for _ in range(2):  # (no item found as printed: the rows with a mark first, then the unmarked ones in line)
-        if not missing:
+    for unmarked in (False, True):  # (none found as printed: the rows with a mark first, then unmarked ones in line)
+        if not missing or unmarked and not items:
             break
-        for x, f in _shortened_items(idx, region, items, missing, loc.form):
+        for x, f in _shortened_items(idx, region, items, missing, loc.form, unmarked=unmarked):
             idx.claimed.add((x.r, x.c))
+            _claim_wrapped(idx, x, f)
             found = _item_mark(idx, x, _item_text(x.value)[0], loc.sheet, loc.form)
             loc.values[(s.key, f.key)] = Found(found.raw, found.sheet, found.cell, "inferred", found.glyph,
                                                f"項目「{_text_of(x.value)}」を「{yearless(f.label)}」と推定")
@@ -2524,20 +2735,21 @@ def _done_list(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]
 
 
 def _shortened_items(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, Field]], missing: list[Field],
-                     form: FormDef) -> list[tuple[_Cell, Field]]:
+                     form: FormDef, *, unmarked: bool = False) -> list[tuple[_Cell, Field]]:
     """Items printed in the sender's own shorter wording (「単組執行部オルグ等でマニュアルを参照するよう提案」): an
     unclaimed cell in line with the section's items found (same row or column), with a mark of its own, most like a
-    missing item's label; each cell serves one item (best pairs first)."""
+    missing item's label; each cell serves one item (best pairs first).  ``unmarked``: also a cell with no mark, in
+    the column of the items found whose done marks stand in a column of their own (_mark_column_above)."""
     rows, cols = {x.r for x, _ in items}, {x.c for x, _ in items}
     first = _first_after_marks(idx, region) if not items else {}  # no item found to line up with: on each row,
     pairs = []  # the first text after the marks only (the item; a text beside it is the section's answer)
     for x in region:
-        if (x.r, x.c) in idx.claimed or not isinstance(x.value, str) or is_mark(x.value) \
-                or not (x.r in rows or x.c in cols or first.get(x.r) is x):
+        if (x.r, x.c) in idx.claimed or not isinstance(x.value, str) or len(x.value) > _ITEM_MAX \
+                or not (x.r in rows or x.c in cols or first.get(x.r) is x) or is_mark(x.value):
             continue
         glyph, key = _item_text(x.value)
         if len(key) < 4 or not (glyph or _row_marks(idx, x, form) or _mark_below(idx, x, form)
-                                or x.c in cols and _mark_column_above(idx, x, items)):
+                                or unmarked and x.c in cols and _mark_column_above(idx, x, items)):
             continue
         for f in missing:
             score = _likeness(label_key(key), label_key(yearless(f.label)))
@@ -2546,17 +2758,29 @@ def _shortened_items(idx: _Index, region: list[_Cell], items: list[tuple[_Cell, 
     return _best_pairs(pairs)
 
 
+_ITEM_MAX = 200  # an item's text is at most this long (the printed ones ~80): a longer cell is no item (and its
+# likeness, a longest common subsequence, would cost its length times the label's)
+
+
 def _mark_column_above(idx: _Index, x: _Cell, items: list[tuple[_Cell, Field]]) -> bool:
-    """An unmarked item in the column of the section's items found, whose marks are in a column of their own left of
-    it (「レ｜item」 rows, nothing typed before an item not done): the cell left of it is empty, that of an item found
-    above or below it holds a mark."""
+    """An unmarked item in the column of the section's items found, whose marks are done marks only in a column of
+    their own left of it (「レ｜item」 rows, nothing typed before an item not done): the cell left of it is empty.  Where
+    an item not done shows its box (□), a row with nothing there is the second line of the item above it (a label
+    wrapped onto the next row), not an item."""
+    col = None
     for y, _ in items:
-        if y.c == x.c:
-            mark = idx.left_of(y)
-            if mark is not None and mark.c < y.c and is_mark(mark.value):
-                left = idx.left_of(x)
-                return left is None or left.c < mark.c
-    return False
+        if y.c != x.c:
+            continue
+        mark = idx.left_of(y)
+        if mark is None or mark.c >= y.c or not is_mark(mark.value):
+            continue
+        if glyph_state(mark.value) is False:
+            return False
+        col = mark.c
+    if col is None:
+        return False
+    left = idx.left_of(x)
+    return left is None or left.c < col
 
 
 _ASKED = re.compile(r"(?:を|は|が)?(?:して(?:い)?(?:ます|ました)|しました|します|行いました|行っていますか|ています|ました|ます|です)?"
@@ -2586,7 +2810,7 @@ def _first_after_marks(idx: _Index, region: list[_Cell]) -> dict[int, _Cell]:
     mine = {(x.r, x.c) for x in region}
 
     def glyph(v) -> bool:  # a one-character mark (☑, □, ○, ×): not a 「実施」 heading over the marks
-        return is_mark(v) and len(str(v).strip()) == 1
+        return isinstance(v, str) and len(v.strip()) == 1 and is_mark(v)  # (the length first: a long text is none)
 
     out: dict[int, _Cell] = {}
     for r in sorted({x.r for x in region if glyph(x.value)}):
@@ -2897,6 +3121,76 @@ def _as_of_in_note(loc: Located, form: FormDef) -> None:
             loc.values[(s.key, dates[0].key)] = Found(m.group(1).strip(), found.sheet, found.cell, "inferred", None,
                                                       AS_OF_NOTE_RULE.format(raw=found.raw.strip(), label=dates[0].label))
             break
+
+
+RIVAL_HEADING_RULE = "空欄のため、列の見出し「{heading}」から「{label}」を推定"
+
+
+def _rival_in_heading(idx: _Index, loc: Located, form: FormDef) -> None:
+    """A blank answer to the field asking about a pair's column (上部団体, of the 競合 column) while the column's
+    heading names it (「競合（自治労連）」, or 「自治労連」 heading the column itself): the name in the heading, when
+    one name only is written in those headings (read as a choice by the field's rules), shown as an inference."""
+    if not idx.group_names:
+        return
+    groups = _groups(form)
+    for s in form.sections:
+        for f in s.fields:
+            if f.type != CHOICE or f.group or not f.choices:
+                continue
+            found = loc.values.get((s.key, f.key))
+            if found is None or found.raw not in (None, ""):
+                continue
+            named = [g for g in groups if any(g in k for k in _field_keys(f, None))]
+            if len(named) != 1 or named[0] not in idx.group_names:
+                continue
+            own, words = named[0], idx.group_names[named[0]]
+            said = {}
+            for x in _group_cells(idx, own):
+                name = x.key.removeprefix(own).lstrip("0123456789.:-")
+                if name[:1] == "(" and name[-1:] == ")":
+                    name = name[1:-1]
+                if any(w in name for w in words):  # a rival union's name (not 「ライバル組合」, 「競合計」)
+                    said.setdefault(name, x)
+            if len(said) == 1:
+                name, x = next(iter(said.items()))
+                loc.values[(s.key, f.key)] = Found(name, loc.sheet, a1(x.r, x.c), "inferred", None,
+                                                   RIVAL_HEADING_RULE.format(heading=_text_of(x.value), label=f.label))
+
+
+WORKED_RULE = "「{raw}」の＝の後の {total} を「{label}」と読みました"
+WORKED_MISMATCH_RULE = "「{raw}」の＝の後の {total} を「{label}」と読みました（＝の前の数の合計 {parts} と合いません）"
+NAMED_SUM_RULE = "「{raw}」の {n} つの数を足した {total} を「{label}」と読みました"
+FRACTION_RULE = "「{raw}」を人数の割合と見て、{rate} ％を「{label}」と読みました"
+
+
+def _counts_worked(loc: Located, form: FormDef) -> None:
+    """A count typed with its working, 「正規86＋会計年度12＝98」: the result after ＝; counts typed one after another
+    by name in one cell, 「自治労連4・医労連2」: their sum.  Each an inference shown with its rule."""
+    for s in form.sections:
+        for f in s.fields:
+            found = loc.values.get((s.key, f.key))
+            if f.type not in (NUMBER, INTEGER, PERCENT) or found is None or found.how != "label" \
+                    or type(found.raw) is not str:
+                continue
+            raw = found.raw.strip()
+            if "率" in f.label:  # 「60/120」 in a rate's cell: the rate those counts make
+                rate = fraction_percent(raw)
+                if rate is not None:
+                    loc.values[(s.key, f.key)] = Found(rate, found.sheet, found.cell, "inferred", None,
+                                                       FRACTION_RULE.format(raw=raw, rate=rate, label=f.label))
+                continue
+            worked = worked_count(raw)
+            if worked is not None:
+                total, parts = worked
+                rule = (WORKED_RULE if total == parts else WORKED_MISMATCH_RULE).format(raw=raw, total=total,
+                                                                                        label=f.label, parts=parts)
+                loc.values[(s.key, f.key)] = Found(total, found.sheet, found.cell, "inferred", None, rule)
+                continue
+            named = named_counts(raw) if len(raw) > 3 else None
+            if named is not None:
+                total = sum(n for _, n in named)
+                loc.values[(s.key, f.key)] = Found(total, found.sheet, found.cell, "inferred", None,
+                                                   NAMED_SUM_RULE.format(raw=raw, n=len(named), total=total, label=f.label))
 
 
 def _count_stems(f: Field) -> tuple[str, ...]:
@@ -3250,6 +3544,26 @@ def box_state(sheet: SheetData, box) -> bool:
     row = sheet.rows[r] if r < len(sheet.rows) else ()
     linked = row[c] if c < len(row) else None
     return linked if isinstance(linked, bool) else box.checked
+
+
+def _claim_wrapped(idx: _Index, x: _Cell, f: Field) -> None:
+    """An item in the sender's words wrapped over several rows (「単組執行部 オルグ等において、各単組が「2025｜年3月末
+    退職予定者対策」…」): claim the unmarked rows right under it while each makes the text more like the item's label
+    (else they were read as the section's text)."""
+    label = label_key(yearless(f.label))
+    text = label_key(_item_text(x.value)[1])
+    best, prev = _likeness(text, label), x.r
+    for y in idx.by_col.get(x.c, ()):
+        if y.r <= x.r:
+            continue
+        if y.r != prev + 1 or (y.r, y.c) in idx.claimed or not isinstance(y.value, str) \
+                or len(y.value) > _ITEM_MAX or _row_marks(idx, y, None):
+            return
+        score = _likeness(text + label_key(y.value), label)
+        if score <= best:
+            return
+        idx.claimed.add((y.r, y.c))
+        text, best, prev = text + label_key(y.value), score, y.r
 
 
 def _claim_continuation(idx: _Index, x: _Cell, item_key: str) -> None:
