@@ -57,3 +57,39 @@ def test_inferences_are_said(readings):
 def test_a_rivals_rate_that_disagrees_with_its_counts_is_warned(readings):
     said = [p for p in _record(readings, "佐賀")["problems"] if p["code"] == "rate_mismatch"]
     assert len(said) == 2 and any("競合の組織率" in p["message"] for p in said)
+
+
+def test_a_text_naming_a_short_title_is_no_title(tmp_path):
+    """A review found: the 重点課題 answer 「新規採用者対策を強化する」 was taken for section 3's title (its key, 7
+    characters, was matched anywhere in a short cell): s1.focus lost and section 3's items missing.  A short title is
+    matched only at the end of a heading or before a note."""
+    import openpyxl
+
+    from workbook_tools.forms import report
+    from workbook_tools.io.locate import locate
+    from workbook_tools.io.readers import open_book
+
+    _SET["build"].r1_nagano(tmp_path)
+    path = next(tmp_path.glob("長野*.xlsx"))
+    wb = openpyxl.load_workbook(path)
+    wb.active["C11"] = "新規採用者対策を強化する"
+    wb.save(path)
+    loc = locate(open_book(path), report.FORM, year=expected.YEAR)
+    assert loc.values[("s1", "focus")].raw == "新規採用者対策を強化する"
+    assert all(loc.values[("s3", f.key)].how != "missing" for f in report.FORM.sections[3].fields)
+
+
+def test_an_item_wrapped_onto_the_next_rows_is_one_item():
+    """The bundled 山梨 report: item 6-4 typed over three rows under its □; the rows after the first were read as the
+    section's text (and, in a review's version, as an unmarked item).  Its □ is the answer and the text is the sender's
+    own line only."""
+    from pathlib import Path
+
+    from workbook_tools.forms import report
+    from workbook_tools.io.locate import locate
+    from workbook_tools.io.readers import open_book
+
+    path = Path(__file__).resolve().parent.parent / "workbook_tools" / "examples" / "reports" / "山梨本部_取り組み報告書.xlsx"
+    loc = locate(open_book(path), report.FORM, year=2024)
+    assert (loc.values[("s6", "propose")].raw, loc.values[("s6", "propose")].cell) == ("□", "A46")
+    assert loc.values[("s6", "text")].raw == "● 職場オルグを強化した。"
