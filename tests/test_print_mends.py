@@ -34,3 +34,22 @@ def test_long_item_rows_of_the_totals_are_tall_enough(tmp_path):
                and ws.cell(r, 2).value.startswith("単組執行部オルグ"))
     assert ws.row_dimensions[last].height >= 55
     assert ws.row_dimensions[1].height >= 30
+
+
+def test_what_was_typed_wraps_in_its_cell_of_the_list(tmp_path):
+    """D 一覧: 「28% 対象職員数1,003人」 (元の記入 of a 組織率, a column 12 wide) and the unions' names were cut at the column's
+    edge on paper (no wrapping): they wrap now, and their row is at least two lines (30 pt) high."""
+    from pathlib import Path
+
+    import openpyxl
+
+    from workbook_tools.app.demo import run_demo
+
+    root = Path(__file__).resolve().parent.parent
+    list(run_demo(root / "workbook_tools" / "examples", tmp_path))
+    ws = openpyxl.load_workbook(next(tmp_path.glob("D_*.xlsx")))["一覧"]
+    cell = next(c for row in ws.iter_rows(min_row=3) for c in row if c.value == "28% 対象職員数1,003人")
+    assert cell.alignment.wrap_text and ws.row_dimensions[cell.row].height >= 30
+    union = next(c for c in ws[cell.row] if isinstance(c.value, str) and c.value.endswith("労働組合")
+                 and not c.value.endswith(".xlsx"))
+    assert union.alignment.wrap_text

@@ -41,7 +41,7 @@ class _Fmt:
         self.head = b(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True)
         self.cell = b(border=1, valign="top")
         # the answer as typed, beside the value read: indented and grey, so 「366｜366」 does not print as 「366366」
-        self.raw = b(border=1, valign="top", align="left", indent=1, font_color="#595959")
+        self.raw = b(border=1, valign="top", align="left", indent=1, font_color="#595959", text_wrap=True)
         self.wrap = b(border=1, valign="top", text_wrap=True)
         self.center = b(border=1, align="center", valign="top")
         self.int = b(border=1, num_format="#,##0", valign="top")
@@ -313,9 +313,13 @@ class _ListSheet:
             cells.append((cc, USED_MARK if self.totals.consistent(rec) else "×", f.center))
             cc += 1
         cells.append((cc, _text(rec.sha256), f.cell))
-        # a long file name or remark wraps: the row grows to show it
-        self.ws.fit_row(index + 2, ((cells[1][1], LIST_FILE_WIDTH), (cells[5][1], LIST_REMARK_WIDTH)))
-        self.ws.put_row(index + 2, cells)
+        # a long file name, remark, answer or what was typed (元の記入) wraps: the row grows to show it (cut at the
+        # column's edge on paper before)
+        ws = self.ws
+        ws.fit_row(index + 2, [(cells[1][1], LIST_FILE_WIDTH), (cells[5][1], LIST_REMARK_WIDTH)]
+                   + [(t, ws.width(c)) for c, t, _ in cells[len(FIXED):] if type(t) is str and t
+                      and c != self.last_col])  # (the SHA-256, last: one line, off paper)
+        ws.put_row(index + 2, cells)
 
 
 def _text(value) -> str:
@@ -414,7 +418,7 @@ def _list_value(cc: int, kind: str, v, f: _Fmt) -> tuple:
     flagged = v.flag and v.flag != Flag.BLANK
     if kind == "flag":
         return cc, _text(v.flag) if flagged else "", f.flag if flagged else f.cell
-    return cc, _text(v.display), f.flag if flagged else f.cell
+    return cc, _text(v.display), f.flag if flagged else f.wrap  # (a long name wraps: its row grows, see row())
 
 
 def _list_rows(info: dict) -> tuple[int, int]:
