@@ -270,12 +270,17 @@ def test_no_number_format_shows_a_trailing_dot(printed):
 
 
 def test_exceeded_target_is_shown_as_good_news(printed):
-    """Report A: a negative 残件数 prints as 「超過 N」 (green), never as a red minus."""
+    """Report A: a negative 残件数 prints as 「超過 N」, never as a red minus, in the achievers' dark green (the row's
+    conditional format; the format's own [Color10] printed pale grey in LibreOffice)."""
     xlsx, pages = printed["A_加入拡大モデル単組_6月開始"]
     text = " ".join(p.text for p in pages)
     assert re.search(r"超過 ?\d", text)
-    styles = __import__("zipfile").ZipFile(xlsx).read("xl/styles.xml").decode()
-    assert "超過" in styles and '[Color10]' in styles
+    book = __import__("zipfile").ZipFile(xlsx)
+    styles = book.read("xl/styles.xml").decode()
+    formats = re.findall(r'formatCode="([^"]*)"', styles)
+    remaining = [f for f in formats if "超過" in f]
+    assert remaining and not any("Red" in f or "Color" in f for f in remaining)
+    assert "006100" in styles  # the achievers' dark green font (a dxf of the conditional format)
 
 
 

@@ -66,7 +66,9 @@ class _GridWriter:
         counts = "#,##0;[Red]-#,##0" + (';""' if template else "")
         self.f_calc = b(border=1, num_format=counts, bg_color="#F2F2F2")
         # 残件数 below zero is good news: the target is exceeded, shown as 「超過 N」 in green, never red
-        self.f_remaining = b(border=1, num_format='#,##0;[Color10]"超過 "#,##0' + (';""' if template else ""),
+        # (no colour code in the format: LibreOffice printed [Color10] pale grey; a negative 残件数 is an achiever's,
+        # whose row the achievers' conditional format already writes in dark green)
+        self.f_remaining = b(border=1, num_format='#,##0;"超過 "#,##0' + (';""' if template else ""),
                              bg_color="#F2F2F2")
         self.f_rate = b(border=1, num_format=self.rule.number_format(), bg_color="#F2F2F2")
         self.f_tot_lbl = b(border=1, bold=True, bg_color="#FFF2CC" if not template else "#E2EFDA")
