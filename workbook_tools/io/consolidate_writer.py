@@ -622,7 +622,7 @@ def _write_texts(ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, rows: _TextR
     widths = [10] * len(who) + [45] * len(fields) + [45, 24]
     for r, row in enumerate(rows.ordered(), start=1):
         texts = [_text(text) for text in row]
-        ws.fit_row(r, zip(texts, widths), always=True)
+        ws.fit_row(r, zip(texts[:-1], widths), always=True)  # (the ファイル column is off paper: not its height)
         ws.put_row(r, [(i, t, f.wrap) for i, t in enumerate(texts)])
     for i, w in enumerate(widths):
         ws.column_width(i, i, w)
