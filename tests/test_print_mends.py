@@ -53,3 +53,20 @@ def test_what_was_typed_wraps_in_its_cell_of_the_list(tmp_path):
     union = next(c for c in ws[cell.row] if isinstance(c.value, str) and c.value.endswith("労働組合")
                  and not c.value.endswith(".xlsx"))
     assert union.alignment.wrap_text
+
+
+def test_no_roster_entry_says_so_across_its_columns(tmp_path):
+    """未提出・重複 with nothing to list: 「未提出・重複はありません」 ran over its cell's border (a column 10 wide); it is
+    merged over the sheet's three columns now."""
+    import openpyxl
+
+    from workbook_tools.forms.records import Batch
+    from workbook_tools.forms.registry import get
+    from workbook_tools.io.consolidate_writer import _Fmt, _write_roster
+    from workbook_tools.io.writer import safe_book
+
+    out = tmp_path / "r.xlsx"
+    with safe_book(out) as book:
+        _write_roster(book.sheet("未提出・重複"), Batch("survey", tmp_path, [], [], [], 2025), _Fmt(book, get("survey")))
+    ws = openpyxl.load_workbook(out)["未提出・重複"]
+    assert ws["A2"].value == "未提出・重複はありません" and "A2:C2" in {str(r) for r in ws.merged_cells.ranges}

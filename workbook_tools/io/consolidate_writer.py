@@ -651,7 +651,7 @@ def _write_roster(ws: SafeSheet, batch: Batch, f: _Fmt) -> None:
         ws.text(r, 1, target, f.wrap)
         ws.text(r, 2, why, f.wrap)
     if not rows:
-        ws.text(1, 0, "未提出・重複はありません", f.cell)
+        ws.merge(1, 0, 1, 2, "未提出・重複はありません", f.cell)  # (across the three columns: it ran over the border)
     ws.column_width(0, 0, 10)
     ws.column_width(1, 1, ROSTER_TARGET_WIDTH)
     ws.column_width(2, 2, ROSTER_WHY_WIDTH)
