@@ -70,3 +70,22 @@ def test_no_roster_entry_says_so_across_its_columns(tmp_path):
         _write_roster(book.sheet("未提出・重複"), Batch("survey", tmp_path, [], [], [], 2025), _Fmt(book, get("survey")))
     ws = openpyxl.load_workbook(out)["未提出・重複"]
     assert ws["A2"].value == "未提出・重複はありません" and "A2:C2" in {str(r) for r in ws.merged_cells.ranges}
+
+
+def test_inconsistent_answers_have_no_blank_column(tmp_path):
+    """D 集計's 「整合しない回答」 list: 県本部 in A, 単組・ファイル from C, and B left blank and unbordered between them (a gap
+    on paper); the 県本部 cells are merged over A:B now."""
+    from pathlib import Path
+
+    import openpyxl
+
+    from workbook_tools.app.demo import run_demo
+
+    root = Path(__file__).resolve().parent.parent
+    list(run_demo(root / "workbook_tools" / "examples", tmp_path))
+    ws = openpyxl.load_workbook(next(tmp_path.glob("D_*.xlsx")))["集計"]
+    title = next(c.row for row in ws.iter_rows() for c in row
+                 if isinstance(c.value, str) and c.value.startswith("整合しない回答"))
+    merged = {str(m) for m in ws.merged_cells.ranges}
+    assert ws.cell(title + 1, 1).value == "県本部" and f"A{title + 1}:B{title + 1}" in merged
+    assert f"A{title + 2}:B{title + 2}" in merged  # the first listed answer's 県本部

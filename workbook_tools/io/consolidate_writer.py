@@ -567,14 +567,15 @@ def _excluded_rows(ws: SafeSheet, r: int, bad: list[FileRecord], included: bool,
             + f"）{len(bad)} 件", f.section)
     ws.row_height(r, 18)  # the 12-point title
     r += 1
-    # 県本部 (column A), 単組・ファイル (C:D) and 理由 (E:I), each heading on one line
-    ws.text(r, 0, "県本部", f.head)
+    # 県本部 (A:B: a blank B between it and the file printed as a gap), 単組・ファイル (C:D) and 理由 (E:I), each heading on
+    # one line
+    ws.merge(r, 0, r, 1, "県本部", f.head)
     ws.merge(r, 2, r, 3, "単組・ファイル", f.head)
     ws.merge(r, 4, r, 8, "理由", f.head)
     r += 1
     for rec in bad:
         why = "；".join(p.message for p in rec.problems if p.code in spec.consistency)
-        ws.text(r, 0, rec.get(spec.by) or "", f.cell)
+        ws.merge(r, 0, r, 1, rec.get(spec.by) or "", f.cell)
         ws.merge(r, 2, r, 3, rec.path, f.wrap)
         ws.merge(r, 4, r, 8, why, f.wrap)
         ws.fit_row(r, ((why, 4 * 10), (rec.path, 2 * 10)))  # E:I: about four columns of 10 (a narrow spacer among them)
