@@ -114,3 +114,13 @@ def test_the_year_asked_bounds_the_three_years(tmp_path):
                                    "2023年度　加入拡大モデル単組　2024年2月末現在"), fiscal_year=2023)
     # 2021-2023 read (1, 2, 3 a month): 2023 to 2月 = 27, 2022 to 2月 = 18, 前年比 9
     assert (j.input.years, j.result.results[0].cumulative, j.result.results[0].yoy) == ([2021, 2022, 2023], 27, 9)
+
+
+def test_a_year_cell_is_read_one_way_by_both_readers():
+    """core.normalize.fiscal_year_cell: the 「年度」 cell of a grid's row (grid_reader) and of a pasted export's row
+    (contracts_reader), one function (each reader had its own)."""
+    from workbook_tools.core.normalize import fiscal_year_cell
+
+    assert [fiscal_year_cell(v) for v in (2024, 2024.0, "2024", "2024年度", "令和6年度", "R6", "Ｒ６年度", "令和四年度",
+                                          "平成30年度")] == [2024, 2024, 2024, 2024, 2024, 2024, 2024, 2022, 2018]
+    assert [fiscal_year_cell(v) for v in (None, "", True, 6, "前年度", "2024年度目標", 2024.5)] == [None] * 7

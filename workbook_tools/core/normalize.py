@@ -584,6 +584,25 @@ def kanji_year_month(text: str) -> str:
     return _KANJI_YEAR_MONTH.sub(lambda m: "1" if m.group(0) == "元" else _kanji_number(m), text)
 
 
+_FY_WESTERN = re.compile(r"((?:19|20)\d{2})年?度?")
+_FY_ERA = re.compile(r"(令和|R|平成|H)(\d{1,2})年?度?")
+
+
+def fiscal_year_cell(value) -> int | None:
+    """The fiscal year a 「年度」 cell of a table gives: 2024, 「2024」, 「2024年度」, 「令和6年度」, 「R6」, 「令和四年度」,
+    「令和元年度」 → its year; None for any other value."""
+    if type(value) in (int, float) and value == int(value) and 1900 < value < 2100:
+        return int(value)
+    if not isinstance(value, str) or not value.strip() or len(value) > 16:
+        return None
+    key = label_key(kanji_year_month(value)).upper()
+    if m := _FY_WESTERN.fullmatch(key):
+        return int(m.group(1))
+    if m := _FY_ERA.fullmatch(key):
+        return (2018 if m.group(1) in ("令和", "R") else 1988) + int(m.group(2))
+    return None
+
+
 _WESTERN_IN_BRACKETS = re.compile(r"(?<=年)\((?:19|20)\d{2}年?\)")
 # 「2025年（令和7年）10月1日」: the era's year in brackets after the western one (upper-cased: R, H)
 _ERA_IN_BRACKETS = re.compile(r"(?<=\d年)\((?:令和|平成|[RH])\d{1,2}年?\)")

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.contracts import PRODUCTS, BranchFigures, ProductInput
-from workbook_tools.core.normalize import label_key, normalize_text, parse_count, parse_date
+from workbook_tools.core.normalize import fiscal_year_cell, label_key, normalize_text, parse_count, parse_date
 from workbook_tools.core.prefectures import (Prefecture, by_code, by_jis, by_name, fold_variants, named_in,
                                               prefectures)
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
@@ -382,7 +382,7 @@ class _Reader:
             return set()
         years: dict[int, int] = {}
         for row in rows:
-            y = _row_year(sheet.value(row.row, yc))
+            y = fiscal_year_cell(sheet.value(row.row, yc))
             if y is not None:
                 years[row.row] = y
         seen = sorted(set(years.values()))
@@ -1052,18 +1052,6 @@ def _heading_again(product, branch) -> bool:
 def _same_as_above(value) -> bool:
     """A cell left blank or holding 〃 / 同上 under a filled one: "the same as the row above"."""
     return value is None or (isinstance(value, str) and (not value.strip() or normalize_text(value).strip() in _DITTO))
-
-
-def _row_year(value) -> int | None:
-    """The fiscal year a 「年度」 cell gives: 2024, 「2024」, 「2024年度」, 「令和6年度」, 「R6」."""
-    if type(value) in (int, float) and value == int(value) and 1900 < value < 2100:
-        return int(value)
-    if not isinstance(value, str) or not value.strip() or len(value) > 12:
-        return None
-    text = normalize_text(value).strip()
-    if text.isdigit() and len(text) == 4:
-        return int(text) if 1900 < int(text) < 2100 else None
-    return _fiscal_start(text if "年度" in text else text.rstrip("年") + "年度")
 
 
 def _cell_order(cell: str) -> tuple[int, int]:

@@ -5,7 +5,7 @@ from workbook_tools.core.contracts import ContractsResult
 from workbook_tools.core.prefectures import prefectures
 from workbook_tools.errors import OutputError
 from workbook_tools.io.readers import a1, col_letter
-from workbook_tools.io.writer import block_breaks, rows_per_page, SafeBook, SafeSheet
+from workbook_tools.io.writer import SafeBook, SafeSheet
 
 SUMMARY_SHEET = "主要共済の実績"
 MATRIX_SHEET = "県支部別"
@@ -182,9 +182,9 @@ def _write_summary(summary: SafeSheet, result: ContractsResult, f: _Fmt, cols: d
     for n, p in enumerate(result.products, start=1):
         starts.append(r)
         product_rows[p.product], r = _summary_block(summary, r, n, p, f, cols, pref_row, total_row)
-    # a product's block (heading, totals, achievers) never runs over a page break
-    summary.print_setup(landscape=False, title="報告B 新契約件数 主要共済の実績", area=(0, 0, r, 3),
-                        h_breaks=block_breaks(starts, r, rows_per_page(False)))
+    # a product's block (heading, totals, achievers) never runs over a page break (the writer places the breaks by the
+    # rows' real heights at the printing scale)
+    summary.print_setup(landscape=False, title="報告B 新契約件数 主要共済の実績", area=(0, 0, r, 3), h_groups=starts)
     return product_rows, r
 
 

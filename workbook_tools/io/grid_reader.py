@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.grid import UnionRow
-from workbook_tools.core.normalize import (EXCEL_MAX_NUMBER, fix_radicals, kanji_year_month, label_key,
-                                          normalize_text, parse_count)
+from workbook_tools.core.normalize import (EXCEL_MAX_NUMBER, fiscal_year_cell, fix_radicals, kanji_year_month,
+                                          label_key, normalize_text, parse_count)
 from workbook_tools.core.prefectures import Prefecture, by_code, by_name, named_in
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import grid as form
@@ -562,27 +562,13 @@ def _row_years(sheet, hr: int, header: list[str], month_cols) -> tuple[int, list
         return None
     found = []
     for r in range(hr + 1, min(sheet.height, hr + 400)):
-        fy = _fiscal_year_text(sheet.value(r, year_col))
+        fy = fiscal_year_cell(sheet.value(r, year_col))
         if fy is not None:
             found.append(fy)
     years = sorted(set(found))
     if len(years) != 3 or years[2] - years[0] != 2:
         return None
     return year_col, years
-
-
-def _fiscal_year_text(v) -> int | None:
-    """「2024年度」, 「令和6年度」, 「R6」, 2024 → 2024."""
-    if isinstance(v, (int, float)) and not isinstance(v, bool) and 2000 <= v <= 2100 and float(v).is_integer():
-        return int(v)
-    if not isinstance(v, str):
-        return None
-    t = _header_key(v)  # as the headings read: 「令和6年度」, 「R6年度」 → 2024年度
-    if (m := form.YEAR_LABEL_RE.match(t) or re.fullmatch(r"(20\d\d)年?", t)):
-        return int(m.group(1))
-    if (m := re.fullmatch(r"(?:令和|R)(\d{1,2})", t)):  # a bare 「R6」
-        return 2018 + int(m.group(1))
-    return None
 
 
 def _block_years(sheet, hr, blocks, year_total_cols) -> list[int] | None:
@@ -931,7 +917,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
             ucode, name = split.group(1), split.group(2)
         elif name and not _BREAKDOWN.match(name):
             name = typed
-        row_year = _fiscal_year_text(sheet.value(r, by_year[0])) if by_year is not None else None
+        row_year = fiscal_year_cell(sheet.value(r, by_year[0])) if by_year is not None else None
         if by_year is not None and not name and ucode in (None, "") and row_year in by_year[1]:
             if state.get("after_union"):
                 _year_row(sheet, file, r, inp, cols, by_year[1][row_year], row_year == max(by_year[1]))

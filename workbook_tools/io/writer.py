@@ -115,23 +115,6 @@ def _lines(part: str, per_line: float) -> int:
 ONE_LINE_PT = wrapped_height("", 10)  # the height wrapped_height gives one line (any width)
 
 
-def rows_per_page(landscape: bool, paper: str = "A4", scale: float = 1.0, row_height: float = ROW_PT) -> int:
-    """How many rows of ``row_height`` points a page holds (default margins, header and footer)."""
-    height = PAPERS[paper][1 if landscape else 2] - (DEFAULT_MARGINS["top"] + DEFAULT_MARGINS["bottom"]) * 72
-    return max(int(height / (row_height * scale)) - 1, 1)
-
-
-def block_breaks(starts: list[int], end: int, per_page: int, top: int = 0) -> list[int]:
-    """Manual page breaks (rows) so that no block [start, next start) is split across pages."""
-    breaks, page_top = [], top
-    bounds = [*starts, end]
-    for a, b in zip(bounds, bounds[1:]):
-        if b - page_top > per_page and a > page_top:
-            breaks.append(a)
-            page_top = a
-    return breaks
-
-
 def page_breaks(sizes: list[float], first_page: float, other_pages: float, *, starts=frozenset(),
                 balance_below: float = 0.5) -> list[int]:
     """Where new pages start (indexes into ``sizes``, never 0) for rows or columns of ``sizes`` printed points, with
