@@ -165,7 +165,11 @@ def test_written_grid_layout_and_json(tmp_path):
     assert ws.freeze_panes == "E7" and ws.auto_filter.ref.startswith("A6:")
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
     assert ws.print_title_rows == "$5:$6"
-    assert ws["D2"].value == "取組単組" and ws["D3"].value.startswith("=COUNTA(")
+    assert ws["E2"].value == "取組単組" and ws["E3"].value.startswith("=COUNTA(") and ws["I2"].value == "目標達成単組"
+    assert "I2:J2" in {str(m) for m in ws.merged_cells.ranges}  # the box's last heading over two narrow columns
+    # the title: year and name within the identity columns A:D (printed on every page), the period beside them
+    assert ws["A1"].value == "2024年度（6月開始）\n加入拡大モデル単組の取り組み状況" and "A1:D1" in {str(m) for m in ws.merged_cells.ranges}
+    assert ws["E1"].value == "2024年6月～2025年5月（2025年2月速報値）"
     heads = [c.value for c in ws[6]]
     assert heads[:4] == ["自治労県コード", "県名", "単組コード", "加入拡大モデル単組"]
     assert heads[-6:] == ["累積件数", "目標件数", "前年比", "達成率", "残件数", "県名"]

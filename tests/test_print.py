@@ -393,3 +393,40 @@ def test_the_item_totals_table_is_whole_on_its_page(printed):
     assert len(mine) == 2, [p.number for p in mine]
     table = mine[0].joined
     assert "単組執行部オルグ" in table and "参照するように提案" in table and "未回答・項目なし" in table
+
+
+def _months_left_edge(page) -> float | None:
+    """x of the left edge of a grid page's first month heading (「6月」 or 「5月」), None on a page without months."""
+    heads = [w.y0 for w in page.words if w.text == "県名"]
+    xs = [w.x0 for w in page.words if re.fullmatch(r"\d{1,2}月", w.text) and heads and abs(w.y0 - heads[0]) < 12]
+    return min(xs) if xs else None  # (in the heading row: 発効's cells say 「6月」 too)
+
+
+@pytest.mark.parametrize("book", ["A_加入拡大モデル単組_6月開始", "A_加入拡大モデル単組グリッド_2026年度"])
+def test_grid_title_and_note_are_whole_on_every_page_across(printed, book):
+    """The title rows and the identity columns print on every page across; text there that ran past the identity
+    columns was cut at their edge on the pages of months (「2024年度 加入拡大モデル単組の取り組み状況（6月開始）2」, half of
+    the summary box, 「※社保労連は…加入拡大モデル単」).  Now the year and the report's name are two lines within the
+    identity columns, the period and the box sit right of them (first page only), and the note wraps within them:
+    on a page of months no word of the title or the note reaches the months' columns, and both are there whole."""
+    _, pages = printed[book]
+    month_pages = [(p, _months_left_edge(p)) for p in pages if _months_left_edge(p) is not None]
+    assert len(month_pages) >= 3, book
+    titled = 0
+    for page, edge in month_pages:
+        table_top = min(x.y0 for x in page.words if x.text == "県名" or (re.fullmatch(r"20\d\d年度", x.text) and x.x0 >= edge))
+        title_band = [w for w in page.words if 45 <= w.y1 and w.y0 < table_top]
+        note = [w for w in page.words if w.text.startswith("※")]
+        for w in title_band + note:
+            assert w.x1 <= edge, (book, page.number, w.text)
+        band = "".join(w.text for w in title_band)
+        if page is not pages[0]:
+            assert "取組単組" not in band, (book, page.number)  # not half of the box
+        if "月開始）" in band:  # (the pages of the first rows: the title rows are not repeated down)
+            titled += 1
+            assert "加入拡大モデル単組の取り組み状況" in band, (book, page.number)
+        if note:
+            assert "全国集計には含まない。" in page.joined, (book, page.number)
+    assert titled >= 3, book  # every page of months across the first rows
+    first = pages[0].joined
+    assert "取組単組" in first and "目標達成単組" in first and "5月" in first.split("取組単組")[0], book  # the period

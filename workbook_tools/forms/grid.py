@@ -69,8 +69,16 @@ def plan_columns(spec: GridSpec) -> list[Slot]:
 
 
 def title(spec: GridSpec, *, with_cutoff: bool = True) -> str:
+    """The sheet's title on one line: 「2024年度 加入拡大モデル単組の取り組み状況（6月開始） 2024年6月～2025年5月（…速報値）」."""
+    return f"{spec.fiscal_year}年度 {TITLE}（{spec.start_month}月開始） {title_parts(spec, with_cutoff=with_cutoff)[1]}"
+
+
+def title_parts(spec: GridSpec, *, with_cutoff: bool = True) -> tuple[str, str]:
+    """The title in two parts as the sheet prints it: the year and the report's name (two lines, 「2024年度（6月開始）」
+    over 「加入拡大モデル単組の取り組み状況」), which fits the identity columns printed on every page, and the period
+    (「2024年6月～2025年5月（2025年2月速報値）」), beside it on the first page only."""
     first = spec.months(spec.fiscal_year)[0]
     last = spec.months(spec.fiscal_year)[-1]
-    text = (f"{spec.fiscal_year}年度 {TITLE}（{spec.start_month}月開始） "
-            f"{first.year}年{first.month}月～{last.year}年{last.month}月")
-    return text + (f"（{spec.cutoff.year}年{spec.cutoff.month}月速報値）" if with_cutoff else "")
+    period = f"{first.year}年{first.month}月～{last.year}年{last.month}月"
+    cut = f"（{spec.cutoff.year}年{spec.cutoff.month}月速報値）" if with_cutoff else ""
+    return f"{spec.fiscal_year}年度（{spec.start_month}月開始）\n{TITLE}", period + cut

@@ -18,16 +18,17 @@ from workbook_tools.errors import Problem
 from workbook_tools.forms import grid as form
 from workbook_tools.io.readers import a1, col_letter
 from workbook_tools.io.writer import (AsFormula, SafeBook, column_points, plain_formula, text_columns,
-                                     write_problems_sheet)
+                                     wrapped_height, write_problems_sheet)
 
 TITLE_ROW = 0
 SUMMARY_HEAD_ROW = 1
 SUMMARY_ROW = 2
+TITLE_PT = 12
 POSITION_ROW = 3  # template only: hidden fiscal-month positions 1..12 over the month columns
 YEAR_ROW = 4
 HEADER_ROW = 5
 FIRST_DATA_ROW = 6
-SUMMARY_COL = 3  # the box sits above the union names
+SUMMARY_COL = 4  # the box sits right of the identity columns (県 … 単組), so that it prints on the first page only
 CUTOFF_LABEL = (SUMMARY_HEAD_ROW, 0)  # template: 締め月 input at A3, its fiscal position at B3
 CUTOFF_CELL = (SUMMARY_ROW, 0)
 CUTOFF_POS_CELL = (SUMMARY_ROW, 1)
@@ -55,7 +56,6 @@ class _GridWriter:
         self.ws = book.sheet(sheet_name)
         b = book.fmt
         inp = {"bg_color": INPUT_FILL, "locked": False} if template else {}
-        self.f_title = b(bold=True, font_size=14)
         self.f_head = b(bold=True, bg_color="#DDEBF7", border=1, align="center", valign="vcenter", text_wrap=True)
         self.f_year = b(bold=True, bg_color="#BDD7EE", border=1, align="center")
         self.f_text = b(border=1, **inp)
@@ -76,8 +76,8 @@ class _GridWriter:
                        bg_color="#FFF2CC" if not template else "#E2EFDA")
         self.f_tot_rate = b(border=1, bold=True, num_format=self.rule.number_format(),
                             bg_color="#FFF2CC" if not template else "#E2EFDA")
-        self.f_note = b(italic=True)
-        self.f_box_h = b(bold=True, border=1, bg_color="#DDEBF7", align="center")
+        self.f_note = b(italic=True, text_wrap=True, valign="top")
+        self.f_box_h = b(bold=True, border=1, bg_color="#DDEBF7", align="center", valign="vcenter", text_wrap=True)
         self.f_box = b(border=1, num_format="#,##0", align="center")
         self.f_box_rate = b(border=1, num_format=self.rule.number_format(), align="center")
         self.f_cut = b(border=1, align="center", num_format='0"月"', bg_color=INPUT_FILL, locked=False, bold=True)
@@ -189,8 +189,7 @@ class _GridWriter:
     # -- the sheet ---------------------------------------------------------------------
     def write(self) -> dict:
         ws = self.ws
-        title = form.title(self.spec, with_cutoff=not self.template)
-        ws.text(TITLE_ROW, 0, title, self._title_format(title))
+        self._title()
         if self.template:
             self._cutoff_input()
         self._headers()
@@ -207,7 +206,9 @@ class _GridWriter:
         """Template: the 締め月 input cell, its fiscal position and the hidden row of month positions."""
         ws, spec = self.ws, self.spec
         ws.text(CUTOFF_LABEL[0], CUTOFF_LABEL[1], "締め月", self.f_box_h)
-        ws.text(CUTOFF_LABEL[0], CUTOFF_LABEL[1] + 1, "（年度内の月数）", self.f_box_h)
+        # the position's heading over two columns (one cut it: 「（年度内の月数）」 in a 7-wide column)
+        ws.merge(CUTOFF_LABEL[0], CUTOFF_LABEL[1] + 1, CUTOFF_LABEL[0], CUTOFF_LABEL[1] + 2, "年度内の月数", self.f_box_h)
+        ws.merge(CUTOFF_POS_CELL[0], CUTOFF_POS_CELL[1], CUTOFF_POS_CELL[0], CUTOFF_POS_CELL[1] + 1, "", self.f_box)
         ws.number(*CUTOFF_CELL, spec.cutoff.month, self.f_cut)
         ws.validation(*CUTOFF_CELL, *CUTOFF_CELL, {
             "validate": "integer", "criteria": "between", "minimum": 1, "maximum": 12,
@@ -243,7 +244,11 @@ class _GridWriter:
         total_row = r
         self.totals(total_row, first_main, last_main)
         r += 2
-        self.ws.text(r, 0, form.SECTOR_NOTE, self.f_note)
+        # the note within the identity columns, wrapped: they print on every page across (a longer line was cut
+        # at their edge on the pages of months)
+        width = sum(self._widths()[c] for c in range(self.c_union_name + 1))
+        self.ws.merge(r, 0, r, self.c_union_name, form.SECTOR_NOTE, self.f_note)
+        self.ws.row_height(r, wrapped_height(form.SECTOR_NOTE, width))
         r += 1
         first_sector = r
         for u, x in self.result.sector:
@@ -253,10 +258,19 @@ class _GridWriter:
                 "first_sector": first_sector, "last_row": r - 1}
 
     def _summary_box(self, rows: dict) -> None:
+        """The box right of the identity columns (it prints on the first page only, whole); its last item
+        (目標達成単組) over two of the narrow columns, the headings wrapped in a row tall enough for them."""
         ws, col, s, rule = self.ws, self.col, self.result.summary, self.rule
         first_main, last_main, total_row = rows["first_main"], rows["last_main"], rows["total_row"]
+        widths, last = self._widths(), len(form.SUMMARY_HEADERS) - 1
+        ws.fit_row(SUMMARY_HEAD_ROW, [(h, widths[SUMMARY_COL + i] + (widths[SUMMARY_COL + i + 1] if i == last else 0))
+                                      for i, h in enumerate(form.SUMMARY_HEADERS)])
         for i, h in enumerate(form.SUMMARY_HEADERS):
-            ws.text(SUMMARY_HEAD_ROW, SUMMARY_COL + i, h, self.f_box_h)
+            if i == last:
+                ws.merge(SUMMARY_HEAD_ROW, SUMMARY_COL + i, SUMMARY_HEAD_ROW, SUMMARY_COL + i + 1, h, self.f_box_h)
+                ws.merge(SUMMARY_ROW, SUMMARY_COL + i, SUMMARY_ROW, SUMMARY_COL + i + 1, "", self.f_box)
+            else:
+                ws.text(SUMMARY_HEAD_ROW, SUMMARY_COL + i, h, self.f_box_h)
         tgt_c, cum_c, name_c = col[("target", None)], col[("cumulative", None)], col[("union_name", None)]
 
         def rng(c):
@@ -294,15 +308,24 @@ class _GridWriter:
         return [(0, 0, 6), (1, 1, 7), (2, 2, 6), (3, 3, 26), (4, 7, 8), (8, last_c - 6, 6), (last_c - 5, last_c - 1, 8),
                 (last_c, last_c, 7)]
 
-    def _title_format(self, title: str):
-        """The title's format: 14 pt bold, smaller (not under 11 pt) where the title would run past the columns of the
-        first page (those before the first year's months), whose edge cut its end (「…速報値」) on paper."""
+    def _widths(self) -> dict[int, float]:
+        return {c: w for first, last, w in self._column_widths() for c in range(first, last + 1)}
+
+    def _title(self) -> None:
+        """The title in two parts (`form.title_parts`): the year and the report's name on two lines within the
+        identity columns (県 … 単組), which print on every page across, so no page shows it cut at their edge; the
+        period beside it, on the first page only.  The period's font is 12 pt bold, smaller (not under 10 pt) where
+        it would run past the first page's columns (those before the first year's months)."""
+        ws, widths, name_c = self.ws, self._widths(), self.c_union_name
+        head, period = form.title_parts(self.spec, with_cutoff=not self.template)
+        ws.merge(TITLE_ROW, 0, TITLE_ROW, name_c, head, self.book.fmt(bold=True, font_size=TITLE_PT, text_wrap=True,
+                                                                        valign="vcenter"))
+        ws.row_height(TITLE_ROW, wrapped_height(head, sum(widths[c] for c in range(name_c + 1)), TITLE_PT))
         edge = self.month_col[self.spec.months(self.spec.years[0])[0]]
-        widths = {c: w for first, last, w in self._column_widths() for c in range(first, last + 1)}
-        room = sum(column_points(widths[c], narrowest=True) for c in range(edge))
-        wide = text_columns(title) - len(title)  # full-width characters (a half-width one is about 0.55 of them)
-        size = max(11, min(14, int(room / (wide + 0.55 * (len(title) - wide)))))
-        return self.f_title if size == 14 else self.book.fmt(bold=True, font_size=size)
+        room = sum(column_points(widths[c], narrowest=True) for c in range(name_c + 1, edge))
+        wide = text_columns(period) - len(period)  # full-width characters (a half-width one is about 0.55 of them)
+        size = max(10, min(TITLE_PT, int(room / (wide + 0.55 * (len(period) - wide)))))
+        ws.text(TITLE_ROW, name_c + 1, period, self.book.fmt(bold=True, font_size=size, valign="vcenter"))
 
     def _layout(self, rows: dict) -> None:
         ws, last_c = self.ws, len(self.slots) - 1
