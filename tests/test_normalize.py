@@ -287,3 +287,14 @@ def test_a_value_corrected_in_its_cell_is_the_new_one(key, typed, value):
     v = normalize_value(fields[key], typed)
     assert (v.value, v.flag, v.raw) == (value, n.Flag.CORRECTED, typed)
     assert normalize_value(fields["union"], "見本町→試験町職員組合").value == "見本町→試験町職員組合"
+
+
+def test_marked_choice_by_hand():
+    from workbook_tools.core.normalize import marked_choice
+
+    assert marked_choice("◯全労連・医労連") == "全労連・医労連"
+    assert marked_choice("☑なし") == "なし"
+    assert marked_choice("全労連・医労連○") == "全労連・医労連"
+    assert marked_choice("なし（○）") == "なし"
+    for not_marked in ("□なし", "なし", "全労連・医労連×", "医労連", "", None, 3):
+        assert marked_choice(not_marked) is None, not_marked

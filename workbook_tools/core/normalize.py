@@ -196,6 +196,22 @@ def split_glyph(value) -> tuple[str | None, str]:
     return None, s
 
 
+def marked_choice(value) -> str | None:
+    """A printed choice marked where it stands, a done mark before or after it (「◯全労連・医労連」, 「☑なし」,
+    「全労連・医労連○」, 「なし（○）」): the choice's text; None for anything else."""
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    glyph, rest = split_glyph(value)
+    if glyph is not None:
+        return rest if rest and glyph_state(glyph) is True else None
+    s = normalize_text(value).strip()
+    m = _TRAILING_MARK.fullmatch(s)
+    return m.group(1).strip() if m and glyph_state(m.group(2)) is True else None
+
+
+_TRAILING_MARK = re.compile(r"(.+?)[\s(（]*([^\s()（）])[)）]?")
+
+
 _OCR_BOXES = frozenset("口ロ")  # the kanji 口 and katakana ロ a scanned form's □ comes back as (with a space after)
 
 

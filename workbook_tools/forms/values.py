@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workbook_tools.core.normalize import (ARROW_CHARS, CORRECTION_ARROW, FLAG_BLANK, FLAG_OK, TRAILING_NOTE, Flag,
-                                           cell_text, fix_radicals, glyph_state, label_key, marked_options, number_value,
-                                           parse_date, tenths_percent)
+                                           cell_text, fix_radicals, glyph_state, label_key, marked_choice,
+                                           marked_options, number_value, parse_date, tenths_percent)
 from workbook_tools.core.prefectures import by_name
 from workbook_tools.forms.model import (CHECK, CHOICE, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT, TEXT, YEAR_MONTH,
                                         Field)
@@ -119,6 +119,8 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
         if hit is None:  # 「☐全労連・自治労連　☑旧全官公自治労連　☐なし」: the one option whose box is filled
             chosen = [t for filled, t in marked_options(text) or () if filled]
             hit = keys.get(label_key(chosen[0])) if len(chosen) == 1 else None
+        if hit is None:  # 「◯全労連・医労連」 「なし○」: one of the choices printed in a row, marked where it stands
+            hit = keys.get(label_key(marked_choice(text) or ""))
         if hit is None:  # 「医労連」, 「自治労連（全労連）」: the names of one choice's parts, and of no other's
             hit = _choice_by_parts(f, text)
         if hit is None and _PLACEHOLDER.fullmatch(label_key(raw)):  # the list left at 「（選択してください）」: no answer

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from workbook_tools.core.normalize import (ARROW_CHARS, CHECKBOX_GLYPHS, CORRECTION_ARROW, STATE_WORDS, TRAILING_NOTE,
-                                           box_pair_state, cell_text, fraction_percent, glyph_state, label_key, named_counts,
-                                           normalize_text, parse_date, split_glyph, state_word, worked_count)
+                                           box_pair_state, cell_text, fraction_percent, glyph_state, label_key,
+                                           marked_choice, named_counts, normalize_text, parse_date, split_glyph,
+                                           state_word, worked_count)
 from workbook_tools.core.prefectures import by_name, named_in
 from workbook_tools.forms.model import (CHECK, CHOICE, CHOICES_SHEET, DATE, INTEGER, LONG_TEXT, NUMBER, PERCENT,
                                         PROP_KIND, PROP_VERSION, PROP_YEAR, TEXT, YEAR_MONTH, Field, FormDef, Section,
@@ -366,8 +367,10 @@ def locate(book: Book, form: FormDef, *, year: int | None = None) -> Located:
 
 
 # an answer that sends the reader to the cell's comment: 「※コメント参照」, 「メモ参照」, 「コメントのとおり」
-_SEE_COMMENT = re.compile(r"^[※＊*]?(?:詳細は|内容は|回答は)?(?:セルの)?(?:コメント|メモ|注釈)(?:欄)?(?:を|に記載|に記入)?"
-                          r"(?:参照|をご覧ください|のとおり|の通り)(?:ください|下さい)?[。.]?$")
+_SEE_COMMENT = re.compile(r"^[※＊*]?(?:詳細は|内容は|回答は)?(?:セルの)?(?:コメント|メモ|注釈)(?:欄)?"
+                          r"(?:(?:を|に記載|に記入)?(?:参照|をご覧ください|のとおり|の通り)"
+                          r"|に(?:記載|記入|書き)(?:しました|ました|あり|します)?|にて|をご確認|を確認して|を見て)"
+                          r"(?:ください|下さい|のこと)?[。.]?$")  # (「コメントに記載」, 「メモにて」, 「コメントをご確認ください」)
 COMMENT_RULE = "セルには「{typed}」とあり、セルのコメント（メモ）に書かれた文を答えとしました"
 
 
@@ -376,8 +379,8 @@ def _comment_answers(book: Book, loc: Located) -> Located:
     out), read as inferred and said; without a comment there, the cell stays as typed."""
     for key, found in list(loc.values.items()):
         raw = found.raw
-        if not isinstance(raw, str) or len(raw) > 30 or not ("参照" in raw or "とおり" in raw or "通り" in raw or
-                                                             "ご覧" in raw) or not found.cell or not found.sheet or \
+        if not isinstance(raw, str) or len(raw) > 30 or not ("コメント" in raw or "メモ" in raw or "注釈" in raw) \
+                or not found.cell or not found.sheet or \
                 not _SEE_COMMENT.fullmatch(label_key(raw)):
             continue
         try:
@@ -1319,20 +1322,31 @@ def _affiliation(loc: Located, form: FormDef) -> None:
 TEXT_BOX_RULE = "テキストボックスの記入を、その行の問いの答えと推定"
 
 
+BOX_ROWS_BELOW = 6  # how far below a blank answer's cell a text box may start and still be drawn in its box
+
+
 def _text_boxes(idx: _Index, loc: Located, form: FormDef) -> None:
-    """Text typed in a text box drawn over the sheet: the answer of a blank long-text question whose label is on the
-    row of the box's top-left corner (or the row above it), else an entry of its own: never dropped."""
+    """Text typed in a text box drawn over the sheet: the answer of a blank long-text question whose answer cell is
+    on the row of the box's top-left corner or the row below it, or a few rows above it (a box drawn inside the
+    answer's empty box of several rows) with no other answer between, else an entry of its own: never dropped."""
     boxes = idx.shape_texts()
     if not boxes:
         return
     blank = []
+    answered = set()  # rows of the sheet's other answers
     for s in form.sections:
         for f in s.fields:
             fd = loc.values.get((s.key, f.key))
-            if f.type == LONG_TEXT and fd is not None and fd.raw is None and fd.cell and fd.sheet == idx.sheet.name:
+            if fd is None or not fd.cell or fd.sheet != idx.sheet.name:
+                continue
+            if f.type == LONG_TEXT and fd.raw is None:
                 blank.append((parse_a1(fd.cell)[0], s, f, fd))
+            elif fd.raw not in (None, ""):
+                answered.add(parse_a1(fd.cell.split(":")[0])[0])
     for r, c, text in boxes:
-        hit = next(((s, f, fd) for row, s, f, fd in blank if row - 1 <= r <= row), None)
+        near = [(row, s, f, fd) for row, s, f, fd in blank if row - 1 <= r <= row + BOX_ROWS_BELOW
+                and not any(row < a <= r for a in answered)]
+        hit = max(near, key=lambda b: b[0])[1:] if near else None
         if hit is not None:
             s, f, fd = hit
             loc.values[(s.key, f.key)] = Found(text, fd.sheet, a1(r, c), "inferred", None, TEXT_BOX_RULE)
@@ -1831,6 +1845,11 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
     if f.type == CHOICE:
         row = idx.right_of(label, 12)
         choices = [x for x in row if (x.r, x.c) not in idx.claimed and label_key(x.value) in _choice_keys(f)]
+        marked_in = [x for x in row if (x.r, x.c) not in idx.claimed and label_key(x.value) not in _choice_keys(f)
+                     and label_key(marked_choice(x.value) or "") in _choice_keys(f)]
+        if len(marked_in) == 1 and choices:  # the choices printed in a row, the chosen one marked where it stands:
+            idx.claimed.update((x.r, x.c) for x in choices)  # 「全労連・自治労連｜◯全労連・医労連｜なし」
+            return marked_in[0]
         if len(choices) == 1:  # the choices listed down a column, a ○ beside the one chosen
             down = _choices_down(idx, choices[0], f)
             if down is not None:
@@ -2939,13 +2958,38 @@ def _column_heading(idx: _Index, y: _Cell) -> _Cell | None:
 _PAST_HEAD = re.compile(r"^(?:前年度|昨年度|前年|昨年|前回)(?:の)?(?:実績|実施|実施状況|状況|結果)?$")
 
 
+# a mark column headed by a fiscal year: 「R7」 「令和7年度」 「2025年度」 「R7実施」 「H30」
+_YEAR_HEAD = re.compile(r"^(?:(?:(令和|R)|(平成|H))(\d{1,2})|(20\d\d))(?:年度?)?(?:の)?(?:実績|実施|実施状況|状況|回答|分|欄)?$")
+
+
+def _head_year(value) -> int | None:
+    """The fiscal year a mark column's heading names (_YEAR_HEAD), else None."""
+    if not isinstance(value, str) or len(value) > 12:
+        return None
+    m = _YEAR_HEAD.match(label_key(value))
+    if m is None:
+        return None
+    if m.group(4):
+        return int(m.group(4))
+    return int(m.group(3)) + (2018 if m.group(1) else 1988)
+
+
 def _past_column(idx: _Index, y: _Cell) -> bool:
-    """A mark in a column headed 「前年度」 (「昨年度」, 「前回」…; _mark_heading): last year's answer kept beside this
-    year's, not read."""
+    """A mark in a column headed 「前年度」 (「昨年度」, 「前回」…; _mark_heading), or headed by a year when a column
+    beside it on the heading's row is headed by a later one (「R7｜R8」: the predecessor's marks kept beside this
+    year's): last year's answer, not read.  Its heading is claimed (the form's, not an answer)."""
     if not _glyph_only(y.value) and not isinstance(y.value, bool):
         return False
     above = _mark_heading(idx, y)
-    return above is not None and isinstance(above.value, str) and bool(_PAST_HEAD.match(label_key(above.value)))
+    if above is None or not isinstance(above.value, str):
+        return False
+    past = bool(_PAST_HEAD.match(label_key(above.value)))
+    year = None if past else _head_year(above.value)
+    if year is not None:
+        past = any((_head_year(z.value) or 0) > year for z in idx.by_row.get(above.r, ()) if z is not above)
+    if past:
+        idx.claimed.add((above.r, above.c))
+    return past
 
 
 def _item_mark(idx: _Index, x: _Cell, glyph: str | None, sheet: str, form: FormDef | None = None) -> Found:
@@ -3232,6 +3276,8 @@ def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
                                                or _status_words(idx, y))]
     if not marks or form is None:
         return marks
+    if len(marks) > 1:  # 「済｜item｜なし」: a word under the section's text heading (具体的な取り組み) is its text
+        marks = [y for y in marks if _glyph_only(y.value) or not _under_text_heading(idx, y, form)] or marks
     items = [y for y in row if y is not x and isinstance(y.value, str) and not is_mark(y.value)
              and _is_item(y.value, form)]
     if not items:
@@ -3242,6 +3288,21 @@ def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
     if hi < 1 << 30 and any(y.c < x.c for y in mine):
         mine = [y for y in mine if y.c < x.c]
     return mine
+
+
+def _under_text_heading(idx: _Index, y: _Cell, form: FormDef) -> bool:
+    """A cell whose column is headed (_mark_heading) by the label of one of the form's free texts (「具体的な取り組み」)."""
+    head = _mark_heading(idx, y)
+    if head is None or not isinstance(head.value, str) or len(head.key) > 40:
+        return False
+    texts = _TEXT_LABELS.get(id(form))
+    if texts is None or texts[0] is not form:
+        texts = _TEXT_LABELS[id(form)] = (form, frozenset(label_key(f.label) for _, f in form.all_fields()
+                                                          if f.type == LONG_TEXT))
+    return head.key in texts[1]
+
+
+_TEXT_LABELS: dict[int, tuple[FormDef, frozenset[str]]] = {}  # id(form) → (form, its free texts' label keys)
 
 
 _LEGEND_PAIR = re.compile(r"([●○◎〇△▲■□◆◇☆★×✕✗－\-ー―✓✔☑レ])\s*[:：=＝]?\s*(一部実施|未実施|実施済み?|実施|済み?|未)")
