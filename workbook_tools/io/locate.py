@@ -1684,7 +1684,7 @@ def _field_heads(f: Field, year: int | None) -> tuple[tuple[str, ...], tuple[str
 _PARTICLES = frozenset("のはがをにでともへやより")
 _LEADING_NOTE = re.compile(r"^\([^()]{1,6}\)(?=\D)")
 _LEADING_YEAR = re.compile(r"^(?:\d{4}|[RH令和平成]{1,2}\d{1,2})年度?")
-_QUALIFIERS = re.compile(r"(?:\([^()]{1,12}\))+")
+_QUALIFIERS = re.compile(r"(?:\([^()]{0,12}\))+")  # (empty: a date taken out, 「新規採用者（2026年4月）」)
 
 
 def _find_label(idx: _Index, f: Field, year: int | None, form: FormDef | None = None,
