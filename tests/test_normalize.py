@@ -298,3 +298,13 @@ def test_marked_choice_by_hand():
     assert marked_choice("なし（○）") == "なし"
     for not_marked in ("□なし", "なし", "全労連・医労連×", "医労連", "", None, 3):
         assert marked_choice(not_marked) is None, not_marked
+
+
+def test_parse_count_drops_the_units_people_type():
+    from workbook_tools.core.normalize import parse_count
+
+    assert parse_count("842名") == (842, "")
+    assert parse_count("1,820名") == (1820, "")
+    assert parse_count("12件") == (12, "")
+    assert parse_count("5人") == (5, "")
+    assert parse_count("名")[0] is None

@@ -47,6 +47,10 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
                                 tables=_sheet_tables(book, name))
                 if not sheet and names is shown:  # one sheet per 県本部: the later sheets' unions too (the earlier
                     later = shown[shown.index(name) + 1:]  # failed)
+                    newer = _newer_grid(book, path, later, inp, cutoff, fiscal_year)
+                    if newer is not None:  # last year's grid kept before this year's: this year's is read
+                        inp, name = newer
+                        later = [n for n in shown if n != name]
                     if len(set(inp.months)) < 12:  # part of the year's months: the rest on another sheet (下期)?
                         half = _join_months(book, path, inp, [n for n in shown if n != name], cutoff, fiscal_year)
                         later = [n for n in later if n != half]
@@ -159,6 +163,35 @@ def _targets_from_sheet(book, path: Path, name: str, others: list[str], cutoff: 
                                     "", code="targets_from_sheet"))
         return inp
     return None
+
+
+def _newer_grid(book, path: Path, names: list[str], inp: GridInput, cutoff: YearMonth | None,
+                fiscal_year: int | None) -> tuple[GridInput, str] | None:
+    """A later sheet in sight holding the same 県本部's grid for a later fiscal year (the predecessor's 「2023年度」
+    sheet left before 「2024年度」): (its grid, its name), the newest one (or the --year one), with the sheet passed over
+    said; None when there is none (the sheet found first is read, as before)."""
+    if fiscal_year is not None and inp.fiscal_year == fiscal_year:
+        return None
+    prefs = {r.pref_code for r in inp.rows}
+    best = None
+    for name in names:
+        try:
+            more = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
+                             hidden=book.hidden(name), struck=book.struck_whole(name))
+        except InputError:
+            continue
+        if more.start_month != inp.start_month or not prefs & {r.pref_code for r in more.rows} \
+                or more.fiscal_year <= (best[0].fiscal_year if best else inp.fiscal_year) \
+                or fiscal_year is not None and more.fiscal_year != fiscal_year:
+            continue
+        best = (more, name)
+    if best is not None:
+        best[0].problems.insert(0, Problem(WARNING, f"シート「{inp.sheet}」は {inp.fiscal_year}年度の表のため、"
+                                                    f"同じ県本部の新しい年度（{best[0].fiscal_year}年度）の表のあるシート"
+                                                    f"「{best[1]}」を読みました", path.name, best[1], "",
+                                           code="newer_grid_sheet",
+                                           action="前の年度を計算するときは --sheet で指定してください"))
+    return best
 
 
 def _other_sheets(book, path: Path, names: list[str], inp: GridInput, cutoff: YearMonth | None,

@@ -438,15 +438,15 @@ _EXACT_FLOAT = 2.0 ** 53
 # whether a text can hold one
 CORRECTION_ARROW = re.compile(r"\s*(?:→|⇒|➡|->|=>)\s*")
 ARROW_CHARS = frozenset("→⇒➡>")
-_COUNT_NOTE = re.compile(r"([-−]?[\d,]+(?:件|人)?)\(([^()]{1,20})\)")  # (normalised: （） are ())
+_COUNT_NOTE = re.compile(r"([-−]?[\d,]+(?:件|人|名)?)\(([^()]{1,20})\)")  # (normalised: （） are ())
 _NOTE_MARKS = frozenset("※*†‡")  # a footnote's mark typed after a count (「12※」; ＊ is * once normalised)
 _DASHES = frozenset({"-", "－", "ー", "―", "‐", "−"})  # a count cell holding only a dash: "none", a blank
-_COUNT_UNITS = ("件", "人")  # a unit typed after the count, as HQ prints it: 「12件」
+_COUNT_UNITS = ("件", "人", "名")  # a unit typed after the count, as HQ prints it: 「12件」 (「842名」: members)
 
 
 def parse_count(raw) -> tuple[int | float | None, str]:
     """A count cell in a grid or a table: numbers, '1,677', full-width digits, blank; 「-」 / 「－」 alone is a
-    blank; 「12件」 / 「5人」 lose the unit; 「▲1」 / 「△1」 are −1 (the Japanese minus of accounts).
+    blank; 「12件」 / 「5人」 / 「842名」 lose the unit; 「▲1」 / 「△1」 are −1 (the Japanese minus of accounts).
 
     Returns (value, problem); problem is '' when clean.  Text that is not a
     plain number is not guessed: value None and a Japanese problem text.

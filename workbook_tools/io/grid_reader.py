@@ -699,13 +699,45 @@ def _title_year(sheet, hr) -> int | None:
     return None
 
 
+def _renamed_pair(first: UnionRow, second: UnionRow) -> bool:
+    """Two rows with one 県コード and 単組コード under two names that are one union renamed: exactly one of them has
+    a target (this year's row), and no month, no past year's total and no figure holds a number in both."""
+    if (first.target is None) == (second.target is None):
+        return False
+    both = [k for k, v in first.monthly.items() if v is not None and second.monthly.get(k) is not None]
+    both += [y for y, v in first.past_typed.items() if any(v) and any(second.past_typed.get(y, ()))]
+    return not both
+
+
+def _take_renamed(keep: UnionRow, other: UnionRow) -> None:
+    """``keep`` (the union's first row, counted) becomes the union under the name of the row with the target, its
+    figures where given, and every month and past year either row gives."""
+    new, old = (other, keep) if other.target is not None else (keep, other)
+    monthly = {k: v for k, v in old.monthly.items() if v is not None}
+    monthly.update({k: v for k, v in new.monthly.items() if v is not None})
+    past = {y: v for y, v in old.past_typed.items() if any(v)}
+    past.update({y: v for y, v in new.past_typed.items() if any(v)})
+    keep.name, keep.target = new.name, new.target
+    keep.members = new.members if new.members is not None else old.members
+    keep.policies = new.policies if new.policies is not None else old.policies
+    keep.effective = new.effective or old.effective
+    keep.monthly = {k: monthly.get(k) for k in {**old.monthly, **new.monthly}}
+    keep.past_typed = past
+    keep.source_row = new.source_row
+
+
 def _last_month_with_data(sheet, hr, month_map, current: list[int]) -> YearMonth:
+    """The latest month holding a count other than 0 (a note typed in a month's cell, 「新採見込み約20」, is no data:
+    it had moved the cutoff three months on)."""
     last = None
     for r in range(hr + 1, sheet.height):
         for c, ym in month_map:
             v = sheet.value(r, c)
-            if v not in (None, "", 0) and (last is None or ym > last):
-                last = ym
+            if v in (None, "", 0) or last is not None and ym <= last:
+                continue
+            if isinstance(v, str) and parse_count(v)[0] in (None, 0):
+                continue
+            last = ym
     cur_months = [ym for c, ym in month_map if c in current]
     if last is None or last not in cur_months:
         return cur_months[0]
@@ -881,6 +913,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
     unseen, excluded, breakdown, crossed, former = [], [], [], [], []
     merger: UnionRow | None = None  # the last union row whose notes say 合併 (the merged union)
     seen: dict[tuple[str, str, str], UnionRow] = {}  # (県コード, 単組コード, 単組名) → its first row
+    by_code: dict[tuple[str, str], UnionRow] = {}  # (県コード, 単組コード) → its first row
     # where a 「集計対象外」 note can stand: the union's name, and the columns under no heading of ours (備考)
     known = {c for c, _ in month_map} | set(cols.values()) | {c for c, _ in year_total_cols} | set(cum_cols)
     note_cols = [cols["union_name"]] + [c for c in range(len(header or ())) if c not in known]
@@ -959,6 +992,24 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
             inp.problems.append(Problem(WARNING, f"{twin.source_row} 行目と同じ単組（{row.name}）の行が、違う数字でもう 1 行あります"
                                                  "（両方を数えました）", file, sheet.name, a1(r, cols["union_name"]),
                                         code="duplicate_union", action="どちらが正しいか確認してください"))
+        same_code = by_code.get((row.pref_code, row.union_code)) if row.union_code and twin is None else None
+        if same_code is not None:
+            if _renamed_pair(same_code, row):  # a union renamed (a merger): the old name's row kept for its past years
+                old_name = same_code.name if row.target is not None else row.name
+                _take_renamed(same_code, row)
+                for k in list(inp.typed)[n_typed:]:  # (its typed totals are the union's row's)
+                    del inp.typed[k]
+                inp.problems.append(Problem(WARNING, f"{same_code.source_row} 行目と単組コード（{row.union_code}）が同じ"
+                                                     f"「{old_name}」の行を、名前を変えた同じ単組として「{same_code.name}」に"
+                                                     "まとめました（目標件数のない行の月の数字を合わせています）", file,
+                                            sheet.name, a1(r, cols["union_name"]), code="renamed_union",
+                                            action="合併・名称変更による旧名の行でないときは、単組コードを確認してください"))
+                continue
+            inp.problems.append(Problem(WARNING, f"{same_code.source_row} 行目（{same_code.name}）と単組コード"
+                                                 f"（{row.union_code}）が同じで名前の違う行です（両方を数えました）", file,
+                                        sheet.name, a1(r, cols["union_name"]), code="same_union_code",
+                                        action="単組コードを確認してください"))
+        by_code.setdefault((row.pref_code, row.union_code), row)
         seen.setdefault(key, row)
         inp.rows.append(row)
         state["after_union"] = True
