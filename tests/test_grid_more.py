@@ -4,6 +4,9 @@ typed across cells.  Every expected figure below is worked out by hand from the 
 code under test)."""
 from __future__ import annotations
 
+import unicodedata
+from pathlib import Path
+
 import openpyxl
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
@@ -300,3 +303,49 @@ def test_a_former_row_with_a_target_is_a_union(tmp_path):
     names = [r.name for r in j.result.rows]
     assert names == ["見本一市職員組合", "見本合市職員労働組合", "（旧）見本合市職員組合", "試験新町職員組合"]
     assert [p.cell for p in j.problems if p.code == "former_union_row"] == ["B9"]
+
+
+def _typed_total(tmp_path, target_total: int, month_total: int | None = None):
+    """The example grid with its empty 合計 row typed: the 目標件数 total (and one month's), and the plain sums of the
+    input's own cells above the row (worked out here from the cells, not by the tool)."""
+    src = Path(job.__file__).resolve().parent.parent / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"
+    wb = openpyxl.load_workbook(src)
+    ws = wb.worksheets[0]
+    total_row = next(c.row for row in ws.iter_rows() for c in row if c.value == "合計")
+    heads = {str(c.value).replace("\n", ""): c.column for c in ws[max(r for r in range(1, total_row)
+                                                                         if ws.cell(r, 4).value == "加入拡大モデル単組")]}
+    target_col = heads["目標件数"]
+    first = min(r for r in range(1, total_row) if ws.cell(r, 4).value == "加入拡大モデル単組") + 1
+    def count(v) -> int:  # the cell as typed: a number, 「1,677」 / full-width digits as text, or blank
+        text = unicodedata.normalize("NFKC", str(v or 0)).replace(",", "").strip()
+        return int(float(text)) if text.replace(".", "", 1).isdigit() else 0
+
+    sums = {"target": sum(count(ws.cell(r, target_col).value) for r in range(first, total_row))}
+    ws.cell(total_row, target_col, target_total)
+    note = next(r for r in range(total_row + 1, ws.max_row + 1) if str(ws.cell(r, 1).value or "").startswith("※社保労連"))
+    sector = [r for r in range(note + 1, ws.max_row + 1) if ws.cell(r, 4).value]  # (the unions under the ※ note)
+    sums["sector_target"] = sum(count(ws.cell(r, target_col).value) for r in sector)
+    out = tmp_path / "合計あり.xlsx"
+    wb.save(out)
+    return out, sums, f"{get_column_letter(target_col)}{total_row}"
+
+
+ROW_CODES = ("typed_total_row", "typed_total_with_sector")
+
+
+def test_a_typed_total_row_that_differs_from_the_unions_is_said(tmp_path):
+    """The input's own 合計 row (typed by hand, or a SUM over the wrong rows) is compared with the unions above it."""
+    path, sums, cell = _typed_total(tmp_path, 0)
+    assert sums["target"] == 4000  # (the example's 目標 in the summary HQ printed)
+    path, sums, cell = _typed_total(tmp_path, sums["target"] - 1)
+    j = job.recompute(path)
+    said = [p for p in j.problems if p.code == "typed_total_row"]
+    assert len(said) == 1 and said[0].cell == cell and "目標件数 3,999（単組の合計 4,000）" in said[0].message
+    # right: nothing said
+    path, sums, _ = _typed_total(tmp_path, 4000)
+    assert not [p for p in job.recompute(path).problems if p.code in ROW_CODES]
+    # the sum with the 社保労連 unions (HQ's national total leaves them out): said as such, not as wrong
+    assert sums["sector_target"] == 130  # 30 + 50 + 50, the three 社保労連 unions' targets
+    path, _, cell = _typed_total(tmp_path, 4000 + sums["sector_target"])
+    said = [p for p in job.recompute(path).problems if p.code in ROW_CODES]
+    assert [(p.code, p.cell) for p in said] == [("typed_total_with_sector", cell)]

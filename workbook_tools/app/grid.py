@@ -437,7 +437,50 @@ def check_input(inp: GridInput, file: str, result: GridResult | None = None) -> 
     """What looks wrong in the input, judged on the input's own calendar (pass the recomputed
     result to reuse it when it was computed on that calendar)."""
     src_result = _on_input_calendar(inp, result)
-    return _typed_mismatches(inp, file, src_result) + _row_checks(inp, file, src_result.spec)
+    return _typed_mismatches(inp, file, src_result) + _row_checks(inp, file, src_result.spec) + \
+        _typed_total_row(inp, file, src_result)
+
+
+def _typed_total_row(inp: GridInput, file: str, src_result: GridResult) -> list[Problem]:
+    """The grid's own 合計 row as typed (by hand, or a SUM over the wrong rows) against the unions' sums: each
+    figure that differs, said once per row (the output's totals are the unions' sums, recomputed).  A typed total
+    that is the sum with the 社保労連 unions is said as such (HQ's national total leaves them out)."""
+    if not inp.typed_total:
+        return []
+    mine = [(u, x) for u, x in zip(inp.rows, src_result.results) if u.sheet in ("", inp.sheet)]  # (a sheet per 県本部:
+    main = [(u, x) for u, x in mine if not u.is_sector and (u.source_row or 0) < inp.typed_total_row]  # its own)
+    sector = [(u, x) for u, x in mine if u.is_sector]  # (above the total or under its ※ note below it)
+
+    def total(pairs, key, ym) -> int:
+        if key == "target":
+            return sum(u.target or 0 for u, _ in pairs)
+        if key == "cumulative":
+            return sum(x.cumulative or 0 for _, x in pairs)
+        return sum(u.monthly.get(ym) or 0 for u, _ in pairs)
+
+    wrong, with_sector = [], []
+    for (key, ym), (typed, cell) in inp.typed_total.items():
+        computed = total(main, key, ym)
+        if typed == computed:
+            continue
+        label = {"target": "目標件数", "cumulative": "累積件数"}.get(key) or f"{ym.year}年{ym.month}月"
+        if sector and typed == computed + total(sector, key, ym):
+            with_sector.append((label, cell))
+        else:
+            wrong.append((label, typed, computed, cell))
+    problems = []
+    if wrong:
+        shown = "、".join(f"{label} {typed:,}（単組の合計 {computed:,}）" for label, typed, computed, _ in wrong[:4])
+        problems.append(Problem(WARNING, f"入力の合計行の数字が単組の合計と違います: {shown}"
+                                         f"{f' ほか {len(wrong) - 4} 件' if len(wrong) > 4 else ''}", file, inp.sheet,
+                                wrong[0][3], "合計行の式や手入力を確認してください（出力の合計は単組の数字から計算し直しています）",
+                                code="typed_total_row"))
+    if with_sector:
+        problems.append(Problem(INFO, f"入力の合計行の{'・'.join(label for label, _ in with_sector[:4])}"
+                                      f"{'など' if len(with_sector) > 4 else ''}は社保労連の単組を含めた合計です"
+                                      "（出力の合計は社保労連を含みません）", file, inp.sheet, with_sector[0][1],
+                                code="typed_total_with_sector"))
+    return problems
 
 
 def _typed_mismatches(inp: GridInput, file: str, src_result: GridResult) -> list[Problem]:

@@ -40,6 +40,10 @@ class GridInput:
     # the cutoff was guessed: the month of the fiscal year a title above states (「2024年12月末現在」) though this
     # sheet has no column for it (its 上期 half alone), for the half that joins it (app.grid)
     stated_cutoff: YearMonth | None = None
+    # the grid's own 「合計」 row under the unions, as typed: ("target" | "cumulative" | "month", month or None) →
+    # (value, cell), compared with the unions' sums (app.grid.check_input)
+    typed_total: dict[tuple[str, YearMonth | None], tuple[object, str]] = field(default_factory=dict)
+    typed_total_row: int = 0  # its row (1-based): the unions above it on this sheet are what it adds up
 
 
 _ERA_YEAR = re.compile(r"(?:令和|R)(\d{1,2})(?=[年.．/])")
@@ -789,6 +793,24 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
     return False
 
 
+def _grand_total(sheet, r: int, cols: dict[str, int], month_map, inp: GridInput) -> None:
+    """The grid's 「合計」 (「総計」) row under its unions, not a 県's or 社保労連's: its typed target, 累積件数 and months
+    kept in ``inp.typed_total`` (numbers only; a formula's result counts as typed)."""
+    raw = sheet.rows[r]
+    joined = "".join(label_key(v) for v in raw[: cols["union_name"] + 1])
+    if not ("合計" in joined or joined.startswith("総計")) or "小計" in joined or _pref_total(raw, cols) is not None:
+        return
+    wanted = [(("target", None), cols.get("target")), (("cumulative", None), cols.get("cumulative"))]
+    wanted += [(("month", ym), c) for c, ym in month_map]
+    for key, c in wanted:
+        if c is None or c >= len(raw):
+            continue
+        value = raw[c]
+        if type(value) in (int, float) and float(value).is_integer():
+            inp.typed_total[key] = (int(value), a1(r, c))
+            inp.typed_total_row = r + 1
+
+
 def _pref_total(raw, cols: dict[str, int]) -> Prefecture | None:
     """The prefecture (or 社保労連) a total row names in its first text: 「埼玉県本部計」, 「社保労連計」."""
     first = next((t for t in (label_key(v) for v in raw[: cols["union_name"] + 1]) if t), "")
@@ -927,6 +949,8 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
             continue
         if _summary_box(sheet.rows[r], cols["union_name"]):
             break  # 「【まとめ】」 / 「取組単組｜目標｜実績…」 under the grid: the sender's summary, not unions
+        if not inp.typed_total and state.get("seen_union") and not state["sector"] and by_year is None:
+            _grand_total(sheet, r, cols, month_map, inp)
         if _skip_row(sheet.rows[r], cols, state):
             state["after_union"] = _is_blank_row(sheet.rows[r]) and state.get("after_union", False)
             continue  # (a total's own 年度 rows below it are no union's)
