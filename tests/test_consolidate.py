@@ -165,7 +165,9 @@ def test_a_workbook_without_any_of_the_forms_labels_is_refused_with_the_reason(t
         assert not rec.extras and all(v.value in (None, False) for v in rec.values.values()), name
     from workbook_tools.app.batchcheck import folder_trouble
 
-    assert [line.split("（")[0] for line in folder_trouble(batch)] == ["注意: 3 件中 2 件は別の種類の様式のようです"]
+    # the other kind's form and a file of no form at all, counted apart (only the first asks to check the KIND)
+    assert [line.split("（")[0] for line in folder_trouble(batch)] == ["注意: 3 件中 1 件は別の種類の様式のようです",
+                                                                       "注意: 3 件中 1 件はこの様式のファイルではないようです"]
 
 
 @pytest.mark.parametrize("legacy", [True, False])

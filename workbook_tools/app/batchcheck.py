@@ -37,10 +37,19 @@ def folder_trouble(batch: Batch) -> list[str]:
                 "フォルダを確かめてください"]
     # the answers are read (from the spill) only for files whose problems make them a candidate
     other = [batch.records[i] for i, r in enumerate(batch.held()) if _candidate(r) and is_other_form(batch.records[i])]
-    if not other:
-        return []
-    stamped = [r for r in other if r.reason.startswith("このファイルは")]
-    example = stamped[0] if stamped else other[0]
-    why = example.reason or "この種類の項目がほとんど見つからず、想定外の場所に記入があります"
-    return [f"注意: {len(batch.records)} 件中 {len(other)} 件は別の種類の様式のようです（例: {example.path}: {why}）。"
-            "集約する種類（KIND）とフォルダを確かめてください"]
+    # a file none of whose labels are this form's (「…の項目が 1 つも見つかりません」) is no form of ours at all (a stock
+    # list, a memo): said apart, not counted as the other kind's form (the KIND is not what is wrong)
+    unrelated = [r for r in other if any(p.code == "not_the_form" for p in r.problems)
+                 and not any(p.code == "wrong_form" for p in r.problems)]
+    other = [r for r in other if r not in unrelated]
+    lines = []
+    if other:
+        stamped = [r for r in other if r.reason.startswith("このファイルは")]
+        example = stamped[0] if stamped else other[0]
+        why = example.reason or "この種類の項目がほとんど見つからず、想定外の場所に記入があります"
+        lines.append(f"注意: {len(batch.records)} 件中 {len(other)} 件は別の種類の様式のようです（例: {example.path}: {why}）。"
+                     "集約する種類（KIND）とフォルダを確かめてください")
+    if unrelated:
+        lines.append(f"注意: {len(batch.records)} 件中 {len(unrelated)} 件はこの様式のファイルではないようです"
+                     f"（例: {unrelated[0].path}: {unrelated[0].reason}）。フォルダに別のファイルが混じっていないか確かめてください")
+    return lines

@@ -192,7 +192,7 @@ class Book:
     def _scanned_part(self, name: str) -> str | None:
         """A sheet's package part, once its prescan (which records its formats and hidden rows) has run."""
         if self.sniffed.pending is not None:
-            scan_sheet(self.sniffed, name)
+            self._scan(name)
         return next((p for p, n in self.part_sheets.items() if n == name), None)
 
     def sheet(self, name: str) -> SheetData:
@@ -207,7 +207,7 @@ class Book:
         data = self._raw_sheets.get(name)
         if data is None:
             if self.sniffed.pending is not None:
-                scan_sheet(self.sniffed, name)  # a sheet whose pre-check waited: scanned before calamine loads it
+                self._scan(name)  # a sheet whose pre-check waited: scanned before calamine loads it
             data = self._raw_sheets[name] = self._loader(name)  # type: ignore[operator]
             if not (self.sniffed.uncached_formulas and self._formulas_of(name)):
                 self._sheets[name] = data
@@ -364,10 +364,30 @@ class Book:
         if self.sniffed.pending is not None:
             note_unread_sheets(self.sniffed)
 
+    def _scan(self, name: str) -> None:
+        """scan_sheet for one sheet; a refusal names the sheets by their tabs, not by their parts in the package
+        (「xl/worksheets/sheet1.xml の行 1,048,576 …」 → 「シート「回答票」の行 …」: the sender sees tabs)."""
+        try:
+            scan_sheet(self.sniffed, name)
+        except RefusedFile as exc:
+            raise _by_tab(exc, self.part_sheets) from exc
+
     def scan_all_sheets(self) -> None:
         """The pre-check of every sheet still waiting (what check_file does without defer_sheets)."""
         if self.sniffed.pending is not None:
             scan_sheet(self.sniffed)
+
+
+def _by_tab(exc: RefusedFile, part_sheets: dict[str, str]) -> RefusedFile:
+    """A pre-check's refusal with the sheets named by their tabs, not by their parts in the package
+    (「xl/worksheets/sheet1.xml の行 1,048,576 …」 → 「シート「回答票」の行 …」: the sender sees tabs)."""
+    message, sheet = exc.message, exc.sheet
+    for part, name in part_sheets.items():
+        if part in message:
+            label = f"シート「{name}」"
+            message, sheet = message.replace(f"{part} の", f"{label}の").replace(part, label), sheet or name
+    return exc if message == exc.message else RefusedFile(message, file=exc.file, sheet=sheet, cell=exc.cell,
+                                                          code=exc.code)
 
 
 def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS,
@@ -397,7 +417,9 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
     if data is None and not _utf8_path(path):
         data = path.read_bytes()  # a Shift_JIS file name on a UTF-8 system: the native reader cannot open it
     book = Book(path, [], sniffed, _data=data)
-    book.sheet_names, book._loader, book._hidden = _calamine(path, data)
+    book.sheet_names, book._loader, book._hidden = _calamine(path, data, sniffed)
+    if not book.sheet_names:  # (「<sheets></sheets>」: every command says the same, not its own way of finding nothing)
+        raise RefusedFile("ブックにシートがありません", file=path.name, code="no_sheets")
     if sniffed.kind in ("xlsx", "xlsm"):
         _read_package_xml(book)  # also settles which waiting sheet each name loads
     else:
@@ -405,9 +427,23 @@ def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAU
     return book
 
 
-def _calamine(path: Path, data: bytes | None):
-    """(sheet names, loader of one sheet) from python-calamine, reading `data` or else the file."""
+def _calamine(path: Path, data: bytes | None, sniffed: Sniffed | None = None):
+    """(sheet names, loader of one sheet, hidden sheets) from python-calamine, reading `data` or else the file.  A
+    package it refuses (or a sheet of it) for a slip other programs read past is mended in memory (io.repair) and
+    read again, what was mended added to ``sniffed.notes``; otherwise the refusal stands."""
     from python_calamine import CalamineWorkbook  # lazy: heavy native module
+
+    mended: list = []  # [(the mended bytes, notes)] once tried
+
+    def mend_once() -> bytes | None:
+        if not mended:
+            raw = data if data is not None else path.read_bytes()
+            from workbook_tools.io.repair import mend
+
+            mended.append(mend(raw) if sniffed is None or sniffed.kind in ("xlsx", "xlsm") else None)
+            if mended[0] is not None and sniffed is not None:
+                sniffed.notes.extend(mended[0][1])
+        return mended[0][0] if mended[0] is not None else None
 
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None \
@@ -415,24 +451,46 @@ def _calamine(path: Path, data: bytes | None):
     except BaseException as exc:  # noqa: BLE001 - calamine raises its own types, and a Rust panic (below)
         if not reader_fault(exc):
             raise
-        raise RefusedFile(f"ブックを読み込めません（{reader_reason(exc)}）", file=path.name, code="read_failed") from exc
+        fixed = mend_once()
+        try:
+            wb = CalamineWorkbook.from_filelike(io.BytesIO(fixed)) if fixed is not None else None
+        except BaseException as again:  # noqa: BLE001
+            if not reader_fault(again):
+                raise
+            wb = None
+        if wb is None:
+            raise RefusedFile(f"ブックを読み込めません（{_package_reason(data) or reader_reason(exc)}）", file=path.name,
+                              code="read_failed") from exc
+    books = [wb]  # the book sheets load from (the mended one once a sheet needed it)
+
+    def read(book, name: str) -> SheetData:
+        sh = book.get_sheet_by_name(name)
+        rows = sh.to_python(skip_empty_area=False)
+        merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (getattr(sh, "merged_cell_ranges", None) or [])]
+        return SheetData(name, rows, merged)
 
     def load(name: str) -> SheetData:
         try:
-            sh = wb.get_sheet_by_name(name)
-            rows = sh.to_python(skip_empty_area=False)
-            merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (getattr(sh, "merged_cell_ranges", None) or [])]
+            return read(books[0], name)
         except BaseException as exc:  # noqa: BLE001
             if not reader_fault(exc):
                 raise
-            raise InputError(f"シートを読み込めません（{reader_reason(exc)}）", file=path.name, sheet=name,
-                             code="sheet_failed") from exc
-        return SheetData(name, rows, merged)
+            first = exc
+        fixed = mend_once() if not mended else None
+        if fixed is not None:
+            try:
+                books[0] = CalamineWorkbook.from_filelike(io.BytesIO(fixed))
+                return read(books[0], name)
+            except BaseException as exc:  # noqa: BLE001
+                if not reader_fault(exc):
+                    raise
+        raise InputError(f"シートを読み込めません（{reader_reason(first)}）", file=path.name, sheet=name,
+                         code="sheet_failed") from first
 
     def hidden() -> set[str]:
         from python_calamine import SheetVisibleEnum
 
-        return {m.name for m in wb.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
+        return {m.name for m in books[0].sheets_metadata if m.visible != SheetVisibleEnum.Visible}
 
     return list(wb.sheet_names), load, hidden
 
@@ -454,6 +512,20 @@ _REASONS = (  # the reader library's (English) message → what we tell the user
     (("memory", "capacity", "alloc"), "読み込みに必要なメモリが大きすぎます"),
     (("unsupported", "unrecognized", "not supported"), "対応していない形式です"),
 )
+
+
+def _package_reason(data: bytes | None) -> str | None:
+    """The reason the reader would give for a package read from memory, where it says only that it cannot tell
+    the format (it gives its real reason, an Excel 4.0 macro sheet, only when reading a file by its path)."""
+    if data is None or data[:2] != b"PK":
+        return None
+    import zipfile
+
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    return _REASONS[0][1] if any(n.startswith("xl/macrosheets/") for n in names) else None
 
 
 def reader_fault(exc: BaseException) -> bool:
@@ -514,12 +586,15 @@ def _read_package_xml(book: Book) -> None:
                           file=book.path.name, code="bad_workbook_xml") from exc
     book.defined_names.update(names)
     by_name = sheet_parts(parts, list(sheets), book.sniffed.workbook_rels)
+    book.part_sheets = {part: name for name, part in by_name.items()}
     if book.sniffed.pending is not None:  # which waiting sheet each name loads (the others are scanned now)
         targets = {r.get("Id"): r.get("Target", "") for r in book.sniffed.workbook_rels or ()}
-        settle_pending(book.sniffed, {s.get("name", ""): targets[s.get(_DOC_ID)] for s in sheets
-                                      if s.get(_DOC_ID) in targets})
+        try:
+            settle_pending(book.sniffed, {s.get("name", ""): targets[s.get(_DOC_ID)] for s in sheets
+                                          if s.get(_DOC_ID) in targets})
+        except RefusedFile as exc:
+            raise _by_tab(exc, book.part_sheets) from exc
     book.checkboxes = checkboxes(parts, book.sniffed.notes, by_name)
-    book.part_sheets = {part: name for name, part in by_name.items()}
     if "docProps/custom.xml" in parts:
         try:
             props = _custom_properties(parts["docProps/custom.xml"])

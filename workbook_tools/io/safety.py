@@ -201,6 +201,30 @@ class _Package(zipfile.ZipFile):
         self.raw = memoryview(data)
 
 
+_SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_XML_ATTR = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
+
+
+def _by_tab(exc: RefusedFile, sn: Sniffed, part: str) -> RefusedFile:
+    """A sheet's refusal naming the sheet by its tab (as xl/workbook.xml and its relationships say), not by its part
+    in the package: the sender sees tabs.  The refusal as it was when the part is no sheet's."""
+    from xml.sax.saxutils import unescape
+
+    if part not in exc.message:
+        return exc
+    ids = {r.get("Id"): r.get("Target", "") for r in sn.workbook_rels or ()}
+    for tag in _SHEET_TAG.findall(sn.parts.get("xl/workbook.xml", b"")[:1 << 20]):
+        attrs = dict(_XML_ATTR.findall(tag))
+        rid = next((v for k, v in attrs.items() if k.endswith(b":id")), b"").decode("utf-8", "replace")
+        target = ids.get(rid, "")
+        if target and (target.lstrip("/") if target.startswith("/") else "xl/" + target) == part:
+            tab = unescape(attrs.get(b"name", b"").decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
+            label = f"シート「{tab}」"
+            return RefusedFile(exc.message.replace(f"{part} の", f"{label}の").replace(part, label), file=exc.file,
+                               sheet=tab, cell=exc.cell, code=exc.code)
+    return exc
+
+
 def _check_zip(source: Path | io.BytesIO, name: str, limits: Limits, defer: bool = False,
                data: bytes | None = None) -> Sniffed:
     try:
@@ -228,7 +252,10 @@ def _check_zip(source: Path | io.BytesIO, name: str, limits: Limits, defer: bool
                 if defer:
                     pending.parts[info.filename] = info
                 else:
-                    pending.scan(info, sn)
+                    try:
+                        pending.scan(info, sn)
+                    except RefusedFile as exc:
+                        raise _by_tab(exc, sn, info.filename) from exc
             elif info.filename in parsed or (_is_xml_name(info.filename) and not unparsed_part(info.filename)):
                 _read_through(zf, info, name, limits)
             # any other part (images, printer settings, vbaProject.bin) is never decompressed by
