@@ -31,7 +31,7 @@ def recompute(path: Path, rule: RoundingRule | None = None, *, isolate: bool = F
     """Read and compute Report B.  ``isolate``: read in a worker process (app/isolated_read.py), so that a
     file that crashes the reader or eats memory ends in a Japanese error, not in a dead process.
     ``pending``: that read, already started (``start_read``).  ``year``: the fiscal year to read where a table
-    holds several (last year's columns or rows beside this year's); by default the latest."""
+    or a book holds several (last year's columns, rows, table or sheet beside this year's); by default the latest."""
     if isolate and pending is None:
         pending = start_read(path, year)
         _import_writer()  # while the worker starts and reads

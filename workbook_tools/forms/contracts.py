@@ -28,7 +28,7 @@ FIGURES = TableDef(
                required=False,
                help="新契約の実績件数（0 以上の整数）", width=10),
         Column("as_of", "時点", YEAR_MONTH, aliases=("集計月", "年月", "集計時点", "基準日", "基準月", "集計期間", "時点(年月)",
-                                                   "集計年月", "対象年月", "計上年月"),
+                                                   "集計年月", "対象年月", "計上年月", "報告月"),
                required=False, width=12,
                in_template=False),  # older inputs carry it per row; the template has it in 商品設定
     ),

@@ -23,10 +23,16 @@ nothing inside the file gives one (``_file_name_as_of``).  Each of these is said
 Several fiscal years in one table are never added up nor silently picked: columns under 「令和5年度（確定）」 beside
 「令和6年度（1月末）」 (``_Reader.one_year``) and rows of a 「年度」 column (``_Reader.other_year_rows``: a system's
 export of last year pasted above this year's) are read for the year asked (``read_contracts(year=…)``), else the
-latest, and the others are said.  A column of codes is read as JIS 都道府県コード or as the federation's 県コード by
+latest, and the others are said; so are the columns of a row of years under the measures (目標 over 「R7年度｜R8年度」),
+a table beside this year's captioned as last year's (「（参考）令和7年度 同時期」: ``_Reader.other_year_tables``) and a
+sheet whose title names another year than the others (last year's report left in the book, or Excel's copy
+「R7年度 (2)」 retitled 令和8年度: ``_this_years_sheets``).  A column of codes is read as JIS 都道府県コード or as the federation's 県コード by
 what the file says (heading, note, a code table, codes only one system has: ``_Reader.code_system``); when it says
 both, or only 「都道府県コード」, the file is refused (13 is 東京 in JIS, 埼玉 for the federation).  Next month's sheet
-prepared ahead (its 当月 all blank) is not the latest month (``_prepared_month``).
+prepared ahead (its 当月 all blank) is not the latest month (``_prepared_month``).  A 県支部's name with a note in
+brackets (「高知（幡多含む）」) is read as the 県支部 and the note said; a month typed without its year (「11月末」,
+「報告月｜11｜月末」) takes the year of the sheet's name or title (said); a line under the table 「以上（令和8年11月30日
+現在）」 (``_footer_as_of``) and an era-dotted file name 「…_R8.11末.xlsx」 give a month to the products nothing else does.
 """
 from __future__ import annotations
 
@@ -175,10 +181,28 @@ def _branch(value) -> Prefecture | None:
         key = label_key(value)
         bare = _CODE_PREFIX.sub("", _MARK_PREFIX.sub("", key))  # 「★香　川」: an achiever's star before the name
         p = by_name(bare) if bare != key else None
+        if p is None and (note := _branch_note(bare)):  # 「高知（幡多含む）」: a note in brackets after the name
+            p = by_name(bare[:-len(note)])
     return p if p is not None and p.is_prefecture else None
 
 
 _MARK_PREFIX = re.compile(r"^[★☆◎○●◆◇■□]+")
+_NOTE_AFTER_NAME = re.compile(r"\(([^()]{1,20})\)$")
+# a bracket that says whose figures the column or row is not (last year's, a target, a total): no note on a name
+_NOT_A_NOTE = re.compile("年度|前年|昨年|参考|目標|実績|計|率|R\\d|令和|平成")
+
+
+def _branch_note(key: str) -> str:
+    """The note in brackets after a 県支部's name in a label key (「高知(幡多含む)」 → 「(幡多含む)」), or ""."""
+    m = _NOTE_AFTER_NAME.search(key) if key.endswith(")") else None
+    return m.group(0) if m and m.start() > 0 and not _NOT_A_NOTE.search(m.group(1)) else ""
+
+
+def _said_note(value) -> str:
+    """The note in brackets a cell naming a 県支部 carries after the name (「（幡多含む）」), or ""."""
+    if not isinstance(value, str) or by_name(value) is not None:
+        return ""
+    return _branch_note(_CODE_PREFIX.sub("", _MARK_PREFIX.sub("", label_key(value))))
 
 
 class _Reader:
@@ -200,6 +224,8 @@ class _Reader:
         self.seen: dict[tuple[str, str], dict[str, tuple[str, object]]] = {}  # (product, 県コード) → {measure: (where, value)}
         self.repeats: dict[tuple[str, str], str] = {}  # (sheet, earlier sheet) repeating its figures → first cell
         self.clashed: set[tuple[str, str]] = set()  # (sheet, earlier sheet) with other figures for a 県支部
+        self.noted: set[tuple[str, object]] = set()  # (sheet, 県支部 cell text) whose bracketed note was said
+        self.inferred: dict[str, list[tuple[str, str, YearMonth]]] = {}  # sheet → (cell, text, month) year supplied
 
     def product(self, raw, cell, sheet) -> ProductInput | None:
         name = normalize_text(raw or "").strip()
@@ -238,14 +264,25 @@ class _Reader:
 
     def month_cell(self, raw, sheet: str, cell: str) -> YearMonth | None:
         """A 時点 cell; 「1月末」 / 「12月」 without a year take it from the sheet's own month (its name or title:
-        「12月末」 on the sheet 「2025年1月」 is 2024年12月)."""
+        「12月末」 on the sheet 「2025年1月」 is 2024年12月, 「11月末」 under 「令和8年度」 2026年11月), said in ordered()."""
         if raw in (None, ""):
             return None
-        ym = _ym_cell(raw) or _month_in(raw, self.ref)
+        ym = _ym_cell(raw)
+        if ym is None and (ym := _month_in(raw, self.ref)) is not None and _year_month_in(raw) is None:
+            self.inferred.setdefault(sheet, []).append((cell, normalize_text(raw).strip(), ym))  # (said once a sheet)
         if ym is None:
             self.problems.append(Problem(WARNING, f"時点「{raw}」を年月として読めません", self.file, sheet, cell,
                                          code="bad_date", action="「2025年1月」の形で入力してください"))
         return ym
+
+    def branch_noted(self, raw, pref: Prefecture, sheet: str, cell: str) -> None:
+        """Say a note in brackets read off a 県支部's name (「高知（幡多含む）」 read as 高知), once per sheet and name."""
+        note = _said_note(raw)
+        if note and (sheet, raw) not in self.noted:
+            self.noted.add((sheet, raw))
+            self.problems.append(Problem(INFO, f"県支部名「{normalize_text(raw).strip()}」は、括弧内の「{note[1:-1]}」を注記と"
+                                         f"みなして{pref.name}として読みました", self.file, sheet, cell,
+                                         code="branch_note"))
 
     def unknown_branch(self, raw, sheet: str, cell: str) -> None:
         self.problems.append(Problem(ERROR, f"県支部名「{raw}」が分かりません（全国計に含めていません）", self.file,
@@ -342,6 +379,7 @@ class _Reader:
             if pref is None or not pref.is_prefecture:
                 self.unknown_branch(raw_branch, sheet.name, row.cells["branch"])
                 continue
+            self.branch_noted(raw_branch, pref, sheet.name, row.cells["branch"])
             figures = {k: self.count(row.values.get(k), sheet.name, row.cells.get(k, ""), form.FIGURES.column(k).label)
                        for k in ("target", "actual")}
             if months:
@@ -642,7 +680,10 @@ class _Reader:
                              key=lambda kv: (-kv[0][0], kv[0][1]))  # (the nearest row first)
             right = max(c for (r, c) in cells if bc <= c < end and top <= r <= rows[-1])
             tables.append((bc, end, prefs, products, measures, caption, (top, bc, rows[-1], right)))
-        out: dict[int, tuple[int, int]] = {}
+        out = self.other_year_tables(name, tables, turned)
+        tables = [t for t in tables if t[0] not in out]
+        if not tables:
+            return out
         a = tables[0]
         for b in tables[1:]:
             if not (a[3] and a[3] == b[3] and a[4] and a[4] == b[4]
@@ -665,6 +706,44 @@ class _Reader:
                                          f"「{why[1]}」の表だけを読み、「{why[0]}」の表は読んでいません", self.file, name,
                                          f"{at(r1, c1)}:{at(r2, c2)}", code="earlier_table",
                                          action="読む表が違うときは、使わない表を消してから読み直してください"))
+        return out
+
+    def other_year_tables(self, name: str, tables: list, turned: bool) -> dict[int, tuple[int, int]]:
+        """Tables side by side whose captions say they are of another fiscal year (「（参考）令和7年度 同時期」 to the
+        right of this year's): the year asked (``self.year``), else the latest; a caption 「（参考）」 / 「前年度」
+        without a year is last year's.  {the 県支部 column of each one left out: (its first column, the column after
+        its last)}, said; {} when the captions name one year (or none)."""
+        years: dict[int, tuple[int | None, bool, str]] = {}  # 県支部 column → (the year named, 参考/前年, caption)
+        for bc, _end, _p, _pr, _m, caption, _box in tables:
+            texts = [normalize_text(v).strip() for _, v in caption]
+            year = next((y for t in texts if (y := _fiscal_start(t)) is not None), None)
+            marked = next((t for t in texts if len(t) <= 60 and _REFERENCE_CAPTION.match(t)), None)
+            said = marked or next((t for t in texts if _fiscal_start(t) is not None), "")
+            years[bc] = (year, marked is not None, said)
+        named = sorted({y for y, _, _ in years.values() if y is not None})
+        if not any(marked for _, marked, _ in years.values()) and len(named) < 2:
+            return {}
+        asked = self.year in named
+        chosen = self.year if asked else named[-1] if named else None
+        other = {bc for bc, (y, marked, _) in years.items()
+                 if (y is not None and y != chosen) or (y is None and marked and not asked)}
+        if not other or len(other) == len(tables):
+            return {}
+        out: dict[int, tuple[int, int]] = {}
+        at = (lambda r, c: a1(c, r)) if turned else a1
+        kept = next(t for t in tables if t[0] not in other)
+        for t in tables:
+            if t[0] not in other:
+                continue
+            out[t[0]] = (t[0], t[1])
+            r1, c1, r2, c2 = t[6]
+            k1, kc1, k2, kc2 = kept[6]
+            why = f"{self.year}年度を指定されたため" if asked else "前年度（参考）の表のため"
+            self.problems.append(Problem(INFO if asked else WARNING,
+                                         f"「{years[t[0]][2] or '年度の違う表'}」の表（{at(r1, c1)}:{at(r2, c2)}）は、{why}"
+                                         f"読んでいません（{at(k1, kc1)}:{at(k2, kc2)} の表を読みました）", self.file, name,
+                                         f"{at(r1, c1)}:{at(r2, c2)}", code="other_year_table",
+                                         action="読む表が違うときは、使わない表を消すか、--year で年度を指定してください"))
         return out
 
     def branch_column(self, g: "_Grid", bc: int, limit: int, heads: dict, rows_of_bc: list[int],
@@ -709,6 +788,12 @@ class _Reader:
         block_product, block_cell = named or self.block_product(g, band, prev_end, h)
         block_measure = _block_measure(g, prev_end, h)  # 【目標】 / 【実績】 over a table of one measure
         columns = sorted({c for r in band for c in heads.get(r, ())})
+        first_row = min((r for r in rows if _branch(g.at(r, bc))), default=h + 1)
+        # a row of fiscal years under the measures (目標 merged over 「R7年度｜R8年度」): each year's column is one
+        years_under = {c for r in range(h + 1, first_row) for (_, c), v in g.row(r)
+                       if lo < c < limit and c not in columns and _fiscal_year_of(v) is not None and not _heading(v)[0]}
+        if years_under:
+            columns = sorted(set(columns) | years_under)
         plan: list[tuple[int, ProductInput, str]] = []
         unnamed: list[int] = []
         hidden_cols = self.hidden_rows[0 if g.turned else 1]  # (a turned table's columns are the sheet's rows)
@@ -717,7 +802,6 @@ class _Reader:
         years: dict[int, tuple[int, str, str]] = {}  # column → (the fiscal year over it, that heading, its cell)
         shared: dict[str, set[str]] = {}  # a month cell over the columns → the products under it
         first = min(columns, default=lo + 1)
-        first_row = min((r for r in rows if _branch(g.at(r, bc))), default=h + 1)
         month_band = band + list(range(h + 1, first_row))  # (a row of months may stand under the headings too)
         for c in columns:
             product, measure, cell = self.column_heading(g, lo, c, band)
@@ -738,7 +822,8 @@ class _Reader:
             p = self.product(product, cell, g.name)
             if p is not None:
                 ym = g.column_as_of(lo, c, month_band, first)  # 「2025年1月末現在」 with the product, over its columns
-                year = g.column_year(lo, c, band, first)  # 「令和6年度（1月末）」 over the column: its months' year
+                # 「令和6年度（1月末）」 over the column (or 「R8年度」 under its measure): its months' year
+                year = g.column_year(lo, c, month_band if years_under else band, first)
                 if year is not None:
                     years[c] = year
                 ref = YearMonth(year[0] + 1, 5) if year is not None and year[0] > 0 else g.ref
@@ -799,6 +884,8 @@ class _Reader:
             if _as_of_label(raw) or _heading(raw) != (None, None) \
                     or label_key(raw) in form.FIGURES.column("branch").label_keys():
                 continue  # a heading row of the next table or of a summary box (目標｜実績｜到達率)
+            if label_key(raw) in _REMARK_HEADS:
+                continue  # a 備考 column (turned: a row) beside the 県支部: notes, not a 県支部
             pref = _branch(raw)
             if mc is not None and pref is None and g.cells.get((r, bc)) is None:
                 continue  # a measure row outside any 県支部 (a total's second row)
@@ -811,6 +898,7 @@ class _Reader:
                 if has_figures and not (isinstance(raw, str) and raw.strip().startswith(("※", "注", "*"))):
                     self.unknown_branch(raw, g.name, g.addr(r, bc))
                 continue
+            self.branch_noted(raw, pref, g.name, g.addr(*g.origin(r, bc)))
             row_measure = form.measure_of(g.cells.get((r, mc))) if mc is not None else None
             for name, cols in by_product.items():
                 figures = {}
@@ -1009,6 +1097,12 @@ class _Reader:
 
     def ordered(self) -> list[ProductInput]:
         """Standard products in HQ's order, then the others in order of appearance."""
+        for sheet, cells in self.inferred.items():  # months typed without their year: the year supplied, said
+            (cell, text, ym), more = cells[0], len(cells) - 1
+            self.problems.append(Problem(INFO, f"時点「{text}」{f'など {more + 1} か所' if more else ''}に年の記載がないため、"
+                                         f"シートの名前・表題の年（年度）から年を補って読みました（{text} → {ym.label()}）",
+                                         self.file, sheet, cell, code="as_of_year_inferred",
+                                         action="違う年なら、「2025年1月」のように年も入力してください"))
         for sheet, names in self.unseen.items():
             shown = "・".join(dict.fromkeys(n for n in names if n))
             self.problems.append(Problem(INFO, f"非表示の行（{len(names)} 行: {shown[:80]}）は読んでいません", self.file, sheet,
@@ -1038,6 +1132,7 @@ class _Reader:
         return ordered
 
 
+_REMARK_HEADS = frozenset(("備考", "摘要", "注記", "メモ", "コメント", "備考欄", "特記事項", "注"))
 _DITTO = frozenset({"〃", "″", "′′", "同上", "同", "々", "\"", "''"})
 
 
@@ -1157,6 +1252,10 @@ def _field_as_of(cells: dict, head: int) -> tuple[str, str] | None:
     for (r, c), v in sorted(cells.items()):
         if r < head and _as_of_label(v):
             right = cells.get((r, c + 1))
+            if type(right) in (int, float) and right == int(right) and 1 <= right <= 12:  # 「報告月｜11｜月末」
+                unit = cells.get((r, c + 2))
+                unit = normalize_text(unit).strip() if isinstance(unit, str) and unit.strip()[:1] == "月" else "月"
+                return f"{int(right)}{unit}", a1(r, c + 1)
             if isinstance(right, str) and (text := _BRACKETED.sub("", normalize_text(right)).strip()):
                 return text, a1(r, c + 1)
     return None
@@ -1435,6 +1534,51 @@ def _earlier_sheets(names: list[str]) -> set[str]:
     return {n for n, k in order.items() if k < latest}
 
 
+_REFERENCE = re.compile("参考|前年|昨年")  # a caption of last year's figures kept for comparison
+_REFERENCE_CAPTION = re.compile(r"^[\s(（【\[［<＜■◆●※]*(?:参考|前年|昨年)")  # 「（参考）…」「【前年度】」 over a table
+
+
+def _sheet_year(sheet: SheetData) -> tuple[int, str, str] | None:
+    """(the fiscal year, the text naming it, its cell) a sheet is of: its title's 「令和8年度」 (above its tables; a
+    caption 「（参考）令和7年度」 is not the sheet's year), else its name's (「R7年度」, "" for the cell); None when
+    neither names one."""
+    for r in range(min(sheet.height, _TOP_ROWS)):
+        row = sheet.rows[r]
+        if any(_branch(v) or _heading(v)[1] for v in row if isinstance(v, str)):
+            break  # (the tables begin)
+        for c, v in enumerate(row):
+            if isinstance(v, str) and "年度" in v and not _REFERENCE.search(v) \
+                    and (y := _fiscal_start(normalize_text(v))) is not None:
+                return y, normalize_text(v).strip(), a1(r, c)
+    y = _fiscal_start(normalize_text(sheet.name))
+    return (y, sheet.name, "") if y is not None else None
+
+
+def _this_years_sheets(reader: "_Reader", tables: list) -> list:
+    """The sheets of the fiscal year read when the sheets' titles (or names) name several (last year's sheet left
+    beside this year's, or Excel's copy 「R7年度 (2)」 of it retitled 「令和8年度」): the year asked
+    (``reader.year``), else the latest; the others are not read, said.  Sheets that name no year are all read."""
+    years = {sh.name: y for sh, _ in tables if (y := _sheet_year(sh)) is not None}
+    seen = sorted({y[0] for y in years.values()})
+    if len(seen) < 2:
+        return tables
+    asked = reader.year in seen
+    chosen = reader.year if asked else seen[-1]
+    left = {name for name, y in years.items() if y[0] != chosen}
+    kept = "・".join(f"「{sh.name}」" for sh, _ in tables if sh.name in years and sh.name not in left)
+    for name in left:
+        y, text, cell = years[name]
+        said = f"表題「{text[:40]}」" if cell else "シート名"
+        why = f"{chosen}年度を指定されたため" if asked else "ほかのシートより前の年度のため" + (
+            f"（指定の {reader.year}年度のシートはありません）" if reader.year is not None else "")
+        reader.problems.append(Problem(INFO if asked else WARNING,
+                                       f"シート「{name}」は{said}から {y}年度の表です。{why}読んでいません（{chosen}年度の"
+                                       f"シート{kept}を読みました）", reader.file, name, cell, code="other_year_sheet",
+                                       action="このシートを集計するなら、表題の年度を確認するか、--year で年度を指定して"
+                                              "ください"))
+    return [t for t in tables if t[0].name not in left]
+
+
 def _merge_earlier(reader: "_Reader", earlier: "_Reader", sheet: str) -> None:
     """An earlier month's sheet, read apart: its products that this month's sheets lack are kept (with what was said
     about them); the others come from this month's sheets, said once."""
@@ -1462,9 +1606,9 @@ def _sheet_ref(sheet: SheetData) -> YearMonth | None:
         return title[0]
     for _, v in top:
         if isinstance(v, str) and (m := _FISCAL_TITLE.search(normalize_text(v))):
-            d = parse_date(m.group(1) + "年4月")
-            if d.year:
-                return YearMonth(d.year + 1, 3)
+            d = parse_date(m.group(1) + "年6月")
+            if d.year:  # (the campaign year: 6月 … 翌5月)
+                return YearMonth(d.year + 1, 5)
     return None
 
 
@@ -1715,7 +1859,41 @@ def _month_columns(sheet: SheetData, hr: int, hidden_cols: set[int]) -> list[tup
     return found if len(found) >= 2 else []
 
 
+_ERA_START = re.compile(r"(?:令和|平成|[RH])\s*\d")  # 「R8.11末」: an era's year, dotted, then the month
 _NAME_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(?!\d)")  # 「…_202501.xlsx」: a system's year-month
+
+
+_FOOTER_AS_OF = re.compile("現在|時点")
+
+
+def _footer_as_of(reader: "_Reader", sheets: list[SheetData]) -> None:
+    """The products nothing above or beside their table gives a month: the month a line elsewhere on the sheet they
+    were read from says the figures are as of (「以上（令和8年11月30日現在）」 under the table), said; only when the
+    sheet has one such month."""
+    missing = [p for p in reader.products.values() if p.as_of is None and p.branches]
+    if not missing:
+        return
+    by_sheet: dict[str, list[ProductInput]] = {}
+    for p in missing:
+        by_sheet.setdefault(p.branches[0].source.partition("!")[0], []).append(p)
+    for sheet in sheets:
+        products = by_sheet.get(sheet.name)
+        if not products:
+            continue
+        found = {}
+        for r, c, v in sheet.filled():
+            if isinstance(v, str) and len(v) <= 60 and _FOOTER_AS_OF.search(v) and not _MADE.search(v) \
+                    and form.product_of(_BRACKETED.sub("", v))[0] is None and (ym := _year_month_in(v)) is not None:
+                found.setdefault(ym, (a1(r, c), normalize_text(v).strip()))
+        if len(found) != 1:
+            continue
+        (ym, (cell, text)), = found.items()
+        for p in products:
+            reader.set_as_of(p, ym, sheet.name, cell)
+        reader.problems.append(Problem(INFO, f"{'・'.join(p.product for p in products)}の時点（{ym.label()}）は、表の上に"
+                                       f"記載がないため、「{text}」から読みました", reader.file, sheet.name, cell,
+                                       code="as_of_from_footer",
+                                       action="違う時点なら、表の上に「2025年1月末現在」のように書いてください"))
 
 
 def _file_name_as_of(reader: "_Reader", path: Path) -> None:
@@ -1727,8 +1905,9 @@ def _file_name_as_of(reader: "_Reader", path: Path) -> None:
     stem = normalize_text(path.stem)
     m = _NAME_YM.search(stem)
     words = _YM.search(stem) if m is None and not _MADE.search(stem) else None  # (not a date the file was made on)
-    ym = YearMonth(int(m.group(1)), int(m.group(2))) if m else (
-        _year_month_in(words.group(0)) if words and "年" in words.group(0) else None)
+    ym = YearMonth(int(m.group(1)), int(m.group(2))) if m else (  # (「2025.1」 alone may be a version: not a month)
+        _year_month_in(words.group(0)) if words and ("年" in words.group(0) or _ERA_START.match(words.group(0)))
+        else None)
     if ym is None:
         return
     for p in missing:
@@ -1811,6 +1990,7 @@ def read_contracts(path: Path, year: int | None = None) -> tuple[list[ProductInp
         reader.settings(sh)
     found, unread = False, []
     before: SheetData | None = None  # the sheet read before (a table continued on the next sheet takes its month)
+    tables = _this_years_sheets(reader, tables)  # last year's sheet left in the book (its title 「令和7年度」): not read
     older = _earlier_sheets([sh.name for sh, _ in tables])
     while older:  # next month's sheet made ready (its 当月 all blank): the month before is the latest data
         prepared = {t[0].name: at for t in tables if t[0].name not in older and (at := _prepared_month(t[0]))}
@@ -1864,6 +2044,7 @@ def read_contracts(path: Path, year: int | None = None) -> tuple[list[ProductInp
         labels = "・".join(c.label for c in form.FIGURES.columns if c.required)
         raise InputError(f"実績の表（見出し: {labels}・目標・実績、または県支部ごとの行と商品ごとの目標・実績の列）が"
                          "どのシートにも見つかりません", file=path.name, sheet="、".join(book.sheet_names), code="no_table")
+    _footer_as_of(reader, reader.sheets)
     _file_name_as_of(reader, path)
     for name in unread:  # numbers on a sheet that holds no table of ours (a summary of formulas, a memo)
         reader.problems.append(Problem(INFO, f"シート「{name}」には県支部と商品の表が見つからないため読んでいません", path.name,
