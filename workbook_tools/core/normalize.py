@@ -91,7 +91,8 @@ _SPELLINGS = (("むけ", "向け"), ("もとづ", "基づ"), ("落し込", "落�
 
 
 # --- checkbox glyphs ---------------------------------------------------------
-DONE_GLYPHS = frozenset("☑■✓✔レ☒〇○◯●✅⭕√")  # (⭕ ✅: the emoji a phone or a newer IME gives; √: the IME's check)
+DONE_GLYPHS = frozenset("☑■✓✔レ☒〇○◯●✅⭕√ü")  # (⭕ ✅: the emoji a phone or a newer IME gives; √: the IME's check;
+# ü: Wingdings' check mark once the font is lost in a conversion)
 NOT_DONE_GLYPHS = frozenset("□☐×✕✗✘⬜❌")  # × is ○'s partner in a 実施(○×) column; ⬜ ❌ their emoji
 CHECKBOX_GLYPHS = DONE_GLYPHS | NOT_DONE_GLYPHS
 # a cell holding only one of these words answers a check item (a 実施状況 column typed by hand)
@@ -177,6 +178,8 @@ def glyph_state(value) -> bool | None:
         pair, state = box_pair_state(s)
         if pair:
             return state
+    if s[0] in "[(□☐" and (m := _BRACKET_MARK_KEY.match(s)):  # 「(レ)」 「[x]」 「□✓」 / 「( )」 「[ ]」 (label_key: no spaces)
+        return m.group(1) is not None
     ch = s[0]
     if ch in DONE_GLYPHS:
         return True
@@ -185,10 +188,17 @@ def glyph_state(value) -> bool | None:
     return None
 
 
+# a check typed in brackets, as a converter or a retyping gives it: 「(レ)」 「[x]」 「[✓]」 「□✓」 done, 「( )」 「[ ]」 not
+_BRACKET_MARK_KEY = re.compile(r"(\[[xX✓✔レ]\]|\([レ✓✔○]\)|[□☐][✓✔レ])|\[\]|\(\)")
+_BRACKET_MARK = re.compile(r"(\[\s*[xX✓✔レ]\s*\]|\(\s*[レ✓✔○]\s*\)|[□☐]\s*[✓✔レ])|\[\s*\]|\(\s*\)")
+
+
 def split_glyph(value) -> tuple[str | None, str]:
     """'☑ 交付金…' → ('☑', '交付金…'); 「口 交付金…」 (a scanned □) → ('□', '交付金…'); text without a leading glyph →
     (None, text)."""
     s = normalize_text(value).strip()
+    if s[:1] in ("[", "(", "□", "☐") and (m := _BRACKET_MARK.match(s)):  # 「(レ)交付金…」 「( )交付金…」 「□✓交付金…」
+        return ("☑" if m.group(1) else "□"), s[m.end():].strip()
     if s and s[0] in CHECKBOX_GLYPHS:
         return s[0], s[1:].strip()
     if s[:1] in _OCR_BOXES and s[1:2].isspace() and len(s) > 4:  # 「口 単組に…」: an empty box as OCR reads it
@@ -291,6 +301,8 @@ def parse_number(raw) -> NumberReading:
         return NumberReading(None, FLAG_BLANK, raw_s)
     if s[:1] in ("▲", "△") and s[1:].lstrip()[:1].isdigit():  # 「▲5」: the Japanese minus of accounts (as parse_count)
         s = "-" + s[1:].lstrip()
+    if " " in s and _SPACED_DIGITS.search(s):  # 「1 250」 「1, 305」 「62. 1」: a converter's or OCR's spaces in one number
+        s = _SPACED_POINT.sub(r"\1.\2", _SPACED_GROUPS.sub(lambda m: m.group(0).replace(" ", "").replace(",", ""), s))
     if "+" in s and _SUM.fullmatch(s):  # 「212+35」 (正規 + 再任用, typed without =): the sum, said
         total = sum(Decimal(p.strip().rstrip("人名").strip().replace(",", "")) for p in s.split("+"))
         return NumberReading(total, Flag.SUM, raw_s) if excel_number_ok(total) else NumberReading(None, FLAG_UNPARSEABLE, raw_s)
@@ -328,6 +340,11 @@ def parse_number(raw) -> NumberReading:
     return NumberReading(value, FLAG_EXTRA, raw_s)
 
 
+_SPACED_DIGITS = re.compile(r"\d[.,]? \d")
+# thousands set off by a space (「1 250」, 「2 345 678」) or by a comma and a space (「1, 305」): exactly three digits
+# after each separator, a number of its own (no digit or point around it)
+_SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?: |, ?)\d{3})+(?![\d,])")
+_SPACED_POINT = re.compile(r"(?<![\d.])(\d+)\. (\d+)(?![\d.])")  # 「62. 1」: the decimal point with a space after it
 _SUM = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[人名]?(?:\s*\+\s*\d[\d,]*(?:\.\d+)?\s*[人名]?)+")
 # a number with 万 / 千 after it (「1.2万」, 「3万5千」, 「1万2000」, 「2千」): written out before the number is read
 _TEN_THOUSANDS = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:万\s*(?:(\d{1,4})\s*(千)?(?![\d.]))?|千(?![\d.]))")

@@ -19,7 +19,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from workbook_tools.core.normalize import (ARROW_CHARS, CHECKBOX_GLYPHS, CORRECTION_ARROW, STATE_WORDS, TRAILING_NOTE,
+from workbook_tools.core.normalize import (_BRACKET_MARK, ARROW_CHARS, CHECKBOX_GLYPHS, CORRECTION_ARROW, STATE_WORDS,
+                                           TRAILING_NOTE,
                                            box_pair_state, cell_text, fraction_percent, glyph_state, label_key,
                                            marked_choice, named_counts, normalize_text, parse_date, split_glyph,
                                            state_word, worked_count)
@@ -277,6 +278,7 @@ class _Index:
             self.hidden = [x for x in self.cells if x.r in rows or x.c in cols]
             self.cells = [x for x in self.cells if not (x.r in rows or x.c in cols)]
         self.claimed: set[tuple[int, int]] = set()
+        self.year: int | None = None  # the fiscal year asked for (_read_sheet), when known
         self.labels_right = False  # the sheet types its labels right of the answers (_read_sheet decides)
         self.titles: dict[str, _Cell] = {}  # section key → the cell of its title (_section_rows)
         self.numbered: set[str] = set()  # sections found by their printed number only (_numbered_sections)
@@ -1105,12 +1107,14 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
     """The form's fields as read on one sheet."""
     sheet = idx.sheet
     loc = Located(form, sheet.name, "legacy", year=year)
+    idx.year = year
     bounds = _section_rows(idx, form)
     idx.labels_right = _labels_right(idx, form, year)
     idx.legend = _legend(idx)
     idx.group_names = _group_names(form)
     _symbol_font_marks(idx, form)
     _example_rows(idx)
+    _page_of_pages(idx)
     _helper_lists(idx, form)
     for s in form.sections:
         for key, found in _text_grid(idx, s, sheet.name).items():
@@ -1333,7 +1337,7 @@ def _text_boxes(idx: _Index, loc: Located, form: FormDef) -> None:
     if not boxes:
         return
     blank = []
-    answered = set()  # rows of the sheet's other answers
+    answered = set()  # rows of the sheet's other questions' answer cells, answered or blank
     for s in form.sections:
         for f in s.fields:
             fd = loc.values.get((s.key, f.key))
@@ -1341,8 +1345,11 @@ def _text_boxes(idx: _Index, loc: Located, form: FormDef) -> None:
                 continue
             if f.type == LONG_TEXT and fd.raw is None:
                 blank.append((parse_a1(fd.cell)[0], s, f, fd))
-            elif fd.raw not in (None, ""):
-                answered.add(parse_a1(fd.cell.split(":")[0])[0])
+            else:
+                try:
+                    answered.add(parse_a1(fd.cell.split(":")[0])[0])
+                except ValueError:
+                    continue
     for r, c, text in boxes:
         near = [(row, s, f, fd) for row, s, f, fd in blank if row - 1 <= r <= row + BOX_ROWS_BELOW
                 and not any(row < a <= r for a in answered)]
@@ -1847,9 +1854,18 @@ def _value_for(idx: _Index, label: _Cell, s: Section, f: Field, form: FormDef,
         choices = [x for x in row if (x.r, x.c) not in idx.claimed and label_key(x.value) in _choice_keys(f)]
         marked_in = [x for x in row if (x.r, x.c) not in idx.claimed and label_key(x.value) not in _choice_keys(f)
                      and label_key(marked_choice(x.value) or "") in _choice_keys(f)]
-        if len(marked_in) == 1 and choices:  # the choices printed in a row, the chosen one marked where it stands:
+        if len(marked_in) > 1:  # 「○全労連・自治労連｜●旧全官公自治労連｜○…」: the printed ○ are the boxes, ● the answer
+            filled = [x for x in marked_in if split_glyph(x.value)[0] not in _HOLLOW]
+            if len(filled) == 1:
+                choices, marked_in = choices + [x for x in marked_in if x is not filled[0]], filled
+        if len(marked_in) == 1 and (choices or len(row) > 1):  # the choices printed in a row, the chosen one marked:
             idx.claimed.update((x.r, x.c) for x in choices)  # 「全労連・自治労連｜◯全労連・医労連｜なし」
             return marked_in[0]
+        if not choices and not marked_in:  # 「( )全労連・自治労連」 / 「(レ)全労連・医労連」 … one per row under the label
+            starts = [idx.below(label)] + idx.right_of(label, 1)
+            run = next((r for r in (_marked_run(idx, x, f) for x in starts if x is not None) if r), None)
+            if run is not None:
+                return run
         if len(choices) == 1:  # the choices listed down a column, a ○ beside the one chosen
             down = _choices_down(idx, choices[0], f)
             if down is not None:
@@ -2121,7 +2137,8 @@ def _choices_down(idx: _Index, first: _Cell, f: Field) -> _Cell | None:
             run.append(x)
     if len(run) < 2:
         return None
-    beside = {x.r: [y for y in idx.by_row.get(x.r, ()) if abs(y.c - x.c) == 1 and _done_mark(y)] for x in run}
+    beside = {x.r: [y for y in idx.by_row.get(x.r, ()) if abs(y.c - x.c) == 1
+                    and (_done_mark(y) or type(y.value) is str and idx.legend.get(y.value.strip()) is True)] for x in run}
     marked = [x for x in run if beside[x.r]]
     if len(marked) != 1:
         return None
@@ -2129,6 +2146,32 @@ def _choices_down(idx: _Index, first: _Cell, f: Field) -> _Cell | None:
         idx.claimed.add((x.r, x.c))
         idx.claimed.update((y.r, y.c) for y in beside[x.r])
     return marked[0]
+
+
+def _marked_run(idx: _Index, first: _Cell, f: Field) -> _Cell | None:
+    """Choices listed down a column from ``first``, each with its mark in its own cell (「( )全労連・自治労連」 …
+    「(レ)全労連・医労連」, or ○ before each and ● before the chosen): the one marked done (the run claimed); None
+    unless exactly one of two or more is."""
+    keys = _choice_keys(f)
+    run = []
+    for x in idx.by_col.get(first.c, ()):
+        if x.r < first.r or (x.r, x.c) in idx.claimed:
+            continue
+        if run and x.r != run[-1][0].r + 1:
+            break
+        glyph, rest = split_glyph(x.value) if isinstance(x.value, str) else (None, "")
+        if glyph is None or label_key(rest) not in keys:
+            break
+        run.append((x, glyph))
+    if len(run) < 2:
+        return None
+    done = [x for x, g in run if glyph_state(g)]
+    if len(done) > 1:  # ○ printed before each choice, the chosen one filled in
+        done = [x for x, g in run if glyph_state(g) and g not in _HOLLOW]
+    if len(done) != 1:
+        return None
+    idx.claimed.update((x.r, x.c) for x, _ in run)
+    return done[0]
 
 
 def _marked_beside(idx: _Index, x: _Cell) -> bool:
@@ -2385,7 +2428,8 @@ def _column_run(cells: set[tuple[int, int]], r: int, c: int) -> set[tuple[int, i
 
 def _mark_beside(idx: _Index, r: int, c: int) -> bool:
     """A done mark (○, ☑, ✔…; alone or in brackets) in the cell just left or right of (r, c)."""
-    return any(abs(y.c - c) == 1 and _done_mark(y) for y in idx.by_row.get(r, ()))
+    return any(abs(y.c - c) == 1 and (_done_mark(y) or type(y.value) is str and idx.legend.get(y.value.strip()) is True)
+               for y in idx.by_row.get(r, ()))
 
 
 def _done_mark(y: _Cell) -> bool:
@@ -2857,7 +2901,10 @@ def _items_in_order(idx: _Index, region: list[_Cell], missing: list[Field]) -> l
 def _item_text(value: str) -> tuple[str | None, str]:
     """(leading glyph, yearless key of the rest) of a cell that may be a checkbox item."""
     glyph, _ = split_glyph(value)
-    raw = value.strip()[1:] if glyph is not None else value  # the list number before NFKC turns ① into 1
+    raw = value.strip()
+    if glyph is not None:  # (the list number before NFKC turns ① into 1: the mark cut off the text as typed)
+        m = _BRACKET_MARK.match(normalize_text(raw)) if raw[:1] in "[(［（□☐" else None
+        raw = raw[m.end():] if m else raw[1:]  # 「（レ）item」: a mark in brackets (its characters map one to one)
     raw = raw.strip()
     if raw[:1] in _NEUTRAL_BULLETS:  # 「・共済推進単組交付金…」: a list's bullet, no mark
         raw = raw[1:]
@@ -2955,7 +3002,8 @@ def _column_heading(idx: _Index, y: _Cell) -> _Cell | None:
     return None
 
 
-_PAST_HEAD = re.compile(r"^(?:前年度|昨年度|前年|昨年|前回)(?:の)?(?:実績|実施|実施状況|状況|結果)?$")
+_PAST_HEAD = re.compile(r"^(?:前年度|昨年度|前年|昨年|前回|来年度|次年度|翌年度)(?:の)?(?:実績|実施|実施状況|状況|結果|予定|計画)?$")
+# (a column of next year's plan beside this year's marks is no more this year's answer than last year's)
 
 
 # a mark column headed by a fiscal year: 「R7」 「令和7年度」 「2025年度」 「R7実施」 「H30」
@@ -2986,7 +3034,11 @@ def _past_column(idx: _Index, y: _Cell) -> bool:
     past = bool(_PAST_HEAD.match(label_key(above.value)))
     year = None if past else _head_year(above.value)
     if year is not None:
-        past = any((_head_year(z.value) or 0) > year for z in idx.by_row.get(above.r, ()) if z is not above)
+        years = {_head_year(z.value) for z in idx.by_row.get(above.r, ()) if z is not above} - {None}
+        if idx.year is not None and idx.year in years | {year}:  # the year asked for is headed: only its column
+            past = year != idx.year  # (「R8｜R9」 with R9 next year's plan: R8 is this year's)
+        else:
+            past = any(y > year for y in years)
     if past:
         idx.claimed.add((above.r, above.c))
     return past
@@ -3290,6 +3342,9 @@ def _row_marks(idx: _Index, x: _Cell, form: FormDef | None) -> list[_Cell]:
     return mine
 
 
+_HOLLOW = frozenset("○◯〇")  # marks printed before every choice, the chosen one filled in (●)
+
+
 def _under_text_heading(idx: _Index, y: _Cell, form: FormDef) -> bool:
     """A cell whose column is headed (_mark_heading) by the label of one of the form's free texts (「具体的な取り組み」)."""
     head = _mark_heading(idx, y)
@@ -3339,13 +3394,17 @@ _SYMBOL_FONT_MARKS = {"R": True, "S": True, "£": False, "þ": True, "ý": True,
 def _symbol_font_marks(idx: _Index, form: FormDef) -> None:
     """A column of those letters, each alone in its cell just left of one of the form's items (two or more, one of
     them a box): the letters are marks (in the sheet's legend), read like ☑ and □."""
-    if form is None or not any(f.type == CHECK for s in form.sections for f in s.fields):
+    if form is None:
+        return
+    choices = frozenset(k for _, f in form.all_fields() if f.type == CHOICE and f.key != "pref" for k in _choice_keys(f))
+    if not choices and not any(f.type == CHECK for s in form.sections for f in s.fields):
         return
     found = []
     for x in idx.cells:
         if type(x.value) is str and x.value.strip() in _SYMBOL_FONT_MARKS:
             nxt = next((y for y in idx.by_row.get(x.r, ()) if y.c > x.c), None)
-            if nxt is not None and nxt.c <= x.c + 2 and isinstance(nxt.value, str) and _is_item(nxt.value, form):
+            if nxt is not None and nxt.c <= x.c + 2 and isinstance(nxt.value, str) and \
+                    (_is_item(nxt.value, form) or label_key(nxt.value) in choices):  # (an item, or a choice)
                 found.append(x.value.strip())
     if len(found) >= 2 and any(_SYMBOL_FONT_MARKS[v] for v in found):
         for v in set(found):
@@ -3666,6 +3725,20 @@ _HINT = re.compile(r"^(?:記入)?例[:：]|から選択|を選択して|選ん�
 _PAGE_NUMBER = re.compile(r"-\d{1,3}-|(?:page|p\.?)\d{1,3}|\d{1,3}(?:ページ|頁)", re.I)
 
 
+_PAGE_OF_PAGES = re.compile(r"([1-9])\s*/\s*([1-9])")  # 「1/2」: page 1 of 2, a footer a converter made a row of
+
+
+def _page_of_pages(idx: _Index) -> None:
+    """「1/2」 「2 / 2」 alone on its row (a page's footer turned into a row by a PDF converter or a scan, within the
+    form or under it): claimed, never an answer or a text's last line.  Beside a label it stays (a date typed as
+    text)."""
+    for x in idx.cells:
+        if len(x.key) <= 5 and "/" in x.key and len(idx.by_row.get(x.r, ())) == 1:
+            m = _PAGE_OF_PAGES.fullmatch(x.key)
+            if m and int(m.group(1)) <= int(m.group(2)):
+                idx.claimed.add((x.r, x.c))
+
+
 def _boiler_key(key: str, boiler) -> bool:
     if _HINT.search(key) or (len(key) <= 8 and _PAGE_NUMBER.fullmatch(key)):
         return True
@@ -3715,6 +3788,8 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         if inline:  # 「【label】⏎answer」 typed in one cell: the answer comes first
             collected.setdefault((s.key, f.key), []).append((cell.r, cell.c, inline))
         parts = _inside_box(idx, sorted(collected.get((s.key, f.key), [])))
+        if parts and _label_tail(cell, parts[0], f, year):  # 「…工夫してい」 / 「ること」: the label broken over
+            parts = parts[1:]  # two rows (a converter's), its end is no part of the answer
         _release_notes(idx, parts, cell.r)
         if parts and isinstance(cell.value, str) and cell.value.lstrip()[:1] in "QＱ" \
                 and _Q_MARK.match(normalize_text(cell.value)):
@@ -3723,6 +3798,20 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         where = a1(parts[0][0], parts[0][1]) if parts else a1(cell.r + 1, cell.c)
         loc.values[(s.key, f.key)] = Found(text, loc.sheet, where, "label")
     _extras(idx, loc, form, year)
+
+
+def _label_tail(cell: _Cell, part: tuple[int, int, str], f: Field, year: int | None) -> bool:
+    """The first line under a text question's label is the label's own end, broken onto the next row: short, just
+    under the label, and the two together end with the question's label (「新規採用者組織化で工夫してい」+「ること」),
+    or it closes a bracket the label left open (「…（当局との関係、交渉の取り」+「組み状況など）」)."""
+    r, c, text = part
+    if r != cell.r + 1 or c != cell.c or len(text) > 16 or not isinstance(cell.value, str):
+        return False
+    head, tail = label_key(cell.value), label_key(text)
+    if head.count("(") > head.count(")") and tail.endswith(")") and "(" not in tail:
+        return True
+    joined = head + tail
+    return any(len(k) > len(tail) and joined.endswith(k) and not head.endswith(k) for k in _field_keys(f, year))
 
 
 TABLE_CELLS = 5  # unclaimed cells on a row from which it is a row of a table, not a text answer's line
