@@ -41,7 +41,8 @@ def folder_trouble(batch: Batch) -> list[str]:
     # list, a memo): said apart, not counted as the other kind's form (the KIND is not what is wrong)
     unrelated = [r for r in other if any(p.code == "not_the_form" for p in r.problems)
                  and not any(p.code == "wrong_form" for p in r.problems)]
-    other = [r for r in other if r not in unrelated]
+    apart = {id(r) for r in unrelated}
+    other = [r for r in other if id(r) not in apart]
     lines = []
     if other:
         stamped = [r for r in other if r.reason.startswith("このファイルは")]

@@ -47,14 +47,16 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
                                 tables=_sheet_tables(book, name))
                 if not sheet and names is shown:  # one sheet per 県本部: the later sheets' unions too (the earlier
                     later = shown[shown.index(name) + 1:]  # failed)
-                    newer = _newer_grid(book, path, later, inp, cutoff, fiscal_year)
+                    reads: dict = {}  # sheet → its grid (or None), read once for both looks below
+                    newer = _newer_grid(book, path, later, inp, cutoff, fiscal_year, reads)
                     if newer is not None:  # last year's grid kept before this year's: this year's is read
                         inp, name = newer
                         later = [n for n in shown if n != name]
+                        reads.clear()
                     if len(set(inp.months)) < 12:  # part of the year's months: the rest on another sheet (下期)?
                         half = _join_months(book, path, inp, [n for n in shown if n != name], cutoff, fiscal_year)
                         later = [n for n in later if n != half]
-                    _other_sheets(book, path, later, inp, cutoff, fiscal_year)
+                    _other_sheets(book, path, later, inp, cutoff, fiscal_year, reads)
                 return _said_hidden(book, inp, path, hidden, name), name
             except InputError as exc:
                 turned = _read_turned(book, name, path, cutoff, fiscal_year) if exc.code == "no_header" else None
@@ -119,6 +121,7 @@ def _read_turned(book, name: str, path: Path, cutoff: YearMonth | None, fiscal_y
     for i, p in enumerate(inp.problems):
         inp.problems[i] = Problem(p.severity, _ROW_NTH.sub(lambda m: f"{col_letter(int(m.group(1)) - 1)} 列", p.message),
                                   p.file, p.sheet, back(p.cell) if p.cell else p.cell, p.action, p.code)
+    inp.typed_total.clear()  # (a total column of a turned table: not compared, its cells would be the turned ones)
     for k, v in list(inp.typed.items()):  # (value, its cell) of the typed totals checked later
         if isinstance(v, tuple) and len(v) == 2 and isinstance(v[1], str):
             inp.typed[k] = (v[0], back(v[1]), *v[2:])
@@ -165,8 +168,23 @@ def _targets_from_sheet(book, path: Path, name: str, others: list[str], cutoff: 
     return None
 
 
+def _read_or_none(book, path: Path, name: str, cutoff: YearMonth | None, fiscal_year: int | None,
+                  reads: dict | None = None) -> GridInput | None:
+    """A sheet's grid, None when it holds none (a cover, notes, a chart's data); kept in ``reads`` when given."""
+    if reads is not None and name in reads:
+        return reads[name]
+    try:
+        got = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year, hidden=book.hidden(name),
+                        struck=book.struck_whole(name), tables=_sheet_tables(book, name))
+    except InputError:
+        got = None
+    if reads is not None:
+        reads[name] = got
+    return got
+
+
 def _newer_grid(book, path: Path, names: list[str], inp: GridInput, cutoff: YearMonth | None,
-                fiscal_year: int | None) -> tuple[GridInput, str] | None:
+                fiscal_year: int | None, reads: dict | None = None) -> tuple[GridInput, str] | None:
     """A later sheet in sight holding the same 県本部's grid for a later fiscal year (the predecessor's 「2023年度」
     sheet left before 「2024年度」): (its grid, its name), the newest one (or the --year one), with the sheet passed over
     said; None when there is none (the sheet found first is read, as before)."""
@@ -175,15 +193,13 @@ def _newer_grid(book, path: Path, names: list[str], inp: GridInput, cutoff: Year
     prefs = {r.pref_code for r in inp.rows}
     best = None
     for name in names:
-        try:
-            more = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
-                             hidden=book.hidden(name), struck=book.struck_whole(name))
-        except InputError:
+        more = _read_or_none(book, path, name, cutoff, fiscal_year, reads)
+        if more is None:
             continue
         if more.start_month != inp.start_month or not prefs & {r.pref_code for r in more.rows} \
                 or more.fiscal_year <= (best[0].fiscal_year if best else inp.fiscal_year) \
-                or fiscal_year is not None and more.fiscal_year != fiscal_year:
-            continue
+                or fiscal_year is not None and more.fiscal_year != fiscal_year or not _counts_in_its_year(more):
+            continue  # (next year's sheet made ready with no count yet is not this year's)
         best = (more, name)
     if best is not None:
         best[0].problems.insert(0, Problem(WARNING, f"シート「{inp.sheet}」は {inp.fiscal_year}年度の表のため、"
@@ -194,17 +210,21 @@ def _newer_grid(book, path: Path, names: list[str], inp: GridInput, cutoff: Year
     return best
 
 
+def _counts_in_its_year(inp: GridInput) -> bool:
+    """Whether some union has a count other than 0 in a month of the grid's own fiscal year."""
+    months = set(FiscalCalendar(inp.start_month).months(inp.fiscal_year))
+    return any(v for u in inp.rows for ym, v in u.monthly.items() if ym in months)
+
+
 def _other_sheets(book, path: Path, names: list[str], inp: GridInput, cutoff: YearMonth | None,
-                  fiscal_year: int | None) -> None:
+                  fiscal_year: int | None, reads: dict | None = None) -> None:
     """The other sheets in sight that hold a grid too.  One with the same years and start month whose 県本部 are
     none of those read so far (a sheet per 県本部: 「北海道」｜「青森」…) adds its unions, said once; any other grid
     is said and left (it is never passed over unseen)."""
     prefs = {r.pref_code for r in inp.rows}
     for name in names:
-        try:
-            more = read_grid(book.sheet(name), path.name, cutoff=cutoff, fiscal_year=fiscal_year,
-                             hidden=book.hidden(name), struck=book.struck_whole(name))
-        except InputError:
+        more = _read_or_none(book, path, name, cutoff, fiscal_year, reads)
+        if more is None:
             continue  # not a grid (a cover, notes, a chart's data)
         theirs = {r.pref_code for r in more.rows}
         if (more.years, more.start_month, more.fiscal_year) != (inp.years, inp.start_month, inp.fiscal_year) \
@@ -443,22 +463,36 @@ def check_input(inp: GridInput, file: str, result: GridResult | None = None) -> 
         _typed_total_row(inp, file, src_result)
 
 
+_ROWS_LEFT_OUT = ("hidden_rows", "excluded_row", "breakdown_row", "struck_row", "former_union_row", "duplicate_row",
+                  "renamed_union", "turned_grid")
+
+
+def _typed_int(raw) -> int:
+    if type(raw) is float and raw.is_integer():
+        return int(raw)
+    if type(raw) is int:
+        return raw
+    return parse_count(raw)[0] or 0 if isinstance(raw, str) else 0
+
+
 def _typed_total_row(inp: GridInput, file: str, src_result: GridResult) -> list[Problem]:
     """The grid's own 合計 row as typed (by hand, or a SUM over the wrong rows) against the unions' sums: each
     figure that differs, said once per row (the output's totals are the unions' sums, recomputed).  A typed total
     that is the sum with the 社保労連 unions is said as such (HQ's national total leaves them out)."""
-    if not inp.typed_total:
-        return []
-    mine = [(u, x) for u, x in zip(inp.rows, src_result.results) if u.sheet in ("", inp.sheet)]  # (a sheet per 県本部:
-    main = [(u, x) for u, x in mine if not u.is_sector and (u.source_row or 0) < inp.typed_total_row]  # its own)
-    sector = [(u, x) for u, x in mine if u.is_sector]  # (above the total or under its ※ note below it)
+    if not inp.typed_total or any(p.code in _ROWS_LEFT_OUT for p in inp.problems):
+        return []  # (a hidden, excluded or breakdown row the sheet's own SUM counts: no fair comparison)
+    typed_cum = {i: raw for (i, key, _), (raw, *_) in inp.typed.items() if key == "cumulative"}
+    mine = [(i, (u, x)) for i, (u, x) in enumerate(zip(inp.rows, src_result.results))  # (a sheet per 県本部: its own)
+            if u.sheet in ("", inp.sheet)]
+    main = [(i, ux) for i, ux in mine if not ux[0].is_sector and (ux[0].source_row or 0) < inp.typed_total_row]
+    sector = [(i, ux) for i, ux in mine if ux[0].is_sector]  # (above the total or under its ※ note below it)
 
     def total(pairs, key, ym) -> int:
         if key == "target":
-            return sum(u.target or 0 for u, _ in pairs)
-        if key == "cumulative":
-            return sum(x.cumulative or 0 for _, x in pairs)
-        return sum(u.monthly.get(ym) or 0 for u, _ in pairs)
+            return sum(u.target or 0 for _, (u, _) in pairs)
+        if key == "cumulative":  # the unions' 累積 as typed (each union's own is checked apart), else as computed
+            return sum(_typed_int(typed_cum.get(i)) if i in typed_cum else (x.cumulative or 0) for i, (_, x) in pairs)
+        return sum(u.monthly.get(ym) or 0 for _, (u, _) in pairs)
 
     wrong, with_sector = [], []
     for (key, ym), (typed, cell) in inp.typed_total.items():

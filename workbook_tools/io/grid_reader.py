@@ -703,14 +703,23 @@ def _title_year(sheet, hr) -> int | None:
     return None
 
 
-def _renamed_pair(first: UnionRow, second: UnionRow) -> bool:
+_RENAMED = re.compile(r"合併|名称変更|改称|旧[:：名]|新名")  # a 備考 telling a union's rows were renamed
+
+
+def _renamed_pair(first: UnionRow, second: UnionRow, noted: bool, fiscal_year: int, start_month: int) -> bool:
     """Two rows with one 県コード and 単組コード under two names that are one union renamed: exactly one of them has
-    a target (this year's row), and no month, no past year's total and no figure holds a number in both."""
+    a target (this year's row), no month and no past year's total holds a number in both, and either a 備考 says so
+    (合併, 名称変更, 旧：…) or the row without a target has no count in this fiscal year (the old name's past years
+    only).  Two unions given one code by mistake (a new union, its target not set yet) stay two."""
     if (first.target is None) == (second.target is None):
         return False
     both = [k for k, v in first.monthly.items() if v is not None and second.monthly.get(k) is not None]
     both += [y for y, v in first.past_typed.items() if any(v) and any(second.past_typed.get(y, ()))]
-    return not both
+    if both:
+        return False
+    old = first if first.target is None else second
+    this_year = set(FiscalCalendar(start_month).months(fiscal_year))
+    return noted or not any(v for ym, v in old.monthly.items() if ym in this_year)
 
 
 def _take_renamed(keep: UnionRow, other: UnionRow) -> None:
@@ -936,6 +945,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
     merger: UnionRow | None = None  # the last union row whose notes say 合併 (the merged union)
     seen: dict[tuple[str, str, str], UnionRow] = {}  # (県コード, 単組コード, 単組名) → its first row
     by_code: dict[tuple[str, str], UnionRow] = {}  # (県コード, 単組コード) → its first row
+    row_notes: dict[int, list[str]] = {}  # id(union row) → its notes (備考)
     # where a 「集計対象外」 note can stand: the union's name, and the columns under no heading of ours (備考)
     known = {c for c, _ in month_map} | set(cols.values()) | {c for c, _ in year_total_cols} | set(cum_cols)
     note_cols = [cols["union_name"]] + [c for c in range(len(header or ())) if c not in known]
@@ -1018,15 +1028,20 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
                                         code="duplicate_union", action="どちらが正しいか確認してください"))
         same_code = by_code.get((row.pref_code, row.union_code)) if row.union_code and twin is None else None
         if same_code is not None:
-            if _renamed_pair(same_code, row):  # a union renamed (a merger): the old name's row kept for its past years
-                old_name = same_code.name if row.target is not None else row.name
-                _take_renamed(same_code, row)
+            renamed = any(_RENAMED.search(v) for v in notes + row_notes.get(id(same_code), []))
+            if _renamed_pair(same_code, row, renamed, inp.fiscal_year, inp.start_month):  # a union renamed (a merger):
+                old, new_name = (same_code, row.name) if row.target is not None else (row, same_code.name)  # the old
+                message = (f"{same_code.source_row} 行目と {r + 1} 行目は単組コード（{row.union_code}）が同じため、"  # name's
+                           f"旧名「{old.name}」の行を、名前を変えた同じ単組「{new_name}」にまとめました"  # row kept
+                           "（目標件数のない行の月の数字を合わせています）")  # for its past years
+                kept = inp.rows.index(same_code)
                 for k in list(inp.typed)[n_typed:]:  # (its typed totals are the union's row's)
                     del inp.typed[k]
-                inp.problems.append(Problem(WARNING, f"{same_code.source_row} 行目と単組コード（{row.union_code}）が同じ"
-                                                     f"「{old_name}」の行を、名前を変えた同じ単組として「{same_code.name}」に"
-                                                     "まとめました（目標件数のない行の月の数字を合わせています）", file,
-                                            sheet.name, a1(r, cols["union_name"]), code="renamed_union",
+                for k in [k for k in inp.typed if k[0] == kept and k[1] == "cumulative"]:
+                    del inp.typed[k]  # (the old name's 累積 is not the union's now)
+                _take_renamed(same_code, row)
+                inp.problems.append(Problem(WARNING, message, file, sheet.name, a1(r, cols["union_name"]),
+                                            code="renamed_union",
                                             action="合併・名称変更による旧名の行でないときは、単組コードを確認してください"))
                 continue
             inp.problems.append(Problem(WARNING, f"{same_code.source_row} 行目（{same_code.name}）と単組コード"
@@ -1034,6 +1049,7 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
                                         sheet.name, a1(r, cols["union_name"]), code="same_union_code",
                                         action="単組コードを確認してください"))
         by_code.setdefault((row.pref_code, row.union_code), row)
+        row_notes[id(row)] = notes
         seen.setdefault(key, row)
         inp.rows.append(row)
         state["after_union"] = True

@@ -370,7 +370,10 @@ class Book:
         try:
             scan_sheet(self.sniffed, name)
         except RefusedFile as exc:
-            raise _by_tab(exc, self.part_sheets) from exc
+            named = _by_tab(exc, self.part_sheets)
+            if named is exc:
+                raise
+            raise named from exc
 
     def scan_all_sheets(self) -> None:
         """The pre-check of every sheet still waiting (what check_file does without defer_sheets)."""
@@ -461,7 +464,8 @@ def _calamine(path: Path, data: bytes | None, sniffed: Sniffed | None = None):
         if wb is None:
             raise RefusedFile(f"ブックを読み込めません（{_package_reason(data) or reader_reason(exc)}）", file=path.name,
                               code="read_failed") from exc
-    books = [wb]  # the book sheets load from (the mended one once a sheet needed it)
+    opened_mended = bool(mended) and mended[0] is not None  # (the book itself needed mending: all of it is read so)
+    books = [wb]  # the book sheets load from, and the mended one once a sheet needed it
 
     def read(book, name: str) -> SheetData:
         sh = book.get_sheet_by_name(name)
@@ -476,11 +480,12 @@ def _calamine(path: Path, data: bytes | None, sniffed: Sniffed | None = None):
             if not reader_fault(exc):
                 raise
             first = exc
-        fixed = mend_once() if not mended else None
-        if fixed is not None:
-            try:
-                books[0] = CalamineWorkbook.from_filelike(io.BytesIO(fixed))
-                return read(books[0], name)
+        fixed = mend_once() if len(books) == 1 and books[0] is wb and not opened_mended else None
+        if fixed is not None or len(books) > 1:
+            try:  # (only the sheet that failed is read from the mended book: the others as they loaded)
+                if len(books) == 1:
+                    books.append(CalamineWorkbook.from_filelike(io.BytesIO(fixed)))
+                return read(books[1], name)
             except BaseException as exc:  # noqa: BLE001
                 if not reader_fault(exc):
                     raise
@@ -593,7 +598,10 @@ def _read_package_xml(book: Book) -> None:
             settle_pending(book.sniffed, {s.get("name", ""): targets[s.get(_DOC_ID)] for s in sheets
                                           if s.get(_DOC_ID) in targets})
         except RefusedFile as exc:
-            raise _by_tab(exc, book.part_sheets) from exc
+            named = _by_tab(exc, book.part_sheets)
+            if named is exc:
+                raise
+            raise named from exc
     book.checkboxes = checkboxes(parts, book.sniffed.notes, by_name)
     if "docProps/custom.xml" in parts:
         try:

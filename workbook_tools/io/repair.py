@@ -18,16 +18,34 @@ import re
 import zipfile
 
 _SHEET_ENTRY = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?/>|<(?:\w+:)?sheet\b[^>]*?>\s*</(?:\w+:)?sheet>")
-_ATTR = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
-_REL_ID = re.compile(rb'\bId\s*=\s*"([^"]*)"')
+_ATTR = re.compile(rb"""([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")  # (either quote: both are XML)
+_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
 _STATES = (b"visible", b"hidden", b"veryHidden")
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*?\bref\s*=\s*"([^"]*)"[^>]*/>')
+_DIMENSION = re.compile(rb"""<(?:\w+:)?dimension\b[^>]*?\bref\s*=\s*["']([^"']*)["'][^>]*/>""")
 _A1_RANGE = re.compile(rb"\$?[A-Za-z]{1,3}\$?[0-9]{1,7}(?::\$?[A-Za-z]{1,3}\$?[0-9]{1,7})?")
 
 
+def _attrs(tag: bytes) -> dict[bytes, bytes]:
+    return {k: a or b for k, a, b in _ATTR.findall(tag)}
+
+
 def _entry_name(entry: bytes) -> str:
-    attrs = dict(_ATTR.findall(entry))
-    return attrs.get(b"name", b"").decode("utf-8", "replace")
+    from xml.sax.saxutils import unescape
+
+    return unescape(_attrs(entry).get(b"name", b"").decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
+
+
+def _sheet_tabs(workbook: bytes, rels: bytes) -> dict[str, str]:
+    """{part name: sheet tab} as the workbook part and its relationships say (for the notes)."""
+    targets = {a.get(b"Id"): a.get(b"Target", b"").decode("utf-8", "replace") for a in map(_attrs, _REL.findall(rels))}
+    tabs = {}
+    for entry in _SHEET_ENTRY.findall(workbook):
+        attrs = _attrs(entry)
+        rid = next((v for k, v in attrs.items() if k.endswith(b":id")), None)
+        target = targets.get(rid, "")
+        if target:
+            tabs[target.lstrip("/") if target.startswith("/") else "xl/" + target] = _entry_name(entry)
+    return tabs
 
 
 def mend(data: bytes) -> tuple[bytes, list[str]] | None:
@@ -40,13 +58,14 @@ def mend(data: bytes) -> tuple[bytes, list[str]] | None:
         rels = zf.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in parts else b""
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return None
-    ids = set(_REL_ID.findall(rels))
+    ids = {a.get(b"Id") for a in map(_attrs, _REL.findall(rels))}
+    tabs = _sheet_tabs(workbook, rels)
     notes: list[str] = []
     changed: dict[str, bytes] = {}
 
     def one_entry(m: re.Match) -> bytes:
         entry = m.group(0)
-        attrs = dict(_ATTR.findall(entry))
+        attrs = _attrs(entry)
         rid = next((v for k, v in attrs.items() if k.endswith(b":id") or k == b"id"), None)
         if rid is None or not rid or rid not in ids:
             notes.append(f"シート「{_entry_name(entry)}」はブックの中に本体がない名前だけの項目のため読みませんでした")
@@ -54,12 +73,14 @@ def mend(data: bytes) -> tuple[bytes, list[str]] | None:
         state = attrs.get(b"state")
         if state is not None and state not in _STATES:
             notes.append(f"シート「{_entry_name(entry)}」の表示状態（{state.decode('utf-8', 'replace')}）は"
-                         "Excel にない値のため、表示されたシートとして読みました")
-            return entry.replace(b'state="' + state + b'"', b'state="visible"', 1)
+                         " Excel にない値のため、表示されたシートとして読みました")
+            return re.sub(rb"""\bstate\s*=\s*["'][^"']*["']""", b'state="visible"', entry, count=1)
         return entry
 
     mended_wb = _SHEET_ENTRY.sub(one_entry, workbook)
     if mended_wb != workbook:
+        if not _SHEET_ENTRY.search(mended_wb):  # every sheet would go: not a slip, the refusal stands
+            return None
         changed["xl/workbook.xml"] = mended_wb
     for name in parts:
         if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
@@ -71,9 +92,8 @@ def mend(data: bytes) -> tuple[bytes, list[str]] | None:
         m = _DIMENSION.search(xml, 0, 4096)
         if m is not None and not _A1_RANGE.fullmatch(m.group(1)):
             changed[name] = xml[:m.start()] + xml[m.end():]
-            if not any("使われている範囲" in n for n in notes):
-                notes.append(f"シートの「使われている範囲」の記録（{m.group(1).decode('ascii', 'replace')}）が"
-                             "Excel の形でないため、その記録を使わずに読みました")
+            notes.append(f"シート「{tabs.get(name, name)}」の「使われている範囲」の記録（{m.group(1).decode('ascii', 'replace')}）"
+                         "が Excel の形でないため、その記録を使わずに読みました")
     if not changed:
         return None
     out = io.BytesIO()

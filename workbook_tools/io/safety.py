@@ -255,7 +255,10 @@ def _check_zip(source: Path | io.BytesIO, name: str, limits: Limits, defer: bool
                     try:
                         pending.scan(info, sn)
                     except RefusedFile as exc:
-                        raise _by_tab(exc, sn, info.filename) from exc
+                        named = _by_tab(exc, sn, info.filename)
+                        if named is exc:
+                            raise
+                        raise named from exc
             elif info.filename in parsed or (_is_xml_name(info.filename) and not unparsed_part(info.filename)):
                 _read_through(zf, info, name, limits)
             # any other part (images, printer settings, vbaProject.bin) is never decompressed by
