@@ -1143,6 +1143,10 @@ def _read_sheet(idx: _Index, form: FormDef, year: int | None) -> Located:
             hit = hit or _find_label(idx, f, year, form, groups, rows)
             if f.group and hit is not None and hit[1] != _ONE_GROUP:
                 pair_labels[f.label] = hit
+            if not f.group and (hit is None or not hit[1] and len(hit[0].key) <= 3):  # 「作成」｜「者」: a label split
+                # over two cells (a short label matched, 「確認」, may be the first half of a longer one: 確認者)
+                split_hit = _split_label(idx, f, year, hit[0] if hit else None)
+                hit = split_hit or hit
             if hit is None:
                 loc.values[(s.key, f.key)] = Found(None, sheet.name, "", "missing")
                 if f.type == LONG_TEXT:
@@ -3798,6 +3802,28 @@ def _free_texts(idx: _Index, anchors, loc: Located, form: FormDef, year: int | N
         where = a1(parts[0][0], parts[0][1]) if parts else a1(cell.r + 1, cell.c)
         loc.values[(s.key, f.key)] = Found(text, loc.sheet, where, "label")
     _extras(idx, loc, form, year)
+
+
+def _split_label(idx: _Index, f: Field, year: int | None, found: _Cell | None) -> tuple[_Cell, str] | None:
+    """A label a converter split over two cells of a row (「作成」｜「者」, 「確認」｜「者」): the cell that completes it,
+    standing in for the label (the answer is right of it).  ``found``: a cell already matched as the label (「確認」 is
+    an alias of 確認者), looked at first; else the cells starting as one of the field's keys, from the sheet's index."""
+    keys = [k for k in _field_keys(f, year) if len(k) >= 3]
+    if found is not None:
+        candidates = [found]
+    else:
+        candidates = [x for k in keys for x in idx.by_head.get(k[:2], ()) if 2 <= len(x.key) < len(k) and k.startswith(x.key)]
+    for x in candidates:
+        if (x.r, x.c) in idx.claimed and x is not found:
+            continue
+        nxt = idx.right_of(x, 1)
+        y = nxt[0] if nxt else None
+        if y is None or (y.r, y.c) in idx.claimed or not y.key or len(y.key) > 4:
+            continue
+        if any(x.key + y.key == k for k in keys):
+            idx.claimed.add((x.r, x.c))
+            return y, ""
+    return None
 
 
 def _label_tail(cell: _Cell, part: tuple[int, int, str], f: Field, year: int | None) -> bool:
