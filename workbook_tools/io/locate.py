@@ -3829,8 +3829,11 @@ def _split_label(idx: _Index, f: Field, year: int | None, found: _Cell | None) -
 def _label_tail(cell: _Cell, part: tuple[int, int, str], f: Field, year: int | None) -> bool:
     """The first line under a text question's label is the label's own end, broken onto the next row: short, just
     under the label, and the two together end with the question's label (「新規採用者組織化で工夫してい」+「ること」),
-    or it closes a bracket the label left open (「…（当局との関係、交渉の取り」+「組み状況など）」)."""
+    or it closes a bracket the label left open (「…（当局との関係、交渉の取り」+「組み状況など）」); or it is the
+    question's label itself (「「目標達成にむけた進捗と課題」」 under an instruction line naming it)."""
     r, c, text = part
+    if len(text) <= 60 and label_key(text) in _field_keys(f, year):  # the question's own label again (a line of
+        return True  # printed instructions above it was taken for the label)
     if r != cell.r + 1 or c != cell.c or len(text) > 16 or not isinstance(cell.value, str):
         return False
     head, tail = label_key(cell.value), label_key(text)
