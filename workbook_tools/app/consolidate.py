@@ -292,7 +292,7 @@ def _action(code: str) -> str:
 
 
 _PROBLEM_FLAGS = frozenset({FLAG_UNKNOWN_PREF, Flag.DATE_UNKNOWN, AnswerFlag.NOT_CHOICE, Flag.UNPARSEABLE,
-                            Flag.ERA_IMPLIED, Flag.TWO_DIGIT_YEAR, Flag.SUM, Flag.CORRECTED})
+                            Flag.ERA_IMPLIED, Flag.TWO_DIGIT_YEAR, Flag.SUM, Flag.CORRECTED, Flag.SPACED})
 
 
 def _value_problems(rec: FileRecord, form: FormDef) -> list[Problem]:
@@ -319,6 +319,9 @@ def _value_problems(rec: FileRecord, form: FormDef) -> list[Problem]:
         elif v.flag == Flag.CORRECTED:  # 「250→262」: the sender corrected it in the cell; the new value is read
             out.append(Problem(INFO, f"「{label}」の「{v.raw}」を訂正後の {v.display} と読みました", rec.path, v.sheet,
                                v.cell, code="corrected_value"))
+        elif v.flag == Flag.SPACED:  # 「1 250」: one number with a converter's spaces (or two answers run together)
+            out.append(Problem(INFO, f"「{label}」の「{v.raw}」を空白を詰めて {v.display} と読みました", rec.path, v.sheet,
+                               v.cell, code="spaced_number", action="2 つの数が並んだものでないか確認してください"))
         elif v.flag == Flag.SUM:  # 「212+35」: added up, said so that the sender's meaning can be checked
             out.append(Problem(WARNING, f"「{label}」の「{v.raw}」を足し算して {v.value} と読みました", rec.path, v.sheet,
                                v.cell, code="sum_read", action="合計でよいか確認してください"))

@@ -491,7 +491,8 @@ def _typed_total_row(inp: GridInput, file: str, src_result: GridResult) -> list[
         if key == "target":
             return sum(u.target or 0 for _, (u, _) in pairs)
         if key == "cumulative":  # the unions' 累積 as typed (each union's own is checked apart), else as computed
-            return sum(_typed_int(typed_cum.get(i)) if i in typed_cum else (x.cumulative or 0) for i, (_, x) in pairs)
+            return sum(_typed_int(typed_cum[i]) if typed_cum.get(i) not in (None, "") else (x.cumulative or 0)
+                       for i, (_, x) in pairs)  # (a union's 累積 left blank: its months' sum, as the output has it)
         return sum(u.monthly.get(ym) or 0 for _, (u, _) in pairs)
 
     wrong, with_sector = [], []

@@ -182,15 +182,16 @@ def glyph_state(value) -> bool | None:
         return m.group(1) is not None
     ch = s[0]
     if ch in DONE_GLYPHS:
-        return True
+        return None if ch == "ü" and s[1:2].isascii() and s[1:2].isalpha() else True  # (「über」: a word, no mark)
     if ch in NOT_DONE_GLYPHS:
         return False
     return None
 
 
 # a check typed in brackets, as a converter or a retyping gives it: 「(レ)」 「[x]」 「[✓]」 「□✓」 done, 「( )」 「[ ]」 not
-_BRACKET_MARK_KEY = re.compile(r"(\[[xX✓✔レ]\]|\([レ✓✔○]\)|[□☐][✓✔レ])|\[\]|\(\)")
-_BRACKET_MARK = re.compile(r"(\[\s*[xX✓✔レ]\s*\]|\(\s*[レ✓✔○]\s*\)|[□☐]\s*[✓✔レ])|\[\s*\]|\(\s*\)")
+# (「□レ」 only with nothing after the レ, or a space: 「□レクリエーション活動」 is an empty box before a word)
+_BRACKET_MARK_KEY = re.compile(r"(\[[xX✓✔レ]\]|\([レ✓✔○]\)|[□☐](?:[✓✔]|レ$))|\[\]|\(\)")
+_BRACKET_MARK = re.compile(r"(\[\s*[xX✓✔レ]\s*\]|\(\s*[レ✓✔○]\s*\)|[□☐]\s*(?:[✓✔]|レ(?=\s|$)))|\[\s*\]|\(\s*\)")
 
 
 def split_glyph(value) -> tuple[str | None, str]:
@@ -199,7 +200,7 @@ def split_glyph(value) -> tuple[str | None, str]:
     s = normalize_text(value).strip()
     if s[:1] in ("[", "(", "□", "☐") and (m := _BRACKET_MARK.match(s)):  # 「(レ)交付金…」 「( )交付金…」 「□✓交付金…」
         return ("☑" if m.group(1) else "□"), s[m.end():].strip()
-    if s and s[0] in CHECKBOX_GLYPHS:
+    if s and s[0] in CHECKBOX_GLYPHS and not (s[0] == "ü" and s[1:2].isascii() and s[1:2].isalpha()):  # (「über」)
         return s[0], s[1:].strip()
     if s[:1] in _OCR_BOXES and s[1:2].isspace() and len(s) > 4:  # 「口 単組に…」: an empty box as OCR reads it
         return "□", s[2:].strip()
@@ -240,6 +241,7 @@ class Flag(StrEnum):
     DATE_UNKNOWN = "日付読取不可"
     SUM = "足し算"  # 「212+35」: the numbers typed with + between them, added up
     CORRECTED = "訂正後"  # 「250→262」: the sender's own correction typed after the old value, the new one read
+    SPACED = "空白を詰めた"  # 「1 250」 「62. 1」: a converter's or OCR's spaces inside one number, taken out
 
 
 FLAG_OK, FLAG_APPROX, FLAG_UNKNOWN, FLAG_UNPARSEABLE = Flag.OK, Flag.APPROX, Flag.UNKNOWN, Flag.UNPARSEABLE
@@ -301,8 +303,10 @@ def parse_number(raw) -> NumberReading:
         return NumberReading(None, FLAG_BLANK, raw_s)
     if s[:1] in ("▲", "△") and s[1:].lstrip()[:1].isdigit():  # 「▲5」: the Japanese minus of accounts (as parse_count)
         s = "-" + s[1:].lstrip()
+    spaced = False
     if " " in s and _SPACED_DIGITS.search(s):  # 「1 250」 「1, 305」 「62. 1」: a converter's or OCR's spaces in one number
-        s = _SPACED_POINT.sub(r"\1.\2", _SPACED_GROUPS.sub(lambda m: m.group(0).replace(" ", "").replace(",", ""), s))
+        joined = _SPACED_POINT.sub(r"\1.\2", _SPACED_GROUPS.sub(lambda m: m.group(0).replace(" ", "").replace(",", ""), s))
+        spaced, s = joined != s, joined  # (said: two answers run together, 「609 366」, read so would be one number)
     if "+" in s and _SUM.fullmatch(s):  # 「212+35」 (正規 + 再任用, typed without =): the sum, said
         total = sum(Decimal(p.strip().rstrip("人名").strip().replace(",", "")) for p in s.split("+"))
         return NumberReading(total, Flag.SUM, raw_s) if excel_number_ok(total) else NumberReading(None, FLAG_UNPARSEABLE, raw_s)
@@ -327,14 +331,14 @@ def parse_number(raw) -> NumberReading:
         return NumberReading(value, FLAG_EXTRA, raw_s)
     rest_compact = rest.replace(" ", "")
     if not rest_compact:
-        return NumberReading(value, FLAG_OK, raw_s)
+        return NumberReading(value, Flag.SPACED if spaced else FLAG_OK, raw_s)
     stripped = rest_compact
     for unit in sorted(_UNIT_WORDS, key=len, reverse=True):
         if stripped.startswith(unit):
             stripped = stripped[len(unit):]
             break
     if not stripped:
-        return NumberReading(value, FLAG_OK, raw_s)
+        return NumberReading(value, Flag.SPACED if spaced else FLAG_OK, raw_s)
     if any(w in rest_compact for w in _APPROX_WORDS):
         return NumberReading(value, FLAG_APPROX, raw_s)
     return NumberReading(value, FLAG_EXTRA, raw_s)

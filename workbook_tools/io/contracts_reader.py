@@ -189,7 +189,9 @@ def _branch(value) -> Prefecture | None:
 _MARK_PREFIX = re.compile(r"^[★☆◎○●◆◇■□]+")
 _NOTE_AFTER_NAME = re.compile(r"\(([^()]{1,20})\)$")
 # a bracket that says whose figures the column or row is not (last year's, a target, a total): no note on a name
-_NOT_A_NOTE = re.compile("年度|前年|昨年|参考|目標|実績|計|率|R\\d|令和|平成")
+_NOT_A_NOTE = re.compile("年度|前年|昨年|参考|目標|実績|計|率|R\\d|令和|平成"
+                         # a part of the 県支部's figures, not all of them: 「宮城（うち仙台市）」 「大阪（再掲）」 「東京（島しょ除く）」
+                         "|うち|内訳|再掲|除く|除き|以外|分$|のみ|だけ")
 
 
 def _branch_note(key: str) -> str:
@@ -717,7 +719,8 @@ class _Reader:
         for bc, _end, _p, _pr, _m, caption, _box in tables:
             texts = [normalize_text(v).strip() for _, v in caption]
             year = next((y for t in texts if (y := _fiscal_start(t)) is not None), None)
-            marked = next((t for t in texts if len(t) <= 60 and _REFERENCE_CAPTION.match(t)), None)
+            marked = next((t for t in texts if len(t) <= 60 and _REFERENCE_CAPTION.match(t)
+                           and _LAST_YEAR_WORDS.search(t)), None)  # (「（参考）火災共済」 alone: this year's too)
             said = marked or next((t for t in texts if _fiscal_start(t) is not None), "")
             years[bc] = (year, marked is not None, said)
         named = sorted({y for y, _, _ in years.values() if y is not None})
@@ -728,6 +731,11 @@ class _Reader:
         other = {bc for bc, (y, marked, _) in years.items()
                  if (y is not None and y != chosen) or (y is None and marked and not asked)}
         if not other or len(other) == len(tables):
+            return {}
+        kept_products = set().union(*(set(t[3]) for t in tables if t[0] not in other))
+        other = {t[0] for t in tables if t[0] in other  # (only a table of the same products as one read, or of
+                 and (not t[3] or not kept_products or set(t[3]) & kept_products)}  # the sheet's product: the same
+        if not other:  # products as one read is another year's copy of it; another product's table is read)
             return {}
         out: dict[int, tuple[int, int]] = {}
         at = (lambda r, c: a1(c, r)) if turned else a1
@@ -1254,11 +1262,17 @@ def _field_as_of(cells: dict, head: int) -> tuple[str, str] | None:
             right = cells.get((r, c + 1))
             if type(right) in (int, float) and right == int(right) and 1 <= right <= 12:  # 「報告月｜11｜月末」
                 unit = cells.get((r, c + 2))
-                unit = normalize_text(unit).strip() if isinstance(unit, str) and unit.strip()[:1] == "月" else "月"
-                return f"{int(right)}{unit}", a1(r, c + 1)
+                unit = normalize_text(unit).strip() if isinstance(unit, str) and unit.strip()[:1] == "月" else ""
+                after = [x for (rr, cc), x in cells.items() if rr == r and cc > c + (2 if unit else 1) and x not in (None, "")]
+                if label_key(v) in _ONE_MONTH_LABELS and not after:  # (not 「集計期間｜6｜月｜～｜11｜月末」: a span)
+                    return f"{int(right)}{unit or '月'}", a1(r, c + 1)
+                continue
             if isinstance(right, str) and (text := _BRACKETED.sub("", normalize_text(right)).strip()):
                 return text, a1(r, c + 1)
     return None
+
+
+_ONE_MONTH_LABELS = frozenset(("報告月", "集計月", "対象月", "報告対象月", "実績月"))  # a label of one month, not a span
 
 
 def _as_of_label(value) -> bool:
@@ -1535,6 +1549,7 @@ def _earlier_sheets(names: list[str]) -> set[str]:
 
 
 _REFERENCE = re.compile("参考|前年|昨年")  # a caption of last year's figures kept for comparison
+_LAST_YEAR_WORDS = re.compile("前年|昨年|同時期|前回|\\d{4}年度|令和\\s*\\d|R\\s*\\d")  # a 参考 caption that is a past year's
 _REFERENCE_CAPTION = re.compile(r"^[\s(（【\[［<＜■◆●※]*(?:参考|前年|昨年)")  # 「（参考）…」「【前年度】」 over a table
 
 
@@ -1547,11 +1562,16 @@ def _sheet_year(sheet: SheetData) -> tuple[int, str, str] | None:
         if any(_branch(v) or _heading(v)[1] for v in row if isinstance(v, str)):
             break  # (the tables begin)
         for c, v in enumerate(row):
-            if isinstance(v, str) and "年度" in v and not _REFERENCE.search(v) \
+            if isinstance(v, str) and "年度" in v and not _REFERENCE.search(v) and v.lstrip()[:1] not in _NOTE_STARTS \
                     and (y := _fiscal_start(normalize_text(v))) is not None:
                 return y, normalize_text(v).strip(), a1(r, c)
     y = _fiscal_start(normalize_text(sheet.name))
     return (y, sheet.name, "") if y is not None else None
+
+
+def _numbers(sheet: SheetData) -> int:
+    """How many cells of a sheet hold a number (how filled in it is)."""
+    return sum(1 for row in sheet.rows for v in row if type(v) in (int, float))
 
 
 def _this_years_sheets(reader: "_Reader", tables: list) -> list:
@@ -1564,12 +1584,18 @@ def _this_years_sheets(reader: "_Reader", tables: list) -> list:
         return tables
     asked = reader.year in seen
     chosen = reader.year if asked else seen[-1]
+    if not asked:  # next year's sheet made ready ahead (its targets typed, no 実績 yet): the year before is read
+        filled = {y: sum(_numbers(sh) for sh, _ in tables if years.get(sh.name, (None,))[0] == y) for y in seen}
+        while len(seen) > 1 and filled[seen[-1]] * 4 < filled[seen[-2]] * 3:
+            seen = seen[:-1]
+        chosen = seen[-1]
     left = {name for name, y in years.items() if y[0] != chosen}
     kept = "・".join(f"「{sh.name}」" for sh, _ in tables if sh.name in years and sh.name not in left)
     for name in left:
         y, text, cell = years[name]
         said = f"表題「{text[:40]}」" if cell else "シート名"
-        why = f"{chosen}年度を指定されたため" if asked else "ほかのシートより前の年度のため" + (
+        why = f"{chosen}年度を指定されたため" if asked else ("ほかのシートより前の年度のため" if y < chosen else
+                                                       "まだ記入の少ない次の年度のシート（準備中）のため") + (
             f"（指定の {reader.year}年度のシートはありません）" if reader.year is not None else "")
         reader.problems.append(Problem(INFO if asked else WARNING,
                                        f"シート「{name}」は{said}から {y}年度の表です。{why}読んでいません（{chosen}年度の"
@@ -1864,6 +1890,7 @@ _NAME_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(?!\d)")  # 「…
 
 
 _FOOTER_AS_OF = re.compile("現在|時点")
+_NOTE_STARTS = frozenset("※*＊注")  # a note (「※目標は2026年5月31日現在の組合員数をもとに…」) says no table's month
 
 
 def _footer_as_of(reader: "_Reader", sheets: list[SheetData]) -> None:
@@ -1883,6 +1910,7 @@ def _footer_as_of(reader: "_Reader", sheets: list[SheetData]) -> None:
         found = {}
         for r, c, v in sheet.filled():
             if isinstance(v, str) and len(v) <= 60 and _FOOTER_AS_OF.search(v) and not _MADE.search(v) \
+                    and v.lstrip()[:1] not in _NOTE_STARTS and "目標" not in v and "もとに" not in v \
                     and form.product_of(_BRACKETED.sub("", v))[0] is None and (ym := _year_month_in(v)) is not None:
                 found.setdefault(ym, (a1(r, c), normalize_text(v).strip()))
         if len(found) != 1:
@@ -2044,8 +2072,8 @@ def read_contracts(path: Path, year: int | None = None) -> tuple[list[ProductInp
         labels = "・".join(c.label for c in form.FIGURES.columns if c.required)
         raise InputError(f"実績の表（見出し: {labels}・目標・実績、または県支部ごとの行と商品ごとの目標・実績の列）が"
                          "どのシートにも見つかりません", file=path.name, sheet="、".join(book.sheet_names), code="no_table")
-    _footer_as_of(reader, reader.sheets)
     _file_name_as_of(reader, path)
+    _footer_as_of(reader, reader.sheets)  # (after the file name: a line under the table is the weaker clue)
     for name in unread:  # numbers on a sheet that holds no table of ours (a summary of formulas, a memo)
         reader.problems.append(Problem(INFO, f"シート「{name}」には県支部と商品の表が見つからないため読んでいません", path.name,
                                        name, "", code="sheet_not_read"))
