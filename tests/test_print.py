@@ -288,7 +288,8 @@ def test_each_fiscal_year_of_the_grid_prints_on_pages_of_its_own(printed):
     """Report A: the identity and target columns, each year's months and the results on pages of their own, across (a
     year's heading stood over another year's months, its last months on the next page with no heading)."""
     _, pages = printed["A_加入拡大モデル単組_6月開始"]
-    labels = [re.findall(r"20\d\d年度(?!実績)", p.joined.replace(" ", ""))[1:] for p in pages[:5]]  # (the title first)
+    body = ["".join(w.text for w in p.words if w.y1 >= 45).replace(" ", "") for p in pages[:5]]  # (below the header)
+    labels = [re.findall(r"20\d\d年度(?!実績)", b)[1:] for b in body]  # (the title first)
     assert labels == [[], ["2022年度"], ["2023年度"], ["2024年度"], []]
     assert "累積件数" in pages[4].joined.replace(" ", "") and "累積件数" not in pages[3].joined.replace(" ", "")
 
@@ -345,7 +346,7 @@ def test_no_page_of_the_grid_holds_only_a_few_rows(printed):
     block of rows holds at least half of the fullest one (counted on paper: the lines holding a union code)."""
     _, pages = printed["A_加入拡大モデル単組_6月開始"]
     counts = []
-    for p in _sheet_pages(pages, "加入拡大モデル単組の取り組み状況"):  # the grid's header names the report only
+    for p in _sheet_pages(pages, "加入拡大モデル単組の取り組み状況（2024年度・6月開始）"):  # the grid's header
         codes = [w for w in p.words if re.fullmatch(r"\d{3}", w.text) and 100 < w.x0 < 140]  # the 単組コード column
         counts.append(len({round(w.y0) for w in codes}))
     assert len(counts) >= 10 and min(counts) >= max(counts) / 2, counts
@@ -400,6 +401,14 @@ def _months_left_edge(page) -> float | None:
     heads = [w.y0 for w in page.words if w.text == "県名"]
     xs = [w.x0 for w in page.words if re.fullmatch(r"\d{1,2}月", w.text) and heads and abs(w.y0 - heads[0]) < 12]
     return min(xs) if xs else None  # (in the heading row: 発効's cells say 「6月」 too)
+
+
+def test_every_grid_page_says_its_year_and_start_month(printed):
+    """The pages of months after the first rows print no title: the page header says the year and the start month
+    (in the 分冊 the 6月開始 and 5月開始 runs of pages could not be told apart)."""
+    for name, want in (("A_加入拡大モデル単組_6月開始", "（2024年度・6月開始）"), ("A_加入拡大モデル単組_5月開始", "（2024年度・5月開始）")):
+        pages = [p for p in printed[name][1] if "チェック" not in "".join(w.text for w in p.words if w.y1 < 45)]
+        assert len(pages) >= 10 and all(want in "".join(w.text for w in p.words if w.y1 < 45) for p in pages), name
 
 
 @pytest.mark.parametrize("book", ["A_加入拡大モデル単組_6月開始", "A_加入拡大モデル単組グリッド_2026年度"])

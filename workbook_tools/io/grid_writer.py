@@ -339,7 +339,9 @@ class _GridWriter:
         # year starts a page, as do the results (累積件数 …): a year's heading never stands over another year's
         # months, nor is cut in two (the first page: the unions, their members, targets and past years' totals)
         breaks = [self.month_col[self.spec.months(y)[0]] for y in self.spec.years] + [self.col[("cumulative", None)]]
-        ws.print_setup(landscape=True, title=f"報告A {form.TITLE}", dated=not self.template, repeat_rows=(YEAR_ROW, HEADER_ROW),
+        # (the year and start month in the page header too: the pages after the first rows print no title)
+        ws.print_setup(landscape=True, title=f"報告A {form.TITLE}（{self.spec.fiscal_year}年度・{self.spec.start_month}月開始）",
+                       dated=not self.template, repeat_rows=(YEAR_ROW, HEADER_ROW),
                        repeat_columns=(0, self.col[("union_name", None)]), across=True, v_breaks=breaks,
                        area=(0, 0, max(rows["last_row"], rows["total_row"]), last_c))
 
