@@ -703,6 +703,16 @@ def _title_year(sheet, hr) -> int | None:
     return None
 
 
+def _contained(part: UnionRow, whole: UnionRow) -> bool:
+    """A union's row that is a partial copy of another row of it: no target where the other has one, and every count
+    it holds (months, past years' totals) the same in the other."""
+    if part.target is not None or whole.target is None:
+        return False
+    if any(v is not None and whole.monthly.get(k) != v for k, v in part.monthly.items()):
+        return False
+    return all(whole.past_typed.get(y) == v for y, v in part.past_typed.items() if any(x is not None for x in v))
+
+
 _RENAMED = re.compile(r"合併|名称変更|改称|旧[:：名]|新名")  # a 備考 telling a union's rows were renamed
 
 
@@ -781,6 +791,8 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
         return True
     joined = "".join(label_key(v) for v in raw[: cols["union_name"] + 1])
     name = label_key(raw[cols["union_name"]]) if cols["union_name"] < len(raw) else ""
+    if _UNION_WORDS.search(name) and not _TOTAL_WORD.search(name):  # 「試験総合計画研究所職員組合」: a union's name
+        return False  # that holds 合計, not a total (a 合計 row names no 組合)
     if "合計" in joined or joined.startswith("総計") or "小計" in joined \
             or (name.endswith("計") and len(name) <= 8) or (joined.endswith("計") and _pref_total(raw, cols) is not None):
         # 「計」, 「東京都計」, 「県計」 after a prefecture's unions; or, in a grid whose first row is such a total,
@@ -807,7 +819,9 @@ def _grand_total(sheet, r: int, cols: dict[str, int], month_map, inp: GridInput)
     kept in ``inp.typed_total`` (numbers only; a formula's result counts as typed)."""
     raw = sheet.rows[r]
     joined = "".join(label_key(v) for v in raw[: cols["union_name"] + 1])
-    if not ("合計" in joined or joined.startswith("総計")) or "小計" in joined or _pref_total(raw, cols) is not None:
+    name = label_key(raw[cols["union_name"]]) if cols["union_name"] < len(raw) else ""
+    if not ("合計" in joined or joined.startswith("総計")) or "小計" in joined or _pref_total(raw, cols) is not None \
+            or _UNION_WORDS.search(name) and not _TOTAL_WORD.search(name):  # (a union's name holding 合計)
         return
     wanted = [(("target", None), cols.get("target")), (("cumulative", None), cols.get("cumulative"))]
     wanted += [(("month", ym), c) for c, ym in month_map]
@@ -818,6 +832,10 @@ def _grand_total(sheet, r: int, cols: dict[str, int], month_map, inp: GridInput)
         if type(value) in (int, float) and float(value).is_integer():
             inp.typed_total[key] = (int(value), a1(r, c))
             inp.typed_total_row = r + 1
+
+
+_UNION_WORDS = re.compile(r"(?:組合|労組|ユニオン|職組|労働組合|支部|分会)$")
+_TOTAL_WORD = re.compile(r"(?:合計|小計|総計|^計|[県都府道]計)$")
 
 
 def _pref_total(raw, cols: dict[str, int]) -> Prefecture | None:
@@ -1021,6 +1039,27 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
             inp.problems.append(Problem(WARNING, f"{twin.source_row} 行目と同じ単組・同じ数字の行です（{row.name}）。"
                                                  "1 回だけ数えました", file, sheet.name, a1(r, cols["union_name"]),
                                         code="duplicate_row", action="貼り付けの重複でないか確認してください"))
+            continue
+        if twin is not None and (_contained(twin, row) or _contained(row, twin)):  # a union moved (between blocks):
+            kept = inp.rows.index(twin)  # the old row left with its past months, no target; the new one with them all
+            mine = list(inp.typed)[n_typed:]
+            if _contained(twin, row):  # (the earlier row is the partial one: it takes the fuller row's figures)
+                for k in [k for k in inp.typed if k[0] == kept]:
+                    del inp.typed[k]
+                for k in mine:
+                    inp.typed[(kept, *k[1:])] = inp.typed.pop(k)
+                old_row = twin.source_row
+                (twin.members, twin.policies, twin.effective, twin.target, twin.monthly, twin.past_typed,
+                 twin.source_row) = (row.members, row.policies, row.effective, row.target, row.monthly,
+                                     row.past_typed, row.source_row)
+            else:
+                for k in mine:
+                    del inp.typed[k]
+                old_row = r + 1
+            inp.problems.append(Problem(WARNING, f"同じ単組（{row.name}）の行が 2 行あり、{old_row} 行目は目標件数がなく、数字が"
+                                                 "もう 1 行に含まれているため（ブロックの移動などで残った行）、1 回だけ数えました",
+                                        file, sheet.name, a1(r, cols["union_name"]), code="duplicate_row",
+                                        action="別の単組なら、単組コードか単組名を確認してください"))
             continue
         if twin is not None:
             inp.problems.append(Problem(WARNING, f"{twin.source_row} 行目と同じ単組（{row.name}）の行が、違う数字でもう 1 行あります"
