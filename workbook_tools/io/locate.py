@@ -3736,11 +3736,9 @@ def _page_of_pages(idx: _Index) -> None:
     """「1/2」 「2 / 2」 alone on its row (a page's footer turned into a row by a PDF converter or a scan, within the
     form or under it): claimed, never an answer or a text's last line.  Beside a label it stays (a date typed as
     text)."""
-    for x in idx.cells:
-        if len(x.key) <= 5 and "/" in x.key and len(idx.by_row.get(x.r, ())) == 1:
-            m = _PAGE_OF_PAGES.fullmatch(x.key)
-            if m and int(m.group(1)) <= int(m.group(2)):
-                idx.claimed.add((x.r, x.c))
+    for key, cells in idx.by_key.items():  # (each distinct text once: the sheet's index, not every cell)
+        if len(key) <= 5 and "/" in key and (m := _PAGE_OF_PAGES.fullmatch(key)) and int(m.group(1)) <= int(m.group(2)):
+            idx.claimed.update((x.r, x.c) for x in cells if len(idx.by_row.get(x.r, ())) == 1)
 
 
 def _boiler_key(key: str, boiler) -> bool:
