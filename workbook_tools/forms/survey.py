@@ -113,7 +113,7 @@ CONSOLIDATION = Consolidation(
                  SumColumn("org.members_j", "組織人員数（自治労）"), SumColumn("org.members_r", "組織人員数（競合）")),
         rate=(JOINED_J, HIRED, "自治労加入の割合"),
         # dark, middle and light: the three stay apart printed in grey (blue, orange and grey of one lightness did not)
-        chart=((JOINED_J, "#1F4E79"), (JOINED_R, "#ED7D31"), (NOT_JOINED, "#D9D9D9")),
+        chart=((JOINED_J, "#1F4E79"), (JOINED_R, "#ED7D31"), (NOT_JOINED, "#BFBFBF")),
         chart_title="県本部別 新規採用者の加入状況",  # (the legend names the three; the longer title broke in two)
         # hires ≠ joined + joined elsewhere + not joined; a number no local union can have (Field.limits)
         consistency=("intake_mismatch", OUTSIDE_LIMITS),
