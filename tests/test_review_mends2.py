@@ -199,3 +199,36 @@ def test_a_total_row_that_adds_up_the_typed_column_is_not_said_wrong(tmp_path):
     wb.save(path)
     codes = [p.code for p in job.recompute(path).problems]
     assert "typed_total_row" not in codes and codes.count("typed_total_mismatch") >= 1
+
+
+def _grid_rows(path: Path, extra_rows: list[list]) -> Path:
+    """Two 滋賀 unions on a grid (FY2024, June start), then the rows given (県コード, 県名, 単組コード, 単組名, 目標件数)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2024年度"
+    ws["A1"] = "2024年度　加入拡大モデル単組　2025年2月末現在"
+    heads = ["県コード", "県名", "単組コード", "単組名", "目標件数"]
+    for y in (2022, 2023, 2024):
+        ws.cell(3, len(heads) + 1, f"{y}年度")
+        heads += [f"{m}月" for m in MONTHS]
+    for c, h in enumerate(heads, 1):
+        ws.cell(4, c, h)
+    rows = [["26", "滋賀", "001", "見本一市職員組合", 10] + [None] * 24 + [2, 1],
+            ["26", "滋賀", "002", "試験二町職員組合", 5] + [None] * 24 + [1]] + extra_rows
+    for r, values in enumerate(rows, 5):
+        for c, v in enumerate(values, 1):
+            ws.cell(r, c, v)
+    wb.save(path)
+    return path
+
+
+def test_total_and_note_rows_naming_組合_are_no_unions(tmp_path):
+    """「合計｜2組合」, 「滋賀県計｜（2組合）」 and a note 「※以下は社保労連加盟組合」 in the 単組名 column are a total and a
+    note, not unions (a rule for union names holding 合計 had read them as unions)."""
+    for name, extra in (("合計", [[None, "合計", None, "2組合", 15]]), ("県計", [["26", "滋賀県計", None, "（2組合）", 15]]),
+                        ("注記", [[None, None, None, "※以下は社保労連加盟組合"],
+                                  ["60", "社保労連", "003", "見本社会保険労働組合", 3] + [None] * 24 + [1]])):
+        j = job.recompute(_grid_rows(tmp_path / f"{name}.xlsx", extra))
+        main = [u.name for u in j.input.rows if not u.is_sector]
+        assert main == ["見本一市職員組合", "試験二町職員組合"], (name, main)
+        assert j.result.summary.target == 15 and j.result.summary.actual == 4, name

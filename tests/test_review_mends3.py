@@ -121,3 +121,72 @@ def test_a_union_whose_累積_is_left_blank_counts_its_months_in_the_total_check
     path = tmp_path / "累積空欄.xlsx"
     wb.save(path)
     assert "typed_total_row" not in {p.code for p in job.recompute(path).problems}
+
+
+# --- a third review: the mends above, made too wide, proven wrong on other ordinary books; right now ---------------
+
+def test_last_years_reference_table_without_a_year_word_is_passed_over(tmp_path):
+    """「（参考）前々年度実績」 over the same product's table beside this year's: not read (this year's figures kept)."""
+    cells = _table()
+    cells.update({"F2": "（参考）前々年度実績", "F3": "県支部", "G3": "団体生命共済（目標）", "H3": "団体生命共済（実績）"})
+    for i, name in enumerate(PREFS):
+        cells[f"F{4 + i}"], cells[f"G{4 + i}"], cells[f"H{4 + i}"] = name, 90 + i, 80 + i
+    products, problems = read_contracts(_book(tmp_path / "前々年度.xlsx", [("実績", cells)]))
+    assert _figures(products, "団体生命共済")[0] == ("北海道", 100, 50)
+    assert "other_year_table" in {p.code for p in problems}
+
+
+def test_the_june_report_reads_this_years_sheet_with_few_results(tmp_path):
+    """令和7年度 closed and full beside 令和8年度 in its first month (targets and one 実績): R8 is read."""
+    r8 = _table("令和8年度 新契約件数（2026年6月末現在）", actual=False, extra={"C4": 3})
+    products, _ = read_contracts(_book(tmp_path / "6月.xlsx", [("令和7年度", _table("令和7年度 新契約件数（確定）")),
+                                                              ("令和8年度", r8)]))
+    assert _figures(products, "団体生命共済")[0] == ("北海道", 100, 3)
+
+
+def test_a_month_typed_as_a_number_after_its_label(tmp_path):
+    """A 県本部's sheet with 「基準月｜11｜月末」 or 「報告月｜11｜月末｜※速報値」 above its product table: 11月 (a mend
+    had kept only a few labels; only a span 「6｜月｜～｜11｜月末」 is no month)."""
+    for label, row in (("基準月", ["基準月", 11, "月末"]), ("報告月", ["報告月", 11, "月末", "※速報値"])):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "42福岡"
+        for values in (["令和8年度　新契約件数報告"], [], row, [], ["共済名", "年間目標", "累計実績"],
+                       ["団体生命共済", 480, 455], ["自賠責共済", 600, 330]):
+            ws.append(values)
+        wb.save(tmp_path / f"{label}.xlsx")
+        products, _ = read_contracts(tmp_path / f"{label}.xlsx")
+        assert [(p.as_of.year, p.as_of.month) for p in products] == [(2026, 11), (2026, 11)], label
+
+
+def test_a_footer_date_under_a_note_mark_and_over_a_stale_file_name(tmp_path):
+    """「※令和8年11月30日現在」 under the table gives 11月; so does 「以上（令和8年11月30日現在）」 in a file named 10月末."""
+    a = _table("令和8年度 新契約件数", extra={"A11": "※令和8年11月30日現在"})
+    products, _ = read_contracts(_book(tmp_path / "注.xlsx", [("実績", a)]))
+    assert (products[0].as_of.year, products[0].as_of.month) == (2026, 11)
+    b = _table("令和8年度 新契約件数", extra={"A11": "以上（令和8年11月30日現在）"})
+    products, _ = read_contracts(_book(tmp_path / "新契約件数_2026年10月末.xlsx", [("実績", b)]))
+    assert (products[0].as_of.year, products[0].as_of.month) == (2026, 11)
+
+
+def test_a_branch_with_a_note_and_no_plain_row_is_read(tmp_path):
+    """「北海道（11月分）」 「青森（本部のみ）」 as the only rows of their 県: read as those 県 (a mend had refused them)."""
+    cells = _table()
+    cells.update({"A4": "北海道（11月分）", "A5": "青森（本部のみ）"})
+    products, _ = read_contracts(_book(tmp_path / "注記.xlsx", [("実績", cells)]))
+    assert _figures(products, "団体生命共済")[:2] == [("北海道", 100, 50), ("青森", 101, 51)]
+
+
+def test_a_decorated_title_of_last_year_is_a_title(tmp_path):
+    """「＊令和7年度 新契約件数（確定）＊」 heads last year's sheet beside this year's: passed over (a note rule had read
+    its figures as this year's)."""
+    path = _book(tmp_path / "飾り.xlsx", [("Sheet1", _table()),
+                                           ("Sheet2", _table("＊令和7年度 新契約件数（確定）＊", extra={"B4": 90}))])
+    products, problems = read_contracts(path)
+    assert _figures(products, "団体生命共済")[0] == ("北海道", 100, 50)
+    assert any(p.code == "other_year_sheet" and p.sheet == "Sheet2" for p in problems)
+
+
+def test_a_box_then_レ_then_the_item_is_checked():
+    assert split_glyph("□レ同時加入に向けた具体策の提案") == ("☑", "同時加入に向けた具体策の提案")
+    assert split_glyph("□レポートの配布") == ("□", "レポートの配布")

@@ -189,9 +189,10 @@ def glyph_state(value) -> bool | None:
 
 
 # a check typed in brackets, as a converter or a retyping gives it: 「(レ)」 「[x]」 「[✓]」 「□✓」 done, 「( )」 「[ ]」 not
-# (「□レ」 only with nothing after the レ, or a space: 「□レクリエーション活動」 is an empty box before a word)
-_BRACKET_MARK_KEY = re.compile(r"(\[[xX✓✔レ]\]|\([レ✓✔○]\)|[□☐](?:[✓✔]|レ$))|\[\]|\(\)")
-_BRACKET_MARK = re.compile(r"(\[\s*[xX✓✔レ]\s*\]|\(\s*[レ✓✔○]\s*\)|[□☐]\s*(?:[✓✔]|レ(?=\s|$)))|\[\s*\]|\(\s*\)")
+# (「□レ」 a check unless a katakana word goes on from the レ: 「□レクリエーション活動」 is an empty box before a word,
+# 「□レ同時加入に向けた…」 a checked box)
+_BRACKET_MARK_KEY = re.compile(r"(\[[xX✓✔レ]\]|\([レ✓✔○]\)|[□☐](?:[✓✔]|レ(?![ァ-ヶー])))|\[\]|\(\)")
+_BRACKET_MARK = re.compile(r"(\[\s*[xX✓✔レ]\s*\]|\(\s*[レ✓✔○]\s*\)|[□☐]\s*(?:[✓✔]|レ(?![ァ-ヶー])))|\[\s*\]|\(\s*\)")
 
 
 def split_glyph(value) -> tuple[str | None, str]:

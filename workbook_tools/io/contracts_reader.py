@@ -189,9 +189,10 @@ def _branch(value) -> Prefecture | None:
 _MARK_PREFIX = re.compile(r"^[★☆◎○●◆◇■□]+")
 _NOTE_AFTER_NAME = re.compile(r"\(([^()]{1,20})\)$")
 # a bracket that says whose figures the column or row is not (last year's, a target, a total): no note on a name
-_NOT_A_NOTE = re.compile("年度|前年|昨年|参考|目標|実績|計|率|R\\d|令和|平成"
-                         # a part of the 県支部's figures, not all of them: 「宮城（うち仙台市）」 「大阪（再掲）」 「東京（島しょ除く）」
-                         "|うち|内訳|再掲|除く|除き|以外|分$|のみ|だけ")
+_NOT_A_NOTE = re.compile("年度|前年|昨年|参考|目標|実績|計|率|R\\d|令和|平成")
+# a note saying the row is a part of the 県支部's figures (「宮城（うち仙台市）」 「大阪（再掲）」): the 県's own row, when
+# the table has one, is never replaced by it (Reader.add)
+_PART_NOTE = re.compile("うち|内訳|再掲|除く|除き|以外|のみ|だけ")
 
 
 def _branch_note(key: str) -> str:
@@ -224,6 +225,7 @@ class _Reader:
         self.hidden_heads: dict[str, list[tuple[str | None, str, bool]]] = {}
         self.products: dict[str, ProductInput] = {}
         self.seen: dict[tuple[str, str], dict[str, tuple[str, object]]] = {}  # (product, 県コード) → {measure: (where, value)}
+        self.parts: set[tuple[str, str]] = set()  # (product, 県コード) read from a row noted as a part (「うち…」)
         self.repeats: dict[tuple[str, str], str] = {}  # (sheet, earlier sheet) repeating its figures → first cell
         self.clashed: set[tuple[str, str]] = set()  # (sheet, earlier sheet) with other figures for a 県支部
         self.noted: set[tuple[str, object]] = set()  # (sheet, 県支部 cell text) whose bracketed note was said
@@ -290,12 +292,27 @@ class _Reader:
         self.problems.append(Problem(ERROR, f"県支部名「{raw}」が分かりません（全国計に含めていません）", self.file,
                                      sheet, cell, code="unknown_branch", action="47 都道府県の名前で入力してください"))
 
-    def add(self, p: ProductInput, pref: Prefecture, figures: dict[str, object], sheet: str, cell: str) -> None:
+    def add(self, p: ProductInput, pref: Prefecture, figures: dict[str, object], sheet: str, cell: str,
+            raw=None) -> None:
         """A 県支部's figures for a product: {"target"/"actual": value} of the columns its table has.  A table of
         targets and one of results (two sheets) make one line; the same measure twice is a duplicate (the later
-        wins, said per 県支部), unless it repeats the same number on another sheet (a summary: said once)."""
+        wins, said per 県支部), unless it repeats the same number on another sheet (a summary: said once).  ``raw``:
+        the 県支部 as typed; a row noted as a part of it (「宮城（うち仙台市）」) never replaces its own row, and its own
+        row replaces it."""
         where = f"{sheet}!{cell}"
         key = (p.product, pref.code)
+        note = _said_note(raw) if raw is not None else ""
+        part = bool(note) and bool(_PART_NOTE.search(note))
+        if part and key in self.seen and key not in self.parts:
+            self.problems.append(Problem(WARNING, f"「{normalize_text(raw).strip()}」は{pref.name}の一部の行とみなし、"
+                                         f"{pref.name}の行の数字を使いました（{p.product}）", self.file, sheet, cell,
+                                         code="branch_part", action="別の県支部の数字なら、県支部名を確認してください"))
+            return
+        if not part and key in self.parts:  # the 県's own row after a part of it: its own row is the figure
+            self.parts.discard(key)
+            self.seen.pop(key, None)
+        elif part:
+            self.parts.add(key)
         known = self.seen.setdefault(key, {})
         clash = ""
         for measure, value in figures.items():
@@ -391,7 +408,7 @@ class _Reader:
                 summed.append(row.row)
             if row.values.get("as_of") not in (None, ""):
                 self.set_as_of(p, self.month_cell(row.values["as_of"], sheet.name, row.cells["as_of"]), sheet.name, row.cells["as_of"])
-            self.add(p, pref, figures, sheet.name, row.cells["branch"])
+            self.add(p, pref, figures, sheet.name, row.cells["branch"], raw_branch)
         mine = [p for p in self.products.values() if any(b.source.startswith(f"{sheet.name}!") for b in p.branches)]
         notes = _product_note_months(sheet, self.ref)
         for p in mine:  # a note naming the product (「※自賠・車両補償は2024年12月末現在」) before the title's month
@@ -719,8 +736,7 @@ class _Reader:
         for bc, _end, _p, _pr, _m, caption, _box in tables:
             texts = [normalize_text(v).strip() for _, v in caption]
             year = next((y for t in texts if (y := _fiscal_start(t)) is not None), None)
-            marked = next((t for t in texts if len(t) <= 60 and _REFERENCE_CAPTION.match(t)
-                           and _LAST_YEAR_WORDS.search(t)), None)  # (「（参考）火災共済」 alone: this year's too)
+            marked = next((t for t in texts if len(t) <= 60 and _REFERENCE_CAPTION.match(t)), None)
             said = marked or next((t for t in texts if _fiscal_start(t) is not None), "")
             years[bc] = (year, marked is not None, said)
         named = sorted({y for y, _, _ in years.values() if y is not None})
@@ -915,7 +931,7 @@ class _Reader:
                     if k in ("target", "actual"):
                         figures[k] = self.count(g.cells.get((r, c)), g.name, g.addr(r, c), form.FIGURES.column(k).label)
                 if figures:
-                    self.add(products[name], pref, figures, g.name, g.addr(*g.origin(r, bc)))
+                    self.add(products[name], pref, figures, g.name, g.addr(*g.origin(r, bc)), raw)
         return True
 
     def one_year(self, g: "_Grid", found: list, years: dict[int, tuple[int, str, str]]) -> list:
@@ -1263,8 +1279,9 @@ def _field_as_of(cells: dict, head: int) -> tuple[str, str] | None:
             if type(right) in (int, float) and right == int(right) and 1 <= right <= 12:  # 「報告月｜11｜月末」
                 unit = cells.get((r, c + 2))
                 unit = normalize_text(unit).strip() if isinstance(unit, str) and unit.strip()[:1] == "月" else ""
-                after = [x for (rr, cc), x in cells.items() if rr == r and cc > c + (2 if unit else 1) and x not in (None, "")]
-                if label_key(v) in _ONE_MONTH_LABELS and not after:  # (not 「集計期間｜6｜月｜～｜11｜月末」: a span)
+                after = [x for (rr, cc), x in sorted(cells.items()) if rr == r and cc > c + (2 if unit else 1)][:3]
+                if not any(_SPAN_MARK.search(normalize_text(x)) if isinstance(x, str) else type(x) in (int, float)
+                           for x in after):  # (not 「集計期間｜6｜月｜～｜11｜月末」: a span of months)
                     return f"{int(right)}{unit or '月'}", a1(r, c + 1)
                 continue
             if isinstance(right, str) and (text := _BRACKETED.sub("", normalize_text(right)).strip()):
@@ -1272,7 +1289,7 @@ def _field_as_of(cells: dict, head: int) -> tuple[str, str] | None:
     return None
 
 
-_ONE_MONTH_LABELS = frozenset(("報告月", "集計月", "対象月", "報告対象月", "実績月"))  # a label of one month, not a span
+_SPAN_MARK = re.compile(r"^[~～〜\-－ー]|から|まで")  # what follows a month that begins a span
 
 
 def _as_of_label(value) -> bool:
@@ -1549,8 +1566,7 @@ def _earlier_sheets(names: list[str]) -> set[str]:
 
 
 _REFERENCE = re.compile("参考|前年|昨年")  # a caption of last year's figures kept for comparison
-_LAST_YEAR_WORDS = re.compile("前年|昨年|同時期|前回|\\d{4}年度|令和\\s*\\d|R\\s*\\d")  # a 参考 caption that is a past year's
-_REFERENCE_CAPTION = re.compile(r"^[\s(（【\[［<＜■◆●※]*(?:参考|前年|昨年)")  # 「（参考）…」「【前年度】」 over a table
+_REFERENCE_CAPTION = re.compile(r"^[\s(（【\[［<＜■◆●※]*(?:参考|前年|昨年|前々年|過年度)")  # 「（参考）…」「【前年度】」 over a table
 
 
 def _sheet_year(sheet: SheetData) -> tuple[int, str, str] | None:
@@ -1562,16 +1578,29 @@ def _sheet_year(sheet: SheetData) -> tuple[int, str, str] | None:
         if any(_branch(v) or _heading(v)[1] for v in row if isinstance(v, str)):
             break  # (the tables begin)
         for c, v in enumerate(row):
-            if isinstance(v, str) and "年度" in v and not _REFERENCE.search(v) and v.lstrip()[:1] not in _NOTE_STARTS \
+            if isinstance(v, str) and "年度" in v and not _REFERENCE.search(v) and not _is_sentence_note(v) \
                     and (y := _fiscal_start(normalize_text(v))) is not None:
                 return y, normalize_text(v).strip(), a1(r, c)
     y = _fiscal_start(normalize_text(sheet.name))
     return (y, sheet.name, "") if y is not None else None
 
 
-def _numbers(sheet: SheetData) -> int:
-    """How many cells of a sheet hold a number (how filled in it is)."""
-    return sum(1 for row in sheet.rows for v in row if type(v) in (int, float))
+def _is_sentence_note(text: str) -> bool:
+    """A note under a title (「※目標は令和7年度実績の105％で設定」): starts with ※ or 注, or with * / ＊ and reads as a
+    sentence; 「＊令和7年度 新契約件数（確定）＊」 is a decorated title."""
+    head = text.lstrip()[:1]
+    return head in "※注" or head in "*＊" and bool(re.search("は|を|もとに|で設定|により", text))
+
+
+def _has_actuals(sheet: SheetData) -> bool:
+    """Whether a number other than 0 stands under a heading naming 実績 (not last year's); True when no heading names
+    実績 at all (nothing to judge by: the sheet is not taken for one made ready ahead)."""
+    heads = [(r, c) for r, c, v in sheet.filled() if isinstance(v, str) and "実績" in v and len(v) <= 30
+             and not _REFERENCE.search(v)]
+    if not heads:
+        return True
+    return any(type(v := sheet.value(rr, c)) in (int, float) and v != 0
+               for r, c in heads for rr in range(r + 1, min(sheet.height, r + 80)))
 
 
 def _this_years_sheets(reader: "_Reader", tables: list) -> list:
@@ -1584,9 +1613,9 @@ def _this_years_sheets(reader: "_Reader", tables: list) -> list:
         return tables
     asked = reader.year in seen
     chosen = reader.year if asked else seen[-1]
-    if not asked:  # next year's sheet made ready ahead (its targets typed, no 実績 yet): the year before is read
-        filled = {y: sum(_numbers(sh) for sh, _ in tables if years.get(sh.name, (None,))[0] == y) for y in seen}
-        while len(seen) > 1 and filled[seen[-1]] * 4 < filled[seen[-2]] * 3:
+    if not asked:  # next year's sheet made ready ahead (its targets typed, no 実績 at all yet): the year before is read
+        actual = {y: any(_has_actuals(sh) for sh, _ in tables if years.get(sh.name, (None,))[0] == y) for y in seen}
+        while len(seen) > 1 and not actual[seen[-1]] and actual[seen[-2]]:
             seen = seen[:-1]
         chosen = seen[-1]
     left = {name for name, y in years.items() if y[0] != chosen}
@@ -1891,6 +1920,8 @@ _NAME_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(?!\d)")  # 「…
 
 _FOOTER_AS_OF = re.compile("現在|時点")
 _NOTE_STARTS = frozenset("※*＊注")  # a note (「※目標は2026年5月31日現在の組合員数をもとに…」) says no table's month
+# what a footer's date is written with: 「※令和8年11月30日現在」 is a date and 現在 only (the rest at most 4 characters)
+_DATE_WORDS = re.compile(r"[\d\s年月日.．/()（）]|令和|平成|現在|時点|以上|R|H")
 
 
 def _footer_as_of(reader: "_Reader", sheets: list[SheetData]) -> None:
@@ -1910,7 +1941,8 @@ def _footer_as_of(reader: "_Reader", sheets: list[SheetData]) -> None:
         found = {}
         for r, c, v in sheet.filled():
             if isinstance(v, str) and len(v) <= 60 and _FOOTER_AS_OF.search(v) and not _MADE.search(v) \
-                    and v.lstrip()[:1] not in _NOTE_STARTS and "目標" not in v and "もとに" not in v \
+                    and (v.lstrip()[:1] not in _NOTE_STARTS or len(_DATE_WORDS.sub("", normalize_text(v))) <= 4) \
+                    and "目標" not in v and "もとに" not in v \
                     and form.product_of(_BRACKETED.sub("", v))[0] is None and (ym := _year_month_in(v)) is not None:
                 found.setdefault(ym, (a1(r, c), normalize_text(v).strip()))
         if len(found) != 1:
@@ -2072,8 +2104,8 @@ def read_contracts(path: Path, year: int | None = None) -> tuple[list[ProductInp
         labels = "・".join(c.label for c in form.FIGURES.columns if c.required)
         raise InputError(f"実績の表（見出し: {labels}・目標・実績、または県支部ごとの行と商品ごとの目標・実績の列）が"
                          "どのシートにも見つかりません", file=path.name, sheet="、".join(book.sheet_names), code="no_table")
+    _footer_as_of(reader, reader.sheets)
     _file_name_as_of(reader, path)
-    _footer_as_of(reader, reader.sheets)  # (after the file name: a line under the table is the weaker clue)
     for name in unread:  # numbers on a sheet that holds no table of ours (a summary of formulas, a memo)
         reader.problems.append(Problem(INFO, f"シート「{name}」には県支部と商品の表が見つからないため読んでいません", path.name,
                                        name, "", code="sheet_not_read"))

@@ -703,12 +703,22 @@ def _title_year(sheet, hr) -> int | None:
     return None
 
 
-def _contained(part: UnionRow, whole: UnionRow) -> bool:
-    """A union's row that is a partial copy of another row of it: no target where the other has one, and every count
-    it holds (months, past years' totals) the same in the other."""
+def _contained(part: UnionRow, whole: UnionRow, this_year: frozenset = frozenset()) -> bool:
+    """A union's row that is a partial copy of another row of it (left behind when it moved to another block): no
+    target where the other has one, some count and none in this fiscal year (``this_year``: its months), every
+    count it holds (months, past years' totals) the same in the other, and the same 組合員数 / 団生保有 where both
+    are given."""
     if part.target is not None or whole.target is None:
         return False
-    if any(v is not None and whole.monthly.get(k) != v for k, v in part.monthly.items()):
+    counts = {k: v for k, v in part.monthly.items() if v is not None}
+    if any(k in this_year and v for k, v in counts.items()):
+        return False
+    if not counts and not any(any(x is not None for x in v) for v in part.past_typed.values()):
+        return False  # (a row with no count at all is a union without figures yet, not a copy)
+    if any(whole.monthly.get(k) != v for k, v in counts.items()):
+        return False
+    if any(a is not None and b is not None and a != b for a, b in ((part.members, whole.members),
+                                                                   (part.policies, whole.policies))):
         return False
     return all(whole.past_typed.get(y) == v for y, v in part.past_typed.items() if any(x is not None for x in v))
 
@@ -791,10 +801,13 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
         return True
     joined = "".join(label_key(v) for v in raw[: cols["union_name"] + 1])
     name = label_key(raw[cols["union_name"]]) if cols["union_name"] < len(raw) else ""
-    if _UNION_WORDS.search(name) and not _TOTAL_WORD.search(name):  # 「試験総合計画研究所職員組合」: a union's name
-        return False  # that holds 合計, not a total (a 合計 row names no 組合)
-    if "合計" in joined or joined.startswith("総計") or "小計" in joined \
-            or (name.endswith("計") and len(name) <= 8) or (joined.endswith("計") and _pref_total(raw, cols) is not None):
+    if _union_named(raw, cols, name):  # 「試験総合計画研究所職員組合」: a union's name holding 合計, no total row
+        joined = joined[: len(joined) - len(name)]  # (only the cells before the name can say it is a total)
+    core = _COUNT_NOTE.sub("", name)  # (a total's name with the count of its unions after it)
+    counted = bool(_COUNTED.match(name)) and any(isinstance(v, str) and label_key(v).endswith("計")
+                                                 for v in raw[: cols["union_name"]])  # 「滋賀県計｜（2組合）」
+    if counted or "合計" in joined or joined.startswith("総計") or "小計" in joined \
+            or (core.endswith("計") and len(core) <= 8) or (joined.endswith("計") and _pref_total(raw, cols) is not None):
         # 「計」, 「東京都計」, 「県計」 after a prefecture's unions; or, in a grid whose first row is such a total,
         # 「埼玉県本部計」 over its unions (their 県名 left blank): the 県 of the rows under it
         if state.get("totals_above") is None:
@@ -820,8 +833,9 @@ def _grand_total(sheet, r: int, cols: dict[str, int], month_map, inp: GridInput)
     raw = sheet.rows[r]
     joined = "".join(label_key(v) for v in raw[: cols["union_name"] + 1])
     name = label_key(raw[cols["union_name"]]) if cols["union_name"] < len(raw) else ""
-    if not ("合計" in joined or joined.startswith("総計")) or "小計" in joined or _pref_total(raw, cols) is not None \
-            or _UNION_WORDS.search(name) and not _TOTAL_WORD.search(name):  # (a union's name holding 合計)
+    if _union_named(raw, cols, name):  # (a union's name holding 合計: only the cells before it can say 合計)
+        joined = joined[: len(joined) - len(name)]
+    if not ("合計" in joined or joined.startswith("総計")) or "小計" in joined or _pref_total(raw, cols) is not None:
         return
     wanted = [(("target", None), cols.get("target")), (("cumulative", None), cols.get("cumulative"))]
     wanted += [(("month", ym), c) for c, ym in month_map]
@@ -835,7 +849,16 @@ def _grand_total(sheet, r: int, cols: dict[str, int], month_map, inp: GridInput)
 
 
 _UNION_WORDS = re.compile(r"(?:組合|労組|ユニオン|職組|労働組合|支部|分会)$")
-_TOTAL_WORD = re.compile(r"(?:合計|小計|総計|^計|[県都府道]計)$")
+_COUNTED = re.compile(r"^[(（]?(?:全)?\d+(?:単組|組合)[)）]?$")  # 「2組合」 「（全3組合）」: how many unions a total adds up
+_COUNT_NOTE = re.compile(r"[(（][^()（）]*\d+(?:単組|組合)[^()（）]*[)）]$")  # 「近畿ブロック計（5組合）」: the count after
+
+
+def _union_named(raw, cols: dict[str, int], name: str) -> bool:
+    """The name cell names a union (it ends as a union's name does, and is no count of unions 「全3組合」), with a
+    note's ※ nowhere before it: a 計 / 合計 inside it (「…総合計画研究所職員組合」) does not make its row a total."""
+    return bool(name) and bool(_UNION_WORDS.search(name)) and not _COUNTED.match(name) \
+        and not name.startswith("※") and not any(isinstance(v, str) and v.strip().startswith("※")
+                                                   for v in raw[: cols["union_name"]])
 
 
 def _pref_total(raw, cols: dict[str, int]) -> Prefecture | None:
@@ -1040,10 +1063,11 @@ def _read_rows(sheet, file, hr, cols, month_map, cum_years, year_total_cols, yea
                                                  "1 回だけ数えました", file, sheet.name, a1(r, cols["union_name"]),
                                         code="duplicate_row", action="貼り付けの重複でないか確認してください"))
             continue
-        if twin is not None and (_contained(twin, row) or _contained(row, twin)):  # a union moved (between blocks):
+        this_year = frozenset(FiscalCalendar(inp.start_month).months(inp.fiscal_year)) if twin is not None else frozenset()
+        if twin is not None and (_contained(twin, row, this_year) or _contained(row, twin, this_year)):  # moved:
             kept = inp.rows.index(twin)  # the old row left with its past months, no target; the new one with them all
             mine = list(inp.typed)[n_typed:]
-            if _contained(twin, row):  # (the earlier row is the partial one: it takes the fuller row's figures)
+            if _contained(twin, row, this_year):  # (the earlier row is the partial one: it takes the fuller row's)
                 for k in [k for k in inp.typed if k[0] == kept]:
                     del inp.typed[k]
                 for k in mine:
