@@ -232,3 +232,10 @@ def test_total_and_note_rows_naming_組合_are_no_unions(tmp_path):
         main = [u.name for u in j.input.rows if not u.is_sector]
         assert main == ["見本一市職員組合", "試験二町職員組合"], (name, main)
         assert j.result.summary.target == 15 and j.result.summary.actual == 4, name
+
+
+def test_a_union_marked_with_a_note_mark_is_a_union(tmp_path):
+    """「※見本三村職員組合」 (a union marked ※, its 県 and code cells blank: the name the row's first text): a union,
+    counted (a note rule had dropped it silently)."""
+    j = job.recompute(_grid_rows(tmp_path / "印.xlsx", [[None, None, None, "※見本三村職員組合", 4] + [None] * 24 + [2]]))
+    assert len([u for u in j.input.rows if not u.is_sector]) == 3 and j.result.summary.target == 19

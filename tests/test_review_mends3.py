@@ -190,3 +190,32 @@ def test_a_decorated_title_of_last_year_is_a_title(tmp_path):
 def test_a_box_then_レ_then_the_item_is_checked():
     assert split_glyph("□レ同時加入に向けた具体策の提案") == ("☑", "同時加入に向けた具体策の提案")
     assert split_glyph("□レポートの配布") == ("□", "レポートの配布")
+
+
+# --- a fourth review: the third round's mends on other ordinary books ------------------------------------------
+
+def test_next_years_sheet_with_last_years_results_as_its_base_is_not_read(tmp_path):
+    """令和9年度: 目標 and 「令和8年度実績」 (the base of the new targets) beside 令和8年度: R8 is this year's."""
+    r9 = {"A1": "令和9年度 新契約件数", "A3": "県支部", "B3": "団体生命共済（目標）", "C3": "令和8年度実績"}
+    for i, name in enumerate(PREFS):
+        r9[f"A{4 + i}"], r9[f"B{4 + i}"], r9[f"C{4 + i}"] = name, 110 + i, 50 + i
+    products, _ = read_contracts(_book(tmp_path / "基準.xlsx", [("令和8年度", _table()), ("令和9年度", r9)]))
+    assert _figures(products, "団体生命共済")[0] == ("北海道", 100, 50)
+
+
+def test_a_line_dating_something_else_gives_no_month(tmp_path):
+    """「組合員数は2026年4月1日現在」 under the table: the file name's 11月 (a footer is a date and 現在 alone)."""
+    cells = _table("令和8年度 新契約件数", extra={"A11": "組合員数は2026年4月1日現在"})
+    products, _ = read_contracts(_book(tmp_path / "新契約件数_2026年11月末.xlsx", [("実績", cells)]))
+    assert (products[0].as_of.year, products[0].as_of.month) == (2026, 11)
+
+
+def test_a_noted_row_on_one_sheet_and_the_own_row_on_another_join(tmp_path):
+    """Targets on one sheet with 「青森（本部のみ）」, 実績 on another with 「青森」: both figures are 青森's."""
+    targets = {"A1": "令和8年度 新契約件数（2026年11月末現在）", "A3": "県支部", "B3": "団体生命共済（目標）"}
+    actuals = {"A1": "令和8年度 新契約件数（2026年11月末現在）", "A3": "県支部", "B3": "団体生命共済（実績）"}
+    for i, name in enumerate(PREFS):
+        targets[f"A{4 + i}"], targets[f"B{4 + i}"] = (name if i != 1 else "青森（本部のみ）"), 100 + i
+        actuals[f"A{4 + i}"], actuals[f"B{4 + i}"] = name, 50 + i
+    products, _ = read_contracts(_book(tmp_path / "二枚.xlsx", [("目標", targets), ("実績", actuals)]))
+    assert ("青森", 101, 51) in _figures(products, "団体生命共済")

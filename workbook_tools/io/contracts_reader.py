@@ -225,7 +225,7 @@ class _Reader:
         self.hidden_heads: dict[str, list[tuple[str | None, str, bool]]] = {}
         self.products: dict[str, ProductInput] = {}
         self.seen: dict[tuple[str, str], dict[str, tuple[str, object]]] = {}  # (product, 県コード) → {measure: (where, value)}
-        self.parts: set[tuple[str, str]] = set()  # (product, 県コード) read from a row noted as a part (「うち…」)
+        self.parts: set[str] = set()  # sheet!cell of the rows noted as a part of a 県支部 (「宮城（うち仙台市）」)
         self.repeats: dict[tuple[str, str], str] = {}  # (sheet, earlier sheet) repeating its figures → first cell
         self.clashed: set[tuple[str, str]] = set()  # (sheet, earlier sheet) with other figures for a 県支部
         self.noted: set[tuple[str, object]] = set()  # (sheet, 県支部 cell text) whose bracketed note was said
@@ -303,17 +303,22 @@ class _Reader:
         key = (p.product, pref.code)
         note = _said_note(raw) if raw is not None else ""
         part = bool(note) and bool(_PART_NOTE.search(note))
-        if part and key in self.seen and key not in self.parts:
+        known = self.seen.setdefault(key, {})
+        # on one sheet, a row noted as a part of a 県支部 and the 県支部's own row: the own row's figures, measure by
+        # measure (a part's figures on another sheet, or of another measure, join as any row's do)
+        own = {m for m, (w, _) in known.items() if w.startswith(f"{sheet}!") and w not in self.parts}
+        if part and own & set(figures):
             self.problems.append(Problem(WARNING, f"「{normalize_text(raw).strip()}」は{pref.name}の一部の行とみなし、"
                                          f"{pref.name}の行の数字を使いました（{p.product}）", self.file, sheet, cell,
                                          code="branch_part", action="別の県支部の数字なら、県支部名を確認してください"))
-            return
-        if not part and key in self.parts:  # the 県's own row after a part of it: its own row is the figure
-            self.parts.discard(key)
-            self.seen.pop(key, None)
-        elif part:
-            self.parts.add(key)
-        known = self.seen.setdefault(key, {})
+            figures = {m: v for m, v in figures.items() if m not in own}
+            if not figures:
+                return
+        if not part:  # the own row after a part of it on the same sheet: the part's figures give way, unsaid
+            for m in [m for m, (w, _) in known.items() if w in self.parts and w.startswith(f"{sheet}!") and m in figures]:
+                del known[m]
+        else:
+            self.parts.add(where)
         clash = ""
         for measure, value in figures.items():
             if measure in known:
@@ -1279,6 +1284,8 @@ def _field_as_of(cells: dict, head: int) -> tuple[str, str] | None:
             if type(right) in (int, float) and right == int(right) and 1 <= right <= 12:  # 「報告月｜11｜月末」
                 unit = cells.get((r, c + 2))
                 unit = normalize_text(unit).strip() if isinstance(unit, str) and unit.strip()[:1] == "月" else ""
+                if unit and (re.search(r"\d", unit) or _SPAN_MARK.search(unit[1:])):  # 「4｜月～11月末」: a span
+                    continue
                 after = [x for (rr, cc), x in sorted(cells.items()) if rr == r and cc > c + (2 if unit else 1)][:3]
                 if not any(_SPAN_MARK.search(normalize_text(x)) if isinstance(x, str) else type(x) in (int, float)
                            for x in after):  # (not 「集計期間｜6｜月｜～｜11｜月末」: a span of months)
@@ -1593,14 +1600,23 @@ def _is_sentence_note(text: str) -> bool:
 
 
 def _has_actuals(sheet: SheetData) -> bool:
-    """Whether a number other than 0 stands under a heading naming 実績 (not last year's); True when no heading names
-    実績 at all (nothing to judge by: the sheet is not taken for one made ready ahead)."""
-    heads = [(r, c) for r, c, v in sheet.filled() if isinstance(v, str) and "実績" in v and len(v) <= 30
-             and not _REFERENCE.search(v)]
-    if not heads:
-        return True
-    return any(type(v := sheet.value(rr, c)) in (int, float) and v != 0
-               for r, c in heads for rr in range(r + 1, min(sheet.height, r + 80)))
+    """Whether a number other than 0 stands under a heading of this year's 実績 (the measure 実績, no year named);
+    False for a sheet whose only 実績 is an earlier year's (「令和8年度実績」 beside next year's targets: made ready
+    ahead); True when no heading names 実績 (nothing to judge by: not taken for a sheet made ready ahead)."""
+    named = _sheet_year(sheet)
+    this, earlier = [], False
+    for r, c, v in sheet.filled():
+        if not (isinstance(v, str) and "実績" in v and len(v) <= 30) or _REFERENCE.search(v):
+            continue
+        year = _fiscal_start(normalize_text(v))
+        if year is None and (form.measure_of(v) == "actual" or _heading(v)[1] == "actual"):
+            this.append((r, c))
+        elif year is not None and named is not None and year < named[0]:
+            earlier = True
+    if this:
+        return any(type(x := sheet.value(rr, c)) in (int, float) and x != 0
+                   for r, c in this for rr in range(r + 1, min(sheet.height, r + 80)))
+    return not earlier
 
 
 def _this_years_sheets(reader: "_Reader", tables: list) -> list:
@@ -1919,8 +1935,8 @@ _NAME_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(?!\d)")  # 「…
 
 
 _FOOTER_AS_OF = re.compile("現在|時点")
-_NOTE_STARTS = frozenset("※*＊注")  # a note (「※目標は2026年5月31日現在の組合員数をもとに…」) says no table's month
-# what a footer's date is written with: 「※令和8年11月30日現在」 is a date and 現在 only (the rest at most 4 characters)
+# what a footer's date is written with: 「※令和8年11月30日現在」 「以上（令和8年11月30日現在）」 are a date and 現在 only;
+# 「組合員数は2026年4月1日現在」 「※前年度末（令和8年3月31日現在）」 say the date of something else
 _DATE_WORDS = re.compile(r"[\d\s年月日.．/()（）]|令和|平成|現在|時点|以上|R|H")
 
 
@@ -1941,8 +1957,7 @@ def _footer_as_of(reader: "_Reader", sheets: list[SheetData]) -> None:
         found = {}
         for r, c, v in sheet.filled():
             if isinstance(v, str) and len(v) <= 60 and _FOOTER_AS_OF.search(v) and not _MADE.search(v) \
-                    and (v.lstrip()[:1] not in _NOTE_STARTS or len(_DATE_WORDS.sub("", normalize_text(v))) <= 4) \
-                    and "目標" not in v and "もとに" not in v \
+                    and not _DATE_WORDS.sub("", normalize_text(v)).strip("※＊*注:：、,・ ") \
                     and form.product_of(_BRACKETED.sub("", v))[0] is None and (ym := _year_month_in(v)) is not None:
                 found.setdefault(ym, (a1(r, c), normalize_text(v).strip()))
         if len(found) != 1:

@@ -706,8 +706,7 @@ def _title_year(sheet, hr) -> int | None:
 def _contained(part: UnionRow, whole: UnionRow, this_year: frozenset = frozenset()) -> bool:
     """A union's row that is a partial copy of another row of it (left behind when it moved to another block): no
     target where the other has one, some count and none in this fiscal year (``this_year``: its months), every
-    count it holds (months, past years' totals) the same in the other, and the same 組合員数 / 団生保有 where both
-    are given."""
+    count it holds (months, past years' totals) the same in the other (its 組合員数 may be the old one)."""
     if part.target is not None or whole.target is None:
         return False
     counts = {k: v for k, v in part.monthly.items() if v is not None}
@@ -716,9 +715,6 @@ def _contained(part: UnionRow, whole: UnionRow, this_year: frozenset = frozenset
     if not counts and not any(any(x is not None for x in v) for v in part.past_typed.values()):
         return False  # (a row with no count at all is a union without figures yet, not a copy)
     if any(whole.monthly.get(k) != v for k, v in counts.items()):
-        return False
-    if any(a is not None and b is not None and a != b for a, b in ((part.members, whole.members),
-                                                                   (part.policies, whole.policies))):
         return False
     return all(whole.past_typed.get(y) == v for y, v in part.past_typed.items() if any(x is not None for x in v))
 
@@ -820,8 +816,8 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
     if name in _UNION_NAME_KEYS:  # the heading row of a second table under the first
         return True
     first = next((t for t in (label_key(v) for v in raw) if t), "")
-    if first.startswith("※"):
-        if "社保労連" in first:
+    if first.startswith("※") and not (first == name and _union_named(raw, cols, name)):  # (「※見本三村職員組合」: a
+        if "社保労連" in first:  # union marked with ※, its name in its own cell, is a union)
             state["sector"] = True
         return True
     return False
@@ -857,8 +853,11 @@ def _union_named(raw, cols: dict[str, int], name: str) -> bool:
     """The name cell names a union (it ends as a union's name does, and is no count of unions 「全3組合」), with a
     note's ※ nowhere before it: a 計 / 合計 inside it (「…総合計画研究所職員組合」) does not make its row a total."""
     return bool(name) and bool(_UNION_WORDS.search(name)) and not _COUNTED.match(name) \
-        and not name.startswith("※") and not any(isinstance(v, str) and v.strip().startswith("※")
-                                                   for v in raw[: cols["union_name"]])
+        and not (name.startswith("※") and _NOTE_SENTENCE.search(name)) \
+        and not any(isinstance(v, str) and v.strip().startswith("※") for v in raw[: cols["union_name"]])
+
+
+_NOTE_SENTENCE = re.compile("は|以下|以上|加盟|網掛|印|除く|含む|のこと")  # 「※以下は社保労連加盟組合」: a note, not a union
 
 
 def _pref_total(raw, cols: dict[str, int]) -> Prefecture | None:
