@@ -214,3 +214,16 @@ def test_a_printed_form_breaks_its_pages_only_before_a_section_or_a_question(mad
     assert breaks and set(breaks) <= starts, (breaks, sorted(starts))
     pdf = lo.convert(made[form.kind], tmp_path, "pdf")
     assert len(pdfcheck.pages(pdf)) == len(breaks) + 1
+
+
+def test_no_template_sheet_prints_the_day_it_was_made(made):
+    """A template is the same file whatever day it is made (the committed ones are compared with new ones in CI,
+    on another day).  Before, the hidden 選択肢 sheet of C and D got the default page header 「作成 2026年12月2日」,
+    so the committed templates went stale at midnight."""
+    for kind, path in made.items():
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                if name.startswith("xl/worksheets/sheet"):
+                    header = re.search(r"<oddHeader>(.*?)</oddHeader>", z.read(name).decode())
+                    assert header, (kind, name)
+                    assert "作成" not in header[1] and not re.search(r"\d+年\d+月\d+日", header[1]), (kind, name)

@@ -44,6 +44,7 @@ def write_template(kind: str, output: Path, *, year: int | None = None, password
     from workbook_tools.io.writer import safe_book
 
     with safe_book(output) as book:
+        book.dated = False
         book.set_properties({"title": template_file(kind, y).removesuffix(".xlsx"),
                                 "author": "workbook_tools", "company": "自治労 共済推進本部",
                                 "created": dt.datetime(y, 4, 1)})
@@ -73,6 +74,7 @@ def write_personalised(kind: str, folder: Path, *, roster: Path | None = None, y
     for e in entries:
         path = folder / safe_file_name((entry.short, *(v for _, v in e.values), f"{y}年度"), ".xlsx", taken)
         with safe_book(path) as book:
+            book.dated = False
             book.set_properties({"title": f"{format_year(form.title, y).split('（')[0]}（{e.label}）",
                                  "author": "workbook_tools", "company": "自治労 共済推進本部"})
             write_form_template(book, form, y, password=password, prefill=dict(e.values),

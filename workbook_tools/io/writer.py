@@ -612,7 +612,8 @@ class SafeSheet:
                     h_breaks: list[int] | None = None, dated: bool = True, v_groups: list[int] | None = None,
                     h_groups: list[int] | None = None) -> None:
         """Paper, orientation, repeated titles, print area, header (report name, date) and footer (N / M ページ).
-        ``dated`` False: no date in the header (a template to hand out: the same file whatever day it is made).
+        ``dated`` False (or the book's ``dated`` False): no date in the header (a template to hand out: the same file
+        whatever day it is made).
         ``v_groups`` / ``h_groups``: the first columns / rows of sections under one heading (a form's section, a
         question and its answer box), kept on one page where they fit on one.
 
@@ -636,7 +637,7 @@ class SafeSheet:
             self._check(ws.set_v_pagebreaks(v_breaks), "改ページ")
         if h_breaks:
             self._check(ws.set_h_pagebreaks(h_breaks), "改ページ")
-        self._check(ws.set_header(page_header(title, dated=dated)), "ヘッダー")
+        self._check(ws.set_header(page_header(title, dated=dated and self.book.dated)), "ヘッダー")
         self._check(ws.set_footer(PAGE_FOOTER), "フッター")
         if fit is not None:
             ws.fit_to_pages(*fit)
@@ -777,6 +778,7 @@ class SafeBook:
         self._filling = False  # the problems sheets are being filled
         self._finished = False
         self.title = ""  # report name printed in the page header of sheets that do not name their own
+        self.dated = True  # False: no day in any page header (a template: the same file whatever day it is made)
         self._rows_dir: str | None = None  # streamed sheets' row files
         self.stream = True  # False: sheets asked for as streamed are kept in memory too (a small book)
 
