@@ -19,8 +19,8 @@ from pathlib import Path
 from workbook_tools.core.normalize import label_key
 from workbook_tools.errors import InputError, RefusedFile
 from workbook_tools.io.cells import a1, col_letter, parse_a1  # noqa: F401 - re-exported
-from workbook_tools.io.safety import (DEFAULT_LIMITS, XLS_SHEET, Limits, Sniffed, check_file, note_unread_sheets,
-                                      scan_sheet, settle_pending)
+from workbook_tools.io.safety import (DEFAULT_LIMITS, XLS_SHEET, Limits, Sniffed, check_file, name_tabs,
+                                      note_unread_sheets, scan_sheet, settle_pending)
 
 
 # a column heading naming a year or a period: an AutoFilter's condition on it hides other years' rows, put away
@@ -370,7 +370,7 @@ class Book:
         try:
             scan_sheet(self.sniffed, name)
         except RefusedFile as exc:
-            named = _by_tab(exc, self.part_sheets)
+            named = name_tabs(exc, self.part_sheets)
             if named is exc:
                 raise
             raise named from exc
@@ -379,18 +379,6 @@ class Book:
         """The pre-check of every sheet still waiting (what check_file does without defer_sheets)."""
         if self.sniffed.pending is not None:
             scan_sheet(self.sniffed)
-
-
-def _by_tab(exc: RefusedFile, part_sheets: dict[str, str]) -> RefusedFile:
-    """A pre-check's refusal with the sheets named by their tabs, not by their parts in the package
-    (「xl/worksheets/sheet1.xml の行 1,048,576 …」 → 「シート「回答票」の行 …」: the sender sees tabs)."""
-    message, sheet = exc.message, exc.sheet
-    for part, name in part_sheets.items():
-        if part in message:
-            label = f"シート「{name}」"
-            message, sheet = message.replace(f"{part} の", f"{label}の").replace(part, label), sheet or name
-    return exc if message == exc.message else RefusedFile(message, file=exc.file, sheet=sheet, cell=exc.cell,
-                                                          code=exc.code)
 
 
 def open_book(path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS,
@@ -598,7 +586,7 @@ def _read_package_xml(book: Book) -> None:
             settle_pending(book.sniffed, {s.get("name", ""): targets[s.get(_DOC_ID)] for s in sheets
                                           if s.get(_DOC_ID) in targets})
         except RefusedFile as exc:
-            named = _by_tab(exc, book.part_sheets)
+            named = name_tabs(exc, book.part_sheets)
             if named is exc:
                 raise
             raise named from exc

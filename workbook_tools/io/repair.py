@@ -35,19 +35,6 @@ def _entry_name(entry: bytes) -> str:
     return unescape(_attrs(entry).get(b"name", b"").decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
 
 
-def _sheet_tabs(workbook: bytes, rels: bytes) -> dict[str, str]:
-    """{part name: sheet tab} as the workbook part and its relationships say (for the notes)."""
-    targets = {a.get(b"Id"): a.get(b"Target", b"").decode("utf-8", "replace") for a in map(_attrs, _REL.findall(rels))}
-    tabs = {}
-    for entry in _SHEET_ENTRY.findall(workbook):
-        attrs = _attrs(entry)
-        rid = next((v for k, v in attrs.items() if k.endswith(b":id")), None)
-        target = targets.get(rid, "")
-        if target:
-            tabs[target.lstrip("/") if target.startswith("/") else "xl/" + target] = _entry_name(entry)
-    return tabs
-
-
 def mend(data: bytes) -> tuple[bytes, list[str]] | None:
     """(the mended package, what was mended in Japanese) when one of the slips above is in ``data``; None when none
     is (the refusal stands)."""
@@ -59,7 +46,10 @@ def mend(data: bytes) -> tuple[bytes, list[str]] | None:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return None
     ids = {a.get(b"Id") for a in map(_attrs, _REL.findall(rels))}
-    tabs = _sheet_tabs(workbook, rels)
+    from workbook_tools.io.controls import sheet_parts
+
+    tabs = {part: tab for tab, part in sheet_parts({"xl/workbook.xml": workbook,
+                                                    "xl/_rels/workbook.xml.rels": rels or b"<Relationships/>"}).items()}
     notes: list[str] = []
     changed: dict[str, bytes] = {}
 

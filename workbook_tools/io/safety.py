@@ -201,28 +201,27 @@ class _Package(zipfile.ZipFile):
         self.raw = memoryview(data)
 
 
-_SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
-_XML_ATTR = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
+def name_tabs(exc: RefusedFile, part_tabs: dict[str, str]) -> RefusedFile:
+    """A refusal with the sheets named by their tabs, not by their parts in the package (「xl/worksheets/sheet1.xml の行
+    1,048,576 …」 → 「シート「回答票」の行 …」: the sender sees tabs).  ``part_tabs``: {part: tab}.  The refusal as it was
+    when it names no sheet's part."""
+    message, sheet = exc.message, exc.sheet
+    for part, name in part_tabs.items():
+        if part in message:
+            label = f"シート「{name}」"
+            message, sheet = message.replace(f"{part} の", f"{label}の").replace(part, label), sheet or name
+    return exc if message == exc.message else RefusedFile(message, file=exc.file, sheet=sheet, cell=exc.cell,
+                                                          code=exc.code)
 
 
 def _by_tab(exc: RefusedFile, sn: Sniffed, part: str) -> RefusedFile:
-    """A sheet's refusal naming the sheet by its tab (as xl/workbook.xml and its relationships say), not by its part
-    in the package: the sender sees tabs.  The refusal as it was when the part is no sheet's."""
-    from xml.sax.saxutils import unescape
-
+    """A sheet's refusal naming the sheet by its tab, as xl/workbook.xml and its relationships say (io.controls
+    sheet_parts: the one reading of them)."""
     if part not in exc.message:
         return exc
-    ids = {r.get("Id"): r.get("Target", "") for r in sn.workbook_rels or ()}
-    for tag in _SHEET_TAG.findall(sn.parts.get("xl/workbook.xml", b"")[:1 << 20]):
-        attrs = dict(_XML_ATTR.findall(tag))
-        rid = next((v for k, v in attrs.items() if k.endswith(b":id")), b"").decode("utf-8", "replace")
-        target = ids.get(rid, "")
-        if target and (target.lstrip("/") if target.startswith("/") else "xl/" + target) == part:
-            tab = unescape(attrs.get(b"name", b"").decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
-            label = f"シート「{tab}」"
-            return RefusedFile(exc.message.replace(f"{part} の", f"{label}の").replace(part, label), file=exc.file,
-                               sheet=tab, cell=exc.cell, code=exc.code)
-    return exc
+    from workbook_tools.io.controls import sheet_parts
+
+    return name_tabs(exc, {p: n for n, p in sheet_parts(sn.parts, rels=sn.workbook_rels).items() if p == part})
 
 
 def _check_zip(source: Path | io.BytesIO, name: str, limits: Limits, defer: bool = False,
