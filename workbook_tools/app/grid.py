@@ -467,12 +467,16 @@ _ROWS_LEFT_OUT = ("hidden_rows", "excluded_row", "breakdown_row", "struck_row", 
                   "renamed_union", "turned_grid")
 
 
+def _typed_count(raw) -> int | float | None:
+    """A typed 年度実績 / 累計 / 累積件数 as parse_count reads it; None: blank or no count."""
+    if type(raw) is float and 0.0 <= raw <= EXCEL_MAX_NUMBER and raw.is_integer():
+        return int(raw)  # the usual cell, without parse_count's round trip
+    return None if raw is None or raw == "" else parse_count(raw)[0]
+
+
 def _typed_int(raw) -> int:
-    if type(raw) is float and raw.is_integer():
-        return int(raw)
-    if type(raw) is int:
-        return raw
-    return parse_count(raw)[0] or 0 if isinstance(raw, str) else 0
+    """_typed_count as a whole number (0: blank, no count or a fraction)."""
+    return v if type(v := _typed_count(raw)) is int else 0
 
 
 def _typed_total_row(inp: GridInput, file: str, src_result: GridResult) -> list[Problem]:
@@ -525,14 +529,8 @@ def _typed_mismatches(inp: GridInput, file: str, src_result: GridResult) -> list
     problems: list[Problem] = []
     results = src_result.results
     for (i, key, year), (raw, cell, *where) in sorted(inp.typed.items(), key=_typed_order):
-        if type(raw) is float and 0.0 <= raw <= EXCEL_MAX_NUMBER and raw.is_integer():
-            typed = int(raw)  # the usual cell, as parse_count reads it
-        elif raw is None or raw == "":
+        if (typed := _typed_count(raw)) is None:
             continue
-        else:
-            typed = parse_count(raw)[0]
-            if typed is None:
-                continue
         x = results[i]
         computed = x.cumulative if key == "cumulative" else \
             (x.year_totals if key == "year_total" else x.cumulative_past).get(year)
