@@ -439,3 +439,16 @@ def test_grid_title_and_note_are_whole_on_every_page_across(printed, book):
     assert titled >= 3, book  # every page of months across the first rows
     first = pages[0].joined
     assert "取組単組" in first and "目標達成単組" in first and "5月" in first.split("取組単組")[0], book  # the period
+
+
+def test_the_branch_table_prints_every_prefecture_on_one_page(printed):
+    """Report B 県支部別: each page holds the 47 県支部 from 北海道 to 沖縄 and the 全国計 (staff compare the
+    prefectures of a product on one sheet of paper).  Before, A4 landscape with four products a page broke the list
+    after 和歌山: rows 30–47 and the 全国計 on pages of their own, six pages in all."""
+    _, pages = printed["B_新契約件数_主要共済の実績"]
+    branch = [p for p in pages if p.joined.startswith("報告B新契約件数県支部別")]
+    assert branch
+    for page in branch:
+        for name in ("北海道", "和歌山", "大阪", "沖縄", "全国計"):
+            assert name in page.joined, (page.number, name)
+    assert len(branch) == 4, len(branch)  # 11 products, three a page

@@ -10,7 +10,7 @@ from workbook_tools.io.writer import SafeBook, SafeSheet
 SUMMARY_SHEET = "主要共済の実績"
 MATRIX_SHEET = "県支部別"
 CHART_SHEET = "到達率グラフ"
-MATRIX_PRODUCTS_PER_PAGE = 4
+MATRIX_PRODUCTS_PER_PAGE = 3
 MATRIX_FIRST_ROW = 3  # 0-based: two header rows + a title row before it
 
 
@@ -120,10 +120,10 @@ def _write_matrix(matrix: SafeSheet, result: ContractsResult, f: _Fmt, prefs, pr
     matrix.column_width(2, max(last_col, 2), 9)
     matrix.freeze(MATRIX_FIRST_ROW, 2)
     matrix.row_height(1, 45)
-    # 11 products × 3 columns: two A4 pages wide, 県支部 repeated
-    # 4 products a page, 県支部 repeated: a product's 目標・実績・到達率 never split across pages
+    # A4 portrait, three products a page with the 県支部 columns repeated: the 47 県支部 and the 全国計 on one page
+    # (landscape broke the list after row 29), a product's 目標・実績・到達率 never split across pages
     per_page = 3 * MATRIX_PRODUCTS_PER_PAGE
-    matrix.print_setup(landscape=True, title="報告B 新契約件数 県支部別", repeat_rows=(1, 2), repeat_columns=(0, 1),
+    matrix.print_setup(landscape=False, title="報告B 新契約件数 県支部別", repeat_rows=(1, 2), repeat_columns=(0, 1),
                        area=(0, 0, total_row, last_col), across=True,
                        v_breaks=list(range(2 + per_page, last_col + 1, per_page)))
     return cols
