@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -452,3 +453,33 @@ def test_the_branch_table_prints_every_prefecture_on_one_page(printed):
         for name in ("北海道", "和歌山", "大阪", "沖縄", "全国計"):
             assert name in page.joined, (page.number, name)
     assert len(branch) == 4, len(branch)  # 11 products, three a page
+
+
+def test_the_item_totals_chart_page_carries_no_lone_table_heading(printed):
+    """Report C 集計: the table fits its first page, so its heading row is not repeated on the chart's page (before,
+    「区分｜取り組み項目｜実施｜未実施…」 printed alone above the chart)."""
+    _, pages = printed["C_県本部報告書_集約"]
+    chart = [p for p in pages if "取り組み項目ごとの実施率" in p.joined]
+    assert len(chart) == 1
+    assert "取り組み項目実施" not in chart[0].joined.replace(" ", "") and "報告県数" not in chart[0].joined
+
+
+def test_a_table_longer_than_its_page_keeps_its_heading_over_the_chart_page_too(tmp_path):
+    """The other side of titled_until: a table that runs past its first page repeats its heading (on its second
+    page; the chart's page carries it too, a price worth paying).  80 rows of 15 pt at 100 % cannot fit one A4
+    landscape page (about 480 pt of rows), 5 rows can."""
+    from workbook_tools.io.writer import safe_book
+
+    def titles(n: int) -> bool:
+        path = tmp_path / f"表{n}.xlsx"
+        with safe_book(path) as book:
+            ws = book.sheet("集計")
+            ws.text(0, 0, "見出し", None)
+            for r in range(1, n + 1):
+                ws.number(r, 0, r, None)
+            ws.print_setup(landscape=True, title="表", repeat_rows=(0, 0), area=(0, 0, n + 30, 3), h_breaks=[n + 2],
+                           titled_until=n)
+        return "Print_Titles" in zipfile.ZipFile(path).read("xl/workbook.xml").decode()
+
+    assert titles(80)
+    assert not titles(5)

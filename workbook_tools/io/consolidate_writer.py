@@ -56,12 +56,13 @@ class _Fmt:
 def _print(ws: SafeSheet, f: _Fmt, landscape: bool, last_row: int, last_col: int,
            repeat: int | tuple[int, int] | None = 0,
            *, columns: tuple[int, int] | None = None, v_breaks: list[int] | None = None,
-           h_breaks: list[int] | None = None, v_groups: list[int] | None = None) -> None:
+           h_breaks: list[int] | None = None, v_groups: list[int] | None = None,
+           titled_until: int | None = None) -> None:
     ws.print_setup(landscape=landscape, title=f"{f.report}　{ws.name}", paper=f.paper,
                    repeat_rows=repeat if isinstance(repeat, tuple) or repeat is None else (repeat, repeat),
                    repeat_columns=columns,
                    area=(0, 0, max(last_row, 0), max(last_col, 0)), v_breaks=v_breaks, h_breaks=h_breaks, across=True,
-                   v_groups=v_groups)
+                   v_groups=v_groups, titled_until=titled_until)
 
 
 def _mark(record: FileRecord) -> str:
@@ -481,7 +482,9 @@ def _write_item_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind,
         ws.chart(last_row + 3, 0, chart)  # (a row into its page: anchored on the break's row, LibreOffice drew a sliver
     # of it at the foot of the page before)
     # the chart starts a page of its own: a block never split across pages
-    _print(ws, f, True, last_row + 3 + -(-ITEM_CHART_MAX_HEIGHT // ROW_PX), 6, h_breaks=[last_row + 2])
+    # (the heading repeated only when the table runs past its first page: else the chart's page held it alone)
+    _print(ws, f, True, last_row + 3 + -(-ITEM_CHART_MAX_HEIGHT // ROW_PX), 6, h_breaks=[last_row + 2],
+           titled_until=last_row)
 
 
 def _write_group_totals(book: SafeBook, ws: SafeSheet, batch: Batch, entry: Kind, f: _Fmt, info: dict,

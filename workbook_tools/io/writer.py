@@ -314,7 +314,7 @@ class SafeSheet:
     """A worksheet whose every write is typed, checked and quote-protected."""
 
     __slots__ = ("book", "_ws", "truncated", "_widths", "_heights", "_print", "_chart", "_setup", "_w_str", "_w_num",
-                 "_w_blank", "_w_formula", "_streamed")
+                 "_w_blank", "_w_formula", "_streamed", "_titled")
 
     def __init__(self, book: "SafeBook", ws) -> None:
         self.book = book
@@ -330,6 +330,7 @@ class SafeSheet:
         self._print: tuple | None = None
         self._chart = False
         self._setup = False  # print_setup was called (else the book gives the sheet a default on close)
+        self._titled: tuple[tuple[int, int], int] | None = None  # (repeated rows, the last row they title): see below
         self.truncated: list[tuple[int, int, str]] = []  # (row, col, full original text)
         self._streamed = False  # rows go to a temporary file as they are finished (see SafeBook.sheet)
 
@@ -610,8 +611,11 @@ class SafeSheet:
                     area: tuple[int, int, int, int] | None = None, margins: dict | None = None,
                     paper: str = "A4", across: bool = False, v_breaks: list[int] | None = None,
                     h_breaks: list[int] | None = None, dated: bool = True, v_groups: list[int] | None = None,
-                    h_groups: list[int] | None = None) -> None:
+                    h_groups: list[int] | None = None, titled_until: int | None = None) -> None:
         """Paper, orientation, repeated titles, print area, header (report name, date) and footer (N / M ページ).
+        ``titled_until``: the last row ``repeat_rows`` title (a table with a chart on a page of its own below it): when
+        the rows down to it all print on the first page they are not repeated (the chart's page held the table's
+        heading alone above the chart).
         ``dated`` False (or the book's ``dated`` False): no date in the header (a template to hand out: the same file
         whatever day it is made).
         ``v_groups`` / ``h_groups``: the first columns / rows of sections under one heading (a form's section, a
@@ -625,8 +629,9 @@ class SafeSheet:
         (ws.set_landscape if landscape else ws.set_portrait)()
         ws.set_paper(PAPERS[paper][0])
         ws.set_margins(**{**DEFAULT_MARGINS, **(margins or {})})
-        if repeat_rows is not None:
+        if repeat_rows is not None and titled_until is None:
             self._check(ws.repeat_rows(*repeat_rows), "印刷タイトル行")
+        self._titled = (repeat_rows, titled_until) if repeat_rows is not None and titled_until is not None else None
         if repeat_columns is not None:
             self._check(ws.repeat_columns(*repeat_columns), "印刷タイトル列")
         if area is not None:
@@ -669,6 +674,10 @@ class SafeSheet:
             scale = _fewer_row_pages(rows[1], rows[2], page_h, scale, math.ceil(MIN_PRINT_PT / min_font * 100),
                                      row_starts, forced)
         self._ws.set_print_scale(scale)
+        if self._titled is not None:  # repeated only where the table they title runs past its first page
+            (top, bottom), until = self._titled
+            if rows is None or sum(rows[1][:until - rows[0] + 1]) * scale / 100 > page_h:
+                self._check(self._ws.repeat_rows(top, bottom), "印刷タイトル行")
         self._break_columns(cuts, pts, rep, page_w, scale, groups)
         if rows is not None and not own_rows:
             room = page_h * 100 / scale
