@@ -304,9 +304,10 @@ class _Reader:
         note = _said_note(raw) if raw is not None else ""
         part = bool(note) and bool(_PART_NOTE.search(note))
         known = self.seen.setdefault(key, {})
-        # on one sheet, a row noted as a part of a 県支部 and the 県支部's own row: the own row's figures, measure by
-        # measure (a part's figures on another sheet, or of another measure, join as any row's do)
-        own = {m for m, (w, _) in known.items() if w.startswith(f"{sheet}!") and w not in self.parts}
+        # a row noted as a part of a 県支部 and the 県支部's own row, on one sheet or two (a breakdown sheet of
+        # 政令市): the own row's figures, measure by measure (a part's figures of a measure the own row lacks join as
+        # any row's do: targets by 「青森（本部のみ）」 on one sheet, 実績 by 「青森」 on another)
+        own = {m for m, (w, _) in known.items() if w not in self.parts}
         if part and own & set(figures):
             self.problems.append(Problem(WARNING, f"「{normalize_text(raw).strip()}」は{pref.name}の一部の行とみなし、"
                                          f"{pref.name}の行の数字を使いました（{p.product}）", self.file, sheet, cell,
@@ -314,8 +315,8 @@ class _Reader:
             figures = {m: v for m, v in figures.items() if m not in own}
             if not figures:
                 return
-        if not part:  # the own row after a part of it on the same sheet: the part's figures give way, unsaid
-            for m in [m for m, (w, _) in known.items() if w in self.parts and w.startswith(f"{sheet}!") and m in figures]:
+        if not part:  # the own row after a part of it: the part's figures of the own row's measures give way, unsaid
+            for m in [m for m, (w, _) in known.items() if w in self.parts and m in figures]:
                 del known[m]
         else:
             self.parts.add(where)
@@ -1287,9 +1288,8 @@ def _field_as_of(cells: dict, head: int) -> tuple[str, str] | None:
                 if unit and (re.search(r"\d", unit) or _SPAN_MARK.search(unit[1:])):  # 「4｜月～11月末」: a span
                     continue
                 after = [x for (rr, cc), x in sorted(cells.items()) if rr == r and cc > c + (2 if unit else 1)][:3]
-                if not any(_SPAN_MARK.search(normalize_text(x)) if isinstance(x, str) else type(x) in (int, float)
-                           for x in after):  # (not 「集計期間｜6｜月｜～｜11｜月末」: a span of months)
-                    return f"{int(right)}{unit or '月'}", a1(r, c + 1)
+                if not _month_span(after):  # (not 「集計期間｜6｜月｜～｜11｜月末」: a span of months)
+                    return f"{int(right)}{unit or '月'}", a1(r, c + 1)  # (「基準日｜11｜月｜30｜日」: a day of it)
                 continue
             if isinstance(right, str) and (text := _BRACKETED.sub("", normalize_text(right)).strip()):
                 return text, a1(r, c + 1)
@@ -1297,6 +1297,18 @@ def _field_as_of(cells: dict, head: int) -> tuple[str, str] | None:
 
 
 _SPAN_MARK = re.compile(r"^[~～〜\-－ー]|から|まで")  # what follows a month that begins a span
+
+
+def _month_span(after: list) -> bool:
+    """Whether the cells after a month's 「｜11｜月」 carry on a span of months: a ～ / から mark, or another number
+    followed by 月 (「6｜月｜11｜月末」); 「30｜日」 is a day."""
+    for k, x in enumerate(after):
+        if isinstance(x, str) and _SPAN_MARK.search(normalize_text(x)):
+            return True
+        if type(x) in (int, float) and k + 1 < len(after) and isinstance(after[k + 1], str) \
+                and normalize_text(after[k + 1]).strip()[:1] == "月":
+            return True
+    return False
 
 
 def _as_of_label(value) -> bool:
@@ -1593,10 +1605,14 @@ def _sheet_year(sheet: SheetData) -> tuple[int, str, str] | None:
 
 
 def _is_sentence_note(text: str) -> bool:
-    """A note under a title (「※目標は令和7年度実績の105％で設定」): starts with ※ or 注, or with * / ＊ and reads as a
-    sentence; 「＊令和7年度 新契約件数（確定）＊」 is a decorated title."""
+    """A note under a title, not a title: starts with ※ or 注 (「※目標は令和7年度実績の105％で設定」), or reads as a
+    sentence or a sum whatever it starts with (「（目標は令和7年度実績の105％で設定）」, 「目標：令和7年度実績×105％」);
+    「＊令和7年度 新契約件数（確定）＊」 is a decorated title."""
     head = text.lstrip()[:1]
-    return head in "※注" or head in "*＊" and bool(re.search("は|を|もとに|で設定|により", text))
+    return head in "※注" or bool(_NOTE_WORDS.search(text))
+
+
+_NOTE_WORDS = re.compile("は|を|もとに|で設定|により|[×✕*＊÷][0-9０-９.．]|[0-9０-９][％%]")  # (words, a sum, a rate)
 
 
 def _has_actuals(sheet: SheetData) -> bool:
@@ -1606,10 +1622,14 @@ def _has_actuals(sheet: SheetData) -> bool:
     named = _sheet_year(sheet)
     this, earlier = [], False
     for r, c, v in sheet.filled():
-        if not (isinstance(v, str) and "実績" in v and len(v) <= 30) or _REFERENCE.search(v):
+        if not (isinstance(v, str) and "実績" in v and len(v) <= 30):
+            continue
+        if _REFERENCE.search(v):  # 「前年度実績」 beside next year's targets: the base they were set on
+            earlier = earlier or bool(re.search("前年|昨年", v))
             continue
         year = _fiscal_start(normalize_text(v))
-        if year is None and (form.measure_of(v) == "actual" or _heading(v)[1] == "actual"):
+        if (year is None or named is not None and year == named[0]) and (
+                form.measure_of(v) == "actual" or _heading(v)[1] == "actual"):  # (「実績（令和8年度）」 on R8's sheet)
             this.append((r, c))
         elif year is not None and named is not None and year < named[0]:
             earlier = True
@@ -1935,9 +1955,9 @@ _NAME_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(?!\d)")  # 「…
 
 
 _FOOTER_AS_OF = re.compile("現在|時点")
-# what a footer's date is written with: 「※令和8年11月30日現在」 「以上（令和8年11月30日現在）」 are a date and 現在 only;
+# what a footer's date is written with: 「※令和8年11月30日現在」 「以上（令和8年11月末現在）」 are a date and 現在 only;
 # 「組合員数は2026年4月1日現在」 「※前年度末（令和8年3月31日現在）」 say the date of something else
-_DATE_WORDS = re.compile(r"[\d\s年月日.．/()（）]|令和|平成|現在|時点|以上|R|H")
+_DATE_WORDS = re.compile(r"[\d\s年月日末.．/()（）]|令和|平成|現在|時点|以上|R|H")  # (「11月末現在」, 「11月末日現在」)
 
 
 def _footer_as_of(reader: "_Reader", sheets: list[SheetData]) -> None:
