@@ -119,3 +119,135 @@ def test_a_date_typed_in_cells_is_no_span_of_months(tmp_path):
         wb.save(d / "新契約件数_2026年10月末.xlsx")
         products, _ = read_contracts(d / "新契約件数_2026年10月末.xlsx")
         assert [str(p.as_of) for p in products] == [want, want], row
+
+
+# ------------------------------------------------------------------------------------------------ Report A
+
+MONTHS = [6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 5]
+GRID = Path(__file__).resolve().parents[1] / "workbook_tools" / "examples" / "grid" / "加入拡大モデル単組_6月開始.xlsx"
+
+
+def _grid(path: Path, rows: list[tuple], *, members: bool = False) -> Path:
+    """A 県本部's grid of 2022–2024 (June start), cut off 2025-02: rows (県コード, 県名, 単組コード, 単組名, [組合員数,]
+    目標, {year: {month: count}})."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2024年度"
+    ws["A1"] = "2024年度　加入拡大モデル単組　2025年2月末現在"
+    heads = ["県コード", "県名", "単組コード", "単組名"] + (["組合員数"] if members else []) + ["目標件数"]
+    for y in (2022, 2023, 2024):
+        ws.cell(3, len(heads) + 1, f"{y}年度")
+        heads += [f"{m}月" for m in MONTHS]
+    for c, h in enumerate(heads, 1):
+        ws.cell(4, c, h)
+    for r, row in enumerate(rows, 5):
+        *ident, counts = row
+        values = list(ident)
+        for y in (2022, 2023, 2024):
+            values += [counts.get(y, {}).get(m) for m in MONTHS]
+        for c, v in enumerate(values, 1):
+            ws.cell(r, c, v)
+    wb.save(path)
+    return path
+
+
+def test_a_total_row_with_the_count_of_its_unions_is_no_union(tmp_path):
+    """Three unions (目標 10 / 5 / 10; counts 2+1+3, 1, 2) and the row 「合計　3組合」 (or 「北海道計　3組合」) with 25
+    and the sums: 取組単組 3, 目標 25, 実績 9 (the row was counted as a fourth union: 4 / 50 / 18, nothing said)."""
+    from workbook_tools.app import grid as job
+
+    for label in ("合計　3組合", "北海道計　3組合", "合計（3組合）"):
+        rows = [("01", "北海道", "001", "見本一市職員組合", 10, {2024: {6: 2, 7: 1, 8: 3}}),
+                ("01", "北海道", "002", "見本二町職員組合", 5, {2024: {6: 1}}),
+                ("01", "北海道", "003", "見本三村職員組合", 10, {2024: {9: 2}}),
+                (None, None, None, label, 25, {2024: {6: 3, 7: 1, 8: 3, 9: 2}})]
+        s = job.recompute(_grid(tmp_path / f"{label}.xlsx", rows)).result.summary
+        assert (s.unions, s.target, s.actual) == (3, 25, 9), label
+
+
+def test_a_new_union_given_a_copied_code_and_no_figures_stays_a_union(tmp_path):
+    """001 見本一市 (10), 002 見本二町 (5), then 002 見本三村 with no target and no count (added late, the code copied):
+    three unions, 実績 6 + 1 = 7, the shared code said (the third row was merged away as the second's old name)."""
+    from workbook_tools.app import grid as job
+
+    rows = [("01", "北海道", "001", "見本一市職員組合", 820, 10, {2023: {6: 1, 9: 2}, 2024: {6: 2, 7: 1, 8: 3}}),
+            ("01", "北海道", "002", "見本二町職員組合", 240, 5, {2023: {7: 1}, 2024: {6: 1}}),
+            ("01", "北海道", "002", "見本三村職員組合", 95, None, {})]
+    run = job.recompute(_grid(tmp_path / "コード重複.xlsx", rows, members=True))
+    assert (run.result.summary.unions, run.result.summary.actual) == (3, 7)
+    assert [u.name for u in run.input.rows] == ["見本一市職員組合", "見本二町職員組合", "見本三村職員組合"]
+    assert "same_union_code" in {p.code for p in run.problems}
+
+
+def _next_year_copy(front: bool, typed: bool) -> openpyxl.Workbook:
+    """HQ's example as 「2024年度」 and a copy 「2025年度」 (years moved on, this year's months cleared; June 2025 typed
+    for two unions when ``typed``), the copy first when ``front``."""
+    from openpyxl.utils import column_index_from_string as ci
+
+    wb = openpyxl.load_workbook(GRID)
+    ws = wb.worksheets[0]
+    ws.title = "2024年度"
+    nxt = wb.copy_worksheet(ws)
+    nxt.title = "2025年度"
+    nxt["A1"] = "2025年度加入拡大モデル単組 過去2年実績（6月開始）"
+    nxt["K3"], nxt["AC3"], nxt["AK3"] = "2023年度", "2024年度", "2025年度"
+    for r in range(5, nxt.max_row + 1):
+        for c in range(ci("AK"), ci("AW") + 1):
+            nxt.cell(r, c).value = None
+    if typed:
+        nxt.cell(5, ci("AK")).value, nxt.cell(7, ci("AK")).value = 3, 2
+    if front:
+        wb.move_sheet(nxt, offset=-1)
+    return wb
+
+
+def test_a_cutoff_in_last_year_reads_last_years_sheet(tmp_path):
+    """「2024年度」 (HQ's example, 実績 2,955 to February) and 「2025年度」 begun after it; --cutoff 2025-02: the 2024
+    sheet, 2,955 (the 2025 sheet was read with a cutoff outside its year: 3,169 and false total warnings)."""
+    from workbook_tools.app import grid as job
+    from workbook_tools.core.calendar import YearMonth
+
+    path = tmp_path / "2025年度開始.xlsx"
+    _next_year_copy(front=False, typed=True).save(path)
+    run = job.recompute(path, cutoff=YearMonth(2025, 2))
+    assert (run.input.sheet, run.result.summary.actual) == ("2024年度", 2955)
+    assert "typed_total_mismatch" not in {p.code for p in run.problems if p.sheet == "2025年度"}
+
+
+def test_next_years_empty_sheet_in_front_is_not_read_for_this_years(tmp_path):
+    """The copy 「2025年度」 made ready (no count in its year) moved to the first tab: 2024年度 is read, 2,955, the
+    sheet passed over said (the empty grid was read: 実績 0)."""
+    from workbook_tools.app import grid as job
+
+    path = tmp_path / "準備中が先頭.xlsx"
+    _next_year_copy(front=True, typed=False).save(path)
+    run = job.recompute(path)
+    assert (run.input.sheet, run.result.summary.actual) == ("2024年度", 2955)
+    assert any(p.code == "newer_grid_sheet" and "2025年度" in p.message for p in run.problems)
+
+
+# ------------------------------------------------------------------------------------------------ Report C
+
+def test_a_box_then_レ_before_an_item_that_begins_in_katakana_is_a_check(tmp_path):
+    """A report retyped in one column, 「□」 kept before each item and レ typed after it for a done one: 「□レマニュアルの
+    単組への配布」 is done like 「□レ同時加入…」 (the レ was taken for the start of a katakana word: not done)."""
+    from workbook_tools.app.consolidate import Task, process_file
+    from workbook_tools.forms import report
+    from workbook_tools.forms.model import format_year
+
+    done = {("s6", "distribute"), ("s6", "review")}
+    lines = [format_year(report.FORM.title, 2026), "県名：和歌山"]
+    for s in report.FORM.sections:
+        checks = [f for f in s.fields if f.type == "check"]
+        if not checks:
+            continue
+        lines.append(f"{s.number}．{s.resolved_title(2026)}")
+        lines += [("□レ" if (s.key, f.key) in done else "□") + format_year(f.label, 2026) for f in checks]
+    wb = openpyxl.Workbook()
+    for r, line in enumerate(lines, 1):
+        wb.active.cell(r, 1, line)
+    wb.save(tmp_path / "報告書_和歌山.xlsx")
+    rec = process_file(Task(str(tmp_path / "報告書_和歌山.xlsx"), str(tmp_path), "report", 2026))
+    got = {k: v.value for k, v in rec.values.items() if k.startswith("s6.")}
+    assert got.get("s6.distribute") is True and got.get("s6.review") is True, got
+    assert got.get("s6.announce") is False, got

@@ -49,6 +49,8 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
                     later = shown[shown.index(name) + 1:]  # failed)
                     reads: dict = {}  # sheet → its grid (or None), read once for both looks below
                     newer = _newer_grid(book, path, later, inp, cutoff, fiscal_year, reads)
+                    if newer is None and fiscal_year is None and not _counts_in_its_year(inp):
+                        newer = _filled_year_before(book, path, later, inp, cutoff, reads)
                     if newer is not None:  # last year's grid kept before this year's: this year's is read
                         inp, name = newer
                         later = [n for n in shown if n != name]
@@ -198,8 +200,9 @@ def _newer_grid(book, path: Path, names: list[str], inp: GridInput, cutoff: Year
             continue
         if more.start_month != inp.start_month or not prefs & {r.pref_code for r in more.rows} \
                 or more.fiscal_year <= (best[0].fiscal_year if best else inp.fiscal_year) \
-                or fiscal_year is not None and more.fiscal_year != fiscal_year or not _counts_in_its_year(more):
-            continue  # (next year's sheet made ready with no count yet is not this year's)
+                or fiscal_year is not None and more.fiscal_year != fiscal_year or not _counts_in_its_year(more) \
+                or cutoff is not None and cutoff not in FiscalCalendar(more.start_month).months(more.fiscal_year):
+            continue  # (next year's sheet made ready with no count yet is not this year's; nor one past the cutoff)
         best = (more, name)
     if best is not None:
         best[0].problems.insert(0, Problem(WARNING, f"シート「{inp.sheet}」は {inp.fiscal_year}年度の表のため、"
@@ -208,6 +211,25 @@ def _newer_grid(book, path: Path, names: list[str], inp: GridInput, cutoff: Year
                                            code="newer_grid_sheet",
                                            action="前の年度を計算するときは --sheet で指定してください"))
     return best
+
+
+def _filled_year_before(book, path: Path, names: list[str], inp: GridInput, cutoff: YearMonth | None,
+                        reads: dict) -> tuple[GridInput, str] | None:
+    """Next year's grid made ready (no count in its year yet) on the sheet found first, this year's on a later one:
+    (this year's grid, its sheet), said; None when no later sheet holds the same 県本部's grid of the year before with
+    counts in it."""
+    prefs = {r.pref_code for r in inp.rows}
+    for name in names:
+        more = _read_or_none(book, path, name, cutoff, None, reads)
+        if more is not None and more.start_month == inp.start_month and more.fiscal_year == inp.fiscal_year - 1 \
+                and prefs & {r.pref_code for r in more.rows} and _counts_in_its_year(more):
+            more.problems.insert(0, Problem(WARNING, f"シート「{inp.sheet}」は {inp.fiscal_year}年度の表で、まだ今年度の"
+                                                     f"件数が入っていないため（準備中）、{more.fiscal_year}年度の表のある"
+                                                     f"シート「{name}」を読みました", path.name, name, "",
+                                            code="newer_grid_sheet",
+                                            action=f"{inp.fiscal_year}年度を計算するときは --sheet で指定してください"))
+            return more, name
+    return None
 
 
 def _counts_in_its_year(inp: GridInput) -> bool:

@@ -725,8 +725,8 @@ _RENAMED = re.compile(r"合併|名称変更|改称|旧[:：名]|新名")  # a �
 def _renamed_pair(first: UnionRow, second: UnionRow, noted: bool, fiscal_year: int, start_month: int) -> bool:
     """Two rows with one 県コード and 単組コード under two names that are one union renamed: exactly one of them has
     a target (this year's row), no month and no past year's total holds a number in both, and either a 備考 says so
-    (合併, 名称変更, 旧：…) or the row without a target has no count in this fiscal year (the old name's past years
-    only).  Two unions given one code by mistake (a new union, its target not set yet) stay two."""
+    (合併, 名称変更, 旧：…) or the row without a target has counts of past years only (the old name's).  Two unions
+    given one code by mistake (a new union, its target not set yet, with or without counts) stay two."""
     if (first.target is None) == (second.target is None):
         return False
     both = [k for k, v in first.monthly.items() if v is not None and second.monthly.get(k) is not None]
@@ -735,7 +735,11 @@ def _renamed_pair(first: UnionRow, second: UnionRow, noted: bool, fiscal_year: i
         return False
     old = first if first.target is None else second
     this_year = set(FiscalCalendar(start_month).months(fiscal_year))
-    return noted or not any(v for ym, v in old.monthly.items() if ym in this_year)
+    if noted:
+        return True
+    past = any(v for ym, v in old.monthly.items() if ym not in this_year) or any(any(v) for v in old.past_typed.values())
+    return past and not any(v for ym, v in old.monthly.items() if ym in this_year)  # (a row with no count at all: a
+    # new union given a copied code, its figures not in yet)
 
 
 def _take_renamed(keep: UnionRow, other: UnionRow) -> None:
@@ -799,7 +803,7 @@ def _skip_row(raw, cols: dict[str, int], state: dict) -> bool:
     name = label_key(raw[cols["union_name"]]) if cols["union_name"] < len(raw) else ""
     if _union_named(raw, cols, name):  # 「試験総合計画研究所職員組合」: a union's name holding 合計, no total row
         joined = joined[: len(joined) - len(name)]  # (only the cells before the name can say it is a total)
-    core = _COUNT_NOTE.sub("", name)  # (a total's name with the count of its unions after it)
+    core = _TOTAL_COUNT.sub("", _COUNT_NOTE.sub("", name))  # (a total's name with the count of its unions after it)
     counted = bool(_COUNTED.match(name)) and any(isinstance(v, str) and label_key(v).endswith("計")
                                                  for v in raw[: cols["union_name"]])  # 「滋賀県計｜（2組合）」
     if counted or "合計" in joined or joined.startswith("総計") or "小計" in joined \
@@ -847,12 +851,13 @@ def _grand_total(sheet, r: int, cols: dict[str, int], month_map, inp: GridInput)
 _UNION_WORDS = re.compile(r"(?:組合|労組|ユニオン|職組|労働組合|支部|分会)$")
 _COUNTED = re.compile(r"^[(（]?(?:全)?\d+(?:単組|組合)[)）]?$")  # 「2組合」 「（全3組合）」: how many unions a total adds up
 _COUNT_NOTE = re.compile(r"[(（][^()（）]*\d+(?:単組|組合)[^()（）]*[)）]$")  # 「近畿ブロック計（5組合）」: the count after
+_TOTAL_COUNT = re.compile(r"(?<=計)[(（]?全?\d+(?:単組|組合)[)）]?$")  # 「合計　3組合」 「北海道計　3組合」: a total's count
 
 
 def _union_named(raw, cols: dict[str, int], name: str) -> bool:
     """The name cell names a union (it ends as a union's name does, and is no count of unions 「全3組合」), with a
     note's ※ nowhere before it: a 計 / 合計 inside it (「…総合計画研究所職員組合」) does not make its row a total."""
-    return bool(name) and bool(_UNION_WORDS.search(name)) and not _COUNTED.match(name) \
+    return bool(name) and bool(_UNION_WORDS.search(name)) and not _COUNTED.match(name) and not _TOTAL_COUNT.search(name) \
         and not (name.startswith("※") and _NOTE_SENTENCE.search(name)) \
         and not any(isinstance(v, str) and v.strip().startswith("※") for v in raw[: cols["union_name"]])
 

@@ -2926,6 +2926,8 @@ def _item_cell(idx: _Index, region: list[_Cell], item_key: str) -> tuple[_Cell, 
         glyph, k = _item_text(x.value)
         if k and _item_matches(k, item_key):
             return x, glyph
+        if glyph == "□" and k[:1] == "レ" and _item_matches(k[1:], item_key):  # 「□レマニュアルの単組への配布」: the レ
+            return x, "☑"  # is a check before an item that begins in katakana (no item begins 「レマ…」)
     return None
 
 
