@@ -93,6 +93,7 @@ def test_source_only_project(built):
 def test_every_udf_wrapper_matches_its_python_function(modules):
     code = modules[addin.FUNCTIONS_MODULE]
     wrappers = dict(re.findall(r"^Public Function (KT_\w+)\(([^)]*)\)", code, re.M))
+    assert wrappers.pop("KT_LAST_ERROR") == "Optional target As Variant"  # (KtMain keeps the reasons)
     assert set(wrappers) == set(udfs.UDFS) and len(wrappers) == 15
     for name, params in wrappers.items():
         sig = inspect.signature(udfs.UDFS[name]).parameters.values()
@@ -104,7 +105,8 @@ def test_every_udf_wrapper_matches_its_python_function(modules):
         assert [a.strip() for a in call.group(2).split(",")] == [p.name for p in sig], name
         body = code[code.index(f"Public Function {name}("):].split("End Function")[0]
         assert f"{name} = KtCallFailed(Err.Description)" in body  # #VALUE! instead of text
-    assert re.search(r"^Public Function KT_LAST_ERROR\(Optional target As Variant\)", modules["KtMain"], re.M)
+    assert "KT_LAST_ERROR = KtLastError(target)" in code
+    assert re.search(r"^Public Function KtLastError\(Optional target As Variant\)", modules["KtMain"], re.M)
     assert "CVErr(xlErrValue)" in modules["KtMain"]
 
 
@@ -179,7 +181,8 @@ def test_libreoffice_opens_the_addin(built, tmp_path, soffice):
     import openpyxl
 
     ws = openpyxl.load_workbook(out)[addin.CONFIG_SHEET]
-    assert [r[:3] for r in ws.iter_rows(values_only=True) if any(r[:3])] == [("UDF Modules", addin.UDF_MODULE, None)]
+    assert [r[:3] for r in ws.iter_rows(values_only=True) if any(r[:3])] == [(k, v, None) for k, v in addin.SHEET_CONFIG]
+    assert ws["A1"].value == "UDF Modules" and ws["B2"].value == "False"
     table = {r[3]: r for r in ws.iter_rows(min_row=2, values_only=True)}  # what KtRegisterFunctions reads
     assert set(table) == set(udfs.UDFS)
     for name, row in table.items():
@@ -212,10 +215,10 @@ def test_compound_file_round_trip():
     ole.close()
 
 
-# ---- xlwings' GetConfig, replayed from its VBA (xlwings_custom_addin.bas): the active workbook's
-# "<project>.conf" sheet, then the add-in's sheet (A1 down to the first blank, keys upper-cased; a key
-# present wins even when empty), then "<project>.conf" beside the workbook, then
-# %USERPROFILE%\.<project>\<project>.conf read by `Input #` in the ANSI code page, then the default.
+# ---- xlwings' GetConfig, replayed from its VBA (xlwings_custom_addin.bas) as our add-in patches it: the add-in's
+# sheet (A1 down to the first blank, keys upper-cased; a key present wins even when empty), then
+# %USERPROFILE%\.<project>\<project>.conf read by `Input #` in the ANSI code page, then the default (the active
+# workbook's "<project>.conf" sheet and the file of that name beside it are turned off: see the test below).
 
 def _replay(addin_path, home, project="kyosai_tools"):
     with zipfile.ZipFile(addin_path) as z:
@@ -277,7 +280,8 @@ def test_unrepresentable_path_goes_into_the_addin_sheet(built, tmp_path):
                                           settings=addin_install.interpreter_settings(exe, str(tmp_path)))
     assert not (home / ".kyosai_tools" / "kyosai_tools.conf").exists()
     assert _replay(target, home) == ("C:\\Users\\김민준\\venv\\Scripts\\pythonw.exe", addin.UDF_MODULE)
-    assert "設定シート" in notes[-1]
+    assert "設定シート" in notes[-2]
+    assert "英数字だけの場所" in notes[-1]  # (VBA loads xlwings' DLL and uses TEMP in ANSI too: said, not promised)
     from workbook_tools.io import addin_package as pkg
 
     cells = pkg.sheet_cells(pkg.read_parts(target))
@@ -330,3 +334,113 @@ def test_cli_addin_commands(tmp_path):
     r = run("addin", "selftest", "-o", str(tmp_path / "報告.txt"))
     assert r.returncode == 0 and "すべて合格" in r.stdout, r.stdout[-2000:] + r.stderr[-2000:]
     assert "不合格" not in (tmp_path / "報告.txt").read_text("utf-8-sig").split("項目")[1]
+
+
+# ---- what a received workbook can do to the add-in (a helper's review, read the way Excel runs it) ----------
+
+def test_a_workbook_in_front_never_configures_the_addin(built, modules):
+    """xlwings' GetConfig looked first at a 「kyosai_tools.conf」 sheet of the workbook in front (a plain .xlsx can carry
+    it veryHidden) and at a file of that name beside it: a received workbook could set the interpreter, the Python
+    path or a command line (Conda Env is pasted into one unquoted).  In the add-in's copy both lookups are off; the
+    add-in's own sheet and the user's file remain."""
+    code = modules["xlwings"]
+    body = code[code.index("Function GetConfig(configKey"):].split("End Function")[0]
+    assert 'If SheetExists(ActiveWorkbook, PROJECT_NAME & ".conf") = True Then' not in body
+    assert "If FileExists(GetDirectoryConfigFilePath()) = True Then" not in body
+    assert body.count("If False Then ' workbook_tools") == 2
+    assert 'If SheetExists(ThisWorkbook, PROJECT_NAME & ".conf") = True Then' in body  # the add-in's own sheet
+    assert "If FileExists(GetConfigFilePath()) = True Then" in body  # the user's file
+
+
+def test_the_folder_of_the_workbook_in_front_is_not_put_on_pythons_path(built, tmp_path):
+    """Every button and the UDF server give xlwings.utils.prepare_sys_path 「<ADD_WORKBOOK_TO_PYTHONPATH>;<the
+    workbook in front>;<the add-in>;…」; with xlwings' default "true" the workbook's folder went before site-packages,
+    so a 「workbook_tools」 folder sent beside a workbook ran instead of the package.  The add-in's sheet says False
+    (and the user's file cannot undo it: the sheet wins)."""
+    import sys
+
+    from xlwings.utils import prepare_sys_path
+
+    home = tmp_path / "home"
+    conf = home / ".kyosai_tools" / "kyosai_tools.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_bytes('"ADD_WORKBOOK_TO_PYTHONPATH","true"\r\n'.encode("cp932"))
+    with zipfile.ZipFile(built) as z:
+        shared = [si.findtext(f"{MAIN}t") for si in ET.fromstring(z.read("xl/sharedStrings.xml"))]
+        cells = {c.get("r"): shared[int(c.findtext(f"{MAIN}v"))]
+                 for c in ET.fromstring(z.read("xl/worksheets/sheet1.xml")).iter(f"{MAIN}c") if c.get("t") == "s"}
+    flag = next(cells[f"B{r}"] for r in range(1, 20) if cells.get(f"A{r}", "").upper() == "ADD_WORKBOOK_TO_PYTHONPATH")
+    received = tmp_path / "受信" / "グリッド.xlsx"
+    received.parent.mkdir()
+    (received.parent / "workbook_tools").mkdir()
+    before = list(sys.path)
+    try:
+        prepare_sys_path(f"{flag};{received};{tmp_path / 'kyosai_tools.xlam'};;;;")
+        assert not any(str(received.parent) in p for p in sys.path)
+        prepare_sys_path(f"true;{received};{tmp_path / 'kyosai_tools.xlam'};;;;")  # xlwings' default, for contrast
+        assert any(str(received.parent) in p for p in sys.path)
+    finally:
+        sys.path[:] = before
+
+
+def test_no_internal_procedure_is_a_worksheet_function(modules):
+    """Every public procedure of a loaded add-in's module is a worksheet function: 「=RunFrozenPython(…)」 or
+    「=ReadFile(…)」 in a macro-free .xlsx ran xlwings' internals on recalculation.  xlwings' module and KtMain are
+    private to the project (the ribbon and Application.Run still reach them); only KtFunctions is public."""
+    assert re.match(r'Attribute VB_Name = "xlwings"\r?\nOption Private Module\r?\n', modules["xlwings"])
+    assert re.search(r"^Option Private Module\r?$", modules["KtMain"], re.M)
+    assert "Option Private Module" not in modules[addin.FUNCTIONS_MODULE]
+    assert "Function KT_LAST_ERROR" not in modules["KtMain"]
+
+
+def test_the_ribbon_relationship_matches_its_markup(built):
+    """customUI 2006/01 markup goes with the 2006 relationship type (MS-OI29500 3.4.1.3); the template had 2007's."""
+    with zipfile.ZipFile(built) as z:
+        rels = z.read("_rels/.rels").decode()
+        ns = ET.fromstring(z.read("customUI/customUI.xml")).tag
+    assert ns.startswith(NS)
+    assert "http://schemas.microsoft.com/office/2006/relationships/ui/extensibility" in rels
+    assert "/2007/relationships/ui/extensibility" not in rels
+
+
+def test_a_button_with_no_workbook_in_front_says_so_in_japanese(modules):
+    """With every workbook closed (or a Protected View window in front) RunPython stopped on VBA's error 91 with a
+    デバッグ button; now RunMain says what to do (診断 and 自己診断 run on a new book), and any VBA error is said in
+    Japanese from the add-in's sheet (the VBA source is ASCII)."""
+    main = modules["KtMain"]
+    run = main[main.index("Sub RunMain("):].split("End Sub")[0]
+    assert "On Error GoTo failed" in run and "If ActiveWorkbook Is Nothing Then" in run
+    assert run.index("If ActiveWorkbook Is Nothing Then") < run.index("RunPython")
+    keys = re.findall(r'GetConfig\("(KT_\w+)"\)', run)
+    messages = dict(addin.SHEET_CONFIG)
+    assert set(keys) == {"KT_NO_WORKBOOK", "KT_TITLE", "KT_VBA_ERROR"}
+    for key in keys:
+        assert re.search(r"[ぁ-んァ-ン一-龥]", messages[key]), key
+    assert re.search(r'control\.Tag = "diagnose" Or control\.Tag = "self_test"', run)
+    assert {"diagnose", "self_test"} <= set(ACTIONS)
+
+
+def test_an_addin_built_for_another_xlwings_is_not_installed(tmp_path, monkeypatch):
+    """Its VBA loads the DLL of the xlwings it was built with: installed beside another xlwings, every KT_ function
+    failed at every office.  Before, install copied it (rc 0) and status then advised the install that copied it
+    again.  Now install refuses it, and the CLI's default add-in is made again."""
+    import os
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(addin, "xlwings_version", lambda: "0.36.0")
+    old = addin.build(tmp_path / "古い.xlam", addin_functions)
+    monkeypatch.undo()
+    assert addin.built_versions(old)["xlwings"] == "0.36.0" and not addin.is_current(old)
+    with pytest.raises(addin.WorkbookToolsError, match="xlwings 0.36.0 用"):
+        addin_install.install(old, startup=tmp_path / "XLSTART", home=tmp_path / "home",
+                              settings=[("Interpreter_Win", r"C:\venv\Scripts\pythonw.exe")])
+    assert not (tmp_path / "XLSTART" / addin.ADDIN_NAME).exists()
+    default = tmp_path / "dist-addin" / addin.ADDIN_NAME  # the CLI's default, relative to where it runs
+    default.parent.mkdir()
+    default.write_bytes(old.read_bytes())
+    env = {**os.environ, "USERPROFILE": str(tmp_path / "ホーム")}
+    r = subprocess.run([sys.executable, "-m", "workbook_tools", "addin", "install", "--dest", str(tmp_path / "XLSTART")],
+                       capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert addin.is_current(default) and addin.is_current(tmp_path / "XLSTART" / addin.ADDIN_NAME)

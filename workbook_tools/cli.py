@@ -394,16 +394,16 @@ def addin_build(output: Path) -> None:
 
 
 @addin_app.command("install")
-@option("--addin", type=PATH, default=ADDIN_DEFAULT, help="配置するアドイン（なければ作ります）")
+@option("--addin", type=PATH, default=ADDIN_DEFAULT, help="配置するアドイン（既定の場所のものは、なければ・古ければ作ります）")
 @option("--dest", type=PATH, help="配置先フォルダ（省略時は Excel の XLSTART）")
 def addin_install(addin: Path, dest: Optional[Path]) -> None:
     """アドインを Excel が起動時に読み込む場所に置き、使う Python（venv・conda）を xlwings の設定に書きます。"""
-    from workbook_tools.app.addin import build
+    from workbook_tools.app.addin import build, is_current
     from workbook_tools.app.addin_install import install
     from workbook_tools.excel.udf_vba import addin_functions
 
-    try:
-        if not addin.exists():
+    try:  # (the default one is made again when an earlier build was for another xlwings or workbook_tools)
+        if not addin.exists() or addin == ADDIN_DEFAULT and not is_current(addin):
             addin.parent.mkdir(parents=True, exist_ok=True)
             build(addin, addin_functions)
         _, notes = install(addin, startup=dest)

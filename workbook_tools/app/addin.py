@@ -12,13 +12,15 @@ Dictionary modules and change, through io/vba.py and io/addin_package.py:
 - module RibbonMyAddin → KtMain (macros/KtMain.bas) and a new module
   KtFunctions generated from the UDF signatures (excel/udf_vba.py);
 - every module written as source only (no p-code, no performance cache);
-- the config sheet holds only "UDF Modules" in columns A–B (and, from column D,
-  the worksheet functions' Japanese descriptions for Application.MacroOptions).  xlwings' GetConfig reads, in
-  order: the active workbook's ``kyosai_tools.conf`` sheet, the add-in's sheet,
-  ``kyosai_tools.conf`` beside the active workbook, the user config file, the
-  default; a key present in a sheet wins even when empty, so the add-in's sheet
-  must not carry Interpreter_Win / Conda keys, or the user config that
-  ``install`` writes would never be read;
+- the config sheet holds "UDF Modules", ADD_WORKBOOK_TO_PYTHONPATH False and KtMain's
+  messages in columns A–B (and, from column D, the worksheet functions' Japanese descriptions for
+  Application.MacroOptions).  xlwings' GetConfig reads, in order: the active workbook's
+  ``kyosai_tools.conf`` sheet, the add-in's sheet, ``kyosai_tools.conf`` beside the active workbook, the
+  user config file, the default; the first and third are turned off in our copy (a received workbook must
+  not configure the add-in).  A key present in a sheet wins even when empty, so the add-in's sheet must not
+  carry Interpreter_Win / Conda keys, or the user config that ``install`` writes would never be read;
+- xlwings' module and KtMain made private to the project (Option Private Module): no internal procedure is
+  a worksheet function; the ribbon's relationship given the 2006 type of its markup;
 - docProps written afresh (one title, no template author or path), the
   template machine's absolute path dropped from workbook.xml.
 
@@ -48,7 +50,15 @@ MAIN_MODULE = "KtMain"
 FUNCTIONS_MODULE = "KtFunctions"
 CONFIG_SHEET = f"{PROJECT}.conf"
 UDF_MODULE = "workbook_tools.excel.udfs"
-SHEET_CONFIG = [("UDF Modules", UDF_MODULE)]
+# The add-in's own config, read by xlwings' GetConfig (patched below: only this sheet and the user's config file).
+# ADD_WORKBOOK_TO_PYTHONPATH False: the folder of the workbook in front (a submission from another office, a
+# download) never goes before site-packages on Python's path (a 「workbook_tools」 folder beside it would run).
+# KT_*: KtMain's messages (its source is ASCII).
+SHEET_CONFIG = [("UDF Modules", UDF_MODULE), ("ADD_WORKBOOK_TO_PYTHONPATH", "False"),
+                ("KT_TITLE", "共済ツール"),
+                ("KT_NO_WORKBOOK", "対象のブックが開いていません（または保護ビューで開いています）。ブックを開き、"
+                                   "保護ビューなら「編集を有効にする」を押してから、もう一度ボタンを押してください。"),
+                ("KT_VBA_ERROR", "共済ツールのボタンを実行できませんでした。「診断」ボタンで設定を確かめてください。")]
 INTERPRETER_KEYS = ("Interpreter_Win", "Conda Path", "Conda Env")
 MACROS = Path(__file__).resolve().parents[1] / "macros"  # package data
 
@@ -102,11 +112,29 @@ def _project(vba_bin: bytes, main: bytes, functions: bytes) -> bytes:
     if "MSForms" in p.references:  # unused, and it names the template author's folder
         vba.drop_reference(p, "MSForms")
     xl = p.module("xlwings")
-    xl.source, n = re.subn(rb'(Public Const PROJECT_NAME As String = ")[^"]*(")',
-                           rb"\g<1>" + PROJECT.encode() + rb"\g<2>", xl.source)
-    if n != 1:
-        raise WorkbookToolsError("xlwings のテンプレートに PROJECT_NAME がありません（この版の xlwings には未対応）")
+    xl.source = _patch(xl.source, rb'(Public Const PROJECT_NAME As String = ")[^"]*(")',
+                       rb"\g<1>" + PROJECT.encode() + rb"\g<2>", "PROJECT_NAME")
+    for line in _FOREIGN_CONFIG:  # the add-in is configured by itself and its user only
+        xl.source = _patch(xl.source, re.escape(line), line.split(b"If ", 1)[0] + b"If False Then " + _WHY, "GetConfig")
+    xl.source = _patch(xl.source, rb'^(Attribute VB_Name = "xlwings"(\r?\n))', rb"\g<1>Option Private Module\g<2>",
+                       "VB_Name")  # (its procedures are no worksheet functions nor macros of the Macros list)
     return vba.write_project(p)
+
+
+# xlwings' GetConfig looks first at a 「<project>.conf」 sheet in the workbook in front, then at a file of that name
+# beside it: any received workbook (or the folder it is unpacked into) could set the interpreter, the Python path or
+# a command line (Conda Env is pasted into one unquoted).  Those two lookups are turned off in the add-in's copy.
+_FOREIGN_CONFIG = (b'If SheetExists(ActiveWorkbook, PROJECT_NAME & ".conf") = True Then',
+                   b"If FileExists(GetDirectoryConfigFilePath()) = True Then")
+_WHY = b"' workbook_tools: a workbook in front never configures the add-in"
+
+
+def _patch(source: bytes, pattern: bytes, repl: bytes, what: str) -> bytes:
+    """``source`` with ``pattern`` replaced exactly once (a template of another shape is refused, not half patched)."""
+    out, n = re.subn(pattern, repl, source, flags=re.M)
+    if n != 1:
+        raise WorkbookToolsError(f"xlwings のテンプレートの {what} の箇所が想定と違います（この版の xlwings には未対応）")
+    return out
 
 
 def build(output: Path, functions: Callable[[dict], tuple[str, list[list]]], macros: Path = MACROS) -> Path:
@@ -120,6 +148,10 @@ def build(output: Path, functions: Callable[[dict], tuple[str, list[list]]], mac
     source, table = functions(info)
     parts[pkg.VBA] = _project(parts[pkg.VBA], _vba_source(macros / f"{MAIN_MODULE}.bas"), source.encode("ascii"))
     parts[pkg.RIBBON] = _ribbon(macros)
+    # the ribbon's markup is customUI 2006/01: its relationship the 2006 type (the template's 2007 type belongs to
+    # customUI 2009/07 markup)
+    parts[pkg.ROOT_RELS] = parts[pkg.ROOT_RELS].replace(b"/office/2007/relationships/ui/extensibility",
+                                                        b"/office/2006/relationships/ui/extensibility")
     parts[pkg.SHEET], parts[pkg.SHARED] = pkg.config_sheet(SHEET_CONFIG, "Sheet2", table)
     parts[pkg.WORKBOOK] = pkg.workbook_xml(parts[pkg.WORKBOOK], CONFIG_SHEET)
     parts[pkg.CORE] = pkg.core_properties(
@@ -131,3 +163,9 @@ def built_versions(addin: Path) -> dict[str, str]:
     """{"workbook_tools": …, "xlwings": …} an add-in file was built with (from its description)."""
     core = pkg.read_parts(addin).get(pkg.CORE, b"").decode("utf-8", "replace")
     return dict(re.findall(r"(workbook_tools|xlwings) ([\w.+-]+)", core))
+
+
+def is_current(addin: Path) -> bool:
+    """Whether ``addin`` was built for this workbook_tools and the xlwings installed (its VBA loads the DLL of the
+    xlwings it was built with: 「xlwings64-0.37.8.dll」)."""
+    return built_versions(addin) == {"workbook_tools": __version__, "xlwings": xlwings_version()}

@@ -94,6 +94,11 @@ def install(addin: Path, *, startup: Path | None = None, home: Path | None = Non
     if target_dir is None:
         return None, ["この OS では Excel のアドインを自動で配置できません。Windows の Excel で使ってください。",
                       f"Windows では %APPDATA%\\Microsoft\\Excel\\XLSTART に {ADDIN_NAME} を置くと Excel の起動時に読み込まれます。"]
+    built_for = built_versions(addin).get("xlwings")
+    if built_for != xlwings_version():  # (its UDFs would fail at every office: 「Could not load xlwings64-….dll」)
+        raise WorkbookToolsError(f"このアドインは xlwings {built_for or '（不明）'} 用に作られていますが、入っている xlwings は "
+                                 f"{xlwings_version()} です。workbook-tools addin build でアドインを作り直してから "
+                                 "install してください", file=str(addin))
     settings = settings or interpreter_settings()
     conf = user_config_path(home)
     enc = ansi_encoding()
@@ -117,6 +122,9 @@ def install(addin: Path, *, startup: Path | None = None, home: Path | None = Non
         conf.unlink(missing_ok=True)
         notes.append(f"パスに {enc} で表せない文字があり、Excel（VBA）が設定ファイルを読めないため、"
                      f"使う Python をアドインの設定シートに書きました（{shown}）。")
+        notes.append("注意: Excel の VBA は xlwings の DLL の読み込みや一時フォルダ（TEMP）を ANSI の文字でしか扱えないため、"
+                     "この場所の Python ではワークシート関数やボタンが動かないことがあります。動かないときは、"
+                     "C:\\kyosai\\venv のように英数字だけの場所に venv を作り直して install してください。")
     return target, notes
 
 
@@ -160,7 +168,7 @@ def status(*, startup: Path | None = None, home: Path | None = None) -> list[str
                          "workbook-tools addin install をもう一度実行してください")
     lines.append(f"設定ファイル: {conf}{'' if conf.exists() else '（なし）'}")
     found = effective_settings(addin, conf)
-    for key in [k.upper() for k, _ in SHEET_CONFIG] + [k.upper() for k in INTERPRETER_KEYS]:
+    for key in [k.upper() for k, _ in SHEET_CONFIG if not k.startswith("KT_")] + [k.upper() for k in INTERPRETER_KEYS]:
         if key in found:
             lines.append(f"  {key} = {found[key][0]}（{found[key][1]}）")
     python = interpreter_of(found)

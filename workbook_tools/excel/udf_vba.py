@@ -99,6 +99,10 @@ def module_source(info: dict[str, str]) -> str:
              "Option Explicit", "",
              "Public Function KtAddinInfo() As String",
              f'    KtAddinInfo = "{packed};office_bits=" & KtOfficeBits() & ";excel=" & Application.Version',
+             "End Function", "",
+             "' =KT_LAST_ERROR(A1): why A1 shows #VALUE!; =KT_LAST_ERROR(): the latest reason (KtMain keeps them).",
+             "Public Function KT_LAST_ERROR(Optional target As Variant) As Variant",
+             "    KT_LAST_ERROR = KtLastError(target)",
              "End Function", ""]
     for name, fn in udfs.UDFS.items():
         lines += wrapper(name, fn)

@@ -23,6 +23,7 @@ WORKBOOK = "xl/workbook.xml"
 SHEET = "xl/worksheets/sheet1.xml"
 SHARED = "xl/sharedStrings.xml"
 RIBBON = "customUI/customUI.xml"
+ROOT_RELS = "_rels/.rels"
 VBA = "xl/vbaProject.bin"
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
@@ -46,6 +47,7 @@ def write_parts(parts: dict[str, bytes], output: Path) -> Path:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(buf.getvalue())
+        os.chmod(tmp, 0o644)  # (mkstemp's file is private to its maker: the add-in is for everyone's Excel)
         os.replace(tmp, output)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

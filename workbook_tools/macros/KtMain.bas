@@ -1,15 +1,33 @@
 Attribute VB_Name = "KtMain"
 ' The kyosai_tools add-in: ribbon callbacks, the error store behind KT_LAST_ERROR, helpers
 ' used by the generated module KtFunctions.  ASCII only (the project code page is 1252):
-' Japanese text lives in cells of the add-in's sheet.
+' Japanese text lives in cells of the add-in's sheet (messages as KT_* keys of its config).
+' Private to the project: none of these is a worksheet function or a macro in the Macros list
+' (the ribbon and Application.Run still reach them); the worksheet functions are in KtFunctions.
+Option Private Module
 Option Explicit
 
 Private ktReasons As Dictionary
 Private ktLast As String
 
 ' Every button of the ribbon: its tag names the Python action (workbook_tools.excel.buttons.ACTIONS).
+' No workbook in front (all closed, or a Protected View window): RunPython would stop on a VBA
+' error; the diagnose and self_test buttons run on a new book, the others say what to do.  Any VBA error is
+' said in Japanese, never as VBA's own dialog.
 Public Sub RunMain(control As IRibbonControl)
+    On Error GoTo failed
+    If ActiveWorkbook Is Nothing Then
+        If control.Tag = "diagnose" Or control.Tag = "self_test" Then
+            Workbooks.Add
+        Else
+            MsgBox GetConfig("KT_NO_WORKBOOK"), vbExclamation, GetConfig("KT_TITLE")
+            Exit Sub
+        End If
+    End If
     RunPython "import workbook_tools.excel.entry as e; e.run('" & control.Tag & "')"
+    Exit Sub
+failed:
+    MsgBox GetConfig("KT_VBA_ERROR") & vbLf & Err.Description, vbExclamation, GetConfig("KT_TITLE")
 End Sub
 
 ' customUI onLoad: give the worksheet functions their category and descriptions.
@@ -83,16 +101,16 @@ Public Function KtCallFailed(ByVal description As String) As Variant
     KtCallFailed = CVErr(xlErrValue)
 End Function
 
-' =KT_LAST_ERROR(A1): why A1 shows #VALUE!; =KT_LAST_ERROR(): the latest reason.
-Public Function KT_LAST_ERROR(Optional target As Variant) As Variant
+' What =KT_LAST_ERROR(A1) shows (KtFunctions): why A1 shows #VALUE!; without a cell, the latest reason.
+Public Function KtLastError(Optional target As Variant) As Variant
     Dim key As String
-    KT_LAST_ERROR = ""
+    KtLastError = ""
     If IsMissing(target) Then
-        KT_LAST_ERROR = ktLast
+        KtLastError = ktLast
         Exit Function
     End If
     If TypeName(target) <> "Range" Then Exit Function
     If ktReasons Is Nothing Then Exit Function
     key = target.Cells(1, 1).Address(External:=True)
-    If ktReasons.Exists(key) Then KT_LAST_ERROR = ktReasons.Item(key)
+    If ktReasons.Exists(key) Then KtLastError = ktReasons.Item(key)
 End Function
