@@ -342,3 +342,16 @@ def test_grid_month_headers_as_dates_in_a_1904_book(tmp_path):
         got = _cli("grid", "recompute", book, "-o", tmp_path / f"出力_{int(date1904)}.xlsx")
         assert got.returncode == 0, got.stderr
         assert got.stdout.splitlines()[1] == base.stdout.splitlines()[1]  # 取組単組 … / 実績 … / 到達率 …
+
+
+def test_a_mended_sheets_note_names_its_sheet_in_the_sheet_column(tmp_path):
+    """The note of a package slip mended in memory names the sheet in its message and in the problem's sheet field
+    (the 「チェック」 sheet's シート column, the JSON's "sheet"): it was empty."""
+    import json
+
+    book = row_only_dimension(GRID, tmp_path / "寸法.xlsx")
+    js = tmp_path / "出力.json"
+    got = _cli("grid", "recompute", book, "-o", tmp_path / "出力.xlsx", "--json", js)
+    assert got.returncode == 0, got.stderr
+    notes = [p for p in json.loads(js.read_text(encoding="utf-8"))["チェック"] if p["code"] == "book_note"]
+    assert notes and all(p["sheet"] == "6月開始" for p in notes), notes

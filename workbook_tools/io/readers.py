@@ -433,7 +433,9 @@ def _calamine(path: Path, data: bytes | None, sniffed: Sniffed | None = None):
 
             mended.append(mend(raw) if sniffed is None or sniffed.kind in ("xlsx", "xlsm") else None)
             if mended[0] is not None and sniffed is not None:
-                sniffed.notes.extend(mended[0][1])
+                for tab, note in mended[0][1]:
+                    sniffed.notes.append(note)
+                    sniffed.note_sheets[note] = tab
         return mended[0][0] if mended[0] is not None else None
 
     try:

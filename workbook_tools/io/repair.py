@@ -35,9 +35,9 @@ def _entry_name(entry: bytes) -> str:
     return unescape(_attrs(entry).get(b"name", b"").decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
 
 
-def mend(data: bytes) -> tuple[bytes, list[str]] | None:
-    """(the mended package, what was mended in Japanese) when one of the slips above is in ``data``; None when none
-    is (the refusal stands)."""
+def mend(data: bytes) -> tuple[bytes, list[tuple[str, str]]] | None:
+    """(the mended package, what was mended: [(the sheet tab, the Japanese note)]) when one of the slips above is in
+    ``data``; None when none is (the refusal stands)."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         parts = {i.filename: i for i in zf.infolist()}
@@ -50,7 +50,7 @@ def mend(data: bytes) -> tuple[bytes, list[str]] | None:
 
     tabs = {part: tab for tab, part in sheet_parts({"xl/workbook.xml": workbook,
                                                     "xl/_rels/workbook.xml.rels": rels or b"<Relationships/>"}).items()}
-    notes: list[str] = []
+    notes: list[tuple[str, str]] = []
     changed: dict[str, bytes] = {}
 
     def one_entry(m: re.Match) -> bytes:
@@ -58,12 +58,13 @@ def mend(data: bytes) -> tuple[bytes, list[str]] | None:
         attrs = _attrs(entry)
         rid = next((v for k, v in attrs.items() if k.endswith(b":id") or k == b"id"), None)
         if rid is None or not rid or rid not in ids:
-            notes.append(f"シート「{_entry_name(entry)}」はブックの中に本体がない名前だけの項目のため読みませんでした")
+            notes.append((_entry_name(entry), f"シート「{_entry_name(entry)}」はブックの中に本体がない名前だけの項目のため"
+                                              "読みませんでした"))
             return b""
         state = attrs.get(b"state")
         if state is not None and state not in _STATES:
-            notes.append(f"シート「{_entry_name(entry)}」の表示状態（{state.decode('utf-8', 'replace')}）は"
-                         " Excel にない値のため、表示されたシートとして読みました")
+            notes.append((_entry_name(entry), f"シート「{_entry_name(entry)}」の表示状態（{state.decode('utf-8', 'replace')}）は"
+                                              " Excel にない値のため、表示されたシートとして読みました"))
             return re.sub(rb"""\bstate\s*=\s*["'][^"']*["']""", b'state="visible"', entry, count=1)
         return entry
 
@@ -82,8 +83,9 @@ def mend(data: bytes) -> tuple[bytes, list[str]] | None:
         m = _DIMENSION.search(xml, 0, 4096)
         if m is not None and not _A1_RANGE.fullmatch(m.group(1)):
             changed[name] = xml[:m.start()] + xml[m.end():]
-            notes.append(f"シート「{tabs.get(name, name)}」の「使われている範囲」の記録（{m.group(1).decode('ascii', 'replace')}）"
-                         "が Excel の形でないため、その記録を使わずに読みました")
+            tab = tabs.get(name, name)
+            notes.append((tab, f"シート「{tab}」の「使われている範囲」の記録（{m.group(1).decode('ascii', 'replace')}）"
+                               "が Excel の形でないため、その記録を使わずに読みました"))
     if not changed:
         return None
     out = io.BytesIO()

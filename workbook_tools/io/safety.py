@@ -51,6 +51,7 @@ class Sniffed:
     external_links: int = 0
     strict: bool = False
     notes: list[str] = field(default_factory=list)
+    note_sheets: dict[str, str] = field(default_factory=dict)  # a note → the sheet tab it is about (problems name it)
     parts: dict[str, bytes] = field(default_factory=dict)  # small package parts read here, reused by the reader
     formulas: int = 0
     uncached_formulas: int = 0
