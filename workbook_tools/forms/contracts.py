@@ -62,14 +62,25 @@ PRODUCT_ALIASES = {
     "自賠責共済": ("自賠責", "自賠"),
     "火災共済": ("火災",),
     "自然災害共済": ("自然災害", "自災"),
-    "長期共済": ("長期",),
+    "長期共済": ("長期", "長共"),  # (「長共」: the offices' own abbreviation in their reports)
     "税制適格年金": ("税制適格", "適格年金", "税適年金", "税適"),
     "こども保障満期金付きタイプ": ("こども保障満期金付", "こども保障", "子ども保障", "こども満期", "子ども満期",
                                    "こども共済", "こども", "子ども"),
     "交通災害共済": ("交通災害", "交災"),
 }
+# a long table of one figure a row (a system's 縦持ち export: 県支部｜種目｜区分｜件数, 区分 目標 / 単月 / 累計): the column
+# saying which figure the row is, and the column holding it
+KIND_LABELS = ("区分", "区分名", "集計区分", "実績区分", "数値区分", "件数区分", "データ区分")
+COUNT_LABELS = ("件数", "値", "数値", "数量")
+# the lines a system's export ends with, under the data: a record count (「出力件数｜72」) and an end mark (「*** 以上 ***」)
+TRAILER_LABELS = ("出力件数", "抽出件数", "データ件数", "レコード件数", "レコード数", "総件数", "件数", "以上", "END", "EOF")
 RATE_LABELS = ("到達率", "達成率", "率", "到達率(%)", "達成率(%)")  # a rate column: recomputed, never read
-MONTH_LABELS = ("当月実績", "今月実績", "当月", "月間実績", "前年同期", "前年同月", "前年実績")  # other figures: never read
+# other figures, never read as 実績: the month alone (「単月」 beside 「累計」 under 実績), last year's
+MONTH_LABELS = ("当月実績", "今月実績", "当月", "月間実績", "前年同期", "前年同月", "前年実績", "単月", "単月実績",
+                "単月件数")
+# the count through the month before (「前月までの累計」): with 当月 beside it and no 累計 column, their sum is the 実績
+PRIOR_LABELS = ("前月までの累計", "前月迄の累計", "前月までの累計件数", "前月までの実績", "前月累計", "前月末累計", "前月末までの累計",
+                "前月までの累計実績", "前月累計件数", "前月累計実績")
 TOTAL_LABELS = ("合計", "計", "全国計", "全国", "総計", "小計", "全国合計", "総合計", "県支部計",
                 "集計", "集計行")  # rows that are not a 県支部 (集計: an Excel table's total row)
 
@@ -90,14 +101,16 @@ _EXACT, _INSIDE = _product_keys()
 _MEASURE_KEYS = {k: m for m in ("target", "actual") for k in FIGURES.column(m).label_keys()}
 _MEASURE_KEYS.update({label_key(r): "rate" for r in RATE_LABELS})
 _MEASURE_KEYS.update({label_key(r): "other" for r in MONTH_LABELS})
+_MEASURE_KEYS.update({label_key(r): "prior" for r in PRIOR_LABELS})
 _LONGEST_FIRST = sorted(_MEASURE_KEYS.items(), key=lambda kv: -len(kv[0]))  # (a longer word before its part)
 # a key that begins with a measure word or ends with one (bracketed or not): only such a key is tried word by word
 _MEASURE_EDGE = re.compile("^(?:{0})|(?:{0})\\)?$".format("|".join(re.escape(k) for k, _ in _LONGEST_FIRST)))
 
 
 def measure_of(text) -> str | None:
-    """"target", "actual", "rate" or "other" (当月実績, 前年同期: figures not read) for a column heading that
-    names one (目標, 年間目標, 実績, 累計実績, 新契約件数, 到達率)."""
+    """"target", "actual", "rate", "other" (当月実績, 単月, 前年同期: figures not read) or "prior" (前月までの累計: read
+    only added to 当月 where no 累計 is) for a column heading that names one (目標, 年間目標, 実績, 累計実績, 新契約件数,
+    到達率)."""
     if not isinstance(text, str):
         return None
     key = _bare(_PIVOT_SUM.sub("", label_key(text)))

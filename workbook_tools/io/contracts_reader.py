@@ -33,6 +33,15 @@ prepared ahead (its 当月 all blank) is not the latest month (``_prepared_month
 brackets (「高知（幡多含む）」) is read as the 県支部 and the note said; a month typed without its year (「11月末」,
 「報告月｜11｜月末」) takes the year of the sheet's name or title (said); a line under the table 「以上（令和8年11月30日
 現在）」 (``_footer_as_of``) and an era-dotted file name 「…_R8.11末.xlsx」 give a month to the products nothing else does.
+
+How the figures arrived also shows in the shape, each reading said: a system's long export with one figure a row
+(区分 目標 / 単月 / 累計 + 件数: ``_kind_columns``; its closing 「出力件数｜72」 「*** 以上 ***」: ``_trailer``); a heading
+row pasted one column left of its figures (``_shifted_measures``); 「単月」 beside 「累計」 under 実績 is never the 実績;
+month-end running totals 「6月末｜…｜5月末」 under 「累計件数（各月末）」 give their last filled column
+(``_Reader.month_end_totals``); 「前月までの累計」 + 「当月」 with no 累計 column are added (``_Reader.prior_and_month``);
+targets per half-year 「上期｜下期」 under each 県支部 are added (``_Reader.half_year_targets``); a line that is a month
+alone (「1月末現在」 under 「令和8年度」) takes the campaign year's (``_Reader.title_month``); a mail's 送信日時 is no
+as-of date.
 """
 from __future__ import annotations
 
@@ -279,6 +288,23 @@ class _Reader:
                                          code="bad_date", action="「2025年1月」の形で入力してください"))
         return ym
 
+    def title_month(self, top: list, sheet: str) -> tuple[YearMonth, str] | None:
+        """A line above the tables that is a month alone (「1月末現在」 under the title 「令和8年度 新契約件数 月報」): in
+        the year of the sheet's own month (``self.ref``: its name, or the fiscal year its title names, 6月 … 翌5月),
+        said once a sheet (ordered()); None when the sheet gives no year."""
+        if self.ref is None:
+            return None
+        alone = [((r, c), text) for (r, c), v in top if isinstance(v, str) and len(v) <= 20
+                 and _MONTH_ONLY.match(text := normalize_text(v).strip().strip("()（）")) and _AS_OF_WORD.search(text)]
+        rows = Counter(r for (r, _), _ in alone)  # (「6月｜7月｜…」 heading months: never an as-of line)
+        for (r, c), text in alone:
+            if rows[r] == 1 and (ym := _month_in(text, self.ref)) is not None:
+                said = self.inferred.setdefault(sheet, [])
+                if not any(x[0] == a1(r, c) for x in said):
+                    said.append((a1(r, c), text, ym))
+                return ym, a1(r, c)
+        return None
+
     def branch_noted(self, raw, pref: Prefecture, sheet: str, cell: str) -> None:
         """Say a note in brackets read off a 県支部's name (「高知（幡多含む）」 read as 高知), once per sheet and name."""
         note = _said_note(raw)
@@ -364,7 +390,15 @@ class _Reader:
         # no 実績 column but one column per month (6月｜7月｜…｜5月): the 実績 is the sum of the months typed
         months = _month_columns(sheet, head[0], self.hidden_rows[1]) if head and "actual" not in head[1] else []
         summed: list[int] = []
+        # no 目標 / 実績 column but 区分｜件数 (one figure a row: 区分 目標 / 単月 / 累計): the 区分 says the measure
+        kinds = _kind_columns(sheet, head[0], self.hidden_rows[1]) \
+            if head and "target" not in head[1] and "actual" not in head[1] else None
+        passed: dict[str, list[str]] = {}  # a 区分 not read (単月) → its cells
+        trailer: list[tuple[str, str]] = []  # (cell, text) of an export's closing lines
         rows = read_table(sheet, _LONG, self.file, self.hidden_rows[1], header=head)
+        if kinds is not None and not any(form.measure_of(sheet.value(row.row, kinds[0])) in ("target", "actual")
+                                         for row in rows):
+            kinds = None  # (a 区分 of something else: 新規 / 更新)
         other_years = self.other_year_rows(sheet, head, rows) if head else set()
         for row in rows:
             raw_product, raw_branch = row.values["product"], row.values["branch"]
@@ -389,6 +423,16 @@ class _Reader:
             if _is_note(raw_product) and raw_branch in (None, "") and not any(
                     row.values.get(k) not in (None, "") for k in ("target", "actual")):
                 continue  # 「※達成率＝実績÷目標…」 under the table: a note (its months are read by _notes)
+            if raw_product in (None, "") and raw_branch in (None, "") and (end := _trailer(sheet, row.row)):
+                trailer.append(end)  # 「出力件数｜72」, 「*** 以上 ***」 under a system's export: no row of figures
+                above = (None, None)
+                continue
+            if kinds is not None:
+                kind = sheet.value(row.row, kinds[0])
+                measure = form.measure_of(kind)
+                if measure not in ("target", "actual"):  # 単月 (the month alone), 到達率: not this report's figures
+                    passed.setdefault(normalize_text(kind or "").strip() or "（空欄）", []).append(a1(row.row, kinds[0]))
+                    continue
             if _same_as_above(raw_product) and above[0] is not None:
                 raw_product = above[0]
                 carried.append(row.cells["product"])
@@ -407,6 +451,9 @@ class _Reader:
             self.branch_noted(raw_branch, pref, sheet.name, row.cells["branch"])
             figures = {k: self.count(row.values.get(k), sheet.name, row.cells.get(k, ""), form.FIGURES.column(k).label)
                        for k in ("target", "actual")}
+            if kinds is not None:  # one figure a row, the 区分 saying which
+                figures = {measure: self.count(sheet.value(row.row, kinds[1]), sheet.name, a1(row.row, kinds[1]),
+                                               form.FIGURES.column(measure).label)}
             if months:
                 typed = [v for c, _ in months if (v := self.count(sheet.value(row.row, c), sheet.name, a1(row.row, c),
                                                                   "月別の実績")) is not None]
@@ -420,7 +467,8 @@ class _Reader:
         for p in mine:  # a note naming the product (「※自賠・車両補償は2024年12月末現在」) before the title's month
             if p.as_of is None and p.product in notes:
                 self.set_as_of(p, notes[p.product][0], sheet.name, notes[p.product][1])
-        title = _title_as_of(_top_cells({(r, c): v for r, c, v in sheet.filled()}))
+        top = _top_cells({(r, c): v for r, c, v in sheet.filled()})
+        title = _title_as_of(top) or (self.title_month(top, sheet.name) if any(p.as_of is None for p in mine) else None)
         if title is not None:  # 「（2024年12月末現在）」 in the title: the month of the products that say none
             for p in mine:
                 if p.as_of is None:
@@ -431,6 +479,24 @@ class _Reader:
                                          f"合計を実績としました（{len(summed)} 行）", self.file, sheet.name,
                                          f"{a1(head[0], first[0])}:{a1(summed[-1], last[0])}", code="actual_from_months",
                                          action="累計の列があるなら、見出しを「実績」にしてください"))
+        if kinds is not None:
+            kc, nc = kinds
+            other = "".join(f"「{k}」の行（{len(v)} 行）" for k, v in passed.items())
+            self.problems.append(Problem(INFO, f"「{normalize_text(sheet.rows[head[0]][kc]).strip()}」の列の「目標」の行を目標、"
+                                         f"「累計」「実績」の行を実績として、「{normalize_text(sheet.rows[head[0]][nc]).strip()}」"
+                                         f"の列の数字を読みました" + (f"。{other}は読んでいません" if other else ""),
+                                         self.file, sheet.name, f"{a1(head[0], kc)}・{a1(head[0], nc)}",
+                                         code="kind_rows",
+                                         action="区分の読み方が違うときは、目標・実績の列に並べ直してください"))
+            unknown = {k: v for k, v in passed.items() if form.measure_of(k) not in ("other", "rate", "prior")}
+            for k, v in unknown.items():
+                self.problems.append(Problem(WARNING, f"区分「{k}」の行（{len(v)} 行）は目標・実績のどちらか分からないため"
+                                             "読んでいません", self.file, sheet.name, _span(v), code="unknown_kind",
+                                             action="目標か実績（累計）の行なら、区分を「目標」「累計」にしてください"))
+        if trailer:
+            self.problems.append(Problem(INFO, f"表の下の{'・'.join(f'「{t}」' for _, t in trailer)}の行は、出力の件数・終わりの"
+                                         "印として読んでいません", self.file, sheet.name, _span([c for c, _ in trailer]),
+                                         code="export_trailer"))
         if carried:
             self.problems.append(Problem(INFO, f"商品名が空欄または「〃」の行は、上の行と同じ商品として集計しました（{len(carried)}"
                                          " 行）", self.file, sheet.name, _span(carried), code="product_from_above"))
@@ -556,6 +622,13 @@ class _Reader:
         cells = {(r, c): v for r, c, v in sheet.filled()}
         down = Counter(c for (r, c), v in cells.items() if _branch(v))
         across = Counter(r for (r, c), v in cells.items() if _branch(v))
+        halves = self.half_year_targets(sheet, cells, across) if max(across.values(), default=0) >= 2 else None
+        if halves is not None:  # a 目標 table of 上期｜下期 under each 県支部 (read): the rest of the sheet as if alone
+            cells = {(r, c): v for (r, c), v in cells.items() if not halves[0] <= r <= halves[1]}
+            down = Counter(c for (r, c), v in cells.items() if _branch(v))
+            across = Counter(r for (r, c), v in cells.items() if _branch(v))
+            if max(down.values(), default=0) < 2 and max(across.values(), default=0) < 2:
+                return True
         if max(down.values(), default=0) < 2 and max(across.values(), default=0) < 2:
             if self.branch_sheet(sheet, cells) or self.cards(sheet, cells):
                 return True
@@ -576,6 +649,13 @@ class _Reader:
         if sum(down.values()) <= 12 and self.cards(sheet, cells):  # a few 県支部, each heading a card of products
             return True
         turned = max(across.values(), default=0) > max(down.values(), default=0)
+        if not turned and (shifted := _shifted_measures(cells, down)) is not None:
+            h, first, last = shifted  # (the headings moved in ``cells``: said here, with the sheet's cells)
+            self.problems.append(Problem(WARNING, f"目標・実績の見出しの行（{a1(h, first)}:{a1(h, last)}）が数字の列より 1 列"
+                                         f"左にずれているため（貼り付けで結合セルが失われた表など）、1 列右の {a1(h, first + 1)}:"
+                                         f"{a1(h, last + 1)} の見出しとして読みました", self.file, sheet.name,
+                                         f"{a1(h, first)}:{a1(h, last)}", code="shifted_headings",
+                                         action="見出しと数字の列の対応（目標・実績）を確認してください"))
         top = _top_cells(cells)
         if turned:  # the 県支部 across the top: read it as its mirror image, cell addresses kept
             cells = {(c, r): v for (r, c), v in cells.items()}
@@ -587,7 +667,7 @@ class _Reader:
         down_col: dict[int, list[int]] = {}
         for r, c in sorted(cells):
             down_col.setdefault(c, []).append(r)
-        read = False
+        read = halves is not None
         # the columns of 県支部 names (one per table side by side); a sheet with more than a handful is no such table
         columns = sorted(c for c, n in counts.most_common(_MAX_BRANCH_COLUMNS) if n >= 2)
         # the same table twice side by side (last report's beside this one's): only the latest is read
@@ -613,6 +693,56 @@ class _Reader:
             if mine:
                 read |= self.branch_column(grid, bc, bc, mine, down_col.get(bc, []), lo)
         return read
+
+    def half_year_targets(self, sheet: SheetData, cells: dict, across: Counter) -> tuple[int, int] | None:
+        """A table of targets given per half-year (【目標】 over it; each 県支部 across the top over 「上期（6～11月）｜
+        下期（12～5月）」, the products down the side, no annual column): each 県支部's 目標 is 上期 + 下期, said.  (its
+        first row, its last row) once read, else None.  Only under a caption or heading naming 目標 (halves of an
+        実績 are not summed here)."""
+        for r, n in across.most_common(2):
+            if n < 2:
+                break
+            names = sorted((c, v) for (rr, c), v in cells.items() if rr == r and _branch(v))
+            if any(_half(cells.get((r + 1, c))) != 1 or _half(cells.get((r + 1, c + 1))) != 2 for c, _ in names):
+                continue
+            first = names[0][0]
+            caption = next(((rr, c) for rr in range(r - 1, max(-1, r - 1 - _HEAD_ROWS), -1)
+                            for c in range(first) if _caption_measure(cells.get((rr, c))) == "target"), None)
+            if caption is None:
+                continue
+            read, last, blank = 0, r + 1, []
+            for rr in range(r + 2, sheet.height):
+                label = next(((c, v) for c in range(first) if isinstance(v := cells.get((rr, c)), str) and v.strip()),
+                             None)
+                if label is None:
+                    break
+                last = rr
+                if form.is_total(label[1]) or _is_note(label[1]):
+                    continue
+                p = self.product(label[1], a1(rr, label[0]), sheet.name)
+                if p is None:
+                    continue
+                for c, name in names:
+                    halves = [self.count(cells.get((rr, x)), sheet.name, a1(rr, x), "目標") for x in (c, c + 1)]
+                    if all(v is None for v in halves):
+                        continue
+                    if any(v is None for v in halves):
+                        blank.append(a1(rr, c + halves.index(None)))
+                    pref = _branch(name)
+                    self.add(p, pref, {"target": sum(v or 0 for v in halves)}, sheet.name, a1(r, c), name)
+                    read += 1
+            if not read:
+                continue
+            at = f"{a1(r, first)}:{a1(last, names[-1][0] + 1)}"
+            self.problems.append(Problem(INFO, f"目標の表（{at}）は県支部ごとに上期・下期の目標のため、上期＋下期を年間の目標と"
+                                         "しました", self.file, sheet.name, at, code="target_from_halves",
+                                         action="年間の目標の列があるなら、その列を「年間目標」の見出しにしてください"))
+            if blank:
+                self.problems.append(Problem(WARNING, f"上期・下期の目標の片方が空欄です（{len(blank)} か所）。もう片方だけを"
+                                             "年間の目標としました", self.file, sheet.name, "・".join(blank),
+                                             code="target_half_blank", action="空欄の期の目標を入力してください"))
+            return caption[0], last
+        return None
 
     def code_system(self, sheet: SheetData, cells: dict, kind: str, at: tuple[int, int],
                     codes: dict[tuple[int, int], str]) -> tuple[str, object] | None:
@@ -833,10 +963,20 @@ class _Reader:
         shared: dict[str, set[str]] = {}  # a month cell over the columns → the products under it
         first = min(columns, default=lo + 1)
         month_band = band + list(range(h + 1, first_row))  # (a row of months may stand under the headings too)
+        # product → {"prior" / "month": (column, its heading, the heading's cell, the product's text, its cell)}
+        pieces: dict[str, dict[str, tuple]] = {}
         for c in columns:
             product, measure, cell = self.column_heading(g, lo, c, band)
             # (a 目標｜実績 column says each row's measure: before the sheet's name, 「実績」, and a heading over the table)
             measure = measure or ("row" if mc is not None and c != mc else None) or g.sheet_measure() or block_measure
+            if measure in ("prior", "other") and c not in hidden_cols:  # 前月までの累計｜当月: kept, summed below
+                text, at = _measure_text(g, c, band, measure)
+                kind = "prior" if measure == "prior" else "month" if any(w in label_key(text) for w in _ONE_MONTH) \
+                    else None
+                named = product or block_product
+                if kind is not None and named is not None:
+                    pieces.setdefault(form.product_of(named)[0] or normalize_text(named).strip(), {}).setdefault(
+                        kind, (c, text, at, named, cell if product else block_cell))
             if measure not in ("target", "actual", "row"):
                 continue
             if product is None and block_product is not None:
@@ -862,6 +1002,10 @@ class _Reader:
                               (ym[1] if ym else "")))
                 if not heading_ym and ym:
                     shared.setdefault(ym[1], set()).add(p.product)
+        # no 実績 column: the last filled of the month-end 累計 columns (「累計件数（各月末）」 over 6月末｜…｜5月末), or
+        # 「前月までの累計」 + 「当月」
+        found = self.month_end_totals(g, bc, lo, limit, month_band, rows, found, block_product, block_cell, band)
+        summed = self.prior_and_month(g, pieces, found)
         if years:  # this year's columns beside last year's (「令和5年度（確定）」｜「令和6年度（1月末）」): one year read
             found = self.one_year(g, found, years)
         for i, (c, p, measure, ym, where) in enumerate(found):  # a month over several products' columns (the table's
@@ -900,8 +1044,10 @@ class _Reader:
                                        g.addr(r, c))
         sheet_ym = g.sheet_as_of()
         for p in {id(p): p for _, p, _ in plan}.values():  # then a note naming the product, then the title's month
-            ym = g.note_as_of(p.product) or sheet_ym or g.name_as_of()
-            if p.as_of is None and ym is not None:
+            if p.as_of is not None:
+                continue
+            ym = g.note_as_of(p.product) or sheet_ym or g.name_as_of() or self.title_month(g.top, g.name)
+            if ym is not None:
                 self.set_as_of(p, ym[0], g.name, ym[1])
         by_product: dict[str, dict[str, int]] = {}
         for c, p, measure in plan:  # (the first column of a product's measure is its own)
@@ -934,11 +1080,97 @@ class _Reader:
                 figures = {}
                 for k, c in cols.items():
                     k = row_measure if k == "row" else k
-                    if k in ("target", "actual"):
+                    if k == "sum":  # 前月までの累計 + 当月 (「－」 or blank: none)
+                        parts = [self.count(g.cells.get((r, x)), g.name, g.addr(r, x), label)
+                                 for x, label in zip(summed[name], ("前月までの累計", "当月"))]
+                        figures["actual"] = None if all(v is None for v in parts) else sum(v or 0 for v in parts)
+                    elif k in ("target", "actual"):
                         figures[k] = self.count(g.cells.get((r, c)), g.name, g.addr(r, c), form.FIGURES.column(k).label)
                 if figures:
                     self.add(products[name], pref, figures, g.name, g.addr(*g.origin(r, bc)), raw)
         return True
+
+    def month_end_totals(self, g: "_Grid", bc: int, lo: int, limit: int, month_band: list[int], rows: list[int],
+                         found: list, block_product, block_cell: str, band: list[int]) -> list:
+        """A table that keeps the count through each month end (「累計件数（各月末）」 merged over 「6月末｜7月末｜…｜
+        5月末」, or 「6月末累計」 …): each column already holds the year so far, so the 実績 is the last column any
+        県支部 has filled (never the months' sum), and its month the 時点; said.  Only for a product with no 実績
+        column of its own (a 累計 heading merged over the months is no column of its own).  ``found`` with it."""
+        for r in month_band:
+            months = [(c, v) for (_, c), v in sorted(g.row(r)) if lo < c < limit and isinstance(v, str)
+                      and (m := _MONTH_END_HEAD.match(label_key(v))) and 1 <= int(m.group(1)) <= 12]
+            if len(months) < 2 or len({_MONTH_END_HEAD.match(label_key(v)).group(1) for _, v in months}) < len(months):
+                continue
+            over = {g.origin(r - 1, c) for c, _ in months}
+            band_text = g.cells.get(next(iter(over))) if len(over) == 1 else None
+            band_text = band_text if isinstance(band_text, str) else ""
+            running = all(_RUNNING.search(v) for _, v in months) or bool(_RUNNING.search(band_text))
+            if not running and _heading(band_text)[1] != "actual":
+                continue
+            cols = [c for c, _ in months]
+            branch_rows = [x for x in rows if _branch(g.at(x, bc))]
+            filled = [c for c in cols if any(type(g.cells.get((x, c))) in (int, float) for x in branch_rows)]
+            if not filled:
+                continue
+            latest = filled[-1]
+            text = dict(months)[latest]
+            product, _, cell = self.column_heading(g, lo, latest, band)
+            product, cell = (product, cell) if product is not None else (block_product, block_cell)
+            if product is None:
+                continue
+            p = self.product(product, cell, g.name)
+            if p is None or any(f[1] is p and f[2] == "actual" and f[0] not in cols for f in found):
+                continue
+            found = [f for f in found if not (f[1] is p and f[0] in cols)]
+            at = f"{g.addr(r, cols[0])}:{g.addr(r, cols[-1])}"
+            if not running or not all(_growing([g.cells.get((x, c)) for c in cols]) for x in branch_rows):
+                # 実績 over one column a month, not said to be running totals or with a figure below the month
+                # before: whether each is the month alone or the year so far is unknown; no column is the 実績
+                self.problems.append(Problem(WARNING, f"{p.product}の実績が月ごとの列（{normalize_text(months[0][1]).strip()}〜"
+                                             f"{normalize_text(months[-1][1]).strip()}）に分かれていて、各月の件数か累計かが"
+                                             "分からないため、実績として読んでいません", self.file, g.name, at,
+                                             code="month_columns_unread",
+                                             action="累計の列を加えるか、見出しに「累計」と書いてください"))
+                continue
+            ym = _month_in(text, g.ref)
+            found.append((latest, p, "actual", ym, g.addr(r, latest)))
+            self.problems.append(Problem(INFO, f"{p.product}は月末ごとの累計の列（{normalize_text(months[0][1]).strip()}〜"
+                                         f"{normalize_text(months[-1][1]).strip()}）のため、数字のある最後の列"
+                                         f"「{normalize_text(text).strip()}」（{g.addr(r, latest)}）を実績とし"
+                                         + (f"、時点を {ym.label()} としました" if ym else "ました"),
+                                         self.file, g.name, at, code="actual_last_month_end",
+                                         action="各月の列が累計でなく単月の件数なら、累計の列を加えてください"))
+            late = [g.addr(x, latest) for x in branch_rows if g.cells.get((x, latest)) in (None, "")
+                    and any(g.cells.get((x, c)) not in (None, "") for c in cols if c < latest)]
+            if late:
+                self.problems.append(Problem(WARNING, f"{p.product}の「{normalize_text(text).strip()}」の列が空欄の県支部が"
+                                             f"あります（{len(late)} 県支部）。前の月の累計は使わず、実績は空欄にしました",
+                                             self.file, g.name, "・".join(late), code="month_end_blank",
+                                             action="その月の累計を入力してから読み直してください"))
+        return found
+
+    def prior_and_month(self, g: "_Grid", pieces: dict[str, dict[str, tuple]], found: list) -> dict[str, tuple]:
+        """A product with 「前月までの累計」 and 「当月（12月）」 columns and no 実績 (累計) column: its 実績 is their sum
+        (the clerk's own 到達率 formula adds them); said.  {product: (前月までの累計 column, 当月 column)}, with a
+        ("sum") entry added to ``found``."""
+        summed: dict[str, tuple] = {}
+        for name, got in pieces.items():
+            if "prior" not in got or "month" not in got or any(f[1].product == name and f[2] == "actual"
+                                                               for f in found):
+                continue
+            (pc, ptext, pat, product, cell), (mc, mtext, mat, _, _) = got["prior"], got["month"]
+            p = self.product(product, cell, g.name)
+            if p is None or any(f[1] is p and f[2] == "actual" for f in found):
+                continue
+            summed[p.product] = (pc, mc)
+            ym = _bracket_month(mtext, g.ref)  # 「当月（12月）」: the month of the sum
+            found.append((pc, p, "sum", ym, mat if ym else ""))
+            self.problems.append(Problem(INFO, f"{p.product}は累計の列がないため、「{normalize_text(ptext).strip()}」と"
+                                         f"「{normalize_text(mtext).strip()}」の合計を実績としました（「－」・空欄は 0 件）",
+                                         self.file, g.name, f"{pat}・{mat}",
+                                         code="actual_from_prior_and_month",
+                                         action="累計の列があるなら、見出しを「実績」または「累計」にしてください"))
+        return summed
 
     def one_year(self, g: "_Grid", found: list, years: dict[int, tuple[int, str, str]]) -> list:
         """The columns of one fiscal year, when a product has the same measure under two (last year's final figures
@@ -1156,6 +1388,13 @@ class _Reader:
                     self.problems.append(Problem(WARNING, f"{p.product}の{label}がどの県支部にもありません（{label}の列が"
                                                  "見つからないか、空欄です）", self.file, sheet, cell, code=f"no_{attr}",
                                                  action=f"{label}の列の見出しを確認してください"))
+            lacking = [b for b in p.branches if b.target is not None and b.actual is None]
+            if lacking and any(b.actual is not None for b in p.branches):  # (未報告: blank, never 0)
+                sheet, _, cell = lacking[0].source.partition("!")
+                self.problems.append(Problem(WARNING, f"{p.product}: 目標があって実績が空欄の県支部があります（"
+                                             f"{'・'.join(b.name for b in lacking)}）。実績は 0 件とせず、空欄のまま集計しました",
+                                             self.file, sheet, cell, code="branch_without_actual",
+                                             action="未報告でなければ、その県支部の実績を確認してください"))
             if p.as_of is None:
                 self.problems.append(Problem(WARNING, f"{p.product}の時点（集計月）がありません", self.file, "", "",
                                              code="no_as_of"))
@@ -1242,8 +1481,86 @@ def _block_measure(g: "_Grid", prev_end: int, h: int) -> str | None:
     """目標 or 実績 when a heading just above a table says all its figures are that (「【目標】」, 「■実績」)."""
     for r in range(h - 1, max(prev_end, h - 1 - _HEAD_ROWS), -1):
         for _, v in g.row(r):
-            if isinstance(v, str) and (m := form.measure_of(v.strip(_BRACKETS))) in ("target", "actual", "rate"):
+            if isinstance(v, str) and ((m := form.measure_of(v.strip(_BRACKETS))) in ("target", "actual", "rate")
+                                       or (m := _caption_measure(v)) is not None):  # (「【実績】累計実績 12月末現在」)
                 return m
+    return None
+
+
+_HALF = (re.compile(r"^(?:上期|上半期|前期|前半期)"), re.compile(r"^(?:下期|下半期|後期|後半期)"))
+_CAPTION = re.compile(r"^[\s【\[［<＜■◆●]*(目標|実績)\s*[】\]］>＞:：]")
+
+
+def _half(value) -> int | None:
+    """1 for a heading of the first half-year (「上期（6～11月）」), 2 for the second (「下期」), else None."""
+    if not isinstance(value, str):
+        return None
+    key = label_key(value)
+    return next((i + 1 for i, rx in enumerate(_HALF) if rx.match(key)), None)
+
+
+def _caption_measure(value) -> str | None:
+    """目標 / 実績 a caption over a table names (「【目標】令和8年度 推進目標（半期別）」, 「■実績」), else None."""
+    if not isinstance(value, str) or len(value) > 60:
+        return None
+    m = _CAPTION.match(normalize_text(value))
+    if m:
+        return form.measure_of(m.group(1))
+    hit = form.measure_of(value.strip(_BRACKETS))
+    return hit if hit in ("target", "actual") else None
+
+
+_ONE_MONTH = ("当月", "今月", "単月")  # a month's own count (not 前年同月)
+_MONTH_END_HEAD = re.compile(r"^(?:(?:令和|平成|R|H)?\d{1,4}年)?(\d{1,2})月末?(?:現在|時点)?(?:の)?(?:累計|累積)?(?:件数|実績)?$")
+_RUNNING = re.compile("累計|累積")
+
+
+def _growing(values: list) -> bool:
+    """The numbers among ``values`` never go down, left to right (running totals)."""
+    numbers = [v for v in values if type(v) in (int, float)]
+    return all(a <= b for a, b in zip(numbers, numbers[1:]))
+
+
+def _measure_text(g: "_Grid", c: int, band: list[int], measure: str) -> tuple[str, str]:
+    """(the text, its cell) of the heading over column ``c`` that names ``measure`` (「前月までの累計」, 「当月（12月）」)."""
+    for r in reversed(band):
+        v = g.at(r, c)
+        if isinstance(v, str) and form.measure_of(v) == measure:
+            return v, g.addr(*g.origin(r, c))
+    return "", ""
+
+
+def _shifted_measures(cells: dict, down: Counter) -> tuple[int, int, int] | None:
+    """A row of 目標｜実績 headings that starts in the 県支部 column itself, one column left of the figures it
+    labels (a table pasted out of an e-mail: the 県支部 cell spanned two heading rows, and with its merge lost the
+    second row slid left): the row's headings are moved one column right in ``cells``; (the row, its first and last
+    column as the sheet has them), or None.  Only when every cell of the row from the 県支部 column on is a measure,
+    with no gap, the row above names a product over the first figure column, and the 県支部 rows' figures fill
+    exactly the columns one right of those headings."""
+    candidates = {c for c, n in down.most_common(_MAX_BRANCH_COLUMNS) if n >= 2}
+    tops: dict[int, int] = {}  # 県支部 column → its first 県支部 row (one pass, names looked at in those columns only)
+    for (r, c), v in cells.items():
+        if c in candidates and r < tops.get(c, 1 << 30) and _branch(v):
+            tops[c] = r
+    for bc, top in sorted(tops.items()):
+        h = top - 1
+        if form.measure_of(cells.get((h, bc))) not in ("target", "actual") \
+                or not form.product_of(cells.get((h - 1, bc + 1)))[0]:
+            continue
+        rows = sorted(r for (r, c), v in cells.items() if c == bc and _branch(v))
+        row = sorted((c, v) for (r, c), v in cells.items() if r == h and c >= bc)
+        cols = [c for c, _ in row]
+        if cols != list(range(bc, bc + len(cols))) or len(cols) < 2 \
+                or any(form.measure_of(v) not in ("target", "actual", "rate") for _, v in row):
+            continue
+        rowset = set(rows)
+        figures = {c for (r, c), v in cells.items() if r in rowset and c > bc and v not in (None, "")}
+        if min(figures, default=-1) != bc + 1 or max(figures) != cols[-1] + 1:
+            continue
+        for c, _ in row:
+            del cells[(h, c)]
+        cells.update({(h, c + 1): v for c, v in row})
+        return h, cols[0], cols[-1]
     return None
 
 
@@ -1460,9 +1777,10 @@ class _Grid:
         return self._sheet_as_of[0]
 
 
-_MADE = re.compile("作成|提出|印刷|発行|更新|報告日|記入日")
+_MADE = re.compile("作成|提出|印刷|発行|更新|報告日|記入日|送信日|受信日")  # (a date made or sent, not as of: 「送信日時:」)
 _LAST_MONTH = re.compile(r"^前月(?:末)?(?:現在|時点)?$")
 _FISCAL_TITLE = re.compile(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)|\d{4})\s*年度")
+_AS_OF_WORD = re.compile("末|現在|時点|分")  # 「1月末現在」, 「12月分」: a month said as the figures' as-of
 _MONTH_ONLY = re.compile(r"^(\d{1,2})\s*月\s*(?:末|分)?\s*(?:現在|時点)?$")
 
 
@@ -1926,6 +2244,40 @@ def _code_table(sheet: SheetData) -> tuple[dict[str, Prefecture], str] | None:
                 first, last = min(rows), max(rows)
                 return table, f"{a1(first, min(c, nc))}:{a1(last, max(c, nc))}"
     return None
+
+
+_KIND_KEYS = frozenset(label_key(k) for k in form.KIND_LABELS)
+_COUNT_KEYS = frozenset(label_key(k) for k in form.COUNT_LABELS)
+_TRAILER_KEYS = frozenset(label_key(k) for k in form.TRAILER_LABELS)
+
+
+def _kind_columns(sheet: SheetData, hr: int, hidden_cols: set[int]) -> tuple[int, int] | None:
+    """(区分 column, 件数 column) of a long table's heading row that has no 目標 / 実績 column (a system's export, one
+    figure a row: 区分 目標 / 単月 / 累計), or None when it has not both."""
+    kc = nc = None
+    for c, v in enumerate(sheet.rows[hr]):
+        if c in hidden_cols or not isinstance(v, str):
+            continue
+        k = label_key(v)
+        if kc is None and k in _KIND_KEYS:
+            kc = c
+        elif nc is None and k in _COUNT_KEYS:
+            nc = c
+    return (kc, nc) if kc is not None and nc is not None else None
+
+
+def _trailer(sheet: SheetData, r: int) -> tuple[str, str] | None:
+    """(its cell, its text) when row ``r`` is a closing line of a system's export (「出力件数｜72」, 「*** 以上 ***」:
+    its first filled cell one of form.TRAILER_LABELS, with at most a number after it), else None."""
+    filled = [(c, v) for c, v in enumerate(sheet.rows[r]) if v not in (None, "")]
+    if not filled or len(filled) > 2 or not isinstance(filled[0][1], str):
+        return None
+    if label_key(filled[0][1]).strip("*＊-=＝ー─_").upper() not in _TRAILER_KEYS:
+        return None
+    if len(filled) == 2 and type(filled[1][1]) not in (int, float):
+        return None
+    text = "｜".join(normalize_text(v).strip() if isinstance(v, str) else f"{v:g}" for _, v in filled)
+    return a1(r, filled[0][0]), text
 
 
 _MONTH_HEAD = re.compile(r"^(\d{1,2})月(?:分|実績|度)?$")
