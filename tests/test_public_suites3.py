@@ -349,9 +349,12 @@ def test_a_mended_sheets_note_names_its_sheet_in_the_sheet_column(tmp_path):
     (the 「チェック」 sheet's シート column, the JSON's "sheet"): it was empty."""
     import json
 
-    book = row_only_dimension(GRID, tmp_path / "寸法.xlsx")
-    js = tmp_path / "出力.json"
-    got = _cli("grid", "recompute", book, "-o", tmp_path / "出力.xlsx", "--json", js)
-    assert got.returncode == 0, got.stderr
-    notes = [p for p in json.loads(js.read_text(encoding="utf-8"))["チェック"] if p["code"] == "book_note"]
-    assert notes and all(p["sheet"] == "6月開始" for p in notes), notes
+    for command, src in (("grid", GRID), ("contracts", CONTRACTS)):
+        book = row_only_dimension(src, tmp_path / f"{command}_寸法.xlsx")
+        with zipfile.ZipFile(src) as z:
+            tabs = set(re.findall(r'<sheet [^>]*name="([^"]+)"', z.read("xl/workbook.xml").decode()))
+        js = tmp_path / f"{command}.json"
+        got = _cli(command, "recompute", book, "-o", tmp_path / f"{command}_出力.xlsx", "--json", js)
+        assert got.returncode == 0, got.stderr
+        notes = [p for p in json.loads(js.read_text(encoding="utf-8"))["チェック"] if p["code"] == "book_note"]
+        assert notes and all(p["sheet"] in tabs and p["sheet"] in p["message"] for p in notes), notes

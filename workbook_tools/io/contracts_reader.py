@@ -2497,5 +2497,6 @@ def read_contracts(path: Path, year: int | None = None) -> tuple[list[ProductInp
         reader.problems.append(Problem(INFO, f"シート「{name}」には県支部と商品の表が見つからないため読んでいません", path.name,
                                        name, "", code="sheet_not_read"))
     reader.problems.extend(book.formula_problems(path.name, per_cell=False))  # formulas saved without their results: worked out
-    reader.problems[:0] = [Problem(INFO, note, path.name, "", "", code="book_note") for note in book.sniffed.notes]
+    reader.problems[:0] = [Problem(INFO, note, path.name, book.sniffed.note_sheets.get(note, ""), "", code="book_note")
+                           for note in book.sniffed.notes]
     return reader.ordered(), reader.problems
