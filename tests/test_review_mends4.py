@@ -251,3 +251,83 @@ def test_a_box_then_レ_before_an_item_that_begins_in_katakana_is_a_check(tmp_pa
     got = {k: v.value for k, v in rec.values.items() if k.startswith("s6.")}
     assert got.get("s6.distribute") is True and got.get("s6.review") is True, got
     assert got.get("s6.announce") is False, got
+
+
+# ------------------------------------------------------------------------------------------------ our template misused
+# (a sixth independent set, tests/legacy25: the official template filled, then handled as clerks do)
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
+
+def _survey_template() -> openpyxl.Workbook:
+    return openpyxl.load_workbook(next(TEMPLATES.glob("D_*.xlsx")))
+
+
+def _named(wb, name: str) -> tuple[str, str]:
+    """(sheet, first cell) a workbook-level name of the template points at."""
+    sheet, ref = wb.defined_names[name].attr_text.rsplit("!", 1)
+    return sheet.strip("'"), ref.replace("$", "").split(":")[0]
+
+
+def _fill(ws, wb, values: dict[str, object]) -> None:
+    for name, value in values.items():
+        ws[_named(wb, name)[1]] = value
+
+
+def _consolidate_one(path: Path, kind: str = "survey"):
+    from workbook_tools.app.consolidate import Task, process_file
+
+    return process_file(Task(str(path), str(path.parent), kind, 2026))
+
+
+def test_a_copied_sheet_of_the_template_is_another_union_not_the_answers(tmp_path):
+    """「アンケート」 filled for 試験市職員労働組合 and Excel's copy 「アンケート (2)」 (Ctrl+drag: every name copied, scoped
+    to the copy) filled for 架空町職員組合: the first sheet is read (830 members), the copy said with the union it names
+    (the copy's scoped names had won: every value the other union's, unsaid, the first sheet's answers left as
+    「想定外の場所」)."""
+    from openpyxl.workbook.defined_name import DefinedName
+
+    wb = _survey_template()
+    ws = wb["アンケート"]
+    ws.protection.sheet = False
+    first = {"survey_h_union": "試験市職員労働組合", "survey_h_writer": "見本 一郎", "survey_org_members_j": 830,
+             "survey_org_regular": 1200, "survey_org_nonregular": 300, "survey_intake_hired": 40}
+    _fill(ws, wb, first)
+    copy = wb.copy_worksheet(ws)
+    copy.title = "アンケート (2)"
+    for name, dn in list(wb.defined_names.items()):
+        sheet, ref = dn.attr_text.rsplit("!", 1)
+        if sheet.strip("'") == "アンケート":
+            copy.defined_names[name] = DefinedName(name, attr_text=f"'アンケート (2)'!{ref}")
+    _fill(copy, wb, {"survey_h_union": "架空町職員組合", "survey_h_writer": "例示 花子", "survey_org_members_j": 145,
+                     "survey_org_regular": 200, "survey_org_nonregular": 60, "survey_intake_hired": 8})
+    path = tmp_path / "三重県本部_アンケート.xlsx"
+    wb.save(path)
+    rec = _consolidate_one(path)
+    assert rec.values["h.union"].value == "試験市職員労働組合"
+    assert rec.values["org.members_j"].value == 830 and rec.values["intake.hired"].value == 40
+    said = [p for p in rec.problems if p.code == "other_sender_sheet"]
+    assert said and said[0].sheet == "アンケート (2)" and "架空町職員組合" in said[0].message
+    assert not [e for e in rec.extras if e[0] == "アンケート"], rec.extras[:5]
+
+
+def test_a_template_whose_names_were_cut_over_is_read_by_its_labels(tmp_path):
+    """The 自治労 figures typed in the 競合 column, then cut and pasted into the 自治労 column: Excel sends the names
+    of the 自治労 cells to 「#REF!」 and moves the 競合 names onto them; the 競合 figures then typed again.  Read by
+    the labels: 自治労 1480 / 競合 260, said (the names gave 競合 = 1480 and no 自治労, unsaid)."""
+    wb = _survey_template()
+    ws = wb["アンケート"]
+    ws.protection.sheet = False
+    _fill(ws, wb, {"survey_h_union": "見本市職員労働組合", "survey_h_writer": "見本 恭子"})
+    j_sheet, j_cell = _named(wb, "survey_org_members_j")
+    r_sheet, r_cell = _named(wb, "survey_org_members_r")
+    ws[j_cell], ws[r_cell] = 1480, 260
+    for field in ("members", "rate", "nonmembers"):  # what the cut / paste did to the names
+        wb.defined_names[f"survey_org_{field}_r"].attr_text = wb.defined_names[f"survey_org_{field}_j"].attr_text
+        wb.defined_names[f"survey_org_{field}_j"].attr_text = "#REF!"
+    path = tmp_path / "福井県本部_アンケート.xlsx"
+    wb.save(path)
+    rec = _consolidate_one(path)
+    assert rec.values["org.members_j"].value == 1480 and rec.values["org.members_r"].value == 260
+    said = [p for p in rec.problems if p.code == "broken_names"]
+    assert said and "#REF!" in said[0].message and "組織人員数" in said[0].message

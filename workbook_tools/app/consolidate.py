@@ -18,7 +18,7 @@ from workbook_tools.core.normalize import Flag, cell_text, date_candidates
 from workbook_tools.errors import ERROR, INFO, WARNING, Problem, WorkbookToolsError, display_name
 from workbook_tools.forms import registry
 from workbook_tools.forms.model import (CHECK, OUTSIDE_LIMITS, PROP_OUTPUT_KIND, PROP_SUBMISSION, Field, FormDef,
-                                         Section)
+                                         Section, format_year)
 from workbook_tools.forms.records import Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_UNKNOWN_PREF, AnswerFlag, FieldValue, normalize_value
@@ -232,6 +232,13 @@ def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) ->
     out += _kept_entries(rec, loc.hidden, "非表示の行・列に記入があります（答えとしては読んでいません）: 「{}」",
                          "ほかにも非表示の行・列に {:,} か所の記入があります（{}）",
                          "前年度の記入などが残っていないか、表示して確認してください", "hidden_entry")
+    broken = getattr(loc, "broken_names", ())
+    if broken:
+        labels = "・".join(f"「{format_year(b, year)}」" for b in broken[:3]) + ("など" if len(broken) > 3 else "")
+        out.append(Problem(WARNING, f"様式の入力欄の名前（{labels}）の参照先がなくなっている（#REF!）ため、名前を使わずに"
+                                    "見出しの文字で読みました", rec.path, loc.sheet, "",
+                           "入力欄を切り取って貼り付けていないか確認してください（値の移動はコピーと「値の貼り付け」で）",
+                           "broken_names"))
     for sheet, who in getattr(loc, "other_copies", ()):
         if who:
             out.append(Problem(WARNING, f"シート「{sheet}」は別の提出者（{who}）の記入済みの様式と思われるため読んでいません"

@@ -77,6 +77,8 @@ class Located:
     other_blocks: list[tuple[str, str, str, bool, str, int]] = field(default_factory=list)  # (…, how many blocks)
     # the answers keyed by question numbers, the questions on another sheet: (answers' sheet, questions' sheet, count)
     asked_by_number: tuple[str, str, int] | None = None
+    # our template whose defined names of these fields point at 「#REF!」: read by its labels instead
+    broken_names: list[str] = field(default_factory=list)
     missing_sections: list[str] = field(default_factory=list)
     year: int | None = None
     template_version: str = ""
@@ -364,7 +366,14 @@ class _Index:
 
 def locate(book: Book, form: FormDef, *, year: int | None = None) -> Located:
     if book.properties.get(PROP_KIND) == form.kind and book.defined_names:
-        return _by_names(book, form)
+        broken = [f.label for _, f, name, _ in _named_fields(form) if name in book.broken_names]
+        if not broken:
+            return _by_names(book, form)
+        # a name whose cells were cut over or deleted (「#REF!」): the names around it may have moved onto other
+        # fields' cells (a block cut and pasted one column over), so none is trusted: the form is read by its labels
+        loc = _comment_answers(book, _by_labels(book, form, year))
+        loc.broken_names = broken
+        return loc
     return _comment_answers(book, _responses(book, form, year) or _by_labels(book, form, year))
 
 
@@ -475,10 +484,25 @@ def stamped_kind(book: Book) -> str | None:
 
 # --- 1. our template ---------------------------------------------------------------
 def _by_names(book: Book, form: FormDef) -> Located:
+    """Our template, read by its defined names (the book's own).  A sheet Excel copied from the form (Ctrl+drag: its
+    names scoped to the copy) is another filled copy: never a source of answers, said with whom it names."""
+    loc = _read_names(book, form, book.defined_names)
+    for sheet, scoped in book.scoped_names.items():
+        if sheet == loc.sheet:
+            continue
+        more = _read_names(book, form, {name: (sheet, ref) for name, ref in scoped.items()})
+        if any(v.how != "missing" and v.raw not in (None, "") for v in more.values.values()):
+            loc.other_copies.append((sheet, _other_sender(loc, more, form)))
+    _template_extras(book, form, loc, skip={sheet for sheet, _ in loc.other_copies})
+    return loc
+
+
+def _read_names(book: Book, form: FormDef, names: dict[str, tuple[str, str]]) -> Located:
+    """The form's fields read from the cells ``names`` point at."""
     year_text = book.properties.get(PROP_YEAR, "")
     loc = Located(form, form.sheet, "template", year=int(year_text) if year_text.isdigit() else None,
                   template_version=book.properties.get(PROP_VERSION, ""))
-    values, names = loc.values, book.defined_names
+    values = loc.values
     formats: dict[str, dict[tuple[int, int], str]] = {}
     sheets: dict[str, SheetData] = {}
     for s, f, name, where in _named_fields(form):
@@ -499,7 +523,6 @@ def _by_names(book: Book, form: FormDef) -> Located:
         values[where] = _named_value(book, f, sheet_name, r, c, raw) if f.type == CHECK else \
             Found(raw, sheet_name, cell, "name")
         loc.sheet = sheet_name
-    _template_extras(book, form, loc)
     return loc
 
 
@@ -563,15 +586,16 @@ def _printed(form: FormDef) -> frozenset[str]:
 _ONE_CELL = re.compile(r"[A-Z]{1,3}[0-9]{1,7}")
 
 
-def _template_extras(book: Book, form: FormDef, loc: Located) -> None:
+def _template_extras(book: Book, form: FormDef, loc: Located, skip: set[str] = frozenset()) -> None:
     """Our template: whatever was typed outside the named input cells, on the form's sheet or on a sheet
-    the submitter added, is kept as an entry with its cell (the dropdown lists' sheet is not read)."""
+    the submitter added, is kept as an entry with its cell (the dropdown lists' sheet is not read, nor ``skip``:
+    another filled copy of the form, said as such)."""
     named = {(v.sheet, *parse_a1(v.cell)) for v in loc.values.values() if v.how in ("name", "control")}
     named |= {(sheet, *parse_a1(b.link)) for sheet, boxes in book.checkboxes.items() for b in boxes
               if _ONE_CELL.fullmatch(b.link)}
     printed = _printed(form)
     for name in book.sheet_names:
-        if name == CHOICES_SHEET:
+        if name == CHOICES_SHEET or name in skip:
             continue
         for r, c, v in book.sheet(name).filled():  # most cells are empty
             if (name, r, c) in named or (isinstance(v, str) and _printed_key(v) in printed):

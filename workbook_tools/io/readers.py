@@ -142,7 +142,11 @@ class Book:
     sniffed: Sniffed
     _sheets: dict[str, SheetData] = field(default_factory=dict)
     _loader: object = None
-    defined_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # name → (sheet, A1)
+    defined_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # name → (sheet, A1) (the book's own)
+    # names Excel scoped to one sheet when it copied the sheet (Ctrl+drag): sheet → {name: A1}, where the book's own
+    # name of the same point elsewhere; and the names whose target was deleted (「#REF!」)
+    scoped_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    broken_names: frozenset[str] = frozenset()
     properties: dict[str, str] = field(default_factory=dict)  # custom document properties
     checkboxes: dict[str, list] = field(default_factory=dict)  # sheet → io.controls.CheckBox (form controls, ActiveX)
     part_sheets: dict[str, str] = field(default_factory=dict)  # 'xl/worksheets/sheet1.xml' → sheet name
@@ -575,11 +579,14 @@ def _read_package_xml(book: Book) -> None:
     parts = book.sniffed.parts
     xml = parts.get("xl/workbook.xml", b"<workbook/>")
     try:
-        sheets, names = _workbook_part(xml, tuple(book.sheet_names))
+        sheets, names, scoped, broken = _workbook_part(xml, tuple(book.sheet_names))
     except Exception as exc:  # noqa: BLE001 - expat errors, a DTD or an entity (io.xmlscan)
         raise RefusedFile("ブックの構造（workbook.xml）が不正です",
                           file=book.path.name, code="bad_workbook_xml") from exc
     book.defined_names.update(names)
+    for sheet, name, ref in scoped:
+        book.scoped_names.setdefault(sheet, {})[name] = ref
+    book.broken_names = broken
     by_name = sheet_parts(parts, list(sheets), book.sniffed.workbook_rels)
     book.part_sheets = {part: name for name, part in by_name.items()}
     if book.sniffed.pending is not None:  # which waiting sheet each name loads (the others are scanned now)
@@ -608,16 +615,18 @@ def _read_package_xml(book: Book) -> None:
 # What is kept is shared between books and never changed: callers copy it or only read it.
 @lru_cache(maxsize=64)
 def _workbook_part(xml: bytes, sheet_names: tuple[str, ...]) -> tuple[tuple[dict[str, str], ...],
-                                                                       tuple[tuple[str, tuple[str, str]], ...]]:
-    """(attributes of each <sheet>, (defined name, (sheet, A1)) of each name of one cell or range on a
-    sheet of the book) of xl/workbook.xml (one expat pass, io.xmlscan)."""
+                                                                       tuple[tuple[str, tuple[str, str]], ...],
+                                                                       tuple[tuple[str, str, str], ...], frozenset[str]]:
+    """(attributes of each <sheet>, (defined name, (sheet, A1)) of each name of one cell or range on a sheet of the
+    book, (sheet, name, A1) of each name scoped to a sheet where the book has its own of that name, the names whose
+    target is 「#REF!」) of xl/workbook.xml (one expat pass, io.xmlscan)."""
     from workbook_tools.io.xmlscan import elements_with_text
 
     found = elements_with_text(xml, _DEFINED_NAME, also=_SHEET)
     sheets = tuple(attrs for tag, attrs, _ in found if tag == _SHEET)
-    names = _defined_names([s.get("name") for s in sheets], sheet_names,
-                           [(attrs, text) for tag, attrs, text in found if tag == _DEFINED_NAME])
-    return sheets, tuple(names.items())
+    names, scoped, broken = _defined_names([s.get("name") for s in sheets], sheet_names,
+                                           [(attrs, text) for tag, attrs, text in found if tag == _DEFINED_NAME])
+    return sheets, tuple(names.items()), tuple(scoped), frozenset(broken)
 
 
 @lru_cache(maxsize=64)
@@ -632,16 +641,35 @@ def _custom_properties(xml: bytes) -> tuple[tuple[str, str], ...]:
 _SHEET, _DEFINED_NAME, _PROPERTY = _NS_MAIN + "sheet", _NS_MAIN + "definedName", _NS_CUSTOM + "property"
 
 
-def _defined_names(sheets: list[str | None], sheet_names: tuple[str, ...],
-                   names: list[tuple[dict[str, str], str]]) -> dict[str, tuple[str, str]]:
-    """Names of one cell or range on a sheet of the book (print areas and other built-in names left out)."""
+def _defined_names(sheets: list[str | None], sheet_names: tuple[str, ...], names: list[tuple[dict[str, str], str]]
+                   ) -> tuple[dict[str, tuple[str, str]], list[tuple[str, str, str]], set[str]]:
+    """Names of one cell or range on a sheet of the book (print areas and other built-in names left out): the book's
+    own (a name scoped to one sheet (localSheetId) stands in only where the book has none of that name), the scoped
+    ones set aside [(sheet, name, A1)], and the names pointing at 「#REF!」 (their cells deleted or cut over)."""
     out: dict[str, tuple[str, str]] = {}
+    local: list[tuple[str, str, str]] = []
+    broken: set[str] = set()
     for attrs, text in names:
         text, name = text.strip(), attrs.get("name", "")
-        if "!" not in text or name.startswith("_xlnm"):
+        if name.startswith("_xlnm"):
+            continue
+        if "#REF!" in text:
+            if attrs.get("localSheetId") in (None, ""):  # (a copy's scoped name broken: the book's own still holds)
+                broken.add(name)
+            continue
+        if "!" not in text:
             continue
         sheet, ref = text.rsplit("!", 1)
         sheet = sheet.strip("'").replace("''", "'")
         if sheet in sheets or sheet in sheet_names:
-            out[name] = (sheet, ref.replace("$", ""))
-    return out
+            if attrs.get("localSheetId") not in (None, ""):
+                local.append((sheet, name, ref.replace("$", "")))
+            else:
+                out[name] = (sheet, ref.replace("$", ""))
+    scoped = []
+    for sheet, name, ref in local:  # (Excel's copy of a sheet: its names scoped to the copy, the book's on the first)
+        if name in out:
+            scoped.append((sheet, name, ref))
+        else:
+            out.setdefault(name, (sheet, ref))
+    return out, scoped, broken
