@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbook_tools.core.normalize import Flag, cell_text, date_candidates
+from workbook_tools.core.normalize import Flag, cell_text, date_candidates, parse_date
 from workbook_tools.errors import ERROR, INFO, WARNING, Problem, WorkbookToolsError, display_name
 from workbook_tools.forms import registry
 from workbook_tools.forms.model import (CHECK, OUTSIDE_LIMITS, PROP_OUTPUT_KIND, PROP_SUBMISSION, Field, FormDef,
@@ -308,6 +308,9 @@ def _value_problems(rec: FileRecord, form: FormDef) -> list[Problem]:
         v = rec.values[key]
         if f.limits is not None and type(v.value) in (int, float) and not _within(v.value, f):
             out.append(_out_of_range(rec, f, v))
+        if f.person and v.value not in (None, "") and _is_date(v.raw):  # 「2027-02-12」 as the 作成者: a row slipped
+            out.append(Problem(WARNING, f"「{f.label}」の欄が日付（{cell_text(v.raw)}）です", rec.path, v.sheet, v.cell,
+                               "見出しの行と値が 1 行ずれて入力されていないか確認してください", "person_is_date"))
         if v.flag not in _PROBLEM_FLAGS and not (f.required and v.value is None):
             continue  # most values: nothing to say
         label = f.label if f.type != CHECK else f"{s.number}．{f.label[:20]}"
@@ -333,6 +336,16 @@ def _value_problems(rec: FileRecord, form: FormDef) -> list[Problem]:
             out.append(Problem(WARNING, f"「{label}」の「{v.raw}」を足し算して {v.value} と読みました", rec.path, v.sheet,
                                v.cell, code="sum_read", action="合計でよいか確認してください"))
     return out
+
+
+def _is_date(raw) -> bool:
+    """A cell that is a date and nothing else (a date value, 「2027/2/12」, 「令和9年2月12日」)."""
+    if isinstance(raw, (dt.date, dt.datetime)):
+        return True
+    if not isinstance(raw, str) or not any(ch.isdigit() for ch in raw) or len(raw) > 20:
+        return False
+    reading = parse_date(raw)
+    return reading.flag == Flag.OK and reading.day is not None
 
 
 def _within(value: int | float, f: Field) -> bool:
