@@ -239,6 +239,11 @@ def _location_problems(rec: FileRecord, loc, form: FormDef, year: int | None) ->
                                     "見出しの文字で読みました", rec.path, loc.sheet, "",
                            "入力欄を切り取って貼り付けていないか確認してください（値の移動はコピーと「値の貼り付け」で）",
                            "broken_names"))
+    blank = getattr(loc, "blank_original", "")
+    if blank:
+        out.append(Problem(INFO, f"様式のシート「{blank}」には記入がなく、そのコピーのシート「{loc.sheet}」に記入があるため、"
+                                 f"「{loc.sheet}」を読みました", rec.path, loc.sheet, "",
+                           "読むシートが違うときは、使わないシートを消してから読み直してください", "filled_copy_read"))
     for sheet, who in getattr(loc, "other_copies", ()):
         if who:
             out.append(Problem(WARNING, f"シート「{sheet}」は別の提出者（{who}）の記入済みの様式と思われるため読んでいません"

@@ -30,6 +30,10 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
     # a sheet hidden in Excel (last month's copy, a work sheet) is read only when no sheet in sight is a grid
     hidden = set() if sheet else book.hidden_sheets()
     shown = [sheet] if sheet else [n for n in book.sheet_names if n not in hidden]
+    # 「再計算_6月開始」 beside 「6月開始」: the result of an earlier recomputation of that sheet (the Excel button's, or
+    # an output sheet copied in), read only after every other sheet (it holds last time's counts)
+    results = {n: base for n in shown if (base := _result_of(n, shown))}
+    shown = [n for n in shown if n not in results] + [n for n in shown if n in results]
     errors = []
     for names in (shown, [n for n in book.sheet_names if n in hidden]):
         for name in names:
@@ -47,6 +51,11 @@ def load_grid(path: Path, *, sheet: str | None = None, start_month: int | None =
                                 tables=_sheet_tables(book, name))
                 if not sheet and names is shown:  # one sheet per 県本部: the later sheets' unions too (the earlier
                     later = shown[shown.index(name) + 1:]  # failed)
+                    for done in [n for n in later if results.get(n) == name]:  # last time's result of this sheet
+                        later.remove(done)
+                        inp.problems.append(Problem(INFO, f"シート「{done}」はシート「{name}」を前に再計算した結果のため"
+                                                          "読んでいません", path.name, done, "", code="result_sheet",
+                                                    action=f"結果のシートを読むときは --sheet {done} と指定してください"))
                     reads: dict = {}  # sheet → its grid (or None), read once for both looks below
                     newer = _newer_grid(book, path, later, inp, cutoff, fiscal_year, reads)
                     if newer is None and fiscal_year is None and not _counts_in_its_year(inp):
@@ -218,6 +227,8 @@ def _filled_year_before(book, path: Path, names: list[str], inp: GridInput, cuto
     """Next year's grid made ready (no count in its year yet) on the sheet found first, this year's on a later one:
     (this year's grid, its sheet), said; None when no later sheet holds the same 県本部's grid of the year before with
     counts in it."""
+    if cutoff is not None and cutoff in FiscalCalendar(inp.start_month).months(inp.fiscal_year):
+        return None  # (a cutoff asked in the first sheet's year: that year is the one asked for)
     prefs = {r.pref_code for r in inp.rows}
     for name in names:
         more = _read_or_none(book, path, name, cutoff, None, reads)
@@ -233,9 +244,19 @@ def _filled_year_before(book, path: Path, names: list[str], inp: GridInput, cuto
 
 
 def _counts_in_its_year(inp: GridInput) -> bool:
-    """Whether some union has a count other than 0 in a month of the grid's own fiscal year."""
-    months = set(FiscalCalendar(inp.start_month).months(inp.fiscal_year))
-    return any(v for u in inp.rows for ym, v in u.monthly.items() if ym in months)
+    """Whether the grid's own fiscal year has begun on it: some union has a count other than 0 in a month of that
+    year, or 0 typed in some of its months and not in all (「6月｜0」 for every union: no contract in June yet); a
+    year's months all 0 or all blank is a sheet made ready."""
+    months = FiscalCalendar(inp.start_month).months(inp.fiscal_year)
+    typed = set()
+    for u in inp.rows:
+        for ym in months:
+            v = u.monthly.get(ym)
+            if v:
+                return True
+            if v is not None:
+                typed.add(ym)
+    return bool(typed) and len(typed) < len(months)
 
 
 def _other_sheets(book, path: Path, names: list[str], inp: GridInput, cutoff: YearMonth | None,
@@ -264,6 +285,15 @@ def _other_sheets(book, path: Path, names: list[str], inp: GridInput, cutoff: Ye
         inp.problems.append(Problem(INFO, f"シート「{name}」の単組（{len(more.rows)} 単組）も読みました", path.name, name, "",
                                     code="grid_sheet_added"))
         prefs |= theirs
+
+
+_RESULT_SHEET = re.compile(r"^再計算_(.+?)(?: \(\d+\))?$")  # the button's sheet (「 (2)」 when the name was taken)
+
+
+def _result_of(name: str, shown: list[str]) -> str | None:
+    """The sheet ``name`` is an earlier recomputation of (「再計算_6月開始」 → 「6月開始」) when that sheet is in sight."""
+    m = _RESULT_SHEET.match(name)
+    return m.group(1) if m and m.group(1) in shown and m.group(1) != name else None
 
 
 def _said_hidden(book, inp: GridInput, path: Path, hidden: set[str], read: str) -> GridInput:

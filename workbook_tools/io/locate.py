@@ -79,6 +79,8 @@ class Located:
     asked_by_number: tuple[str, str, int] | None = None
     # our template whose defined names of these fields point at 「#REF!」: read by its labels instead
     broken_names: list[str] = field(default_factory=list)
+    # our template's own sheet left blank, Excel's copy of it filled and read: the blank sheet's name
+    blank_original: str = ""
     missing_sections: list[str] = field(default_factory=list)
     year: int | None = None
     template_version: str = ""
@@ -487,12 +489,15 @@ def _by_names(book: Book, form: FormDef) -> Located:
     """Our template, read by its defined names (the book's own).  A sheet Excel copied from the form (Ctrl+drag: its
     names scoped to the copy) is another filled copy: never a source of answers, said with whom it names."""
     loc = _read_names(book, form, book.defined_names)
-    for sheet, scoped in book.scoped_names.items():
-        if sheet == loc.sheet:
-            continue
-        more = _read_names(book, form, {name: (sheet, ref) for name, ref in scoped.items()})
-        if any(v.how != "missing" and v.raw not in (None, "") for v in more.values.values()):
-            loc.other_copies.append((sheet, _other_sender(loc, more, form)))
+    copies = [(sheet, _read_names(book, form, {name: (sheet, ref) for name, ref in scoped.items()}))
+              for sheet, scoped in book.scoped_names.items() if sheet != loc.sheet]
+    copies = [(sheet, more) for sheet, more in copies if _typed(more)]
+    if len(copies) == 1 and not _typed(loc):  # the copy filled, the original left blank: the copy is the answer
+        blank = loc.sheet
+        loc = copies.pop()[1]
+        loc.blank_original = blank
+    for sheet, more in copies:
+        loc.other_copies.append((sheet, _other_sender(loc, more, form)))
     _template_extras(book, form, loc, skip={sheet for sheet, _ in loc.other_copies})
     return loc
 
@@ -1001,6 +1006,13 @@ def _answers_by_number(book: Book, form: FormDef, year: int | None, ranked) -> t
     idx = _Index(view, book.checkboxes.get(sheet.name), book.formats(sheet.name), book.hidden(sheet.name))
     idx.struck, idx.circled, idx.shape_texts = ai.struck, ai.circled, ai.shape_texts
     return idx, sheet.name, qi.sheet.name, len(questions)
+
+
+def _typed(loc: Located) -> bool:
+    """Whether the sender typed anything in the fields read (a check item's printed □ is no answer)."""
+    checks = {(sec.key, f.key) for sec, f in loc.form.all_fields() if f.type == CHECK}
+    return any(v.how != "missing" and v.raw not in (None, "") and (k not in checks or glyph_state(v.raw) is True)
+               for k, v in loc.values.items())
 
 
 def _answered(loc: Located) -> int:
@@ -2950,9 +2962,14 @@ def _item_cell(idx: _Index, region: list[_Cell], item_key: str) -> tuple[_Cell, 
         glyph, k = _item_text(x.value)
         if k and _item_matches(k, item_key):
             return x, glyph
-        if glyph == "□" and k[:1] == "レ" and _item_matches(k[1:], item_key):  # 「□レマニュアルの単組への配布」: the レ
-            return x, "☑"  # is a check before an item that begins in katakana (no item begins 「レマ…」)
+        if _re_checked(glyph, k, item_key):  # 「□レマニュアルの単組への配布」: the レ is a check before an item that
+            return x, "☑"  # begins in katakana (no item begins 「レマ…」)
     return None
+
+
+def _re_checked(glyph: str | None, k: str, item_key: str) -> bool:
+    """An empty box (□ ☐), then レ, then an item's text: the レ checks it (split_glyph took 「レマニュアル…」 for a word)."""
+    return glyph is not None and glyph_state(glyph) is False and k[:1] == "レ" and _item_matches(k[1:], item_key)
 
 
 def _item_matches(k: str, item_key: str) -> bool:
@@ -2973,6 +2990,8 @@ def _items_by_line(idx: _Index, region: list[_Cell], s: Section, sheet: str) -> 
                 continue
             glyph, k = _item_text(line)
             f = next((f for item_key, f in keys if k and _item_matches(k, item_key)), None)
+            if f is None and (f := next((f for item_key, f in keys if _re_checked(glyph, k, item_key)), None)):
+                glyph = "☑"  # (「□レマニュアルの単組への配布」 on its line)
             if f is not None and f.key not in out:
                 hits.append((f, glyph if glyph is not None else _trailing_state(line)))
         if len(hits) < 2:
