@@ -32,7 +32,12 @@ def _radical_table() -> dict[int, str]:
 def _compare_table() -> dict[int, str | None]:
     """The radicals table, and the variation selectors dropped: they say how to draw the character before them
     (「☑︎」: ☑ + U+FE0E, the text-style box a Mac or a web page leaves), nothing to compare."""
-    return {**_radical_table(), **dict.fromkeys(range(0xFE00, 0xFE10))}
+    return {**_radical_table(), **dict.fromkeys(range(0xFE00, 0xFE10)), **dict.fromkeys(_ZERO_WIDTH)}
+
+
+# characters of no width a phone, a web page or a BOM leaves inside a label or a number (「\u200b広島」, 「46\u200b」):
+# zero-width space / non-joiner / joiner, word joiner, the byte-order mark
+_ZERO_WIDTH = (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)
 
 
 def normalize_text(value) -> str:
@@ -302,6 +307,8 @@ def parse_number(raw) -> NumberReading:
     s = normalize_text(raw_s).strip()
     if not s:
         return NumberReading(None, FLAG_BLANK, raw_s)
+    if not s.isascii() and (kanji := kanji_count(s)) is not None:  # 「三百四十五人」 「二〇」: written in kanji
+        s = kanji
     if s[:1] in ("▲", "△") and s[1:].lstrip()[:1].isdigit():  # 「▲5」: the Japanese minus of accounts (as parse_count)
         s = "-" + s[1:].lstrip()
     spaced = False
@@ -316,7 +323,7 @@ def parse_number(raw) -> NumberReading:
     matches = list(_NUM_RE.finditer(s))
     if not matches:
         compact = s.replace(" ", "")
-        if any(w in compact for w in _UNKNOWN_WORDS) or set(compact) <= set("?-ー―"):
+        if any(w in compact for w in _UNKNOWN_WORDS) or set(compact) <= set("?-ー―‐‑‒–—−"):
             return NumberReading(None, FLAG_UNKNOWN, raw_s)
         return NumberReading(None, FLAG_UNPARSEABLE, raw_s)
     first = matches[0]
@@ -462,7 +469,39 @@ CORRECTION_ARROW = re.compile(r"\s*(?:→|⇒|➡|->|=>)\s*")
 ARROW_CHARS = frozenset("→⇒➡>")
 _COUNT_NOTE = re.compile(r"([-−]?[\d,]+(?:件|人|名)?)\(([^()]{1,20})\)")  # (normalised: （） are ())
 _NOTE_MARKS = frozenset("※*†‡")  # a footnote's mark typed after a count (「12※」; ＊ is * once normalised)
-_DASHES = frozenset({"-", "－", "ー", "―", "‐", "−"})  # a count cell holding only a dash: "none", a blank
+_DASHES = frozenset({"-", "－", "ー", "―", "‐", "−", "‑", "‒", "–", "—"})  # a count cell holding only a dash: "none",
+# a blank
+
+
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+# a count written in kanji and nothing else (a unit after it, 約 before it): 「三百四十五人」 「十二」 「二〇」 「五三五」;
+# never a word holding a numeral (「一部」 「一般」 「万一」)
+_KANJI_COUNT = re.compile(r"^(約|およそ)?([〇零一二三四五六七八九十百千万]+)(人|名|件|組合|単組|程度|くらい|ぐらい)?$")
+
+
+def kanji_count(text: str) -> str | None:
+    """``text`` with its count in kanji written in digits (「三百四十五人」 → 「345人」, 「二〇」 → 「20」), or None when
+    it is not a count in kanji alone."""
+    m = _KANJI_COUNT.match(text)
+    if m is None or m.group(2)[0] == "万":  # (「万一」: a word)
+        return None
+    run = m.group(2)
+    if not any(ch in _KANJI_UNITS or ch == "万" for ch in run):  # 「二〇」 「五三五」: digit by digit
+        value = int("".join(str(_KANJI_DIGITS[ch]) for ch in run))
+    else:  # 「三百四十五」 「十二」 「二万五千」
+        total = section = digit = 0
+        for ch in run:
+            if ch in _KANJI_DIGITS:
+                digit = _KANJI_DIGITS[ch]
+            elif ch == "万":
+                total += (section + digit) * 10000
+                section = digit = 0
+            else:
+                section += (digit or 1) * _KANJI_UNITS[ch]
+                digit = 0
+        value = total + section + digit
+    return f"{m.group(1) or ''}{value}{m.group(3) or ''}"
 _COUNT_UNITS = ("件", "人", "名")  # a unit typed after the count, as HQ prints it: 「12件」 (「842名」: members)
 
 
@@ -488,6 +527,8 @@ def parse_count(raw) -> tuple[int | float | None, str]:
     s = normalize_text(raw).strip().replace(" ", "")
     if not s or s in _DASHES:
         return None, ""
+    if not s.isascii() and (kanji := kanji_count(s)) is not None:  # 「十二件」
+        s = kanji
     noted = ""
     if s[-1:] in _NOTE_MARKS and len(s) > 1 and s[-2].isdigit():  # 「12※」: the number and a footnote's mark
         noted, s = s[-1], s[:-1]

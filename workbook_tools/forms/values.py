@@ -115,7 +115,7 @@ def _normalize(f: Field, raw, text: str, how: str) -> tuple[object, str]:
             pref = by_name(raw)
             return (pref.name, FLAG_OK) if pref else (text.strip(), FLAG_UNKNOWN_PREF)
         keys = _choice_keys(f)
-        hit = keys.get(label_key(raw))
+        hit = keys.get(label_key(raw)) or keys.get(_hiragana(label_key(raw)))
         if hit is None:  # 「☐全労連・自治労連　☑旧全官公自治労連　☐なし」: the one option whose box is filled
             chosen = [t for filled, t in marked_options(text) or () if filled]
             hit = keys.get(label_key(chosen[0])) if len(chosen) == 1 else None
@@ -184,7 +184,18 @@ _CHOICES: dict[int, tuple[Field, dict[str, str]]] = {}  # id(field) → (field, 
 
 
 def _choice_keys(f: Field) -> dict[str, str]:
+    """label_key of each choice (and of its words in hiragana: 「ﾅｼ」 / 「ナシ」 typed for 「なし」) → the choice."""
     hit = _CHOICES.get(id(f))
     if hit is None or hit[0] is not f:
-        hit = _CHOICES[id(f)] = (f, {label_key(c): c for c in f.choices})
+        keys = {_hiragana(label_key(c)): c for c in f.choices}
+        keys.update({label_key(c): c for c in f.choices})
+        hit = _CHOICES[id(f)] = (f, keys)
     return hit[1]
+
+
+def _hiragana(key: str) -> str:
+    """Katakana as hiragana (ァ–ヶ → ぁ–ゖ; the long mark and kanji kept): 「ナシ」 → 「なし」."""
+    return key.translate(_TO_HIRAGANA)
+
+
+_TO_HIRAGANA = {k: k - 0x60 for k in range(0x30A1, 0x30F7)}
