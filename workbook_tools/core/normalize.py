@@ -473,7 +473,7 @@ _DASHES = frozenset({"-", "－", "ー", "―", "‐", "−", "‑", "‒", "–"
 # a blank
 
 
-_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}  # (dates too)
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 # a count written in kanji and nothing else (a unit after it, 約 before it): 「三百四十五人」 「十二」 「二〇」 「五三五」;
 # never a word holding a numeral (「一部」 「一般」 「万一」)
@@ -639,7 +639,6 @@ _DATE_RE = re.compile(
     r"\s*(?:(?P<d>\d{1,2})\s*日?)?"
 )
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
-_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _KANJI_NUMBER = re.compile("[〇一二三四五六七八九十]+")
 
 
