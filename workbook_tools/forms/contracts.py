@@ -77,7 +77,7 @@ TRAILER_LABELS = ("出力件数", "抽出件数", "データ件数", "レコー�
 RATE_LABELS = ("到達率", "達成率", "率", "到達率(%)", "達成率(%)")  # a rate column: recomputed, never read
 # other figures, never read as 実績: the month alone (「単月」 beside 「累計」 under 実績), last year's
 MONTH_LABELS = ("当月実績", "今月実績", "当月", "月間実績", "前年同期", "前年同月", "前年実績", "単月", "単月実績",
-                "単月件数")
+                "単月件数", "前年度実績", "前年度", "昨年度実績")  # (前年度実績: the base a 目標 was set on)
 # the count through the month before (「前月までの累計」): with 当月 beside it and no 累計 column, their sum is the 実績
 PRIOR_LABELS = ("前月までの累計", "前月迄の累計", "前月までの累計件数", "前月までの実績", "前月累計", "前月末累計", "前月末までの累計",
                 "前月までの累計実績", "前月累計件数", "前月累計実績")
@@ -117,7 +117,13 @@ def measure_of(text) -> str | None:
     hit = _MEASURE_KEYS.get(key)
     if hit is None and key.endswith(")"):  # 「実績（2025年1月末）」: the measure, with its month beside it
         hit = _MEASURE_KEYS.get(TRAILING_NOTE.sub("", key))
+        if hit in ("target", "actual"):  # 「実績（単月）」 is the month alone, 「実績（累計）」 the year so far
+            inner = key[key.rindex("(") + 1:-1]
+            hit = "other" if _ONE_MONTH_NOTE.search(inner) else hit
     return hit
+
+
+_ONE_MONTH_NOTE = re.compile("単月|当月(?!末)|今月(?!末)|月間")  # a bracket saying the figure is one month's (「当月末」: as of)
 
 
 # a pivot table's value heading: 「合計 / 目標件数」, 「合計：実績」, 「Sum of 目標」 (the field it sums)

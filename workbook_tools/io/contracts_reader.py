@@ -239,6 +239,8 @@ class _Reader:
         self.clashed: set[tuple[str, str]] = set()  # (sheet, earlier sheet) with other figures for a 県支部
         self.noted: set[tuple[str, object]] = set()  # (sheet, 県支部 cell text) whose bracketed note was said
         self.inferred: dict[str, list[tuple[str, str, YearMonth]]] = {}  # sheet → (cell, text, month) year supplied
+        self.dashed: set[tuple[str, str]] = set()  # (product, 県コード) whose 実績 is 「－」 (HQ's "no contract"): no 未報告
+        self._dashes: set[str] = set()  # the labels of the figures read as 「－」 since the last add()
 
     def product(self, raw, cell, sheet) -> ProductInput | None:
         name = normalize_text(raw or "").strip()
@@ -259,6 +261,8 @@ class _Reader:
 
     def count(self, raw, sheet: str, cell: str, label: str):
         value, problem = parse_count(raw)  # (「144件」, 「－」, 「▲1」: core.normalize)
+        if value is None and not problem and isinstance(raw, str) and raw.strip():  # 「－」: none, typed so
+            self._dashes.add(label)
         if problem:
             self.problems.append(Problem(ERROR, f"{label}: {problem}", self.file, sheet, cell, code="bad_number"))
         if value is not None and value < 0:
@@ -298,6 +302,10 @@ class _Reader:
                  and _MONTH_ONLY.match(text := normalize_text(v).strip().strip("()（）")) and _AS_OF_WORD.search(text)]
         rows = Counter(r for (r, _), _ in alone)  # (「6月｜7月｜…」 heading months: never an as-of line)
         for (r, c), text in alone:
+            left = max(((cc, v) for (rr, cc), v in top if rr == r and cc < c), default=None)
+            if left is not None and isinstance(left[1], str) and len(left[1]) <= 12 \
+                    and _DUE_LABEL.search(normalize_text(left[1])):
+                continue  # 「提出期限｜1月末」, 「作成日｜1月末」: the month the sheet is due or made, not its figures'
             if rows[r] == 1 and (ym := _month_in(text, self.ref)) is not None:
                 said = self.inferred.setdefault(sheet, [])
                 if not any(x[0] == a1(r, c) for x in said):
@@ -327,6 +335,8 @@ class _Reader:
         row replaces it."""
         where = f"{sheet}!{cell}"
         key = (p.product, pref.code)
+        dash = _ACTUAL_LABEL in self._dashes  # (the 実績 just read for this line was 「－」)
+        self._dashes.clear()
         note = _said_note(raw) if raw is not None else ""
         part = bool(note) and bool(_PART_NOTE.search(note))
         known = self.seen.setdefault(key, {})
@@ -367,6 +377,8 @@ class _Reader:
             p.branches.append(line)
         line.target = known["target"][1] if "target" in known else None
         line.actual = known["actual"][1] if "actual" in known else None
+        if "actual" in figures:  # (a 「－」 typed for the 実績: no contract, not a 県支部 yet to report)
+            (self.dashed.add if figures["actual"] is None and dash else self.dashed.discard)(key)
 
     # -- the long table (the template's shape) ---------------------------------------------------------------
 
@@ -414,6 +426,12 @@ class _Reader:
             if row.row != last_row + 1:
                 above = (None, None)
             last_row = row.row
+            # 「出力件数｜72」, 「*** 以上 ***」 under a system's export: no row of figures (its count may stand in the
+            # 県支部 column: looked for on any row lacking a product's or a 県支部's text)
+            if not (_text(raw_product) and _text(raw_branch)) and (end := _trailer(sheet, row.row)):
+                trailer.append(end)
+                above = (None, None)
+                continue
             if form.is_total(raw_branch) or form.is_total(raw_product):
                 above = (None, None)
                 continue  # 合計 / 小計 rows: recomputed, not a 県支部
@@ -423,10 +441,6 @@ class _Reader:
             if _is_note(raw_product) and raw_branch in (None, "") and not any(
                     row.values.get(k) not in (None, "") for k in ("target", "actual")):
                 continue  # 「※達成率＝実績÷目標…」 under the table: a note (its months are read by _notes)
-            if raw_product in (None, "") and raw_branch in (None, "") and (end := _trailer(sheet, row.row)):
-                trailer.append(end)  # 「出力件数｜72」, 「*** 以上 ***」 under a system's export: no row of figures
-                above = (None, None)
-                continue
             if kinds is not None:
                 kind = sheet.value(row.row, kinds[0])
                 measure = form.measure_of(kind)
@@ -710,14 +724,18 @@ class _Reader:
                             for c in range(first) if _caption_measure(cells.get((rr, c))) == "target"), None)
             if caption is None:
                 continue
-            read, last, blank = 0, r + 1, []
+            read, last, blank, unknown = 0, r + 1, [], []
             for rr in range(r + 2, sheet.height):
                 label = next(((c, v) for c in range(first) if isinstance(v := cells.get((rr, c)), str) and v.strip()),
                              None)
-                if label is None:
+                if label is None or _ends_halves(label[1]):
                     break
                 last = rr
                 if form.is_total(label[1]) or _is_note(label[1]):
+                    continue
+                if form.product_of(label[1])[0] is None:  # (not one of the products: never read as one, said)
+                    if any(cells.get((rr, x)) not in (None, "") for c, _ in names for x in (c, c + 1)):
+                        unknown.append(a1(rr, label[0]))
                     continue
                 p = self.product(label[1], a1(rr, label[0]), sheet.name)
                 if p is None:
@@ -741,6 +759,10 @@ class _Reader:
                 self.problems.append(Problem(WARNING, f"上期・下期の目標の片方が空欄です（{len(blank)} か所）。もう片方だけを"
                                              "年間の目標としました", self.file, sheet.name, "・".join(blank),
                                              code="target_half_blank", action="空欄の期の目標を入力してください"))
+            if unknown:
+                self.problems.append(Problem(WARNING, f"上期・下期の目標の表の行のうち、商品名の分からない行（{len(unknown)} 行）は"
+                                             "読んでいません", self.file, sheet.name, "・".join(unknown),
+                                             code="unknown_product", action="標準の 11 商品の名前で入力してください"))
             return caption[0], last
         return None
 
@@ -946,7 +968,8 @@ class _Reader:
         lo = bc if lo is None else lo
         band = [r for r in range(max(prev_end + 1, h - _HEAD_ROWS), h + 1)]
         block_product, block_cell = named or self.block_product(g, band, prev_end, h)
-        block_measure = _block_measure(g, prev_end, h)  # 【目標】 / 【実績】 over a table of one measure
+        # 【目標】 / 【実績】 over a table of one measure (not for a column headed otherwise: 「前年比」)
+        block_measure, caption_row = _block_measure(g, prev_end, h) or (None, h)
         columns = sorted({c for r in band for c in heads.get(r, ())})
         first_row = min((r for r in rows if _branch(g.at(r, bc))), default=h + 1)
         # a row of fiscal years under the measures (目標 merged over 「R7年度｜R8年度」): each year's column is one
@@ -954,6 +977,15 @@ class _Reader:
                        if lo < c < limit and c not in columns and _fiscal_year_of(v) is not None and not _heading(v)[0]}
         if years_under:
             columns = sorted(set(columns) | years_under)
+        # 上期｜下期 under a product (its 目標 given per half-year): each half is a column of its own
+        under = list(range(h + 1, first_row))
+        halves_under = {c for r in [h] + under for (_, c), v in g.row(r) if lo < c < limit and _half(v)}
+        # under a caption's 目標 / 実績, a column headed only 「件数」 / 「年間」 under its product is one of that measure
+        plain_under = {c for r in under for (_, c), v in g.row(r) if lo < c < limit and isinstance(v, str)
+                       and label_key(v) in _PLAIN_HEADS} if block_measure else set()
+        if halves_under or plain_under:
+            columns = sorted(set(columns) | halves_under | plain_under)
+        halves: dict[str, dict[tuple, tuple]] = {}  # product → {(measure, 1 / 2): (column, product, its half's cell)}
         plan: list[tuple[int, ProductInput, str]] = []
         unnamed: list[int] = []
         hidden_cols = self.hidden_rows[0 if g.turned else 1]  # (a turned table's columns are the sheet's rows)
@@ -968,7 +1000,11 @@ class _Reader:
         for c in columns:
             product, measure, cell = self.column_heading(g, lo, c, band)
             # (a 目標｜実績 column says each row's measure: before the sheet's name, 「実績」, and a heading over the table)
-            measure = measure or ("row" if mc is not None and c != mc else None) or g.sheet_measure() or block_measure
+            measure = measure or ("row" if mc is not None and c != mc else None) or g.sheet_measure() or (
+                block_measure if block_measure and not _own_text(g, c, range(caption_row + 1, first_row)) else None)
+            half = _column_half(g, c, [h] + under) if c in halves_under else None
+            if half is not None and measure is None:  # 「令和8年度 推進目標（半期別）」 over the table
+                measure = _halves_caption(g, prev_end, h)
             if measure in ("prior", "other") and c not in hidden_cols:  # 前月までの累計｜当月: kept, summed below
                 text, at = _measure_text(g, c, band, measure)
                 kind = "prior" if measure == "prior" else "month" if any(w in label_key(text) for w in _ONE_MONTH) \
@@ -998,6 +1034,9 @@ class _Reader:
                     years[c] = year
                 ref = YearMonth(year[0] + 1, 5) if year is not None and year[0] > 0 else g.ref
                 heading_ym = _year_month_in(product) or _bracket_month(product, ref)
+                if half is not None and measure in ("target", "actual"):  # (joined below, never read alone)
+                    halves.setdefault(p.product, {}).setdefault((measure, half[0]), (c, p, half[1]))
+                    continue
                 found.append((c, p, measure, heading_ym or (ym[0] if ym else None), cell if heading_ym else
                               (ym[1] if ym else "")))
                 if not heading_ym and ym:
@@ -1006,6 +1045,7 @@ class _Reader:
         # 「前月までの累計」 + 「当月」
         found = self.month_end_totals(g, bc, lo, limit, month_band, rows, found, block_product, block_cell, band)
         summed = self.prior_and_month(g, pieces, found)
+        summed.update(self.half_year_columns(g, halves, found))
         if years:  # this year's columns beside last year's (「令和5年度（確定）」｜「令和6年度（1月末）」): one year read
             found = self.one_year(g, found, years)
         for i, (c, p, measure, ym, where) in enumerate(found):  # a month over several products' columns (the table's
@@ -1053,6 +1093,7 @@ class _Reader:
         for c, p, measure in plan:  # (the first column of a product's measure is its own)
             by_product.setdefault(p.product, {}).setdefault(measure, c)
         products = {p.product: p for _, p, _ in plan}
+        half_blank: list[str] = []  # the blank half of a 目標 given per half-year
         for r in rows:
             raw = g.at(r, bc)  # (a 県支部 merged down over its rows names each of them)
             if form.is_total(raw):
@@ -1084,11 +1125,51 @@ class _Reader:
                         parts = [self.count(g.cells.get((r, x)), g.name, g.addr(r, x), label)
                                  for x, label in zip(summed[name], ("前月までの累計", "当月"))]
                         figures["actual"] = None if all(v is None for v in parts) else sum(v or 0 for v in parts)
+                    elif k in ("halves", "actual_halves"):  # 上期 + 下期 (a 目標 with one blank: the other alone, said)
+                        m = "target" if k == "halves" else "actual"
+                        parts = [self.count(g.cells.get((r, x)), g.name, g.addr(r, x), form.FIGURES.column(m).label)
+                                 for x in summed[(name, k)]]
+                        if m == "target" and any(v is None for v in parts) and not all(v is None for v in parts):
+                            half_blank.append(g.addr(r, summed[(name, k)][parts.index(None)]))
+                        figures[m] = None if all(v is None for v in parts) else sum(v or 0 for v in parts)
                     elif k in ("target", "actual"):
                         figures[k] = self.count(g.cells.get((r, c)), g.name, g.addr(r, c), form.FIGURES.column(k).label)
                 if figures:
                     self.add(products[name], pref, figures, g.name, g.addr(*g.origin(r, bc)), raw)
+        if half_blank:
+            self.problems.append(Problem(WARNING, f"上期・下期の目標の片方が空欄です（{len(half_blank)} か所）。もう片方だけを"
+                                         "年間の目標としました", self.file, g.name, "・".join(half_blank),
+                                         code="target_half_blank", action="空欄の期の目標を入力してください"))
         return True
+
+    def half_year_columns(self, g: "_Grid", halves: dict[str, dict[tuple, tuple]],
+                          found: list) -> dict[tuple[str, str], tuple[int, int]]:
+        """A product whose 目標 (or 実績) stands under 「上期｜下期」 (each 県支部 down the side): the year's is 上期 +
+        下期, said, unless another column gives that measure (「年間」).  One half only: not read, said (a half is never
+        the year's figure).  {(product, "halves" / "actual_halves"): (上期 column, 下期 column)}, with that entry
+        added to ``found``."""
+        out: dict[tuple[str, str], tuple[int, int]] = {}
+        for name, got in halves.items():
+            for measure in dict.fromkeys(m for m, _ in got):
+                one, two = got.get((measure, 1)), got.get((measure, 2))
+                p = (one or two)[1]
+                if any(f[1] is p and f[2] == measure for f in found):
+                    continue  # (an annual column of its own beside the halves: that one is read)
+                at = "・".join(x[2] for x in (one, two) if x is not None)
+                what = "目標" if measure == "target" else "実績"
+                if one is not None and two is not None and one[0] < two[0]:
+                    kind = "halves" if measure == "target" else "actual_halves"
+                    out[(name, kind)] = (one[0], two[0])
+                    found.append((one[0], p, kind, None, ""))
+                    self.problems.append(Problem(INFO, f"{name}の{what}は上期・下期の列（{at}）のため、上期＋下期を年間の"
+                                                 f"{what}としました", self.file, g.name, at, code=f"{measure}_from_halves",
+                                                 action=f"年間の{what}の列があるなら、その列を「年間{what}」の見出しにして"
+                                                        "ください"))
+                    continue
+                self.problems.append(Problem(WARNING, f"{name}の{what}は片方の期の列しかないため、年間の{what}として"
+                                             "読んでいません", self.file, g.name, at, code="halves_unread",
+                                             action=f"年間（累計）の{what}の列を加えてから読み直してください"))
+        return out
 
     def month_end_totals(self, g: "_Grid", bc: int, lo: int, limit: int, month_band: list[int], rows: list[int],
                          found: list, block_product, block_cell: str, band: list[int]) -> list:
@@ -1096,11 +1177,7 @@ class _Reader:
         5月末」, or 「6月末累計」 …): each column already holds the year so far, so the 実績 is the last column any
         県支部 has filled (never the months' sum), and its month the 時点; said.  Only for a product with no 実績
         column of its own (a 累計 heading merged over the months is no column of its own).  ``found`` with it."""
-        for r in month_band:
-            months = [(c, v) for (_, c), v in sorted(g.row(r)) if lo < c < limit and isinstance(v, str)
-                      and (m := _MONTH_END_HEAD.match(label_key(v))) and 1 <= int(m.group(1)) <= 12]
-            if len(months) < 2 or len({_MONTH_END_HEAD.match(label_key(v)).group(1) for _, v in months}) < len(months):
-                continue
+        for r, months in self.month_runs(g, lo, limit, month_band, band):
             over = {g.origin(r - 1, c) for c, _ in months}
             band_text = g.cells.get(next(iter(over))) if len(over) == 1 else None
             band_text = band_text if isinstance(band_text, str) else ""
@@ -1148,6 +1225,28 @@ class _Reader:
                                              self.file, g.name, "・".join(late), code="month_end_blank",
                                              action="その月の累計を入力してから読み直してください"))
         return found
+
+    def month_runs(self, g: "_Grid", lo: int, limit: int, month_band: list[int], band: list[int]) -> list:
+        """[(row, [(column, heading)])] of the rows of month headings (「6月｜7月｜…」, 「6月末｜7月末｜…」) over a
+        table's figures, one run of months per product: products side by side over the same months (団生 6月｜7月｜8月,
+        火災 6月｜7月｜8月) are split by the heading over them (the product's cell, else the band merged over its
+        months); a run that names a month twice is none."""
+        out = []
+        for r in month_band:
+            months = [(c, v) for (_, c), v in sorted(g.row(r)) if lo < c < limit and isinstance(v, str)
+                      and (m := _MONTH_END_HEAD.match(label_key(v))) and 1 <= int(m.group(1)) <= 12]
+            if len(months) < 2:
+                continue
+            runs = [months]
+            if len({_MONTH_END_HEAD.match(label_key(v)).group(1) for _, v in months}) < len(months):
+                groups: dict[object, list] = {}
+                for c, v in months:
+                    cell = self.column_heading(g, lo, c, band)[2]
+                    groups.setdefault(cell or g.origin(r - 1, c), []).append((c, v))
+                runs = list(groups.values()) if len(groups) > 1 else []
+            out.extend((r, run) for run in runs if len(run) >= 2
+                       and len({_MONTH_END_HEAD.match(label_key(v)).group(1) for _, v in run}) == len(run))
+        return out
 
     def prior_and_month(self, g: "_Grid", pieces: dict[str, dict[str, tuple]], found: list) -> dict[str, tuple]:
         """A product with 「前月までの累計」 and 「当月（12月）」 columns and no 実績 (累計) column: its 実績 is their sum
@@ -1388,7 +1487,8 @@ class _Reader:
                     self.problems.append(Problem(WARNING, f"{p.product}の{label}がどの県支部にもありません（{label}の列が"
                                                  "見つからないか、空欄です）", self.file, sheet, cell, code=f"no_{attr}",
                                                  action=f"{label}の列の見出しを確認してください"))
-            lacking = [b for b in p.branches if b.target is not None and b.actual is None]
+            lacking = [b for b in p.branches if b.target is not None and b.actual is None
+                       and (p.product, b.code) not in self.dashed]
             if lacking and any(b.actual is not None for b in p.branches):  # (未報告: blank, never 0)
                 sheet, _, cell = lacking[0].source.partition("!")
                 self.problems.append(Problem(WARNING, f"{p.product}: 目標があって実績が空欄の県支部があります（"
@@ -1401,6 +1501,7 @@ class _Reader:
         return ordered
 
 
+_ACTUAL_LABEL = form.FIGURES.column("actual").label
 _REMARK_HEADS = frozenset(("備考", "摘要", "注記", "メモ", "コメント", "備考欄", "特記事項", "注"))
 _DITTO = frozenset({"〃", "″", "′′", "同上", "同", "々", "\"", "''"})
 
@@ -1475,16 +1576,35 @@ def _note_months(text, ref: YearMonth | None) -> list[tuple[str, YearMonth]]:
 
 
 _PRODUCT_HEADS = frozenset(form.FIGURES.column("product").label_keys())
+_BRANCH_HEADS = frozenset(form.FIGURES.column("branch").label_keys())
 
 
-def _block_measure(g: "_Grid", prev_end: int, h: int) -> str | None:
-    """目標 or 実績 when a heading just above a table says all its figures are that (「【目標】」, 「■実績」)."""
+def _block_measure(g: "_Grid", prev_end: int, h: int) -> tuple[str, int] | None:
+    """(目標 or 実績, its row) when a heading just above a table says all its figures are that (「【目標】」, 「■実績」)."""
     for r in range(h - 1, max(prev_end, h - 1 - _HEAD_ROWS), -1):
         for _, v in g.row(r):
             if isinstance(v, str) and ((m := form.measure_of(v.strip(_BRACKETS))) in ("target", "actual", "rate")
                                        or (m := _caption_measure(v)) is not None):  # (「【実績】累計実績 12月末現在」)
-                return m
+                return m, r
     return None
+
+
+# headings that leave a caption's measure as it is: a count, its unit, the year's whole (「年間」 beside 上期｜下期)
+_PLAIN_HEADS = frozenset(label_key(x) for x in (*form.COUNT_LABELS, "件", "(件)", "件数(件)", "年間", "通年", "通期",
+                                                "年間計", "年度計", "合計", "計"))
+
+
+def _own_text(g: "_Grid", c: int, rows) -> bool:
+    """Column ``c`` has a heading of its own in ``rows`` (its own cell, not a merged one over it) that names neither
+    a product nor a measure nor a month, year or half-year (「前年比」, 「基準」): a caption's 目標 / 実績 over the
+    table is not its measure."""
+    for r in rows:
+        v = g.cells.get((r, c))
+        if isinstance(v, str) and v.strip() and _heading(v) == (None, None) and not _is_note(v) \
+                and label_key(v) not in _PLAIN_HEADS and _half(v) is None and _fiscal_year_of(v) is None \
+                and _month_in(v, g.ref) is None:
+            return True
+    return False
 
 
 _HALF = (re.compile(r"^(?:上期|上半期|前期|前半期)"), re.compile(r"^(?:下期|下半期|後期|後半期)"))
@@ -1493,10 +1613,33 @@ _CAPTION = re.compile(r"^[\s【\[［<＜■◆●]*(目標|実績)\s*[】\]］>�
 
 def _half(value) -> int | None:
     """1 for a heading of the first half-year (「上期（6～11月）」), 2 for the second (「下期」), else None."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > 20:
         return None
     key = label_key(value)
     return next((i + 1 for i, rx in enumerate(_HALF) if rx.match(key)), None)
+
+
+def _ends_halves(label: str) -> bool:
+    """A row label that ends a table of 上期｜下期 targets with no blank row under it: the next table's caption
+    (「【実績】…」) or heading row (「県支部｜団生」, 「実績」), or a 県支部's name (a table of 県支部 down the side)."""
+    product, measure = _heading(label)
+    return _caption_measure(label) is not None or _branch(label) is not None or label_key(label) in _BRANCH_HEADS \
+        or product is None and measure is not None
+
+
+def _column_half(g: "_Grid", c: int, rows: list[int]) -> tuple[int, str] | None:
+    """(1 / 2, the cell) when column ``c``'s own heading cell in ``rows`` says 上期 / 下期."""
+    return next(((x, g.addr(r, c)) for r in rows if (x := _half(g.cells.get((r, c)))) is not None), None)
+
+
+def _halves_caption(g: "_Grid", prev_end: int, h: int) -> str | None:
+    """"target" when a line just above a table of 上期｜下期 columns names 目標 and not 実績 (「令和8年度 推進目標（半期
+    別）」), else None."""
+    for r in range(h - 1, max(prev_end, h - 1 - _HEAD_ROWS), -1):
+        for _, v in g.row(r):
+            if isinstance(v, str) and len(v) <= 60 and "目標" in v and "実績" not in v and not _is_note(v):
+                return "target"
+    return None
 
 
 def _caption_measure(value) -> str | None:
@@ -1534,9 +1677,10 @@ def _shifted_measures(cells: dict, down: Counter) -> tuple[int, int, int] | None
     """A row of 目標｜実績 headings that starts in the 県支部 column itself, one column left of the figures it
     labels (a table pasted out of an e-mail: the 県支部 cell spanned two heading rows, and with its merge lost the
     second row slid left): the row's headings are moved one column right in ``cells``; (the row, its first and last
-    column as the sheet has them), or None.  Only when every cell of the row from the 県支部 column on is a measure,
-    with no gap, the row above names a product over the first figure column, and the 県支部 rows' figures fill
-    exactly the columns one right of those headings."""
+    column as the sheet has them), or None.  Only when the row's cells from the 県支部 column on, with no gap, are
+    measures (then perhaps headings of no measure at its end: 「備考」, moved too), the row above names a product over
+    the first figure column, and the 県支部 rows' numbers begin one right of the 県支部 column and stand no further
+    right than one column past the last measure (that column may be blank: a 実績 not in yet)."""
     candidates = {c for c, n in down.most_common(_MAX_BRANCH_COLUMNS) if n >= 2}
     tops: dict[int, int] = {}  # 県支部 column → its first 県支部 row (one pass, names looked at in those columns only)
     for (r, c), v in cells.items():
@@ -1549,13 +1693,18 @@ def _shifted_measures(cells: dict, down: Counter) -> tuple[int, int, int] | None
             continue
         rows = sorted(r for (r, c), v in cells.items() if c == bc and _branch(v))
         row = sorted((c, v) for (r, c), v in cells.items() if r == h and c >= bc)
-        cols = [c for c, _ in row]
-        if cols != list(range(bc, bc + len(cols))) or len(cols) < 2 \
-                or any(form.measure_of(v) not in ("target", "actual", "rate") for _, v in row):
+        if [c for c, _ in row] != list(range(bc, bc + len(row))):
+            continue
+        # the measures first, then at most headings of no measure at the row's end (「備考」), moved with them
+        n = next((i for i, (_, v) in enumerate(row) if form.measure_of(v) not in ("target", "actual", "rate")), len(row))
+        cols = [c for c, _ in row[:n]]
+        if len(cols) < 2 or any(form.measure_of(v) is not None for _, v in row[n:]):
             continue
         rowset = set(rows)
-        figures = {c for (r, c), v in cells.items() if r in rowset and c > bc and v not in (None, "")}
-        if min(figures, default=-1) != bc + 1 or max(figures) != cols[-1] + 1:
+        # the 県支部 rows' numbers begin right of the 県支部 column and go no further than one column right of the
+        # last measure (its column may be blank: a product's 実績 not in yet)
+        figures = {c for (r, c), v in cells.items() if r in rowset and c > bc and type(v) in (int, float)}
+        if min(figures, default=-1) != bc + 1 or max(figures) > cols[-1] + 1:
             continue
         for c, _ in row:
             del cells[(h, c)]
@@ -1778,6 +1927,9 @@ class _Grid:
 
 
 _MADE = re.compile("作成|提出|印刷|発行|更新|報告日|記入日|送信日|受信日")  # (a date made or sent, not as of: 「送信日時:」)
+# a label of the month a sheet is due or was made (「提出期限」, 「締切」, 「作成日：」), not of its figures' month
+_DUE_LABEL = re.compile(r"(?:期限|締切|締め切り|〆切|締日|期日|提出日?|作成日?|記入日|報告日|送信日|受信日|更新日?|印刷日?|発行日?)"
+                        r"時?\s*[:：]?\s*$")
 _LAST_MONTH = re.compile(r"^前月(?:末)?(?:現在|時点)?$")
 _FISCAL_TITLE = re.compile(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)|\d{4})\s*年度")
 _AS_OF_WORD = re.compile("末|現在|時点|分")  # 「1月末現在」, 「12月分」: a month said as the figures' as-of
@@ -1934,13 +2086,14 @@ _NOTE_WORDS = re.compile("は|を|もとに|で設定|により|[×✕*＊÷][0-
 
 
 def _has_actuals(sheet: SheetData) -> bool:
-    """Whether a number other than 0 stands under a heading of this year's 実績 (the measure 実績, no year named);
+    """Whether a number other than 0 stands under a heading of this year's 実績 (the measure 実績 or 累計, no year named);
     False for a sheet whose only 実績 is an earlier year's (「令和8年度実績」 beside next year's targets: made ready
     ahead); True when no heading names 実績 (nothing to judge by: not taken for a sheet made ready ahead)."""
     named = _sheet_year(sheet)
     this, earlier = [], False
     for r, c, v in sheet.filled():
-        if not (isinstance(v, str) and "実績" in v and len(v) <= 30):
+        # (a heading of this year's 実績 need not say 実績: 「累計」, 「新契約件数」 beside 「前年実績」)
+        if not (isinstance(v, str) and len(v) <= 30 and ("実績" in v or form.measure_of(v) == "actual")):
             continue
         if _REFERENCE.search(v):  # 「前年度実績」 beside next year's targets: the base they were set on
             earlier = earlier or bool(re.search("前年|昨年", v))
@@ -2264,6 +2417,10 @@ def _kind_columns(sheet: SheetData, hr: int, hidden_cols: set[int]) -> tuple[int
         elif nc is None and k in _COUNT_KEYS:
             nc = c
     return (kc, nc) if kc is not None and nc is not None else None
+
+
+def _text(value) -> bool:
+    return isinstance(value, str) and bool(value.strip())
 
 
 def _trailer(sheet: SheetData, r: int) -> tuple[str, str] | None:
