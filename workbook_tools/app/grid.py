@@ -308,8 +308,9 @@ def _said_hidden(book, inp: GridInput, path: Path, hidden: set[str], read: str) 
         inp.problems.append(Problem(INFO, f"非表示のシート「{name}」は読んでいません", path.name, name, "",
                                     code="hidden_sheet"))
     inp.problems.extend(book.formula_problems(path.name, per_cell=False))  # formulas saved without their results: worked out, said
-    inp.problems[:0] = [Problem(INFO, note, path.name, book.sniffed.note_sheets.get(note, ""), "", code="book_note")  # what the reading found about the book
-                        for note in book.sniffed.notes]  # (an extension that lies, a package mended in memory)
+    # what the reading found about the book (an extension that lies, a package mended in memory)
+    inp.problems[:0] = [Problem(INFO, note, path.name, book.sniffed.note_sheets.get(note, ""), "", code="book_note")
+                        for note in book.sniffed.notes]
     return inp
 
 
