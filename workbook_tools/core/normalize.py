@@ -469,11 +469,12 @@ CORRECTION_ARROW = re.compile(r"\s*(?:→|⇒|➡|->|=>)\s*")
 ARROW_CHARS = frozenset("→⇒➡>")
 _COUNT_NOTE = re.compile(r"([-−]?[\d,]+(?:件|人|名)?)\(([^()]{1,20})\)")  # (normalised: （） are ())
 _NOTE_MARKS = frozenset("※*†‡")  # a footnote's mark typed after a count (「12※」; ＊ is * once normalised)
-_DASHES = frozenset({"-", "－", "ー", "―", "‐", "−", "‑", "‒", "–", "—"})  # a count cell holding only a dash: "none",
-# a blank
+# a count cell holding only a dash: "none", a blank
+_DASHES = frozenset({"-", "－", "ー", "―", "‐", "−", "‑", "‒", "–", "—"})
 
 
-_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}  # (dates too)
+# (dates' numerals too: _kanji_number)
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 # a count written in kanji and nothing else (a unit after it, 約 before it): 「三百四十五人」 「十二」 「二〇」 「五三五」;
 # never a word holding a numeral (「一部」 「一般」 「万一」)
