@@ -1166,6 +1166,13 @@ class _Reader:
                                                  action=f"年間の{what}の列があるなら、その列を「年間{what}」の見出しにして"
                                                         "ください"))
                     continue
+                if measure == "actual" and one is not None and two is None:  # 上期｜下期（見込）: 上期 is the 実績 so far
+                    found.append((one[0], p, "actual", None, ""))
+                    self.problems.append(Problem(WARNING, f"{name}の実績は下期の列が見込みなどで実績の列がないため、上期の列"
+                                                 f"（{at}）を実績としました", self.file, g.name, at,
+                                                 code="actual_first_half",
+                                                 action="下期の実績があるなら、累計の列を加えてから読み直してください"))
+                    continue
                 self.problems.append(Problem(WARNING, f"{name}の{what}は片方の期の列しかないため、年間の{what}として"
                                              "読んでいません", self.file, g.name, at, code="halves_unread",
                                              action=f"年間（累計）の{what}の列を加えてから読み直してください"))
@@ -1239,11 +1246,13 @@ class _Reader:
                 continue
             runs = [months]
             if len({_MONTH_END_HEAD.match(label_key(v)).group(1) for _, v in months}) < len(months):
+                # split by the product over them only (two years' months of one product side by side, 「令和6年度
+                # 累計実績｜令和7年度 累計実績」, are no two runs: which year is this one's is not for this rule)
                 groups: dict[object, list] = {}
                 for c, v in months:
-                    cell = self.column_heading(g, lo, c, band)[2]
-                    groups.setdefault(cell or g.origin(r - 1, c), []).append((c, v))
-                runs = list(groups.values()) if len(groups) > 1 else []
+                    product = self.column_heading(g, lo, c, band)[0]
+                    groups.setdefault(form.product_of(product)[0] if product else None, []).append((c, v))
+                runs = list(groups.values()) if len(groups) > 1 and None not in groups else []
             out.extend((r, run) for run in runs if len(run) >= 2
                        and len({_MONTH_END_HEAD.match(label_key(v)).group(1) for _, v in run}) == len(run))
         return out
@@ -1595,16 +1604,19 @@ _PLAIN_HEADS = frozenset(label_key(x) for x in (*form.COUNT_LABELS, "件", "(件
 
 
 def _own_text(g: "_Grid", c: int, rows) -> bool:
-    """Column ``c`` has a heading of its own in ``rows`` (its own cell, not a merged one over it) that names neither
-    a product nor a measure nor a month, year or half-year (「前年比」, 「基準」): a caption's 目標 / 実績 over the
-    table is not its measure."""
+    """Column ``c`` has a heading of its own in ``rows`` (its own cell, not a merged one over it) that names another
+    figure than the caption's (「前年比」, 「前年度実績」, 「基準」, 「見込」, a rate): a caption's 目標 / 実績 over the
+    table is not its measure.  A unit 「（単位：件）」 or a word for the count itself (「新規件数」, 「契約件数」) is no
+    other figure."""
     for r in rows:
         v = g.cells.get((r, c))
-        if isinstance(v, str) and v.strip() and _heading(v) == (None, None) and not _is_note(v) \
-                and label_key(v) not in _PLAIN_HEADS and _half(v) is None and _fiscal_year_of(v) is None \
-                and _month_in(v, g.ref) is None:
+        if isinstance(v, str) and v.strip() and not _is_note(v) and label_key(v) not in _PLAIN_HEADS \
+                and (form.measure_of(v) in ("other", "rate", "prior") or _OTHER_FIGURE.search(label_key(v))):
             return True
     return False
+
+
+_OTHER_FIGURE = re.compile("前年|昨年|前々年|基準|見込|予定|計画|予測|比$|比率|割合")  # a figure not the caption's
 
 
 _HALF = (re.compile(r"^(?:上期|上半期|前期|前半期)"), re.compile(r"^(?:下期|下半期|後期|後半期)"))
@@ -1616,7 +1628,12 @@ def _half(value) -> int | None:
     if not isinstance(value, str) or len(value) > 20:
         return None
     key = label_key(value)
+    if _FORECAST.search(key):  # 「下期（見込）」: a forecast, never added to a figure
+        return None
     return next((i + 1 for i, rx in enumerate(_HALF) if rx.match(key)), None)
+
+
+_FORECAST = re.compile("見込|予定|計画|予測|見通し")
 
 
 def _ends_halves(label: str) -> bool:

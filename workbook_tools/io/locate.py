@@ -492,7 +492,8 @@ def _by_names(book: Book, form: FormDef) -> Located:
     copies = [(sheet, _read_names(book, form, {name: (sheet, ref) for name, ref in scoped.items()}))
               for sheet, scoped in book.scoped_names.items() if sheet != loc.sheet]
     copies = [(sheet, more) for sheet, more in copies if _typed(more)]
-    if len(copies) == 1 and not _typed(loc):  # the copy filled, the original left blank: the copy is the answer
+    answers = [(sheet, more) for sheet, more in copies if not _EXAMPLE_SHEET.search(sheet)]  # (「記入例」: never)
+    if len(answers) == 1 and len(copies) == 1 and not _typed(loc):  # the copy filled, the original left blank
         blank = loc.sheet
         loc = copies.pop()[1]
         loc.blank_original = blank
