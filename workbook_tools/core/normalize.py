@@ -487,7 +487,7 @@ def kanji_count(text: str) -> str | None:
     m = _KANJI_COUNT.match(text)
     if m is None or m.group(2)[0] == "万":  # (「万一」: a word)
         return None
-    if m.group(2) in ("一", "〇", "零") and not (m.group(1) or m.group(3)):  # 「一」 alone: a dash typed with the IME
+    if m.group(2) in ("一", "〇") and not (m.group(1) or m.group(3)):  # 「一」 alone: a dash typed with the IME
         return None  # (or the radical ⼀ a PDF gives), 「〇」 a mark: neither is a count said in kanji
     run = m.group(2)
     if not any(ch in _KANJI_UNITS or ch == "万" for ch in run):  # 「二〇」 「五三五」: digit by digit

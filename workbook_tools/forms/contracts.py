@@ -119,7 +119,7 @@ def measure_of(text) -> str | None:
         hit = _MEASURE_KEYS.get(TRAILING_NOTE.sub("", key))
         if hit in ("target", "actual"):  # 「実績（単月）」 is the month alone, 「実績（累計）」 the year so far
             inner = key[key.rindex("(") + 1:-1]
-            hit = "other" if _ONE_MONTH_NOTE.search(inner) and not _SO_FAR.search(inner) else hit
+            hit = "other" if _ONE_MONTH_NOTE.search(inner) and not (hit == "actual" and _SO_FAR.search(inner)) else hit
     return hit
 
 

@@ -1152,10 +1152,10 @@ class _Reader:
         for name, got in halves.items():
             for measure in dict.fromkeys(m for m, _ in got):
                 one, two = got.get((measure, 1)), got.get((measure, 2))
-                p = (one or two)[1]
+                p = (one or two or got[(measure, 3)])[1]
                 if any(f[1] is p and f[2] == measure for f in found):
                     continue  # (an annual column of its own beside the halves: that one is read)
-                at = "・".join(x[2] for x in (one, two) if x is not None)
+                at = "・".join(x[2] for x in (one, two, got.get((measure, 3))) if x is not None)
                 what = "目標" if measure == "target" else "実績"
                 if one is not None and two is not None and one[0] < two[0]:
                     kind = "halves" if measure == "target" else "actual_halves"
@@ -1166,7 +1166,8 @@ class _Reader:
                                                  action=f"年間の{what}の列があるなら、その列を「年間{what}」の見出しにして"
                                                         "ください"))
                     continue
-                if measure == "actual" and one is not None and two is None:  # 上期｜下期（見込）: 上期 is the 実績 so far
+                if measure == "actual" and one is not None and two is None and (measure, 3) in got:  # 上期｜下期（見込）:
+                    # 上期 is the 実績 so far (said: if the 時点 is in 下期, its months so far are not in it)
                     found.append((one[0], p, "actual", None, ""))
                     self.problems.append(Problem(WARNING, f"{name}の実績は下期の列が見込みなどで実績の列がないため、上期の列"
                                                  f"（{at}）を実績としました", self.file, g.name, at,
@@ -1189,6 +1190,8 @@ class _Reader:
             band_text = g.cells.get(next(iter(over))) if len(over) == 1 else None
             band_text = band_text if isinstance(band_text, str) else ""
             running = all(_RUNNING.search(v) for _, v in months) or bool(_RUNNING.search(band_text))
+            if form.measure_of(band_text) == "target" or _heading(band_text)[1] == "target":
+                continue  # (「累計目標（各月末）」: the target's months, never the 実績)
             if not running and _heading(band_text)[1] != "actual":
                 continue
             cols = [c for c, _ in months]
@@ -1249,10 +1252,17 @@ class _Reader:
                 # split by the product over them only (two years' months of one product side by side, 「令和6年度
                 # 累計実績｜令和7年度 累計実績」, are no two runs: which year is this one's is not for this rule)
                 groups: dict[object, list] = {}
+                bands: dict[object, set] = {}
                 for c, v in months:
                     product = self.column_heading(g, lo, c, band)[0]
-                    groups.setdefault(form.product_of(product)[0] if product else None, []).append((c, v))
-                runs = list(groups.values()) if len(groups) > 1 and None not in groups else []
+                    over = g.origin(r - 1, c)
+                    text = g.cells.get(over)
+                    key = (form.product_of(product)[0] if product else None,  # (「累計目標（各月末）｜累計実績（各月末）」)
+                           form.measure_of(text) or _heading(text)[1] if isinstance(text, str) else None)
+                    groups.setdefault(key, []).append((c, v))
+                    bands.setdefault(key, set()).add(over)
+                runs = [run for key, run in groups.items() if key[0] is not None or key[1] is not None
+                        if len(bands[key]) == 1] if len(groups) > 1 else []
             out.extend((r, run) for run in runs if len(run) >= 2
                        and len({_MONTH_END_HEAD.match(label_key(v)).group(1) for _, v in run}) == len(run))
         return out
@@ -1611,12 +1621,14 @@ def _own_text(g: "_Grid", c: int, rows) -> bool:
     for r in rows:
         v = g.cells.get((r, c))
         if isinstance(v, str) and v.strip() and not _is_note(v) and label_key(v) not in _PLAIN_HEADS \
-                and (form.measure_of(v) in ("other", "rate", "prior") or _OTHER_FIGURE.search(label_key(v))):
+                and (form.measure_of(v) in ("other", "rate", "prior") or _OTHER_FIGURE.search(label_key(v))) \
+                and _month_in(v, g.ref) is None:
             return True
     return False
 
 
-_OTHER_FIGURE = re.compile("前年|昨年|前々年|基準|見込|予定|計画|予測|比$|比率|割合")  # a figure not the caption's
+_OTHER_FIGURE = re.compile("前年|昨年|前々年|見込|予測|比$|前年比|対比")  # a figure not the caption's (a plan under
+# 【目標】 is the target; 「（基準日：2026年1月末）」 a date)
 
 
 _HALF = (re.compile(r"^(?:上期|上半期|前期|前半期)"), re.compile(r"^(?:下期|下半期|後期|後半期)"))
@@ -1624,16 +1636,18 @@ _CAPTION = re.compile(r"^[\s【\[［<＜■◆●]*(目標|実績)\s*[】\]］>�
 
 
 def _half(value) -> int | None:
-    """1 for a heading of the first half-year (「上期（6～11月）」), 2 for the second (「下期」), else None."""
+    """1 for a heading of the first half-year (「上期（6～11月）」), 2 for the second (「下期」), 3 for a forecast of the
+    second (「下期（見込）」), else None."""
     if not isinstance(value, str) or len(value) > 20:
         return None
     key = label_key(value)
-    if _FORECAST.search(key):  # 「下期（見込）」: a forecast, never added to a figure
-        return None
-    return next((i + 1 for i, rx in enumerate(_HALF) if rx.match(key)), None)
+    half = next((i + 1 for i, rx in enumerate(_HALF) if rx.match(key)), None)
+    if half == 2 and _FORECAST.search(key):  # 「下期（見込）」: a forecast (3), never added to a figure
+        return 3
+    return half
 
 
-_FORECAST = re.compile("見込|予定|計画|予測|見通し")
+_FORECAST = re.compile("見込|予測|見通し")  # (「上期計画｜下期計画」 under 目標: a plan is the target, summed)
 
 
 def _ends_halves(label: str) -> bool:

@@ -492,11 +492,12 @@ def _by_names(book: Book, form: FormDef) -> Located:
     copies = [(sheet, _read_names(book, form, {name: (sheet, ref) for name, ref in scoped.items()}))
               for sheet, scoped in book.scoped_names.items() if sheet != loc.sheet]
     copies = [(sheet, more) for sheet, more in copies if _typed(more)]
-    answers = [(sheet, more) for sheet, more in copies if not _EXAMPLE_SHEET.search(sheet)]  # (「記入例」: never)
-    if len(answers) == 1 and len(copies) == 1 and not _typed(loc):  # the copy filled, the original left blank
+    answers = [(sheet, more) for sheet, more in copies if not _SAMPLE_SHEET.search(sheet)]  # (「記入例」: never)
+    if len(answers) == 1 and not _typed(loc):  # the copy filled, the original left blank: the copy is the answer
         blank = loc.sheet
-        loc = copies.pop()[1]
+        loc = answers[0][1]
         loc.blank_original = blank
+        copies = [(sheet, more) for sheet, more in copies if more is not loc]
     for sheet, more in copies:
         loc.other_copies.append((sheet, _other_sender(loc, more, form)))
     _template_extras(book, form, loc, skip={sheet for sheet, _ in loc.other_copies})
@@ -1056,6 +1057,7 @@ def _refers_to_attachment(loc: Located) -> bool:
 
 
 # A sheet that shows how to fill the form in, or keeps it blank: never the answers (記入例, 記入要領, 原本 …)
+_SAMPLE_SHEET = re.compile("記入例|記入見本|見本|サンプル|記入要領|記入方法|手引")  # HQ's filled example, never an answer
 _EXAMPLE_SHEET = re.compile(r"記入例|記入要領|記入方法|記入上の注意|記入の手引|手引き|サンプル|^[\W_]*(?:例|見本|原本|雛形|ひな形)"
                             r"[\W_]*$|下書き?|草案|草稿|作業用")  # (a draft kept beside the copy sent: 「下書き」/「提出用」)
 # a cell that marks its sheet as an example: 【記入例】, （見本）, 記入例：… (not 「記入例を参考に記入してください」)
