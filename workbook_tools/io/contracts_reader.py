@@ -1152,6 +1152,8 @@ class _Reader:
         for name, got in halves.items():
             for measure in dict.fromkeys(m for m, _ in got):
                 one, two = got.get((measure, 1)), got.get((measure, 2))
+                if measure == "target" and two is None and (measure, 3) in got:  # 「上期計画｜下期計画」: the plan is
+                    two = got[(measure, 3)]  # the target
                 p = (one or two or got[(measure, 3)])[1]
                 if any(f[1] is p and f[2] == measure for f in found):
                     continue  # (an annual column of its own beside the halves: that one is read)
@@ -1261,8 +1263,9 @@ class _Reader:
                            form.measure_of(text) or _heading(text)[1] if isinstance(text, str) else None)
                     groups.setdefault(key, []).append((c, v))
                     bands.setdefault(key, set()).add(over)
-                runs = [run for key, run in groups.items() if key[0] is not None or key[1] is not None
-                        if len(bands[key]) == 1] if len(groups) > 1 else []
+                # (a product known: its measure's months, however many cells stand over them; no product: one band)
+                runs = [run for key, run in groups.items()
+                        if key[0] is not None or key[1] is not None and len(bands[key]) == 1] if len(groups) > 1 else []
             out.extend((r, run) for run in runs if len(run) >= 2
                        and len({_MONTH_END_HEAD.match(label_key(v)).group(1) for _, v in run}) == len(run))
         return out
@@ -1621,14 +1624,13 @@ def _own_text(g: "_Grid", c: int, rows) -> bool:
     for r in rows:
         v = g.cells.get((r, c))
         if isinstance(v, str) and v.strip() and not _is_note(v) and label_key(v) not in _PLAIN_HEADS \
-                and (form.measure_of(v) in ("other", "rate", "prior") or _OTHER_FIGURE.search(label_key(v))) \
-                and _month_in(v, g.ref) is None:
+                and (form.measure_of(v) in ("other", "rate", "prior") or _OTHER_FIGURE.search(label_key(v))):
             return True
     return False
 
 
-_OTHER_FIGURE = re.compile("前年|昨年|前々年|見込|予測|比$|前年比|対比")  # a figure not the caption's (a plan under
-# 【目標】 is the target; 「（基準日：2026年1月末）」 a date)
+_OTHER_FIGURE = re.compile("前年|昨年|前々年|基準(?!日)|見込|予測|予定|比$|前年比|対比")  # a figure not the caption's
+# (a plan under 【目標】 is the target; 「（基準日：2026年1月末）」 a date)
 
 
 _HALF = (re.compile(r"^(?:上期|上半期|前期|前半期)"), re.compile(r"^(?:下期|下半期|後期|後半期)"))
@@ -1647,7 +1649,7 @@ def _half(value) -> int | None:
     return half
 
 
-_FORECAST = re.compile("見込|予測|見通し")  # (「上期計画｜下期計画」 under 目標: a plan is the target, summed)
+_FORECAST = re.compile("見込|予測|見通し|予定|計画")  # (「上期計画｜下期計画」 under 目標: a plan is the target, summed)
 
 
 def _ends_halves(label: str) -> bool:

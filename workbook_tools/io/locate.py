@@ -1057,7 +1057,8 @@ def _refers_to_attachment(loc: Located) -> bool:
 
 
 # A sheet that shows how to fill the form in, or keeps it blank: never the answers (記入例, 記入要領, 原本 …)
-_SAMPLE_SHEET = re.compile("記入例|記入見本|見本|サンプル|記入要領|記入方法|手引")  # HQ's filled example, never an answer
+# HQ's filled example, never an answer (「見本」 alone: 「見本市職員組合」 is a union's sheet)
+_SAMPLE_SHEET = re.compile(r"記入例|記入見本|サンプル|記入要領|記入方法|手引|^[\W_]*見本[\W_]*$")
 _EXAMPLE_SHEET = re.compile(r"記入例|記入要領|記入方法|記入上の注意|記入の手引|手引き|サンプル|^[\W_]*(?:例|見本|原本|雛形|ひな形)"
                             r"[\W_]*$|下書き?|草案|草稿|作業用")  # (a draft kept beside the copy sent: 「下書き」/「提出用」)
 # a cell that marks its sheet as an example: 【記入例】, （見本）, 記入例：… (not 「記入例を参考に記入してください」)
