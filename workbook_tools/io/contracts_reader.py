@@ -1959,10 +1959,10 @@ class _Grid:
         return self._sheet_as_of[0]
 
 
-_MADE = re.compile("作成|提出|印刷|発行|更新|報告日|記入日|送信日|受信日")  # (a date made or sent, not as of: 「送信日時:」)
+_MADE_WORDS = "作成|提出|印刷|発行|更新|報告日|記入日|送信日|受信日"
+_MADE = re.compile(_MADE_WORDS)  # (a date made or sent, not as of: 「送信日時:」)
 # a label of the month a sheet is due or was made (「提出期限」, 「締切」, 「作成日：」), not of its figures' month
-_DUE_LABEL = re.compile(r"(?:期限|締切|締め切り|〆切|締日|期日|提出日?|作成日?|記入日|報告日|送信日|受信日|更新日?|印刷日?|発行日?)"
-                        r"時?\s*[:：]?\s*$")
+_DUE_LABEL = re.compile(rf"(?:期限|締切|締め切り|〆切|締日|期日|(?:{_MADE_WORDS})日?)時?\s*[:：]?\s*$")
 _LAST_MONTH = re.compile(r"^前月(?:末)?(?:現在|時点)?$")
 _FISCAL_TITLE = re.compile(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)|\d{4})\s*年度")
 _AS_OF_WORD = re.compile("末|現在|時点|分")  # 「1月末現在」, 「12月分」: a month said as the figures' as-of
