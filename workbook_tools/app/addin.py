@@ -54,11 +54,12 @@ UDF_MODULE = "workbook_tools.excel.udfs"
 # ADD_WORKBOOK_TO_PYTHONPATH False: the folder of the workbook in front (a submission from another office, a
 # download) never goes before site-packages on Python's path (a 「workbook_tools」 folder beside it would run).
 # KT_*: KtMain's messages (its source is ASCII).
-SHEET_CONFIG = [("UDF Modules", UDF_MODULE), ("ADD_WORKBOOK_TO_PYTHONPATH", "False"),
-                ("KT_TITLE", "共済ツール"),
-                ("KT_NO_WORKBOOK", "対象のブックが開いていません（または保護ビューで開いています）。ブックを開き、"
-                                   "保護ビューなら「編集を有効にする」を押してから、もう一度ボタンを押してください。"),
-                ("KT_VBA_ERROR", "共済ツールのボタンを実行できませんでした。「診断」ボタンで設定を確かめてください。")]
+SHEET_SETTINGS = [("UDF Modules", UDF_MODULE), ("ADD_WORKBOOK_TO_PYTHONPATH", "False")]
+SHEET_MESSAGES = [("KT_TITLE", "共済ツール"),
+                  ("KT_NO_WORKBOOK", "対象のブックが開いていません（または保護ビューで開いています）。ブックを開き、"
+                                     "保護ビューなら「編集を有効にする」を押してから、もう一度ボタンを押してください。"),
+                  ("KT_VBA_ERROR", "共済ツールのボタンを実行できませんでした。「診断」ボタンで設定を確かめてください。")]
+SHEET_CONFIG = SHEET_SETTINGS + SHEET_MESSAGES
 INTERPRETER_KEYS = ("Interpreter_Win", "Conda Path", "Conda Env")
 MACROS = Path(__file__).resolve().parents[1] / "macros"  # package data
 

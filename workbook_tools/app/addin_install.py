@@ -9,7 +9,7 @@ import shutil
 import sys
 from pathlib import Path, PureWindowsPath
 
-from workbook_tools.app.addin import (ADDIN_NAME, INTERPRETER_KEYS, PROJECT, SHEET_CONFIG, UDF_MODULE,
+from workbook_tools.app.addin import (ADDIN_NAME, INTERPRETER_KEYS, PROJECT, SHEET_CONFIG, SHEET_SETTINGS, UDF_MODULE,
                                       built_versions, xlwings_version)
 from workbook_tools.errors import WorkbookToolsError
 from workbook_tools.io import addin_package as pkg
@@ -168,7 +168,7 @@ def status(*, startup: Path | None = None, home: Path | None = None) -> list[str
                          "workbook-tools addin install をもう一度実行してください")
     lines.append(f"設定ファイル: {conf}{'' if conf.exists() else '（なし）'}")
     found = effective_settings(addin, conf)
-    for key in [k.upper() for k, _ in SHEET_CONFIG if not k.startswith("KT_")] + [k.upper() for k in INTERPRETER_KEYS]:
+    for key in [k.upper() for k, _ in SHEET_SETTINGS] + [k.upper() for k in INTERPRETER_KEYS]:
         if key in found:
             lines.append(f"  {key} = {found[key][0]}（{found[key][1]}）")
     python = interpreter_of(found)
