@@ -368,7 +368,8 @@ class _Index:
 
 def locate(book: Book, form: FormDef, *, year: int | None = None) -> Located:
     if book.properties.get(PROP_KIND) == form.kind and book.defined_names:
-        broken = [f.label for _, f, name, _ in _named_fields(form) if name in book.broken_names]
+        broken = [f.label for _, f, name, _ in _named_fields(form) if name in book.broken_names] \
+            if book.broken_names else []  # (the usual book: none, nothing looked at)
         if not broken:
             return _by_names(book, form)
         # a name whose cells were cut over or deleted (「#REF!」): the names around it may have moved onto other
