@@ -40,8 +40,11 @@ row pasted one column left of its figures (``_shifted_measures``); 「単月」 
 month-end running totals 「6月末｜…｜5月末」 under 「累計件数（各月末）」 give their last filled column
 (``_Reader.month_end_totals``); 「前月までの累計」 + 「当月」 with no 累計 column are added (``_Reader.prior_and_month``);
 targets per half-year 「上期｜下期」 under each 県支部 are added (``_Reader.half_year_targets``); a line that is a month
-alone (「1月末現在」 under 「令和8年度」) takes the campaign year's (``_Reader.title_month``); a mail's 送信日時 is no
-as-of date.
+alone (「1月末現在」 under 「令和8年度」, 「■ 実績は12月末現在（…）」) takes the campaign year's (``_Reader.title_month``);
+a mail's 送信日時 is no as-of date.  A measure over several columns of its own (「実績」 merged over 「本人｜家族｜計」,
+「実績（速報）｜実績（確定）」) reads its total, or 確定 where typed and else 速報 (``_Reader.one_of_columns``); a long
+export's renewal rows (契約区分 継続) are no new contracts (``_Reader.renewal_rows``); a dash is 0 only on a sheet whose
+note says so (「※「－」は契約なし」: ``_dash_note``).
 """
 from __future__ import annotations
 
@@ -64,6 +67,11 @@ from workbook_tools.io.table import find_header, read_table
 
 _LONG = form.FIGURES  # the long table (its headings as the template has them and as HQ's system prints them)
 _YEAR_HEADS = frozenset(("年度", "事業年度", "対象年度", "会計年度", "集計年度"))
+# a long table's column saying whether a row is new contracts or renewals (a system's export of both)
+_CONTRACT_KIND_HEADS = frozenset(label_key(x) for x in ("契約区分", "契約種別", "新規継続区分", "新規・継続", "新継区分",
+                                                         "加入区分", "新規/継続"))
+_RENEWALS = frozenset(label_key(x) for x in ("継続", "更新", "継続契約", "更新契約", "継続分", "更新分"))
+_NEW_KINDS = frozenset(label_key(x) for x in ("新規", "新規契約", "新規分", "新規加入"))
 
 _HEAD_ROWS = 4  # how far above a table's heading row its product heading may stand
 _MAX_BRANCH_COLUMNS = 8  # tables side by side on one sheet, at most
@@ -241,6 +249,8 @@ class _Reader:
         self.inferred: dict[str, list[tuple[str, str, YearMonth]]] = {}  # sheet → (cell, text, month) year supplied
         self.dashed: set[tuple[str, str]] = set()  # (product, 県コード) whose 実績 is 「－」 (HQ's "no contract"): no 未報告
         self._dashes: set[str] = set()  # the labels of the figures read as 「－」 since the last add()
+        self.dash_zero: tuple[str, str] | None = None  # (cell, text) of the sheet's note 「「－」は契約なし」: a dash is 0
+        self.dash_zeroed: list[str] = []  # the cells of the sheet being read whose dash was read as 0 so
 
     def product(self, raw, cell, sheet) -> ProductInput | None:
         name = normalize_text(raw or "").strip()
@@ -262,6 +272,9 @@ class _Reader:
     def count(self, raw, sheet: str, cell: str, label: str):
         value, problem = parse_count(raw)  # (「144件」, 「－」, 「▲1」: core.normalize)
         if value is None and not problem and isinstance(raw, str) and raw.strip():  # 「－」: none, typed so
+            if self.dash_zero is not None:  # (the sheet's note says a dash is no contract: 0)
+                self.dash_zeroed.append(cell)
+                return 0
             self._dashes.add(label)
         if problem:
             self.problems.append(Problem(ERROR, f"{label}: {problem}", self.file, sheet, cell, code="bad_number"))
@@ -298,8 +311,8 @@ class _Reader:
         said once a sheet (ordered()); None when the sheet gives no year."""
         if self.ref is None:
             return None
-        alone = [((r, c), text) for (r, c), v in top if isinstance(v, str) and len(v) <= 20
-                 and _MONTH_ONLY.match(text := normalize_text(v).strip().strip("()（）")) and _AS_OF_WORD.search(text)]
+        alone = [((r, c), text) for (r, c), v in top if isinstance(v, str) and len(v) <= 40
+                 and _MONTH_ONLY.match(text := _month_line(v)) and _AS_OF_WORD.search(text)]
         rows = Counter(r for (r, _), _ in alone)  # (「6月｜7月｜…」 heading months: never an as-of line)
         for (r, c), text in alone:
             left = max(((cc, v) for (rr, cc), v in top if rr == r and cc < c), default=None)
@@ -412,13 +425,14 @@ class _Reader:
                                          for row in rows):
             kinds = None  # (a 区分 of something else: 新規 / 更新)
         other_years = self.other_year_rows(sheet, head, rows) if head else set()
+        renewals = self.renewal_rows(sheet, head, rows) if head else set()
         for row in rows:
             raw_product, raw_branch = row.values["product"], row.values["branch"]
             if row.row in self.hidden_rows[0]:  # out of sight: not read, and said
                 self.unseen.setdefault(sheet.name, []).append(str(raw_branch or ""))
                 continue
-            if row.row in other_years:  # last year's rows pasted above this year's (a 年度 column): said once
-                continue
+            if row.row in other_years or row.row in renewals:  # last year's rows pasted above this year's (a 年度
+                continue  # column), renewals (契約区分 継続): said once
             if raw_branch in (None, ""):  # a 県支部 merged down over its products' rows
                 r, c = parse_a1(row.cells["branch"])
                 m = sheet.merged_at(r, c)
@@ -514,6 +528,25 @@ class _Reader:
         if carried:
             self.problems.append(Problem(INFO, f"商品名が空欄または「〃」の行は、上の行と同じ商品として集計しました（{len(carried)}"
                                          " 行）", self.file, sheet.name, _span(carried), code="product_from_above"))
+
+    def renewal_rows(self, sheet: SheetData, head: tuple[int, dict[str, int]], rows: list) -> set[int]:
+        """The rows of renewals in a long table whose 「契約区分」 column says 新規 or 継続 row by row (a system's export
+        of both): a renewal is no new contract, so only the other rows are read; said."""
+        hr = head[0]
+        kc = next((c for c, v in enumerate(sheet.rows[hr]) if isinstance(v, str)
+                   and label_key(v) in _CONTRACT_KIND_HEADS and c not in head[1].values()), None)
+        if kc is None:
+            return set()
+        kinds = {row.row: label_key(sheet.value(row.row, kc)) for row in rows}
+        renewals = {r for r, k in kinds.items() if k in _RENEWALS}
+        if not renewals or not any(k in _NEW_KINDS for k in kinds.values()):
+            return set()
+        at = sorted(renewals)
+        self.problems.append(Problem(INFO, f"「{normalize_text(sheet.rows[hr][kc]).strip()}」の列が継続（更新）の行（{len(at)} "
+                                     "行）は新契約でないため読まず、新規の行を読みました", self.file, sheet.name,
+                                     f"{a1(at[0], kc)}:{a1(at[-1], kc)}", code="renewal_rows",
+                                     action="継続も実績に含めるなら、新規と継続を足した行にしてください"))
+        return renewals
 
     def other_year_rows(self, sheet: SheetData, head: tuple[int, dict[str, int]], rows: list) -> set[int]:
         """The rows of a long table's other fiscal years, when a 「年度」 column beside its headings gives several
@@ -985,6 +1018,10 @@ class _Reader:
                        and label_key(v) in _PLAIN_HEADS} if block_measure else set()
         if halves_under or plain_under:
             columns = sorted(set(columns) | halves_under | plain_under)
+        # 「実績」 merged over 「本人｜家族｜計」: each part a column of that measure (which one is read: one_of_columns)
+        parts_under = _split_measure_columns(g, band, columns, first_row, limit)
+        if parts_under:
+            columns = sorted(set(columns) | parts_under)
         halves: dict[str, dict[tuple, tuple]] = {}  # product → {(measure, 1 / 2): (column, product, its half's cell)}
         plan: list[tuple[int, ProductInput, str]] = []
         unnamed: list[int] = []
@@ -1089,9 +1126,21 @@ class _Reader:
             ym = g.note_as_of(p.product) or sheet_ym or g.name_as_of() or self.title_month(g.top, g.name)
             if ym is not None:
                 self.set_as_of(p, ym[0], g.name, ym[1])
+        several: dict[str, dict[str, list[int]]] = {}
+        for c, p, measure in plan:
+            several.setdefault(p.product, {}).setdefault(measure, []).append(c)
         by_product: dict[str, dict[str, int]] = {}
-        for c, p, measure in plan:  # (the first column of a product's measure is its own)
-            by_product.setdefault(p.product, {}).setdefault(measure, c)
+        confirmed: dict[tuple[str, str], tuple[int, int]] = {}  # (product, measure) → (速報 column, 確定 column)
+        for name, measures in several.items():
+            for measure, cols in measures.items():
+                by_product.setdefault(name, {})[measure] = cols[0]
+                if len(cols) > 1 and measure in ("target", "actual"):
+                    pick = self.one_of_columns(g, name, measure, cols, band + under)
+                    if isinstance(pick, tuple):
+                        confirmed[(name, measure)] = pick
+                        by_product[name][measure] = pick[1]
+                    else:
+                        by_product[name][measure] = pick
         products = {p.product: p for _, p, _ in plan}
         half_blank: list[str] = []  # the blank half of a 目標 given per half-year
         for r in rows:
@@ -1132,6 +1181,10 @@ class _Reader:
                         if m == "target" and any(v is None for v in parts) and not all(v is None for v in parts):
                             half_blank.append(g.addr(r, summed[(name, k)][parts.index(None)]))
                         figures[m] = None if all(v is None for v in parts) else sum(v or 0 for v in parts)
+                    elif (name, k) in confirmed:  # 確定 where it has come, else 速報
+                        quick, final = (self.count(g.cells.get((r, x)), g.name, g.addr(r, x),
+                                                   form.FIGURES.column(k).label) for x in confirmed[(name, k)])
+                        figures[k] = final if final is not None else quick
                     elif k in ("target", "actual"):
                         figures[k] = self.count(g.cells.get((r, c)), g.name, g.addr(r, c), form.FIGURES.column(k).label)
                 if figures:
@@ -1141,6 +1194,34 @@ class _Reader:
                                          "年間の目標としました", self.file, g.name, "・".join(half_blank),
                                          code="target_half_blank", action="空欄の期の目標を入力してください"))
         return True
+
+    def one_of_columns(self, g: "_Grid", name: str, measure: str, cols: list[int],
+                       heading_rows: list[int]) -> int | tuple[int, int]:
+        """The column to read when one product's 目標 / 実績 heads several columns of a table: its total when the
+        measure is split (「実績」 merged over 「本人｜家族｜計」: the 計), or (速報, 確定) when it is given twice
+        (「実績（速報）｜実績（確定）」: 確定 where it has come, else 速報); otherwise the first, said."""
+        words = {c: _own_words(g, c, heading_rows) for c in cols}
+        what = form.FIGURES.column(measure).label
+        shown = "｜".join(words[c] or g.addr(heading_rows[-1], c) for c in cols)
+        filled = [r for r in heading_rows if any(g.cells.get((r, c)) not in (None, "") for c in cols)] or heading_rows
+        where = f"{g.addr(filled[0], cols[0])}:{g.addr(filled[-1], cols[-1])}"
+        totals = [c for c in cols if label_key(words[c]) in _SPLIT_TOTALS]
+        if len(totals) == 1:
+            self.problems.append(Problem(INFO, f"{name}の{what}は {len(cols)} 列（{shown}）に分かれているため、"
+                                         f"「{words[totals[0]]}」の列を{what}としました", self.file, g.name, where,
+                                         code="split_measure"))
+            return totals[0]
+        quick = [c for c in cols if _QUICK.search(words[c])]
+        final = [c for c in cols if _FINAL.search(words[c]) and c not in quick]
+        if len(quick) == 1 and len(final) == 1:
+            self.problems.append(Problem(INFO, f"{name}の{what}は速報と確定の 2 列あるため、確定の数がある県支部は確定を、"
+                                         "ない県支部は速報を使いました", self.file, g.name, where,
+                                         code="quick_and_final"))
+            return quick[0], final[0]
+        self.problems.append(Problem(WARNING, f"{name}の{what}の列が {len(cols)} 列あります（{shown}）。最初の列を"
+                                     f"{what}としました", self.file, g.name, where, code="measure_twice",
+                                     action=f"{what}にする列だけを残すか、見出しを分けてください"))
+        return cols[0]
 
     def half_year_columns(self, g: "_Grid", halves: dict[str, dict[tuple, tuple]],
                           found: list) -> dict[tuple[str, str], tuple[int, int]]:
@@ -1528,6 +1609,51 @@ _REMARK_HEADS = frozenset(("備考", "摘要", "注記", "メモ", "コメント
 _DITTO = frozenset({"〃", "″", "′′", "同上", "同", "々", "\"", "''"})
 
 
+_SPLIT_TOTALS = frozenset(label_key(x) for x in ("計", "合計", "小計", "総計", "合計件数", "計(件)", "合計(件)"))
+_QUICK = re.compile("速報")
+_FINAL = re.compile("確定|確報")
+
+
+def _split_measure_columns(g: "_Grid", band: list[int], columns: list[int], first_row: int, limit: int) -> set[int]:
+    """The columns under a 目標 / 実績 heading merged across them whose own headings below part it (「本人｜家族｜計」,
+    「新規｜切替｜計」); not months, years or halves (their own rules read those)."""
+    out: set[int] = set()
+    for r in band:
+        for c in columns:
+            if _heading(g.cells.get((r, c)))[1] not in ("target", "actual"):
+                continue
+            end = c
+            while end + 1 < limit and g.origin(r, end + 1) == (r, c):
+                end += 1
+            if end == c:
+                continue
+            parts = {x: [v for rr in range(r + 1, first_row) if isinstance(v := g.cells.get((rr, x)), str) and v.strip()]
+                     for x in range(c, end + 1)}
+            if not all(parts.values()) or any(_month_in(v, None) or _fiscal_year_of(v) is not None or _half(v)
+                                               or _heading(v) != (None, None) for vs in parts.values() for v in vs):
+                continue
+            out.update(parts)
+    return out
+
+
+def _own_words(g: "_Grid", c: int, rows: list[int]) -> str:
+    """The words of column ``c``'s own heading cells in ``rows`` (a cell merged over other columns too is not its own;
+    the measure word itself left out): 「本人」 under 「実績」, 「速報」 of 「実績（速報）」."""
+    out = []
+    for r in rows:
+        v = g.cells.get((r, c))
+        if not isinstance(v, str) or not v.strip() or g.origin(r, c + 1) == (r, c):
+            continue
+        text = normalize_text(v).strip()
+        if form.measure_of(text) is not None:
+            inner = re.search(r"[（(]([^（）()]+)[）)]\s*$", text)
+            if inner is None:
+                continue
+            text = inner.group(1).strip()
+        out.append(text)
+    return "・".join(out)
+
+
 def _heading_again(product, branch) -> bool:
     """A row that repeats the table's headings (the heading row copied to the top of a second printed page): its
     商品 cell names the 商品 column and its 県支部 cell the 県支部 column."""
@@ -1556,6 +1682,17 @@ _BRACKETS = "【】[]［］()（）■◆●・ 　"
 
 _NOTE_MONTH = re.compile(r"^(?:[(（]注[)）]|注[:：]?|※|\*)?\s*(.+?)(?:は|のみ)(.+)$")
 _NOTE_SPLIT = re.compile(r"[・、,，/／]|及び|と")
+
+
+def _dash_note(sheet: SheetData) -> tuple[str, str] | None:
+    """(cell, text) of a note saying a dash in a count means no contract, 0 (「※「－」は契約なし」, 「－は0件」)."""
+    for r, c, v in sheet.filled():
+        if isinstance(v, str) and len(v) <= 120 and _DASH_NOTE.search(normalize_text(v)):
+            return a1(r, c), v.strip()
+    return None
+
+
+_DASH_NOTE = re.compile(r"[「『\"]?[-ｰ―‐−–—][」』\"]?\s*(?:は|=|:)\s*(?:契約|実績|該当|件数)?(?:なし|無し|0|ゼロ|零)")
 
 
 def _notes(sheet: SheetData) -> list:
@@ -1967,6 +2104,16 @@ _LAST_MONTH = re.compile(r"^前月(?:末)?(?:現在|時点)?$")
 _FISCAL_TITLE = re.compile(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)|\d{4})\s*年度")
 _AS_OF_WORD = re.compile("末|現在|時点|分")  # 「1月末現在」, 「12月分」: a month said as the figures' as-of
 _MONTH_ONLY = re.compile(r"^(\d{1,2})\s*月\s*(?:末|分)?\s*(?:現在|時点)?$")
+_LINE_MARK = re.compile(r"^[■□●○◆◇・※*]?\s*(?:(?:実績|件数|数字|数値)\s*(?:は|:)\s*)?")
+
+
+def _month_line(value: str) -> str:
+    """A line's text as a month alone may stand in it: 「（1月末現在）」, 「■ 実績は12月末現在（自賠責は11月末現在）」 →
+    「12月末現在」 (a mark, 「実績は」 before it and a bracket after it left out: the bracket's own month is a note's)."""
+    text = normalize_text(value).strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    return _BRACKETED.sub("", _LINE_MARK.sub("", text)).strip()
 
 
 def _box_title(reader: "_Reader", book, name: str) -> None:
@@ -2657,6 +2804,7 @@ def read_contracts(path: Path, year: int | None = None) -> tuple[list[ProductInp
                                                  "（フィルターは表示の絞り込みで、行を集計から外す印ではありません）",
                                            path.name, sh.name, f"A{rows[0] + 1}", code="filtered_rows"))
         read_here = True
+        into.dash_zero, into.dash_zeroed = _dash_note(sh), []
         if long:
             into.long_table(sh)
         elif into.cross_table(sh):
@@ -2668,6 +2816,11 @@ def read_contracts(path: Path, year: int | None = None) -> tuple[list[ProductInp
             if any(type(v) in (int, float) for _, _, v in sh.filled()):
                 unread.append(sh.name)
         found |= read_here
+        if into.dash_zeroed and into.dash_zero is not None:
+            into.problems.append(Problem(INFO, f"「－」の欄（{len(into.dash_zeroed)} か所）は、注記「{into.dash_zero[1]}」の"
+                                         "とおり 0 件として読みました", path.name, sh.name, into.dash_zero[0],
+                                         code="dash_zero"))
+        into.dash_zero = None
         into.said_hidden_columns(sh)
         if into is reader:
             _box_title(reader, book, sh.name)
