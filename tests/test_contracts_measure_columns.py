@@ -43,17 +43,28 @@ def test_the_total_of_a_split_result_is_read_and_said(tmp_path):
     assert len(said) == 1 and "「合計」" in said[0].message and said[0].cell == "C4:E5"
 
 
-def test_parts_with_no_total_are_said_not_read_silently(tmp_path):
-    """実績 merged over 「うち新規｜うち切替」 (no total): which figure is meant is not for the tool to guess; the first
-    column is read as before, and a warning names the columns."""
+def test_parts_with_no_total_are_added_and_said(tmp_path):
+    """実績 merged over 「うち新規｜うち切替」 (no total): the parts are added, 27 / 20 (not 新規 alone, 20 / 18), and
+    said, naming the columns."""
     rows = [["令和8年度 新契約件数（令和8年12月末現在）"], [None],
             ["県支部", "じちろうマイカー共済", None, None], [None, "目標", "実績", None], [None, None, "うち新規", "うち切替"],
             ["宮城", 50, 20, 7], ["福島", 40, 18, 2]]
     path = _book(tmp_path / "うち.xlsx", rows, ("A3:A5", "B3:D3", "B4:B5", "C4:D4"))
     figures, problems, _ = _read(path, "じちろうマイカー共済")
+    assert figures == [("宮城", 50, 27), ("福島", 40, 20)]
+    said = [p for p in problems if p.code == "split_measure_added"]
+    assert len(said) == 1 and "うち新規｜うち切替" in said[0].message and said[0].cell == "C4:D5"
+    assert not [p for p in problems if p.code == "measure_twice"]
+
+
+def test_two_result_columns_of_their_own_are_said(tmp_path):
+    """Two 「実績」 headings of one product side by side (not one merged over parts): the first is read as before, and
+    a warning names them."""
+    rows = [["令和8年度 新契約件数（令和8年12月末現在）"], [None], ["県支部", "火災共済", None, None],
+            [None, "目標", "実績", "実績"], ["宮城", 50, 20, 7], ["福島", 40, 18, 2]]
+    figures, problems, _ = _read(_book(tmp_path / "二.xlsx", rows, ("A3:A4", "B3:D3")), "火災共済")
     assert figures == [("宮城", 50, 20), ("福島", 40, 18)]
-    said = [p for p in problems if p.code == "measure_twice"]
-    assert len(said) == 1 and "うち新規｜うち切替" in said[0].message
+    assert [p.code for p in problems if p.code == "measure_twice"] == ["measure_twice"]
 
 
 def test_final_over_quick_under_one_merged_result(tmp_path):
@@ -88,7 +99,7 @@ def test_renewal_rows_of_an_export_are_not_new_contracts(tmp_path):
     figures, problems, _ = _read(path, "自然災害共済")
     assert figures == [("宮城", 20, 12), ("福島", 15, 15)]
     said = [p for p in problems if p.code == "renewal_rows"]
-    assert len(said) == 1 and said[0].cell == "C3:C5"
+    assert len(said) == 1 and said[0].cell == "C3〜C5"
     assert not [p for p in problems if p.code == "duplicate_branch"]
 
 

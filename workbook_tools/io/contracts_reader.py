@@ -69,9 +69,10 @@ _LONG = form.FIGURES  # the long table (its headings as the template has them an
 _YEAR_HEADS = frozenset(("年度", "事業年度", "対象年度", "会計年度", "集計年度"))
 # a long table's column saying whether a row is new contracts or renewals (a system's export of both)
 _CONTRACT_KIND_HEADS = frozenset(label_key(x) for x in ("契約区分", "契約種別", "新規継続区分", "新規・継続", "新継区分",
-                                                         "加入区分", "新規/継続"))
+                                                         "加入区分", "新規/継続", "加入者区分", "本人家族区分"))
 _RENEWALS = frozenset(label_key(x) for x in ("継続", "更新", "継続契約", "更新契約", "継続分", "更新分"))
 _NEW_KINDS = frozenset(label_key(x) for x in ("新規", "新規契約", "新規分", "新規加入"))
+_COUNT_HEADS = frozenset(label_key(x) for x in ("件数", "実件数", "契約件数", "件数(件)"))
 
 _HEAD_ROWS = 4  # how far above a table's heading row its product heading may stand
 _MAX_BRANCH_COLUMNS = 8  # tables side by side on one sheet, at most
@@ -257,6 +258,12 @@ class _Reader:
         if not name:
             return None
         canonical = form.product_of(name)[0] or name
+        if canonical == name and _PRODUCTS_TOTAL.search(label_key(name)):  # 「3共済計」: the products added, no product
+            if (sheet, name) not in self.noted:
+                self.noted.add((sheet, name))
+                self.problems.append(Problem(INFO, f"「{name}」は商品の合計とみなして読んでいません（各商品から計算します）",
+                                             self.file, sheet, cell, code="products_total"))
+            return None
         if canonical in self.products:
             return self.products[canonical]
         if canonical not in PRODUCTS:
@@ -272,7 +279,7 @@ class _Reader:
     def count(self, raw, sheet: str, cell: str, label: str):
         value, problem = parse_count(raw)  # (「144件」, 「－」, 「▲1」: core.normalize)
         if value is None and not problem and isinstance(raw, str) and raw.strip():  # 「－」: none, typed so
-            if self.dash_zero is not None:  # (the sheet's note says a dash is no contract: 0)
+            if self.dash_zero is not None and label != _TARGET_LABEL:  # (the sheet's note: a dash is no contract)
                 self.dash_zeroed.append(cell)
                 return 0
             self._dashes.add(label)
@@ -412,6 +419,16 @@ class _Reader:
         above: tuple[object, object] = (None, None)  # the product and 時点 of the row above, for rows that leave it
         last_row, carried = -2, []  # blank or 〃 ("the same as above"), in one run of rows (a blank row ends it)
         head = find_header(sheet, _LONG, self.hidden_rows[1])
+        if head and "target" in head[1] and "actual" not in head[1]:  # 「目標件数｜件数」: the 件数 is the 実績
+            count_col = next((c for c, v in enumerate(sheet.rows[head[0]]) if label_key(v) in _COUNT_HEADS
+                              and c not in head[1].values() and c not in self.hidden_rows[1]), None)
+            if count_col is not None:
+                head = (head[0], {**head[1], "actual": count_col})
+                self.problems.append(Problem(INFO, f"「{normalize_text(sheet.rows[head[0]][count_col]).strip()}」の列を"
+                                             f"実績として読みました（目標の列「"
+                                             f"{normalize_text(sheet.rows[head[0]][head[1]['target']]).strip()}」の横）",
+                                             self.file, sheet.name, a1(head[0], count_col), code="count_as_actual",
+                                             action="実績でない件数なら、見出しを確認してください"))
         # no 実績 column but one column per month (6月｜7月｜…｜5月): the 実績 is the sum of the months typed
         months = _month_columns(sheet, head[0], self.hidden_rows[1]) if head and "actual" not in head[1] else []
         summed: list[int] = []
@@ -425,14 +442,15 @@ class _Reader:
                                          for row in rows):
             kinds = None  # (a 区分 of something else: 新規 / 更新)
         other_years = self.other_year_rows(sheet, head, rows) if head else set()
-        renewals = self.renewal_rows(sheet, head, rows) if head else set()
+        renewals, kind_col = self.renewal_rows(sheet, head, rows) if head else (set(), None)
+        split: dict[tuple[str, str], list] = {}  # (product, 県コード) → [product, 県支部, figures, cell, raw, rows]
         for row in rows:
             raw_product, raw_branch = row.values["product"], row.values["branch"]
             if row.row in self.hidden_rows[0]:  # out of sight: not read, and said
                 self.unseen.setdefault(sheet.name, []).append(str(raw_branch or ""))
                 continue
-            if row.row in other_years or row.row in renewals:  # last year's rows pasted above this year's (a 年度
-                continue  # column), renewals (契約区分 継続): said once
+            if row.row in other_years:  # last year's rows pasted above this year's (a 年度 column): said once
+                continue
             if raw_branch in (None, ""):  # a 県支部 merged down over its products' rows
                 r, c = parse_a1(row.cells["branch"])
                 m = sheet.merged_at(r, c)
@@ -440,6 +458,10 @@ class _Reader:
             if row.row != last_row + 1:
                 above = (None, None)
             last_row = row.row
+            if row.row in renewals:  # renewals (契約区分 継続) and their 計: said once; a product typed on them is
+                if _text(raw_product) and not _same_as_above(raw_product):  # the one the rows below repeat (〃)
+                    above = (raw_product, row.values.get("as_of"))
+                continue
             # 「出力件数｜72」, 「*** 以上 ***」 under a system's export: no row of figures (its count may stand in the
             # 県支部 column: looked for on any row lacking a product's or a 県支部's text)
             if not (_text(raw_product) and _text(raw_branch)) and (end := _trailer(sheet, row.row)):
@@ -452,8 +474,8 @@ class _Reader:
             if _heading_again(raw_product, raw_branch):  # 「共済名｜県本部｜…」 printed again at the top of page 2
                 above = (None, None)
                 continue
-            if _is_note(raw_product) and raw_branch in (None, "") and not any(
-                    row.values.get(k) not in (None, "") for k in ("target", "actual")):
+            if (_is_note(raw_product) and raw_branch in (None, "") or _is_note(raw_branch) and raw_product in (None, "")) \
+                    and not any(row.values.get(k) not in (None, "") for k in ("target", "actual")):
                 continue  # 「※達成率＝実績÷目標…」 under the table: a note (its months are read by _notes)
             if kinds is not None:
                 kind = sheet.value(row.row, kinds[0])
@@ -489,7 +511,30 @@ class _Reader:
                 summed.append(row.row)
             if row.values.get("as_of") not in (None, ""):
                 self.set_as_of(p, self.month_cell(row.values["as_of"], sheet.name, row.cells["as_of"]), sheet.name, row.cells["as_of"])
+            if kind_col is not None:  # rows of one 県支部 and product split by 契約区分 (新規｜切替), 加入区分 (本人｜家族)
+                key = (p.product, pref.code)
+                if key in split:
+                    had = split[key][2]
+                    split[key][2] = {m: None if had.get(m) is None and figures.get(m) is None
+                                     else (had.get(m) or 0) + (figures.get(m) or 0) for m in set(had) | set(figures)}
+                    split[key][5].append(row.row)
+                else:
+                    split[key] = [p, pref, figures, row.cells["branch"], raw_branch, [row.row]]
+                continue
             self.add(p, pref, figures, sheet.name, row.cells["branch"], raw_branch)
+        summed_rows = []
+        for p, pref, figures, cell, raw, at in split.values():
+            self.add(p, pref, figures, sheet.name, cell, raw)
+            if len(at) > 1:
+                summed_rows.extend(at)
+        if summed_rows and kind_col is not None:
+            parted = list(dict.fromkeys(normalize_text(sheet.value(r, kind_col)).strip() for r in sorted(summed_rows)
+                                        if sheet.value(r, kind_col) not in (None, "")))
+            self.problems.append(Problem(INFO, f"「{normalize_text(sheet.rows[head[0]][kind_col]).strip()}」の列で分かれた"
+                                         f"行（{'・'.join(parted)}）を、県支部・商品ごとに足して読みました（{len(summed_rows)} 行）",
+                                         self.file, sheet.name, _span([a1(r, kind_col) for r in sorted(summed_rows)]),
+                                         code="kind_rows_summed",
+                                         action="足さない区分があるなら、その行を消してから読み直してください"))
         mine = [p for p in self.products.values() if any(b.source.startswith(f"{sheet.name}!") for b in p.branches)]
         notes = _product_note_months(sheet, self.ref)
         for p in mine:  # a note naming the product (「※自賠・車両補償は2024年12月末現在」) before the title's month
@@ -529,24 +574,34 @@ class _Reader:
             self.problems.append(Problem(INFO, f"商品名が空欄または「〃」の行は、上の行と同じ商品として集計しました（{len(carried)}"
                                          " 行）", self.file, sheet.name, _span(carried), code="product_from_above"))
 
-    def renewal_rows(self, sheet: SheetData, head: tuple[int, dict[str, int]], rows: list) -> set[int]:
-        """The rows of renewals in a long table whose 「契約区分」 column says 新規 or 継続 row by row (a system's export
-        of both): a renewal is no new contract, so only the other rows are read; said."""
+    def renewal_rows(self, sheet: SheetData, head: tuple[int, dict[str, int]], rows: list) -> tuple[set[int], int | None]:
+        """(the rows of renewals, the column) of a long table whose 「契約区分」 / 「加入区分」 column parts a 県支部's
+        figures row by row (a system's export of 新規｜切替｜継続, a list of 本人｜家族): a renewal is no new contract, so
+        only the other rows are read (said); the rest of one 県支部 and product are added (long_table)."""
         hr = head[0]
         kc = next((c for c, v in enumerate(sheet.rows[hr]) if isinstance(v, str)
                    and label_key(v) in _CONTRACT_KIND_HEADS and c not in head[1].values()), None)
         if kc is None:
-            return set()
+            return set(), None
         kinds = {row.row: label_key(sheet.value(row.row, kc)) for row in rows}
         renewals = {r for r, k in kinds.items() if k in _RENEWALS}
+        totals = {r for r, k in kinds.items() if k in _SPLIT_TOTALS}
+        if totals and len(totals) < len(kinds):  # (the kinds' own 計 row: its parts are added, or it counts renewals)
+            self.problems.append(Problem(INFO, f"「{normalize_text(sheet.rows[hr][kc]).strip()}」の列が計の行（{len(totals)} 行）"
+                                         "は読まず、区分ごとの行から計算しました", self.file, sheet.name,
+                                         _span([a1(r, kc) for r in sorted(totals)]), code="kind_total_rows"))
+        else:
+            totals = set()
         if not renewals or not any(k in _NEW_KINDS for k in kinds.values()):
-            return set()
+            return totals, kc
         at = sorted(renewals)
+        others = list(dict.fromkeys(normalize_text(sheet.value(r, kc)).strip() for r in sorted(kinds)
+                                    if r not in renewals | totals and sheet.value(r, kc) not in (None, "")))
         self.problems.append(Problem(INFO, f"「{normalize_text(sheet.rows[hr][kc]).strip()}」の列が継続（更新）の行（{len(at)} "
-                                     "行）は新契約でないため読まず、新規の行を読みました", self.file, sheet.name,
-                                     f"{a1(at[0], kc)}:{a1(at[-1], kc)}", code="renewal_rows",
+                                     f"行）は新契約でないため読まず、ほかの行（{'・'.join(others)}）を読みました", self.file, sheet.name,
+                                     _span([a1(r, kc) for r in at]), code="renewal_rows",
                                      action="継続も実績に含めるなら、新規と継続を足した行にしてください"))
-        return renewals
+        return renewals | totals, kc
 
     def other_year_rows(self, sheet: SheetData, head: tuple[int, dict[str, int]], rows: list) -> set[int]:
         """The rows of a long table's other fiscal years, when a 「年度」 column beside its headings gives several
@@ -1019,9 +1074,14 @@ class _Reader:
         if halves_under or plain_under:
             columns = sorted(set(columns) | halves_under | plain_under)
         # 「実績」 merged over 「本人｜家族｜計」: each part a column of that measure (which one is read: one_of_columns)
-        parts_under = _split_measure_columns(g, band, columns, first_row, limit)
-        if parts_under:
-            columns = sorted(set(columns) | parts_under)
+        parts_under, renewal_cols = _split_measure_columns(g, band, columns, first_row, limit)
+        if parts_under or renewal_cols:
+            columns = sorted((set(columns) | parts_under) - set(renewal_cols))
+        if renewal_cols:
+            self.problems.append(Problem(INFO, f"{'・'.join(f'「{w}」' for w in dict.fromkeys(renewal_cols.values()))}の列は"
+                                         "継続（更新）を含むため、新契約として読んでいません", self.file, g.name,
+                                         "・".join(g.addr(first_row - 1, c) for c in sorted(renewal_cols)),
+                                         code="renewal_columns"))
         halves: dict[str, dict[tuple, tuple]] = {}  # product → {(measure, 1 / 2): (column, product, its half's cell)}
         plan: list[tuple[int, ProductInput, str]] = []
         unnamed: list[int] = []
@@ -1131,14 +1191,17 @@ class _Reader:
             several.setdefault(p.product, {}).setdefault(measure, []).append(c)
         by_product: dict[str, dict[str, int]] = {}
         confirmed: dict[tuple[str, str], tuple[int, int]] = {}  # (product, measure) → (速報 column, 確定 column)
+        added: dict[tuple[str, str], list[int]] = {}  # (product, measure) → the parts added (「本人｜家族」, no 計)
         for name, measures in several.items():
             for measure, cols in measures.items():
                 by_product.setdefault(name, {})[measure] = cols[0]
                 if len(cols) > 1 and measure in ("target", "actual"):
-                    pick = self.one_of_columns(g, name, measure, cols, band + under)
+                    pick = self.one_of_columns(g, name, measure, cols, band + under, parts_under)
                     if isinstance(pick, tuple):
                         confirmed[(name, measure)] = pick
                         by_product[name][measure] = pick[1]
+                    elif isinstance(pick, list):
+                        added[(name, measure)] = pick
                     else:
                         by_product[name][measure] = pick
         products = {p.product: p for _, p, _ in plan}
@@ -1181,10 +1244,14 @@ class _Reader:
                         if m == "target" and any(v is None for v in parts) and not all(v is None for v in parts):
                             half_blank.append(g.addr(r, summed[(name, k)][parts.index(None)]))
                         figures[m] = None if all(v is None for v in parts) else sum(v or 0 for v in parts)
-                    elif (name, k) in confirmed:  # 確定 where it has come, else 速報
-                        quick, final = (self.count(g.cells.get((r, x)), g.name, g.addr(r, x),
-                                                   form.FIGURES.column(k).label) for x in confirmed[(name, k)])
-                        figures[k] = final if final is not None else quick
+                    elif (name, k) in added:  # the parts of a measure with no total column
+                        parts = [self.count(g.cells.get((r, x)), g.name, g.addr(r, x), form.FIGURES.column(k).label)
+                                 for x in added[(name, k)]]
+                        figures[k] = None if all(v is None for v in parts) else sum(v or 0 for v in parts)
+                    elif (name, k) in confirmed:  # 確定 where it has come (a number), else 速報
+                        x = next((x for x in reversed(confirmed[(name, k)]) if parse_count(g.cells.get((r, x)))[0]
+                                  is not None or parse_count(g.cells.get((r, x)))[1]), confirmed[(name, k)][0])
+                        figures[k] = self.count(g.cells.get((r, x)), g.name, g.addr(r, x), form.FIGURES.column(k).label)
                     elif k in ("target", "actual"):
                         figures[k] = self.count(g.cells.get((r, c)), g.name, g.addr(r, c), form.FIGURES.column(k).label)
                 if figures:
@@ -1195,15 +1262,18 @@ class _Reader:
                                          code="target_half_blank", action="空欄の期の目標を入力してください"))
         return True
 
-    def one_of_columns(self, g: "_Grid", name: str, measure: str, cols: list[int],
-                       heading_rows: list[int]) -> int | tuple[int, int]:
+    def one_of_columns(self, g: "_Grid", name: str, measure: str, cols: list[int], heading_rows: list[int],
+                       parts: set[int]) -> int | tuple[int, int] | list[int]:
         """The column to read when one product's 目標 / 実績 heads several columns of a table: its total when the
         measure is split (「実績」 merged over 「本人｜家族｜計」: the 計), or (速報, 確定) when it is given twice
-        (「実績（速報）｜実績（確定）」: 確定 where it has come, else 速報); otherwise the first, said."""
+        (「実績（速報）｜実績（確定）」: 確定 where it has come, else 速報), or the parts to add when a measure merged over
+        them has no total (「うち新規｜うち切替」, ``parts``: _split_measure_columns); otherwise the first, said."""
         words = {c: _own_words(g, c, heading_rows) for c in cols}
         what = form.FIGURES.column(measure).label
         shown = "｜".join(words[c] or g.addr(heading_rows[-1], c) for c in cols)
-        filled = [r for r in heading_rows if any(g.cells.get((r, c)) not in (None, "") for c in cols)] or heading_rows
+        top = next((r for r in heading_rows if any(form.measure_of(g.cells.get((r, c))) for c in cols)), None)
+        filled = [r for r in heading_rows if (top is None or r >= top)
+                  and any(g.cells.get((r, c)) not in (None, "") for c in cols)] or heading_rows
         where = f"{g.addr(filled[0], cols[0])}:{g.addr(filled[-1], cols[-1])}"
         totals = [c for c in cols if label_key(words[c]) in _SPLIT_TOTALS]
         if len(totals) == 1:
@@ -1213,11 +1283,21 @@ class _Reader:
             return totals[0]
         quick = [c for c in cols if _QUICK.search(words[c])]
         final = [c for c in cols if _FINAL.search(words[c]) and c not in quick]
+        if len(quick) == 1 and len(final) == 1 and (newer := _newer_column(g, words, quick[0], final[0])) is not None:
+            self.problems.append(Problem(INFO, f"{name}の{what}は「{words[quick[0]]}」と「{words[final[0]]}」の月が違うため、"
+                                         f"新しい「{words[newer]}」の列を{what}としました", self.file, g.name, where,
+                                         code="quick_and_final"))
+            return newer
         if len(quick) == 1 and len(final) == 1:
             self.problems.append(Problem(INFO, f"{name}の{what}は速報と確定の 2 列あるため、確定の数がある県支部は確定を、"
                                          "ない県支部は速報を使いました", self.file, g.name, where,
                                          code="quick_and_final"))
             return quick[0], final[0]
+        if set(cols) <= parts and not quick and not final:
+            self.problems.append(Problem(INFO, f"{name}の{what}は {len(cols)} 列（{shown}）に分かれていて合計の列がないため、"
+                                         f"足して{what}としました", self.file, g.name, where, code="split_measure_added",
+                                         action="どれかの列が内訳の一部（「うち…」の重なり）なら、合計の列を加えてください"))
+            return cols
         self.problems.append(Problem(WARNING, f"{name}の{what}の列が {len(cols)} 列あります（{shown}）。最初の列を"
                                      f"{what}としました", self.file, g.name, where, code="measure_twice",
                                      action=f"{what}にする列だけを残すか、見出しを分けてください"))
@@ -1605,19 +1685,27 @@ class _Reader:
 
 
 _ACTUAL_LABEL = form.FIGURES.column("actual").label
+_TARGET_LABEL = form.FIGURES.column("target").label
 _REMARK_HEADS = frozenset(("備考", "摘要", "注記", "メモ", "コメント", "備考欄", "特記事項", "注"))
 _DITTO = frozenset({"〃", "″", "′′", "同上", "同", "々", "\"", "''"})
 
 
+_PRODUCTS_TOTAL = re.compile(r"^(?:\d+|[一二三四五六七八九十]+|主要|全|全商品|全種目)?(?:共済|商品|種目)?(?:計|合計|総計|小計)$")
 _SPLIT_TOTALS = frozenset(label_key(x) for x in ("計", "合計", "小計", "総計", "合計件数", "計(件)", "合計(件)"))
+_NOT_A_PART = re.compile("率|比|%|金額|円|掛金|保険料|前年|目標|見込|予定|計画|順位|増減|差|平均|シェア")
+_MONTH_WORD = re.compile(r"^(?:(?:令和|平成|R|H)?\d{1,4}年)?\d{1,2}月")
 _QUICK = re.compile("速報")
 _FINAL = re.compile("確定|確報")
 
 
-def _split_measure_columns(g: "_Grid", band: list[int], columns: list[int], first_row: int, limit: int) -> set[int]:
-    """The columns under a 目標 / 実績 heading merged across them whose own headings below part it (「本人｜家族｜計」,
-    「新規｜切替｜計」); not months, years or halves (their own rules read those)."""
+def _split_measure_columns(g: "_Grid", band: list[int], columns: list[int], first_row: int,
+                           limit: int) -> tuple[set[int], dict[int, str]]:
+    """(the columns under a 目標 / 実績 heading merged across them whose own headings below part it (「本人｜家族｜計」,
+    「新規｜切替｜計」), {column: its heading} of the renewals among them and the 計 that counts them (「新規｜継続｜計」:
+    neither is new contracts)); not months, years or halves (their own rules read those), nor a rate or rank beside
+    the count (「件数｜構成比」)."""
     out: set[int] = set()
+    renewals: dict[int, str] = {}
     for r in band:
         for c in columns:
             if _heading(g.cells.get((r, c)))[1] not in ("target", "actual"):
@@ -1629,11 +1717,44 @@ def _split_measure_columns(g: "_Grid", band: list[int], columns: list[int], firs
                 continue
             parts = {x: [v for rr in range(r + 1, first_row) if isinstance(v := g.cells.get((rr, x)), str) and v.strip()]
                      for x in range(c, end + 1)}
-            if not all(parts.values()) or any(_month_in(v, None) or _fiscal_year_of(v) is not None or _half(v)
+            if not all(parts.values()) or any(_month_in(v, g.ref) or _MONTH_WORD.match(normalize_text(v).strip())
+                                               or _fiscal_year_of(v) is not None or _half(v)
                                                or _heading(v) != (None, None) for vs in parts.values() for v in vs):
                 continue
-            out.update(parts)
-    return out
+            renewed = {x: normalize_text(vs[-1]).strip() for x, vs in parts.items()
+                       if any(label_key(v) in _RENEWALS for v in vs)}
+            if renewed:  # (「新規｜継続｜計」: the 計 counts renewals too)
+                renewed.update({x: normalize_text(vs[-1]).strip() for x, vs in parts.items()
+                                if any(label_key(v) in _SPLIT_TOTALS for v in vs)})
+                renewals.update(renewed)
+            # a rate, an amount or a rank beside the count (「件数｜構成比」) is no part of it
+            counted = [x for x, vs in parts.items() if x not in renewed
+                       and not any(_NOT_A_PART.search(normalize_text(v)) for v in vs)]
+            if len(counted) > 1:
+                out.update(counted)
+    return out, renewals
+
+
+def _newer_column(g: "_Grid", words: dict[int, str], quick: int, final: int) -> int | None:
+    """The column of the later month when 速報 and 確定 name different months (「12月末速報｜11月末確定」, 「当月速報｜
+    前月確定」): that one is read whole; None when they name the same month or none."""
+    months = {c: _campaign_month(words[c]) for c in (quick, final)}
+    if months[quick] is not None and months[final] is not None and months[quick] != months[final]:
+        return quick if months[quick] > months[final] else final
+    last = {c: bool(_PREVIOUS.search(words[c])) for c in (quick, final)}
+    if last[quick] != last[final]:
+        return final if last[quick] else quick
+    return None
+
+
+_PREVIOUS = re.compile("前月|先月")
+_A_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*月")
+
+
+def _campaign_month(text: str) -> int | None:
+    """The place in the campaign year (June first) of a month a heading names (「12月末速報」, 「確定（11月末）」)."""
+    m = _A_MONTH.search(normalize_text(text))
+    return (int(m.group(1)) - 6) % 12 if m and 1 <= int(m.group(1)) <= 12 else None
 
 
 def _own_words(g: "_Grid", c: int, rows: list[int]) -> str:
@@ -1687,12 +1808,17 @@ _NOTE_SPLIT = re.compile(r"[・、,，/／]|及び|と")
 def _dash_note(sheet: SheetData) -> tuple[str, str] | None:
     """(cell, text) of a note saying a dash in a count means no contract, 0 (「※「－」は契約なし」, 「－は0件」)."""
     for r, c, v in sheet.filled():
-        if isinstance(v, str) and len(v) <= 120 and _DASH_NOTE.search(normalize_text(v)):
+        if isinstance(v, str) and len(v) <= 120 and _DASH_RAW.search(v) \
+                and (m := _DASH_NOTE.search(text := normalize_text(v))) and not _DASH_NOT_ZERO.search(text) \
+                and not _OTHER_COLUMN.search(re.split("[。※]", text[:m.start()])[-1]):
             return a1(r, c), v.strip()
     return None
 
 
-_DASH_NOTE = re.compile(r"[「『\"]?[-ｰ―‐−–—][」』\"]?\s*(?:は|=|:)\s*(?:契約|実績|該当|件数)?(?:なし|無し|0|ゼロ|零)")
+_DASH_NOTE = re.compile(r"(?<![ァ-ヺ])[「『\"]?[-\u30fc―‐−–—][」』\"]?\s*(?:印|記号)?\s*(?:は|=|:)\s*[^。、,]{0,6}?(?:なし|無し|0|ゼロ|零)")
+_DASH_NOT_ZERO = re.compile("未報告|未提出|未集計|集計中|未着|不明")
+_DASH_RAW = re.compile("[-－ー―‐−–—ｰ][」』\"”]?\\s*(?:印|記号)?\\s*[は＝=:：]")  # (cheap: before normalising the text)
+_OTHER_COLUMN = re.compile("前年|比|率|目標|増減|差")  # 「前年比の「－」は…」: a note about another column
 
 
 def _notes(sheet: SheetData) -> list:
@@ -2047,11 +2173,12 @@ class _Grid:
         left of it on a row of months (「2025年1月末現在」 written over the first of a product's columns)."""
         for r in reversed(band):
             v = self.at(r, c)
-            if isinstance(v, str) and not _heading(v)[0] and not _is_note(v) and (ym := _month_in(v, self.ref)):
+            if isinstance(v, str) and not _heading(v)[0] and not _is_note(v) and not _MADE.search(v) \
+                    and (ym := _month_in(v, self.ref)):
                 return ym, self.addr(*self.origin(r, c))
             left = self.left_of(r, c, max(bc, first - 1))  # (within the table's own columns: not its title)
             if left is not None and isinstance(left[1], str) and not _heading(left[1])[0] and not _is_note(left[1]) \
-                    and (ym := _month_in(left[1], self.ref)):
+                    and not _MADE.search(left[1]) and (ym := _month_in(left[1], self.ref)):
                 return ym, self.addr(r, left[0])
         return None
 
@@ -2104,6 +2231,7 @@ _LAST_MONTH = re.compile(r"^前月(?:末)?(?:現在|時点)?$")
 _FISCAL_TITLE = re.compile(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)|\d{4})\s*年度")
 _AS_OF_WORD = re.compile("末|現在|時点|分")  # 「1月末現在」, 「12月分」: a month said as the figures' as-of
 _MONTH_ONLY = re.compile(r"^(\d{1,2})\s*月\s*(?:末|分)?\s*(?:現在|時点)?$")
+_TRAILING_BRACKET = re.compile(r"\([^()]*\)\s*$")
 _LINE_MARK = re.compile(r"^[■□●○◆◇・※*]?\s*(?:(?:実績|件数|数字|数値)\s*(?:は|:)\s*)?")
 
 
@@ -2113,7 +2241,12 @@ def _month_line(value: str) -> str:
     text = normalize_text(value).strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
-    return _BRACKETED.sub("", _LINE_MARK.sub("", text)).strip()
+    text = _LINE_MARK.sub("", text)
+    bracket = _TRAILING_BRACKET.search(text)
+    if bracket is not None and _A_MONTH.search(inner := bracket.group(0)[1:-1]) \
+            and form.product_of(inner.split("は")[0])[0] is None:
+        return text  # (「1月分（12月末締め）」: the bracket's month is the figures' own; not a month alone)
+    return _TRAILING_BRACKET.sub("", text).strip()
 
 
 def _box_title(reader: "_Reader", book, name: str) -> None:
