@@ -118,7 +118,7 @@ def test_the_kinds_own_total_row_is_not_read(tmp_path):
     figures, problems, _ = _read(_book(tmp_path / "計.xlsx", rows), "自然災害共済")
     assert figures == [("宮城", 20, 12), ("福島", 15, 15)]
     said = {p.code: p for p in problems}
-    assert said["kind_total_rows"].cell == "C4〜C7" and "（新規）" in said["renewal_rows"].message
+    assert said["kind_total_skipped"].cell == "C4〜C7" and "（新規）" in said["renewal_rows"].message
 
 
 @pytest.mark.parametrize("line", ["（提出期限）1月末", "（締切）1月末", "(次回報告)1月末現在", "（前年度）5月末現在",

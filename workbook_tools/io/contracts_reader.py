@@ -42,9 +42,11 @@ month-end running totals 「6月末｜…｜5月末」 under 「累計件数（�
 targets per half-year 「上期｜下期」 under each 県支部 are added (``_Reader.half_year_targets``); a line that is a month
 alone (「1月末現在」 under 「令和8年度」, 「■ 実績は12月末現在（…）」) takes the campaign year's (``_Reader.title_month``);
 a mail's 送信日時 is no as-of date.  A measure over several columns of its own (「実績」 merged over 「本人｜家族｜計」,
-「実績（速報）｜実績（確定）」) reads its total, or 確定 where typed and else 速報 (``_Reader.one_of_columns``); a long
-export's renewal rows (契約区分 継続) are no new contracts (``_Reader.renewal_rows``); a dash is 0 only on a sheet whose
-note says so (「※「－」は契約なし」: ``_dash_note``).
+「実績（速報）｜実績（確定）」, 「件数｜人数」) reads its total, 確定 where typed and else 速報, the count among other units,
+or parts added only when they are a known breakdown of one count (``_Reader.one_of_columns``); a long export's renewal
+rows (契約区分 継続) are no new contracts (``_Reader.renewal_rows``) and the rows a 契約区分 / 加入区分 parts are read
+per 県支部 and product (``_Reader.kind_rows``); a dash is 0 only on a sheet whose note says so (「※「－」は契約なし」:
+``_dash_note``).
 """
 from __future__ import annotations
 
@@ -72,6 +74,35 @@ _CONTRACT_KIND_HEADS = frozenset(label_key(x) for x in ("契約区分", "契約�
                                                          "加入区分", "新規/継続", "加入者区分", "本人家族区分"))
 _RENEWALS = frozenset(label_key(x) for x in ("継続", "更新", "継続契約", "更新契約", "継続分", "更新分"))
 _NEW_KINDS = frozenset(label_key(x) for x in ("新規", "新規契約", "新規分", "新規加入"))
+# the kinds that part one count of new contracts, each counted once (新規＋切替, 本人＋家族, 男性＋女性): only such
+# parts are added; 「うち…」 before each of them is the same
+_BREAKDOWN = frozenset(label_key(x) for x in (
+    "新規", "切替", "切替え", "切り替え", "転換", "新規加入", "中途加入", "本人", "家族", "配偶者", "子", "子ども", "こども",
+    "男", "男性", "女", "女性", "正規", "非正規", "正職員", "正規職員", "非正規職員", "臨時", "会計年度任用職員", "組合員",
+    "一般", "退職者", "現職", "本人加入", "家族加入"))
+
+
+def _kind_total(kind: str) -> bool:
+    """A kind (or a part's heading) that is the parts' total: 計, 合計, 「本人・家族計」, 「合計件数」 (not 累計)."""
+    return kind in _SPLIT_TOTALS or kind.startswith("合計") or (kind.endswith("計") and not kind.endswith(
+        ("累計", "統計", "集計", "推計", "見込計")))
+
+
+def _kinds_add_up(kinds: list[str]) -> bool:
+    """Whether parts of these kinds make one count together: two or more, each once, each a known breakdown."""
+    bare = [_bare_part(k) for k in kinds]
+    return len(bare) > 1 and len(set(bare)) == len(bare) and all(k in _BREAKDOWN for k in bare)
+
+
+def _bare_part(key: str) -> str:
+    """A part's key without 「うち」 before it and 「分」 / 「件数」 after it: 「うち新規分」 → 新規."""
+    key = key[2:] if key.startswith("うち") else key
+    for tail in ("件数", "分", "数"):
+        if key.endswith(tail) and len(key) > len(tail):
+            key = key[:-len(tail)]
+    return key
+
+
 _COUNT_HEADS = frozenset(label_key(x) for x in ("件数", "実件数", "契約件数", "件数(件)"))
 
 _HEAD_ROWS = 4  # how far above a table's heading row its product heading may stand
@@ -443,7 +474,10 @@ class _Reader:
             kinds = None  # (a 区分 of something else: 新規 / 更新)
         other_years = self.other_year_rows(sheet, head, rows) if head else set()
         renewals, kind_col = self.renewal_rows(sheet, head, rows) if head else (set(), None)
-        split: dict[tuple[str, str], list] = {}  # (product, 県コード) → [product, 県支部, figures, cell, raw, rows]
+        # (product, 県コード) → [product, 県支部, [(row, its 区分, figures, cell, 県支部 as typed, 実績 「－」)]]: the rows
+        # of one 県支部 and product that a 契約区分 / 加入区分 column parts, read together (kind_rows)
+        split: dict[tuple, list] = {}
+        renewed: set[tuple[str, str]] = set()  # (product, 県コード) with renewal rows left out
         for row in rows:
             raw_product, raw_branch = row.values["product"], row.values["branch"]
             if row.row in self.hidden_rows[0]:  # out of sight: not read, and said
@@ -458,9 +492,13 @@ class _Reader:
             if row.row != last_row + 1:
                 above = (None, None)
             last_row = row.row
-            if row.row in renewals:  # renewals (契約区分 継続) and their 計: said once; a product typed on them is
-                if _text(raw_product) and not _same_as_above(raw_product):  # the one the rows below repeat (〃)
+            if row.row in renewals:  # renewals (契約区分 継続): said once; a product typed on them is the one the
+                if _text(raw_product) and not _same_as_above(raw_product):  # rows below repeat (〃)
                     above = (raw_product, row.values.get("as_of"))
+                named = above[0] if _same_as_above(raw_product) or not _text(raw_product) else raw_product
+                pref = _branch(raw_branch) or (by_code(raw_branch) if not isinstance(raw_branch, float) else None)
+                if _text(named) and pref is not None:
+                    renewed.add((form.product_of(named)[0] or normalize_text(named).strip(), pref.code))
                 continue
             # 「出力件数｜72」, 「*** 以上 ***」 under a system's export: no row of figures (its count may stand in the
             # 県支部 column: looked for on any row lacking a product's or a 県支部's text)
@@ -512,29 +550,16 @@ class _Reader:
             if row.values.get("as_of") not in (None, ""):
                 self.set_as_of(p, self.month_cell(row.values["as_of"], sheet.name, row.cells["as_of"]), sheet.name, row.cells["as_of"])
             if kind_col is not None:  # rows of one 県支部 and product split by 契約区分 (新規｜切替), 加入区分 (本人｜家族)
-                key = (p.product, pref.code)
-                if key in split:
-                    had = split[key][2]
-                    split[key][2] = {m: None if had.get(m) is None and figures.get(m) is None
-                                     else (had.get(m) or 0) + (figures.get(m) or 0) for m in set(had) | set(figures)}
-                    split[key][5].append(row.row)
-                else:
-                    split[key] = [p, pref, figures, row.cells["branch"], raw_branch, [row.row]]
+                dashed = _ACTUAL_LABEL in self._dashes
+                self._dashes.clear()
+                # (a row noted as a part of a 県支部, 「宮城（うち仙台市）」, is read as any row: add() weighs it)
+                key = (p.product, pref.code) + ((row.row,) if _said_note(raw_branch) else ())
+                split.setdefault(key, [p, pref, []])[2].append(
+                    (row.row, label_key(sheet.value(row.row, kind_col)), figures, row.cells["branch"], raw_branch, dashed))
                 continue
             self.add(p, pref, figures, sheet.name, row.cells["branch"], raw_branch)
-        summed_rows = []
-        for p, pref, figures, cell, raw, at in split.values():
-            self.add(p, pref, figures, sheet.name, cell, raw)
-            if len(at) > 1:
-                summed_rows.extend(at)
-        if summed_rows and kind_col is not None:
-            parted = list(dict.fromkeys(normalize_text(sheet.value(r, kind_col)).strip() for r in sorted(summed_rows)
-                                        if sheet.value(r, kind_col) not in (None, "")))
-            self.problems.append(Problem(INFO, f"「{normalize_text(sheet.rows[head[0]][kind_col]).strip()}」の列で分かれた"
-                                         f"行（{'・'.join(parted)}）を、県支部・商品ごとに足して読みました（{len(summed_rows)} 行）",
-                                         self.file, sheet.name, _span([a1(r, kind_col) for r in sorted(summed_rows)]),
-                                         code="kind_rows_summed",
-                                         action="足さない区分があるなら、その行を消してから読み直してください"))
+        if kind_col is not None:
+            self.kind_rows(sheet, head[0], kind_col, split, renewed)
         mine = [p for p in self.products.values() if any(b.source.startswith(f"{sheet.name}!") for b in p.branches)]
         notes = _product_note_months(sheet, self.ref)
         for p in mine:  # a note naming the product (「※自賠・車両補償は2024年12月末現在」) before the title's month
@@ -585,23 +610,89 @@ class _Reader:
             return set(), None
         kinds = {row.row: label_key(sheet.value(row.row, kc)) for row in rows}
         renewals = {r for r, k in kinds.items() if k in _RENEWALS}
-        totals = {r for r, k in kinds.items() if k in _SPLIT_TOTALS}
-        if totals and len(totals) < len(kinds):  # (the kinds' own 計 row: its parts are added, or it counts renewals)
-            self.problems.append(Problem(INFO, f"「{normalize_text(sheet.rows[hr][kc]).strip()}」の列が計の行（{len(totals)} 行）"
-                                         "は読まず、区分ごとの行から計算しました", self.file, sheet.name,
-                                         _span([a1(r, kc) for r in sorted(totals)]), code="kind_total_rows"))
-        else:
-            totals = set()
         if not renewals or not any(k in _NEW_KINDS for k in kinds.values()):
-            return totals, kc
+            return set(), kc
         at = sorted(renewals)
         others = list(dict.fromkeys(normalize_text(sheet.value(r, kc)).strip() for r in sorted(kinds)
-                                    if r not in renewals | totals and sheet.value(r, kc) not in (None, "")))
+                                    if r not in renewals and not _kind_total(kinds[r])
+                                    and sheet.value(r, kc) not in (None, "")))
         self.problems.append(Problem(INFO, f"「{normalize_text(sheet.rows[hr][kc]).strip()}」の列が継続（更新）の行（{len(at)} "
                                      f"行）は新契約でないため読まず、ほかの行（{'・'.join(others)}）を読みました", self.file, sheet.name,
                                      _span([a1(r, kc) for r in at]), code="renewal_rows",
                                      action="継続も実績に含めるなら、新規と継続を足した行にしてください"))
-        return renewals | totals, kc
+        return renewals, kc
+
+    def kind_rows(self, sheet: SheetData, hr: int, kc: int, split: dict[tuple, list],
+                  renewed: set[tuple[str, str]]) -> None:
+        """The rows of a long table that a 契約区分 / 加入区分 column parts, one 県支部 and product at a time: a lone row
+        as it is; the kinds' own 計 row when it counts no renewal (its parts not added again); the same figures
+        repeated on each kind's row once; parts that make one count (新規｜切替, 本人｜家族: each kind once) added,
+        with the 計 row's target where they give none; anything else row by row as before (a row twice is a
+        duplicate, said).  Each reading said once a sheet."""
+        said: dict[str, list[int]] = {"total": [], "repeated": [], "summed": [], "renewed_total": [], "target_once": []}
+        for key, (p, pref, entries) in split.items():
+            totals = [e for e in entries if _kind_total(e[1])]
+            parts = [e for e in entries if not _kind_total(e[1])]
+            counted = (p.product, pref.code) in renewed
+            if len(entries) == 1:
+                chosen = [(entries[0], entries[0][2])]
+            elif len(totals) == 1 and not counted:  # 「本人｜家族｜計」: the 計 row (its target may be there alone)
+                chosen = [(totals[0], totals[0][2])]
+                said["total"].append(totals[0][0])
+            elif len(parts) > 1 and len({tuple(sorted(e[2].items())) for e in parts}) == 1 and len(parts[0][2]) > 1 \
+                    and all(v is not None for v in parts[0][2].values()) \
+                    and len({e[1] for e in parts}) == len(parts):  # the product's figures on each kind's row
+                chosen = [(parts[0], parts[0][2])]
+                said["repeated"].extend(e[0] for e in parts)
+            elif len(totals) <= 1 and parts and (len(parts) == 1 and counted or _kinds_add_up([e[1] for e in parts])):
+                figures = {m: None if all(e[2].get(m) is None for e in parts) else sum(e[2].get(m) or 0 for e in parts)
+                           for m in {m for e in parts for m in e[2]}}
+                targets = [e[2].get("target") for e in parts]
+                if len(parts) > 1 and targets[0] is not None and len(set(targets)) == 1:  # the product's target on
+                    figures["target"] = targets[0]  # each kind's row (its 実績 parted): once
+                    said["target_once"].extend(e[0] for e in parts)
+                if totals and figures.get("target") is None and totals[0][2].get("target") is not None:
+                    figures["target"] = totals[0][2]["target"]  # (the target typed on the 計 row alone)
+                said["renewed_total"].extend(e[0] for e in totals)
+                first = parts[0]
+                dashed = all(e[5] for e in parts)
+                chosen = [((first[0], first[1], figures, first[3], first[4], dashed), figures)]
+                if len(parts) > 1:
+                    said["summed"].extend(e[0] for e in parts)
+            else:
+                chosen = [(e, e[2]) for e in entries]
+            for e, figures in chosen:
+                self._dashes = {_ACTUAL_LABEL} if e[5] and figures.get("actual") is None else set()
+                self.add(p, pref, figures, sheet.name, e[3], e[4])
+        head = normalize_text(sheet.rows[hr][kc]).strip()
+        def kinds_of(rows: list[int]) -> str:
+            return "・".join(dict.fromkeys(normalize_text(sheet.value(r, kc)).strip() for r in sorted(rows)
+                                           if sheet.value(r, kc) not in (None, "")))
+        if said["total"]:
+            self.problems.append(Problem(INFO, f"「{head}」の列が「{kinds_of(said['total'])}」の行を県支部・商品の数字として読み、"
+                                         f"区分ごとの行は足していません（{len(said['total'])} か所）", self.file, sheet.name,
+                                         _span([a1(r, kc) for r in sorted(said["total"])]), code="kind_total_rows"))
+        if said["renewed_total"]:
+            self.problems.append(Problem(INFO, f"「{head}」の列が「{kinds_of(said['renewed_total'])}」の行は継続（更新）を含むため、"
+                                         f"実績として読んでいません（{len(said['renewed_total'])} か所）", self.file, sheet.name,
+                                         _span([a1(r, kc) for r in sorted(said["renewed_total"])]),
+                                         code="kind_total_skipped"))
+        if said["repeated"]:
+            self.problems.append(Problem(INFO, f"「{head}」の列で分かれた行（{kinds_of(said['repeated'])}）に同じ目標・実績が"
+                                         "繰り返されているため、1 行分だけを読みました", self.file, sheet.name,
+                                         _span([a1(r, kc) for r in sorted(said["repeated"])]), code="kind_rows_repeated",
+                                         action="区分ごとに違う数字なら、各行の数字を確認してください"))
+        if said["target_once"]:
+            self.problems.append(Problem(INFO, f"「{head}」の列で分かれた行（{kinds_of(said['target_once'])}）に同じ目標が"
+                                         "繰り返されているため、目標は 1 行分を読みました（実績は足しています）", self.file,
+                                         sheet.name, _span([a1(r, kc) for r in sorted(said["target_once"])]),
+                                         code="kind_target_once",
+                                         action="区分ごとの目標なら、各行の目標を確認してください"))
+        if said["summed"]:
+            self.problems.append(Problem(INFO, f"「{head}」の列で分かれた行（{kinds_of(said['summed'])}）を、県支部・商品ごとに"
+                                         f"足して読みました（{len(said['summed'])} 行）", self.file, sheet.name,
+                                         _span([a1(r, kc) for r in sorted(said["summed"])]), code="kind_rows_summed",
+                                         action="足さない区分があるなら、その行を消してから読み直してください"))
 
     def other_year_rows(self, sheet: SheetData, head: tuple[int, dict[str, int]], rows: list) -> set[int]:
         """The rows of a long table's other fiscal years, when a 「年度」 column beside its headings gives several
@@ -1074,13 +1165,13 @@ class _Reader:
         if halves_under or plain_under:
             columns = sorted(set(columns) | halves_under | plain_under)
         # 「実績」 merged over 「本人｜家族｜計」: each part a column of that measure (which one is read: one_of_columns)
-        parts_under, renewal_cols = _split_measure_columns(g, band, columns, first_row, limit)
-        if parts_under or renewal_cols:
-            columns = sorted((set(columns) | parts_under) - set(renewal_cols))
+        parts_under, renewal_cols, beside = _split_measure_columns(g, band, columns, first_row, limit)
+        if parts_under or renewal_cols or beside:
+            columns = sorted((set(columns) | parts_under) - set(renewal_cols) - beside)
         if renewal_cols:
-            self.problems.append(Problem(INFO, f"{'・'.join(f'「{w}」' for w in dict.fromkeys(renewal_cols.values()))}の列は"
-                                         "継続（更新）を含むため、新契約として読んでいません", self.file, g.name,
-                                         "・".join(g.addr(first_row - 1, c) for c in sorted(renewal_cols)),
+            self.problems.append(Problem(INFO, f"{'・'.join(f'「{w}」' for w, _ in dict.fromkeys(renewal_cols.values()))}の"
+                                         f"{_COLUMN[g.turned]}は継続（更新）を含むため、新契約として読んでいません", self.file,
+                                         g.name, "・".join(g.addr(rr, c) for c, (_, rr) in sorted(renewal_cols.items())),
                                          code="renewal_columns"))
         halves: dict[str, dict[tuple, tuple]] = {}  # product → {(measure, 1 / 2): (column, product, its half's cell)}
         plan: list[tuple[int, ProductInput, str]] = []
@@ -1249,8 +1340,8 @@ class _Reader:
                                  for x in added[(name, k)]]
                         figures[k] = None if all(v is None for v in parts) else sum(v or 0 for v in parts)
                     elif (name, k) in confirmed:  # 確定 where it has come (a number), else 速報
-                        x = next((x for x in reversed(confirmed[(name, k)]) if parse_count(g.cells.get((r, x)))[0]
-                                  is not None or parse_count(g.cells.get((r, x)))[1]), confirmed[(name, k)][0])
+                        x = next((x for x in reversed(confirmed[(name, k)])
+                                  if parse_count(g.cells.get((r, x)))[0] is not None), confirmed[(name, k)][0])
                         figures[k] = self.count(g.cells.get((r, x)), g.name, g.addr(r, x), form.FIGURES.column(k).label)
                     elif k in ("target", "actual"):
                         figures[k] = self.count(g.cells.get((r, c)), g.name, g.addr(r, c), form.FIGURES.column(k).label)
@@ -1270,15 +1361,16 @@ class _Reader:
         them has no total (「うち新規｜うち切替」, ``parts``: _split_measure_columns); otherwise the first, said."""
         words = {c: _own_words(g, c, heading_rows) for c in cols}
         what = form.FIGURES.column(measure).label
+        line = _COLUMN[g.turned]  # (a turned table's columns are the sheet's rows)
         shown = "｜".join(words[c] or g.addr(heading_rows[-1], c) for c in cols)
         top = next((r for r in heading_rows if any(form.measure_of(g.cells.get((r, c))) for c in cols)), None)
         filled = [r for r in heading_rows if (top is None or r >= top)
                   and any(g.cells.get((r, c)) not in (None, "") for c in cols)] or heading_rows
         where = f"{g.addr(filled[0], cols[0])}:{g.addr(filled[-1], cols[-1])}"
-        totals = [c for c in cols if label_key(words[c]) in _SPLIT_TOTALS]
+        totals = [c for c in cols if _kind_total(label_key(words[c]))]
         if len(totals) == 1:
-            self.problems.append(Problem(INFO, f"{name}の{what}は {len(cols)} 列（{shown}）に分かれているため、"
-                                         f"「{words[totals[0]]}」の列を{what}としました", self.file, g.name, where,
+            self.problems.append(Problem(INFO, f"{name}の{what}は {len(cols)} {line}（{shown}）に分かれているため、"
+                                         f"「{words[totals[0]]}」の{line}を{what}としました", self.file, g.name, where,
                                          code="split_measure"))
             return totals[0]
         quick = [c for c in cols if _QUICK.search(words[c])]
@@ -1289,18 +1381,28 @@ class _Reader:
                                          code="quick_and_final"))
             return newer
         if len(quick) == 1 and len(final) == 1:
-            self.problems.append(Problem(INFO, f"{name}の{what}は速報と確定の 2 列あるため、確定の数がある県支部は確定を、"
-                                         "ない県支部は速報を使いました", self.file, g.name, where,
-                                         code="quick_and_final"))
+            self.problems.append(Problem(INFO, f"{name}の{what}は「{words[quick[0]]}」と「{words[final[0]]}」の 2 {line}ある"
+                                         f"ため、「{words[final[0]]}」の数がある県支部はそれを、ない県支部は「{words[quick[0]]}」"
+                                         "を使いました", self.file, g.name, where, code="quick_and_final"))
             return quick[0], final[0]
-        if set(cols) <= parts and not quick and not final:
-            self.problems.append(Problem(INFO, f"{name}の{what}は {len(cols)} 列（{shown}）に分かれていて合計の列がないため、"
+        keys = {c: label_key(words[c]) for c in cols}
+        for pick, why in (([c for c in cols if keys[c] in _COUNT_HEADS], ""),  # (「件数｜人数」, 「件数｜口数」)
+                          ([c for c in cols if keys[c] in _ANNUAL] if measure == "target" else [], ""),
+                          ([c for c in cols if not keys[c].startswith("うち")]
+                           if any(keys[c].startswith("うち") for c in cols) else [], "（「うち…」はその内訳）")):
+            if len(pick) == 1 and set(cols) <= parts:
+                self.problems.append(Problem(INFO, f"{name}の{what}は {len(cols)} {line}（{shown}）に分かれているため、"
+                                             f"「{words[pick[0]]}」の{line}を{what}としました{why}", self.file, g.name, where,
+                                             code="split_measure"))
+                return pick[0]
+        if set(cols) <= parts and not quick and not final and _kinds_add_up([keys[c] for c in cols]):
+            self.problems.append(Problem(INFO, f"{name}の{what}は {len(cols)} {line}（{shown}）に分かれていて合計の{line}がないため、"
                                          f"足して{what}としました", self.file, g.name, where, code="split_measure_added",
-                                         action="どれかの列が内訳の一部（「うち…」の重なり）なら、合計の列を加えてください"))
+                                         action=f"足さない{line}があるなら、合計の{line}を加えてください"))
             return cols
-        self.problems.append(Problem(WARNING, f"{name}の{what}の列が {len(cols)} 列あります（{shown}）。最初の列を"
+        self.problems.append(Problem(WARNING, f"{name}の{what}の{line}が {len(cols)} {line}あります（{shown}）。最初の{line}を"
                                      f"{what}としました", self.file, g.name, where, code="measure_twice",
-                                     action=f"{what}にする列だけを残すか、見出しを分けてください"))
+                                     action=f"{what}にする{line}だけを残すか、見出しを分けてください"))
         return cols[0]
 
     def half_year_columns(self, g: "_Grid", halves: dict[str, dict[tuple, tuple]],
@@ -1692,20 +1794,25 @@ _DITTO = frozenset({"〃", "″", "′′", "同上", "同", "々", "\"", "''"})
 
 _PRODUCTS_TOTAL = re.compile(r"^(?:\d+|[一二三四五六七八九十]+|主要|全|全商品|全種目)?(?:共済|商品|種目)?(?:計|合計|総計|小計)$")
 _SPLIT_TOTALS = frozenset(label_key(x) for x in ("計", "合計", "小計", "総計", "合計件数", "計(件)", "合計(件)"))
-_NOT_A_PART = re.compile("率|比|%|金額|円|掛金|保険料|前年|目標|見込|予定|計画|順位|増減|差|平均|シェア")
+_NOT_A_PART = re.compile("率|比|%|金額|円|掛金|保険料|保障額|前年|昨年|前回|前月|先月|目標|見込|予定|計画|順位|増減|差|平均|"
+                         "シェア|割合|達成度|構成")
 _MONTH_WORD = re.compile(r"^(?:(?:令和|平成|R|H)?\d{1,4}年)?\d{1,2}月")
-_QUICK = re.compile("速報")
-_FINAL = re.compile("確定|確報")
+_QUICK = re.compile("速報|当初|修正前|変更前")
+_FINAL = re.compile("確定|確報|修正後|見直し後|変更後|改定後")
+_ANNUAL = frozenset(label_key(x) for x in ("年間", "通年", "通期", "年度", "年間計", "年間目標", "年度計"))
+_COLUMN = {False: "列", True: "行"}
 
 
 def _split_measure_columns(g: "_Grid", band: list[int], columns: list[int], first_row: int,
-                           limit: int) -> tuple[set[int], dict[int, str]]:
+                           limit: int) -> tuple[set[int], dict[int, tuple[str, int]], set[int]]:
     """(the columns under a 目標 / 実績 heading merged across them whose own headings below part it (「本人｜家族｜計」,
-    「新規｜切替｜計」), {column: its heading} of the renewals among them and the 計 that counts them (「新規｜継続｜計」:
-    neither is new contracts)); not months, years or halves (their own rules read those), nor a rate or rank beside
-    the count (「件数｜構成比」)."""
+    「新規｜切替｜計」: one_of_columns weighs them), {column: (its heading, row)} of the renewals among them and the 計
+    that counts them (「新規｜継続｜計」: neither is new contracts), the columns beside the count that are no part of it
+    (「件数｜構成比」, 「前回｜今回」: a rate, a rank, another unit's figure, last time's)); not months, years or halves
+    (their own rules read those)."""
     out: set[int] = set()
-    renewals: dict[int, str] = {}
+    renewals: dict[int, tuple[str, int]] = {}
+    beside: set[int] = set()
     for r in band:
         for c in columns:
             if _heading(g.cells.get((r, c)))[1] not in ("target", "actual"):
@@ -1721,18 +1828,26 @@ def _split_measure_columns(g: "_Grid", band: list[int], columns: list[int], firs
                                                or _fiscal_year_of(v) is not None or _half(v)
                                                or _heading(v) != (None, None) for vs in parts.values() for v in vs):
                 continue
-            renewed = {x: normalize_text(vs[-1]).strip() for x, vs in parts.items()
-                       if any(label_key(v) in _RENEWALS for v in vs)}
+            rows = {x: [rr for rr in range(r + 1, first_row) if isinstance(v := g.cells.get((rr, x)), str) and v.strip()]
+                    for x in parts}
+            renewed = {x: (normalize_text(v).strip(), rr) for x, vs in parts.items() for v, rr in zip(vs, rows[x])
+                       if label_key(v) in _RENEWALS}
             if renewed:  # (「新規｜継続｜計」: the 計 counts renewals too)
-                renewed.update({x: normalize_text(vs[-1]).strip() for x, vs in parts.items()
-                                if any(label_key(v) in _SPLIT_TOTALS for v in vs)})
-                renewals.update(renewed)
-            # a rate, an amount or a rank beside the count (「件数｜構成比」) is no part of it
-            counted = [x for x, vs in parts.items() if x not in renewed
-                       and not any(_NOT_A_PART.search(normalize_text(v)) for v in vs)]
+                renewed.update({x: (normalize_text(v).strip(), rr) for x, vs in parts.items()
+                                for v, rr in zip(vs, rows[x]) if _kind_total(label_key(v))})
+            # a rate, an amount, a rank or last time's figure beside the count (「件数｜構成比」) is no part of it
+            other = {x for x, vs in parts.items() if x not in renewed
+                     and any(_NOT_A_PART.search(normalize_text(v)) for v in vs)}
+            counted = [x for x in parts if x not in renewed and x not in other]
+            if not counted:
+                continue
+            renewals.update(renewed)
+            beside |= other
             if len(counted) > 1:
                 out.update(counted)
-    return out, renewals
+            elif counted[0] != c:  # (「前回｜今回」: the one column counted, not the heading's first)
+                out.add(counted[0])
+    return out, renewals, beside
 
 
 def _newer_column(g: "_Grid", words: dict[int, str], quick: int, final: int) -> int | None:
@@ -1747,8 +1862,8 @@ def _newer_column(g: "_Grid", words: dict[int, str], quick: int, final: int) -> 
     return None
 
 
-_PREVIOUS = re.compile("前月|先月")
-_A_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*月")
+_PREVIOUS = re.compile("前月|先月|前回")
+_A_MONTH = re.compile(r"(?<![\d/])(\d{1,2})\s*(?:月|/\d{1,2}(?![\d/]))")
 
 
 def _campaign_month(text: str) -> int | None:
@@ -1815,7 +1930,7 @@ def _dash_note(sheet: SheetData) -> tuple[str, str] | None:
     return None
 
 
-_DASH_NOTE = re.compile(r"(?<![ァ-ヺ])[「『\"]?[-\u30fc―‐−–—][」』\"]?\s*(?:印|記号)?\s*(?:は|=|:)\s*[^。、,]{0,6}?(?:なし|無し|0|ゼロ|零)")
+_DASH_NOTE = re.compile(r"(?<![ァ-ヺ])[「『\"]?[-\u30fc―‐−–—][」』\"]?\s*(?:印|記号)?\s*(?:は|=|:)\s*を?(?:(?:新?契約|実績|新規契約?|件数)\s*(?:が|は)?\s*(?:なし|無し|ゼロ|0件?)|0\s*件?(?![0-9])|ゼロ|零|(?:該当|実績)なし\s*\(\s*0\s*件?\s*\))")
 _DASH_NOT_ZERO = re.compile("未報告|未提出|未集計|集計中|未着|不明")
 _DASH_RAW = re.compile("[-－ー―‐−–—ｰ][」』\"”]?\\s*(?:印|記号)?\\s*[は＝=:：]")  # (cheap: before normalising the text)
 _OTHER_COLUMN = re.compile("前年|比|率|目標|増減|差")  # 「前年比の「－」は…」: a note about another column
@@ -2231,6 +2346,7 @@ _LAST_MONTH = re.compile(r"^前月(?:末)?(?:現在|時点)?$")
 _FISCAL_TITLE = re.compile(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)|\d{4})\s*年度")
 _AS_OF_WORD = re.compile("末|現在|時点|分")  # 「1月末現在」, 「12月分」: a month said as the figures' as-of
 _MONTH_ONLY = re.compile(r"^(\d{1,2})\s*月\s*(?:末|分)?\s*(?:現在|時点)?$")
+_STATE_WORD = re.compile(r"^(?:速報|確定|確報|暫定|見込み?|概数|累計)値?$")  # (「12月末現在（速報）」)
 _TRAILING_BRACKET = re.compile(r"\([^()]*\)\s*$")
 _LINE_MARK = re.compile(r"^[■□●○◆◇・※*]?\s*(?:(?:実績|件数|数字|数値)\s*(?:は|:)\s*)?")
 
@@ -2243,9 +2359,9 @@ def _month_line(value: str) -> str:
         text = text[1:-1].strip()
     text = _LINE_MARK.sub("", text)
     bracket = _TRAILING_BRACKET.search(text)
-    if bracket is not None and _A_MONTH.search(inner := bracket.group(0)[1:-1]) \
-            and form.product_of(inner.split("は")[0])[0] is None:
-        return text  # (「1月分（12月末締め）」: the bracket's month is the figures' own; not a month alone)
+    if bracket is not None and form.product_of((inner := bracket.group(0)[1:-1]).split("は")[0])[0] is None \
+            and not _STATE_WORD.match(inner.strip()):
+        return text  # (「1月分（12月末締め）」, 「5月末現在（前年度）」: the bracket says more than the month alone)
     return _TRAILING_BRACKET.sub("", text).strip()
 
 
