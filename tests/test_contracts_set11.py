@@ -5,25 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 
 from workbook_tools.core.calendar import YearMonth
 from workbook_tools.io.contracts_reader import read_contracts
 
-
-def _book(path: Path, rows: list[list], merges: tuple[str, ...] = (), title: str = "集計") -> Path:
-    """One sheet: ``rows`` from A1 down (None: a blank cell), ``merges`` as A1 ranges."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = title
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    for m in merges:
-        ws.merge_cells(m)
-    wb.save(path)
-    return path
+from one_sheet import book as _book
 
 
 def _product(products, name: str):

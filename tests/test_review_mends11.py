@@ -6,28 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from workbook_tools.io.contracts_reader import read_contracts
 
+from one_sheet import book as _book
+
 TITLE = "令和8年度 新契約件数（令和8年12月末現在）"
 MONTH = "2026年12月"
 HEAD = ["県支部", "共済名", "加入区分", "目標", "実績", "集計月"]
-
-
-def _book(path: Path, rows: list[list], merges: tuple[str, ...] = (), title: str = "集計") -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = title
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    for m in merges:
-        ws.merge_cells(m)
-    wb.save(path)
-    return path
 
 
 def _read(path: Path, name: str = "団体生命共済"):

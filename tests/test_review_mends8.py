@@ -10,19 +10,7 @@ from openpyxl.utils import get_column_letter as col
 from workbook_tools.core.normalize import parse_count
 from workbook_tools.io.contracts_reader import read_contracts
 
-
-def _book(path: Path, rows: list[list], merges: tuple[str, ...] = ()) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "集計"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    for m in merges:
-        ws.merge_cells(m)
-    wb.save(path)
-    return path
+from one_sheet import book as _book
 
 
 def _read(path: Path, name: str = "団体生命共済"):
