@@ -72,7 +72,12 @@ _YEAR_HEADS = frozenset(("年度", "事業年度", "対象年度", "会計年度
 # a long table's column saying whether a row is new contracts or renewals (a system's export of both)
 _CONTRACT_KIND_HEADS = frozenset(label_key(x) for x in ("契約区分", "契約種別", "新規継続区分", "新規・継続", "新継区分",
                                                          "加入区分", "新規/継続", "加入者区分", "本人家族区分"))
-_RENEWALS = frozenset(label_key(x) for x in ("継続", "更新", "継続契約", "更新契約", "継続分", "更新分"))
+_RENEWAL_WORD = re.compile("継続|更新")
+
+
+def _is_renewal(key: str) -> bool:
+    """A kind or heading of renewals (継続, 更新, 継続加入, 継続・更新, 更新等), never one naming 新規 too."""
+    return bool(_RENEWAL_WORD.search(key)) and "新規" not in key and not key.startswith("うち")
 _NEW_KINDS = frozenset(label_key(x) for x in ("新規", "新規契約", "新規分", "新規加入"))
 # the kinds that part one count of new contracts, each counted once (新規＋切替, 本人＋家族, 男性＋女性): only such
 # parts are added; 「うち…」 before each of them is the same
@@ -103,6 +108,7 @@ def _bare_part(key: str) -> str:
     return key
 
 
+_KIND_HEADS = frozenset(label_key(x) for x in form.KIND_LABELS)
 _COUNT_HEADS = frozenset(label_key(x) for x in ("件数", "実件数", "契約件数", "件数(件)"))
 
 _HEAD_ROWS = 4  # how far above a table's heading row its product heading may stand
@@ -453,7 +459,8 @@ class _Reader:
         if head and "target" in head[1] and "actual" not in head[1]:  # 「目標件数｜件数」: the 件数 is the 実績
             count_col = next((c for c, v in enumerate(sheet.rows[head[0]]) if label_key(v) in _COUNT_HEADS
                               and c not in head[1].values() and c not in self.hidden_rows[1]), None)
-            if count_col is not None:
+            kinds_said = any(label_key(v) in _KIND_HEADS for v in sheet.rows[head[0]])  # (区分 目標 / 累計 / 単月)
+            if count_col is not None and not kinds_said:
                 head = (head[0], {**head[1], "actual": count_col})
                 self.problems.append(Problem(INFO, f"「{normalize_text(sheet.rows[head[0]][count_col]).strip()}」の列を"
                                              f"実績として読みました（目標の列「"
@@ -609,7 +616,7 @@ class _Reader:
         if kc is None:
             return set(), None
         kinds = {row.row: label_key(sheet.value(row.row, kc)) for row in rows}
-        renewals = {r for r, k in kinds.items() if k in _RENEWALS}
+        renewals = {r for r, k in kinds.items() if _is_renewal(k)}
         if not renewals or not any(k in _NEW_KINDS for k in kinds.values()):
             return set(), kc
         at = sorted(renewals)
@@ -629,27 +636,45 @@ class _Reader:
         repeated on each kind's row once; parts that make one count (新規｜切替, 本人｜家族: each kind once) added,
         with the 計 row's target where they give none; anything else row by row as before (a row twice is a
         duplicate, said).  Each reading said once a sheet."""
-        said: dict[str, list[int]] = {"total": [], "repeated": [], "summed": [], "renewed_total": [], "target_once": []}
+        said: dict[str, list[int]] = {"total": [], "repeated": [], "summed": [], "renewed_total": [], "target_once": [],
+                                      "inside": []}
+        groups = []
         for key, (p, pref, entries) in split.items():
             totals = [e for e in entries if _kind_total(e[1])]
             parts = [e for e in entries if not _kind_total(e[1])]
+            whole = [e for e in parts if not e[1].startswith("うち")]
+            if whole and len(whole) < len(parts):  # 「新規｜うち切替」: the うち row is inside the other
+                said["inside"].extend(e[0] for e in parts if e not in whole)
+                parts = whole
+            groups.append((p, pref, entries, totals, parts))
+        # the product's figures (or target) typed again on each kind's row: judged over the sheet, not one 県支部
+        # (two kinds' equal counts at one 県支部 are no repeat where the others differ)
+        several = [parts for *_, parts in groups if len(parts) > 1 and len({e[1] for e in parts}) == len(parts)]
+        repeated = bool(several) and all(len({tuple(sorted(e[2].items())) for e in parts}) == 1
+                                         and all(v is not None for v in parts[0][2].values()) and len(parts[0][2]) > 1
+                                         for parts in several)
+        target_once = bool(several) and all(parts[0][2].get("target") is not None
+                                            and len({e[2].get("target") for e in parts}) == 1 for parts in several)
+        for p, pref, entries, totals, parts in groups:
             counted = (p.product, pref.code) in renewed
             if len(entries) == 1:
                 chosen = [(entries[0], entries[0][2])]
             elif len(totals) == 1 and not counted:  # 「本人｜家族｜計」: the 計 row (its target may be there alone)
-                chosen = [(totals[0], totals[0][2])]
+                figures = dict(totals[0][2])
+                if figures.get("actual") is None and _kinds_add_up([e[1] for e in parts]) \
+                        and any(e[2].get("actual") is not None for e in parts):  # (its 実績 left blank: the parts')
+                    figures["actual"] = sum(e[2].get("actual") or 0 for e in parts)
+                    said["summed"].extend(e[0] for e in parts)
+                chosen = [(totals[0], figures)]
                 said["total"].append(totals[0][0])
-            elif len(parts) > 1 and len({tuple(sorted(e[2].items())) for e in parts}) == 1 and len(parts[0][2]) > 1 \
-                    and all(v is not None for v in parts[0][2].values()) \
-                    and len({e[1] for e in parts}) == len(parts):  # the product's figures on each kind's row
-                chosen = [(parts[0], parts[0][2])]
+            elif repeated and len(parts) > 1 and len({e[1] for e in parts}) == len(parts):
+                chosen = [(parts[0], parts[0][2])]  # the product's figures on each kind's row
                 said["repeated"].extend(e[0] for e in parts)
-            elif len(totals) <= 1 and parts and (len(parts) == 1 and counted or _kinds_add_up([e[1] for e in parts])):
+            elif len(totals) <= 1 and parts and (len(parts) == 1 or _kinds_add_up([e[1] for e in parts])):
                 figures = {m: None if all(e[2].get(m) is None for e in parts) else sum(e[2].get(m) or 0 for e in parts)
                            for m in {m for e in parts for m in e[2]}}
-                targets = [e[2].get("target") for e in parts]
-                if len(parts) > 1 and targets[0] is not None and len(set(targets)) == 1:  # the product's target on
-                    figures["target"] = targets[0]  # each kind's row (its 実績 parted): once
+                if len(parts) > 1 and target_once:  # the product's target on each kind's row (its 実績 parted): once
+                    figures["target"] = parts[0][2].get("target")
                     said["target_once"].extend(e[0] for e in parts)
                 if totals and figures.get("target") is None and totals[0][2].get("target") is not None:
                     figures["target"] = totals[0][2]["target"]  # (the target typed on the 計 row alone)
@@ -682,6 +707,10 @@ class _Reader:
                                          "繰り返されているため、1 行分だけを読みました", self.file, sheet.name,
                                          _span([a1(r, kc) for r in sorted(said["repeated"])]), code="kind_rows_repeated",
                                          action="区分ごとに違う数字なら、各行の数字を確認してください"))
+        if said["inside"]:
+            self.problems.append(Problem(INFO, f"「{head}」の列が「{kinds_of(said['inside'])}」の行は、上の区分の内訳のため"
+                                         f"足していません（{len(said['inside'])} 行）", self.file, sheet.name,
+                                         _span([a1(r, kc) for r in sorted(said["inside"])]), code="kind_rows_inside"))
         if said["target_once"]:
             self.problems.append(Problem(INFO, f"「{head}」の列で分かれた行（{kinds_of(said['target_once'])}）に同じ目標が"
                                          "繰り返されているため、目標は 1 行分を読みました（実績は足しています）", self.file,
@@ -738,7 +767,7 @@ class _Reader:
         pref, where = _own_branch(sheet, file, hr)
         if pref is None:
             return False
-        read = 0
+        read: list[ProductInput] = []
         for r in range(hr + 1, sheet.height):
             raw = sheet.value(r, pc)
             if r in self.hidden_rows[0] or not isinstance(raw, str) or not raw.strip():
@@ -754,9 +783,14 @@ class _Reader:
             p = self.product(raw.strip().strip("()（）").removeprefix("うち"), a1(r, pc), sheet.name)
             if p is not None:
                 self.add(p, pref, figures, sheet.name, a1(r, pc))
-                read += 1
+                read.append(p)
         if not read:
             return False
+        field = _field_as_of({(r, c): v for r, c, v in sheet.filled() if r < hr}, hr)  # 「報告月｜令和9年1月末」
+        month = self.month_cell(field[0], sheet.name, field[1]) if field else None
+        for p in read:
+            if p.as_of is None and month is not None:
+                self.set_as_of(p, month, sheet.name, field[1])
         self.problems.append(Problem(INFO, f"県支部の列がない表のため、{where}の{pref.name}の数字として読みました",
                                      self.file, sheet.name, a1(hr, pc), code="own_branch"))
         _apply_notes(self, sheet)
@@ -1247,6 +1281,7 @@ class _Reader:
             if len(months) > 1 and any(sum(1 for f in mine if f[2] == m) > 1 for m in {f[2] for f in mine}):
                 latest = months[-1]
                 kept = [f for f in mine if f[3] == latest]
+                kept += [f for f in mine if f[3] is None and f[2] not in {k[2] for k in kept}]  # (its undated 目標)
                 self.problems.append(Problem(WARNING, f"{name}の列が {len(months)} か所にあります（"
                                              f"{'・'.join(m.label() for m in months)}）。新しい {latest.label()} の列を"
                                              "使いました", self.file, g.name, kept[0][4], code="product_twice",
@@ -1283,12 +1318,16 @@ class _Reader:
         by_product: dict[str, dict[str, int]] = {}
         confirmed: dict[tuple[str, str], tuple[int, int]] = {}  # (product, measure) → (速報 column, 確定 column)
         added: dict[tuple[str, str], list[int]] = {}  # (product, measure) → the parts added (「本人｜家族」, no 計)
+        total_of: dict[tuple[str, str], list[int]] = {}  # (product, measure) → the parts its 計 column adds up
         for name, measures in several.items():
             for measure, cols in measures.items():
                 by_product.setdefault(name, {})[measure] = cols[0]
                 if len(cols) > 1 and measure in ("target", "actual"):
                     pick = self.one_of_columns(g, name, measure, cols, band + under, parts_under)
-                    if isinstance(pick, tuple):
+                    if isinstance(pick, tuple) and pick[0] == "total":  # (the 計, and the parts it adds up)
+                        by_product[name][measure] = pick[1]
+                        total_of[(name, measure)] = pick[2]
+                    elif isinstance(pick, tuple):
                         confirmed[(name, measure)] = pick
                         by_product[name][measure] = pick[1]
                     elif isinstance(pick, list):
@@ -1335,6 +1374,11 @@ class _Reader:
                         if m == "target" and any(v is None for v in parts) and not all(v is None for v in parts):
                             half_blank.append(g.addr(r, summed[(name, k)][parts.index(None)]))
                         figures[m] = None if all(v is None for v in parts) else sum(v or 0 for v in parts)
+                    elif (name, k) in total_of and parse_count(g.cells.get((r, c)))[0] is None \
+                            and any(parse_count(g.cells.get((r, x)))[0] is not None for x in total_of[(name, k)]):
+                        parts = [self.count(g.cells.get((r, x)), g.name, g.addr(r, x), form.FIGURES.column(k).label)
+                                 for x in total_of[(name, k)]]  # (its 計 left blank: the parts typed, added)
+                        figures[k] = sum(v or 0 for v in parts)
                     elif (name, k) in added:  # the parts of a measure with no total column
                         parts = [self.count(g.cells.get((r, x)), g.name, g.addr(r, x), form.FIGURES.column(k).label)
                                  for x in added[(name, k)]]
@@ -1372,6 +1416,9 @@ class _Reader:
             self.problems.append(Problem(INFO, f"{name}の{what}は {len(cols)} {line}（{shown}）に分かれているため、"
                                          f"「{words[totals[0]]}」の{line}を{what}としました", self.file, g.name, where,
                                          code="split_measure"))
+            rest = [c for c in cols if c != totals[0]]
+            if set(cols) <= parts and _kinds_add_up([label_key(words[c]) for c in rest]):
+                return "total", totals[0], rest  # (a 県支部 whose 計 is blank: its parts added)
             return totals[0]
         quick = [c for c in cols if _QUICK.search(words[c])]
         final = [c for c in cols if _FINAL.search(words[c]) and c not in quick]
@@ -1799,6 +1846,7 @@ _NOT_A_PART = re.compile("率|比|%|金額|円|掛金|保険料|保障額|前年
 _MONTH_WORD = re.compile(r"^(?:(?:令和|平成|R|H)?\d{1,4}年)?\d{1,2}月")
 _QUICK = re.compile("速報|当初|修正前|変更前")
 _FINAL = re.compile("確定|確報|修正後|見直し後|変更後|改定後")
+_QUICK_OR_FINAL = re.compile("速報|確定|確報")
 _ANNUAL = frozenset(label_key(x) for x in ("年間", "通年", "通期", "年度", "年間計", "年間目標", "年度計"))
 _COLUMN = {False: "列", True: "行"}
 
@@ -1824,20 +1872,22 @@ def _split_measure_columns(g: "_Grid", band: list[int], columns: list[int], firs
                 continue
             parts = {x: [v for rr in range(r + 1, first_row) if isinstance(v := g.cells.get((rr, x)), str) and v.strip()]
                      for x in range(c, end + 1)}
-            if not all(parts.values()) or any(_month_in(v, g.ref) or _MONTH_WORD.match(normalize_text(v).strip())
-                                               or _fiscal_year_of(v) is not None or _half(v)
-                                               or _heading(v) != (None, None) for vs in parts.values() for v in vs):
+            if not all(parts.values()) or any((_month_in(v, g.ref) or _MONTH_WORD.match(normalize_text(v).strip())
+                                                or _fiscal_year_of(v) is not None) and not _QUICK_OR_FINAL.search(v)
+                                               or _half(v) or _heading(v)[0] is not None
+                                               or _heading(v)[1] not in (None, "rate")
+                                               for vs in parts.values() for v in vs):
                 continue
             rows = {x: [rr for rr in range(r + 1, first_row) if isinstance(v := g.cells.get((rr, x)), str) and v.strip()]
                     for x in parts}
             renewed = {x: (normalize_text(v).strip(), rr) for x, vs in parts.items() for v, rr in zip(vs, rows[x])
-                       if label_key(v) in _RENEWALS}
+                       if _is_renewal(label_key(v))}
             if renewed:  # (「新規｜継続｜計」: the 計 counts renewals too)
                 renewed.update({x: (normalize_text(v).strip(), rr) for x, vs in parts.items()
                                 for v, rr in zip(vs, rows[x]) if _kind_total(label_key(v))})
             # a rate, an amount, a rank or last time's figure beside the count (「件数｜構成比」) is no part of it
-            other = {x for x, vs in parts.items() if x not in renewed
-                     and any(_NOT_A_PART.search(normalize_text(v)) for v in vs)}
+            other = {x for x, vs in parts.items() if x not in renewed  # (a rate: 「本人｜家族｜計｜到達率」)
+                     and any(_NOT_A_PART.search(normalize_text(v)) or _heading(v)[1] == "rate" for v in vs)}
             counted = [x for x in parts if x not in renewed and x not in other]
             if not counted:
                 continue
@@ -1863,13 +1913,14 @@ def _newer_column(g: "_Grid", words: dict[int, str], quick: int, final: int) -> 
 
 
 _PREVIOUS = re.compile("前月|先月|前回")
-_A_MONTH = re.compile(r"(?<![\d/])(\d{1,2})\s*(?:月|/\d{1,2}(?![\d/]))")
+_A_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:月|/\d{1,2}(?![\d/]))|(?<=\.)(\d{1,2})\s*末")
 
 
 def _campaign_month(text: str) -> int | None:
     """The place in the campaign year (June first) of a month a heading names (「12月末速報」, 「確定（11月末）」)."""
     m = _A_MONTH.search(normalize_text(text))
-    return (int(m.group(1)) - 6) % 12 if m and 1 <= int(m.group(1)) <= 12 else None
+    month = int(m.group(1) or m.group(2)) if m else 0
+    return (month - 6) % 12 if 1 <= month <= 12 else None
 
 
 def _own_words(g: "_Grid", c: int, rows: list[int]) -> str:
@@ -1923,16 +1974,22 @@ _NOTE_SPLIT = re.compile(r"[・、,，/／]|及び|と")
 def _dash_note(sheet: SheetData) -> tuple[str, str] | None:
     """(cell, text) of a note saying a dash in a count means no contract, 0 (「※「－」は契約なし」, 「－は0件」)."""
     for r, c, v in sheet.filled():
-        if isinstance(v, str) and len(v) <= 120 and _DASH_RAW.search(v) \
-                and (m := _DASH_NOTE.search(text := normalize_text(v))) and not _DASH_NOT_ZERO.search(text) \
-                and not _OTHER_COLUMN.search(re.split("[。※]", text[:m.start()])[-1]):
+        if not isinstance(v, str) or len(v) > 120 or not (_DASH_RAW.search(v) or _DASH_SHOWN.search(v)):
+            continue
+        text = normalize_text(v)
+        for m in _DASH_NOTE.finditer(text):  # (each dash the note speaks of: 「目標の「－」は…、実績の「－」は0件」)
+            clause = re.split("[。、,]", text[m.start():], maxsplit=1)[0]
+            if not _DASH_NOT_ZERO.search(clause) and not _OTHER_COLUMN.search(re.split("[。※、,]", text[:m.start()])[-1]):
+                return a1(r, c), v.strip()
+        if _DASH_SHOWN.search(text):
             return a1(r, c), v.strip()
     return None
 
 
-_DASH_NOTE = re.compile(r"(?<![ァ-ヺ])[「『\"]?[-\u30fc―‐−–—][」』\"]?\s*(?:印|記号)?\s*(?:は|=|:)\s*を?(?:(?:新?契約|実績|新規契約?|件数)\s*(?:が|は)?\s*(?:なし|無し|ゼロ|0件?)|0\s*件?(?![0-9])|ゼロ|零|(?:該当|実績)なし\s*\(\s*0\s*件?\s*\))")
+_DASH_NOTE = re.compile(r"(?<![ァ-ヺ])[「『\"(]?[-\u30fc―‐−–—][」』\")]?\s*(?:印|記号)?\s*(?:は|=|:)\s*を?(?:(?:新?契約|実績|新規契約?|件数)\s*(?:が|は)?\s*(?:なし|無し|ゼロ|0件?)|0\s*件?(?![0-9])|ゼロ|零|(?:該当|実績)なし\s*\(\s*0\s*件?\s*\))")
+_DASH_SHOWN = re.compile(r"(?:0|０)\s*件(?:の県支部)?は\s*[「『\"（(]?[-－ー―‐−–—][」』\"）)]?\s*で(?:表示|表記|記載)")  # 「0件は「－」で表示」
 _DASH_NOT_ZERO = re.compile("未報告|未提出|未集計|集計中|未着|不明")
-_DASH_RAW = re.compile("[-－ー―‐−–—ｰ][」』\"”]?\\s*(?:印|記号)?\\s*[は＝=:：]")  # (cheap: before normalising the text)
+_DASH_RAW = re.compile("[-－ー―‐−–—ｰ][」』\"”）)]?\\s*(?:印|記号)?\\s*[は＝=:：]")  # (cheap: before normalising the text)
 _OTHER_COLUMN = re.compile("前年|比|率|目標|増減|差")  # 「前年比の「－」は…」: a note about another column
 
 
@@ -2288,12 +2345,12 @@ class _Grid:
         left of it on a row of months (「2025年1月末現在」 written over the first of a product's columns)."""
         for r in reversed(band):
             v = self.at(r, c)
-            if isinstance(v, str) and not _heading(v)[0] and not _is_note(v) and not _MADE.search(v) \
+            if isinstance(v, str) and not _heading(v)[0] and not _is_note(v) and not _made_or_stamped(v) \
                     and (ym := _month_in(v, self.ref)):
                 return ym, self.addr(*self.origin(r, c))
             left = self.left_of(r, c, max(bc, first - 1))  # (within the table's own columns: not its title)
             if left is not None and isinstance(left[1], str) and not _heading(left[1])[0] and not _is_note(left[1]) \
-                    and not _MADE.search(left[1]) and (ym := _month_in(left[1], self.ref)):
+                    and not _made_or_stamped(left[1]) and (ym := _month_in(left[1], self.ref)):
                 return ym, self.addr(r, left[0])
         return None
 
@@ -2346,6 +2403,8 @@ _LAST_MONTH = re.compile(r"^前月(?:末)?(?:現在|時点)?$")
 _FISCAL_TITLE = re.compile(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)|\d{4})\s*年度")
 _AS_OF_WORD = re.compile("末|現在|時点|分")  # 「1月末現在」, 「12月分」: a month said as the figures' as-of
 _MONTH_ONLY = re.compile(r"^(\d{1,2})\s*月\s*(?:末|分)?\s*(?:現在|時点)?$")
+_ENCLOSING = frozenset(("()", "【】", "[]", "<>", "〔〕", "《》", "〈〉", "「」"))
+_COUNTED_ON = re.compile(rf"\d{{1,2}}\s*(?:日|/\d{{1,2}})\s*(?:{_MADE_WORDS}|集計|受付)")  # 「（1月15日集計）」
 _STATE_WORD = re.compile(r"^(?:速報|確定|確報|暫定|見込み?|概数|累計)値?$")  # (「12月末現在（速報）」)
 _TRAILING_BRACKET = re.compile(r"\([^()]*\)\s*$")
 _LINE_MARK = re.compile(r"^[■□●○◆◇・※*]?\s*(?:(?:実績|件数|数字|数値)\s*(?:は|:)\s*)?")
@@ -2355,12 +2414,12 @@ def _month_line(value: str) -> str:
     """A line's text as a month alone may stand in it: 「（1月末現在）」, 「■ 実績は12月末現在（自賠責は11月末現在）」 →
     「12月末現在」 (a mark, 「実績は」 before it and a bracket after it left out: the bracket's own month is a note's)."""
     text = normalize_text(value).strip()
-    if text.startswith("(") and text.endswith(")"):
+    if text[:1] + text[-1:] in _ENCLOSING:
         text = text[1:-1].strip()
     text = _LINE_MARK.sub("", text)
     bracket = _TRAILING_BRACKET.search(text)
     if bracket is not None and form.product_of((inner := bracket.group(0)[1:-1]).split("は")[0])[0] is None \
-            and not _STATE_WORD.match(inner.strip()):
+            and not _STATE_WORD.match(inner.strip()) and not _COUNTED_ON.search(inner):
         return text  # (「1月分（12月末締め）」, 「5月末現在（前年度）」: the bracket says more than the month alone)
     return _TRAILING_BRACKET.sub("", text).strip()
 
@@ -2385,12 +2444,22 @@ def _box_title(reader: "_Reader", book, name: str) -> None:
 def _title_as_of(top: list) -> tuple[YearMonth, str] | None:
     """The month a title above the tables gives every product (not a date the sheet was made on)."""
     return next(((ym, a1(r, c)) for (r, c), v in top if isinstance(v, str)
-                 and form.product_of(_BRACKETED.sub("", v))[0] is None and not _MADE.search(v)
+                 and form.product_of(_BRACKETED.sub("", v))[0] is None and not _MADE.search(v) and not _STAMP.search(v)
                  and (ym := _year_month_in(v))), None)  # (a product named in brackets is a note: 「基準日：2025年1月
                                                         # 31日（③交通災害は前月末）」)
 
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _made_or_stamped(text: str) -> bool:
+    """A date made or sent (「令和9年2月3日作成」, 「令和9年2月4日　中国地連事務局」), not a month of figures; a made date
+    in brackets beside a month (「12月末現在（1/8更新）」) is not the line's."""
+    bare = _BRACKETED.sub("", text)
+    return bool(_MADE.search(bare) or _STAMP.search(bare))
+
+# a day's date with no 現在 / 末 by it (「令和9年2月4日　中国地連事務局」): the day the sheet was sent, not its figures'
+_STAMP = re.compile(r"\d{1,2}\s*[日](?![^（）()]{0,3}(?:現在|時点|締|分|まで|迄))(?!.*(?:現在|時点|末))")
 
 
 _OWN_PRODUCT_HEADS = frozenset(("共済名", "共済", "商品", "商品名", "種目", "共済種目", "共済種類", "項目"))
