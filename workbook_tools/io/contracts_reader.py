@@ -650,9 +650,9 @@ class _Reader:
         # the product's figures (or target) typed again on each kind's row: judged over the sheet, not one 県支部
         # (two kinds' equal counts at one 県支部 are no repeat where the others differ)
         several = [parts for *_, parts in groups if len(parts) > 1 and len({e[1] for e in parts}) == len(parts)]
-        repeated = bool(several) and all(len({tuple(sorted(e[2].items())) for e in parts}) == 1
-                                         and all(v is not None for v in parts[0][2].values()) and len(parts[0][2]) > 1
-                                         for parts in several)
+        same = [len({tuple(sorted(e[2].items())) for e in parts}) == 1 and len(parts[0][2]) > 1
+                and all(v is not None for v in parts[0][2].values()) for parts in several]
+        repeated = sum(same) * 2 > len(same)  # (most 県支部 repeat them: an equal pair elsewhere is a coincidence)
         target_once = bool(several) and all(parts[0][2].get("target") is not None
                                             and len({e[2].get("target") for e in parts}) == 1 for parts in several)
         for p, pref, entries, totals, parts in groups:
@@ -667,7 +667,8 @@ class _Reader:
                     said["summed"].extend(e[0] for e in parts)
                 chosen = [(totals[0], figures)]
                 said["total"].append(totals[0][0])
-            elif repeated and len(parts) > 1 and len({e[1] for e in parts}) == len(parts):
+            elif repeated and len(parts) > 1 and len({e[1] for e in parts}) == len(parts) \
+                    and len({tuple(sorted(e[2].items())) for e in parts}) == 1:
                 chosen = [(parts[0], parts[0][2])]  # the product's figures on each kind's row
                 said["repeated"].extend(e[0] for e in parts)
             elif len(totals) <= 1 and parts and (len(parts) == 1 or _kinds_add_up([e[1] for e in parts])):
@@ -786,11 +787,13 @@ class _Reader:
                 read.append(p)
         if not read:
             return False
-        field = _field_as_of({(r, c): v for r, c, v in sheet.filled() if r < hr}, hr)  # 「報告月｜令和9年1月末」
-        month = self.month_cell(field[0], sheet.name, field[1]) if field else None
+        above = {(r, c): v for r, c, v in sheet.filled() if r < hr}
+        title = _title_as_of(_top_cells(above))  # 「…報告書（令和9年1月末現在）」, then 「報告月｜令和9年1月末」
+        field = _field_as_of(above, hr)
+        month, at = title if title else ((self.month_cell(field[0], sheet.name, field[1]), field[1]) if field else (None, ""))
         for p in read:
             if p.as_of is None and month is not None:
-                self.set_as_of(p, month, sheet.name, field[1])
+                self.set_as_of(p, month, sheet.name, at)
         self.problems.append(Problem(INFO, f"県支部の列がない表のため、{where}の{pref.name}の数字として読みました",
                                      self.file, sheet.name, a1(hr, pc), code="own_branch"))
         _apply_notes(self, sheet)
@@ -1281,7 +1284,11 @@ class _Reader:
             if len(months) > 1 and any(sum(1 for f in mine if f[2] == m) > 1 for m in {f[2] for f in mine}):
                 latest = months[-1]
                 kept = [f for f in mine if f[3] == latest]
-                kept += [f for f in mine if f[3] is None and f[2] not in {k[2] for k in kept}]  # (its undated 目標)
+                first = min(f[0] for f in kept)
+                for m in {f[2] for f in mine if f[3] is None} - {f[2] for f in kept}:  # (its undated 目標: the one
+                    near = [f for f in mine if f[2] == m and f[0] < first]  # nearest left of the latest block, a month
+                    undated = [f for f in mine if f[3] is None and f[2] == m]  # over the 実績 beside it or none)
+                    kept.append(max(near, key=lambda f: f[0]) if near else undated[-1])
                 self.problems.append(Problem(WARNING, f"{name}の列が {len(months)} か所にあります（"
                                              f"{'・'.join(m.label() for m in months)}）。新しい {latest.label()} の列を"
                                              "使いました", self.file, g.name, kept[0][4], code="product_twice",
@@ -1932,6 +1939,8 @@ def _own_words(g: "_Grid", c: int, rows: list[int]) -> str:
         if not isinstance(v, str) or not v.strip() or g.origin(r, c + 1) == (r, c):
             continue
         text = normalize_text(v).strip()
+        if _heading(text)[0] is not None:  # (a product's own heading over the column is no word of its measure's)
+            continue
         if form.measure_of(text) is not None:
             inner = re.search(r"[（(]([^（）()]+)[）)]\s*$", text)
             if inner is None:
@@ -1977,11 +1986,13 @@ def _dash_note(sheet: SheetData) -> tuple[str, str] | None:
         if not isinstance(v, str) or len(v) > 120 or not (_DASH_RAW.search(v) or _DASH_SHOWN.search(v)):
             continue
         text = normalize_text(v)
-        for m in _DASH_NOTE.finditer(text):  # (each dash the note speaks of: 「目標の「－」は…、実績の「－」は0件」)
-            clause = re.split("[。、,]", text[m.start():], maxsplit=1)[0]
-            if not _DASH_NOT_ZERO.search(clause) and not _OTHER_COLUMN.search(re.split("[。※、,]", text[:m.start()])[-1]):
-                return a1(r, c), v.strip()
-        if _DASH_SHOWN.search(text):
+        for m in [*_DASH_NOTE.finditer(text), *_DASH_SHOWN.finditer(text)]:  # (each dash the note speaks of)
+            sentence = re.split("[。]", text[m.start():], maxsplit=1)[0]
+            clauses = re.split("[、,]", sentence)
+            if _DASH_NOT_ZERO.search(clauses[0]) or _NOT_SO.search(sentence) \
+                    or any(_DASH_NOT_ZERO.search(x) and not _BLANK_WORD.search(x) for x in clauses[1:]) \
+                    or _OTHER_COLUMN.search(re.split("[。※、,]", text[:m.start()])[-1]):
+                continue  # (「…、空欄は未報告」 is about blanks: the dash's clause stands)
             return a1(r, c), v.strip()
     return None
 
@@ -1990,6 +2001,8 @@ _DASH_NOTE = re.compile(r"(?<![ァ-ヺ])[「『\"(]?[-\u30fc―‐−–—][」
 _DASH_SHOWN = re.compile(r"(?:0|０)\s*件(?:の県支部)?は\s*[「『\"（(]?[-－ー―‐−–—][」』\"）)]?\s*で(?:表示|表記|記載)")  # 「0件は「－」で表示」
 _DASH_NOT_ZERO = re.compile("未報告|未提出|未集計|集計中|未着|不明")
 _DASH_RAW = re.compile("[-－ー―‐−–—ｰ][」』\"”）)]?\\s*(?:印|記号)?\\s*[は＝=:：]")  # (cheap: before normalising the text)
+_NOT_SO = re.compile("ではな|でない|ではありません|以外")  # 「「－」は0件ではありません」
+_BLANK_WORD = re.compile("空欄|空白|ブランク|未記入")
 _OTHER_COLUMN = re.compile("前年|比|率|目標|増減|差")  # 「前年比の「－」は…」: a note about another column
 
 
@@ -2444,7 +2457,7 @@ def _box_title(reader: "_Reader", book, name: str) -> None:
 def _title_as_of(top: list) -> tuple[YearMonth, str] | None:
     """The month a title above the tables gives every product (not a date the sheet was made on)."""
     return next(((ym, a1(r, c)) for (r, c), v in top if isinstance(v, str)
-                 and form.product_of(_BRACKETED.sub("", v))[0] is None and not _MADE.search(v) and not _STAMP.search(v)
+                 and form.product_of(_BRACKETED.sub("", v))[0] is None and not _MADE.search(v) and not _stamped(v)
                  and (ym := _year_month_in(v))), None)  # (a product named in brackets is a note: 「基準日：2025年1月
                                                         # 31日（③交通災害は前月末）」)
 
@@ -2456,10 +2469,24 @@ def _made_or_stamped(text: str) -> bool:
     """A date made or sent (「令和9年2月3日作成」, 「令和9年2月4日　中国地連事務局」), not a month of figures; a made date
     in brackets beside a month (「12月末現在（1/8更新）」) is not the line's."""
     bare = _BRACKETED.sub("", text)
-    return bool(_MADE.search(bare) or _STAMP.search(bare))
+    return bool(_MADE.search(bare)) or _stamped(bare)
 
 # a day's date with no 現在 / 末 by it (「令和9年2月4日　中国地連事務局」): the day the sheet was sent, not its figures'
-_STAMP = re.compile(r"\d{1,2}\s*[日](?![^（）()]{0,3}(?:現在|時点|締|分|まで|迄))(?!.*(?:現在|時点|末))")
+_DAY_DATE = re.compile(r"(\d{1,4})?\s*年?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_AS_OF_WORDS = re.compile("現在|時点|末|基準|集計|締|分|まで|迄")
+
+
+def _stamped(text: str) -> bool:
+    """A day's date that is no month's end, in a text that says nothing of an as-of (「令和9年2月4日　中国地連事務局」):
+    the day a sheet was sent, not its figures' month.  「令和9年1月31日」, 「基準日 令和9年1月31日」 are as-of dates."""
+    text = normalize_text(text)
+    if _AS_OF_WORDS.search(text):
+        return False
+    for m in _DAY_DATE.finditer(text):
+        month, day = int(m.group(2)), int(m.group(3))
+        if 1 <= month <= 12 and day < (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+            return True
+    return False
 
 
 _OWN_PRODUCT_HEADS = frozenset(("共済名", "共済", "商品", "商品名", "種目", "共済種目", "共済種類", "項目"))
