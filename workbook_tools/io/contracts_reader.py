@@ -78,6 +78,8 @@ _RENEWAL_WORD = re.compile("継続|更新")
 def _is_renewal(key: str) -> bool:
     """A kind or heading of renewals (継続, 更新, 継続加入, 継続・更新, 更新等), never one naming 新規 too."""
     return bool(_RENEWAL_WORD.search(key)) and "新規" not in key and not key.startswith("うち")
+
+
 _NEW_KINDS = frozenset(label_key(x) for x in ("新規", "新規契約", "新規分", "新規加入"))
 # the kinds that part one count of new contracts, each counted once (新規＋切替, 本人＋家族, 男性＋女性): only such
 # parts are added; 「うち…」 before each of them is the same
@@ -1405,11 +1407,13 @@ class _Reader:
         return True
 
     def one_of_columns(self, g: "_Grid", name: str, measure: str, cols: list[int], heading_rows: list[int],
-                       parts: set[int]) -> int | tuple[int, int] | list[int]:
+                       parts: set[int]) -> int | tuple | list[int]:
         """The column to read when one product's 目標 / 実績 heads several columns of a table: its total when the
         measure is split (「実績」 merged over 「本人｜家族｜計」: the 計), or (速報, 確定) when it is given twice
         (「実績（速報）｜実績（確定）」: 確定 where it has come, else 速報), or the parts to add when a measure merged over
-        them has no total (「うち新規｜うち切替」, ``parts``: _split_measure_columns); otherwise the first, said."""
+        them has no total (「うち新規｜うち切替」, ``parts``: _split_measure_columns), or ("total", the 計, the parts
+        it adds up) when they are a known breakdown (a 県支部 whose 計 is blank: its parts added); otherwise the first,
+        said."""
         words = {c: _own_words(g, c, heading_rows) for c in cols}
         what = form.FIGURES.column(measure).label
         line = _COLUMN[g.turned]  # (a turned table's columns are the sheet's rows)
@@ -2470,6 +2474,7 @@ def _made_or_stamped(text: str) -> bool:
     in brackets beside a month (「12月末現在（1/8更新）」) is not the line's."""
     bare = _BRACKETED.sub("", text)
     return bool(_MADE.search(bare)) or _stamped(bare)
+
 
 # a day's date with no 現在 / 末 by it (「令和9年2月4日　中国地連事務局」): the day the sheet was sent, not its figures'
 _DAY_DATE = re.compile(r"(\d{1,4})?\s*年?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
