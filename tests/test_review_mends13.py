@@ -75,3 +75,13 @@ def test_a_prefectures_title_month_before_its_report_month(tmp_path):
             [None], ["共済名", "年間目標", "累計実績"], ["団体生命共済", 250, 238], ["火災共済", 60, 41]]
     products, _ = read_contracts(_book(tmp_path / "熊本.xlsx", rows, title="報告書"))
     assert {(p.as_of.year, p.as_of.month) for p in products} == {(2027, 1)}
+
+
+def test_the_month_of_the_quick_column_read_is_the_products(tmp_path):
+    """「1月末速報｜12月末確定」 under 実績, no other month on the sheet but the title's year: the newer 速報 is read, and
+    its month 2027-01 is the product's (it had none: set 14's last two misses)."""
+    rows = [["令和8年度 新契約件数 中国地連"], [None], ["県支部", "団体生命共済", None, None], [None, "目標", "実績", None],
+            [None, None, "1月末速報", "12月末確定"], ["岡山", 320, 312, 290], ["広島", 440, 410, 380]]
+    figures, _, p = _read(_book(tmp_path / "速報月.xlsx", rows, ("A3:A5", "B3:D3", "B4:B5", "C4:D4")))
+    assert figures == [("岡山", 320, 312), ("広島", 440, 410)]
+    assert (p.as_of.year, p.as_of.month) == (2027, 1)

@@ -1344,6 +1344,11 @@ class _Reader:
                     else:
                         by_product[name][measure] = pick
         products = {p.product: p for _, p, _ in plan}
+        for (name, measure), (quick, final) in confirmed.items():  # 「1月末速報｜1月末確定」: a product no month was
+            self.month_of_column(g, products[name], final, band + under)  # found for takes its column's
+        for name, cols in by_product.items():
+            if products[name].as_of is None and "actual" in cols:  # (「1月末速報｜12月末確定」: the newer one read)
+                self.month_of_column(g, products[name], cols["actual"], band + under)
         half_blank: list[str] = []  # the blank half of a 目標 given per half-year
         for r in rows:
             raw = g.at(r, bc)  # (a 県支部 merged down over its rows names each of them)
@@ -1405,6 +1410,17 @@ class _Reader:
                                          "年間の目標としました", self.file, g.name, "・".join(half_blank),
                                          code="target_half_blank", action="空欄の期の目標を入力してください"))
         return True
+
+    def month_of_column(self, g: "_Grid", p: ProductInput, c: int, heading_rows: list[int]) -> None:
+        """A product with no month yet takes the month its 実績 column's own heading names (「1月末速報」: read in the
+        sheet's campaign year, said when the year is supplied)."""
+        if p.as_of is not None:
+            return
+        m = _MONTH_IN_HEADING.search(_own_words(g, c, heading_rows))
+        row = next((r for r in reversed(heading_rows) if isinstance(g.cells.get((r, c)), str)), heading_rows[-1])
+        ym = self.month_cell(m.group(0), g.name, g.addr(row, c)) if m else None
+        if ym is not None:
+            self.set_as_of(p, ym, g.name, g.addr(row, c))
 
     def one_of_columns(self, g: "_Grid", name: str, measure: str, cols: list[int], heading_rows: list[int],
                        parts: set[int]) -> int | tuple | list[int]:
@@ -1924,6 +1940,7 @@ def _newer_column(g: "_Grid", words: dict[int, str], quick: int, final: int) -> 
 
 
 _PREVIOUS = re.compile("前月|先月|前回")
+_MONTH_IN_HEADING = re.compile(r"(?:(?:令和|平成|R)\d{1,2}年|\d{4}年)?\d{1,2}月末?")
 _A_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:月|/\d{1,2}(?![\d/]))|(?<=\.)(\d{1,2})\s*末")
 
 
