@@ -1960,9 +1960,8 @@ def _own_words(g: "_Grid", c: int, rows: list[int]) -> str:
         if not isinstance(v, str) or not v.strip() or g.origin(r, c + 1) == (r, c):
             continue
         text = normalize_text(v).strip()
-        if _heading(text)[0] is not None:  # (a product's own heading over the column is no word of its measure's)
-            continue
-        if form.measure_of(text) is not None:
+        if _heading(text)[0] is not None or form.measure_of(text) is not None:  # (the product's or the measure's
+            # own heading: only what it says in brackets, 「団体生命共済（速報）」, 「実績（確定）」)
             inner = re.search(r"[（(]([^（）()]+)[）)]\s*$", text)
             if inner is None:
                 continue
@@ -2010,9 +2009,11 @@ def _dash_note(sheet: SheetData) -> tuple[str, str] | None:
         for m in [*_DASH_NOTE.finditer(text), *_DASH_SHOWN.finditer(text)]:  # (each dash the note speaks of)
             sentence = re.split("[。]", text[m.start():], maxsplit=1)[0]
             clauses = re.split("[、,]", sentence)
-            if _DASH_NOT_ZERO.search(clauses[0]) or _NOT_SO.search(sentence) \
+            own = _BRACKETED.sub("", clauses[0])  # (「0件は「－」で表示（未報告は空欄）」: the bracket is about blanks)
+            prefix = re.split("[。※、,]", text[:m.start()])[-1]
+            if _DASH_NOT_ZERO.search(own) or _NOT_SO.search(own) \
                     or any(_DASH_NOT_ZERO.search(x) and not _BLANK_WORD.search(x) for x in clauses[1:]) \
-                    or _OTHER_COLUMN.search(re.split("[。※、,]", text[:m.start()])[-1]):
+                    or _OTHER_COLUMN.search(prefix) and "以外" not in prefix:
                 continue  # (「…、空欄は未報告」 is about blanks: the dash's clause stands)
             return a1(r, c), v.strip()
     return None
@@ -2022,7 +2023,7 @@ _DASH_NOTE = re.compile(r"(?<![ァ-ヺ])[「『\"(]?[-\u30fc―‐−–—][」
 _DASH_SHOWN = re.compile(r"(?:0|０)\s*件(?:の県支部)?は\s*[「『\"（(]?[-－ー―‐−–—][」』\"）)]?\s*で(?:表示|表記|記載)")  # 「0件は「－」で表示」
 _DASH_NOT_ZERO = re.compile("未報告|未提出|未集計|集計中|未着|不明")
 _DASH_RAW = re.compile("[-－ー―‐−–—ｰ][」』\"”）)]?\\s*(?:印|記号)?\\s*[は＝=:：]")  # (cheap: before normalising the text)
-_NOT_SO = re.compile("ではな|でない|ではありません|以外")  # 「「－」は0件ではありません」
+_NOT_SO = re.compile("ではな|でない|ではありません")  # 「「－」は0件ではありません」
 _BLANK_WORD = re.compile("空欄|空白|ブランク|未記入")
 _OTHER_COLUMN = re.compile("前年|比|率|目標|増減|差")  # 「前年比の「－」は…」: a note about another column
 
@@ -2379,12 +2380,12 @@ class _Grid:
         left of it on a row of months (「2025年1月末現在」 written over the first of a product's columns)."""
         for r in reversed(band):
             v = self.at(r, c)
-            if isinstance(v, str) and not _heading(v)[0] and not _is_note(v) and not _made_or_stamped(v) \
-                    and (ym := _month_in(v, self.ref)):
+            if isinstance(v, str) and not _heading(v)[0] and not _is_note(v) and not _made(v) \
+                    and (ym := _month_in(_unstamped(v), self.ref)):
                 return ym, self.addr(*self.origin(r, c))
             left = self.left_of(r, c, max(bc, first - 1))  # (within the table's own columns: not its title)
             if left is not None and isinstance(left[1], str) and not _heading(left[1])[0] and not _is_note(left[1]) \
-                    and not _made_or_stamped(left[1]) and (ym := _month_in(left[1], self.ref)):
+                    and not _made(left[1]) and (ym := _month_in(_unstamped(left[1]), self.ref)):
                 return ym, self.addr(r, left[0])
         return None
 
@@ -2478,37 +2479,41 @@ def _box_title(reader: "_Reader", book, name: str) -> None:
 def _title_as_of(top: list) -> tuple[YearMonth, str] | None:
     """The month a title above the tables gives every product (not a date the sheet was made on)."""
     return next(((ym, a1(r, c)) for (r, c), v in top if isinstance(v, str)
-                 and form.product_of(_BRACKETED.sub("", v))[0] is None and not _MADE.search(v) and not _stamped(v)
-                 and (ym := _year_month_in(v))), None)  # (a product named in brackets is a note: 「基準日：2025年1月
+                 and form.product_of(_BRACKETED.sub("", v))[0] is None and not _MADE.search(v)
+                 and (ym := _year_month_in(_unstamped(v)))), None)  # (a product named in brackets is a note: 「基準日：2025年1月
                                                         # 31日（③交通災害は前月末）」)
 
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
-def _made_or_stamped(text: str) -> bool:
-    """A date made or sent (「令和9年2月3日作成」, 「令和9年2月4日　中国地連事務局」), not a month of figures; a made date
-    in brackets beside a month (「12月末現在（1/8更新）」) is not the line's."""
-    bare = _BRACKETED.sub("", text)
-    return bool(_MADE.search(bare)) or _stamped(bare)
+def _made(text: str) -> bool:
+    """A date made (「令和9年2月3日作成」), not a month of figures; a made date in brackets beside a month (「12月末現在
+    （1/8更新）」) is not the line's."""
+    return bool(_MADE.search(_BRACKETED.sub("", text)))
 
 
-# a day's date with no 現在 / 末 by it (「令和9年2月4日　中国地連事務局」): the day the sheet was sent, not its figures'
-_DAY_DATE = re.compile(r"(\d{1,4})?\s*年?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_AS_OF_WORDS = re.compile("現在|時点|末|基準|集計|締|分|まで|迄")
+# a day's date (「令和9年2月4日」): the day a sheet was sent or is due, unless it is a month's last day or an as-of word
+# stands by it (「基準日 令和9年1月31日」, 「1月20日現在」, 「12月25日締め」)
+_DAY_DATE = re.compile(r"(?:(?:令和|平成|R|H)?\s*\d{1,4}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_AS_OF_BEFORE = re.compile(r"(?:基準日?|集計日|時点|現在|締め?日|末日)\s*[:：]?\s*$")
+_AS_OF_AFTER = re.compile(r"^\s*(?:現在|時点|締め(?!切)|締(?![切め])|分|までの)")
+_DEADLINE = re.compile("締切|締め切り|〆切|期限|必着|までに")
 
 
-def _stamped(text: str) -> bool:
-    """A day's date that is no month's end, in a text that says nothing of an as-of (「令和9年2月4日　中国地連事務局」):
-    the day a sheet was sent, not its figures' month.  「令和9年1月31日」, 「基準日 令和9年1月31日」 are as-of dates."""
+def _unstamped(text: str) -> str:
+    """The text without the days' dates that are no as-of (a sender's stamp 「令和9年2月4日　中国地連事務局」, a due date
+    「締切 令和9年2月10日」): what is left may still name the figures' month (「…1月末現在（令和9年2月4日）」)."""
     text = normalize_text(text)
-    if _AS_OF_WORDS.search(text):
-        return False
-    for m in _DAY_DATE.finditer(text):
-        month, day = int(m.group(2)), int(m.group(3))
-        if 1 <= month <= 12 and day < (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
-            return True
-    return False
+    for m in reversed(list(_DAY_DATE.finditer(text))):
+        month, day = int(m.group(1)), int(m.group(2))
+        before, after = text[max(0, m.start() - 8):m.start()], text[m.end():m.end() + 8]
+        if not (_DEADLINE.search(before) or _DEADLINE.search(after)) and (
+                day >= (28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+                or _AS_OF_BEFORE.search(before) or _AS_OF_AFTER.search(after)):
+            continue  # (a month's last day, or said to be the as-of)
+        text = text[:m.start()] + text[m.end():]
+    return text
 
 
 _OWN_PRODUCT_HEADS = frozenset(("共済名", "共済", "商品", "商品名", "種目", "共済種目", "共済種類", "項目"))
