@@ -1328,6 +1328,7 @@ class _Reader:
         confirmed: dict[tuple[str, str], tuple[int, int]] = {}  # (product, measure) → (速報 column, 確定 column)
         added: dict[tuple[str, str], list[int]] = {}  # (product, measure) → the parts added (「本人｜家族」, no 計)
         total_of: dict[tuple[str, str], list[int]] = {}  # (product, measure) → the parts its 計 column adds up
+        newer: dict[str, int] = {}  # product → its 実績's newer column of 速報 / 確定 of two months
         for name, measures in several.items():
             for measure, cols in measures.items():
                 by_product.setdefault(name, {})[measure] = cols[0]
@@ -1336,6 +1337,10 @@ class _Reader:
                     if isinstance(pick, tuple) and pick[0] == "total":  # (the 計, and the parts it adds up)
                         by_product[name][measure] = pick[1]
                         total_of[(name, measure)] = pick[2]
+                    elif isinstance(pick, tuple) and pick[0] == "newer":  # (速報 and 確定 of two months: the newer)
+                        by_product[name][measure] = pick[1]
+                        if measure == "actual":
+                            newer[name] = pick[1]
                     elif isinstance(pick, tuple):
                         confirmed[(name, measure)] = pick
                         by_product[name][measure] = pick[1]
@@ -1345,10 +1350,9 @@ class _Reader:
                         by_product[name][measure] = pick
         products = {p.product: p for _, p, _ in plan}
         for (name, measure), (quick, final) in confirmed.items():  # 「1月末速報｜1月末確定」: a product no month was
-            self.month_of_column(g, products[name], final, band + under)  # found for takes its column's
-        for name, cols in by_product.items():
-            if products[name].as_of is None and "actual" in cols:  # (「1月末速報｜12月末確定」: the newer one read)
-                self.month_of_column(g, products[name], cols["actual"], band + under)
+            self.month_of_column(g, products[name], (quick, final), band + under)  # found for takes theirs
+        for name, col in newer.items():  # (「1月末速報｜12月末確定」: the newer one read)
+            self.month_of_column(g, products[name], (col,), band + under)
         half_blank: list[str] = []  # the blank half of a 目標 given per half-year
         for r in rows:
             raw = g.at(r, bc)  # (a 県支部 merged down over its rows names each of them)
@@ -1411,14 +1415,22 @@ class _Reader:
                                          code="target_half_blank", action="空欄の期の目標を入力してください"))
         return True
 
-    def month_of_column(self, g: "_Grid", p: ProductInput, c: int, heading_rows: list[int]) -> None:
-        """A product with no month yet takes the month its 実績 column's own heading names (「1月末速報」: read in the
-        sheet's campaign year, said when the year is supplied)."""
+    def month_of_column(self, g: "_Grid", p: ProductInput, cols: tuple[int, ...], heading_rows: list[int]) -> None:
+        """A product with no month yet whose 実績 is read from 速報 / 確定 columns takes the month their own headings
+        name, when they name one and the same (「1月末速報」: read in the sheet's campaign year, said when the year is
+        supplied); never a span (「6月～1月」)."""
         if p.as_of is not None:
             return
-        m = _MONTH_IN_HEADING.search(_own_words(g, c, heading_rows))
+        words = [_own_words(g, c, heading_rows) for c in cols]
+        found = [_MONTH_IN_HEADING.findall(w) for w in words]
+        if any(len(f) != 1 or _SPAN_WORD.search(w) for f, w in zip(found, words)) or len({f[0] for f in found}) != 1:
+            return
+        month = found[0][0]
+        if g.ref is None and "年" not in month:  # (no year on the sheet to read it in)
+            return
+        c = cols[-1]
         row = next((r for r in reversed(heading_rows) if isinstance(g.cells.get((r, c)), str)), heading_rows[-1])
-        ym = self.month_cell(m.group(0), g.name, g.addr(row, c)) if m else None
+        ym = self.month_cell(month, g.name, g.addr(row, c))
         if ym is not None:
             self.set_as_of(p, ym, g.name, g.addr(row, c))
 
@@ -1453,7 +1465,7 @@ class _Reader:
             self.problems.append(Problem(INFO, f"{name}の{what}は「{words[quick[0]]}」と「{words[final[0]]}」の月が違うため、"
                                          f"新しい「{words[newer]}」の列を{what}としました", self.file, g.name, where,
                                          code="quick_and_final"))
-            return newer
+            return "newer", newer
         if len(quick) == 1 and len(final) == 1:
             self.problems.append(Problem(INFO, f"{name}の{what}は「{words[quick[0]]}」と「{words[final[0]]}」の 2 {line}ある"
                                          f"ため、「{words[final[0]]}」の数がある県支部はそれを、ない県支部は「{words[quick[0]]}」"
@@ -1940,6 +1952,7 @@ def _newer_column(g: "_Grid", words: dict[int, str], quick: int, final: int) -> 
 
 
 _PREVIOUS = re.compile("前月|先月|前回")
+_SPAN_WORD = re.compile("[~～〜]|から|以降|まで|迄|累計")
 _MONTH_IN_HEADING = re.compile(r"(?:(?:令和|平成|R)\d{1,2}年|\d{4}年)?\d{1,2}月末?")
 _A_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:月|/\d{1,2}(?![\d/]))|(?<=\.)(\d{1,2})\s*末")
 
@@ -2497,8 +2510,10 @@ def _made(text: str) -> bool:
 # stands by it (「基準日 令和9年1月31日」, 「1月20日現在」, 「12月25日締め」)
 _DAY_DATE = re.compile(r"(?:(?:令和|平成|R|H)?\s*\d{1,4}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _AS_OF_BEFORE = re.compile(r"(?:基準日?|集計日|時点|現在|締め?日|末日)\s*[:：]?\s*$")
-_AS_OF_AFTER = re.compile(r"^\s*(?:現在|時点|締め(?!切)|締(?![切め])|分|までの)")
+_AS_OF_AFTER = re.compile(r"現在|時点|集計(?!担当|表|係|課|者)|まで|迄|受付|分|締め(?!切)|締(?![切め])|〆(?!切)|実績|件数|"
+                          r"[~～〜]|(?<![(（])月(?![)）])")  # (「（月）」: a weekday)
 _DEADLINE = re.compile("締切|締め切り|〆切|期限|必着|までに")
+_MADE_NEAR = re.compile(_MADE_WORDS)
 
 
 def _unstamped(text: str) -> str:
@@ -2507,11 +2522,12 @@ def _unstamped(text: str) -> str:
     text = normalize_text(text)
     for m in reversed(list(_DAY_DATE.finditer(text))):
         month, day = int(m.group(1)), int(m.group(2))
-        before, after = text[max(0, m.start() - 8):m.start()], text[m.end():m.end() + 8]
-        if not (_DEADLINE.search(before) or _DEADLINE.search(after)) and (
+        before, after = text[max(0, m.start() - 8):m.start()], text[m.end():]
+        near = before + after[:8]
+        if not (_DEADLINE.search(near) or _MADE_NEAR.search(near)) and (
                 day >= (28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
                 or _AS_OF_BEFORE.search(before) or _AS_OF_AFTER.search(after)):
-            continue  # (a month's last day, or said to be the as-of)
+            continue  # (a month's last day, or said to be the as-of: 「（水）現在」, 「集計」, 「まで」, 「～1月31日」)
         text = text[:m.start()] + text[m.end():]
     return text
 
