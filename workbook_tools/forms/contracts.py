@@ -119,11 +119,12 @@ def measure_of(text) -> str | None:
         hit = _MEASURE_KEYS.get(TRAILING_NOTE.sub("", key))
         if hit in ("target", "actual"):  # 「実績（単月）」 is the month alone, 「実績（累計）」 the year so far
             inner = key[key.rindex("(") + 1:-1]
-            hit = "other" if _ONE_MONTH_NOTE.search(inner) and not (hit == "actual" and _SO_FAR.search(inner)) else hit
+            hit = "other" if ONE_MONTH.search(inner) and not (hit == "actual" and _SO_FAR.search(inner)) else hit
     return hit
 
 
-_ONE_MONTH_NOTE = re.compile("単月|当月(?!末)|今月(?!末)|月間")  # a bracket saying the figure is one month's (「当月末」: as of)
+# words saying a figure is one month's own (「実績（単月）」, 「当月」 beside 「前月までの累計」; 「当月末」 is an as-of)
+ONE_MONTH = re.compile("単月|当月(?!末)|今月(?!末)|月間")
 _SO_FAR = re.compile("累計|累積|まで|迄")  # … unless it says the year so far: 「当月累計」, 「今月まで」
 
 

@@ -1234,7 +1234,7 @@ class _Reader:
                 measure = _halves_caption(g, prev_end, h)
             if measure in ("prior", "other") and c not in hidden_cols:  # 前月までの累計｜当月: kept, summed below
                 text, at = _measure_text(g, c, band, measure)
-                kind = "prior" if measure == "prior" else "month" if any(w in label_key(text) for w in _ONE_MONTH) \
+                kind = "prior" if measure == "prior" else "month" if form.ONE_MONTH.search(label_key(text)) \
                     else None
                 named = product or block_product
                 if kind is not None and named is not None:
@@ -2169,7 +2169,6 @@ def _caption_measure(value) -> str | None:
     return hit if hit in ("target", "actual") else None
 
 
-_ONE_MONTH = ("当月", "今月", "単月")  # a month's own count (not 前年同月)
 _MONTH_END_HEAD = re.compile(r"^(?:(?:令和|平成|R|H)?\d{1,4}年)?(\d{1,2})月末?(?:現在|時点)?(?:の)?(?:累計|累積)?(?:件数|実績)?$")
 _RUNNING = re.compile("累計|累積")
 
