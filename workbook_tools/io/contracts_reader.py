@@ -252,6 +252,11 @@ _NOT_A_NOTE = re.compile("年度|前年|昨年|参考|目標|実績|計|率|R\\d
 _PART_NOTE = re.compile("うち|内訳|再掲|除く|除き|以外|のみ|だけ")
 
 
+def _row_branch(value) -> Prefecture | None:
+    """The 県支部 a long table's row names: by its name, or by a code typed as text or a whole number."""
+    return _branch(value) or (by_code(value) if not isinstance(value, float) else None)
+
+
 def _branch_note(key: str) -> str:
     """The note in brackets after a 県支部's name in a label key (「高知(幡多含む)」 → 「(幡多含む)」), or ""."""
     m = _NOTE_AFTER_NAME.search(key) if key.endswith(")") else None
@@ -505,7 +510,7 @@ class _Reader:
                 if _text(raw_product) and not _same_as_above(raw_product):  # rows below repeat (〃)
                     above = (raw_product, row.values.get("as_of"))
                 named = above[0] if _same_as_above(raw_product) or not _text(raw_product) else raw_product
-                pref = _branch(raw_branch) or (by_code(raw_branch) if not isinstance(raw_branch, float) else None)
+                pref = _row_branch(raw_branch)
                 if _text(named) and pref is not None:
                     renewed.add((form.product_of(named)[0] or normalize_text(named).strip(), pref.code))
                 continue
@@ -541,7 +546,7 @@ class _Reader:
                 self.problems.append(Problem(ERROR, "商品名が空欄の行です（集計していません）", self.file, sheet.name,
                                              row.cells["product"], code="no_product"))
                 continue
-            pref = _branch(raw_branch) or (by_code(raw_branch) if not isinstance(raw_branch, float) else None)
+            pref = _row_branch(raw_branch)
             if pref is None or not pref.is_prefecture:
                 self.unknown_branch(raw_branch, sheet.name, row.cells["branch"])
                 continue
@@ -1882,7 +1887,6 @@ _PRODUCTS_TOTAL = re.compile(r"^(?:\d+|[一二三四五六七八九十]+|主要|
 _SPLIT_TOTALS = frozenset(label_key(x) for x in ("計", "合計", "小計", "総計", "合計件数", "計(件)", "合計(件)"))
 _NOT_A_PART = re.compile("率|比|%|金額|円|掛金|保険料|保障額|前年|昨年|前回|前月|先月|目標|見込|予定|計画|順位|増減|差|平均|"
                          "シェア|割合|達成度|構成")
-_MONTH_WORD = re.compile(r"^(?:(?:令和|平成|R|H)?\d{1,4}年)?\d{1,2}月")
 _QUICK = re.compile("速報|当初|修正前|変更前")
 _FINAL = re.compile("確定|確報|修正後|見直し後|変更後|改定後")
 _QUICK_OR_FINAL = re.compile("速報|確定|確報")
@@ -1911,7 +1915,7 @@ def _split_measure_columns(g: "_Grid", band: list[int], columns: list[int], firs
                 continue
             parts = {x: [v for rr in range(r + 1, first_row) if isinstance(v := g.cells.get((rr, x)), str) and v.strip()]
                      for x in range(c, end + 1)}
-            if not all(parts.values()) or any((_month_in(v, g.ref) or _MONTH_WORD.match(normalize_text(v).strip())
+            if not all(parts.values()) or any((_month_in(v, g.ref) or _MONTH_IN_HEADING.match(normalize_text(v).strip())
                                                 or _fiscal_year_of(v) is not None) and not _QUICK_OR_FINAL.search(v)
                                                or _half(v) or _heading(v)[0] is not None
                                                or _heading(v)[1] not in (None, "rate")
@@ -1953,7 +1957,7 @@ def _newer_column(g: "_Grid", words: dict[int, str], quick: int, final: int) -> 
 
 _PREVIOUS = re.compile("前月|先月|前回")
 _SPAN_WORD = re.compile("[~～〜]|から|以降|まで|迄|累計")
-_MONTH_IN_HEADING = re.compile(r"(?:(?:令和|平成|R)\d{1,2}年|\d{4}年)?\d{1,2}月末?")
+_MONTH_IN_HEADING = re.compile(r"(?:(?:令和|平成|R|H)\d{1,2}年|\d{4}年)?\d{1,2}月末?")  # (「12月末」, 「令和8年12月」)
 _A_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:月|/\d{1,2}(?![\d/]))|(?<=\.)(\d{1,2})\s*末")
 
 
@@ -2512,7 +2516,6 @@ _AS_OF_BEFORE = re.compile(r"(?:基準日?|集計日|時点|現在|締め?日|�
 _AS_OF_AFTER = re.compile(r"現在|時点|集計(?!担当|表|係|課|者)|まで|迄|受付|分|締め(?!切)|締(?![切め])|〆(?!切)|実績|件数|"
                           r"[~～〜]|(?<![(（])月(?![)）])")  # (「（月）」: a weekday)
 _DEADLINE = re.compile("締切|締め切り|〆切|期限|必着|までに")
-_MADE_NEAR = re.compile(_MADE_WORDS)
 
 
 def _unstamped(text: str) -> str:
@@ -2523,7 +2526,7 @@ def _unstamped(text: str) -> str:
         month, day = int(m.group(1)), int(m.group(2))
         before, after = text[max(0, m.start() - 8):m.start()], text[m.end():]
         near = before + after[:8]
-        if not (_DEADLINE.search(near) or _MADE_NEAR.search(near)) and (
+        if not (_DEADLINE.search(near) or _MADE.search(near)) and (
                 day >= (28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
                 or _AS_OF_BEFORE.search(before) or _AS_OF_AFTER.search(after)):
             continue  # (a month's last day, or said to be the as-of: 「（水）現在」, 「集計」, 「まで」, 「～1月31日」)
