@@ -3,7 +3,7 @@
     python benchmarks/run_all.py [--markdown] [--surveys 2000] [--corpus DIR] [--big] [--runs 15] [--rounds 3]
         [--writers] [--profile]
 
-Consolidation, grid and --help start-up always run; --writers adds the writer
+Consolidation, its floor (benchmarks/floor.py), grid and --help start-up always run; --writers adds the writer
 investigation, --profile the cProfile split of one consolidation.  All ratios
 come from this one run.
 """
@@ -15,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import consolidate  # noqa: E402
+import floor  # noqa: E402
 import grid  # noqa: E402
 import profile_consolidate  # noqa: E402
 import startup  # noqa: E402
@@ -76,6 +77,21 @@ def _grid_md(g: dict) -> list[str]:
             f"- 内訳（同じプロセス内、import 済み）: {split}（コアの実行は {ph['core calls']:.0f} 回、チェックの分を含む）"]
 
 
+def _floor_md(f: dict) -> list[str]:
+    cal, fl, j1 = f["calamine"], f["floor"], f["jobs1"]
+    parts = f["parts"]
+    names = {"calamine": "calamine だけ", "read": "読み込みと SHA-256", "safe": "事前検査＋calamine",
+             "write": "1 ファイル 1 行の書き出し"}
+    split = "、".join(f"{names[key]} {ms:.3f} ms" for key, ms in parts.items())
+    return ["", "下限（`benchmarks/floor.py`。いまの安全確認をすべて残した集約が省けない処理だけを、同じコーパスの全ファイルに行う 1 つの"
+                "プロセス: ファイルを 1 回読んで SHA-256、ファイルと全シートの事前検査、calamine で全シートの全セル、1 ファイル 1 行"
+                f"（{f['width']} セル）を XlsxWriter の constant_memory で 1 シートに書き出す。項目探し・値の正規化・確認・ほかのシートの"
+                f"書き出し・子プロセスはなし。{f['rounds']} 回ずつ交互に実行した中央値）:", "",
+            f"- calamine で全セルを読むだけ {cal.wall:.2f} 秒、下限 {fl.wall:.2f} 秒（{fl.wall / cal.wall:.1f} 倍、CPU "
+            f"{fl.cpu / cal.cpu:.1f} 倍）、`consolidate --jobs 1` {j1.wall:.2f} 秒（{j1.wall / cal.wall:.1f} 倍）",
+            f"- 下限の内訳（1 ファイルあたりの CPU 時間、同じプロセス内、3 回の最良）: {split}"]
+
+
 def _startup_md(s: dict) -> list[str]:
     t = {k: v for k, v in startup.timings(s).items() if k != "python -c pass"}
     worst = max(t, key=lambda k: spread(t[k])[1])
@@ -95,11 +111,11 @@ def _startup_md(s: dict) -> list[str]:
     return out
 
 
-def markdown(c: dict, g: dict, s: dict) -> str:
+def markdown(c: dict, f: dict, g: dict, s: dict) -> str:
     head = ["計測した機械と負荷（他の作業と共用の機械では負荷が結果を左右します）:", "",
             f"- 集約の前: {c['machine_before']}", f"- 集約の後: {c['machine_after']}",
             f"- グリッドの後: {g['machine_after']}", f"- `--help` の後: {s['machine_after']}", ""]
-    return "\n".join(head + _consolidation_md(c) + _grid_md(g) + _startup_md(s))
+    return "\n".join(head + _consolidation_md(c) + _floor_md(f) + _grid_md(g) + _startup_md(s))
 
 
 def main() -> None:
@@ -114,10 +130,11 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args()
     c = consolidate.measure(args.surveys, args.corpus, args.big, rounds=args.rounds)
+    f = floor.measure(args.surveys, args.corpus, args.rounds)
     g = grid.measure()
     s = startup.measure(args.runs)
-    print(markdown(c, g, s) if args.markdown else "\n\n".join(
-        [consolidate.report(c), grid.report(g), startup.report(s)]))
+    print(markdown(c, f, g, s) if args.markdown else "\n\n".join(
+        [consolidate.report(c), floor.report(f), grid.report(g), startup.report(s)]))
     if args.writers:
         print("\n" + writers.report(writers.measure()))
     if args.profile:

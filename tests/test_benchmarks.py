@@ -70,3 +70,29 @@ def test_a_contender_is_shown_by_its_median_run():
     assert (_median_run(runs).wall, _median_run(runs).cpu) == (8.0, 3.0)
     assert _median_run(runs[:2]).wall == 9.0
     assert _median_run([Run(5.0)]).wall == 5.0
+
+
+def test_the_floor_reads_every_file_safely_and_writes_a_row_each(tmp_path):
+    """benchmarks/floor.py's contender: every workbook of every folder read through the pre-checks, one row a file
+    (its name, then its cells' values, cut at --width) in the one output sheet; a hostile file is refused there
+    as in the tool (the floor keeps the checks), so the floor stops."""
+    from python_calamine import CalamineWorkbook
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    _book(tmp_path / "a" / "一.xlsx", {"S1": (2, 2), "S2": (1, 3)})  # 0 1 2 3 | 0 1 2
+    _book(tmp_path / "b" / "二.xlsx", {"表": (1, 2)})  # 0 1
+    out = tmp_path / "floor.xlsx"
+    cmd = [sys.executable, str(BENCH / "floor.py"), "--child", str(out), "--width", "5"]
+    done = subprocess.run(cmd + [str(tmp_path / "a"), str(tmp_path / "b")], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip().splitlines()[-1] == "files=2"
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("一覧").to_python()
+    assert rows == [["一.xlsx", 0.0, 1.0, 2.0, 3.0], ["二.xlsx", 0.0, 1.0, "", ""]]
+    bomb = tmp_path / "c"
+    bomb.mkdir()
+    with zipfile.ZipFile(bomb / "爆弾.xlsx", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", b"<Types/>")
+        zf.writestr("xl/workbook.xml", b"<!DOCTYPE x [<!ENTITY a 'b'>]><workbook/>")
+    refused = subprocess.run(cmd + [str(bomb)], capture_output=True, text=True)
+    assert refused.returncode != 0 and "RefusedFile" in refused.stderr
