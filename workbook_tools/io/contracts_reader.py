@@ -58,7 +58,8 @@ from pathlib import Path
 
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.contracts import PRODUCTS, BranchFigures, ProductInput
-from workbook_tools.core.normalize import fiscal_year_cell, label_key, normalize_text, parse_count, parse_date
+from workbook_tools.core.normalize import (TRAILING_NOTE, fiscal_year_cell, label_key, normalize_text, parse_count,
+                                           parse_date)
 from workbook_tools.core.prefectures import (Prefecture, by_code, by_jis, by_name, fold_variants, named_in,
                                               prefectures)
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
@@ -1239,8 +1240,7 @@ class _Reader:
                 measure = _halves_caption(g, prev_end, h)
             if measure in ("prior", "other") and c not in hidden_cols:  # 前月までの累計｜当月: kept, summed below
                 text, at = _measure_text(g, c, band, measure)
-                kind = "prior" if measure == "prior" else "month" if form.ONE_MONTH.search(label_key(text)) \
-                    else None
+                kind = "prior" if measure == "prior" else "month" if _month_count(text) else None
                 named = product or block_product
                 if kind is not None and named is not None:
                     pieces.setdefault(form.product_of(named)[0] or normalize_text(named).strip(), {}).setdefault(
@@ -1358,6 +1358,9 @@ class _Reader:
             self.month_of_column(g, products[name], (quick, final), band + under)  # found for takes theirs
         for name, col in newer.items():  # (「1月末速報｜12月末確定」: the newer one read)
             self.month_of_column(g, products[name], (col,), band + under)
+        for name, cols in by_product.items():  # (「実績（1月末）」, 「1月末累計」: the column read names its month)
+            if "actual" in cols:
+                self.month_of_column(g, products[name], (cols["actual"],), band + under)
         half_blank: list[str] = []  # the blank half of a 目標 given per half-year
         for r in rows:
             raw = g.at(r, bc)  # (a 県支部 merged down over its rows names each of them)
@@ -1421,16 +1424,16 @@ class _Reader:
         return True
 
     def month_of_column(self, g: "_Grid", p: ProductInput, cols: tuple[int, ...], heading_rows: list[int]) -> None:
-        """A product with no month yet whose 実績 is read from 速報 / 確定 columns takes the month their own headings
-        name, when they name one and the same (「1月末速報」: read in the sheet's campaign year, said when the year is
-        supplied); never a span (「6月～1月」)."""
+        """A product with no month yet takes the month its 実績 columns' own headings name (「実績（1月末）」,
+        「1月末累計」, 「1月末速報｜1月末確定」, 「速報｜1月末確定」: read in the sheet's campaign year, said when the year is
+        supplied) when those that name one name the same; never a span (「6月～1月」), a made date (「令和9年2月4日
+        作成」) or a sender's stamp over the column (_heading_month)."""
         if p.as_of is not None:
             return
-        words = [_own_words(g, c, heading_rows) for c in cols]
-        found = [_MONTH_IN_HEADING.findall(w) for w in words]
-        if any(len(f) != 1 or _SPAN_WORD.search(w) for f, w in zip(found, words)) or len({f[0] for f in found}) != 1:
+        found = [_heading_month(_own_words(g, c, heading_rows)) for c in cols]
+        if any(f == "" for f in found) or len({f.rstrip("末") for f in found if f}) != 1:
             return
-        month = found[0][0]
+        month = next(f for f in found if f)
         if g.ref is None and "年" not in month:  # (no year on the sheet to read it in)
             return
         c = cols[-1]
@@ -1915,7 +1918,7 @@ def _split_measure_columns(g: "_Grid", band: list[int], columns: list[int], firs
                 continue
             parts = {x: [v for rr in range(r + 1, first_row) if isinstance(v := g.cells.get((rr, x)), str) and v.strip()]
                      for x in range(c, end + 1)}
-            if not all(parts.values()) or any((_month_in(v, g.ref) or _MONTH_IN_HEADING.match(normalize_text(v).strip())
+            if not all(parts.values()) or any((_month_in(v, g.ref) or _MONTH_WORD.match(normalize_text(v).strip())
                                                 or _fiscal_year_of(v) is not None) and not _QUICK_OR_FINAL.search(v)
                                                or _half(v) or _heading(v)[0] is not None
                                                or _heading(v)[1] not in (None, "rate")
@@ -1955,8 +1958,31 @@ def _newer_column(g: "_Grid", words: dict[int, str], quick: int, final: int) -> 
     return None
 
 
+def _month_count(text: str) -> bool:
+    """A heading of one month's own count (「当月」, 「単月」, 「実績（月間）」), not a monthly target (「目標（月間）」)."""
+    key = label_key(text)
+    return bool(form.ONE_MONTH.search(key)) and form.measure_of(TRAILING_NOTE.sub("", key)) != "target"
+
+
 _PREVIOUS = re.compile("前月|先月|前回")
-_SPAN_WORD = re.compile("[~～〜]|から|以降|まで|迄|累計")
+_MONTH_WORD = re.compile(r"^(?:(?:令和|平成|R|H)?\d{1,4}年)?\d{1,2}月")  # (a part headed by a month: 「8年12月」)
+_SPAN_WORD = re.compile("[~～〜]|から|以降|まで|迄")
+
+
+def _heading_month(words: str) -> str | None:
+    """The one month a column's own heading words name (「1月末」 of 「実績（1月末）」, 「1月末速報（2月3日集計）」: the
+    month outside brackets before one inside), None when they name none, "" when they name a span (「6月～1月」), a
+    made date (「令和9年2月4日作成」), a stamp's day only (「令和9年2月4日　中国地連」: no month) or two months."""
+    if _made(words):
+        return ""
+    text = _unstamped(words)
+    if _SPAN_WORD.search(text):
+        return ""
+    months = {m.rstrip("末"): m for m in _MONTH_IN_HEADING.findall(_BRACKETED.sub("", text))} or \
+        {m.rstrip("末"): m for m in _MONTH_IN_HEADING.findall(text)}
+    if not months:
+        return "" if _DAY_DATE.search(words) and not _DAY_DATE.search(text) else None
+    return next(iter(months.values())) if len(months) == 1 else ""
 _MONTH_IN_HEADING = re.compile(r"(?:(?:令和|平成|R|H)\d{1,2}年|\d{4}年)?\d{1,2}月末?")  # (「12月末」, 「令和8年12月」)
 _A_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:月|/\d{1,2}(?![\d/]))|(?<=\.)(\d{1,2})\s*末")
 
@@ -2495,12 +2521,17 @@ def _box_title(reader: "_Reader", book, name: str) -> None:
 def _title_as_of(top: list) -> tuple[YearMonth, str] | None:
     """The month a title above the tables gives every product (not a date the sheet was made on)."""
     return next(((ym, a1(r, c)) for (r, c), v in top if isinstance(v, str)
-                 and form.product_of(_BRACKETED.sub("", v))[0] is None and not _MADE.search(v)
-                 and (ym := _year_month_in(_unstamped(v)))), None)  # (a product named in brackets is a note: 「基準日：2025年1月
+                 and form.product_of(_BRACKETED.sub("", v))[0] is None and not _MADE.search(t := _made_notes_out(v))
+                 and (ym := _year_month_in(_unstamped(t)))), None)  # (a product named in brackets is a note: 「基準日：2025年1月
                                                         # 31日（③交通災害は前月末）」)
 
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _made_notes_out(text: str) -> str:
+    """A title without its brackets that say when it was made (「令和9年1月31日現在（2/3更新）」 → its as-of alone)."""
+    return _BRACKETED.sub(lambda m: "" if _MADE.search(m.group(0)) else m.group(0), text)
 
 
 def _made(text: str) -> bool:
@@ -2513,23 +2544,31 @@ def _made(text: str) -> bool:
 # stands by it (「基準日 令和9年1月31日」, 「1月20日現在」, 「12月25日締め」)
 _DAY_DATE = re.compile(r"(?:(?:令和|平成|R|H)?\s*\d{1,4}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _AS_OF_BEFORE = re.compile(r"(?:基準日?|集計日|時点|現在|締め?日|末日)\s*[:：]?\s*$")
-_AS_OF_AFTER = re.compile(r"現在|時点|集計(?!担当|表|係|課|者)|まで|迄|受付|分|締め(?!切)|締(?![切め])|〆(?!切)|実績|件数|"
-                          r"[~～〜]|(?<![(（])月(?![)）])")  # (「（月）」: a weekday)
+# what may follow an as-of day before its word: a weekday 「（水）」, an hour 「17時」 / 「17:00」
+_DAY_TAIL = re.compile(r"^(?:\s|\([月火水木金土日]\)|\d{1,2}\s*時(?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2})*")
+# the as-of word right after a day (「現在」, 「集計」, 「まで」, 「受付分」, 「～1月31日」, 「〆」, 「の実績」)
+_AS_OF_AFTER = re.compile(r"^(?:現在|時点|集計(?!担当|表|係|課|者)|まで(?!に)|迄|受付|分|締め(?!切)|締(?![切め])|〆(?!切)|"
+                          r"の?(?:実績|件数)|[~～〜])")
 _DEADLINE = re.compile("締切|締め切り|〆切|期限|必着|までに")
+_SENT = re.compile("送付|発送|送信|返送|配信|通知")  # (「令和9年2月4日送付」: the day it was sent)
 
 
 def _unstamped(text: str) -> str:
     """The text without the days' dates that are no as-of (a sender's stamp 「令和9年2月4日　中国地連事務局」, a due date
-    「締切 令和9年2月10日」): what is left may still name the figures' month (「…1月末現在（令和9年2月4日）」)."""
+    「締切 令和9年2月10日」, 「令和9年2月10日（水）17時まで必着」): what is left may still name the figures' month (「…1月末
+    現在（令和9年2月4日）」).  A day is an as-of when it is a month's last day or an as-of word stands right by it
+    (「基準日 令和9年1月31日」, 「1月20日（水）現在」, 「12月25日締め」), unless a due, made or sent word does (before it, or
+    in the words right after it: 「令和9年1月31日現在（2/3更新）」 keeps its day, the bracket being the update's)."""
     text = normalize_text(text)
     for m in reversed(list(_DAY_DATE.finditer(text))):
         month, day = int(m.group(1)), int(m.group(2))
         before, after = text[max(0, m.start() - 8):m.start()], text[m.end():]
-        near = before + after[:8]
-        if not (_DEADLINE.search(near) or _MADE.search(near)) and (
+        head = after[_DAY_TAIL.match(after).end():]
+        word = re.split(r"[\s(]", head, maxsplit=1)[0][:8]  # (the words right after, up to a space or a bracket)
+        if not any(x.search(before + word) for x in (_DEADLINE, _MADE, _SENT)) and (
                 day >= (28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
-                or _AS_OF_BEFORE.search(before) or _AS_OF_AFTER.search(after)):
-            continue  # (a month's last day, or said to be the as-of: 「（水）現在」, 「集計」, 「まで」, 「～1月31日」)
+                or _AS_OF_BEFORE.search(before) or _AS_OF_AFTER.search(head)):
+            continue
         text = text[:m.start()] + text[m.end():]
     return text
 
