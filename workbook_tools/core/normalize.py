@@ -31,8 +31,10 @@ def _radical_table() -> dict[int, str]:
 @lru_cache(maxsize=1)
 def _compare_table() -> dict[int, str | None]:
     """The radicals table, and the variation selectors dropped: they say how to draw the character before them
-    (「☑︎」: ☑ + U+FE0E, the text-style box a Mac or a web page leaves), nothing to compare."""
-    return {**_radical_table(), **dict.fromkeys(range(0xFE00, 0xFE10)), **dict.fromkeys(_ZERO_WIDTH)}
+    (「☑︎」: ☑ + U+FE0E, the text-style box a Mac or a web page leaves; 「茨󠄀城」: 茨 + U+E0100, an ideographic variant
+    a 人名 font or a 住基 system leaves), nothing to compare."""
+    return {**_radical_table(), **dict.fromkeys(range(0xFE00, 0xFE10)), **dict.fromkeys(range(0xE0100, 0xE01F0)),
+            **dict.fromkeys(_ZERO_WIDTH)}
 
 
 # characters of no width a phone, a web page or a BOM leaves inside a label or a number (「\u200b広島」, 「46\u200b」):
@@ -52,18 +54,25 @@ def normalize_text(value) -> str:
 
 
 def fix_radicals(value) -> str:
-    """Free text: map radical characters back to ideographs (⽀→支, ⻑→長) but keep
-    the writer's full-width punctuation and digits as they are."""
+    """Free text: map radical characters back to ideographs (⽀→支, ⻑→長) and drop the no-width characters (a
+    zero-width space, a BOM) but keep the writer's full-width punctuation and digits as they are."""
     if value is None:
         return ""
     s = str(value)
-    if s.isascii() or not _RADICAL_RE.search(s):
+    if s.isascii():
+        return s
+    if _INVISIBLE_RE.search(s):  # (「\ufeff見本町職員組合」 from a CSV, 「見本\u200b北浜町」 from a web page)
+        s = _INVISIBLE_RE.sub("", s)
+    if not _RADICAL_RE.search(s):
         return s
     s = "".join(unicodedata.normalize("NFKC", ch) if "\u2f00" <= ch <= "\u2fdf" else ch for ch in s)
     return s.translate(_radical_table())
 
 
 _RADICAL_RE = re.compile("[\u2e80-\u2fdf]")
+# no-width characters a text keeps nothing of: zero-width space, word joiner, the byte-order mark (not the joiners
+# of an emoji's sequence, 👨‍👩‍👧)
+_INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff]")
 
 
 _SPACE_RE = re.compile(r"[\s\u3000\u200b]+")
@@ -304,11 +313,13 @@ def parse_number(raw) -> NumberReading:
         text = str(raw)
         return NumberReading(Decimal(text), FLAG_OK, text)
     raw_s = str(raw)
-    s = normalize_text(raw_s).strip()
+    text, noted = _circled_note(raw_s)
+    s = normalize_text(text).strip() + (" ※" if noted else "")  # (「12①」: 12 and a note's mark, said; not 121)
     if not s:
         return NumberReading(None, FLAG_BLANK, raw_s)
     if not s.isascii() and (kanji := kanji_count(s)) is not None:  # 「三百四十五人」 「二〇」: written in kanji
         s = kanji
+    s = _MINUS_LIKE.sub("-", s)
     if s[:1] in ("▲", "△") and s[1:].lstrip()[:1].isdigit():  # 「▲5」: the Japanese minus of accounts (as parse_count)
         s = "-" + s[1:].lstrip()
     spaced = False
@@ -468,6 +479,21 @@ _EXACT_FLOAT = 2.0 ** 53
 CORRECTION_ARROW = re.compile(r"\s*(?:→|⇒|➡|->|=>)\s*")
 ARROW_CHARS = frozenset("→⇒➡>")
 _COUNT_NOTE = re.compile(r"([-−]?[\d,]+(?:件|人|名)?)\(([^()]{1,20})\)")  # (normalised: （） are ())
+# circled numbers (①-⑳, ⓪, ㉑-㊿; ❶-❿ and ➀-➓ stay themselves under NFKC) typed after a number are a footnote's mark
+# (「4①」, 「412①」: the note under the table): NFKC would make them digits of the number (41, 4121)
+_CIRCLED = re.compile("[\u2460-\u2473\u24ea\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]+$")
+# a dash typed for the minus sign before a number (「‐1」 a hyphen, 「ー1」 the long-vowel mark an IME gives for 「-」)
+_MINUS_LIKE = re.compile(r"^[\u2010-\u2015\u30fc]\s*(?=\d)")
+
+
+def _circled_note(raw: str) -> tuple[str, str]:
+    """(the text without a circled number typed after its number, that mark or "")."""
+    m = _CIRCLED.search(raw.rstrip())
+    if m is None or m.start() == 0 or not normalize_text(raw[m.start() - 1]).isdigit():
+        return raw, ""
+    return raw[:m.start()], m.group(0)
+
+
 _NOTE_MARKS = frozenset("※*†‡")  # a footnote's mark typed after a count (「12※」; ＊ is * once normalised)
 # a count cell holding only a dash: "none", a blank
 _DASHES = frozenset({"-", "－", "ー", "―", "‐", "−", "‑", "‒", "–", "—"})
@@ -527,13 +553,16 @@ def parse_count(raw) -> tuple[int | float | None, str]:
         if isinstance(raw, float) and raw.is_integer():
             return int(raw), ""
         return raw, "" if isinstance(raw, int) else "整数ではありません"
-    s = normalize_text(raw).strip().replace(" ", "")
+    text, noted = _circled_note(str(raw))
+    s = normalize_text(text).strip().replace(" ", "")
     if not s or s in _DASHES:
         return None, ""
     if not s.isascii() and (kanji := kanji_count(s)) is not None:  # 「十二件」
         s = kanji
-    noted = ""
-    if s[-1:] in _NOTE_MARKS and len(s) > 1 and s[-2].isdigit():  # 「12※」: the number and a footnote's mark
+    s = _MINUS_LIKE.sub("-", s)
+    if noted:
+        pass
+    elif s[-1:] in _NOTE_MARKS and len(s) > 1 and s[-2].isdigit():  # 「12※」: the number and a footnote's mark
         noted, s = s[-1], s[:-1]
     elif s.endswith(")") and (m := _COUNT_NOTE.fullmatch(s)):  # 「40（上期22）」: the count, a note in brackets after it
         noted, s = f"（{m.group(2)}）", m.group(1)

@@ -58,8 +58,8 @@ from pathlib import Path
 
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.contracts import PRODUCTS, BranchFigures, ProductInput
-from workbook_tools.core.normalize import (TRAILING_NOTE, fiscal_year_cell, label_key, normalize_text, parse_count,
-                                           parse_date)
+from workbook_tools.core.normalize import (TRAILING_NOTE, fiscal_year_cell, kanji_year_month, label_key, normalize_text,
+                                           parse_count, parse_date)
 from workbook_tools.core.prefectures import (Prefecture, by_code, by_jis, by_name, fold_variants, named_in,
                                               prefectures)
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
@@ -135,12 +135,21 @@ def _ym_cell(raw) -> YearMonth | None:
     return YearMonth(d.year, d.month) if d.year and d.month else None
 
 
+def _digits(value: str) -> str:
+    """A caption's text normalised, its years and months written in kanji as digits (「令和八年十二月末現在」)."""
+    text = normalize_text(value)
+    return kanji_year_month(text) if _KANJI_NUMERAL.search(text) else text
+
+
+_KANJI_NUMERAL = re.compile("[〇一二三四五六七八九十元][年月]")
+
+
 def _month_in(value, ref: YearMonth | None) -> YearMonth | None:
     """_year_month_in, and a month without its year (「1月末」「12月末」) in the year of ``ref`` (the sheet's own
     month) or the year before it."""
     ym = _year_month_in(value)
     if ym is None and ref is not None and isinstance(value, str):
-        text = normalize_text(value).strip().strip("()（）")
+        text = _digits(value).strip().strip("()（）")
         m = _MONTH_ONLY.match(text)
         if m and 1 <= int(m.group(1)) <= 12:
             month = int(m.group(1))
@@ -176,7 +185,7 @@ def _year_month_in(value) -> YearMonth | None:
     month named after its fiscal year (「令和6年度（1月末）」: _fiscal_month)."""
     if not isinstance(value, str):
         return _ym_cell(value)
-    text = normalize_text(value)
+    text = _digits(value)
     m = _YM.search(text)
     if m:
         return _ym_cell(m.group(0).replace(" ", ""))
@@ -328,8 +337,9 @@ class _Reader:
                 self.dash_zeroed.append(cell)
                 return 0
             self._dashes.add(label)
-        if problem:
-            self.problems.append(Problem(ERROR, f"{label}: {problem}", self.file, sheet, cell, code="bad_number"))
+        if problem:  # (a value read with a note taken off it, 「412①」 → 412, is a warning: read, check it)
+            self.problems.append(Problem(WARNING if value is not None and problem.startswith("注記") else ERROR,
+                                         f"{label}: {problem}", self.file, sheet, cell, code="bad_number"))
         if value is not None and value < 0:
             self.problems.append(Problem(WARNING, f"{label}が負の値です（{value}）", self.file, sheet, cell,
                                          code="negative"))
@@ -2490,7 +2500,7 @@ _LINE_MARK = re.compile(r"^[■□●○◆◇・※*]?\s*(?:(?:実績|件数|�
 def _month_line(value: str) -> str:
     """A line's text as a month alone may stand in it: 「（1月末現在）」, 「■ 実績は12月末現在（自賠責は11月末現在）」 →
     「12月末現在」 (a mark, 「実績は」 before it and a bracket after it left out: the bracket's own month is a note's)."""
-    text = normalize_text(value).strip()
+    text = _digits(value).strip()
     if text[:1] + text[-1:] in _ENCLOSING:
         text = text[1:-1].strip()
     text = _LINE_MARK.sub("", text)

@@ -1,6 +1,7 @@
 """Find a table by its header labels (TableDef) and read its rows with cell addresses."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workbook_tools.core.normalize import label_key
@@ -18,6 +19,9 @@ class TableRow:
     cells: dict[str, str]  # key → A1
 
 
+_UNIT_NOTE = re.compile(r"\((?:件|件数|人|人数|名|口|円|千円|万円|%)\)$")  # (label keys are NFKC: （件） is (件))
+
+
 def find_header(sheet: SheetData, table: TableDef,
                 skip_cols: frozenset[int] | set[int] = frozenset()) -> tuple[int, dict[str, int]] | None:
     """(heading row, {column key: column}) of the first row naming every required column; a column in ``skip_cols``
@@ -29,8 +33,9 @@ def find_header(sheet: SheetData, table: TableDef,
             k = label_key(v)
             if not k or c in skip_cols:
                 continue
+            bare = _UNIT_NOTE.sub("", k)  # 「目標(件)」, 「実績（件）」: the heading, its unit in brackets after it
             for col in table.columns:
-                if col.key not in found and k in col.label_keys():
+                if col.key not in found and (k in col.label_keys() or bare in col.label_keys()):
                     found[col.key] = c
                     break
         if all(c.key in found for c in required):
