@@ -23,7 +23,9 @@ FIX_COLS = frozenset(CHECK_HEADS.index(h) for h in ("修正値", "修正者", "�
 FIX_COL = CHECK_HEADS.index("修正値")
 SHA_COL = CHECK_HEADS.index("SHA-256")
 CHECK_PRINTED = CHECK_HEADS.index("修正日")  # the last column printed
-CHECK_WIDTHS = (24, 26, 24, 14, 12, 8, 12, 40, 16, 12, 12, 16, 12)  # 読み取り確認's columns
+# 読み取り確認's columns: the printed ones (ファイル … 修正日) one page across at about 67 % (as the two pages across were at
+# 72 %), long texts wrapped
+CHECK_WIDTHS = (20, 20, 18, 10, 10, 6, 10, 26, 12, 8, 10, 16, 12)
 STATUS_FILES_WIDTH = 48  # 提出状況's ファイル column
 STATUS_SENDER_MAX, STATUS_SID_MAX = 24, 24  # 提出状況's widest sender and 提出ID columns (a longer text wraps)
 _NOT_READINGS = {Flag.OK, Flag.BLANK, FLAG_NO_ITEM}  # nothing was read there: not a reading to confirm
@@ -175,15 +177,14 @@ def record_check_rows(rec: FileRecord, kind: Kind, year: int | None) -> list[tup
 
 def _check_sheet_end(ws: SafeSheet, rows: int, f: dict) -> None:
     """読み取り確認 after its rows: the note when there are none, widths, filter, protection and the print layout
-    (two pages across: what was read and where, then the flag, the reason and the correction, each page headed by
-    the file's name and the item; the keys a correction is applied by stay on screen, off paper)."""
+    (one page across: what was read and where, the flag, the reason and the correction on one line of paper; the keys
+    a correction is applied by stay on screen, off paper)."""
     if not rows:
         ws.text(1, 0, "確認が必要な読み取りはありません", f["plain"])
     for c, width in enumerate(CHECK_WIDTHS):
         ws.column_width(c, c, width)
     ws.filter(0, 0, max(rows, 1), len(CHECK_HEADS) - 1)
     ws.print_setup(landscape=True, title=f"{ws.book.title}　{ws.name}" if ws.book.title else ws.name,
-                   repeat_rows=(0, 0), repeat_columns=(0, 1), area=(0, 0, max(rows, 1), CHECK_PRINTED),
-                   v_breaks=[CHECK_HEADS.index("フラグ")], across=True)
+                   repeat_rows=(0, 0), repeat_columns=(0, 1), area=(0, 0, max(rows, 1), CHECK_PRINTED))
     ws.protect(None, {"autofilter": True, "sort": True, "format_columns": True, "select_locked_cells": True,
                       "select_unlocked_cells": True})

@@ -10,7 +10,7 @@ from workbook_tools import __version__
 from workbook_tools.core.normalize import Flag
 from workbook_tools.core.prefectures import prefectures
 from workbook_tools.forms.consolidation import GroupTotals, ItemTotals, prefecture_order
-from workbook_tools.forms.model import CHECK, LONG_TEXT, NUMBER, FormDef, format_year, value_key
+from workbook_tools.forms.model import CHECK, LONG_TEXT, NUMBER, TEXT, FormDef, format_year, value_key
 from workbook_tools.forms.records import VIA_LABELS, Batch, FileRecord, Status
 from workbook_tools.forms.registry import Kind
 from workbook_tools.forms.values import FLAG_NO_ITEM, FLAG_UNANSWERED
@@ -20,9 +20,11 @@ from workbook_tools.io.writer import (ROW_PT, AsNumber, SafeBook, SafeSheet, tex
 
 CHART_WIDTH, CHART_HEIGHT = 620, 940  # px: one portrait page at the smallest print scale
 LIST_GROUP_MAX_PT = 80  # tallest group heading row of 一覧
-LIST_HEAD_MAX_PT = 200  # tallest column heading row of 一覧 (repeated on every printed page)
-LIST_FILE_WIDTH, LIST_REMARK_WIDTH = 30, 18  # 一覧's ファイル and 備考 columns (their texts wrap; 備考 narrow enough that
-# the fixed columns and the first section, 基本情報, share the first printed page at the smallest scale)
+LIST_GROUP_FIT_PT = 40  # a section's heading over all its columns: two lines
+LIST_HEAD_MAX_PT = 120  # tallest column heading row of 一覧 (repeated on every printed page: 200 took 4 in 10 of a page)
+# 一覧's ファイル and 備考 columns (their texts wrap): a file name as staff give it (「アンケート_北海道第1職員労働組合.xlsx」)
+# on one line, or every row is two lines tall on every printed page
+LIST_FILE_WIDTH, LIST_REMARK_WIDTH = 40, 14
 ROSTER_TARGET_WIDTH, ROSTER_WHY_WIDTH = 40, 70  # 未提出・重複's 対象 and 内容 columns (their texts wrap)
 ITEM_CHART_MAX_HEIGHT = 600  # px: fits a landscape A4 page
 ROW_PX = round(ROW_PT * 4 / 3)  # a row's height in pixels (every row is ROW_PT high: io/writer)
@@ -335,13 +337,28 @@ def _list_layout(ws: SafeSheet, batch: Batch, entry: Kind, cols: list, last_row:
     ws.filter(1, 0, max(last_row, 1), last_col)
     ws.column_width(0, 0, 5)
     ws.column_width(1, 1, LIST_FILE_WIDTH)
-    # 状態, 集計対象 and 様式 show their longest word on one line (「テンプレート」 was cut at width 8)
-    for col, words in ((2, [s.value for s in Status]), (3, ["集計対象"]), (4, list(VIA_LABELS.values()))):
+    # 状態 and 様式 show their longest word on one line (「テンプレート」 was cut at width 8); 集計対象 holds a mark
+    # (its heading wraps: the heading row is taller than two lines anyway)
+    for col, words in ((2, [s.value for s in Status]), (4, list(VIA_LABELS.values()))):
         ws.column_width(col, col, max(8, max(text_columns(w) for w in words) + 2))
+    ws.column_width(3, 3, 6)
     ws.column_width(5, 5, LIST_REMARK_WIDTH)
-    # an answer column is 6 wide (a check) or 12, wider where its heading would not fit in LIST_HEAD_MAX_PT
-    width = {len(FIXED) + i: _head_width(format_year(label, batch.year), 6 if kind == "check" else 12)
-             for i, (_, label, _, kind) in enumerate(cols)}
+    # an answer column is 6 wide (a check), a text answer as wide as its longest choice or a name (_value_width),
+    # else 12; wider where its heading would not fit in LIST_HEAD_MAX_PT
+    fields = {key: fd for key, _, fd in entry.form.keyed_fields()}
+    width = {len(FIXED) + i: _head_width(format_year(label, batch.year), 6 if kind == "check" else
+                                         _value_width(fields[key]) if kind == "value" else 12)
+             for i, (_, label, key, kind) in enumerate(cols)}
+    # a section's heading over its columns in two lines at most (「4．3月末の役職定年者、再任用、再雇用者への対応状況」
+    # over two check columns took 80 pt on every printed page): its columns widened for it, one step each at a time
+    sections: dict[str, list[int]] = {}
+    for i, (h1, _, _, _) in enumerate(cols):
+        sections.setdefault(h1, []).append(len(FIXED) + i)
+    for h1, cs in sections.items():
+        title = format_year(h1, batch.year)
+        while wrapped_height(title, sum(width[c] for c in cs)) > LIST_GROUP_FIT_PT and sum(width[c] for c in cs) < 120:
+            for c in cs:
+                width[c] += 1
     for c, w in width.items():
         ws.column_width(c, c, w)
     ws.column_width(last_col, last_col, 18)  # SHA-256
@@ -352,6 +369,19 @@ def _list_layout(ws: SafeSheet, batch: Batch, entry: Kind, cols: list, last_row:
     need = max(wrapped_height(format_year(label, batch.year), width[len(FIXED) + i])
                for i, (_, label, _, _) in enumerate(cols)) if cols else 0.0
     ws.row_height(1, max(entry.consolidation.list_header_height, min(need, LIST_HEAD_MAX_PT)))
+
+
+LIST_NAME_WIDTH = 22  # a text answer of 一覧 (a union's name: 「北海道第1職員労働組合」 on one line, 11 characters)
+LIST_PERSON_WIDTH = 12  # a person's name (「見本 太郎」)
+
+
+def _value_width(fd) -> int:
+    """An answer column's width for a text answer: its longest choice on one line (「全労連・自治労連」), a typed text
+    (a name) LIST_NAME_WIDTH: a row of 一覧 grows to two lines when one of its answers wraps, and every printed page
+    of its columns with it (36 pt rows where one line is 18: twice the paper)."""
+    if fd.choices:
+        return max(12, min(LIST_NAME_WIDTH, max(text_columns(c) for c in fd.choices) + 1))
+    return (LIST_PERSON_WIDTH if fd.person else LIST_NAME_WIDTH) if fd.type == TEXT else 12
 
 
 def _head_width(label: str, width: int) -> int:
@@ -540,7 +570,7 @@ def _group_table(ws: SafeSheet, r0: int, heading: str, records: list[dict], cons
     crit_text = "".join(f",'{LIST}'!${col_letter(c)}${first}:${col_letter(c)}${last},\"{m}\"" for c, m in crit)
     P = col_letter(info["col_of"][(spec.by, "value")])
     pref_rng = f"'{LIST}'!${P}${first}:${P}${last}"
-    f_rate = ws.book.fmt(border=1, num_format=entry.rounding.number_format())
+    f_rate = f.rate  # (top-aligned as the row's other cells: a bottom-aligned rate read as the next row's)
     r = r0 + 1
     by_group: dict[object, list[dict]] = {}  # the records of each prefecture, in one pass (not one per prefecture)
     for x in records:

@@ -12,7 +12,10 @@ from workbook_tools.io.readers import a1, col_letter
 from workbook_tools.io.writer import SafeBook, SafeSheet, wrapped_height
 
 LAST_COL = 5  # A..F
-MERGED_WIDTH = 5 + 44 + 13 * (LAST_COL - 1)  # characters across a block merged over every column
+# the label column B and the answer columns C..F: A4 portrait at about 80 % (44 and 13 printed at 68-70 %: small boxes
+# to write in by hand, a third of each page blank)
+LABEL_WIDTH, INPUT_WIDTH = 36, 11
+MERGED_WIDTH = 5 + LABEL_WIDTH + INPUT_WIDTH * (LAST_COL - 1)  # characters across a block merged over every column
 INPUT_FILL = "#FFF2CC"
 
 
@@ -148,7 +151,7 @@ class _Layout:
             self.ws.text(r, 1, format_year(f.label, self.year), self.f_label)
             self.blank_input(r, 2, f, r, 4)
             self.name(s, f, r, 2, r, 4)
-            self.ws.row_height(r, 20)
+            self.ws.row_height(r, max(20.0, wrapped_height(format_year(f.label, self.year), LABEL_WIDTH)))
             self.row += 1
         self.row += 1
 
@@ -164,7 +167,7 @@ class _Layout:
             self.blank_input(r, 0, f)
             self.name(s, f, r, 0)
             self.ws.text(r, 1, label, self.f_item)
-            self.ws.row_height(r, 18 * max(1, -(-len(label) // 24)))
+            self.ws.row_height(r, max(18.0, wrapped_height(label, LABEL_WIDTH)))
             r += 1
         if texts:
             t = texts[0]
@@ -190,7 +193,7 @@ class _Layout:
                 if f.label not in rows:
                     rows[f.label] = r
                     self.ws.text(r, 1, f.label, self.f_label)
-                    self.ws.row_height(r, 20)
+                    self.ws.row_height(r, max(20.0, wrapped_height(f.label, LABEL_WIDTH)))
                     r += 1
                 c = 2 + s.groups.index(f.group)
                 self.blank_input(rows[f.label], c, f)
@@ -200,7 +203,7 @@ class _Layout:
                 self.ws.text(r, 1, format_year(f.label, self.year), self.f_label)
                 self.blank_input(r, 2, f)
                 self.name(s, f, r, 2)
-                self.ws.row_height(r, 30 if len(f.label) > 20 else 20)
+                self.ws.row_height(r, max(20.0, wrapped_height(format_year(f.label, self.year), LABEL_WIDTH)))
                 r += 1
         self.row = r + 1
 
@@ -227,8 +230,8 @@ def write_form_template(book: SafeBook, form: FormDef, year: int, *, password: s
         lay.section_title(s)
         getattr(lay, s.layout)(s)
     ws.column_width(0, 0, 5)
-    ws.column_width(1, 1, 44)
-    ws.column_width(2, LAST_COL, 13)
+    ws.column_width(1, 1, LABEL_WIDTH)
+    ws.column_width(2, LAST_COL, INPUT_WIDTH)
     ws.print_setup(landscape=False, title=format_year(form.title, year), area=(0, 0, lay.row, LAST_COL), dated=False,
                    h_groups=lay.starts)
     ws.protect(password, {"select_locked_cells": True, "select_unlocked_cells": True,
