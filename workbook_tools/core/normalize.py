@@ -314,7 +314,9 @@ def parse_number(raw) -> NumberReading:
         return NumberReading(Decimal(text), FLAG_OK, text)
     raw_s = str(raw)
     text, noted = _circled_note(raw_s)
-    s = normalize_text(text).strip() + (" ※" if noted else "")  # (「12①」: 12 and a note's mark, said; not 121)
+    s = normalize_text(text).strip()
+    if noted and any(ch.isdigit() for ch in s):
+        s += " ※"  # (「12①」: 12 and a note's mark, said; not 121)
     if not s:
         return NumberReading(None, FLAG_BLANK, raw_s)
     if not s.isascii() and (kanji := kanji_count(s)) is not None:  # 「三百四十五人」 「二〇」: written in kanji
@@ -480,18 +482,23 @@ CORRECTION_ARROW = re.compile(r"\s*(?:→|⇒|➡|->|=>)\s*")
 ARROW_CHARS = frozenset("→⇒➡>")
 _COUNT_NOTE = re.compile(r"([-−]?[\d,]+(?:件|人|名)?)\(([^()]{1,20})\)")  # (normalised: （） are ())
 # circled numbers (①-⑳, ⓪, ㉑-㊿; ❶-❿ and ➀-➓ stay themselves under NFKC) typed after a number are a footnote's mark
-# (「4①」, 「412①」: the note under the table): NFKC would make them digits of the number (41, 4121)
-_CIRCLED = re.compile("[\u2460-\u2473\u24ea\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]+$")
+# (「4①」, 「412 ①」, 「366①人」: the note under the table): NFKC would make them digits of the number (41, 4121, 3661);
+# after a dash (「ー①」: none, and the note) they are no minus one either
+_CIRCLED = re.compile("[\\s\u3000]*([\u2460-\u2473\u24ea\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]+)"
+                      "[\ufe0e\ufe0f\u200b\u2060\ufeff]*([件人名%％]?)[\\s\u3000\ufe0e\ufe0f\u200b\u2060\ufeff]*$")
 # a dash typed for the minus sign before a number (「‐1」 a hyphen, 「ー1」 the long-vowel mark an IME gives for 「-」)
 _MINUS_LIKE = re.compile(r"^[\u2010-\u2015\u30fc]\s*(?=\d)")
 
 
 def _circled_note(raw: str) -> tuple[str, str]:
-    """(the text without a circled number typed after its number, that mark or "")."""
-    m = _CIRCLED.search(raw.rstrip())
-    if m is None or m.start() == 0 or not normalize_text(raw[m.start() - 1]).isdigit():
+    """(the text without a circled number typed after its number or a dash, that mark or "")."""
+    m = _CIRCLED.search(raw)
+    if m is None or m.start() == 0:
         return raw, ""
-    return raw[:m.start()], m.group(0)
+    before = normalize_text(raw[m.start() - 1])
+    if not (before.isdigit() or before in _DASHES):
+        return raw, ""
+    return raw[:m.start()] + m.group(2), m.group(1)
 
 
 _NOTE_MARKS = frozenset("※*†‡")  # a footnote's mark typed after a count (「12※」; ＊ is * once normalised)

@@ -19,7 +19,7 @@ class TableRow:
     cells: dict[str, str]  # key → A1
 
 
-_UNIT_NOTE = re.compile(r"\((?:件|件数|人|人数|名|口|円|千円|万円|%)\)$")  # (label keys are NFKC: （件） is (件))
+_UNIT_NOTE = re.compile(r"\((?:件|件数|人|人数|名)\)$")  # a count's unit (not (千円), (口), (%): other figures); keys are NFKC
 
 
 def find_header(sheet: SheetData, table: TableDef,
