@@ -327,3 +327,10 @@ def test_templates_print_at_a_size_to_write_in(printed):
     for name in ("D_実態共有用アンケート_2026年度", "C_県本部共済推進取り組み報告書_2026年度"):
         ws = openpyxl.load_workbook(printed[name][0]).worksheets[0]
         assert ws.page_setup.scale >= 75, (name, ws.page_setup.scale)
+
+
+def test_the_grids_green_rows_are_explained_on_paper(printed):
+    """Report A colours the achievers' rows green: printed in black and white a grey row, said nowhere.  A note in
+    those colours under the table says what they mean, inside the print area (on paper)."""
+    _, pages = printed["A_加入拡大モデル単組_6月開始"]
+    assert any("色を付けた行" in p.joined.replace(" ", "") and "目標達成" in p.joined.replace(" ", "") for p in pages)

@@ -16,6 +16,8 @@ KIND = "grid"
 VERSION = "1.0"
 TITLE = "加入拡大モデル単組の取り組み状況"
 SECTOR_NOTE = "※社保労連は単組目標を設定して推進しているが、加入拡大モデル単組の全国集計には含まない。"
+# under the table, in the achievers' own colours: what a green row means (printed in black and white it is a grey one)
+ACHIEVER_NOTE = "※色を付けた行（白黒の印刷では灰色の行）は目標達成（累積件数が目標件数以上）の単組です。"
 
 # Fixed columns: key, header as HQ prints it, header texts the reader accepts
 # (compared after NFKC with spaces and line breaks removed).

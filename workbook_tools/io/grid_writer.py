@@ -254,8 +254,13 @@ class _GridWriter:
         for u, x in self.result.sector:
             self.union(r, u, x)
             r += 1
+        # the achievers' colours explained below the table, in those colours (a legend that prints as the rows do)
+        legend = r + 1
+        self.ws.merge(legend, 0, legend, self.c_union_name, form.ACHIEVER_NOTE,
+                      self.book.fmt(bg_color="#C6EFCE", font_color="#006100", text_wrap=True, valign="top"))
+        self.ws.row_height(legend, wrapped_height(form.ACHIEVER_NOTE, width))
         return {"first_main": first_main, "last_main": last_main, "total_row": total_row,
-                "first_sector": first_sector, "last_row": r - 1}
+                "first_sector": first_sector, "last_row": r - 1, "legend_row": legend}
 
     def _summary_box(self, rows: dict) -> None:
         """The box right of the identity columns (it prints on the first page only, whole); its last item
@@ -343,7 +348,7 @@ class _GridWriter:
         ws.print_setup(landscape=True, title=f"報告A {form.TITLE}（{self.spec.fiscal_year}年度・{self.spec.start_month}月開始）",
                        dated=not self.template, repeat_rows=(YEAR_ROW, HEADER_ROW),
                        repeat_columns=(0, self.col[("union_name", None)]), across=True, v_breaks=breaks,
-                       area=(0, 0, max(rows["last_row"], rows["total_row"]), last_c))
+                       area=(0, 0, max(rows["last_row"], rows["total_row"], rows["legend_row"]), last_c))
 
     def _template_names_and_validation(self, first: int, last: int, first_s: int, last_s: int) -> None:
         ws, L = self.ws, self.letters
