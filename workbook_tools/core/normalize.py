@@ -567,11 +567,9 @@ def parse_count(raw) -> tuple[int | float | None, str]:
     if not s.isascii() and (kanji := kanji_count(s)) is not None:  # 「十二件」
         s = kanji
     s = _MINUS_LIKE.sub("-", s)
-    if noted:
-        pass
-    elif s[-1:] in _NOTE_MARKS and len(s) > 1 and s[-2].isdigit():  # 「12※」: the number and a footnote's mark
+    if not noted and s[-1:] in _NOTE_MARKS and len(s) > 1 and s[-2].isdigit():  # 「12※」: the number, a footnote's mark
         noted, s = s[-1], s[:-1]
-    elif s.endswith(")") and (m := _COUNT_NOTE.fullmatch(s)):  # 「40（上期22）」: the count, a note in brackets after it
+    elif not noted and s.endswith(")") and (m := _COUNT_NOTE.fullmatch(s)):  # 「40（上期22）」: a note in brackets after it
         noted, s = f"（{m.group(2)}）", m.group(1)
     if s.endswith(_COUNT_UNITS):
         s = s[:-1]

@@ -2529,11 +2529,12 @@ def _box_title(reader: "_Reader", book, name: str) -> None:
 
 
 def _title_as_of(top: list) -> tuple[YearMonth, str] | None:
-    """The month a title above the tables gives every product (not a date the sheet was made on)."""
+    """The month a title above the tables gives every product (not a date the sheet was made on; a product named in
+    brackets is a note: 「基準日：2025年1月31日（③交通災害は前月末）」; a made date in brackets is left out: 「令和9年1月31日
+    現在（2/3更新）」)."""
     return next(((ym, a1(r, c)) for (r, c), v in top if isinstance(v, str)
                  and form.product_of(_BRACKETED.sub("", v))[0] is None and not _MADE.search(t := _made_notes_out(v))
-                 and (ym := _year_month_in(_unstamped(t)))), None)  # (a product named in brackets is a note: 「基準日：2025年1月
-                                                        # 31日（③交通災害は前月末）」)
+                 and (ym := _year_month_in(_unstamped(t)))), None)
 
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
