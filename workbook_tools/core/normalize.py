@@ -307,6 +307,8 @@ def parse_number(raw) -> NumberReading:
         return NumberReading(None, FLAG_BLANK, "")
     if isinstance(raw, bool):
         return NumberReading(None, FLAG_UNPARSEABLE, str(raw))
+    if isinstance(raw, _dt.date):  # 「10/12」 typed for 10 of 12, kept by Excel as the date 10月12日: no number of it
+        return NumberReading(None, FLAG_UNPARSEABLE, cell_text(raw))  # (its year, 2026, was read)
     if isinstance(raw, (int, float, Decimal)):
         if not excel_number_ok(raw):  # NaN, infinities, beyond Excel's range
             return NumberReading(None, FLAG_UNPARSEABLE, _number_text(raw))
@@ -748,6 +750,8 @@ def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
         return DateReading(raw.year, raw.month, raw.day, FLAG_OK, raw.isoformat())
     if isinstance(raw, _dt.date):
         return DateReading(raw.year, raw.month, raw.day, FLAG_OK, raw.isoformat())
+    if isinstance(raw, float) and 1900 < raw < 2100 and not raw.is_integer():
+        return parse_date(repr(raw))  # 「2026.11」 typed as a year and month, kept by Excel as the number 2026.11
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         if 20000 < raw < 80000:
             d = EXCEL_EPOCH + _dt.timedelta(days=int(raw))

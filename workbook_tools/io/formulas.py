@@ -122,6 +122,49 @@ def formulas_in(data: bytes) -> dict[tuple[int, int], str]:
     return out
 
 
+def typed_texts(package: bytes, part: str) -> dict[tuple[int, int], str]:
+    """{(row, col) 0-based: the text typed} of a sheet part's cells whose formula's saved result is #NAME? and whose
+    formula holds words outside quotes that are no function or name of Excel's (Japanese: 「-辞令交付日に説明会」,
+    「前回報告と同じ」): a text typed with 「-」, 「+」 or 「=」 first, which Excel took for a formula.  The text is the
+    formula as typed, its leading 「=」 left out (a 「-」 or 「+」 kept: it was typed)."""
+    import io
+    import zipfile
+
+    from workbook_tools.io.xmlscan import scan
+
+    out: dict[tuple[int, int], str] = {}
+    state: dict = {"cell": None, "t": None, "f": None, "v": "", "in": None, "text": []}
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        local = name.rpartition("}")[2]
+        if local == "c":
+            state.update(cell=attrs.get("r"), t=attrs.get("t"), f=None, v="")
+        elif local in ("f", "v"):
+            state.update({"in": local, "text": []})
+
+    def text(chars: str) -> None:
+        if state["in"]:
+            state["text"].append(chars)
+
+    def end(name: str) -> None:
+        local = name.rpartition("}")[2]
+        if local in ("f", "v") and state["in"] == local:
+            state.update({local: "".join(state["text"]), "in": None})
+        elif local == "c" and state["t"] == "e" and state["v"].strip() == "#NAME?" and state["f"] \
+                and _TYPED_WORDS.search(_QUOTED.sub("", state["f"])):
+            m = _CELL.match(state["cell"] or "")
+            if m is not None:
+                out[(int(m.group(2)) - 1, col_index(m.group(1)))] = state["f"].strip()
+
+    with zipfile.ZipFile(io.BytesIO(package)) as zf:
+        scan(zf.read(part), start, end, text)
+    return out
+
+
+_QUOTED = re.compile(r'"[^"]*"')
+_TYPED_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")  # kana or kanji: no function's name
+
+
 # --- parsing: openpyxl's tokens into a small tree ----------------------------------------------------------------
 _COMPARE = ("=", "<>", "<", ">", "<=", ">=")
 

@@ -3668,15 +3668,20 @@ def _done_on(idx: _Index, y: _Cell) -> bool:
 
 
 def _number_mark(idx: _Index, y: _Cell) -> bool:
-    """1 (done) or 0 (not done) in a column headed 実施 (「実施欄：実施＝1、未実施＝0」)."""
+    """1 (done) or 0 (not done) in a column headed 実施 (「実施欄：実施＝1、未実施＝0」), or under a heading that says so
+    (「実施は1、未実施は0を入力してください。」)."""
     if type(y.value) not in (int, float) or y.value not in (0, 1):
         return False
     for z in idx.by_col.get(y.c, ()):  # (texts merged across the column, above the items, may lie between)
         if z.r >= y.r:
             return False
-        if z.key.startswith("実施") and len(z.key) <= 10:
+        if z.key.startswith("実施") and len(z.key) <= 10 or len(z.key) <= 40 and _ONE_ZERO.search(z.key):
             return True
     return False
+
+
+# a heading saying 1 is done and 0 not done, either way round (label keys: NFKC, no spaces)
+_ONE_ZERO = re.compile(r"(?<!未)実施[^0-9未]{0,4}1(?!\d).*未実施[^0-9]{0,4}0(?!\d)|未実施[^0-9]{0,4}0(?!\d).*(?<!未)実施[^0-9未]{0,4}1(?!\d)")
 
 
 def _is_item(value: str, form: FormDef) -> bool:

@@ -159,6 +159,7 @@ class Book:
     _comments: dict = field(default_factory=dict)  # sheet → io.comments.cell_comments, worked out when first asked
     _formulas: dict = field(default_factory=dict)  # sheet → {(row, col): formula} of its cells with no cached value
     _evaluator: object = None  # io.formulas.Evaluator, made when a sheet with such formulas is first loaded
+    _typed: dict = field(default_factory=dict)  # sheet → {(row, col): text} typed and made a formula by Excel (#NAME?)
 
     def formats(self, name: str) -> dict[tuple[int, int], str]:
         """{(row, col): format code} of the cells whose number format changes their meaning (io.styles)."""
@@ -204,7 +205,24 @@ class Book:
             data = self._raw(name)
             if self.sniffed.uncached_formulas and self._formulas_of(name):
                 self._work_out(name, data)
+            if self.sniffed.name_errors and self._part_of(name) in self.sniffed.name_errors:
+                self._typed_texts(name)
         return self._sheets[name]
+
+    def _typed_texts(self, name: str) -> None:
+        """Texts typed with 「-」, 「+」 or 「=」 first that Excel made formulas of (their saved result #NAME?, a blank
+        to calamine): the text as typed in their cells (io.formulas.typed_texts; ``formula_problems`` says each)."""
+        from workbook_tools.io.formulas import typed_texts
+
+        found = self._typed[name] = self._read_again(typed_texts, self._part_of(name), {})
+        if not found:
+            return
+        data = self._sheets[name]
+        rows = [list(r) for r in data.rows]
+        for (r, c), text in found.items():
+            if r < len(rows) and c < len(rows[r]) and rows[r][c] in ("", None):
+                rows[r][c] = text
+        self._sheets[name] = SheetData(data.name, rows, data.merged)
 
     def _raw(self, name: str) -> SheetData:
         """A sheet as calamine reads it (its pre-check first), formulas saved without a result still blank."""
@@ -247,16 +265,20 @@ class Book:
 
     def formula_problems(self, file: str, *, per_cell: bool = True) -> list:
         """What became of the formulas saved without a result on the sheets read: one INFO per sheet for those
-        worked out, one WARNING per cell (up to 20 per sheet, then one for the rest) for those left blank.
+        worked out, one WARNING per cell (up to 20 per sheet, then one for the rest) for those left blank; and one
+        WARNING per text typed with 「-」 or 「=」 first that Excel made a formula of (read as the text typed).
         ``per_cell`` False (a table whose rate and total columns are worked out again anyway: Report A, B): those
         left blank in one INFO per sheet, naming the first."""
         from workbook_tools.errors import INFO, WARNING, Problem
         from workbook_tools.io.formulas import MAX_FORMULAS, TOO_MANY
 
+        out = [Problem(WARNING, f"{a1(r, c)} の「{text}」は、先頭の「{text[:1] if text[:1] in '-+' else '='}」で Excel が数式に"
+                                f"していた（結果 #NAME?）ため、入力された文字として読みました", file, name, a1(r, c),
+                       "文字として入力するときは、先頭に「'」を付けてください", "typed_text_formula")
+               for name in self._sheets for (r, c), text in sorted(self._typed.get(name, {}).items())]
         ev = self._evaluator
         if ev is None:
-            return []
-        out = []
+            return out
         action = "Excel で開いて保存し直したものを再提出してもらうと、Excel の計算結果で読めます"
         for name in self._sheets:
             cells = sorted(self._formulas.get(name, {}))

@@ -57,6 +57,9 @@ class Sniffed:
     uncached_formulas: int = 0
     dde_formulas: int = 0
     uncached_cells: list[tuple[str, str]] = field(default_factory=list)  # (sheet part, A1) of uncached formulas
+    # sheet parts with a formula whose saved result is #NAME? (a text typed with 「-」 or 「=」 first that Excel made a
+    # formula of: 「-辞令交付日に説明会」; io.readers.Book reads such a formula's own text)
+    name_errors: set[str] = field(default_factory=set)
     special_styles: dict[int, str] = field(default_factory=dict)  # xf index → format code (io.styles)
     # attributes of the <Relationship> elements of xl/_rels/workbook.xml.rels, as read here (io.controls reuses them)
     workbook_rels: list[dict[str, str]] | None = None
@@ -1035,6 +1038,8 @@ def _count_formulas(body: bytes, part: str, sn: Sniffed, n: int) -> None:
                 sn.uncached_cells += [(part, m.decode()) for m in _UNCACHED_CELL_RE.findall(body)][:100]
         if b"|" in body:
             sn.dde_formulas += len(_DDE_RE.findall(body))
+        if b"#NAME?" in body:
+            sn.name_errors.add(part)
 
 
 # A cell or formula opener: '<c ' '<c>' '<f>' '<f ' '<f/' (the letter alone is kept: one-byte bytes are shared)
