@@ -39,3 +39,9 @@ def test_score_never_falls_below_the_floor(readings):
     ("石川県本部_報告書.xlsx", "s1.focus", "前回報告と同じ")])
 def test_a_text_excel_made_a_formula_of_is_read_as_typed(readings, name, key, text):
     assert readings[name]["values"][key]["value"] == text
+
+
+def test_a_text_read_from_a_formula_is_said(readings):
+    """The consolidation says each text it read from a formula (it said nothing: the reading was silent)."""
+    problems = readings["宮城県本部_共済推進取り組み報告書_2026年度.xlsx"]["problems"]
+    assert [p["cell"] for p in problems if p["code"] == "typed_text_formula"] == ["C47"]

@@ -191,14 +191,15 @@ def _notes(rec: FileRecord, book) -> None:
         rec.notes.append(f"外部リンクが {sniffed.external_links} 件あります（出力には含めていません）")
     if sniffed.dde_formulas:
         rec.notes.append(f"外部プログラムを呼ぶ数式（DDE）が {sniffed.dde_formulas} 件あります（実行していません）")
-    if sniffed.uncached_formulas:
+    if sniffed.uncached_formulas or sniffed.name_errors:  # (a text Excel made a formula of, read as typed: said)
         rec.problems.extend(_uncached_problems(rec, book))
     rec.notes.extend(sniffed.notes)
 
 
 def _uncached_problems(rec: FileRecord, book) -> list[Problem]:
     """Formulas saved without their result, on the sheets read: worked out (one INFO per sheet) or left blank (a
-    warning per cell: Book.formula_problems).  Those on sheets never read are not said (nothing was read there)."""
+    warning per cell: Book.formula_problems); texts Excel made formulas of, read as typed (a warning each).  Those on
+    sheets never read are not said (nothing was read there)."""
     return book.formula_problems(rec.path)
 
 

@@ -751,7 +751,10 @@ def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
     if isinstance(raw, _dt.date):
         return DateReading(raw.year, raw.month, raw.day, FLAG_OK, raw.isoformat())
     if isinstance(raw, float) and 1900 < raw < 2100 and not raw.is_integer():
-        return parse_date(repr(raw))  # 「2026.11」 typed as a year and month, kept by Excel as the number 2026.11
+        # 「2026.11」 typed as a year and month, kept by Excel as the number 2026.11; 2026.1 is January or October
+        # (「2026.10」 loses its 0): not read
+        return parse_date(repr(raw)) if not repr(raw).endswith(".1") else DateReading(None, None, None,
+                                                                                     FLAG_DATE_UNKNOWN, repr(raw))
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         if 20000 < raw < 80000:
             d = EXCEL_EPOCH + _dt.timedelta(days=int(raw))

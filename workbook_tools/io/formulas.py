@@ -122,11 +122,12 @@ def formulas_in(data: bytes) -> dict[tuple[int, int], str]:
     return out
 
 
-def typed_texts(package: bytes, part: str) -> dict[tuple[int, int], str]:
+def typed_texts(package: bytes, part: str, names: frozenset[str] = frozenset()) -> dict[tuple[int, int], str]:
     """{(row, col) 0-based: the text typed} of a sheet part's cells whose formula's saved result is #NAME? and whose
-    formula holds words outside quotes that are no function or name of Excel's (Japanese: 「-辞令交付日に説明会」,
-    「前回報告と同じ」): a text typed with 「-」, 「+」 or 「=」 first, which Excel took for a formula.  The text is the
-    formula as typed, its leading 「=」 left out (a 「-」 or 「+」 kept: it was typed)."""
+    formula is words, not a formula (_typed): a text typed with 「-」, 「+」 or 「=」 first, which Excel took for a
+    formula (「-辞令交付日に説明会」, 「前回報告と同じ」).  ``names``: the book's defined names and sheet names (a
+    formula naming one is a formula).  The text is the formula as typed, its leading 「=」 left out (a 「-」 or 「+」
+    kept: it was typed)."""
     import io
     import zipfile
 
@@ -150,8 +151,7 @@ def typed_texts(package: bytes, part: str) -> dict[tuple[int, int], str]:
         local = name.rpartition("}")[2]
         if local in ("f", "v") and state["in"] == local:
             state.update({local: "".join(state["text"]), "in": None})
-        elif local == "c" and state["t"] == "e" and state["v"].strip() == "#NAME?" and state["f"] \
-                and _TYPED_WORDS.search(_QUOTED.sub("", state["f"])):
+        elif local == "c" and state["t"] == "e" and state["v"].strip() == "#NAME?" and _typed(state["f"], names):
             m = _CELL.match(state["cell"] or "")
             if m is not None:
                 out[(int(m.group(2)) - 1, col_index(m.group(1)))] = state["f"].strip()
@@ -161,8 +161,18 @@ def typed_texts(package: bytes, part: str) -> dict[tuple[int, int], str]:
     return out
 
 
-_QUOTED = re.compile(r'"[^"]*"')
 _TYPED_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")  # kana or kanji: no function's name
+# what only a formula holds: a call 「VLOOKUP(」, a sheet 「名簿!」 / 「'県 別'!」, a string 「"…"」, a join 「&」, a range
+# 「A:B」, a structured reference 「[…]」, an operator between two operands, a cell 「C10」
+_FORMULA_SIGNS = re.compile(r"""[(!"'&:\[*/^<>=,]|(?<=.)[-+]|(?<![A-Za-z])\$?[A-Za-z]{1,3}\$?\d{1,7}(?!\d)""")
+
+
+def _typed(formula: str | None, names: frozenset[str]) -> bool:
+    """A formula that is a text typed with a sign first: words in kana or kanji, nothing only a formula holds, no name
+    of the book's (「=前年回答」 naming a defined name is a formula, its name lost)."""
+    if not formula or not _TYPED_WORDS.search(formula) or _FORMULA_SIGNS.search(formula.strip()):
+        return False
+    return formula.strip().lstrip("-+").strip() not in names
 
 
 # --- parsing: openpyxl's tokens into a small tree ----------------------------------------------------------------

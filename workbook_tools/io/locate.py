@@ -3427,6 +3427,9 @@ def _legend(idx: _Index) -> dict[str, bool]:
     for x in idx.cells:
         if not 3 < len(x.key) <= 80 or "実施" not in x.key and "済" not in x.key:
             continue
+        if len(x.key) <= 40 and _one_zero(x.key):  # 「実施は1、未実施は0を入力」: how to mark, never an answer
+            idx.claimed.add((x.r, x.c))
+            continue
         pairs = _LEGEND_PAIR.findall(normalize_text(x.value))
         if len(pairs) >= 2 and {_LEGEND_WORDS[w] for _, w in pairs} == {True, False}:
             found.append((x, pairs))
@@ -3669,19 +3672,36 @@ def _done_on(idx: _Index, y: _Cell) -> bool:
 
 def _number_mark(idx: _Index, y: _Cell) -> bool:
     """1 (done) or 0 (not done) in a column headed 実施 (「実施欄：実施＝1、未実施＝0」), or under a heading that says so
-    (「実施は1、未実施は0を入力してください。」)."""
+    (「実施は1、未実施は0を入力してください。」, 「1：実施　0：未実施」: _one_zero; the heading is the form's, never an
+    answer)."""
     if type(y.value) not in (int, float) or y.value not in (0, 1):
         return False
     for z in idx.by_col.get(y.c, ()):  # (texts merged across the column, above the items, may lie between)
         if z.r >= y.r:
             return False
-        if z.key.startswith("実施") and len(z.key) <= 10 or len(z.key) <= 40 and _ONE_ZERO.search(z.key):
+        if z.key.startswith("実施") and len(z.key) <= 10:
+            return True
+        if len(z.key) <= 40 and _one_zero(z.key):
+            idx.claimed.add((z.r, z.c))
             return True
     return False
 
 
-# a heading saying 1 is done and 0 not done, either way round (label keys: NFKC, no spaces)
-_ONE_ZERO = re.compile(r"(?<!未)実施[^0-9未]{0,4}1(?!\d).*未実施[^0-9]{0,4}0(?!\d)|未実施[^0-9]{0,4}0(?!\d).*(?<!未)実施[^0-9未]{0,4}1(?!\d)")
+# a heading's word and number, either way round (label keys: NFKC, no spaces): 「実施は1」 「実施=1」 「1:実施」
+_IS = "[はがを]?[:：=＝→]?"
+_DONE_WORD = "(?<!未)実施(?:した|している|済み?)?(?:場合)?"
+_NOT_WORD = "(?:未実施|しない|していない(?:場合)?)"
+_AFTER = r"(?![\d:：=＝→])"  # (the number ends there: 「1:実施0:未実施」 runs the pairs together)
+_BEFORE = r"(?<![\d.:：=＝→はがを])"  # (a number first is no word's value: 「実施=1未実施=0」's 1 is 実施's)
+_DONE_ONE = re.compile(f"{_DONE_WORD}{_IS}1{_AFTER}|{_BEFORE}1[:：=＝→]?{_DONE_WORD}")
+_NOT_ZERO = re.compile(f"{_NOT_WORD}{_IS}0{_AFTER}|{_BEFORE}0[:：=＝→]?{_NOT_WORD}")
+_REVERSED = re.compile(f"{_DONE_WORD}{_IS}0{_AFTER}|{_NOT_WORD}{_IS}1{_AFTER}|{_BEFORE}0[:：=＝→]?{_DONE_WORD}"
+                       f"|{_BEFORE}1[:：=＝→]?{_NOT_WORD}")
+
+
+def _one_zero(key: str) -> bool:
+    """A heading saying 1 is done and 0 not done (and not the other way round: 「1＝未実施、0＝実施」)."""
+    return bool(_DONE_ONE.search(key)) and bool(_NOT_ZERO.search(key)) and not _REVERSED.search(key)
 
 
 def _is_item(value: str, form: FormDef) -> bool:

@@ -214,7 +214,9 @@ class Book:
         to calamine): the text as typed in their cells (io.formulas.typed_texts; ``formula_problems`` says each)."""
         from workbook_tools.io.formulas import typed_texts
 
-        found = self._typed[name] = self._read_again(typed_texts, self._part_of(name), {})
+        names = frozenset(self.defined_names) | frozenset(self.sheet_names)
+        found = self._typed[name] = self._read_again(lambda data, part: typed_texts(data, part, names),
+                                                     self._part_of(name), {})
         if not found:
             return
         data = self._sheets[name]
