@@ -73,3 +73,12 @@ def opposites(mods: dict, readings: dict) -> list:
             if (want is not True and got is True) or (want is True and got is False):
                 wrong.append((name, key, want, got))
     return wrong
+
+
+def run_each(mods: dict, root: Path) -> tuple[dict, Path, dict]:
+    """A grid or Report B set (its compare.run_one scores one file through the CLI): build it into ``root``/in and score
+    every expected file: (files, output folder, {file name: (right, total, mismatches)})."""
+    files = mods["build"].build(root / "in")
+    out = root / "out"
+    out.mkdir()
+    return files, out, {name: mods["compare"].run_one(name, files[name], out, True) for name in mods["expected"].EXPECTED}

@@ -19,18 +19,13 @@ import pytest
 import legacy_sets
 
 _SET = legacy_sets.load("legacy_contracts15")
-compare, expected = _SET["compare"], _SET["expected"]
 
 FLOOR = 505  # of 505 (374 on first contact)
 
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    root = tmp_path_factory.mktemp("legacy_contracts15")
-    files = _SET["build"].build(root / "in")
-    out = root / "out"
-    out.mkdir()
-    return files, out, {name: compare.run_one(name, files[name], out, True) for name in expected.EXPECTED}
+    return legacy_sets.run_each(_SET, tmp_path_factory.mktemp("legacy_contracts15"))
 
 
 def test_the_floor(run):

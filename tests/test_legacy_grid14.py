@@ -18,18 +18,13 @@ import pytest
 import legacy_sets
 
 _SET = legacy_sets.load("legacy_grid14")
-compare, expected = _SET["compare"], _SET["expected"]
 
 FLOOR = 760  # of 760 (639 on first contact)
 
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    root = tmp_path_factory.mktemp("legacy_grid14")
-    files = _SET["build"].build(root / "in")
-    out = root / "out"
-    out.mkdir()
-    return files, out, {name: compare.run_one(name, files[name], out, True) for name in expected.EXPECTED}
+    return legacy_sets.run_each(_SET, tmp_path_factory.mktemp("legacy_grid14"))
 
 
 def test_the_floor(run):
