@@ -671,16 +671,29 @@ def _title_cutoff(sheet, hr, current: list[YearMonth]) -> YearMonth | None:
             if isinstance(v, str) and (ym := _cutoff_in(v, current)) is not None:
                 return ym
     for r in range(0, hr):
-        pieces = [_cell_piece(v) for v in sheet.rows[r] if v not in (None, "")]
-        if len(pieces) >= 2 and (ym := _cutoff_in("".join(pieces), current)) is not None:
-            return ym
+        values = [v for v in sheet.rows[r] if v not in (None, "")]
+        if len(values) < 2:
+            continue
+        # a year.month number 2025.1 is 「2025.1」 or 「2025.10」 (its 0 lost): the one of the two in the fiscal year
+        found = {ym for tenth in (False, True)
+                 if (ym := _cutoff_in("".join(_cell_piece(v, tenth) for v in values), current)) is not None}
+        if len(found) == 1:
+            return found.pop()
     return None
 
 
-def _cell_piece(v) -> str:
-    """A cell's value as text to join with its neighbours: a whole number without 「.0」."""
+def _cell_piece(v, tenth: bool = False) -> str:
+    """A cell's value as text to join with its neighbours: a whole number without 「.0」; a date as its year and month
+    (「集計月｜2025/1」: Excel kept 「2025/1」 as the date 2025-01-01); a year.month number as such (「締め月｜2025.3」;
+    2025.1 as January, or with ``tenth`` as October: 「2025.10」 typed loses its 0)."""
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
+    if isinstance(v, dt.date):
+        return f"{v.year}年{v.month}月"
+    if isinstance(v, float) and 1900 < v < 2100:
+        year, month = repr(v).split(".")
+        month = "10" if tenth and month == "1" else month
+        return f"{year}年{int(month)}月" if 1 <= int(month) <= 12 else repr(v)
     return v if isinstance(v, str) else str(v)
 
 
