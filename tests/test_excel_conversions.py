@@ -92,3 +92,12 @@ def test_which_headings_say_1_is_done_and_0_not(heading, read):
     from workbook_tools.io.locate import _one_zero
 
     assert _one_zero(label_key(heading)) is read
+
+
+def test_a_formulas_float_a_hair_from_a_whole_count_is_that_count():
+    """=170*1.1 is saved as 187.00000000000003: 187 (a 県支部 with 187 of 187 fell short of its target)."""
+    from workbook_tools.core.normalize import parse_count
+
+    assert parse_count(187.00000000000003) == (187, "")
+    assert parse_count(186.99999999999997) == (187, "")
+    assert parse_count(12.5) == (12.5, "整数ではありません")

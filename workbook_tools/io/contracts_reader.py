@@ -144,6 +144,15 @@ def _digits(value: str) -> str:
 _KANJI_NUMERAL = re.compile("[〇一二三四五六七八九十元][年月]")
 
 
+def _month_value(value) -> YearMonth | None:
+    """The month a date cell or a year.month number names (「2026/12」 kept by Excel as the date 2026-12-01, 「2026.11」 as
+    the number 2026.11; never 2026.1: 「2026.10」 loses its 0), else None."""
+    if isinstance(value, _dt.date) or isinstance(value, float) and 1900 < value < 2100 and not value.is_integer() \
+            and not repr(value).endswith(".1"):
+        return _ym_cell(value)
+    return None
+
+
 def _month_in(value, ref: YearMonth | None) -> YearMonth | None:
     """_year_month_in, and a month without its year (「1月末」「12月末」) in the year of ``ref`` (the sheet's own
     month) or the year before it."""
@@ -253,7 +262,9 @@ def _branch(value) -> Prefecture | None:
     return p if p is not None and p.is_prefecture else None
 
 
-_MARK_PREFIX = re.compile(r"^[★☆◎○●◆◇■□]+")
+# an achiever's star before the name (「★香　川」), or the sign Excel took for a formula's (「-北海道」: a text typed with
+# 「-」 first, read from the formula its result #NAME? left: io.readers.Book)
+_MARK_PREFIX = re.compile(r"^(?:[★☆◎○●◆◇■□]+|[-+=])")
 _NOTE_AFTER_NAME = re.compile(r"\(([^()]{1,20})\)$")
 # a bracket that says whose figures the column or row is not (last year's, a target, a total): no note on a name
 _NOT_A_NOTE = re.compile("年度|前年|昨年|参考|目標|実績|計|率|R\\d|令和|平成")
@@ -290,6 +301,7 @@ class _Reader:
         self._code_table: tuple | None = None  # (the book's code table or None,), once looked for
         self.problems: list[Problem] = []
         self.ref: YearMonth | None = None  # the month the sheet being read names (its name or title)
+        self.tenth_said: set[tuple[str, int]] = set()  # (sheet, year) whose 「2026.1」 was said (tenth_month)
         self.preset: dict[str, tuple] = {}  # product → (month, sheet, cell, note) from a 商品設定 table
         self.hidden_rows: tuple[set[int], set[int]] = (set(), set())  # the sheet being read: hidden rows, columns
         self.unseen: dict[str, list[str]] = {}  # sheet → the 県支部 on hidden rows, not read
@@ -359,6 +371,8 @@ class _Reader:
         「12月末」 on the sheet 「2025年1月」 is 2024年12月, 「11月末」 under 「令和8年度」 2026年11月), said in ordered()."""
         if raw in (None, ""):
             return None
+        if isinstance(raw, float) and 1900 < raw < 2100 and repr(raw).endswith(".1"):
+            return self.tenth_month(raw, sheet, cell)
         ym = _ym_cell(raw)
         if ym is None and (ym := _month_in(raw, self.ref)) is not None and _year_month_in(raw) is None:
             self.inferred.setdefault(sheet, []).append((cell, normalize_text(raw).strip(), ym))  # (said once a sheet)
@@ -366,6 +380,25 @@ class _Reader:
             self.problems.append(Problem(WARNING, f"時点「{raw}」を年月として読めません", self.file, sheet, cell,
                                          code="bad_date", action="「2025年1月」の形で入力してください"))
         return ym
+
+    def tenth_month(self, raw: float, sheet: str, cell: str) -> YearMonth | None:
+        """2026.1 typed as 「2026.1」 or 「2026.10」 (Excel drops the 0): the one of January and October in the campaign
+        year asked for or the sheet's own (June to May), said; when neither or both, none (said)."""
+        year = int(raw)
+        campaign = self.year if self.year is not None else _CAMPAIGN.fiscal_year(self.ref) if self.ref else None
+        months = [YearMonth(year, m) for m in (1, 10)]
+        inside = [ym for ym in months if campaign is not None and _CAMPAIGN.fiscal_year(ym) == campaign]
+        if len(inside) == 1:
+            if (sheet, year) not in self.tenth_said:  # (said once a sheet: a long list repeats it on every row)
+                self.tenth_said.add((sheet, year))
+                self.problems.append(Problem(INFO, f"時点「{year}.1」は 1 月とも 10 月（「{year}.10」の 0 が消えたもの）とも読める"
+                                                   f"ため、{campaign}年度の中の {inside[0].label()} としました", self.file,
+                                             sheet, cell, code="tenth_month",
+                                             action="違うときは「2026年10月」の形で入力してください"))
+            return inside[0]
+        self.problems.append(Problem(WARNING, f"時点「{year}.1」は 1 月とも 10 月とも読めるため、読んでいません", self.file,
+                                     sheet, cell, code="bad_date", action="「2026年10月」の形で入力してください"))
+        return None
 
     def title_month(self, top: list, sheet: str) -> tuple[YearMonth, str] | None:
         """A line above the tables that is a month alone (「1月末現在」 under the title 「令和8年度 新契約件数 月報」): in
@@ -1329,6 +1362,10 @@ class _Reader:
                     if g.cells.get((r, c)) not in (None, ""):
                         self.set_as_of(p, self.month_cell(g.cells[(r, c)], g.name, g.addr(r, c)), g.name,
                                        g.addr(r, c))
+        caption = self.caption_as_of(g, prev_end, h) if block_product is not None else None
+        for p in {id(p): p for _, p, _ in plan}.values():  # 「(2) じちろうマイカー共済｜｜時点｜2026/12」: the month
+            if caption is not None and p.as_of is None and p.product == caption[2]:  # beside the product's own heading
+                self.set_as_of(p, self.month_cell(caption[0], g.name, caption[1]), g.name, caption[1])
         sheet_ym = g.sheet_as_of()
         for p in {id(p): p for _, p, _ in plan}.values():  # then a note naming the product, then the title's month
             if p.as_of is not None:
@@ -1812,6 +1849,21 @@ class _Reader:
                 product, cell = left[1], g.addr(r, left[0])
                 break
         return product, measure, cell
+
+    def caption_as_of(self, g: "_Grid", prev_end: int, h: int) -> tuple[object, str, str] | None:
+        """(the value, its cell, the product) right of a 時点 label on the row of a product's heading above a table (a
+        block's own month: a text, a date, a year.month number), or None."""
+        for r in range(h - 1, max(prev_end, h - 1 - _HEAD_ROWS), -1):
+            row = dict(g.row(r))
+            named = [name for v in row.values() if (name := form.product_of(v)[0])]
+            if not named:
+                continue
+            for (rr, c), v in sorted(row.items()):
+                right = row.get((rr, c + 1))
+                if len(named) == 1 and _as_of_label(v) and right not in (None, ""):
+                    return right, g.addr(rr, c + 1), named[0]
+            return None
+        return None
 
     def block_product(self, g: "_Grid", band: list[int], prev_end: int, h: int) -> tuple[str | None, str]:
         """The product a heading above a table names (「(1) 団体生命共済 (2025年1月)」, a title), or the sheet's name."""
@@ -2297,7 +2349,7 @@ def _is_note(value) -> bool:
         normalize_text(value).strip())))
 
 
-def _field_as_of(cells: dict, head: int) -> tuple[str, str] | None:
+def _field_as_of(cells: dict, head: int) -> tuple[object, str] | None:
     """(the text, its cell) of a 「集計時点｜2025年1月末（…）」 field above a table's heading row: the text right of the
     label without what it says in brackets (a note for some products, read by _apply_notes)."""
     for (r, c), v in sorted(cells.items()):
@@ -2314,6 +2366,8 @@ def _field_as_of(cells: dict, head: int) -> tuple[str, str] | None:
                 continue
             if isinstance(right, str) and (text := _BRACKETED.sub("", normalize_text(right)).strip()):
                 return text, a1(r, c + 1)
+            if isinstance(right, _dt.date) or isinstance(right, float) and 1900 < right < 2100:
+                return right, a1(r, c + 1)  # (「集計時点｜2026/12」 kept by Excel as a date, 「2026.12」 as a number)
     return None
 
 
@@ -2435,9 +2489,13 @@ class _Grid:
             if isinstance(v, str) and not _heading(v)[0] and not _is_note(v) and not _made(v) \
                     and (ym := _month_in(_unstamped(v), self.ref)):
                 return ym, self.addr(*self.origin(r, c))
+            if (ym := _month_value(v)) is not None:  # (「2026/12」 kept as a date, 「2026.11」 as a number)
+                return ym, self.addr(*self.origin(r, c))
             left = self.left_of(r, c, max(bc, first - 1))  # (within the table's own columns: not its title)
             if left is not None and isinstance(left[1], str) and not _heading(left[1])[0] and not _is_note(left[1]) \
                     and not _made(left[1]) and (ym := _month_in(_unstamped(left[1]), self.ref)):
+                return ym, self.addr(r, left[0])
+            if left is not None and (ym := _month_value(left[1])) is not None:
                 return ym, self.addr(r, left[0])
         return None
 
@@ -2532,6 +2590,13 @@ def _title_as_of(top: list) -> tuple[YearMonth, str] | None:
     """The month a title above the tables gives every product (not a date the sheet was made on; a product named in
     brackets is a note: 「基準日：2025年1月31日（③交通災害は前月末）」; a made date in brackets is left out: 「令和9年1月31日
     現在（2/3更新）」)."""
+    cells = dict(top)
+    labels = [(r, c) for (r, c), v in top if _as_of_label(v)
+              and not any(rr == r and isinstance(x, str) and form.product_of(x)[0] for (rr, _), x in top)]
+    for r, c in labels if len(labels) == 1 else ():  # 「集計時点｜2026/12」 (one for the sheet, not a product's):
+        right = cells.get((r, c + 1))  # Excel kept the month as a date (or 「2026.12」 as a number)
+        if (ym := _month_value(right)) is not None:
+            return ym, a1(r, c + 1)
     return next(((ym, a1(r, c)) for (r, c), v in top if isinstance(v, str)
                  and form.product_of(_BRACKETED.sub("", v))[0] is None and not _MADE.search(t := _made_notes_out(v))
                  and (ym := _year_month_in(_unstamped(t)))), None)
