@@ -192,7 +192,7 @@ FILES = {
          "new_hire_ideas": "説明会では共済の給付例を紹介している。",
          "new_hire_worries": "旧全官公系の組合の説明会が同じ日に入る。",
          "nonmember_main": "未加入者の名簿を職場委員と共有している。",
-         "nonmember_worries": "長年の未加入者への声かけが難しい。",
+         "nonmember_worries": "長年の未加入者に話しかけにくい。",
          "visibility": "交渉の経過をその日のうちに掲示板で知らせている。",
          "sharing_worries": "出先の職場にニュースが届くのが遅い。",
          "labor_relations": "町当局とは年2回交渉している。書記局（028-000-3456）で随時相談を受けている。",
