@@ -563,8 +563,8 @@ def parse_count(raw) -> tuple[int | float | None, str]:
             return int(raw), ""
         # a formula's result a binary float from a whole count (=170*1.1 is 187.00000000000003): the count Excel shows
         # (15 significant digits), not a fraction that makes 187 of 187 short of its target
-        if isinstance(raw, float) and abs(raw) < 1e15 and abs(raw - round(raw)) <= 1e-9 * max(1.0, abs(raw)):
-            return int(round(raw)), ""
+        if isinstance(raw, float) and 1 <= abs(raw) < 1e15 and abs(raw - round(raw)) <= 1e-12 * abs(raw):
+            return int(round(raw)), ""  # (a few units in the last place: 12345678.01 stays a fraction)
         return raw, "" if isinstance(raw, int) else "整数ではありません"
     text, noted = _circled_note(str(raw))
     s = normalize_text(text).strip().replace(" ", "")

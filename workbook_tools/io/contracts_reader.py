@@ -2489,15 +2489,20 @@ class _Grid:
             if isinstance(v, str) and not _heading(v)[0] and not _is_note(v) and not _made(v) \
                     and (ym := _month_in(_unstamped(v), self.ref)):
                 return ym, self.addr(*self.origin(r, c))
-            if (ym := _month_value(v)) is not None:  # (「2026/12」 kept as a date, 「2026.11」 as a number)
-                return ym, self.addr(*self.origin(r, c))
+            if (ym := _month_value(v)) is not None and self.as_of_row(r, c):  # (「時点｜2026/12」 kept as a date,
+                return ym, self.addr(*self.origin(r, c))  # 「2026.11」 as a number: under a 時点 label's row only)
             left = self.left_of(r, c, max(bc, first - 1))  # (within the table's own columns: not its title)
             if left is not None and isinstance(left[1], str) and not _heading(left[1])[0] and not _is_note(left[1]) \
                     and not _made(left[1]) and (ym := _month_in(_unstamped(left[1]), self.ref)):
                 return ym, self.addr(r, left[0])
-            if left is not None and (ym := _month_value(left[1])) is not None:
+            if left is not None and (ym := _month_value(left[1])) is not None and self.as_of_row(r, left[0]):
                 return ym, self.addr(r, left[0])
         return None
+
+    def as_of_row(self, r: int, c: int) -> bool:
+        """Whether a 時点 label stands left of column ``c`` on row ``r`` (a date or a number there is a month: not a
+        作成日 / 提出日 / 期限, not a rate, not month headings kept as dates)."""
+        return any(cc < c and _as_of_label(v) for (rr, cc), v in self.row(r))
 
     def column_year(self, bc: int, c: int, band: list[int], first: int = -1) -> tuple[int, str, str] | None:
         """(the fiscal year, the heading's text, its cell) of a 「令和6年度（1月末）」 / 「前年度」 heading over column

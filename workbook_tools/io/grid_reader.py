@@ -659,7 +659,7 @@ def _heading_years(sheet, hr, blocks) -> list[int] | None:
 _HEADING_YEAR = re.compile(r"^((?:19|20)\d{2})(?:年|[./／-])\d{1,2}")
 _CUTOFF_TEXT = re.compile(r"(\d{4})年(\d{1,2})月(?!度)")
 _CUTOFF_WORDS = ("速報", "確定", "現在", "集計月", "締め", "末", "時点")
-_NOT_CUTOFF = ("作成", "提出", "印刷", "発行", "更新")
+_NOT_CUTOFF = ("作成", "提出", "印刷", "発行", "更新", "締め切り", "締切", "〆切", "期限", "次回")
 
 
 def _title_cutoff(sheet, hr, current: list[YearMonth]) -> YearMonth | None:
@@ -672,8 +672,9 @@ def _title_cutoff(sheet, hr, current: list[YearMonth]) -> YearMonth | None:
                 return ym
     for r in range(0, hr):
         values = [v for v in sheet.rows[r] if v not in (None, "")]
-        if len(values) < 2:
-            continue
+        if len(values) < 2 or sum(isinstance(v, dt.date) or isinstance(v, float) and 1900 < v < 2100
+                                  for v in values) > 1:
+            continue  # (「対象期間｜2024/6｜～｜2025/1」: two months on the row, no one cutoff)
         # a year.month number 2025.1 is 「2025.1」 or 「2025.10」 (its 0 lost): the one of the two in the fiscal year
         found = {ym for tenth in (False, True)
                  if (ym := _cutoff_in("".join(_cell_piece(v, tenth) for v in values), current)) is not None}
