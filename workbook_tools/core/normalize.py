@@ -745,6 +745,18 @@ def _packed_date(n: int, raw: str = "") -> DateReading | None:
     return None
 
 
+def year_month_number(value) -> tuple[int, tuple[int, ...]] | None:
+    """A year and month typed as a number, as Excel keeps it: 2026.11 → (2026, (11,)); 2026.1 is 「2026.1」 or 「2026.10」
+    (Excel drops the 0): (2026, (1, 10)); None for any other value (a whole number, 2026.13, a count)."""
+    if type(value) is not float or not 1900 < value < 2100 or value.is_integer():
+        return None
+    year, digits = repr(value).split(".")
+    month = int(digits) if len(digits) <= 2 else 0
+    if not 1 <= month <= 12:
+        return None
+    return int(year), ((1, 10) if digits == "1" else (month,))
+
+
 def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
     """2025年1月24日, 2025/1/24, R7年1月, 令和7年1月, ７年１月, 25年1月, 2024年11月時点, 20250124, 202501,
     a datetime, or an Excel serial number."""
@@ -754,11 +766,9 @@ def parse_date(raw, *, today: _dt.date | None = None) -> DateReading:
         return DateReading(raw.year, raw.month, raw.day, FLAG_OK, raw.isoformat())
     if isinstance(raw, _dt.date):
         return DateReading(raw.year, raw.month, raw.day, FLAG_OK, raw.isoformat())
-    if isinstance(raw, float) and 1900 < raw < 2100 and not raw.is_integer():
-        # 「2026.11」 typed as a year and month, kept by Excel as the number 2026.11; 2026.1 is January or October
-        # (「2026.10」 loses its 0): not read
-        return parse_date(repr(raw)) if not repr(raw).endswith(".1") else DateReading(None, None, None,
-                                                                                     FLAG_DATE_UNKNOWN, repr(raw))
+    if (ym := year_month_number(raw)) is not None:  # 「2026.11」 kept by Excel as a number; 2026.1 (January or
+        return parse_date(repr(raw)) if len(ym[1]) == 1 else DateReading(None, None, None,  # October): not read
+                                                                         FLAG_DATE_UNKNOWN, repr(raw))
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         if 20000 < raw < 80000:
             d = EXCEL_EPOCH + _dt.timedelta(days=int(raw))

@@ -59,7 +59,7 @@ from pathlib import Path
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.contracts import PRODUCTS, BranchFigures, ProductInput
 from workbook_tools.core.normalize import (TRAILING_NOTE, fiscal_year_cell, kanji_year_month, label_key, normalize_text,
-                                           parse_count, parse_date)
+                                           parse_count, parse_date, year_month_number)
 from workbook_tools.core.prefectures import (Prefecture, by_code, by_jis, by_name, fold_variants, named_in,
                                               prefectures)
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
@@ -147,10 +147,10 @@ _KANJI_NUMERAL = re.compile("[〇一二三四五六七八九十元][年月]")
 def _month_value(value) -> YearMonth | None:
     """The month a date cell or a year.month number names (「2026/12」 kept by Excel as the date 2026-12-01, 「2026.11」 as
     the number 2026.11; never 2026.1: 「2026.10」 loses its 0), else None."""
-    if isinstance(value, _dt.date) or isinstance(value, float) and 1900 < value < 2100 and not value.is_integer() \
-            and not repr(value).endswith(".1"):
+    if isinstance(value, _dt.date):
         return _ym_cell(value)
-    return None
+    ym = year_month_number(value)
+    return YearMonth(ym[0], ym[1][0]) if ym is not None and len(ym[1]) == 1 else None
 
 
 def _month_in(value, ref: YearMonth | None) -> YearMonth | None:
@@ -371,8 +371,8 @@ class _Reader:
         「12月末」 on the sheet 「2025年1月」 is 2024年12月, 「11月末」 under 「令和8年度」 2026年11月), said in ordered()."""
         if raw in (None, ""):
             return None
-        if isinstance(raw, float) and 1900 < raw < 2100 and repr(raw).endswith(".1"):
-            return self.tenth_month(raw, sheet, cell)
+        if (number := year_month_number(raw)) is not None and len(number[1]) > 1:
+            return self.tenth_month(number[0], sheet, cell)
         ym = _ym_cell(raw)
         if ym is None and (ym := _month_in(raw, self.ref)) is not None and _year_month_in(raw) is None:
             self.inferred.setdefault(sheet, []).append((cell, normalize_text(raw).strip(), ym))  # (said once a sheet)
@@ -381,10 +381,9 @@ class _Reader:
                                          code="bad_date", action="「2025年1月」の形で入力してください"))
         return ym
 
-    def tenth_month(self, raw: float, sheet: str, cell: str) -> YearMonth | None:
+    def tenth_month(self, year: int, sheet: str, cell: str) -> YearMonth | None:
         """2026.1 typed as 「2026.1」 or 「2026.10」 (Excel drops the 0): the one of January and October in the campaign
         year asked for or the sheet's own (June to May), said; when neither or both, none (said)."""
-        year = int(raw)
         campaign = self.year if self.year is not None else _CAMPAIGN.fiscal_year(self.ref) if self.ref else None
         months = [YearMonth(year, m) for m in (1, 10)]
         inside = [ym for ym in months if campaign is not None and _CAMPAIGN.fiscal_year(ym) == campaign]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from workbook_tools.core.calendar import FiscalCalendar, YearMonth
 from workbook_tools.core.grid import UnionRow
 from workbook_tools.core.normalize import (EXCEL_MAX_NUMBER, fiscal_year_cell, fix_radicals, kanji_year_month,
-                                          label_key, normalize_text, parse_count)
+                                          label_key, normalize_text, parse_count, year_month_number)
 from workbook_tools.core.prefectures import Prefecture, by_code, by_name, named_in
 from workbook_tools.errors import ERROR, INFO, WARNING, InputError, Problem
 from workbook_tools.forms import grid as form
@@ -691,10 +691,8 @@ def _cell_piece(v, tenth: bool = False) -> str:
         return str(int(v))
     if isinstance(v, dt.date):
         return f"{v.year}年{v.month}月"
-    if isinstance(v, float) and 1900 < v < 2100:
-        year, month = repr(v).split(".")
-        month = "10" if tenth and month == "1" else month
-        return f"{year}年{int(month)}月" if 1 <= int(month) <= 12 else repr(v)
+    if (ym := year_month_number(v)) is not None:
+        return f"{ym[0]}年{ym[1][-1] if tenth else ym[1][0]}月"
     return v if isinstance(v, str) else str(v)
 
 
